@@ -1,0 +1,63 @@
+package com.voicepact.domain.audit;
+
+import com.voicepact.domain.InvalidValueException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/** Seals audit records into an HMAC-SHA256 chain and verifies a chain read back from storage. */
+public final class AuditChain {
+
+    static final String GENESIS = "0".repeat(64);
+    private final byte[] key;
+
+    public AuditChain(byte[] key) {
+        InvalidValueException.require(key != null && key.length >= 32, "audit key must be at least 32 bytes");
+        this.key = key.clone();
+    }
+
+    /** The entry that follows {@code previous} (empty for the first entry of the log). */
+    public AuditEntry seal(AuditRecord record, Optional<AuditEntry> previous) {
+        long sequence = previous.map(p -> p.sequence() + 1).orElse(1L);
+        String previousMac = previous.map(AuditEntry::mac).orElse(GENESIS);
+        return new AuditEntry(sequence, record, previousMac, mac(sequence, record, previousMac));
+    }
+
+    public AuditVerification verify(List<AuditEntry> entriesInOrder) {
+        long expectedSequence = 1;
+        String expectedPrevious = GENESIS;
+        for (AuditEntry entry : entriesInOrder) {
+            if (entry.sequence() != expectedSequence) {
+                return AuditVerification.broken(entriesInOrder.size(), expectedSequence,
+                        "entry " + expectedSequence + " is missing (found " + entry.sequence() + ")");
+            }
+            if (!entry.previousMac().equals(expectedPrevious)) {
+                return AuditVerification.broken(entriesInOrder.size(), entry.sequence(), "link to the previous entry is broken");
+            }
+            String recomputed = mac(entry.sequence(), entry.record(), entry.previousMac());
+            if (!MessageDigest.isEqual(recomputed.getBytes(StandardCharsets.US_ASCII), entry.mac().getBytes(StandardCharsets.US_ASCII))) {
+                return AuditVerification.broken(entriesInOrder.size(), entry.sequence(), "content does not match its MAC");
+            }
+            expectedSequence++;
+            expectedPrevious = entry.mac();
+        }
+        return AuditVerification.intact(entriesInOrder.size());
+    }
+
+    private String mac(long sequence, AuditRecord r, String previousMac) {
+        String canonical = String.join("\u001f", Long.toString(sequence), previousMac, r.at().toString(), r.actor(),
+                r.action(), r.subject(), r.oldStatus(), r.newStatus(), r.details());
+        try {
+            Mac hmac = Mac.getInstance("HmacSHA256");
+            hmac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return HexFormat.of().formatHex(hmac.doFinal(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every JDK provides HmacSHA256", e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package com.voicepact.domain.common;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.i18n.phonenumbers.Phonenumber;
+import com.voicepact.domain.InvalidValueException;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** A mobile phone number in E.164 form (`+254712345678`), checked with libphonenumber. */
+public record PhoneNumber(String e164) {
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{6,14}");
+    private static final Pattern ALLOWED_INPUT = Pattern.compile("[+0-9 ()\\-.]{6,25}");
+    private static final Set<PhoneNumberType> MOBILE_TYPES =
+            Set.of(PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE);
+
+    public PhoneNumber {
+        InvalidValueException.require(e164 != null && E164.matcher(e164).matches(),
+                "phone number '" + e164 + "' is not in E.164 form (+<country><number>)");
+        requireValidMobile(toLibPhoneNumber(e164, "ZZ"), e164);
+    }
+
+    /** Parses an E.164 number or a local form (`0712 345 678`, `254712345678`) of the default region. */
+    public static PhoneNumber parse(String raw, String defaultRegion) {
+        InvalidValueException.require(raw != null && !raw.isBlank(), "phone number is required");
+        String trimmed = raw.strip();
+        InvalidValueException.require(ALLOWED_INPUT.matcher(trimmed).matches(),
+                "phone number '" + raw + "' contains characters a phone number cannot have");
+        Phonenumber.PhoneNumber parsed = toLibPhoneNumber(trimmed, defaultRegion);
+        requireValidMobile(parsed, raw);
+        return new PhoneNumber(UTIL.format(parsed, PhoneNumberFormat.E164));
+    }
+
+    /** The last three digits only, for logs and screens that must not reveal the number. */
+    public String masked() {
+        return e164.substring(0, 4) + "*".repeat(e164.length() - 7) + e164.substring(e164.length() - 3);
+    }
+
+    private static Phonenumber.PhoneNumber toLibPhoneNumber(String raw, String region) {
+        try {
+            return UTIL.parse(raw, region);
+        } catch (NumberParseException e) {
+            throw new InvalidValueException("phone number '" + raw + "' cannot be parsed: " + e.getMessage());
+        }
+    }
+
+    private static void requireValidMobile(Phonenumber.PhoneNumber number, String raw) {
+        InvalidValueException.require(UTIL.isValidNumber(number),
+                "phone number '" + raw + "' is not a valid number");
+        InvalidValueException.require(MOBILE_TYPES.contains(UTIL.getNumberType(number)),
+                "phone number '" + raw + "' is not a mobile number");
+    }
+
+    @Override
+    public String toString() {
+        return e164;
+    }
+}

@@ -1,0 +1,317 @@
+package com.voicepact.domain.contract;
+
+import static com.voicepact.domain.contract.ContractStatus.ACTIVE;
+import static com.voicepact.domain.contract.ContractStatus.CANCELLED;
+import static com.voicepact.domain.contract.ContractStatus.COMPLETED;
+import static com.voicepact.domain.contract.ContractStatus.CONFIRMED;
+import static com.voicepact.domain.contract.ContractStatus.DISPUTED;
+import static com.voicepact.domain.contract.ContractStatus.EXPIRED;
+import static com.voicepact.domain.contract.ContractStatus.PENDING;
+
+import com.voicepact.domain.InvalidValueException;
+import com.voicepact.domain.common.PhoneNumber;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A deal between a buyer and a seller (and optionally mediators and witnesses) that every party
+ * confirms from their own phone. Holds the status machine of the design; every illegal action
+ * throws {@link IllegalTransitionException} or {@link PartyNotEntitledException}.
+ */
+public final class Contract {
+
+    private final ContractId id;
+    private final ContractType type;
+    private final List<Party> parties;
+    private ContractTerms terms;
+    private final String transcript;
+    private String fingerprint;
+    private ContractStatus status;
+    private final Instant createdAt;
+    private Instant expiresAt;
+    private Instant confirmedAt;
+    private Instant activatedAt;
+    private Instant closedAt;
+    private final List<Confirmation> confirmations;
+    private DeliveryReport delivery;
+    private Dispute dispute;
+    private final Set<PhoneNumber> cancellationRequests;
+    private final long version;
+
+    private Contract(ContractSnapshot s) {
+        this.id = s.id();
+        this.type = s.type();
+        this.parties = List.copyOf(s.parties());
+        this.terms = s.terms();
+        this.transcript = s.transcript();
+        this.fingerprint = ContractFingerprint.of(id, type, parties, terms);
+        this.status = s.status();
+        this.createdAt = s.createdAt();
+        this.expiresAt = s.expiresAt();
+        this.confirmedAt = s.confirmedAt();
+        this.activatedAt = s.activatedAt();
+        this.closedAt = s.closedAt();
+        this.confirmations = new ArrayList<>(s.confirmations());
+        this.delivery = s.delivery();
+        this.dispute = s.dispute();
+        this.cancellationRequests = new LinkedHashSet<>(s.cancellationRequests());
+        this.version = s.version();
+    }
+
+    /** A new PENDING contract awaiting every party's confirmation within {@code confirmationWindow}. */
+    public static Contract create(ContractId id, ContractType type, List<Party> parties, ContractTerms terms,
+                                  String transcript, Instant now, Duration confirmationWindow) {
+        InvalidValueException.require(id != null && type != null && terms != null && now != null, "id, type, terms and time are required");
+        InvalidValueException.require(confirmationWindow != null && !confirmationWindow.isNegative() && !confirmationWindow.isZero(),
+                "confirmation window must be positive");
+        requireValidParties(parties);
+        String cleanTranscript = transcript == null ? "" : transcript.strip();
+        InvalidValueException.require(cleanTranscript.length() <= 100_000, "transcript must be at most 100000 characters");
+        return new Contract(new ContractSnapshot(id, type, parties, terms, cleanTranscript, PENDING, now,
+                now.plus(confirmationWindow), null, null, null, List.of(), null, null, Set.of(), 0));
+    }
+
+    /** Rebuilds a stored contract. For persistence mappers only: it trusts the stored state. */
+    public static Contract reconstitute(ContractSnapshot snapshot) {
+        return new Contract(snapshot);
+    }
+
+    private static void requireValidParties(List<Party> parties) {
+        InvalidValueException.require(parties != null && parties.size() >= 2, "a contract needs at least two parties");
+        InvalidValueException.require(parties.size() <= 10, "a contract has at most 10 parties");
+        long buyers = parties.stream().filter(p -> p.role() == PartyRole.BUYER).count();
+        long sellers = parties.stream().filter(p -> p.role() == PartyRole.SELLER).count();
+        InvalidValueException.require(buyers == 1 && sellers == 1, "a contract needs exactly one buyer and one seller");
+        long distinctPhones = parties.stream().map(Party::phone).distinct().count();
+        InvalidValueException.require(distinctPhones == parties.size(), "each party needs a different phone number");
+    }
+
+    // ---- confirmation (PENDING) ----
+
+    public void confirmBy(PhoneNumber phone, Channel channel, Instant at) {
+        decide(phone, Decision.CONFIRMED, channel, at);
+        if (parties.stream().allMatch(p -> hasConfirmed(p.phone()))) {
+            status = CONFIRMED;
+            confirmedAt = at;
+        }
+    }
+
+    public void declineBy(PhoneNumber phone, Channel channel, Instant at) {
+        decide(phone, Decision.DECLINED, channel, at);
+        status = CANCELLED;
+        closedAt = at;
+    }
+
+    private void decide(PhoneNumber phone, Decision decision, Channel channel, Instant at) {
+        Party party = requireParty(phone);
+        requireStatus(EnumSet.of(PENDING), "only a pending contract can be confirmed or declined");
+        if (!at.isBefore(expiresAt)) {
+            throw new IllegalTransitionException(id, status, "the confirmation window closed at " + expiresAt);
+        }
+        if (decisionOf(party.phone()).isPresent()) {
+            throw new IllegalTransitionException(id, status, "party " + phone.masked() + " has already decided");
+        }
+        confirmations.add(new Confirmation(party.phone(), decision, at, channel, fingerprint));
+    }
+
+    public void expire(Instant at) {
+        requireStatus(EnumSet.of(PENDING), "only a pending contract expires");
+        if (at.isBefore(expiresAt)) {
+            throw new IllegalTransitionException(id, status, "the confirmation window is open until " + expiresAt);
+        }
+        status = EXPIRED;
+        closedAt = at;
+    }
+
+    /** New terms are a new version: every party must confirm again, within a fresh window. */
+    public void amendTerms(ContractTerms newTerms, Instant at, Duration confirmationWindow) {
+        requireStatus(EnumSet.of(PENDING, CONFIRMED), "terms can change only before the contract is funded");
+        InvalidValueException.require(newTerms != null, "new terms are required");
+        terms = newTerms;
+        fingerprint = ContractFingerprint.of(id, type, parties, terms);
+        confirmations.clear();
+        status = PENDING;
+        confirmedAt = null;
+        expiresAt = at.plus(confirmationWindow);
+    }
+
+    // ---- escrow and delivery (CONFIRMED, ACTIVE) ----
+
+    public void markFunded(Instant at) {
+        requireStatus(EnumSet.of(CONFIRMED), "only a confirmed contract can be funded");
+        status = ACTIVE;
+        activatedAt = at;
+    }
+
+    public void reportDelivery(PhoneNumber phone, DeliveryReport report) {
+        requireRole(phone, PartyRole.SELLER, "is not the seller");
+        requireStatus(EnumSet.of(ACTIVE), "delivery can be reported only on an active contract");
+        if (delivery != null && delivery.isAccepted()) {
+            throw new IllegalTransitionException(id, status, "the delivery was already accepted");
+        }
+        delivery = report;
+    }
+
+    public void acceptDelivery(PhoneNumber phone, Instant at) {
+        requireRole(phone, PartyRole.BUYER, "is not the buyer");
+        requireStatus(EnumSet.of(ACTIVE), "delivery can be accepted only on an active contract");
+        if (delivery == null) {
+            throw new IllegalTransitionException(id, status, "the seller has not reported delivery yet");
+        }
+        if (delivery.isAccepted()) {
+            throw new IllegalTransitionException(id, status, "the delivery was already accepted");
+        }
+        delivery = delivery.acceptedAt(at);
+    }
+
+    /** True when the escrow may be paid out: active, delivered, accepted and not disputed. */
+    public boolean isReadyForRelease() {
+        return status == ACTIVE && delivery != null && delivery.isAccepted() && (dispute == null || !dispute.isOpen());
+    }
+
+    /** Called once the payout to the seller is confirmed. */
+    public void complete(Instant at) {
+        boolean resolvedForSeller = status == DISPUTED && dispute != null && !dispute.isOpen()
+                && dispute.resolution() != DisputeResolution.REFUND_BUYER;
+        if (!isReadyForRelease() && !resolvedForSeller) {
+            throw new IllegalTransitionException(id, status, "completion needs an accepted delivery or a dispute resolved for the seller");
+        }
+        status = COMPLETED;
+        closedAt = at;
+    }
+
+    // ---- disputes ----
+
+    public void raiseDispute(PhoneNumber phone, String reason, Instant at) {
+        Party party = requireBuyerOrSeller(phone);
+        openDispute(Dispute.raised(party.phone(), reason, at));
+    }
+
+    /** The escrow window passed without both delivery confirmations: the system opens a dispute. */
+    public void escalateOverdue(Instant at, Duration escrowWindow) {
+        requireStatus(EnumSet.of(ACTIVE), "only an active contract can become overdue");
+        if (at.isBefore(activatedAt.plus(escrowWindow))) {
+            throw new IllegalTransitionException(id, status, "the escrow window is open until " + activatedAt.plus(escrowWindow));
+        }
+        if (isReadyForRelease()) {
+            throw new IllegalTransitionException(id, status, "delivery is confirmed by both parties");
+        }
+        openDispute(Dispute.raised(null, "escrow window passed without both delivery confirmations", at));
+    }
+
+    private void openDispute(Dispute opened) {
+        requireStatus(EnumSet.of(ACTIVE), "a dispute can be raised only on an active contract");
+        dispute = opened;
+        status = DISPUTED;
+    }
+
+    /** Records an operator's decision; the contract closes when the money has moved. */
+    public void resolveDispute(DisputeResolution resolution, BigDecimal sellerShare, Instant at) {
+        requireStatus(EnumSet.of(DISPUTED), "only a disputed contract can be resolved");
+        if (!dispute.isOpen()) {
+            throw new IllegalTransitionException(id, status, "the dispute was already resolved");
+        }
+        InvalidValueException.require(resolution != null, "a resolution is required");
+        dispute = dispute.resolved(resolution, sellerShare, at);
+        if (resolution == DisputeResolution.REFUND_BUYER) {
+            status = CANCELLED;
+            closedAt = at;
+        }
+    }
+
+    // ---- cancellation by agreement ----
+
+    /** Both buyer and seller must ask; the second request cancels (a funded contract is then refunded). */
+    public void requestCancellationBy(PhoneNumber phone, Instant at) {
+        Party party = requireBuyerOrSeller(phone);
+        requireStatus(EnumSet.of(CONFIRMED, ACTIVE), "only a confirmed or active contract can be cancelled by agreement");
+        if (!cancellationRequests.add(party.phone())) {
+            throw new IllegalTransitionException(id, status, "party " + phone.masked() + " already asked to cancel");
+        }
+        if (cancellationRequests.contains(buyer().phone()) && cancellationRequests.contains(seller().phone())) {
+            status = CANCELLED;
+            closedAt = at;
+        }
+    }
+
+    // ---- queries ----
+
+    public Optional<Confirmation> decisionOf(PhoneNumber phone) {
+        return confirmations.stream().filter(c -> c.party().equals(phone)).findFirst();
+    }
+
+    public boolean hasConfirmed(PhoneNumber phone) {
+        return decisionOf(phone).map(Confirmation::isYes).orElse(false);
+    }
+
+    public Optional<Party> partyWith(PhoneNumber phone) {
+        return parties.stream().filter(p -> p.has(phone)).findFirst();
+    }
+
+    public Party buyer() {
+        return parties.stream().filter(p -> p.role() == PartyRole.BUYER).findFirst().orElseThrow();
+    }
+
+    public Party seller() {
+        return parties.stream().filter(p -> p.role() == PartyRole.SELLER).findFirst().orElseThrow();
+    }
+
+    public boolean isOverdueForConfirmation(Instant at) {
+        return status == PENDING && !at.isBefore(expiresAt);
+    }
+
+    private Party requireParty(PhoneNumber phone) {
+        return partyWith(phone).orElseThrow(() -> new PartyNotEntitledException(id, phone, "is not a party"));
+    }
+
+    private Party requireBuyerOrSeller(PhoneNumber phone) {
+        Party party = requireParty(phone);
+        if (party.role() != PartyRole.BUYER && party.role() != PartyRole.SELLER) {
+            throw new PartyNotEntitledException(id, phone, "is neither the buyer nor the seller");
+        }
+        return party;
+    }
+
+    private void requireRole(PhoneNumber phone, PartyRole role, String reason) {
+        if (requireParty(phone).role() != role) {
+            throw new PartyNotEntitledException(id, phone, reason);
+        }
+    }
+
+    private void requireStatus(Set<ContractStatus> allowed, String reason) {
+        if (!allowed.contains(status)) {
+            throw new IllegalTransitionException(id, status, reason);
+        }
+    }
+
+    public ContractSnapshot snapshot() {
+        return new ContractSnapshot(id, type, parties, terms, transcript, status, createdAt, expiresAt, confirmedAt,
+                activatedAt, closedAt, List.copyOf(confirmations), delivery, dispute, Set.copyOf(cancellationRequests), version);
+    }
+
+    public ContractId id() { return id; }
+    public ContractType type() { return type; }
+    public List<Party> parties() { return parties; }
+    public ContractTerms terms() { return terms; }
+    public String transcript() { return transcript; }
+    public String fingerprint() { return fingerprint; }
+    public ContractStatus status() { return status; }
+    public Instant createdAt() { return createdAt; }
+    public Instant expiresAt() { return expiresAt; }
+    public Optional<Instant> confirmedAt() { return Optional.ofNullable(confirmedAt); }
+    public Optional<Instant> activatedAt() { return Optional.ofNullable(activatedAt); }
+    public Optional<Instant> closedAt() { return Optional.ofNullable(closedAt); }
+    public List<Confirmation> confirmations() { return List.copyOf(confirmations); }
+    public Optional<DeliveryReport> delivery() { return Optional.ofNullable(delivery); }
+    public Optional<Dispute> dispute() { return Optional.ofNullable(dispute); }
+    public Set<PhoneNumber> cancellationRequests() { return Set.copyOf(cancellationRequests); }
+    /** The stored version this object was loaded at; 0 for a contract never saved. */
+    public long version() { return version; }
+}

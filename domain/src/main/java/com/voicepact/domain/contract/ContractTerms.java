@@ -1,0 +1,49 @@
+package com.voicepact.domain.contract;
+
+import com.voicepact.domain.InvalidValueException;
+import com.voicepact.domain.common.Money;
+import java.time.LocalDate;
+
+/**
+ * What the parties agreed. The total must equal quantity x unit price whenever both are known;
+ * {@link #of} computes whichever of them is missing.
+ */
+public record ContractTerms(String product, Quantity quantity, Money unitPrice, Money total,
+                            String deliveryLocation, LocalDate deliveryDeadline,
+                            String qualityRequirements, String paymentTerms) {
+
+    public ContractTerms {
+        product = InvalidValueException.requireText(product, "product", 200);
+        InvalidValueException.require(total != null, "total amount is required (or quantity and unit price)");
+        InvalidValueException.require(total.isPositive(), "total amount must be positive");
+        if (unitPrice != null) {
+            InvalidValueException.require(unitPrice.isPositive(), "unit price must be positive");
+            InvalidValueException.require(unitPrice.hasSameCurrencyAs(total),
+                    "unit price currency " + unitPrice.currency() + " differs from total currency " + total.currency());
+        }
+        if (quantity != null && unitPrice != null) {
+            Money expected = unitPrice.times(quantity.value());
+            InvalidValueException.require(expected.equals(total), "total " + total + " is inconsistent with quantity x unit price = "
+                    + quantity.value().toPlainString() + " x " + unitPrice.amount().toPlainString() + " = " + expected);
+        }
+        deliveryLocation = optionalText(deliveryLocation, "delivery location", 200);
+        qualityRequirements = optionalText(qualityRequirements, "quality requirements", 500);
+        paymentTerms = optionalText(paymentTerms, "payment terms", 500);
+    }
+
+    /** Builds terms, computing the total from quantity x unit price when it is not given. */
+    public static ContractTerms of(String product, Quantity quantity, Money unitPrice, Money total,
+                                   String deliveryLocation, LocalDate deliveryDeadline,
+                                   String qualityRequirements, String paymentTerms) {
+        Money effectiveTotal = total;
+        if (effectiveTotal == null && quantity != null && unitPrice != null) {
+            effectiveTotal = unitPrice.times(quantity.value());
+        }
+        return new ContractTerms(product, quantity, unitPrice, effectiveTotal, deliveryLocation, deliveryDeadline,
+                qualityRequirements, paymentTerms);
+    }
+
+    private static String optionalText(String value, String field, int maxLength) {
+        return value == null || value.isBlank() ? null : InvalidValueException.requireText(value, field, maxLength);
+    }
+}

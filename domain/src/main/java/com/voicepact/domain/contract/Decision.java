@@ -1,0 +1,5 @@
+package com.voicepact.domain.contract;
+
+public enum Decision {
+    CONFIRMED, DECLINED
+}

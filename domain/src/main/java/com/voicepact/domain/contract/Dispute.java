@@ -1,0 +1,37 @@
+package com.voicepact.domain.contract;
+
+import com.voicepact.domain.InvalidValueException;
+import com.voicepact.domain.common.PhoneNumber;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * An issue raised on an active contract (by a party, or by the system when the escrow window passed),
+ * and its resolution by an operator. {@code raisedBy} is null when the system raised it.
+ */
+public record Dispute(PhoneNumber raisedBy, String reason, Instant raisedAt,
+                      DisputeResolution resolution, BigDecimal sellerShare, Instant resolvedAt) {
+
+    public Dispute {
+        reason = InvalidValueException.requireText(reason, "dispute reason", 500);
+        InvalidValueException.require(raisedAt != null, "dispute time is required");
+        InvalidValueException.require((resolution == null) == (resolvedAt == null),
+                "a resolution and its time go together");
+        if (resolution == DisputeResolution.SPLIT) {
+            InvalidValueException.require(sellerShare != null && sellerShare.signum() > 0
+                    && sellerShare.compareTo(BigDecimal.ONE) < 0, "a split needs a seller share strictly between 0 and 1");
+        }
+    }
+
+    public static Dispute raised(PhoneNumber by, String reason, Instant at) {
+        return new Dispute(by, reason, at, null, null, null);
+    }
+
+    public boolean isOpen() {
+        return resolution == null;
+    }
+
+    Dispute resolved(DisputeResolution how, BigDecimal share, Instant at) {
+        return new Dispute(raisedBy, reason, raisedAt, how, how == DisputeResolution.SPLIT ? share : null, at);
+    }
+}

@@ -1,0 +1,56 @@
+package com.voicepact.domain.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.voicepact.domain.InvalidValueException;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class MoneyTest {
+
+    @Test
+    void givenWholeShillings_whenCreated_thenScaledToTwoDecimals() {
+        assertThat(Money.of("3500", CurrencyCode.KES).amount()).isEqualTo(new BigDecimal("3500.00"));
+    }
+
+    @Test
+    void givenUgandanShillings_whenCreated_thenScaleIsZero() {
+        assertThat(Money.of("1200", CurrencyCode.UGX).amount().scale()).isZero();
+    }
+
+    @Test
+    void givenMoreDecimalsThanTheCurrencyHas_whenCreated_thenRefusedInsteadOfRounded() {
+        assertThatThrownBy(() -> Money.of("10.005", CurrencyCode.KES))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("more decimals");
+        assertThatThrownBy(() -> Money.of("10.5", CurrencyCode.UGX)).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void givenNegativeAmount_whenCreated_thenRefusedWithReason() {
+        assertThatThrownBy(() -> Money.of("-1", CurrencyCode.KES))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("negative");
+    }
+
+    @Test
+    void givenTextThatIsNoNumber_whenCreated_thenRefused() {
+        assertThatThrownBy(() -> Money.of("12abc", CurrencyCode.KES)).hasMessageContaining("not a number");
+    }
+
+    @Test
+    void givenUnitPrice_whenMultipliedByFractionalQuantity_thenRoundedHalfEvenToCents() {
+        assertThat(Money.of("3.33", CurrencyCode.KES).times(new BigDecimal("2.5"))).isEqualTo(Money.of("8.32", CurrencyCode.KES));
+    }
+
+    @Test
+    void givenTwoCurrencies_whenAdded_thenRefused() {
+        assertThatThrownBy(() -> Money.of("1", CurrencyCode.KES).plus(Money.of("1", CurrencyCode.UGX)))
+                .hasMessageContaining("cannot combine");
+    }
+
+    @Test
+    void givenUnknownCurrency_whenParsed_thenReasonListsTheKnownOnes() {
+        assertThat(CurrencyCode.parse(" kes ")).isEqualTo(CurrencyCode.KES);
+        assertThatThrownBy(() -> CurrencyCode.parse("USD")).hasMessageContaining("unsupported currency");
+    }
+}

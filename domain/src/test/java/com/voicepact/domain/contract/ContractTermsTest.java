@@ -1,0 +1,57 @@
+package com.voicepact.domain.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.voicepact.domain.InvalidValueException;
+import com.voicepact.domain.common.CurrencyCode;
+import com.voicepact.domain.common.Money;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class ContractTermsTest {
+
+    private static final Quantity FIFTY_BAGS = Quantity.of(new BigDecimal("50"), "bags");
+    private static final Money PRICE = Money.of("3500", CurrencyCode.KES);
+
+    @Test
+    void givenQuantityAndPriceWithoutTotal_whenBuilt_thenTotalIsComputed() {
+        ContractTerms terms = ContractTerms.of("Maize", FIFTY_BAGS, PRICE, null, null, null, null, null);
+        assertThat(terms.total()).isEqualTo(Money.of("175000", CurrencyCode.KES));
+    }
+
+    @Test
+    void givenTotalInconsistentWithQuantityTimesPrice_whenBuilt_thenRejectedWithBothFigures() {
+        assertThatThrownBy(() -> ContractTerms.of("Maize", FIFTY_BAGS, PRICE, Money.of("170000", CurrencyCode.KES),
+                null, null, null, null))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("inconsistent").hasMessageContaining("175000.00");
+    }
+
+    @Test
+    void givenOnlyATotal_whenBuilt_thenAccepted() {
+        ContractTerms terms = ContractTerms.of("Beans", null, null, Money.of("900", CurrencyCode.KES), null, null, null, null);
+        assertThat(terms.quantity()).isNull();
+        assertThat(terms.total().amount()).isEqualByComparingTo("900");
+    }
+
+    @Test
+    void givenNeitherTotalNorPrice_whenBuilt_thenRejected() {
+        assertThatThrownBy(() -> ContractTerms.of("Beans", FIFTY_BAGS, null, null, null, null, null, null))
+                .hasMessageContaining("total amount is required");
+    }
+
+    @Test
+    void givenBlankProductOrMixedCurrencies_whenBuilt_thenRejected() {
+        assertThatThrownBy(() -> ContractTerms.of(" ", FIFTY_BAGS, PRICE, null, null, null, null, null))
+                .hasMessageContaining("product is required");
+        assertThatThrownBy(() -> ContractTerms.of("Maize", null, Money.of("1", CurrencyCode.UGX),
+                Money.of("1", CurrencyCode.KES), null, null, null, null)).hasMessageContaining("differs");
+    }
+
+    @Test
+    void givenZeroOrNegativeQuantity_whenBuilt_thenRejected() {
+        assertThatThrownBy(() -> Quantity.of(BigDecimal.ZERO, "bags")).hasMessageContaining("positive");
+        assertThatThrownBy(() -> Quantity.of(new BigDecimal("-3"), "bags")).hasMessageContaining("positive");
+    }
+}

@@ -1,0 +1,324 @@
+package com.voicepact.domain.contract;
+
+import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
+import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
+import static com.voicepact.domain.testdata.ContractBuilder.STRANGER;
+import static com.voicepact.domain.testdata.ContractBuilder.T0;
+import static com.voicepact.domain.testdata.ContractBuilder.WITNESS;
+import static com.voicepact.domain.testdata.ContractBuilder.WINDOW;
+import static com.voicepact.domain.testdata.ContractBuilder.aContract;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.voicepact.domain.InvalidValueException;
+import com.voicepact.domain.common.CurrencyCode;
+import com.voicepact.domain.common.Money;
+import com.voicepact.domain.testdata.ContractBuilder;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class ContractTest {
+
+    private static final Instant LATER = T0.plusSeconds(3600);
+
+    @Nested
+    class Creation {
+        @Test
+        void givenValidParties_whenCreated_thenPendingWithWindowAndFingerprint() {
+            Contract contract = aContract().pending();
+            assertThat(contract.status()).isEqualTo(ContractStatus.PENDING);
+            assertThat(contract.expiresAt()).isEqualTo(T0.plus(WINDOW));
+            assertThat(contract.fingerprint()).hasSize(64);
+            assertThat(contract.version()).isZero();
+        }
+
+        @Test
+        void givenFewerThanTwoParties_whenCreated_thenRejected() {
+            assertThatThrownBy(() -> Contract.create(ContractId.of(2026, 1), ContractType.OTHER,
+                    List.of(Party.of(BUYER, PartyRole.BUYER, "A")), ContractBuilder.maizeTerms(), "", T0, WINDOW))
+                    .isInstanceOf(InvalidValueException.class).hasMessageContaining("at least two parties");
+        }
+
+        @Test
+        void givenTwoBuyersAndNoSeller_whenCreated_thenRejected() {
+            assertThatThrownBy(() -> Contract.create(ContractId.of(2026, 1), ContractType.OTHER,
+                    List.of(Party.of(BUYER, PartyRole.BUYER, "A"), Party.of(SELLER, PartyRole.BUYER, "B")),
+                    ContractBuilder.maizeTerms(), "", T0, WINDOW)).hasMessageContaining("exactly one buyer and one seller");
+        }
+
+        @Test
+        void givenSamePhoneTwice_whenCreated_thenRejected() {
+            assertThatThrownBy(() -> Contract.create(ContractId.of(2026, 1), ContractType.OTHER,
+                    List.of(Party.of(BUYER, PartyRole.BUYER, "A"), Party.of(BUYER, PartyRole.SELLER, "B")),
+                    ContractBuilder.maizeTerms(), "", T0, WINDOW)).hasMessageContaining("different phone");
+        }
+
+        @Test
+        void givenSameTerms_whenFingerprinted_thenStable_andAnyChangeChangesIt() {
+            String first = aContract().pending().fingerprint();
+            assertThat(aContract().pending().fingerprint()).isEqualTo(first);
+            assertThat(aContract().withSequence(2).pending().fingerprint()).isNotEqualTo(first);
+            assertThat(aContract().withWitness().pending().fingerprint()).isNotEqualTo(first);
+        }
+    }
+
+    @Nested
+    class Confirmation {
+        @Test
+        void givenPendingContract_whenOnePartyConfirms_thenStillPendingAndRecorded() {
+            Contract contract = aContract().pending();
+            contract.confirmBy(BUYER, Channel.SMS, LATER);
+            assertThat(contract.status()).isEqualTo(ContractStatus.PENDING);
+            assertThat(contract.decisionOf(BUYER)).hasValueSatisfying(c -> {
+                assertThat(c.channel()).isEqualTo(Channel.SMS);
+                assertThat(c.decidedAt()).isEqualTo(LATER);
+                assertThat(c.fingerprint()).isEqualTo(contract.fingerprint());
+            });
+        }
+
+        @Test
+        void givenPendingContract_whenEveryPartyConfirms_thenConfirmed() {
+            Contract contract = aContract().withWitness().pending();
+            contract.confirmBy(BUYER, Channel.SMS, LATER);
+            contract.confirmBy(SELLER, Channel.USSD, LATER);
+            assertThat(contract.status()).isEqualTo(ContractStatus.PENDING);
+            contract.confirmBy(WITNESS, Channel.API, LATER.plusSeconds(5));
+            assertThat(contract.status()).isEqualTo(ContractStatus.CONFIRMED);
+            assertThat(contract.confirmedAt()).contains(LATER.plusSeconds(5));
+        }
+
+        @Test
+        void givenPendingContract_whenAPartyDeclines_thenCancelled() {
+            Contract contract = aContract().pending();
+            contract.confirmBy(BUYER, Channel.SMS, LATER);
+            contract.declineBy(SELLER, Channel.USSD, LATER);
+            assertThat(contract.status()).isEqualTo(ContractStatus.CANCELLED);
+            assertThat(contract.closedAt()).contains(LATER);
+        }
+
+        @Test
+        void givenStranger_whenConfirming_thenNotEntitled() {
+            assertThatThrownBy(() -> aContract().pending().confirmBy(STRANGER, Channel.SMS, LATER))
+                    .isInstanceOf(PartyNotEntitledException.class).hasMessageContaining("not a party");
+        }
+
+        @Test
+        void givenPartyAlreadyConfirmed_whenConfirmingAgain_thenIllegal() {
+            Contract contract = aContract().pending();
+            contract.confirmBy(BUYER, Channel.SMS, LATER);
+            assertThatThrownBy(() -> contract.confirmBy(BUYER, Channel.SMS, LATER))
+                    .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("already decided");
+        }
+
+        @Test
+        void givenConfirmationWindowClosed_whenConfirming_thenIllegal() {
+            Contract contract = aContract().pending();
+            assertThatThrownBy(() -> contract.confirmBy(BUYER, Channel.SMS, T0.plus(WINDOW)))
+                    .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("window closed");
+        }
+
+        @Test
+        void givenConfirmedContract_whenDeclining_thenIllegal() {
+            Contract contract = aContract().confirmed();
+            assertThatThrownBy(() -> contract.declineBy(BUYER, Channel.SMS, LATER))
+                    .isInstanceOf(IllegalTransitionException.class);
+        }
+
+        @Test
+        void givenConfirmedContract_whenTermsAmended_thenPendingAgainAndEveryoneMustReconfirm() {
+            Contract contract = aContract().confirmed();
+            String before = contract.fingerprint();
+            contract.amendTerms(ContractTerms.of("Maize", null, null, Money.of("100000", CurrencyCode.KES), null, null, null, null),
+                    LATER, WINDOW);
+            assertThat(contract.status()).isEqualTo(ContractStatus.PENDING);
+            assertThat(contract.fingerprint()).isNotEqualTo(before);
+            assertThat(contract.confirmations()).isEmpty();
+            assertThat(contract.expiresAt()).isEqualTo(LATER.plus(WINDOW));
+        }
+    }
+
+    @Nested
+    class Expiry {
+        @Test
+        void givenPendingPastWindow_whenExpired_thenExpired() {
+            Contract contract = aContract().pending();
+            contract.expire(T0.plus(WINDOW));
+            assertThat(contract.status()).isEqualTo(ContractStatus.EXPIRED);
+        }
+
+        @Test
+        void givenPendingWithinWindow_whenExpired_thenIllegal() {
+            assertThatThrownBy(() -> aContract().pending().expire(LATER)).hasMessageContaining("open until");
+        }
+
+        @Test
+        void givenConfirmedContract_whenExpired_thenIllegal() {
+            assertThatThrownBy(() -> aContract().confirmed().expire(T0.plus(Duration.ofDays(9))))
+                    .isInstanceOf(IllegalTransitionException.class);
+        }
+    }
+
+    @Nested
+    class FundingAndDelivery {
+        @Test
+        void givenConfirmed_whenFunded_thenActive() {
+            Contract contract = aContract().confirmed();
+            contract.markFunded(LATER);
+            assertThat(contract.status()).isEqualTo(ContractStatus.ACTIVE);
+            assertThat(contract.activatedAt()).contains(LATER);
+        }
+
+        @Test
+        void givenPending_whenFunded_thenIllegal() {
+            assertThatThrownBy(() -> aContract().pending().markFunded(LATER)).isInstanceOf(IllegalTransitionException.class);
+        }
+
+        @Test
+        void givenActiveContract_whenSellerDeliversAndBuyerAccepts_thenReadyForReleaseAndCompletes() {
+            Contract contract = aContract().active();
+            contract.reportDelivery(SELLER, DeliveryReport.full(LATER));
+            assertThat(contract.isReadyForRelease()).isFalse();
+            contract.acceptDelivery(BUYER, LATER.plusSeconds(10));
+            assertThat(contract.isReadyForRelease()).isTrue();
+            contract.complete(LATER.plusSeconds(20));
+            assertThat(contract.status()).isEqualTo(ContractStatus.COMPLETED);
+        }
+
+        @Test
+        void givenPartialDelivery_whenReported_thenQuantityKept() {
+            Contract contract = aContract().active();
+            contract.reportDelivery(SELLER, DeliveryReport.partial(Quantity.of(new BigDecimal("20"), "bags"), LATER));
+            assertThat(contract.delivery()).hasValueSatisfying(d -> assertThat(d.deliveredQuantity().value()).isEqualByComparingTo("20"));
+        }
+
+        @Test
+        void givenBuyer_whenReportingDelivery_thenNotEntitled() {
+            assertThatThrownBy(() -> aContract().active().reportDelivery(BUYER, DeliveryReport.full(LATER)))
+                    .isInstanceOf(PartyNotEntitledException.class).hasMessageContaining("not the seller");
+        }
+
+        @Test
+        void givenNoDelivery_whenBuyerAccepts_thenIllegal() {
+            assertThatThrownBy(() -> aContract().active().acceptDelivery(BUYER, LATER))
+                    .hasMessageContaining("not reported delivery");
+        }
+
+        @Test
+        void givenSellerOnly_whenAccepting_thenNotEntitled() {
+            Contract contract = aContract().active();
+            contract.reportDelivery(SELLER, DeliveryReport.full(LATER));
+            assertThatThrownBy(() -> contract.acceptDelivery(SELLER, LATER)).isInstanceOf(PartyNotEntitledException.class);
+        }
+
+        @Test
+        void givenActiveWithoutAcceptedDelivery_whenCompleted_thenIllegal() {
+            assertThatThrownBy(() -> aContract().active().complete(LATER)).isInstanceOf(IllegalTransitionException.class);
+        }
+    }
+
+    @Nested
+    class Disputes {
+        @Test
+        void givenActive_whenBuyerRaisesDispute_thenDisputedAndNotReleasable() {
+            Contract contract = aContract().active();
+            contract.reportDelivery(SELLER, DeliveryReport.full(LATER));
+            contract.raiseDispute(BUYER, "half the bags are wet", LATER);
+            assertThat(contract.status()).isEqualTo(ContractStatus.DISPUTED);
+            assertThat(contract.isReadyForRelease()).isFalse();
+        }
+
+        @Test
+        void givenWitness_whenRaisingDispute_thenNotEntitled() {
+            assertThatThrownBy(() -> aContract().withWitness().active().raiseDispute(WITNESS, "x", LATER))
+                    .isInstanceOf(PartyNotEntitledException.class);
+        }
+
+        @Test
+        void givenPending_whenRaisingDispute_thenIllegal() {
+            assertThatThrownBy(() -> aContract().pending().raiseDispute(BUYER, "x", LATER))
+                    .isInstanceOf(IllegalTransitionException.class);
+        }
+
+        @Test
+        void givenEscrowWindowPassed_whenEscalated_thenSystemDispute() {
+            Contract contract = aContract().active();
+            Instant funded = contract.activatedAt().orElseThrow();
+            assertThatThrownBy(() -> contract.escalateOverdue(funded.plus(Duration.ofDays(6)), Duration.ofDays(7)))
+                    .hasMessageContaining("open until");
+            contract.escalateOverdue(funded.plus(Duration.ofDays(7)), Duration.ofDays(7));
+            assertThat(contract.status()).isEqualTo(ContractStatus.DISPUTED);
+            assertThat(contract.dispute()).hasValueSatisfying(d -> assertThat(d.raisedBy()).isNull());
+        }
+
+        @Test
+        void givenDispute_whenResolvedForSeller_thenCompletesAfterPayout() {
+            Contract contract = aContract().active();
+            contract.raiseDispute(SELLER, "buyer unreachable", LATER);
+            contract.resolveDispute(DisputeResolution.RELEASE_TO_SELLER, null, LATER);
+            assertThat(contract.status()).isEqualTo(ContractStatus.DISPUTED);
+            contract.complete(LATER.plusSeconds(1));
+            assertThat(contract.status()).isEqualTo(ContractStatus.COMPLETED);
+        }
+
+        @Test
+        void givenDispute_whenResolvedByRefund_thenCancelledAndCannotComplete() {
+            Contract contract = aContract().active();
+            contract.raiseDispute(BUYER, "never delivered", LATER);
+            contract.resolveDispute(DisputeResolution.REFUND_BUYER, null, LATER);
+            assertThat(contract.status()).isEqualTo(ContractStatus.CANCELLED);
+            assertThatThrownBy(() -> contract.complete(LATER)).isInstanceOf(IllegalTransitionException.class);
+        }
+
+        @Test
+        void givenDispute_whenSplitWithoutValidShare_thenRejected_andResolvedTwiceIllegal() {
+            Contract contract = aContract().active();
+            contract.raiseDispute(BUYER, "short", LATER);
+            assertThatThrownBy(() -> contract.resolveDispute(DisputeResolution.SPLIT, BigDecimal.ONE, LATER))
+                    .hasMessageContaining("strictly between");
+            contract.resolveDispute(DisputeResolution.SPLIT, new BigDecimal("0.6"), LATER);
+            assertThatThrownBy(() -> contract.resolveDispute(DisputeResolution.SPLIT, new BigDecimal("0.5"), LATER))
+                    .hasMessageContaining("already resolved");
+        }
+    }
+
+    @Nested
+    class CancellationByAgreement {
+        @Test
+        void givenActive_whenBothPartiesAsk_thenCancelled() {
+            Contract contract = aContract().active();
+            contract.requestCancellationBy(BUYER, LATER);
+            assertThat(contract.status()).isEqualTo(ContractStatus.ACTIVE);
+            contract.requestCancellationBy(SELLER, LATER);
+            assertThat(contract.status()).isEqualTo(ContractStatus.CANCELLED);
+        }
+
+        @Test
+        void givenOnePartyAsksTwice_whenRequested_thenIllegal() {
+            Contract contract = aContract().confirmed();
+            contract.requestCancellationBy(BUYER, LATER);
+            assertThatThrownBy(() -> contract.requestCancellationBy(BUYER, LATER)).hasMessageContaining("already asked");
+        }
+
+        @Test
+        void givenCompleted_whenCancelRequested_thenIllegal() {
+            Contract contract = aContract().active();
+            contract.reportDelivery(SELLER, DeliveryReport.full(LATER));
+            contract.acceptDelivery(BUYER, LATER);
+            contract.complete(LATER);
+            assertThatThrownBy(() -> contract.requestCancellationBy(BUYER, LATER)).isInstanceOf(IllegalTransitionException.class);
+        }
+    }
+
+    @Test
+    void givenAnyContract_whenSnapshottedAndReconstituted_thenEqualState() {
+        Contract contract = aContract().active();
+        contract.reportDelivery(SELLER, DeliveryReport.full(LATER));
+        Contract copy = Contract.reconstitute(contract.snapshot());
+        assertThat(copy.snapshot()).isEqualTo(contract.snapshot());
+        assertThat(copy.fingerprint()).isEqualTo(contract.fingerprint());
+    }
+}
