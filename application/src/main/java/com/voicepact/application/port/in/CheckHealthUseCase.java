@@ -1,0 +1,6 @@
+package com.voicepact.application.port.in;
+
+public interface CheckHealthUseCase {
+
+    HealthReport check();
+}

@@ -1,0 +1,29 @@
+package com.voicepact.application.port.in;
+
+import com.voicepact.domain.InvalidValueException;
+import com.voicepact.domain.audit.Actor;
+import com.voicepact.domain.contract.ContractTerms;
+import com.voicepact.domain.contract.ContractType;
+import com.voicepact.domain.contract.Party;
+import java.util.List;
+
+public record CreateContractCommand(ContractType type, List<Party> parties, ContractTerms terms, String transcript,
+                                    Actor actor) {
+
+    public CreateContractCommand {
+        InvalidValueException.require(type != null, "contract type is required");
+        InvalidValueException.require(parties != null && parties.size() >= 2, "a contract needs at least two parties");
+        InvalidValueException.require(terms != null, "terms are required");
+        InvalidValueException.require(actor != null, "actor is required");
+        parties = List.copyOf(parties);
+        transcript = transcript == null ? "" : transcript;
+    }
+
+    /** The original product's {@code /create/manual}: terms typed in, with a generated transcript line. */
+    public static CreateContractCommand manual(ContractType type, List<Party> parties, ContractTerms terms, Actor actor) {
+        InvalidValueException.require(terms != null, "terms are required");
+        String quantity = terms.quantity() == null ? "" : " - " + terms.quantity();
+        String transcript = "Manual contract creation: " + terms.product() + quantity + " for " + terms.total();
+        return new CreateContractCommand(type, parties, terms, transcript, actor);
+    }
+}

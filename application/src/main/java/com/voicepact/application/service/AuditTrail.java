@@ -1,0 +1,32 @@
+package com.voicepact.application.service;
+
+import com.voicepact.application.port.out.AuditLog;
+import com.voicepact.application.port.out.ClockPort;
+import com.voicepact.domain.audit.Actor;
+import com.voicepact.domain.audit.AuditChain;
+import com.voicepact.domain.audit.AuditRecord;
+import com.voicepact.domain.contract.ContractStatus;
+
+/** Appends sealed entries to the audit log; called inside the transaction of the change it records. */
+public final class AuditTrail {
+
+    private final AuditLog log;
+    private final AuditChain chain;
+    private final ClockPort clock;
+
+    public AuditTrail(AuditLog log, AuditChain chain, ClockPort clock) {
+        this.log = log;
+        this.chain = chain;
+        this.clock = clock;
+    }
+
+    void statusChange(Actor actor, String action, String subject, ContractStatus from, ContractStatus to, String details) {
+        AuditRecord record = new AuditRecord(clock.now(), actor.describe(), action, subject,
+                from == null ? "" : from.name(), to == null ? "" : to.name(), details);
+        log.append(chain.seal(record, log.latest()));
+    }
+
+    AuditChain chain() {
+        return chain;
+    }
+}

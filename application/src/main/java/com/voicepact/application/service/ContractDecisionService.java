@@ -1,0 +1,55 @@
+package com.voicepact.application.service;
+
+import com.voicepact.application.port.in.ConfirmContractUseCase;
+import com.voicepact.application.port.in.ContractDecisionCommand;
+import com.voicepact.application.port.in.ContractNotFoundException;
+import com.voicepact.application.port.in.DeclineContractUseCase;
+import com.voicepact.application.port.out.ClockPort;
+import com.voicepact.application.port.out.Contracts;
+import com.voicepact.application.port.out.TransactionPort;
+import com.voicepact.domain.contract.Contract;
+import com.voicepact.domain.contract.ContractStatus;
+import java.util.function.BiConsumer;
+
+/** A party's YES or NO. Concurrent decisions on one contract are serialised by its version. */
+public final class ContractDecisionService implements ConfirmContractUseCase, DeclineContractUseCase {
+
+    private final Contracts contracts;
+    private final ClockPort clock;
+    private final ConflictRetry retry;
+    private final AuditTrail audit;
+
+    public ContractDecisionService(Contracts contracts, ClockPort clock, TransactionPort transactions, AuditTrail audit) {
+        this.contracts = contracts;
+        this.clock = clock;
+        this.retry = new ConflictRetry(transactions);
+        this.audit = audit;
+    }
+
+    @Override
+    public Contract confirm(ContractDecisionCommand command) {
+        return decide(command, "CONTRACT_CONFIRMED_BY_PARTY",
+                (contract, c) -> contract.confirmBy(c.party(), c.channel(), clock.now()));
+    }
+
+    @Override
+    public Contract decline(ContractDecisionCommand command) {
+        return decide(command, "CONTRACT_DECLINED_BY_PARTY",
+                (contract, c) -> contract.declineBy(c.party(), c.channel(), clock.now()));
+    }
+
+    private Contract decide(ContractDecisionCommand command, String action,
+                            BiConsumer<Contract, ContractDecisionCommand> decision) {
+        return retry.inTransaction(() -> {
+            Contract contract = contracts.findById(command.contractId())
+                    .orElseThrow(() -> new ContractNotFoundException(command.contractId()));
+            ContractStatus before = contract.status();
+            decision.accept(contract, command);
+            Contract saved = contracts.save(contract);
+            audit.statusChange(command.actor(), action, contract.id().value(), before, saved.status(),
+                    "party=" + command.party().e164() + " channel=" + command.channel().wireName()
+                            + " fingerprint=" + saved.fingerprint());
+            return saved;
+        });
+    }
+}

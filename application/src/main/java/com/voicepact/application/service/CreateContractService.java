@@ -1,0 +1,45 @@
+package com.voicepact.application.service;
+
+import com.voicepact.application.port.in.CreateContractCommand;
+import com.voicepact.application.port.in.CreateContractUseCase;
+import com.voicepact.application.port.out.ClockPort;
+import com.voicepact.application.port.out.ContractIdPort;
+import com.voicepact.application.port.out.Contracts;
+import com.voicepact.application.port.out.TransactionPort;
+import com.voicepact.domain.contract.Contract;
+import com.voicepact.domain.contract.ContractId;
+import java.time.Instant;
+
+public final class CreateContractService implements CreateContractUseCase {
+
+    private final Contracts contracts;
+    private final ContractIdPort ids;
+    private final ClockPort clock;
+    private final ConflictRetry retry;
+    private final AuditTrail audit;
+    private final ContractSettings settings;
+
+    public CreateContractService(Contracts contracts, ContractIdPort ids, ClockPort clock, TransactionPort transactions,
+                                 AuditTrail audit, ContractSettings settings) {
+        this.contracts = contracts;
+        this.ids = ids;
+        this.clock = clock;
+        this.retry = new ConflictRetry(transactions);
+        this.audit = audit;
+        this.settings = settings;
+    }
+
+    @Override
+    public Contract create(CreateContractCommand command) {
+        return retry.inTransaction(() -> {
+            Instant now = clock.now();
+            ContractId id = ids.nextContractId(now.atZone(clock.zone()).getYear());
+            Contract contract = Contract.create(id, command.type(), command.parties(), command.terms(),
+                    command.transcript(), now, settings.confirmationWindow());
+            Contract saved = contracts.save(contract);
+            audit.statusChange(command.actor(), "CONTRACT_CREATED", id.value(), null, saved.status(),
+                    "fingerprint=" + saved.fingerprint() + " total=" + saved.terms().total());
+            return saved;
+        });
+    }
+}

@@ -1,0 +1,58 @@
+package com.voicepact.application.fakes;
+
+import com.voicepact.application.port.out.AuditLog;
+import com.voicepact.application.port.out.ConcurrentUpdateException;
+import com.voicepact.domain.audit.AuditEntry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+
+public final class InMemoryAuditLog implements AuditLog {
+
+    private final TreeMap<Long, AuditEntry> entries = new TreeMap<>();
+    private final InMemoryTransactions transactions;
+
+    public InMemoryAuditLog(InMemoryTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public synchronized Optional<AuditEntry> latest() {
+        return entries.isEmpty() ? Optional.empty() : Optional.of(entries.lastEntry().getValue());
+    }
+
+    @Override
+    public synchronized void append(AuditEntry entry) {
+        if (entries.containsKey(entry.sequence())) {
+            throw new ConcurrentUpdateException("audit entry " + entry.sequence() + " exists already", null);
+        }
+        entries.put(entry.sequence(), entry);
+        transactions.onRollback(() -> removeEntry(entry.sequence()));
+    }
+
+    private synchronized void removeEntry(long sequence) {
+        entries.remove(sequence);
+    }
+
+    @Override
+    public synchronized List<AuditEntry> allInOrder() {
+        return new ArrayList<>(entries.values());
+    }
+
+    @Override
+    public synchronized List<AuditEntry> forSubject(String subject) {
+        return entries.values().stream().filter(e -> e.record().subject().equals(subject)).toList();
+    }
+
+    /** For tamper tests: what someone with write access to the table could do. */
+    public synchronized void tamper(long sequence, UnaryOperator<AuditEntry> edit) {
+        AuditEntry edited = edit.apply(entries.get(sequence));
+        if (edited == null) {
+            entries.remove(sequence);
+        } else {
+            entries.put(sequence, edited);
+        }
+    }
+}

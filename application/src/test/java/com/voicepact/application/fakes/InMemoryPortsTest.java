@@ -1,0 +1,42 @@
+package com.voicepact.application.fakes;
+
+import com.voicepact.application.port.out.AuditLog;
+import com.voicepact.application.port.out.ContractIdPort;
+import com.voicepact.application.port.out.Contracts;
+import com.voicepact.application.port.out.TransactionPort;
+import com.voicepact.application.portcontract.AuditLogContractTest;
+import com.voicepact.application.portcontract.ContractIdPortContractTest;
+import com.voicepact.application.portcontract.ContractsContractTest;
+import com.voicepact.application.portcontract.TransactionPortContractTest;
+import org.junit.jupiter.api.Nested;
+
+/** The in-memory fakes pass the same port contract tests as the database adapters. */
+class InMemoryPortsTest {
+
+    private InMemoryVoicePact app = new InMemoryVoicePact();
+
+    @Nested
+    class ContractsFake extends ContractsContractTest {
+        @Override protected Contracts contracts() { return app.contracts; }
+        @Override protected void reset() { app = new InMemoryVoicePact(); }
+    }
+
+    @Nested
+    class AuditLogFake extends AuditLogContractTest {
+        @Override protected AuditLog auditLog() { return app.auditLog; }
+        @Override protected void reset() { app = new InMemoryVoicePact(); }
+    }
+
+    @Nested
+    class ContractIdsFake extends ContractIdPortContractTest {
+        @Override protected ContractIdPort ids() { return app.ids; }
+    }
+
+    @Nested
+    class TransactionsFake extends TransactionPortContractTest {
+        @Override protected TransactionPort transactions() { return app.transactions; }
+        @Override protected Contracts contracts() { return app.contracts; }
+        @Override protected AuditLog auditLog() { return app.auditLog; }
+        @Override protected void reset() { app = new InMemoryVoicePact(); }
+    }
+}

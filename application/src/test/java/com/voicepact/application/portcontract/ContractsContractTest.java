@@ -1,0 +1,143 @@
+package com.voicepact.application.portcontract;
+
+import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
+import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
+import static com.voicepact.domain.testdata.ContractBuilder.STRANGER;
+import static com.voicepact.domain.testdata.ContractBuilder.T0;
+import static com.voicepact.domain.testdata.ContractBuilder.WINDOW;
+import static com.voicepact.domain.testdata.ContractBuilder.aContract;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.voicepact.application.port.out.ConcurrentUpdateException;
+import com.voicepact.application.port.out.ContractPage;
+import com.voicepact.application.port.out.ContractSearch;
+import com.voicepact.application.port.out.Contracts;
+import com.voicepact.domain.common.CurrencyCode;
+import com.voicepact.domain.common.Money;
+import com.voicepact.domain.contract.Channel;
+import com.voicepact.domain.contract.Contract;
+import com.voicepact.domain.contract.ContractId;
+import com.voicepact.domain.contract.ContractStatus;
+import com.voicepact.domain.contract.ContractTerms;
+import com.voicepact.domain.contract.DeliveryReport;
+import com.voicepact.domain.contract.Quantity;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every implementation of {@link Contracts} must do; subclassed once per implementation. */
+public abstract class ContractsContractTest {
+
+    protected abstract Contracts contracts();
+
+    /** Empties the store before each test. */
+    protected abstract void reset();
+
+    @BeforeEach
+    void emptyStore() {
+        reset();
+    }
+
+    @Test
+    void givenNewContract_whenSaved_thenReadBackWithEveryFieldAndVersionOne() {
+        Contract saved = contracts().save(aContract().withWitness().pending());
+        Contract found = contracts().findById(saved.id()).orElseThrow();
+        assertThat(found.version()).isEqualTo(1);
+        assertThat(found.snapshot()).isEqualTo(saved.snapshot());
+        assertThat(found.fingerprint()).isEqualTo(saved.fingerprint());
+        assertThat(found.parties()).hasSize(3);
+        assertThat(found.terms().total()).isEqualTo(Money.of("175000.00", CurrencyCode.KES));
+    }
+
+    @Test
+    void givenTermsWithEveryOptionalField_whenSaved_thenExactDecimalsAndDatesKept() {
+        ContractTerms terms = ContractTerms.of("Avocado (Hass) \"export\" grade", Quantity.of(new BigDecimal("2.5"), "tonnes"),
+                Money.of("33.33", CurrencyCode.KES), null, "Murang'a collection centre", LocalDate.parse("2026-12-31"),
+                "Grade A, no bruises", "50% on delivery");
+        Contract saved = contracts().save(aContract().withTerms(terms).pending());
+        ContractTerms found = contracts().findById(saved.id()).orElseThrow().terms();
+        assertThat(found).isEqualTo(terms);
+        assertThat(found.total().amount()).isEqualTo(new BigDecimal("83.32"));
+    }
+
+    @Test
+    void givenSavedContract_whenConfirmedAndSaved_thenConfirmationsKeptWithChannelAndTime() {
+        Contract contract = contracts().save(aContract().pending());
+        contract.confirmBy(BUYER, Channel.USSD, T0.plusSeconds(30));
+        contract.confirmBy(SELLER, Channel.SMS, T0.plusSeconds(45));
+        Contract saved = contracts().save(contract);
+        Contract found = contracts().findById(contract.id()).orElseThrow();
+        assertThat(found.status()).isEqualTo(ContractStatus.CONFIRMED);
+        assertThat(found.version()).isEqualTo(2).isEqualTo(saved.version());
+        assertThat(found.decisionOf(BUYER)).hasValueSatisfying(c -> {
+            assertThat(c.channel()).isEqualTo(Channel.USSD);
+            assertThat(c.decidedAt()).isEqualTo(T0.plusSeconds(30));
+        });
+        assertThat(found.confirmedAt()).contains(T0.plusSeconds(45));
+    }
+
+    @Test
+    void givenActiveContractWithDeliveryAndDispute_whenSaved_thenRoundTrips() {
+        Contract contract = aContract().active();
+        contract.reportDelivery(SELLER, DeliveryReport.partial(Quantity.of(new BigDecimal("20"), "bags"), T0.plusSeconds(500)));
+        contract.raiseDispute(BUYER, "thirty bags missing", T0.plusSeconds(600));
+        contracts().save(contract);
+        assertThat(contracts().findById(contract.id()).orElseThrow().snapshot())
+                .usingRecursiveComparison().ignoringFields("version").isEqualTo(contract.snapshot());
+    }
+
+    @Test
+    void givenTwoCopiesOfOneContract_whenBothSaved_thenTheStaleOneIsRefusedNotLost() {
+        Contract saved = contracts().save(aContract().pending());
+        Contract first = contracts().findById(saved.id()).orElseThrow();
+        Contract second = contracts().findById(saved.id()).orElseThrow();
+        first.confirmBy(BUYER, Channel.SMS, T0.plusSeconds(10));
+        contracts().save(first);
+        second.confirmBy(SELLER, Channel.SMS, T0.plusSeconds(11));
+        assertThatThrownBy(() -> contracts().save(second)).isInstanceOf(ConcurrentUpdateException.class);
+        Contract stored = contracts().findById(saved.id()).orElseThrow();
+        assertThat(stored.hasConfirmed(BUYER)).isTrue();
+        assertThat(stored.decisionOf(SELLER)).isEmpty();
+    }
+
+    @Test
+    void givenNewContractWithAnExistingId_whenSaved_thenRefused() {
+        contracts().save(aContract().pending());
+        assertThatThrownBy(() -> contracts().save(aContract().pending())).isInstanceOf(ConcurrentUpdateException.class);
+    }
+
+    @Test
+    void givenUnknownId_whenFound_thenEmpty() {
+        assertThat(contracts().findById(ContractId.of(2026, 999_999))).isEmpty();
+    }
+
+    @Test
+    void givenManyContracts_whenSearchedByPhoneAndStatus_thenNewestFirstPageWithTrueTotal() {
+        for (int i = 1; i <= 5; i++) {
+            contracts().save(aContract().withSequence(i).createdAt(T0.plusSeconds(i)).pending());
+        }
+        Contract confirmed = aContract().withSequence(6).createdAt(T0.plusSeconds(6)).confirmed();
+        contracts().save(confirmed);
+
+        ContractPage page = contracts().search(new ContractSearch(BUYER, ContractStatus.PENDING, 2, 1));
+        assertThat(page.total()).isEqualTo(5);
+        assertThat(page.contracts()).extracting(c -> c.id().value()).containsExactly("AG-2026-000004", "AG-2026-000003");
+        assertThat(page.contracts().get(0).parties()).hasSize(2);
+
+        assertThat(contracts().search(new ContractSearch(null, null, 100, 0)).total()).isEqualTo(6);
+        assertThat(contracts().search(new ContractSearch(SELLER, ContractStatus.CONFIRMED, 10, 0)).contracts())
+                .extracting(Contract::id).containsExactly(confirmed.id());
+        assertThat(contracts().search(new ContractSearch(STRANGER, null, 10, 0)).total()).isZero();
+    }
+
+    @Test
+    void givenPendingContracts_whenAskedForExpired_thenOnlyThoseWhoseWindowClosed() {
+        contracts().save(aContract().withSequence(1).createdAt(T0).pending());
+        contracts().save(aContract().withSequence(2).createdAt(T0.plusSeconds(3600)).pending());
+        contracts().save(aContract().withSequence(3).createdAt(T0).confirmed());
+        assertThat(contracts().findPendingExpiredAt(T0.plus(WINDOW), 10)).containsExactly(ContractId.of(2026, 1));
+        assertThat(contracts().findPendingExpiredAt(T0.plus(WINDOW).plusSeconds(3600), 1)).hasSize(1);
+    }
+}
