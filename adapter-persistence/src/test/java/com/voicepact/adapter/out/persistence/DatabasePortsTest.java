@@ -1,0 +1,43 @@
+package com.voicepact.adapter.out.persistence;
+
+import com.voicepact.application.port.out.AuditLog;
+import com.voicepact.application.port.out.ContractIdPort;
+import com.voicepact.application.port.out.Contracts;
+import com.voicepact.application.port.out.TransactionPort;
+import com.voicepact.application.portcontract.AuditLogContractTest;
+import com.voicepact.application.portcontract.ContractIdPortContractTest;
+import com.voicepact.application.portcontract.ContractsContractTest;
+import com.voicepact.application.portcontract.TransactionPortContractTest;
+import io.micronaut.context.ApplicationContext;
+import org.junit.jupiter.api.Nested;
+
+/** Runs every port contract test against the JDBC adapters on one database; subclassed per database. */
+abstract class DatabasePortsTest {
+
+    abstract ApplicationContext context();
+
+    @Nested
+    class ContractsOnDatabase extends ContractsContractTest {
+        @Override protected Contracts contracts() { return context().getBean(Contracts.class); }
+        @Override protected void reset() { TestDatabases.truncate(context()); }
+    }
+
+    @Nested
+    class AuditLogOnDatabase extends AuditLogContractTest {
+        @Override protected AuditLog auditLog() { return context().getBean(AuditLog.class); }
+        @Override protected void reset() { TestDatabases.truncate(context()); }
+    }
+
+    @Nested
+    class ContractIdsOnDatabase extends ContractIdPortContractTest {
+        @Override protected ContractIdPort ids() { return context().getBean(ContractIdPort.class); }
+    }
+
+    @Nested
+    class TransactionsOnDatabase extends TransactionPortContractTest {
+        @Override protected TransactionPort transactions() { return context().getBean(TransactionPort.class); }
+        @Override protected Contracts contracts() { return context().getBean(Contracts.class); }
+        @Override protected AuditLog auditLog() { return context().getBean(AuditLog.class); }
+        @Override protected void reset() { TestDatabases.truncate(context()); }
+    }
+}

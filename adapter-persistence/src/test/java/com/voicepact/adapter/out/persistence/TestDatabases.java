@@ -1,0 +1,79 @@
+package com.voicepact.adapter.out.persistence;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.transaction.TransactionOperations;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+
+/** Application contexts of this adapter on a fresh H2 and on a real PostgreSQL, one each per test JVM. */
+final class TestDatabases {
+
+    private static ApplicationContext h2;
+    private static ApplicationContext postgres;
+    private static EmbeddedPostgres server;
+
+    private TestDatabases() {
+    }
+
+    static synchronized ApplicationContext h2() {
+        if (h2 == null) {
+            h2 = start("jdbc:h2:mem:" + UUID.randomUUID()
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
+        }
+        return h2;
+    }
+
+    static synchronized ApplicationContext postgres() {
+        if (postgres == null) {
+            try {
+                server = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+            }
+            postgres = start(server.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+            Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::stopPostgres));
+        }
+        return postgres;
+    }
+
+    private static void stopPostgres() {
+        try {
+            postgres.close();
+            server.close();
+        } catch (IOException | RuntimeException ignored) {
+            // the JVM is exiting
+        }
+    }
+
+    private static ApplicationContext start(String url, String user, String password) {
+        return ApplicationContext.run(Map.of(
+                "datasources.default.url", url,
+                "datasources.default.username", user,
+                "datasources.default.password", password,
+                "datasources.default.dialect", "POSTGRES",
+                "datasources.default.maximum-pool-size", 8,
+                "flyway.datasources.default.enabled", true));
+    }
+
+    /** Empties every table (children first) so each test starts from nothing. */
+    @SuppressWarnings("unchecked")
+    static void truncate(ApplicationContext context) {
+        TransactionOperations<Connection> tx = context.getBean(TransactionOperations.class);
+        tx.executeWrite(status -> {
+            try (Statement sql = status.getConnection().createStatement()) {
+                for (String table : new String[]{"contract_confirmations", "contract_parties", "contracts", "audit_entries"}) {
+                    sql.executeUpdate("DELETE FROM " + table);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
+    }
+}
