@@ -1,0 +1,67 @@
+package com.voicepact.adapter.in.web.contract;
+
+import com.voicepact.domain.InvalidValueException;
+import com.voicepact.domain.common.CurrencyCode;
+import com.voicepact.domain.common.Money;
+import com.voicepact.domain.contract.ContractTerms;
+import com.voicepact.domain.contract.Party;
+import com.voicepact.domain.contract.PartyRole;
+import com.voicepact.domain.contract.Quantity;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** Turns the request records into domain values; every refusal names the field. */
+@Singleton
+final class ContractRequestMapper {
+
+    private final PhoneNumbers phones;
+
+    ContractRequestMapper(PhoneNumbers phones) {
+        this.phones = phones;
+    }
+
+    List<Party> parties(List<PartyRequest> requests) {
+        InvalidValueException.require(requests != null && requests.size() >= 2, "parties: a contract needs at least two parties");
+        return requests.stream().map(p -> {
+            InvalidValueException.require(p != null, "parties: an entry is empty");
+            return Party.of(phones.parse(p.anyPhone()), PartyRole.parse(p.role()), p.name());
+        }).toList();
+    }
+
+    ContractTerms terms(TermsRequest t) {
+        InvalidValueException.require(t != null, "terms are required");
+        String code = t.currency() != null ? t.currency() : t.currencyCode();
+        CurrencyCode currency = CurrencyCode.parse(code == null ? "KES" : code);
+        Quantity quantity = t.quantity() == null ? null : Quantity.of(t.quantity(), t.unit());
+        return ContractTerms.of(t.product(), quantity, money(t.unitPrice(), currency, "unit_price"),
+                money(t.totalAmount(), currency, "total_amount"), t.deliveryLocation(), date(t.deliveryDeadline()),
+                t.qualityRequirements(), t.paymentTerms());
+    }
+
+    private static Money money(BigDecimal amount, CurrencyCode currency, String field) {
+        if (amount == null) {
+            return null;
+        }
+        try {
+            return Money.of(amount, currency);
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException(field + ": " + e.getMessage());
+        }
+    }
+
+    /** ISO dates; a date-time is cut to its date, since a deadline is a day. */
+    private static LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String day = text.strip().length() > 10 ? text.strip().substring(0, 10) : text.strip();
+        try {
+            return LocalDate.parse(day);
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException("delivery_deadline '" + text + "' is not an ISO date (YYYY-MM-DD)");
+        }
+    }
+}
