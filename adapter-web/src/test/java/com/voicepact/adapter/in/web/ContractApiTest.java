@@ -253,6 +253,22 @@ class ContractApiTest {
     }
 
     @Nested
+    class Audit {
+        @Test
+        void givenHistory_whenVerified_thenIntact_andAfterTamperingBroken() {
+            createdId();
+            ApiClient.Answer intact = api.get("/api/v1/audit/verify");
+            assertThat(intact.json()).containsEntry("intact", true);
+            app.auditLog.tamper(1, e -> new AuditEntry(e.sequence(), new com.voicepact.domain.audit.AuditRecord(
+                    e.record().at(), "operator:forged", e.record().action(), e.record().subject(), e.record().oldStatus(),
+                    e.record().newStatus(), e.record().details()), e.previousMac(), e.mac()));
+            ApiClient.Answer broken = api.get("/api/v1/audit/verify");
+            assertThat(broken.json()).containsEntry("intact", false).containsEntry("first_broken_sequence", 1);
+            assertThat(api.withKey(null).get("/api/v1/audit/verify").status()).isEqualTo(401);
+        }
+    }
+
+    @Nested
     class Security {
         @Test
         void givenNoKey_whenCallingOperatorEndpoints_then401WithReason() {

@@ -8,6 +8,7 @@ import com.voicepact.application.port.in.CreateContractUseCase;
 import com.voicepact.application.port.in.DeclineContractUseCase;
 import com.voicepact.application.port.in.GetContractUseCase;
 import com.voicepact.application.port.in.ListContractsUseCase;
+import com.voicepact.application.port.in.VerifyAuditLogUseCase;
 import com.voicepact.application.port.out.ComponentHealthPort;
 import com.voicepact.application.port.out.ConcurrentUpdateException;
 import com.voicepact.application.service.HealthService;
@@ -63,6 +64,11 @@ public class WebTestApplication {
     @Singleton
     DeclineContractUseCase decline(InMemoryVoicePact app) {
         return app.decisions;
+    }
+
+    @Singleton
+    VerifyAuditLogUseCase verifyAudit(InMemoryVoicePact app) {
+        return app.audit;
     }
 
     @Singleton

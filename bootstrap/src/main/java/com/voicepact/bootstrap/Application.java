@@ -1,0 +1,40 @@
+package com.voicepact.bootstrap;
+
+import com.voicepact.adapter.in.web.security.OperatorKeys;
+import com.voicepact.domain.audit.AuditChain;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.Micronaut;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Starts the VoicePact service: {@code java -jar voicepact.jar} runs the embedded default. */
+public final class Application {
+
+    private Application() {
+    }
+
+    public static void main(String[] args) {
+        ApplicationContext context = start(System.getenv(), Map.of(), args);
+        EmbeddedServer server = context.getBean(EmbeddedServer.class);
+        RuntimeSettings settings = context.getBean(RuntimeSettings.class);
+        System.out.println("VoicePact is running at " + server.getURI() + " (" + settings.environment() + ", data in "
+                + (settings.isEmbedded() ? settings.dataDir() : "the configured database") + ")");
+    }
+
+    /** Starts the service from an environment; {@code overrides} win over it (tests use them for ports). */
+    public static ApplicationContext start(Map<String, String> env, Map<String, Object> overrides, String... args) {
+        RuntimeSettings settings = RuntimeSettings.from(env);
+        Map<String, Object> properties = new HashMap<>(settings.micronautProperties());
+        properties.putAll(overrides);
+        ApplicationContext context = Micronaut.build(args)
+                .mainClass(Application.class)
+                .properties(properties)
+                .singletons(settings)
+                .start();
+        // Resolve the secrets now: a first start prints its new operator key, a broken one fails at once.
+        context.getBean(OperatorKeys.class);
+        context.getBean(AuditChain.class);
+        return context;
+    }
+}

@@ -1,0 +1,69 @@
+package com.voicepact.bootstrap;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the service reads from its environment, in one place. Absent a {@code DATABASE_URL}
+ * the service runs on its embedded default: an H2 file database under the data directory.
+ */
+record RuntimeSettings(Path dataDir, String databaseUrl, String databaseUser, String databasePassword,
+                       String defaultCountry, Duration confirmationWindow, List<String> apiKeyHashes,
+                       String auditKey, String environment) {
+
+    static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+    static RuntimeSettings from(Map<String, String> env) {
+        Path dataDir = Path.of(env.getOrDefault("VOICEPACT_DATA_DIR", "./data")).toAbsolutePath().normalize();
+        String url = blankToNull(env.get("DATABASE_URL"));
+        return new RuntimeSettings(dataDir, url,
+                env.getOrDefault("DATABASE_USERNAME", url == null ? "sa" : ""),
+                env.getOrDefault("DATABASE_PASSWORD", ""),
+                env.getOrDefault("VOICEPACT_DEFAULT_COUNTRY", "KE"),
+                duration(env.getOrDefault("VOICEPACT_CONFIRMATION_WINDOW", "PT24H")),
+                Arrays.stream(env.getOrDefault("VOICEPACT_API_KEYS", "").split(",")).map(String::strip)
+                        .filter(s -> !s.isEmpty()).toList(),
+                blankToNull(env.get("VOICEPACT_AUDIT_KEY")),
+                env.getOrDefault("VOICEPACT_ENVIRONMENT", url == null ? "embedded" : "production"));
+    }
+
+    boolean isEmbedded() {
+        return databaseUrl == null;
+    }
+
+    String jdbcUrl() {
+        return isEmbedded() ? "jdbc:h2:file:" + dataDir.resolve("voicepact") + H2_OPTIONS : databaseUrl;
+    }
+
+    /** The Micronaut properties these settings imply; explicit properties given at start win over them. */
+    Map<String, Object> micronautProperties() {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("datasources.default.url", jdbcUrl());
+        properties.put("datasources.default.username", databaseUser);
+        properties.put("datasources.default.password", databasePassword);
+        properties.put("voicepact.default-country", defaultCountry);
+        properties.put("voicepact.environment", environment);
+        return properties;
+    }
+
+    private static Duration duration(String text) {
+        try {
+            Duration parsed = Duration.parse(text.strip());
+            if (parsed.isNegative() || parsed.isZero()) {
+                throw new IllegalArgumentException("must be positive");
+            }
+            return parsed;
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("VOICEPACT_CONFIRMATION_WINDOW must be a positive ISO-8601 duration such as PT24H, got '"
+                    + text + "'", e);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,51 @@
+package com.voicepact.bootstrap;
+
+import com.voicepact.adapter.in.web.security.OperatorKeys;
+import com.voicepact.domain.audit.AuditChain;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Operator API keys and the audit key: configured, or on the embedded default made once and kept. */
+@Factory
+class SecurityFactory {
+
+    static final String OPERATOR_KEY_FILE = "operator-api-key";
+    static final String AUDIT_KEY_FILE = "audit-hmac-key";
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityFactory.class);
+
+    @Singleton
+    OperatorKeys operatorKeys(RuntimeSettings settings) {
+        if (!settings.apiKeyHashes().isEmpty()) {
+            return OperatorKeys.fromSha256Hex(settings.apiKeyHashes());
+        }
+        if (!settings.isEmbedded()) {
+            LOG.warn("VOICEPACT_API_KEYS is not set: every operator endpoint will answer 401");
+            return OperatorKeys.fromSha256Hex(List.of());
+        }
+        LocalSecrets secrets = new LocalSecrets(settings.dataDir());
+        String key = secrets.existing(OPERATOR_KEY_FILE).orElseGet(() -> {
+            String created = secrets.create(OPERATOR_KEY_FILE);
+            System.out.println("VoicePact operator API key (shown once; kept in " + secrets.pathOf(OPERATOR_KEY_FILE)
+                    + "): " + created);
+            return created;
+        });
+        return OperatorKeys.fromSha256Hex(List.of(OperatorKeys.sha256Hex(key)));
+    }
+
+    @Singleton
+    AuditChain auditChain(RuntimeSettings settings) {
+        String key = settings.auditKey();
+        if (key == null) {
+            LocalSecrets secrets = new LocalSecrets(settings.dataDir());
+            key = secrets.existing(AUDIT_KEY_FILE).orElseGet(() -> secrets.create(AUDIT_KEY_FILE));
+            if (!settings.isEmbedded()) {
+                LOG.warn("VOICEPACT_AUDIT_KEY is not set: using the key kept in {}", secrets.pathOf(AUDIT_KEY_FILE));
+            }
+        }
+        return new AuditChain(key.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,75 @@
+package com.voicepact.bootstrap;
+
+import com.voicepact.application.port.out.AuditLog;
+import com.voicepact.application.port.out.ClockPort;
+import com.voicepact.application.port.out.ComponentHealthPort;
+import com.voicepact.application.port.out.ContractIdPort;
+import com.voicepact.application.port.out.Contracts;
+import com.voicepact.application.port.out.TransactionPort;
+import com.voicepact.application.service.AuditLogService;
+import com.voicepact.application.service.AuditTrail;
+import com.voicepact.application.service.ContractDecisionService;
+import com.voicepact.application.service.ContractQueryService;
+import com.voicepact.application.service.ContractSettings;
+import com.voicepact.application.service.CreateContractService;
+import com.voicepact.application.service.ExpireOverdueContractsService;
+import com.voicepact.application.service.HealthService;
+import com.voicepact.domain.audit.AuditChain;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+
+/** Builds the framework-free application services from the adapters' port implementations. */
+@Factory
+class UseCaseFactory {
+
+    @Singleton
+    ClockPort clock() {
+        return new SystemClock(Clock.system(ZoneId.of("Africa/Nairobi")));
+    }
+
+    @Singleton
+    AuditTrail auditTrail(AuditLog log, AuditChain chain, ClockPort clock) {
+        return new AuditTrail(log, chain, clock);
+    }
+
+    @Singleton
+    ContractSettings contractSettings(RuntimeSettings settings) {
+        return new ContractSettings(settings.confirmationWindow());
+    }
+
+    @Singleton
+    CreateContractService createContract(Contracts contracts, ContractIdPort ids, ClockPort clock,
+                                         TransactionPort transactions, AuditTrail audit, ContractSettings settings) {
+        return new CreateContractService(contracts, ids, clock, transactions, audit, settings);
+    }
+
+    @Singleton
+    ContractQueryService contractQueries(Contracts contracts) {
+        return new ContractQueryService(contracts);
+    }
+
+    @Singleton
+    ContractDecisionService contractDecisions(Contracts contracts, ClockPort clock, TransactionPort transactions,
+                                              AuditTrail audit) {
+        return new ContractDecisionService(contracts, clock, transactions, audit);
+    }
+
+    @Singleton
+    ExpireOverdueContractsService contractExpiry(Contracts contracts, ClockPort clock, TransactionPort transactions,
+                                                 AuditTrail audit) {
+        return new ExpireOverdueContractsService(contracts, clock, transactions, audit);
+    }
+
+    @Singleton
+    AuditLogService auditLogService(AuditLog log, AuditTrail trail) {
+        return new AuditLogService(log, trail);
+    }
+
+    @Singleton
+    HealthService health(List<ComponentHealthPort> components, ClockPort clock) {
+        return new HealthService(components, clock);
+    }
+}

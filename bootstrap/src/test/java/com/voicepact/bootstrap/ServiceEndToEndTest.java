@@ -1,0 +1,112 @@
+package com.voicepact.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.voicepact.adapter.in.web.security.OperatorKeys;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole service as `java -jar` starts it, driven only over HTTP, on H2 and on PostgreSQL. */
+class ServiceEndToEndTest {
+
+    private static final Map<String, Object> RANDOM_PORT = Map.of("micronaut.server.port", -1);
+    private static final String CREATE = """
+            {"transcript": "50 bags of maize at 3500 each, delivered to Nakuru by 20 December",
+             "parties": [{"phone": "0712 345 678", "role": "buyer", "name": "Amina"},
+                         {"phone": "+254722000111", "role": "seller", "name": "John"}],
+             "contract_type": "agricultural_supply",
+             "terms": {"product": "Maize", "quantity": 50, "unit": "bags", "unit_price": 3500, "currency": "KES",
+                       "delivery_location": "Nakuru", "delivery_deadline": "2026-12-20"}}
+            """;
+
+    @TempDir
+    Path dataDir;
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(ApplicationContext context, HttpResponse<String> response) throws IOException {
+        return context.getBean(JsonMapper.class).readValue(response.body(), Map.class);
+    }
+
+    /** Creates a contract, has both parties confirm it, and returns its id. */
+    private static String createAndConfirm(ApplicationContext context, String key) throws IOException {
+        URI base = context.getBean(EmbeddedServer.class).getURI();
+        HttpResponse<String> created = Http.post(base, "/api/v1/contracts/create", key, CREATE);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = (String) json(context, created).get("contract_id");
+
+        assertThat(json(context, Http.get(base, "/api/v1/contracts?phone_number=%2B254712345678&status=pending", key)))
+                .containsEntry("total", 1);
+        assertThat(Http.post(base, "/api/v1/contracts/" + id + "/confirm?phone_number=0712345678", key, null).statusCode())
+                .isEqualTo(200);
+        assertThat(json(context, Http.post(base, "/api/v1/contracts/" + id + "/confirm", key,
+                "{\"phone_number\": \"+254722000111\"}"))).containsEntry("all_signed", true);
+        return id;
+    }
+
+    @Test
+    void givenEmbeddedDefault_whenContractConfirmedAndServiceRestarted_thenItIsStillConfirmedAndTheAuditIntact()
+            throws IOException {
+        Map<String, String> env = Map.of("VOICEPACT_DATA_DIR", dataDir.toString());
+        String id;
+        String key;
+        try (ApplicationContext first = Application.start(env, RANDOM_PORT)) {
+            Path keyFile = dataDir.resolve(SecurityFactory.OPERATOR_KEY_FILE);
+            assertThat(Files.getPosixFilePermissions(keyFile)).containsOnly(PosixFilePermission.OWNER_READ,
+                    PosixFilePermission.OWNER_WRITE);
+            key = Files.readString(keyFile).strip();
+            assertThat(Http.get(first.getBean(EmbeddedServer.class).getURI(), "/api/v1/contracts", null).statusCode())
+                    .isEqualTo(401);
+            id = createAndConfirm(first, key);
+        }
+        assertThat(dataDir.resolve("voicepact.mv.db")).exists();
+
+        try (ApplicationContext second = Application.start(env, RANDOM_PORT)) {
+            URI base = second.getBean(EmbeddedServer.class).getURI();
+            assertThat(Files.readString(dataDir.resolve(SecurityFactory.OPERATOR_KEY_FILE)).strip())
+                    .as("the key is kept, not regenerated").isEqualTo(key);
+            Map<String, Object> contract = json(second, Http.get(base, "/api/v1/contracts/" + id, key));
+            assertThat(contract).containsEntry("status", "confirmed");
+            Map<String, Object> status = json(second, Http.get(base, "/api/v1/contracts/" + id + "/status", key));
+            assertThat((Map<String, Object>) status.get("progress")).containsEntry("complete", true);
+            assertThat(json(second, Http.get(base, "/api/v1/audit/verify", key)))
+                    .containsEntry("intact", true).containsEntry("entries_checked", 3);
+            Map<String, Object> health = json(second, Http.get(base, "/health", null));
+            assertThat(health).containsEntry("status", "healthy");
+        }
+    }
+
+    @Test
+    void givenDatabaseUrlAndApiKeyHashes_whenStarted_thenItRunsOnPostgres() throws IOException {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            String key = "operator-key-for-the-postgres-run";
+            Map<String, String> env = Map.of(
+                    "DATABASE_URL", postgres.getJdbcUrl("postgres", "postgres"),
+                    "DATABASE_USERNAME", "postgres",
+                    "DATABASE_PASSWORD", "postgres",
+                    "VOICEPACT_API_KEYS", "0000000000000000000000000000000000000000000000000000000000000000, "
+                            + OperatorKeys.sha256Hex(key),
+                    "VOICEPACT_AUDIT_KEY", "an-audit-key-of-at-least-thirty-two-bytes",
+                    "VOICEPACT_DATA_DIR", dataDir.toString());
+            try (ApplicationContext service = Application.start(env, RANDOM_PORT)) {
+                URI base = service.getBean(EmbeddedServer.class).getURI();
+                String id = createAndConfirm(service, key);
+                assertThat(json(service, Http.get(base, "/api/v1/contracts/" + id, key))).containsEntry("status", "confirmed");
+                assertThat(json(service, Http.get(base, "/info", null))).containsEntry("environment", "production");
+                assertThat(Http.get(base, "/api/v1/contracts", "wrong").statusCode()).isEqualTo(401);
+            }
+            assertThat(dataDir.resolve(SecurityFactory.OPERATOR_KEY_FILE)).as("no key is generated when keys are configured")
+                    .doesNotExist();
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package com.voicepact.bootstrap.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.List;
+
+/**
+ * The dependency rules of ARCHITECTURE.md, for any root package: {@code com.voicepact} for the
+ * product, and a fixture root for the test that proves each rule can fail.
+ */
+final class ArchitectureRules {
+
+    private final String root;
+
+    ArchitectureRules(String root) {
+        this.root = root;
+    }
+
+    private String pkg(String relative) {
+        return root + "." + relative + "..";
+    }
+
+    List<ArchRule> all() {
+        return List.of(onionShape(), domainDependsOnJdkAndPhoneNumbersOnly(), applicationDependsOnDomainOnly(),
+                adaptersAreIndependent(), micronautStaysInItsAdapters(), jdbcStaysInPersistence(), httpStaysInWeb(),
+                jacksonAndResilienceStayInAfricasTalking(), incomingPortsAreUseCases(), outgoingPortsArePortsOrCollections(),
+                useCasesAreImplementedByServices(), noCycles());
+    }
+
+    ArchRule onionShape() {
+        return onionArchitecture()
+                .domainModels(pkg("domain"))
+                .applicationServices(pkg("application"))
+                .adapter("africastalking", pkg("adapter.out.africastalking"))
+                .adapter("persistence", pkg("adapter.out.persistence"))
+                .adapter("web", pkg("adapter.in.web"))
+                .withOptionalLayers(true)
+                .ignoreDependency(JavaClass.Predicates.resideInAPackage(pkg("bootstrap")), DescribedPredicate.alwaysTrue())
+                .as("onion shape: domain <- application <- adapters");
+    }
+
+    ArchRule domainDependsOnJdkAndPhoneNumbersOnly() {
+        return classes().that().resideInAPackage(pkg("domain"))
+                .should().onlyDependOnClassesThat().resideInAnyPackage(pkg("domain"), "java..", "javax.crypto..",
+                        "com.google.i18n.phonenumbers..")
+                .as("domain depends on the JDK and libphonenumber only");
+    }
+
+    ArchRule applicationDependsOnDomainOnly() {
+        return classes().that().resideInAPackage(pkg("application"))
+                .should().onlyDependOnClassesThat().resideInAnyPackage(pkg("application"), pkg("domain"), "java..",
+                        "jakarta.validation..")
+                .as("application depends on the JDK, jakarta.validation and the domain only");
+    }
+
+    ArchRule adaptersAreIndependent() {
+        return slices().matching(root + ".adapter.(*).(*)..").should().notDependOnEachOther()
+                .as("no adapter depends on another adapter");
+    }
+
+    ArchRule micronautStaysInItsAdapters() {
+        return noClasses().that().resideOutsideOfPackages(pkg("adapter.in.web"), pkg("adapter.out.persistence"), pkg("bootstrap"))
+                .should().dependOnClassesThat().resideInAnyPackage("io.micronaut..")
+                .as("Micronaut types stay in the web and persistence adapters and bootstrap");
+    }
+
+    ArchRule jdbcStaysInPersistence() {
+        return noClasses().that().resideOutsideOfPackages(pkg("adapter.out.persistence"))
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "io.micronaut.data..",
+                        "org.flywaydb..")
+                .as("JDBC and Micronaut Data stay in the persistence adapter");
+    }
+
+    ArchRule httpStaysInWeb() {
+        return noClasses().that().resideOutsideOfPackages(pkg("adapter.in.web"), pkg("bootstrap"))
+                .should().dependOnClassesThat().resideInAnyPackage("io.micronaut.http..")
+                .as("Micronaut HTTP stays in the web adapter");
+    }
+
+    ArchRule jacksonAndResilienceStayInAfricasTalking() {
+        return noClasses().that().resideOutsideOfPackages(pkg("adapter.out.africastalking"))
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..", "io.github.resilience4j..")
+                .as("Jackson and resilience4j stay in the Africa's Talking adapter");
+    }
+
+    ArchRule incomingPortsAreUseCases() {
+        return classes().that().resideInAPackage(pkg("application.port.in")).and().areInterfaces()
+                .should().haveSimpleNameEndingWith("UseCase")
+                .as("incoming ports are <Verb><Noun>UseCase interfaces");
+    }
+
+    ArchRule outgoingPortsArePortsOrCollections() {
+        return classes().that().resideInAPackage(pkg("application.port.out")).and().areInterfaces()
+                .should(new ArchCondition<JavaClass>("end in Port or read as a collection (Contracts, AuditLog)") {
+                    @Override
+                    public void check(JavaClass item, ConditionEvents events) {
+                        String name = item.getSimpleName();
+                        boolean ok = name.endsWith("Port") || name.endsWith("s") || name.endsWith("Log");
+                        events.add(new SimpleConditionEvent(item, ok, item.getName() + " is named " + name));
+                    }
+                })
+                .as("outgoing ports end in Port or read as a collection");
+    }
+
+    ArchRule useCasesAreImplementedByServices() {
+        DescribedPredicate<JavaClass> implementsUseCase = new DescribedPredicate<>("implement an incoming port") {
+            @Override
+            public boolean test(JavaClass javaClass) {
+                return !javaClass.isInterface() && javaClass.getAllRawInterfaces().stream()
+                        .anyMatch(i -> i.getPackageName().startsWith(root + ".application.port.in"));
+            }
+        };
+        return classes().that(implementsUseCase)
+                .should().resideInAPackage(pkg("application.service")).andShould().haveSimpleNameEndingWith("Service")
+                .as("use cases are implemented by application services named *Service");
+    }
+
+    ArchRule noCycles() {
+        return slices().matching(root + ".(**)").should().beFreeOfCycles().as("no package cycles");
+    }
+}
