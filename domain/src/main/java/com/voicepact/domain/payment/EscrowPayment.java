@@ -1,0 +1,249 @@
+package com.voicepact.domain.payment;
+
+import static com.voicepact.domain.payment.PaymentStatus.EXPIRED;
+import static com.voicepact.domain.payment.PaymentStatus.FAILED;
+import static com.voicepact.domain.payment.PaymentStatus.LOCKED;
+import static com.voicepact.domain.payment.PaymentStatus.PENDING;
+import static com.voicepact.domain.payment.PaymentStatus.REFUNDED;
+import static com.voicepact.domain.payment.PaymentStatus.REFUNDING;
+import static com.voicepact.domain.payment.PaymentStatus.RELEASED;
+import static com.voicepact.domain.payment.PaymentStatus.RELEASING;
+
+import com.voicepact.domain.InvalidValueException;
+import com.voicepact.domain.common.Money;
+import com.voicepact.domain.common.PhoneNumber;
+import com.voicepact.domain.contract.ContractId;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The buyer's money for one checkout, from the STK push to the payout. Money leaves escrow only
+ * through payouts; a payout failure puts the money back to LOCKED; nothing moves twice.
+ */
+public final class EscrowPayment {
+
+    private final TransactionId id;
+    private final ContractId contractId;
+    private final PhoneNumber payer;
+    private final PhoneNumber recipient;
+    private final Money amount;
+    private final String reference;
+    private PaymentStatus status;
+    private String providerTransactionId;
+    private final Instant createdAt;
+    private Instant confirmedAt;
+    private Instant closedAt;
+    private String failureReason;
+    private final int retryCount;
+    private final Map<String, String> metadata;
+    private final List<Payout> payouts;
+    private final long version;
+
+    private EscrowPayment(EscrowPaymentSnapshot s) {
+        this.id = s.id();
+        this.contractId = s.contractId();
+        this.payer = s.payer();
+        this.recipient = s.recipient();
+        this.amount = s.amount();
+        this.reference = s.reference();
+        this.status = s.status();
+        this.providerTransactionId = s.providerTransactionId();
+        this.createdAt = s.createdAt();
+        this.confirmedAt = s.confirmedAt();
+        this.closedAt = s.closedAt();
+        this.failureReason = s.failureReason();
+        this.retryCount = s.retryCount();
+        this.metadata = Map.copyOf(s.metadata());
+        this.payouts = new ArrayList<>(s.payouts());
+        this.version = s.version();
+    }
+
+    /** A checkout about to be sent: the buyer pays {@code amount} into escrow for the seller. */
+    public static EscrowPayment create(TransactionId id, PhoneNumber payer, PhoneNumber recipient, Money amount,
+                                       String reference, Map<String, String> metadata, int retryCount, Instant at) {
+        InvalidValueException.require(id != null && payer != null && recipient != null && at != null, "payment fields are required");
+        InvalidValueException.require(amount != null && amount.isPositive(), "a payment amount must be positive");
+        InvalidValueException.require(reference != null && reference.matches("[0-9A-F]{12}"), "payment reference must be 12 hex digits");
+        InvalidValueException.require(metadata == null || metadata.size() <= 20, "at most 20 metadata entries");
+        return new EscrowPayment(new EscrowPaymentSnapshot(id, id.contractId(), payer, recipient, amount, reference, PENDING,
+                null, at, null, null, null, retryCount, metadata == null ? Map.of() : metadata, List.of(), 0));
+    }
+
+    public static EscrowPayment reconstitute(EscrowPaymentSnapshot snapshot) {
+        return new EscrowPayment(snapshot);
+    }
+
+    // ---- checkout ----
+
+    public void checkoutAccepted(String providerTxId) {
+        requireStatus(EnumSet.of(PENDING), "only a pending checkout is accepted by the provider");
+        InvalidValueException.require(providerTxId != null && !providerTxId.isBlank(), "provider transaction id is required");
+        this.providerTransactionId = providerTxId.strip();
+    }
+
+    /**
+     * The provider says the buyer paid. Also from FAILED or EXPIRED: a late success is real money
+     * that must be held, not lost. A different amount or currency is refused and flagged.
+     */
+    public void lock(Money received, Instant at) {
+        requireStatus(EnumSet.of(PENDING, FAILED, EXPIRED), "the money is already held or gone");
+        if (!received.equals(amount)) {
+            throw new ProviderMismatchException("payment " + id + " expects " + amount + " but the provider reports " + received);
+        }
+        status = LOCKED;
+        confirmedAt = at;
+        failureReason = null;
+    }
+
+    /** A failure after the money was locked does not unlock it: it is refused. */
+    public void fail(String reason, Instant at) {
+        requireStatus(EnumSet.of(PENDING), "only a pending checkout can fail");
+        status = FAILED;
+        failureReason = reason == null || reason.isBlank() ? "Failed" : reason.strip();
+        closedAt = at;
+    }
+
+    public void expire(Instant at) {
+        requireStatus(EnumSet.of(PENDING), "only a pending checkout can expire");
+        status = EXPIRED;
+        failureReason = "no confirmation within the checkout window";
+        closedAt = at;
+    }
+
+    // ---- money out ----
+
+    public Payout startRelease(Instant at) {
+        requireStatus(EnumSet.of(LOCKED), "only locked money can be released");
+        status = RELEASING;
+        return addPayout(PayoutKind.RELEASE, recipient, amount, at);
+    }
+
+    public Payout startRefund(String reason, Instant at) {
+        requireStatus(EnumSet.of(LOCKED), "only locked money can be refunded");
+        status = REFUNDING;
+        failureReason = reason;
+        return addPayout(PayoutKind.REFUND, payer, amount, at);
+    }
+
+    /** Splits the held amount: the seller's share (rounded down to the minor unit) and the rest back to the buyer. */
+    public List<Payout> startSplit(BigDecimal sellerShare, Instant at) {
+        requireStatus(EnumSet.of(LOCKED), "only locked money can be split");
+        InvalidValueException.require(sellerShare != null && sellerShare.signum() > 0 && sellerShare.compareTo(BigDecimal.ONE) < 0,
+                "seller share must be strictly between 0 and 1");
+        Money toSeller = Money.of(amount.amount().multiply(sellerShare)
+                .setScale(amount.currency().minorUnits(), RoundingMode.DOWN), amount.currency());
+        Money toBuyer = amount.minus(toSeller);
+        status = RELEASING;
+        List<Payout> legs = new ArrayList<>();
+        if (toSeller.isPositive()) {
+            legs.add(addPayout(PayoutKind.RELEASE, recipient, toSeller, at));
+        }
+        if (toBuyer.isPositive()) {
+            legs.add(addPayout(PayoutKind.REFUND, payer, toBuyer, at));
+        }
+        return legs;
+    }
+
+    private Payout addPayout(PayoutKind kind, PhoneNumber to, Money value, Instant at) {
+        Payout payout = Payout.requested(id.value() + "-P" + (payouts.size() + 1), kind, to, value, at);
+        payouts.add(payout);
+        return payout;
+    }
+
+    /** The dispatcher hands the payout to the gateway; a second hand-over is refused. */
+    public void payoutSending(String payoutId) {
+        Payout payout = requireOpenPayout(payoutId);
+        if (payout.state() != PayoutState.REQUESTED) {
+            throw new PaymentTransitionException(id, status, "payout " + payoutId + " is already " + payout.state());
+        }
+        replace(payout.withState(PayoutState.SENDING, null, payout.attempts() + 1, null));
+    }
+
+    public void payoutAccepted(String payoutId, String providerId) {
+        Payout payout = requireOpenPayout(payoutId);
+        replace(payout.withState(PayoutState.SENT, providerId, payout.attempts(), null));
+    }
+
+    /** A query proved the provider never received the payout: it may be handed over again. */
+    public void payoutNeverArrived(String payoutId) {
+        Payout payout = requireOpenPayout(payoutId);
+        if (payout.state() != PayoutState.SENDING) {
+            throw new PaymentTransitionException(id, status, "payout " + payoutId + " is " + payout.state() + ", not in flight");
+        }
+        replace(payout.withState(PayoutState.REQUESTED, null, payout.attempts(), null));
+    }
+
+    /** The provider paid the payout; the payment closes when every payout is paid. */
+    public void payoutConfirmed(String payoutId, Instant at) {
+        Payout payout = requireOpenPayout(payoutId);
+        replace(payout.withState(PayoutState.CONFIRMED, payout.providerId(), payout.attempts(), null));
+        if (payouts.stream().noneMatch(Payout::isOpen) && payouts.stream().allMatch(p -> p.state() == PayoutState.CONFIRMED)) {
+            status = status == REFUNDING ? REFUNDED : RELEASED;
+            closedAt = at;
+        }
+    }
+
+    /** The provider refused or failed the payout: the money is held again (LOCKED) with the reason. */
+    public void payoutFailed(String payoutId, String reason) {
+        Payout payout = requireOpenPayout(payoutId);
+        replace(payout.withState(PayoutState.FAILED, payout.providerId(), payout.attempts(), reason));
+        failureReason = "payout failed: " + reason;
+        boolean somethingPaid = payouts.stream().anyMatch(p -> p.state() == PayoutState.CONFIRMED);
+        if (!somethingPaid && payouts.stream().noneMatch(Payout::isOpen)) {
+            status = LOCKED;
+        }
+    }
+
+    private Payout requireOpenPayout(String payoutId) {
+        requireStatus(EnumSet.of(RELEASING, REFUNDING), "no payout is in progress");
+        Payout payout = payout(payoutId)
+                .orElseThrow(() -> new PaymentTransitionException(id, status, "unknown payout " + payoutId));
+        if (!payout.isOpen()) {
+            throw new PaymentTransitionException(id, status, "payout " + payoutId + " is already " + payout.state());
+        }
+        return payout;
+    }
+
+    private void replace(Payout updated) {
+        payouts.replaceAll(p -> p.id().equals(updated.id()) ? updated : p);
+    }
+
+    private void requireStatus(Set<PaymentStatus> allowed, String reason) {
+        if (!allowed.contains(status)) {
+            throw new PaymentTransitionException(id, status, reason);
+        }
+    }
+
+    public Optional<Payout> payout(String payoutId) {
+        return payouts.stream().filter(p -> p.id().equals(payoutId)).findFirst();
+    }
+
+    public EscrowPaymentSnapshot snapshot() {
+        return new EscrowPaymentSnapshot(id, contractId, payer, recipient, amount, reference, status, providerTransactionId,
+                createdAt, confirmedAt, closedAt, failureReason, retryCount, metadata, List.copyOf(payouts), version);
+    }
+
+    public TransactionId id() { return id; }
+    public ContractId contractId() { return contractId; }
+    public PhoneNumber payer() { return payer; }
+    public PhoneNumber recipient() { return recipient; }
+    public Money amount() { return amount; }
+    public String reference() { return reference; }
+    public PaymentStatus status() { return status; }
+    public Optional<String> providerTransactionId() { return Optional.ofNullable(providerTransactionId); }
+    public Instant createdAt() { return createdAt; }
+    public Optional<Instant> confirmedAt() { return Optional.ofNullable(confirmedAt); }
+    public Optional<Instant> closedAt() { return Optional.ofNullable(closedAt); }
+    public Optional<String> failureReason() { return Optional.ofNullable(failureReason); }
+    public int retryCount() { return retryCount; }
+    public Map<String, String> metadata() { return metadata; }
+    public List<Payout> payouts() { return List.copyOf(payouts); }
+    public long version() { return version; }
+}
