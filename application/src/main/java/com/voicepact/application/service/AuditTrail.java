@@ -21,8 +21,11 @@ public final class AuditTrail {
     }
 
     void statusChange(Actor actor, String action, String subject, ContractStatus from, ContractStatus to, String details) {
-        AuditRecord record = new AuditRecord(clock.now(), actor.describe(), action, subject,
-                from == null ? "" : from.name(), to == null ? "" : to.name(), details);
+        change(actor, action, subject, from == null ? "" : from.name(), to == null ? "" : to.name(), details);
+    }
+
+    void change(Actor actor, String action, String subject, String from, String to, String details) {
+        AuditRecord record = new AuditRecord(clock.now(), actor.describe(), action, subject, from, to, details);
         log.append(chain.seal(record, log.latest()));
     }
 

@@ -75,4 +75,12 @@ public final class InMemoryContracts implements Contracts {
                 .sorted(Comparator.comparing(ContractSnapshot::expiresAt))
                 .limit(limit).map(ContractSnapshot::id).toList();
     }
+
+    @Override
+    public List<ContractId> findActiveFundedBefore(Instant activatedBefore, int limit) {
+        return store.values().stream()
+                .filter(s -> s.status() == ContractStatus.ACTIVE && s.activatedAt() != null && !s.activatedAt().isAfter(activatedBefore))
+                .sorted(Comparator.comparing(ContractSnapshot::activatedAt))
+                .limit(limit).map(ContractSnapshot::id).toList();
+    }
 }

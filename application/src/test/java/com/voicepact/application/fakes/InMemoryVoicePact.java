@@ -7,7 +7,20 @@ import com.voicepact.application.service.ContractQueryService;
 import com.voicepact.application.service.ContractSettings;
 import com.voicepact.application.service.CreateContractService;
 import com.voicepact.application.service.ExpireOverdueContractsService;
+import com.voicepact.application.service.DeliveryService;
+import com.voicepact.application.service.DisputeService;
+import com.voicepact.application.service.EscrowCheckoutService;
+import com.voicepact.application.service.EscrowPorts;
+import com.voicepact.application.service.EscrowReleaseService;
+import com.voicepact.application.service.OutboxDispatchService;
+import com.voicepact.application.service.PaymentJobsService;
+import com.voicepact.application.service.PaymentNotificationService;
+import com.voicepact.application.service.PaymentQueryService;
+import com.voicepact.application.service.PaymentSettings;
+import com.voicepact.application.service.ReconciliationService;
 import com.voicepact.domain.audit.AuditChain;
+import com.voicepact.domain.payment.PaymentReference;
+import java.time.Duration;
 import com.voicepact.domain.testdata.ContractBuilder;
 import java.nio.charset.StandardCharsets;
 
@@ -29,4 +42,27 @@ public final class InMemoryVoicePact {
     public final ContractDecisionService decisions = new ContractDecisionService(contracts, clock, transactions, auditTrail);
     public final ExpireOverdueContractsService expiry = new ExpireOverdueContractsService(contracts, clock, transactions, auditTrail);
     public final AuditLogService audit = new AuditLogService(auditLog, auditTrail);
+
+    public final InMemoryPayments payments = new InMemoryPayments(transactions);
+    public final InMemoryLedger ledger = new InMemoryLedger(transactions);
+    public final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
+    public final InMemoryProviderEvents providerEvents = new InMemoryProviderEvents(transactions);
+    public final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys(transactions);
+    public final InMemoryPaymentGateway gateway = new InMemoryPaymentGateway(clock);
+    public final RecordingSmsGateway sms = new RecordingSmsGateway();
+    public final PaymentSettings paymentSettings = new PaymentSettings(100, 100_000_000, Duration.ofMinutes(5), Duration.ofDays(7),
+            true, 3, Duration.ofMinutes(5));
+    public final EscrowPorts escrowPorts = new EscrowPorts(contracts, payments, ledger, outbox, clock, transactions, auditTrail);
+
+    public final EscrowCheckoutService checkout = new EscrowCheckoutService(escrowPorts, gateway, idempotencyKeys,
+            new PaymentReference(AUDIT_KEY), paymentSettings);
+    public final PaymentNotificationService notifications = new PaymentNotificationService(escrowPorts, providerEvents);
+    public final DeliveryService delivery = new DeliveryService(escrowPorts);
+    public final DisputeService disputes = new DisputeService(escrowPorts);
+    public final EscrowReleaseService release = new EscrowReleaseService(escrowPorts);
+    public final PaymentQueryService paymentQueries = new PaymentQueryService(payments, gateway);
+    public final PaymentJobsService paymentJobs = new PaymentJobsService(escrowPorts, gateway, notifications, checkout, disputes,
+            paymentSettings);
+    public final OutboxDispatchService dispatcher = new OutboxDispatchService(escrowPorts, sms, gateway, notifications);
+    public final ReconciliationService reconciliation = new ReconciliationService(escrowPorts, gateway);
 }

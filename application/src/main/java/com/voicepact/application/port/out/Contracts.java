@@ -23,4 +23,7 @@ public interface Contracts {
 
     /** Ids of PENDING contracts whose confirmation window closed at or before {@code at}. */
     List<ContractId> findPendingExpiredAt(Instant at, int limit);
+
+    /** Ids of ACTIVE contracts funded at or before {@code activatedBefore}. */
+    List<ContractId> findActiveFundedBefore(Instant activatedBefore, int limit);
 }

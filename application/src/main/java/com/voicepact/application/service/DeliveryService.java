@@ -1,0 +1,56 @@
+package com.voicepact.application.service;
+
+import com.voicepact.application.port.in.AcceptDeliveryUseCase;
+import com.voicepact.application.port.in.DeliveryCommand;
+import com.voicepact.application.port.in.ReportDeliveryUseCase;
+import com.voicepact.domain.contract.Contract;
+import com.voicepact.domain.contract.ContractStatus;
+import com.voicepact.domain.contract.DeliveryReport;
+import com.voicepact.domain.contract.Quantity;
+import com.voicepact.domain.notification.SmsTexts;
+
+/** The seller's delivery report and the buyer's acceptance; acceptance releases the escrow when nothing is missing. */
+public final class DeliveryService implements ReportDeliveryUseCase, AcceptDeliveryUseCase {
+
+    private final EscrowPorts ports;
+    private final EscrowMoves moves;
+    private final ConflictRetry retry;
+
+    public DeliveryService(EscrowPorts ports) {
+        this.ports = ports;
+        this.moves = new EscrowMoves(ports);
+        this.retry = new ConflictRetry(ports.transactions());
+    }
+
+    @Override
+    public Contract reportDelivery(DeliveryCommand command) {
+        return retry.inTransaction(() -> {
+            Contract contract = moves.contract(command.contractId());
+            String unit = contract.terms().quantity() == null ? "units" : contract.terms().quantity().unit();
+            DeliveryReport report = command.partialQuantity() == null ? DeliveryReport.full(ports.clock().now())
+                    : DeliveryReport.partial(Quantity.of(command.partialQuantity(), unit), ports.clock().now());
+            contract.reportDelivery(command.party(), report);
+            Contract saved = ports.contracts().save(contract);
+            ports.audit().statusChange(command.actor(), "DELIVERY_REPORTED", saved.id().value(), saved.status(), saved.status(),
+                    (report.partial() ? "partial " + report.deliveredQuantity() : "full") + " channel=" + command.channel().wireName());
+            moves.sms("delivery:" + saved.id() + ":" + saved.version(), saved.buyer().phone(),
+                    SmsTexts.deliveryAlert(saved.id(), report.partial() ? report.deliveredQuantity().value() : null, unit), saved.id());
+            return saved;
+        });
+    }
+
+    @Override
+    public Contract acceptDelivery(DeliveryCommand command) {
+        return retry.inTransaction(() -> {
+            Contract contract = moves.contract(command.contractId());
+            contract.acceptDelivery(command.party(), ports.clock().now());
+            Contract saved = ports.contracts().save(contract);
+            ports.audit().statusChange(command.actor(), "DELIVERY_ACCEPTED", saved.id().value(), saved.status(), saved.status(),
+                    "channel=" + command.channel().wireName());
+            if (saved.isReadyForRelease() && saved.status() == ContractStatus.ACTIVE) {
+                moves.releaseAll(saved.id(), command.actor());
+            }
+            return saved;
+        });
+    }
+}

@@ -1,0 +1,60 @@
+package com.voicepact.application.service;
+
+import com.voicepact.application.port.in.DisputeCommand;
+import com.voicepact.application.port.in.RaiseDisputeUseCase;
+import com.voicepact.application.port.in.ResolveDisputeCommand;
+import com.voicepact.application.port.in.ResolveDisputeUseCase;
+import com.voicepact.domain.contract.Contract;
+import com.voicepact.domain.contract.ContractStatus;
+import com.voicepact.domain.contract.Party;
+import com.voicepact.domain.notification.SmsTexts;
+
+public final class DisputeService implements RaiseDisputeUseCase, ResolveDisputeUseCase {
+
+    private final EscrowPorts ports;
+    private final EscrowMoves moves;
+    private final ConflictRetry retry;
+
+    public DisputeService(EscrowPorts ports) {
+        this.ports = ports;
+        this.moves = new EscrowMoves(ports);
+        this.retry = new ConflictRetry(ports.transactions());
+    }
+
+    @Override
+    public Contract raiseDispute(DisputeCommand command) {
+        return retry.inTransaction(() -> {
+            Contract contract = moves.contract(command.contractId());
+            ContractStatus before = contract.status();
+            contract.raiseDispute(command.party(), command.reason(), ports.clock().now());
+            Contract saved = ports.contracts().save(contract);
+            ports.audit().statusChange(command.actor(), "DISPUTE_RAISED", saved.id().value(), before, saved.status(), command.reason());
+            tellEveryone(saved, command.reason());
+            return saved;
+        });
+    }
+
+    void tellEveryone(Contract contract, String reason) {
+        for (Party party : contract.parties()) {
+            moves.sms("dispute:" + contract.id(), party.phone(), SmsTexts.disputeOpened(contract.id(), reason), contract.id());
+        }
+    }
+
+    @Override
+    public Contract resolveDispute(ResolveDisputeCommand command) {
+        return retry.inTransaction(() -> {
+            Contract contract = moves.contract(command.contractId());
+            ContractStatus before = contract.status();
+            contract.resolveDispute(command.resolution(), command.sellerShare(), ports.clock().now());
+            Contract saved = ports.contracts().save(contract);
+            ports.audit().statusChange(command.actor(), "DISPUTE_RESOLVED", saved.id().value(), before, saved.status(),
+                    command.resolution() + (command.sellerShare() == null ? "" : " seller_share=" + command.sellerShare()));
+            switch (command.resolution()) {
+                case RELEASE_TO_SELLER -> moves.releaseAll(saved.id(), command.actor());
+                case REFUND_BUYER -> moves.refundAll(saved.id(), "dispute resolved for the buyer", command.actor());
+                case SPLIT -> moves.splitAll(saved.id(), command.sellerShare(), command.actor());
+            }
+            return saved;
+        });
+    }
+}

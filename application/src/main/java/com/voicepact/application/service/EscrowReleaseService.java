@@ -1,0 +1,86 @@
+package com.voicepact.application.service;
+
+import com.voicepact.application.port.in.PaymentNotFoundException;
+import com.voicepact.application.port.in.RefundEscrowUseCase;
+import com.voicepact.application.port.in.ReleaseEscrowUseCase;
+import com.voicepact.application.port.in.ReleaseNotAllowedException;
+import com.voicepact.domain.InvalidValueException;
+import com.voicepact.domain.audit.Actor;
+import com.voicepact.domain.contract.Contract;
+import com.voicepact.domain.contract.ContractId;
+import com.voicepact.domain.contract.ContractStatus;
+import com.voicepact.domain.contract.DeliveryReport;
+import com.voicepact.domain.contract.IllegalTransitionException;
+import com.voicepact.domain.payment.EscrowPayment;
+import com.voicepact.domain.payment.TransactionId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Explicit release and refund. Release trusts only the confirmations recorded on the contract, never
+ * a list in the request; a release and a refund racing on one payment serialise on its version.
+ */
+public final class EscrowReleaseService implements ReleaseEscrowUseCase, RefundEscrowUseCase {
+
+    private final EscrowPorts ports;
+    private final EscrowMoves moves;
+    private final ConflictRetry retry;
+
+    public EscrowReleaseService(EscrowPorts ports) {
+        this.ports = ports;
+        this.moves = new EscrowMoves(ports);
+        this.retry = new ConflictRetry(ports.transactions());
+    }
+
+    @Override
+    public EscrowPayment release(ContractId contractId, TransactionId transactionId, Actor actor) {
+        return retry.inTransaction(() -> {
+            EscrowPayment payment = payment(transactionId);
+            InvalidValueException.require(payment.contractId().equals(contractId),
+                    "payment " + transactionId + " does not belong to contract " + contractId);
+            Contract contract = moves.contract(contractId);
+            List<String> missing = missingForRelease(contract);
+            if (!missing.isEmpty()) {
+                throw new ReleaseNotAllowedException(contractId.value(), missing);
+            }
+            return moves.startPayouts(payment, p -> List.of(p.startRelease(ports.clock().now())), actor, "ESCROW_RELEASE_STARTED");
+        });
+    }
+
+    static List<String> missingForRelease(Contract contract) {
+        List<String> missing = new ArrayList<>();
+        if (contract.status() != ContractStatus.ACTIVE) {
+            missing.add("an ACTIVE contract (it is " + contract.status() + ")");
+        }
+        if (contract.delivery().isEmpty()) {
+            missing.add("the seller's delivery report");
+        }
+        if (!contract.delivery().map(DeliveryReport::isAccepted).orElse(false)) {
+            missing.add("the buyer's acceptance");
+        }
+        if (contract.dispute().map(d -> d.isOpen()).orElse(false)) {
+            missing.add("the resolution of the open dispute");
+        }
+        return missing;
+    }
+
+    @Override
+    public EscrowPayment refund(TransactionId transactionId, String reason, Actor actor) {
+        InvalidValueException.require(actor.kind() == Actor.Kind.OPERATOR, "only an operator can refund");
+        InvalidValueException.require(reason != null && !reason.isBlank(), "a refund needs a reason");
+        return retry.inTransaction(() -> {
+            EscrowPayment payment = payment(transactionId);
+            Contract contract = moves.contract(payment.contractId());
+            if (contract.status() != ContractStatus.CANCELLED) {
+                throw new IllegalTransitionException(contract.id(), contract.status(),
+                        "a refund needs a cancelled contract or a dispute resolved for the buyer");
+            }
+            return moves.startPayouts(payment, p -> List.of(p.startRefund(reason.strip(), ports.clock().now())), actor,
+                    "ESCROW_REFUND_STARTED");
+        });
+    }
+
+    private EscrowPayment payment(TransactionId id) {
+        return ports.payments().findById(id).orElseThrow(() -> new PaymentNotFoundException(id.value()));
+    }
+}

@@ -1,0 +1,139 @@
+package com.voicepact.application.service;
+
+import com.voicepact.application.port.in.HandlePaymentNotificationUseCase;
+import com.voicepact.application.port.in.PaymentNotification;
+import com.voicepact.application.port.in.RunPaymentJobsUseCase;
+import com.voicepact.application.port.out.GatewayException;
+import com.voicepact.application.port.out.PaymentGatewayPort;
+import com.voicepact.application.port.out.PaymentGatewayPort.ProviderTransaction;
+import com.voicepact.domain.audit.Actor;
+import com.voicepact.domain.contract.Contract;
+import com.voicepact.domain.contract.ContractId;
+import com.voicepact.domain.contract.ContractStatus;
+import com.voicepact.domain.payment.EscrowPayment;
+import com.voicepact.domain.payment.PaymentStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The scheduled escrow work: stale checkouts, overdue escrows, checkout retries. Safe to run on every node. */
+public final class PaymentJobsService implements RunPaymentJobsUseCase {
+
+    private static final int BATCH = 100;
+    private static final Actor CHECKOUT_JOB = Actor.system("checkout-expiry");
+    private static final Actor ESCROW_JOB = Actor.system("escrow-timeout");
+    private final EscrowPorts ports;
+    private final EscrowMoves moves;
+    private final ConflictRetry retry;
+    private final PaymentGatewayPort gateway;
+    private final HandlePaymentNotificationUseCase notifications;
+    private final EscrowCheckoutService checkouts;
+    private final DisputeService disputes;
+    private final PaymentSettings settings;
+
+    public PaymentJobsService(EscrowPorts ports, PaymentGatewayPort gateway, HandlePaymentNotificationUseCase notifications,
+                              EscrowCheckoutService checkouts, DisputeService disputes, PaymentSettings settings) {
+        this.ports = ports;
+        this.moves = new EscrowMoves(ports);
+        this.retry = new ConflictRetry(ports.transactions());
+        this.gateway = gateway;
+        this.notifications = notifications;
+        this.checkouts = checkouts;
+        this.disputes = disputes;
+        this.settings = settings;
+    }
+
+    @Override
+    public int settleStaleCheckouts() {
+        Instant cutoff = ports.clock().now().minus(settings.checkoutWindow());
+        int settled = 0;
+        for (EscrowPayment payment : ports.payments().findPendingCreatedBefore(cutoff, BATCH)) {
+            try {
+                settled += settle(payment) ? 1 : 0;
+            } catch (GatewayException providerDown) {
+                // asked again at the next run; nothing is decided without the provider's word
+            }
+        }
+        return settled;
+    }
+
+    /** The provider's answer decides: its Success locks, its Failed fails, and nothing known expires. */
+    private boolean settle(EscrowPayment payment) {
+        Optional<ProviderTransaction> known = payment.providerTransactionId().flatMap(gateway::findTransaction);
+        if (known.isPresent() && !"Pending".equalsIgnoreCase(known.get().status())) {
+            ProviderTransaction t = known.get();
+            notifications.handle(new PaymentNotification(t.providerTransactionId(), "MobileCheckout", t.status(),
+                    t.value() == null ? null : t.value().currency(), t.value() == null ? null : t.value().amount(), null,
+                    "settled by status query", payment.id().value(), "status query"));
+            return true;
+        }
+        if (known.isPresent()) {
+            return false; // the buyer may still be typing the PIN
+        }
+        return retry.inTransaction(() -> {
+            EscrowPayment fresh = ports.payments().findById(payment.id()).orElseThrow();
+            if (fresh.status() != PaymentStatus.PENDING) {
+                return false;
+            }
+            fresh.expire(ports.clock().now());
+            ports.payments().save(fresh);
+            ports.audit().change(CHECKOUT_JOB, "CHECKOUT_EXPIRED", fresh.id().value(), "PENDING", "EXPIRED",
+                    "no confirmation within " + settings.checkoutWindow());
+            return true;
+        });
+    }
+
+    @Override
+    public int escalateOverdueEscrows() {
+        Instant now = ports.clock().now();
+        int escalated = 0;
+        for (ContractId id : ports.contracts().findActiveFundedBefore(now.minus(settings.escrowTimeout()), BATCH)) {
+            escalated += retry.inTransaction(() -> escalate(id, now)) ? 1 : 0;
+        }
+        return escalated;
+    }
+
+    private boolean escalate(ContractId id, Instant now) {
+        Contract contract = moves.contract(id);
+        if (contract.status() != ContractStatus.ACTIVE || contract.isReadyForRelease()) {
+            return false;
+        }
+        contract.escalateOverdue(now, settings.escrowTimeout());
+        Contract saved = ports.contracts().save(contract);
+        String reason = saved.dispute().orElseThrow().reason();
+        ports.audit().statusChange(ESCROW_JOB, "DISPUTE_RAISED", id.value(), ContractStatus.ACTIVE, ContractStatus.DISPUTED, reason);
+        disputes.tellEveryone(saved, reason);
+        return true;
+    }
+
+    @Override
+    public int retryFailedCheckouts() {
+        if (!settings.retryEnabled()) {
+            return 0;
+        }
+        int retried = 0;
+        Instant cutoff = ports.clock().now().minus(settings.retryDelay());
+        for (EscrowPayment failed : ports.payments().findRetryableClosedBefore(cutoff, BATCH)) {
+            if (failed.retryCount() >= settings.retryAttempts() || alreadyRetried(failed) || !stillPayable(failed)) {
+                continue;
+            }
+            try {
+                checkouts.retryOf(failed);
+                retried++;
+            } catch (RuntimeException refused) {
+                // refused by the rules or the provider: recorded on the new payment, tried again next time if allowed
+            }
+        }
+        return retried;
+    }
+
+    private boolean alreadyRetried(EscrowPayment failed) {
+        List<EscrowPayment> siblings = ports.payments().findByContract(failed.contractId());
+        return siblings.stream().anyMatch(p -> failed.id().value().equals(p.metadata().get("retry_of")));
+    }
+
+    private boolean stillPayable(EscrowPayment failed) {
+        ContractStatus status = moves.contract(failed.contractId()).status();
+        return status == ContractStatus.CONFIRMED || status == ContractStatus.ACTIVE;
+    }
+}

@@ -1,0 +1,179 @@
+package com.voicepact.application.service;
+
+import com.voicepact.application.port.in.HandlePaymentNotificationUseCase;
+import com.voicepact.application.port.in.NotificationResult;
+import com.voicepact.application.port.in.PaymentNotification;
+import com.voicepact.application.port.out.ProviderEvent;
+import com.voicepact.application.port.out.ProviderEvent.Outcome;
+import com.voicepact.application.port.out.ProviderEvents;
+import com.voicepact.domain.DomainException;
+import com.voicepact.domain.InvalidValueException;
+import com.voicepact.domain.audit.Actor;
+import com.voicepact.domain.common.CurrencyCode;
+import com.voicepact.domain.common.Money;
+import com.voicepact.domain.ledger.Postings;
+import com.voicepact.domain.notification.SmsTexts;
+import com.voicepact.domain.payment.EscrowPayment;
+import com.voicepact.domain.payment.PaymentStatus;
+import com.voicepact.domain.payment.Payout;
+import com.voicepact.domain.payment.PayoutKind;
+import com.voicepact.domain.payment.TransactionId;
+import java.util.Optional;
+
+/**
+ * Applies provider notifications exactly once. Each is recorded under its key (provider id +
+ * status) in the same transaction as its effect, so a duplicate finds the key and changes nothing.
+ */
+public final class PaymentNotificationService implements HandlePaymentNotificationUseCase {
+
+    private static final Actor PROVIDER = Actor.system("payment-provider");
+    private final EscrowPorts ports;
+    private final EscrowMoves moves;
+    private final ConflictRetry retry;
+    private final ProviderEvents events;
+
+    public PaymentNotificationService(EscrowPorts ports, ProviderEvents events) {
+        this.ports = ports;
+        this.moves = new EscrowMoves(ports);
+        this.retry = new ConflictRetry(ports.transactions());
+        this.events = events;
+    }
+
+    @Override
+    public NotificationResult handle(PaymentNotification n) {
+        String key = ProviderEvent.keyOf(n.providerTransactionId(), n.status());
+        return retry.inTransaction(() -> {
+            Optional<ProviderEvent> seen = events.findByKey(key);
+            if (seen.isPresent()) {
+                return new NotificationResult(Outcome.DUPLICATE, null, "already received " + seen.get().receivedAt());
+            }
+            Optional<EscrowPayment> payout = ports.payments().findByPayout(n.providerTransactionId());
+            if (payout.isPresent()) {
+                return settlePayout(key, n, payout.get());
+            }
+            Optional<EscrowPayment> checkout = findCheckout(n);
+            if (checkout.isEmpty()) {
+                return flag(key, n, Outcome.UNKNOWN_TRANSACTION, null, "no payment has this transaction id");
+            }
+            return n.isSuccess() ? lock(key, n, checkout.get()) : fail(key, n, checkout.get());
+        });
+    }
+
+    private Optional<EscrowPayment> findCheckout(PaymentNotification n) {
+        Optional<EscrowPayment> byProvider = ports.payments().findByProviderTransactionId(n.providerTransactionId());
+        if (byProvider.isPresent() || n.clientTransactionId() == null) {
+            return byProvider;
+        }
+        try {
+            return ports.payments().findById(TransactionId.parse(n.clientTransactionId()))
+                    .filter(p -> p.providerTransactionId().isEmpty());
+        } catch (InvalidValueException notOurs) {
+            return Optional.empty();
+        }
+    }
+
+    private NotificationResult lock(String key, PaymentNotification n, EscrowPayment payment) {
+        PaymentStatus before = payment.status();
+        try {
+            if (payment.providerTransactionId().isEmpty() && before == PaymentStatus.PENDING) {
+                payment.checkoutAccepted(n.providerTransactionId());
+            }
+            payment.lock(reported(n, payment), ports.clock().now());
+        } catch (DomainException refused) {
+            Outcome outcome = refused instanceof com.voicepact.domain.payment.ProviderMismatchException ? Outcome.MISMATCH : Outcome.REFUSED;
+            return flag(key, n, outcome, payment, refused.getMessage());
+        }
+        EscrowPayment saved = ports.payments().save(payment);
+        ports.ledger().post(Postings.lock(saved, ports.clock().now()));
+        ports.audit().change(PROVIDER, "PAYMENT_LOCKED", saved.id().value(), before.name(), saved.status().name(),
+                "provider_transaction_id=" + n.providerTransactionId() + " amount=" + saved.amount());
+        moves.sms("locked:" + saved.id(), saved.payer(), SmsTexts.paymentReceived(saved.contractId(), saved.amount()), saved.contractId());
+        moves.fundIfCovered(saved.contractId(), PROVIDER);
+        return applied(key, n, saved, "locked");
+    }
+
+    private NotificationResult fail(String key, PaymentNotification n, EscrowPayment payment) {
+        PaymentStatus before = payment.status();
+        try {
+            payment.fail(n.description(), ports.clock().now());
+        } catch (DomainException refused) {
+            return flag(key, n, Outcome.REFUSED, payment, "failure ignored: " + refused.getMessage());
+        }
+        EscrowPayment saved = ports.payments().save(payment);
+        ports.audit().change(PROVIDER, "PAYMENT_FAILED", saved.id().value(), before.name(), saved.status().name(), n.description());
+        return applied(key, n, saved, "failed");
+    }
+
+    private NotificationResult settlePayout(String key, PaymentNotification n, EscrowPayment payment) {
+        Payout payout = payment.payouts().stream().filter(p -> n.providerTransactionId().equals(p.providerId())
+                || n.providerTransactionId().equals(p.id())).findFirst().orElseThrow();
+        PaymentStatus before = payment.status();
+        try {
+            if (n.isSuccess()) {
+                payment.payoutConfirmed(payout.id(), ports.clock().now());
+            } else {
+                payment.payoutFailed(payout.id(), n.description());
+            }
+        } catch (DomainException refused) {
+            return flag(key, n, Outcome.REFUSED, payment, refused.getMessage());
+        }
+        EscrowPayment saved = ports.payments().save(payment);
+        if (n.isSuccess()) {
+            ports.ledger().post(Postings.payoutConfirmed(saved, payout, ports.clock().now()));
+            feeOf(n, payout).ifPresent(fee -> ports.ledger().post(Postings.fee(saved, payout, fee, ports.clock().now())));
+            moves.sms("paid:" + payout.id(), payout.recipient(), payout.kind() == PayoutKind.RELEASE
+                    ? SmsTexts.paymentReleased(saved.contractId(), payout.amount(), payout.recipient(), saved.id().value())
+                    : SmsTexts.paymentRefunded(saved.contractId(), payout.amount(), payout.recipient(), saved.id().value()),
+                    saved.contractId());
+        } else {
+            ports.ledger().post(Postings.payoutReversed(saved, payout, ports.clock().now()));
+        }
+        ports.audit().change(PROVIDER, n.isSuccess() ? "PAYOUT_CONFIRMED" : "PAYOUT_FAILED", saved.id().value(), before.name(),
+                saved.status().name(), "payout=" + payout.id() + " " + n.description());
+        if (n.isSuccess()) {
+            moves.completeIfSettled(saved.contractId(), PROVIDER);
+        }
+        return applied(key, n, saved, n.isSuccess() ? "payout confirmed" : "payout failed");
+    }
+
+    private static Money reported(PaymentNotification n, EscrowPayment payment) {
+        CurrencyCode currency = n.currency() == null ? payment.amount().currency() : n.currency();
+        if (n.amount() == null) {
+            throw new com.voicepact.domain.payment.ProviderMismatchException("the notification carries no amount");
+        }
+        try {
+            return Money.of(n.amount().stripTrailingZeros(), currency);
+        } catch (InvalidValueException e) {
+            throw new com.voicepact.domain.payment.ProviderMismatchException("reported amount is unusable: " + e.getMessage());
+        }
+    }
+
+    private static Optional<Money> feeOf(PaymentNotification n, Payout payout) {
+        if (n.fee() == null || n.fee().signum() <= 0) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Money.of(n.fee().stripTrailingZeros(), n.currency() == null ? payout.amount().currency() : n.currency()));
+        } catch (InvalidValueException e) {
+            return Optional.empty();
+        }
+    }
+
+    private NotificationResult applied(String key, PaymentNotification n, EscrowPayment payment, String detail) {
+        events.record(event(key, n, Outcome.APPLIED, detail));
+        return new NotificationResult(Outcome.APPLIED, payment.id().value(), detail);
+    }
+
+    private NotificationResult flag(String key, PaymentNotification n, Outcome outcome, EscrowPayment payment, String detail) {
+        events.record(event(key, n, outcome, detail));
+        String subject = payment == null ? "provider:" + n.providerTransactionId() : payment.id().value();
+        ports.audit().change(PROVIDER, "PAYMENT_EVENT_FLAGGED", subject, payment == null ? "" : payment.status().name(),
+                payment == null ? "" : payment.status().name(), outcome + ": " + detail);
+        return new NotificationResult(outcome, payment == null ? null : payment.id().value(), detail);
+    }
+
+    private ProviderEvent event(String key, PaymentNotification n, Outcome outcome, String detail) {
+        String value = n.amount() == null ? "" : (n.currency() == null ? "" : n.currency() + " ") + n.amount().toPlainString();
+        return new ProviderEvent(key, n.providerTransactionId(), n.status(), value, n.rawBody(), ports.clock().now(), outcome, detail);
+    }
+}

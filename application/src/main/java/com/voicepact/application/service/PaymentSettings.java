@@ -1,0 +1,22 @@
+package com.voicepact.application.service;
+
+import com.voicepact.domain.InvalidValueException;
+import java.time.Duration;
+
+/**
+ * Escrow settings from configuration. Limits are in minor units, as the product docs'
+ * {@code MIN_PAYMENT_AMOUNT}/{@code MAX_PAYMENT_AMOUNT} (100 = KES 1.00).
+ */
+public record PaymentSettings(long minAmountMinor, long maxAmountMinor, Duration checkoutWindow, Duration escrowTimeout,
+                              boolean retryEnabled, int retryAttempts, Duration retryDelay) {
+
+    public PaymentSettings {
+        InvalidValueException.require(minAmountMinor > 0 && maxAmountMinor >= minAmountMinor, "payment limits must satisfy 0 < min <= max");
+        InvalidValueException.require(checkoutWindow != null && escrowTimeout != null && retryDelay != null, "durations are required");
+        InvalidValueException.require(retryAttempts >= 0, "retry attempts must not be negative");
+    }
+
+    public static PaymentSettings defaults() {
+        return new PaymentSettings(100, 1_000_000, Duration.ofMinutes(5), Duration.ofDays(7), false, 3, Duration.ofMinutes(5));
+    }
+}

@@ -1,0 +1,136 @@
+package com.voicepact.application.service;
+
+import com.voicepact.application.port.in.PaymentProviderUnavailableException;
+import com.voicepact.application.port.in.ReconcilePaymentsUseCase;
+import com.voicepact.application.port.in.ReconciliationReport;
+import com.voicepact.application.port.in.ReconciliationReport.Mismatch;
+import com.voicepact.application.port.out.GatewayException;
+import com.voicepact.application.port.out.PaymentGatewayPort;
+import com.voicepact.application.port.out.PaymentGatewayPort.ProviderTransaction;
+import com.voicepact.domain.InvalidValueException;
+import com.voicepact.domain.audit.Actor;
+import com.voicepact.domain.contract.ContractId;
+import com.voicepact.domain.ledger.Account;
+import com.voicepact.domain.ledger.Balances;
+import com.voicepact.domain.ledger.Posting;
+import com.voicepact.domain.payment.EscrowPayment;
+import com.voicepact.domain.payment.PaymentStatus;
+import com.voicepact.domain.payment.Payout;
+import com.voicepact.domain.payment.PayoutState;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Compares our payments and ledger with the provider's transactions. Every difference is reported
+ * and audited as a flag for a person to look at; nothing is corrected automatically.
+ */
+public final class ReconciliationService implements ReconcilePaymentsUseCase {
+
+    private static final Actor RECONCILER = Actor.system("reconciliation");
+    private final EscrowPorts ports;
+    private final PaymentGatewayPort gateway;
+
+    public ReconciliationService(EscrowPorts ports, PaymentGatewayPort gateway) {
+        this.ports = ports;
+        this.gateway = gateway;
+    }
+
+    @Override
+    public ReconciliationReport reconcile(Instant from, Instant to) {
+        InvalidValueException.require(from != null && to != null && from.isBefore(to), "the period needs from < to");
+        List<ProviderTransaction> theirs;
+        try {
+            theirs = gateway.transactionsBetween(from, to);
+        } catch (GatewayException e) {
+            throw new PaymentProviderUnavailableException("reconciliation needs the provider: " + e.getMessage(), e);
+        }
+        List<EscrowPayment> ours = ports.payments().findCreatedBetween(from, to);
+        List<Mismatch> mismatches = new ArrayList<>();
+        Set<String> matched = compareOurs(ours, index(theirs), mismatches);
+        for (ProviderTransaction t : theirs) {
+            if (!matched.contains(t.providerTransactionId()) && "Success".equalsIgnoreCase(t.status())) {
+                mismatches.add(new Mismatch("PROVIDER_ONLY", null, t.providerTransactionId(),
+                        "the provider moved " + t.value() + " that no payment of ours accounts for"));
+            }
+        }
+        compareLedger(ours, mismatches);
+        ReconciliationReport report = new ReconciliationReport(from, to, ours.size(), theirs.size(), mismatches);
+        if (!mismatches.isEmpty()) {
+            ports.transactions().inTransaction(() -> {
+                mismatches.forEach(m -> ports.audit().change(RECONCILER, "RECONCILIATION_MISMATCH",
+                        m.transactionId() == null ? "provider:" + m.providerTransactionId() : m.transactionId(), "", "",
+                        m.kind() + ": " + m.detail()));
+                return null;
+            });
+        }
+        return report;
+    }
+
+    private static Map<String, ProviderTransaction> index(List<ProviderTransaction> theirs) {
+        Map<String, ProviderTransaction> byId = new HashMap<>();
+        theirs.forEach(t -> byId.put(t.providerTransactionId(), t));
+        return byId;
+    }
+
+    private static Set<String> compareOurs(List<EscrowPayment> ours, Map<String, ProviderTransaction> theirs, List<Mismatch> out) {
+        Set<String> matched = new HashSet<>();
+        for (EscrowPayment p : ours) {
+            String providerId = p.providerTransactionId().orElse(null);
+            ProviderTransaction t = providerId == null ? null : theirs.get(providerId);
+            boolean weHoldIt = p.confirmedAt().isPresent() && p.status() != PaymentStatus.PENDING;
+            if (t != null) {
+                matched.add(providerId);
+                boolean theySucceeded = "Success".equalsIgnoreCase(t.status());
+                if (theySucceeded && !weHoldIt) {
+                    out.add(new Mismatch("STATUS", p.id().value(), providerId, "the provider has the money, our payment is " + p.status()));
+                } else if (!theySucceeded && weHoldIt) {
+                    out.add(new Mismatch("OURS_ONLY", p.id().value(), providerId, "we hold money the provider reports as " + t.status()));
+                } else if (theySucceeded && t.value() != null && !t.value().equals(p.amount())) {
+                    out.add(new Mismatch("AMOUNT", p.id().value(), providerId, "ours " + p.amount() + ", provider's " + t.value()));
+                }
+            } else if (weHoldIt) {
+                out.add(new Mismatch("OURS_ONLY", p.id().value(), providerId, "the provider has no record of this payment"));
+            }
+            for (Payout payout : p.payouts()) {
+                if (payout.providerId() != null && theirs.containsKey(payout.providerId())) {
+                    matched.add(payout.providerId());
+                } else if (payout.state() == PayoutState.CONFIRMED) {
+                    out.add(new Mismatch("OURS_ONLY", p.id().value(), payout.providerId(), "confirmed payout " + payout.id()
+                            + " is unknown to the provider"));
+                }
+            }
+        }
+        return matched;
+    }
+
+    /** The ledger's escrow of each contract must equal what its payments say is still held. */
+    private void compareLedger(List<EscrowPayment> ours, List<Mismatch> out) {
+        Set<ContractId> contracts = new HashSet<>();
+        ours.forEach(p -> contracts.add(p.contractId()));
+        for (ContractId contract : contracts) {
+            List<Posting> postings = ports.ledger().forContract(contract);
+            BigDecimal ledger = Balances.creditBalance(postings, Account.escrow(contract));
+            BigDecimal held = BigDecimal.ZERO;
+            for (EscrowPayment p : ports.payments().findByContract(contract)) {
+                if (p.confirmedAt().isPresent() && p.status() != PaymentStatus.PENDING) {
+                    held = held.add(p.amount().amount());
+                }
+                for (Payout payout : p.payouts()) {
+                    if (payout.state() != PayoutState.FAILED) {
+                        held = held.subtract(payout.amount().amount());
+                    }
+                }
+            }
+            if (ledger.compareTo(held) != 0) {
+                out.add(new Mismatch("LEDGER", null, null, "contract " + contract + ": ledger escrow " + ledger.toPlainString()
+                        + " but payments hold " + held.toPlainString()));
+            }
+        }
+    }
+}

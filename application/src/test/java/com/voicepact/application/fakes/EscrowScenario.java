@@ -1,0 +1,69 @@
+package com.voicepact.application.fakes;
+
+import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
+import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
+
+import com.voicepact.application.port.in.CheckoutCommand;
+import com.voicepact.application.port.in.CheckoutResult;
+import com.voicepact.application.port.in.ContractDecisionCommand;
+import com.voicepact.application.port.in.NotificationResult;
+import com.voicepact.application.port.in.PaymentNotification;
+import com.voicepact.domain.audit.Actor;
+import com.voicepact.domain.common.CurrencyCode;
+import com.voicepact.domain.common.Money;
+import com.voicepact.domain.contract.Channel;
+import com.voicepact.domain.contract.Contract;
+import com.voicepact.domain.contract.ContractId;
+import com.voicepact.domain.payment.EscrowPayment;
+import java.math.BigDecimal;
+
+/** Steps of the escrow journey on an {@link InMemoryVoicePact}, for tests of every layer. */
+public final class EscrowScenario {
+
+    private final InMemoryVoicePact app;
+
+    public EscrowScenario(InMemoryVoicePact app) {
+        this.app = app;
+    }
+
+    public ContractId confirmedContract() {
+        Contract contract = app.create.create(CreateContractCommands.maizeDeal());
+        app.decisions.confirm(ContractDecisionCommand.fromParty(contract.id(), BUYER, Channel.SMS));
+        app.decisions.confirm(ContractDecisionCommand.fromParty(contract.id(), SELLER, Channel.SMS));
+        return contract.id();
+    }
+
+    public CheckoutResult checkout(ContractId contract, String amount) {
+        return app.checkout.checkout(new CheckoutCommand(contract, BUYER, Money.of(amount, CurrencyCode.KES), "escrow",
+                null, null, Actor.operator("test-key")));
+    }
+
+    /** The provider's success notification for a checkout, as its JSON would say it. */
+    public NotificationResult providerConfirms(EscrowPayment payment) {
+        String providerId = payment.providerTransactionId().orElseThrow();
+        app.gateway.complete(providerId, "Success");
+        return app.notifications.handle(success(providerId, payment.amount()));
+    }
+
+    public static PaymentNotification success(String providerId, Money value) {
+        return new PaymentNotification(providerId, "MobileCheckout", "Success", value.currency(), value.amount(), null,
+                "Received", null, "{}");
+    }
+
+    public static PaymentNotification failure(String providerId, String description) {
+        return new PaymentNotification(providerId, "MobileCheckout", "Failed", null, null, null, description, null, "{}");
+    }
+
+    public static PaymentNotification payoutSuccess(String providerId, Money value, String fee) {
+        return new PaymentNotification(providerId, "MobileB2C", "Success", value.currency(), value.amount(),
+                fee == null ? null : new BigDecimal(fee), "Paid", null, "{}");
+    }
+
+    /** A contract that is ACTIVE, funded by one locked payment of its whole total. */
+    public EscrowPayment activeContractWithLockedPayment() {
+        ContractId contract = confirmedContract();
+        EscrowPayment payment = checkout(contract, "175000").payment();
+        providerConfirms(payment);
+        return app.payments.findById(payment.id()).orElseThrow();
+    }
+}

@@ -1,0 +1,72 @@
+package com.voicepact.application.fakes;
+
+import com.voicepact.application.port.out.OutboxMessage;
+import com.voicepact.application.port.out.OutboxMessages;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+public final class InMemoryOutbox implements OutboxMessages {
+
+    private final Map<String, OutboxMessage> pending = new LinkedHashMap<>();
+    private final Map<String, Instant> leases = new HashMap<>();
+    private final List<OutboxMessage> done = new ArrayList<>();
+    private final InMemoryTransactions transactions;
+
+    public InMemoryOutbox(InMemoryTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public synchronized void enqueue(OutboxMessage message) {
+        if (pending.containsKey(message.key()) || done.stream().anyMatch(m -> m.key().equals(message.key()))) {
+            return;
+        }
+        pending.put(message.key(), message);
+        transactions.onRollback(() -> remove(message.key()));
+    }
+
+    private synchronized void remove(String key) {
+        pending.remove(key);
+    }
+
+    @Override
+    public synchronized List<OutboxMessage> claimDue(Instant now, Duration lease, int limit) {
+        List<OutboxMessage> claimed = new ArrayList<>();
+        for (OutboxMessage m : pending.values()) {
+            Instant leasedUntil = leases.get(m.key());
+            if (claimed.size() < limit && !m.nextAttemptAt().isAfter(now) && (leasedUntil == null || leasedUntil.isBefore(now))) {
+                leases.put(m.key(), now.plus(lease));
+                claimed.add(m);
+            }
+        }
+        return claimed;
+    }
+
+    @Override
+    public synchronized void markDone(String key) {
+        OutboxMessage message = pending.remove(key);
+        leases.remove(key);
+        if (message != null) {
+            done.add(message);
+        }
+    }
+
+    @Override
+    public synchronized void reschedule(String key, Instant next, String error) {
+        OutboxMessage m = pending.get(key);
+        if (m != null) {
+            pending.put(key, new OutboxMessage(key, m.kind(), m.payload(), m.attempts() + 1, next, error));
+            leases.remove(key);
+        }
+    }
+
+    @Override
+    public synchronized List<OutboxMessage> pending() {
+        return new ArrayList<>(pending.values());
+    }
+}

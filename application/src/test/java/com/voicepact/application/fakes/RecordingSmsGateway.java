@@ -1,0 +1,33 @@
+package com.voicepact.application.fakes;
+
+import com.voicepact.application.port.out.GatewayException;
+import com.voicepact.application.port.out.SmsGatewayPort;
+import com.voicepact.domain.common.PhoneNumber;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An SMS gateway that keeps what it was asked to send. */
+public final class RecordingSmsGateway implements SmsGatewayPort {
+
+    public record Sent(PhoneNumber to, String text) { }
+
+    private final List<Sent> sent = new ArrayList<>();
+    private volatile boolean down;
+
+    @Override
+    public synchronized String send(PhoneNumber to, String text) {
+        if (down) {
+            throw new GatewayException("SMS gateway unreachable", false, null);
+        }
+        sent.add(new Sent(to, text));
+        return "ATXid_" + sent.size();
+    }
+
+    public synchronized List<Sent> sent() {
+        return List.copyOf(sent);
+    }
+
+    public void setDown(boolean isDown) {
+        this.down = isDown;
+    }
+}
