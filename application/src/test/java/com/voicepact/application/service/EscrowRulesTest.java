@@ -1,0 +1,318 @@
+package com.voicepact.application.service;
+
+import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
+import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.voicepact.application.fakes.CreateContractCommands;
+import com.voicepact.application.fakes.EscrowScenario;
+import com.voicepact.application.fakes.InMemoryVoicePact;
+import com.voicepact.application.port.in.CheckoutCommand;
+import com.voicepact.application.port.in.CheckoutRefusedException;
+import com.voicepact.application.port.in.DeliveryCommand;
+import com.voicepact.application.port.in.DisputeCommand;
+import com.voicepact.application.port.in.NotificationResult;
+import com.voicepact.application.port.in.PaymentProviderUnavailableException;
+import com.voicepact.application.port.in.ReleaseNotAllowedException;
+import com.voicepact.application.port.in.ResolveDisputeCommand;
+import com.voicepact.application.port.out.PaymentGatewayPort.Refusal;
+import com.voicepact.application.port.out.ProviderEvent.Outcome;
+import com.voicepact.domain.InvalidValueException;
+import com.voicepact.domain.audit.Actor;
+import com.voicepact.domain.common.CurrencyCode;
+import com.voicepact.domain.common.Money;
+import com.voicepact.domain.common.PhoneNumber;
+import com.voicepact.domain.contract.Channel;
+import com.voicepact.domain.contract.ContractId;
+import com.voicepact.domain.contract.ContractStatus;
+import com.voicepact.domain.contract.DisputeResolution;
+import com.voicepact.domain.contract.IllegalTransitionException;
+import com.voicepact.domain.contract.PartyNotEntitledException;
+import com.voicepact.domain.payment.EscrowPayment;
+import com.voicepact.domain.payment.PaymentStatus;
+import com.voicepact.domain.payment.PaymentTransitionException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class EscrowRulesTest {
+
+    private final InMemoryVoicePact app = new InMemoryVoicePact();
+    private final EscrowScenario scenario = new EscrowScenario(app);
+    private final Actor operator = Actor.operator("ops");
+
+    private CheckoutCommand checkoutBy(ContractId contract, PhoneNumber payer, String amount, String key) {
+        return new CheckoutCommand(contract, payer, Money.of(amount, CurrencyCode.KES), "escrow", Map.of(), key, operator);
+    }
+
+    @Nested
+    class Checkout {
+        @Test
+        void givenPendingContract_whenCheckedOut_thenRefusedAndNothingRecorded() {
+            ContractId pending = app.create.create(CreateContractCommands.maizeDeal()).id();
+            assertThatThrownBy(() -> app.checkout.checkout(checkoutBy(pending, BUYER, "100", null)))
+                    .isInstanceOf(IllegalTransitionException.class);
+            assertThat(app.payments.findByContract(pending)).isEmpty();
+            assertThat(app.gateway.checkouts()).isEmpty();
+        }
+
+        @Test
+        void givenSellerAsPayer_whenCheckedOut_thenNotEntitled() {
+            ContractId contract = scenario.confirmedContract();
+            assertThatThrownBy(() -> app.checkout.checkout(checkoutBy(contract, SELLER, "100", null)))
+                    .isInstanceOf(PartyNotEntitledException.class);
+        }
+
+        @Test
+        void givenAmountsOutsideLimitsOrAboveOwed_whenCheckedOut_thenRefusedWithReason() {
+            ContractId contract = scenario.confirmedContract();
+            assertThatThrownBy(() -> app.checkout.checkout(checkoutBy(contract, BUYER, "0.50", null)))
+                    .isInstanceOf(InvalidValueException.class).hasMessageContaining("limits");
+            assertThatThrownBy(() -> app.checkout.checkout(checkoutBy(contract, BUYER, "175000.01", null)))
+                    .hasMessageContaining("still owed");
+            scenario.checkout(contract, "175000");
+            assertThatThrownBy(() -> app.checkout.checkout(checkoutBy(contract, BUYER, "1", null)))
+                    .as("a pending checkout reserves its amount").hasMessageContaining("still owed (KES 0.00)");
+        }
+
+        @Test
+        void givenOtherCurrency_whenCheckedOut_thenRefused() {
+            ContractId contract = scenario.confirmedContract();
+            assertThatThrownBy(() -> app.checkout.checkout(new CheckoutCommand(contract, BUYER, Money.of("100", CurrencyCode.UGX),
+                    "escrow", Map.of(), null, operator))).hasMessageContaining("currency");
+        }
+
+        @Test
+        void givenInsufficientFunds_whenCheckedOut_thenRefusedAndPaymentFailed() {
+            ContractId contract = scenario.confirmedContract();
+            assertThatThrownBy(() -> scenario.checkout(contract, "20"))
+                    .isInstanceOfSatisfying(CheckoutRefusedException.class, e -> assertThat(e.refusal()).isEqualTo(Refusal.INSUFFICIENT_FUNDS));
+            assertThat(app.payments.findByContract(contract)).extracting(EscrowPayment::status).containsExactly(PaymentStatus.FAILED);
+        }
+
+        @Test
+        void givenProviderDown_whenCheckedOut_thenUnavailableAndFailed_andTimeoutLeavesItPending() {
+            ContractId contract = scenario.confirmedContract();
+            app.gateway.setUnavailable(true);
+            assertThatThrownBy(() -> scenario.checkout(contract, "100")).isInstanceOf(PaymentProviderUnavailableException.class);
+            app.gateway.setUnavailable(false);
+            app.gateway.timeOutNextCall();
+            assertThat(scenario.checkout(contract, "100").payment().status()).isEqualTo(PaymentStatus.PENDING);
+        }
+
+        @Test
+        void givenSameIdempotencyKey_whenCheckedOutTwice_thenOneStkPushAndTheFirstAnswer() {
+            ContractId contract = scenario.confirmedContract();
+            var first = app.checkout.checkout(checkoutBy(contract, BUYER, "500", "key-1"));
+            var second = app.checkout.checkout(checkoutBy(contract, BUYER, "500", "key-1"));
+            assertThat(second.payment().id()).isEqualTo(first.payment().id());
+            assertThat(second.replayed()).isTrue();
+            assertThat(app.gateway.checkouts()).hasSize(1);
+        }
+    }
+
+    @Nested
+    class Notifications {
+        @Test
+        void givenSuccessTwice_whenHandled_thenOneLockOnePostingOneSms() {
+            EscrowPayment payment = scenario.activeContractWithLockedPayment();
+            NotificationResult again = app.notifications.handle(EscrowScenario.success(payment.providerTransactionId().orElseThrow(),
+                    payment.amount()));
+            assertThat(again.outcome()).isEqualTo(Outcome.DUPLICATE);
+            assertThat(app.ledger.forContract(payment.contractId())).hasSize(1);
+            assertThat(app.outbox.pending()).filteredOn(m -> m.key().startsWith("sms:locked")).hasSize(1);
+        }
+
+        @Test
+        void givenUnknownTransaction_whenHandled_thenFlaggedAndAudited() {
+            NotificationResult result = app.notifications.handle(EscrowScenario.success("ATPid_nobody", Money.of("10", CurrencyCode.KES)));
+            assertThat(result.outcome()).isEqualTo(Outcome.UNKNOWN_TRANSACTION);
+            assertThat(app.providerEvents.flagged()).hasSize(1);
+            assertThat(app.auditLog.latest().orElseThrow().record().action()).isEqualTo("PAYMENT_EVENT_FLAGGED");
+        }
+
+        @Test
+        void givenWrongAmount_whenHandled_thenMismatchFlaggedAndStillPending() {
+            ContractId contract = scenario.confirmedContract();
+            EscrowPayment payment = scenario.checkout(contract, "1000").payment();
+            NotificationResult result = app.notifications.handle(EscrowScenario.success(payment.providerTransactionId().orElseThrow(),
+                    Money.of("999", CurrencyCode.KES)));
+            assertThat(result.outcome()).isEqualTo(Outcome.MISMATCH);
+            assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.PENDING);
+            assertThat(app.ledger.all()).isEmpty();
+        }
+
+        @Test
+        void givenFailedAfterSuccess_whenHandled_thenRefusedAndMoneyStaysLocked() {
+            EscrowPayment payment = scenario.activeContractWithLockedPayment();
+            NotificationResult result = app.notifications.handle(EscrowScenario.failure(payment.providerTransactionId().orElseThrow(),
+                    "Insufficient funds"));
+            assertThat(result.outcome()).isEqualTo(Outcome.REFUSED);
+            assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.LOCKED);
+        }
+
+        @Test
+        void givenFailure_whenHandled_thenFailedWithTheDescription() {
+            ContractId contract = scenario.confirmedContract();
+            EscrowPayment payment = scenario.checkout(contract, "1000").payment();
+            app.notifications.handle(EscrowScenario.failure(payment.providerTransactionId().orElseThrow(), "Insufficient funds"));
+            assertThat(app.payments.findById(payment.id()).orElseThrow().failureReason()).contains("Insufficient funds");
+        }
+    }
+
+    @Nested
+    class ReleaseAndRefund {
+        @Test
+        void givenNoDelivery_whenReleased_thenRefusedListingWhatIsMissing() {
+            EscrowPayment payment = scenario.activeContractWithLockedPayment();
+            assertThatThrownBy(() -> app.release.release(payment.contractId(), payment.id(), operator))
+                    .isInstanceOfSatisfying(ReleaseNotAllowedException.class, e -> assertThat(e.missing())
+                            .contains("the seller's delivery report", "the buyer's acceptance"));
+            assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.LOCKED);
+        }
+
+        @Test
+        void givenActiveContract_whenRefunded_thenRefused() {
+            EscrowPayment payment = scenario.activeContractWithLockedPayment();
+            assertThatThrownBy(() -> app.release.refund(payment.id(), "changed my mind", operator))
+                    .isInstanceOf(IllegalTransitionException.class);
+        }
+
+        @Test
+        void givenDisputeResolvedForBuyer_whenResolved_thenRefundStartedAndContractCancelled() {
+            EscrowPayment payment = scenario.activeContractWithLockedPayment();
+            app.disputes.raiseDispute(new DisputeCommand(payment.contractId(), BUYER, "wet maize", Actor.party(BUYER)));
+            app.disputes.resolveDispute(new ResolveDisputeCommand(payment.contractId(), DisputeResolution.REFUND_BUYER, null, operator));
+            assertThat(app.queries.get(payment.contractId()).status()).isEqualTo(ContractStatus.CANCELLED);
+            EscrowPayment refunding = app.payments.findById(payment.id()).orElseThrow();
+            assertThat(refunding.status()).isEqualTo(PaymentStatus.REFUNDING);
+            assertThat(refunding.payouts().get(0).recipient()).isEqualTo(BUYER);
+            assertThatThrownBy(() -> app.release.refund(payment.id(), "again", operator)).isInstanceOf(PaymentTransitionException.class);
+        }
+
+        @Test
+        void givenDisputeSplit_whenResolved_thenTwoPayouts() {
+            EscrowPayment payment = scenario.activeContractWithLockedPayment();
+            app.disputes.raiseDispute(new DisputeCommand(payment.contractId(), SELLER, "short", Actor.party(SELLER)));
+            app.disputes.resolveDispute(new ResolveDisputeCommand(payment.contractId(), DisputeResolution.SPLIT,
+                    new BigDecimal("0.8"), operator));
+            assertThat(app.payments.findById(payment.id()).orElseThrow().payouts()).extracting(p -> p.amount().amount())
+                    .containsExactly(new BigDecimal("140000.00"), new BigDecimal("35000.00"));
+        }
+
+        @Test
+        void givenOnlyDeliveryReport_whenSellerTriesToAccept_thenNotEntitled() {
+            EscrowPayment payment = scenario.activeContractWithLockedPayment();
+            app.delivery.reportDelivery(new DeliveryCommand(payment.contractId(), SELLER, new BigDecimal("20"), Channel.USSD,
+                    Actor.party(SELLER)));
+            assertThatThrownBy(() -> app.delivery.acceptDelivery(new DeliveryCommand(payment.contractId(), SELLER, null,
+                    Channel.SMS, Actor.party(SELLER)))).isInstanceOf(PartyNotEntitledException.class);
+        }
+    }
+
+    @Nested
+    class Jobs {
+        @Test
+        void givenStaleCheckouts_whenSettled_thenProviderSuccessLocks_unknownExpires_pendingWaits() {
+            ContractId contract = scenario.confirmedContract();
+            EscrowPayment paid = scenario.checkout(contract, "1000").payment();
+            EscrowPayment waiting = scenario.checkout(contract, "2000").payment();
+            app.gateway.timeOutNextCall();
+            EscrowPayment unanswered = scenario.checkout(contract, "3000").payment();
+            app.gateway.complete(paid.providerTransactionId().orElseThrow(), "Success");
+            app.clock.advance(Duration.ofMinutes(6));
+            assertThat(app.paymentJobs.settleStaleCheckouts()).isEqualTo(2);
+            assertThat(app.payments.findById(paid.id()).orElseThrow().status()).isEqualTo(PaymentStatus.LOCKED);
+            assertThat(app.payments.findById(waiting.id()).orElseThrow().status()).isEqualTo(PaymentStatus.PENDING);
+            assertThat(app.payments.findById(unanswered.id()).orElseThrow().status()).isEqualTo(PaymentStatus.EXPIRED);
+        }
+
+        @Test
+        void givenActiveContractPastEscrowTimeout_whenEscalated_thenDisputedAndEveryoneTold() {
+            EscrowPayment payment = scenario.activeContractWithLockedPayment();
+            app.clock.advance(Duration.ofDays(7));
+            assertThat(app.paymentJobs.escalateOverdueEscrows()).isEqualTo(1);
+            assertThat(app.queries.get(payment.contractId()).status()).isEqualTo(ContractStatus.DISPUTED);
+            assertThat(app.outbox.pending()).filteredOn(m -> m.key().startsWith("sms:dispute")).hasSize(2);
+            assertThat(app.paymentJobs.escalateOverdueEscrows()).as("replayed: nothing more").isZero();
+        }
+
+        @Test
+        void givenFailedCheckout_whenRetryDue_thenRetriedOnceWithACount() {
+            ContractId contract = scenario.confirmedContract();
+            EscrowPayment payment = scenario.checkout(contract, "1000").payment();
+            app.notifications.handle(EscrowScenario.failure(payment.providerTransactionId().orElseThrow(), "Cancelled"));
+            app.clock.advance(Duration.ofMinutes(6));
+            assertThat(app.paymentJobs.retryFailedCheckouts()).isEqualTo(1);
+            assertThat(app.paymentJobs.retryFailedCheckouts()).isZero();
+            assertThat(app.payments.findByContract(contract)).extracting(EscrowPayment::retryCount).containsExactly(0, 1);
+        }
+    }
+
+    @Nested
+    class Dispatcher {
+        @Test
+        void givenCrashAfterTheProviderGotThePayout_whenRestarted_thenResolvedByQueryAndSentOnce() {
+            EscrowPayment payment = releasing();
+            app.gateway.crashAfterNextPayout();
+            assertThatThrownBy(app.dispatcher::dispatchDue).isInstanceOf(Error.class);
+            app.clock.advance(Duration.ofMinutes(2));
+            app.dispatcher.dispatchDue();
+            app.clock.advance(Duration.ofMinutes(2));
+            app.dispatcher.dispatchDue();
+            assertThat(app.gateway.payouts()).hasSize(1);
+            assertThat(app.payments.findById(payment.id()).orElseThrow().payouts().get(0).providerId()).startsWith("ATPid_B2C_");
+        }
+
+        @Test
+        void givenProviderDownForPayout_whenDispatched_thenRescheduledAndSentLaterOnce() {
+            EscrowPayment payment = releasing();
+            app.gateway.setUnavailable(true);
+            app.dispatcher.dispatchDue();
+            assertThat(app.outbox.pending()).filteredOn(m -> m.kind().name().equals("PAYOUT")).singleElement()
+                    .satisfies(m -> assertThat(m.attempts()).isEqualTo(1));
+            app.gateway.setUnavailable(false);
+            app.clock.advance(Duration.ofMinutes(1));
+            app.dispatcher.dispatchDue();
+            app.clock.advance(Duration.ofMinutes(1));
+            app.dispatcher.dispatchDue();
+            assertThat(app.gateway.payouts()).hasSize(1);
+            assertThat(app.payments.findById(payment.id()).orElseThrow().payouts().get(0).state().name()).isEqualTo("SENT");
+        }
+
+        @Test
+        void givenSmsGatewayDown_whenDispatched_thenBackoffGrows() {
+            scenario.activeContractWithLockedPayment();
+            app.sms.setDown(true);
+            app.dispatcher.dispatchDue();
+            assertThat(app.outbox.pending()).allSatisfy(m -> assertThat(m.nextAttemptAt()).isAfter(app.clock.now()));
+            assertThat(OutboxDispatchService.backoff(0)).isEqualTo(Duration.ofSeconds(15));
+            assertThat(OutboxDispatchService.backoff(3)).isEqualTo(Duration.ofSeconds(120));
+            assertThat(OutboxDispatchService.backoff(30)).isEqualTo(Duration.ofHours(1));
+        }
+
+        private EscrowPayment releasing() {
+            EscrowPayment payment = scenario.activeContractWithLockedPayment();
+            app.delivery.reportDelivery(new DeliveryCommand(payment.contractId(), SELLER, null, Channel.USSD, Actor.party(SELLER)));
+            app.delivery.acceptDelivery(new DeliveryCommand(payment.contractId(), BUYER, null, Channel.SMS, Actor.party(BUYER)));
+            return payment;
+        }
+    }
+
+    @Nested
+    class Reconciliation {
+        @Test
+        void givenMoneyOnlyTheProviderHas_andAPaymentOnlyWeHold_whenReconciled_thenBothFlagged() {
+            EscrowPayment payment = scenario.activeContractWithLockedPayment();
+            app.gateway.addForeignTransaction("ATPid_foreign", Money.of("500", CurrencyCode.KES));
+            app.gateway.complete(payment.providerTransactionId().orElseThrow(), "Failed");
+            var report = app.reconciliation.reconcile(payment.createdAt().minusSeconds(60), app.clock.now().plusSeconds(60));
+            assertThat(report.mismatches()).extracting(m -> m.kind()).containsExactlyInAnyOrder("PROVIDER_ONLY", "OURS_ONLY");
+            assertThat(app.payments.findById(payment.id()).orElseThrow().status()).as("never auto-fixed").isEqualTo(PaymentStatus.LOCKED);
+            assertThat(app.auditLog.latest().orElseThrow().record().action()).isEqualTo("RECONCILIATION_MISMATCH");
+        }
+    }
+}
