@@ -3,7 +3,13 @@ package com.voicepact.application.fakes;
 import com.voicepact.application.port.out.AuditLog;
 import com.voicepact.application.port.out.ContractIdPort;
 import com.voicepact.application.port.out.Contracts;
+import com.voicepact.application.port.out.IdempotencyKeys;
+import com.voicepact.application.port.out.LedgerPostings;
+import com.voicepact.application.port.out.OutboxMessages;
+import com.voicepact.application.port.out.Payments;
+import com.voicepact.application.port.out.ProviderEvents;
 import com.voicepact.application.port.out.TransactionPort;
+import com.voicepact.application.portcontract.EscrowPortsContractTest;
 import com.voicepact.application.portcontract.AuditLogContractTest;
 import com.voicepact.application.portcontract.ContractIdPortContractTest;
 import com.voicepact.application.portcontract.ContractsContractTest;
@@ -24,6 +30,17 @@ class InMemoryPortsTest {
     @Nested
     class AuditLogFake extends AuditLogContractTest {
         @Override protected AuditLog auditLog() { return app.auditLog; }
+        @Override protected void reset() { app = new InMemoryVoicePact(); }
+    }
+
+    @Nested
+    class EscrowFakes extends EscrowPortsContractTest {
+        @Override protected Contracts contracts() { return app.contracts; }
+        @Override protected Payments payments() { return app.payments; }
+        @Override protected LedgerPostings ledger() { return app.ledger; }
+        @Override protected OutboxMessages outbox() { return app.outbox; }
+        @Override protected ProviderEvents providerEvents() { return app.providerEvents; }
+        @Override protected IdempotencyKeys idempotencyKeys() { return app.idempotencyKeys; }
         @Override protected void reset() { app = new InMemoryVoicePact(); }
     }
 

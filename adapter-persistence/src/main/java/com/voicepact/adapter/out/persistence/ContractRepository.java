@@ -25,6 +25,10 @@ interface ContractRepository extends CrudRepository<ContractEntity, String> {
             + " ORDER BY c.expires_at LIMIT :limit", nativeQuery = true)
     List<ContractEntity> findPendingExpired(Instant at, int limit);
 
+    @Query(value = "SELECT c.* FROM contracts c WHERE c.status = 'ACTIVE' AND c.activated_at <= :before"
+            + " ORDER BY c.activated_at LIMIT :limit", nativeQuery = true)
+    List<ContractEntity> findActiveFundedBefore(Instant before, int limit);
+
     @Query(value = "SELECT nextval('contract_number_seq')", nativeQuery = true)
     long nextContractNumber();
 }

@@ -85,6 +85,12 @@ final class JdbcContracts implements Contracts {
                 .map(e -> ContractId.parse(e.id())).toList());
     }
 
+    @Override
+    public List<ContractId> findActiveFundedBefore(Instant activatedBefore, int limit) {
+        return transactions.executeRead(s -> contracts.findActiveFundedBefore(activatedBefore, limit).stream()
+                .map(e -> ContractId.parse(e.id())).toList());
+    }
+
     /** Loads the parties and confirmations of many contracts in two queries, not two per contract. */
     private List<Contract> assemble(List<ContractEntity> rows) {
         if (rows.isEmpty()) {

@@ -3,7 +3,13 @@ package com.voicepact.adapter.out.persistence;
 import com.voicepact.application.port.out.AuditLog;
 import com.voicepact.application.port.out.ContractIdPort;
 import com.voicepact.application.port.out.Contracts;
+import com.voicepact.application.port.out.IdempotencyKeys;
+import com.voicepact.application.port.out.LedgerPostings;
+import com.voicepact.application.port.out.OutboxMessages;
+import com.voicepact.application.port.out.Payments;
+import com.voicepact.application.port.out.ProviderEvents;
 import com.voicepact.application.port.out.TransactionPort;
+import com.voicepact.application.portcontract.EscrowPortsContractTest;
 import com.voicepact.application.portcontract.AuditLogContractTest;
 import com.voicepact.application.portcontract.ContractIdPortContractTest;
 import com.voicepact.application.portcontract.ContractsContractTest;
@@ -25,6 +31,17 @@ abstract class DatabasePortsTest {
     @Nested
     class AuditLogOnDatabase extends AuditLogContractTest {
         @Override protected AuditLog auditLog() { return context().getBean(AuditLog.class); }
+        @Override protected void reset() { TestDatabases.truncate(context()); }
+    }
+
+    @Nested
+    class EscrowOnDatabase extends EscrowPortsContractTest {
+        @Override protected Contracts contracts() { return context().getBean(Contracts.class); }
+        @Override protected Payments payments() { return context().getBean(Payments.class); }
+        @Override protected LedgerPostings ledger() { return context().getBean(LedgerPostings.class); }
+        @Override protected OutboxMessages outbox() { return context().getBean(OutboxMessages.class); }
+        @Override protected ProviderEvents providerEvents() { return context().getBean(ProviderEvents.class); }
+        @Override protected IdempotencyKeys idempotencyKeys() { return context().getBean(IdempotencyKeys.class); }
         @Override protected void reset() { TestDatabases.truncate(context()); }
     }
 

@@ -139,5 +139,10 @@ class PostgresConcurrentConfirmationTest {
         public List<ContractId> findPendingExpiredAt(Instant at, int limit) {
             return delegate.findPendingExpiredAt(at, limit);
         }
+
+        @Override
+        public List<ContractId> findActiveFundedBefore(Instant activatedBefore, int limit) {
+            return delegate.findActiveFundedBefore(activatedBefore, limit);
+        }
     }
 }

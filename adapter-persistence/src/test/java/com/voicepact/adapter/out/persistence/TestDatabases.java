@@ -67,7 +67,9 @@ final class TestDatabases {
         TransactionOperations<Connection> tx = context.getBean(TransactionOperations.class);
         tx.executeWrite(status -> {
             try (Statement sql = status.getConnection().createStatement()) {
-                for (String table : new String[]{"contract_confirmations", "contract_parties", "contracts", "audit_entries"}) {
+                for (String table : new String[]{"payment_payouts", "payments", "ledger_lines", "ledger_postings",
+                        "outbox_messages", "provider_events", "idempotency_keys", "contract_confirmations", "contract_parties", "contracts",
+                        "audit_entries"}) {
                     sql.executeUpdate("DELETE FROM " + table);
                 }
             } catch (SQLException e) {

@@ -1,0 +1,69 @@
+package com.voicepact.adapter.out.persistence;
+
+import com.voicepact.adapter.out.persistence.EscrowRepositories.OutboxRepository;
+import com.voicepact.application.port.out.OutboxMessage;
+import com.voicepact.application.port.out.OutboxMessages;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The outbox table. A claim is a conditional UPDATE of the message's lease, committed on its own:
+ * of several dispatchers (threads or nodes), exactly one gets each due message until its lease ends.
+ */
+@Singleton
+final class JdbcOutbox implements OutboxMessages {
+
+    private final OutboxRepository outbox;
+    private final TransactionOperations<Connection> transactions;
+
+    JdbcOutbox(OutboxRepository outbox, TransactionOperations<Connection> transactions) {
+        this.outbox = outbox;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void enqueue(OutboxMessage message) {
+        transactions.executeWrite(s -> {
+            outbox.insertIfAbsent(message.key(), message.kind().name(), FlatMap.encode(message.payload()), message.nextAttemptAt());
+            return null;
+        });
+    }
+
+    @Override
+    public List<OutboxMessage> claimDue(Instant now, Duration lease, int limit) {
+        List<OutboxMessage> claimed = new ArrayList<>();
+        for (OutboxEntity candidate : transactions.executeRead(s -> outbox.findDue(now, limit))) {
+            int won = transactions.executeWrite(s -> outbox.lease(candidate.messageKey(), now, now.plus(lease)));
+            if (won == 1) {
+                claimed.add(toMessage(candidate));
+            }
+        }
+        return claimed;
+    }
+
+    @Override
+    public void markDone(String key) {
+        transactions.executeWrite(s -> outbox.markDone(key));
+    }
+
+    @Override
+    public void reschedule(String key, Instant next, String error) {
+        String trimmed = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
+        transactions.executeWrite(s -> outbox.reschedule(key, next, trimmed));
+    }
+
+    @Override
+    public List<OutboxMessage> pending() {
+        return transactions.executeRead(s -> outbox.findPending().stream().map(JdbcOutbox::toMessage).toList());
+    }
+
+    private static OutboxMessage toMessage(OutboxEntity e) {
+        return new OutboxMessage(e.messageKey(), OutboxMessage.Kind.valueOf(e.kind()), FlatMap.decode(e.payload()), e.attempts(),
+                e.nextAttemptAt(), e.lastError());
+    }
+}

@@ -1,0 +1,99 @@
+package com.voicepact.adapter.out.persistence;
+
+import com.voicepact.adapter.out.persistence.EscrowRepositories.PaymentRepository;
+import com.voicepact.adapter.out.persistence.EscrowRepositories.PayoutRepository;
+import com.voicepact.application.port.out.ConcurrentUpdateException;
+import com.voicepact.application.port.out.Payments;
+import com.voicepact.domain.contract.ContractId;
+import com.voicepact.domain.payment.EscrowPayment;
+import com.voicepact.domain.payment.TransactionId;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+@Singleton
+final class JdbcPayments implements Payments {
+
+    private final PaymentRepository payments;
+    private final PayoutRepository payouts;
+    private final TransactionOperations<Connection> transactions;
+
+    JdbcPayments(PaymentRepository payments, PayoutRepository payouts, TransactionOperations<Connection> transactions) {
+        this.payments = payments;
+        this.payouts = payouts;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public EscrowPayment save(EscrowPayment payment) {
+        try {
+            return transactions.executeWrite(status -> {
+                PaymentEntity saved = payment.version() == 0 ? payments.save(PaymentMapper.toEntity(payment))
+                        : payments.update(PaymentMapper.toEntity(payment));
+                payouts.deleteByTransactionId(payment.id().value());
+                payouts.saveAll(PaymentMapper.payoutsOf(payment));
+                return assemble(List.of(saved)).get(0);
+            });
+        } catch (OptimisticLockException stale) {
+            throw new ConcurrentUpdateException("payment " + payment.id() + " was changed by someone else", stale);
+        } catch (DataAccessException duplicate) {
+            throw new ConcurrentUpdateException("payment " + payment.id() + " could not be stored: " + duplicate.getMessage(), duplicate);
+        }
+    }
+
+    @Override
+    public Optional<EscrowPayment> findById(TransactionId id) {
+        return read(() -> payments.findById(id.value()).map(List::of).orElse(List.of())).stream().findFirst();
+    }
+
+    @Override
+    public Optional<EscrowPayment> findByProviderTransactionId(String providerTransactionId) {
+        return read(() -> payments.findByProviderTransactionId(providerTransactionId)).stream().findFirst();
+    }
+
+    @Override
+    public Optional<EscrowPayment> findByPayout(String payoutOrProviderId) {
+        return read(() -> payments.findByPayout(payoutOrProviderId)).stream().findFirst();
+    }
+
+    @Override
+    public List<EscrowPayment> findByContract(ContractId contract) {
+        return read(() -> payments.findByContract(contract.value()));
+    }
+
+    @Override
+    public List<EscrowPayment> findPendingCreatedBefore(Instant before, int limit) {
+        return read(() -> payments.findPendingCreatedBefore(before, limit));
+    }
+
+    @Override
+    public List<EscrowPayment> findRetryableClosedBefore(Instant before, int limit) {
+        return read(() -> payments.findRetryableClosedBefore(before, limit));
+    }
+
+    @Override
+    public List<EscrowPayment> findCreatedBetween(Instant from, Instant to) {
+        return read(() -> payments.findCreatedBetween(from, to));
+    }
+
+    private List<EscrowPayment> read(java.util.function.Supplier<List<PaymentEntity>> rows) {
+        return transactions.executeRead(status -> assemble(rows.get()));
+    }
+
+    private List<EscrowPayment> assemble(List<PaymentEntity> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<PayoutEntity>> byPayment = payouts.findByTransactionIdInOrderByPosition(
+                rows.stream().map(PaymentEntity::transactionId).toList()).stream()
+                .collect(Collectors.groupingBy(PayoutEntity::transactionId));
+        return rows.stream().map(e -> PaymentMapper.toDomain(e, byPayment.getOrDefault(e.transactionId(), List.of()))).toList();
+    }
+}

@@ -1,0 +1,52 @@
+package com.voicepact.adapter.out.persistence;
+
+import com.voicepact.adapter.out.persistence.EscrowRepositories.ProviderEventRepository;
+import com.voicepact.application.port.out.ConcurrentUpdateException;
+import com.voicepact.application.port.out.ProviderEvent;
+import com.voicepact.application.port.out.ProviderEvents;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Optional;
+
+@Singleton
+final class JdbcProviderEvents implements ProviderEvents {
+
+    private static final int MAX_RAW = 100_000;
+    private final ProviderEventRepository events;
+    private final TransactionOperations<Connection> transactions;
+
+    JdbcProviderEvents(ProviderEventRepository events, TransactionOperations<Connection> transactions) {
+        this.events = events;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Optional<ProviderEvent> findByKey(String key) {
+        return transactions.executeRead(s -> events.findById(key).map(JdbcProviderEvents::toDomain));
+    }
+
+    @Override
+    public void record(ProviderEvent e) {
+        String raw = e.rawBody() == null ? "" : e.rawBody().substring(0, Math.min(e.rawBody().length(), MAX_RAW));
+        String detail = e.detail() == null ? "" : e.detail().substring(0, Math.min(e.detail().length(), 1000));
+        try {
+            transactions.executeWrite(s -> events.save(new ProviderEventEntity(e.key(), e.providerTransactionId(), e.status(),
+                    e.value(), raw, e.receivedAt(), e.outcome().name(), detail)));
+        } catch (DataAccessException duplicate) {
+            throw new ConcurrentUpdateException("provider event " + e.key() + " was recorded by someone else", duplicate);
+        }
+    }
+
+    @Override
+    public List<ProviderEvent> flagged() {
+        return transactions.executeRead(s -> events.findFlagged().stream().map(JdbcProviderEvents::toDomain).toList());
+    }
+
+    private static ProviderEvent toDomain(ProviderEventEntity e) {
+        return new ProviderEvent(e.eventKey(), e.providerTransactionId(), e.status(), e.reportedValue(), e.rawBody(), e.receivedAt(),
+                ProviderEvent.Outcome.valueOf(e.outcome()), e.detail());
+    }
+}

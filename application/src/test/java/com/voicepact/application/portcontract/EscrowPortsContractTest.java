@@ -1,0 +1,155 @@
+package com.voicepact.application.portcontract;
+
+import static com.voicepact.domain.testdata.PaymentBuilder.aPayment;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.voicepact.application.port.out.ConcurrentUpdateException;
+import com.voicepact.application.port.out.Contracts;
+import com.voicepact.application.port.out.IdempotencyKeys;
+import com.voicepact.application.port.out.LedgerPostings;
+import com.voicepact.application.port.out.OutboxMessage;
+import com.voicepact.application.port.out.OutboxMessages;
+import com.voicepact.application.port.out.Payments;
+import com.voicepact.application.port.out.ProviderEvent;
+import com.voicepact.application.port.out.ProviderEvents;
+import com.voicepact.domain.contract.ContractId;
+import com.voicepact.domain.ledger.Postings;
+import com.voicepact.domain.payment.EscrowPayment;
+import com.voicepact.domain.payment.PaymentStatus;
+import com.voicepact.domain.payment.Payout;
+import com.voicepact.domain.payment.TransactionId;
+import com.voicepact.domain.testdata.ContractBuilder;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every implementation of the escrow ports must do; subclassed once per implementation. */
+public abstract class EscrowPortsContractTest {
+
+    protected static final Instant T0 = ContractBuilder.T0;
+
+    protected abstract Contracts contracts();
+
+    protected abstract Payments payments();
+
+    protected abstract LedgerPostings ledger();
+
+    protected abstract OutboxMessages outbox();
+
+    protected abstract ProviderEvents providerEvents();
+
+    protected abstract IdempotencyKeys idempotencyKeys();
+
+    protected abstract void reset();
+
+    @BeforeEach
+    void emptyStores() {
+        reset();
+        contracts().save(ContractBuilder.aContract().active());
+    }
+
+    @Test
+    void givenPaymentWithPayouts_whenSavedAndFound_thenEveryFieldRoundTrips() {
+        EscrowPayment payment = payments().save(aPayment().pending());
+        payment.checkoutAccepted("ATPid_77");
+        payment.lock(payment.amount(), T0.plusSeconds(5));
+        Payout payout = payment.startRelease(T0.plusSeconds(9));
+        payment.payoutSending(payout.id());
+        payment.payoutAccepted(payout.id(), "ATPid_B2C_9");
+        EscrowPayment saved = payments().save(payment);
+        assertThat(saved.version()).isEqualTo(2);
+        EscrowPayment found = payments().findById(payment.id()).orElseThrow();
+        assertThat(found.snapshot()).isEqualTo(saved.snapshot());
+        assertThat(found.metadata()).containsEntry("product", "Maize");
+        assertThat(payments().findByProviderTransactionId("ATPid_77")).map(EscrowPayment::id).contains(payment.id());
+        assertThat(payments().findByPayout("ATPid_B2C_9")).map(EscrowPayment::id).contains(payment.id());
+        assertThat(payments().findByPayout(payout.id())).map(EscrowPayment::id).contains(payment.id());
+        assertThat(payments().findByPayout("nothing")).isEmpty();
+    }
+
+    @Test
+    void givenTwoCopies_whenBothSaved_thenTheStaleOneIsRefused_andADuplicateIdToo() {
+        EscrowPayment saved = payments().save(aPayment().pending());
+        EscrowPayment first = payments().findById(saved.id()).orElseThrow();
+        EscrowPayment second = payments().findById(saved.id()).orElseThrow();
+        first.expire(T0);
+        payments().save(first);
+        second.fail("x", T0);
+        assertThatThrownBy(() -> payments().save(second)).isInstanceOf(ConcurrentUpdateException.class);
+        assertThatThrownBy(() -> payments().save(aPayment().pending())).isInstanceOf(ConcurrentUpdateException.class);
+        assertThat(payments().findById(saved.id()).orElseThrow().status()).isEqualTo(PaymentStatus.EXPIRED);
+    }
+
+    @Test
+    void givenPaymentsOfAContract_whenQueried_thenOldestFirstAndFilteredByStatusAndTime() {
+        payments().save(aPayment().number(1).pending());
+        EscrowPayment failed = aPayment().number(2).pending();
+        failed.fail("Cancelled", T0.plusSeconds(100));
+        payments().save(failed);
+        payments().save(aPayment().number(3).locked());
+        ContractId contract = ContractId.of(2026, 1);
+        assertThat(payments().findByContract(contract)).extracting(p -> p.id().value()).containsExactly(
+                TransactionId.of(contract, 1).value(), TransactionId.of(contract, 2).value(), TransactionId.of(contract, 3).value());
+        assertThat(payments().findPendingCreatedBefore(T0, 10)).hasSize(1);
+        assertThat(payments().findRetryableClosedBefore(T0.plusSeconds(100), 10)).extracting(EscrowPayment::id)
+                .containsExactly(failed.id());
+        assertThat(payments().findRetryableClosedBefore(T0.plusSeconds(99), 10)).isEmpty();
+        assertThat(payments().findCreatedBetween(T0, T0.plusSeconds(1))).hasSize(3);
+    }
+
+    @Test
+    void givenPostings_whenPostedTwice_thenSecondRefused_andReadBackPerContract() {
+        EscrowPayment payment = payments().save(aPayment().locked());
+        ledger().post(Postings.lock(payment, T0));
+        assertThatThrownBy(() -> ledger().post(Postings.lock(payment, T0))).isInstanceOf(ConcurrentUpdateException.class);
+        assertThat(ledger().forContract(payment.contractId())).singleElement()
+                .satisfies(p -> assertThat(p).isEqualTo(Postings.lock(payment, T0)));
+        assertThat(ledger().all()).hasSize(1);
+    }
+
+    @Test
+    void givenOutboxMessages_whenClaimed_thenLeasedToOneClaimer_rescheduledAndDone() {
+        outbox().enqueue(OutboxMessage.sms("sms:a", "+254712345678", "hello", "AG-2026-000001", T0));
+        outbox().enqueue(OutboxMessage.sms("sms:a", "+254712345678", "hello again", "AG-2026-000001", T0));
+        outbox().enqueue(OutboxMessage.payout("TXN-AG-2026-000001-001-P1", "TXN-AG-2026-000001-001", T0.plusSeconds(60)));
+        assertThat(outbox().pending()).hasSize(2);
+        List<OutboxMessage> claimed = outbox().claimDue(T0, Duration.ofSeconds(30), 10);
+        assertThat(claimed).extracting(OutboxMessage::key).containsExactly("sms:a");
+        assertThat(claimed.get(0).payload()).containsEntry("text", "hello");
+        assertThat(outbox().claimDue(T0.plusSeconds(10), Duration.ofSeconds(30), 10)).as("leased").isEmpty();
+        outbox().reschedule("sms:a", T0.plusSeconds(120), "gateway down");
+        assertThat(outbox().claimDue(T0.plusSeconds(61), Duration.ofSeconds(30), 10)).extracting(OutboxMessage::key)
+                .containsExactly("payout:TXN-AG-2026-000001-001-P1");
+        List<OutboxMessage> retried = outbox().claimDue(T0.plusSeconds(200), Duration.ofSeconds(30), 10);
+        assertThat(retried).extracting(OutboxMessage::key).contains("sms:a");
+        assertThat(retried.stream().filter(m -> m.key().equals("sms:a")).findFirst().orElseThrow().attempts()).isEqualTo(1);
+        outbox().markDone("sms:a");
+        outbox().enqueue(OutboxMessage.sms("sms:a", "+254712345678", "again", "AG-2026-000001", T0));
+        assertThat(outbox().pending()).extracting(OutboxMessage::key).containsExactly("payout:TXN-AG-2026-000001-001-P1");
+    }
+
+    @Test
+    void givenProviderEvents_whenRecorded_thenFoundByKeyDuplicatesRefusedAndFlaggedListed() {
+        ProviderEvent applied = new ProviderEvent(ProviderEvent.keyOf("ATPid_1", "Success"), "ATPid_1", "Success", "KES 10",
+                "{\"raw\":1}", T0, ProviderEvent.Outcome.APPLIED, "locked");
+        ProviderEvent unknown = new ProviderEvent(ProviderEvent.keyOf("ATPid_2", "Success"), "ATPid_2", "Success", "", "{}", T0,
+                ProviderEvent.Outcome.UNKNOWN_TRANSACTION, "no payment");
+        providerEvents().record(applied);
+        providerEvents().record(unknown);
+        assertThat(providerEvents().findByKey(applied.key())).contains(applied);
+        assertThatThrownBy(() -> providerEvents().record(applied)).isInstanceOf(ConcurrentUpdateException.class);
+        assertThat(providerEvents().flagged()).containsExactly(unknown);
+    }
+
+    @Test
+    void givenIdempotencyKey_whenRemembered_thenFoundAndNotTakenTwice() {
+        TransactionId id = TransactionId.of(ContractId.of(2026, 1), 1);
+        idempotencyKeys().remember("client-key-1", id);
+        assertThat(idempotencyKeys().find("client-key-1")).contains(id);
+        assertThat(idempotencyKeys().find("other")).isEmpty();
+        assertThatThrownBy(() -> idempotencyKeys().remember("client-key-1", id)).isInstanceOf(ConcurrentUpdateException.class);
+    }
+}
