@@ -9,12 +9,25 @@ import com.voicepact.domain.contract.ContractType;
 import com.voicepact.domain.contract.Party;
 import com.voicepact.domain.contract.PartyRole;
 import com.voicepact.domain.testdata.ContractBuilder;
+import com.voicepact.domain.common.CurrencyCode;
+import com.voicepact.domain.common.Money;
+import com.voicepact.domain.contract.ContractTerms;
+import com.voicepact.domain.contract.Quantity;
+import java.math.BigDecimal;
 import java.util.List;
 
 /** Test data for contract creation commands. */
 public final class CreateContractCommands {
 
     private CreateContractCommands() {
+    }
+
+    /** A deal one checkout can fund within the default per-transaction limit (KES 9,000). */
+    public static CreateContractCommand smallDeal() {
+        return new CreateContractCommand(ContractType.AGRICULTURAL_SUPPLY,
+                List.of(Party.of(BUYER, PartyRole.BUYER, "Amina"), Party.of(SELLER, PartyRole.SELLER, "John")),
+                ContractTerms.of("Beans", Quantity.of(new BigDecimal("3"), "bags"), Money.of("3000", CurrencyCode.KES), null,
+                        null, null, null, null), "three bags of beans at 3000", Actor.operator("test-key"));
     }
 
     public static CreateContractCommand maizeDeal() {

@@ -1,0 +1,212 @@
+package com.voicepact.adapter.out.persistence;
+
+import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
+import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.voicepact.application.fakes.CreateContractCommands;
+import com.voicepact.application.fakes.EscrowScenario;
+import com.voicepact.application.fakes.InMemoryPaymentGateway;
+import com.voicepact.application.fakes.InMemoryVoicePact;
+import com.voicepact.application.fakes.MutableClock;
+import com.voicepact.application.fakes.RecordingSmsGateway;
+import com.voicepact.application.port.in.CheckoutCommand;
+import com.voicepact.application.port.in.ContractDecisionCommand;
+import com.voicepact.application.port.in.DeliveryCommand;
+import com.voicepact.application.port.in.DisputeCommand;
+import com.voicepact.application.port.in.NotificationResult;
+import com.voicepact.application.port.in.ResolveDisputeCommand;
+import com.voicepact.application.port.out.AuditLog;
+import com.voicepact.application.port.out.ContractIdPort;
+import com.voicepact.application.port.out.Contracts;
+import com.voicepact.application.port.out.IdempotencyKeys;
+import com.voicepact.application.port.out.LedgerPostings;
+import com.voicepact.application.port.out.OutboxMessages;
+import com.voicepact.application.port.out.Payments;
+import com.voicepact.application.port.out.ProviderEvent.Outcome;
+import com.voicepact.application.port.out.ProviderEvents;
+import com.voicepact.application.port.out.TransactionPort;
+import com.voicepact.application.service.AuditTrail;
+import com.voicepact.application.service.ContractDecisionService;
+import com.voicepact.application.service.ContractSettings;
+import com.voicepact.application.service.CreateContractService;
+import com.voicepact.application.service.DeliveryService;
+import com.voicepact.application.service.DisputeService;
+import com.voicepact.application.service.EscrowCheckoutService;
+import com.voicepact.application.service.EscrowPorts;
+import com.voicepact.application.service.OutboxDispatchService;
+import com.voicepact.application.service.PaymentNotificationService;
+import com.voicepact.application.service.PaymentSettings;
+import com.voicepact.domain.DomainException;
+import com.voicepact.domain.audit.Actor;
+import com.voicepact.domain.audit.AuditChain;
+import com.voicepact.domain.common.CurrencyCode;
+import com.voicepact.domain.common.Money;
+import com.voicepact.domain.contract.Channel;
+import com.voicepact.domain.contract.ContractId;
+import com.voicepact.domain.contract.ContractStatus;
+import com.voicepact.domain.contract.DisputeResolution;
+import com.voicepact.domain.payment.EscrowPayment;
+import com.voicepact.domain.payment.PaymentReference;
+import com.voicepact.domain.payment.PaymentStatus;
+import com.voicepact.domain.testdata.ContractBuilder;
+import io.micronaut.context.ApplicationContext;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The escrow races and failures the issue names, on a real PostgreSQL. */
+class PostgresEscrowTest {
+
+    private final ApplicationContext context = TestDatabases.postgres();
+    private final MutableClock clock = new MutableClock(ContractBuilder.T0);
+    private final InMemoryPaymentGateway gateway = new InMemoryPaymentGateway(clock);
+    private final RecordingSmsGateway sms = new RecordingSmsGateway();
+    private EscrowPorts ports;
+    private PaymentNotificationService notifications;
+    private EscrowCheckoutService checkout;
+    private DisputeService disputes;
+    private DeliveryService delivery;
+    private ContractDecisionService decisions;
+    private CreateContractService create;
+    private AuditChain chain;
+
+    @BeforeEach
+    void wireOnPostgres() {
+        TestDatabases.truncate(context);
+        chain = new AuditChain(InMemoryVoicePact.AUDIT_KEY);
+        TransactionPort tx = context.getBean(TransactionPort.class);
+        AuditTrail trail = new AuditTrail(context.getBean(AuditLog.class), chain, clock);
+        ports = new EscrowPorts(context.getBean(Contracts.class), context.getBean(Payments.class), context.getBean(LedgerPostings.class),
+                context.getBean(OutboxMessages.class), clock, tx, trail);
+        notifications = new PaymentNotificationService(ports, context.getBean(ProviderEvents.class));
+        checkout = new EscrowCheckoutService(ports, gateway, context.getBean(IdempotencyKeys.class),
+                new PaymentReference(InMemoryVoicePact.AUDIT_KEY), PaymentSettings.defaults());
+        disputes = new DisputeService(ports);
+        delivery = new DeliveryService(ports);
+        decisions = new ContractDecisionService(ports.contracts(), clock, tx, trail);
+        create = new CreateContractService(ports.contracts(), context.getBean(ContractIdPort.class), clock, tx, trail,
+                ContractSettings.defaults());
+    }
+
+    private EscrowPayment lockedPayment() {
+        ContractId contract = create.create(CreateContractCommands.smallDeal()).id();
+        decisions.confirm(ContractDecisionCommand.fromParty(contract, BUYER, Channel.SMS));
+        decisions.confirm(ContractDecisionCommand.fromParty(contract, SELLER, Channel.SMS));
+        EscrowPayment payment = checkout.checkout(new CheckoutCommand(contract, BUYER, Money.of("9000", CurrencyCode.KES), "escrow",
+                Map.of(), null, Actor.operator("ops"))).payment();
+        return payment;
+    }
+
+    private static <T> List<T> concurrently(int threads, Callable<T> work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                futures.add(pool.submit(work));
+            }
+            List<T> results = new ArrayList<>();
+            for (Future<T> f : futures) {
+                results.add(f.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void givenTheSameSuccessNotification20TimesAtOnce_whenHandled_thenOneLockOnePostingOneSms() throws Exception {
+        EscrowPayment payment = lockedPayment();
+        String providerId = payment.providerTransactionId().orElseThrow();
+        gateway.complete(providerId, "Success");
+
+        List<NotificationResult> results = concurrently(20, () -> notifications.handle(EscrowScenario.success(providerId, payment.amount())));
+
+        assertThat(results).filteredOn(r -> r.outcome() == Outcome.APPLIED).hasSize(1);
+        assertThat(results).filteredOn(r -> r.outcome() == Outcome.DUPLICATE).hasSize(19);
+        assertThat(ports.payments().findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.LOCKED);
+        assertThat(ports.ledger().forContract(payment.contractId())).hasSize(1);
+        assertThat(context.getBean(AuditLog.class).forSubject(payment.id().value()))
+                .filteredOn(e -> e.record().action().equals("PAYMENT_LOCKED")).hasSize(1);
+        OutboxDispatchService dispatcher = new OutboxDispatchService(ports, sms, gateway, notifications);
+        dispatcher.dispatchDue();
+        dispatcher.dispatchDue();
+        assertThat(sms.sent()).filteredOn(s -> s.text().startsWith("VoicePact Payment Received")).hasSize(1);
+        assertThat(chain.verify(context.getBean(AuditLog.class).allInOrder()).intact()).isTrue();
+    }
+
+    @Test
+    void givenDisputedContract_whenReleaseAndRefundRaceOnItsPayment_thenExactlyOneWinsAndTheOtherIsRefused() throws Exception {
+        EscrowPayment pending = lockedPayment();
+        gateway.complete(pending.providerTransactionId().orElseThrow(), "Success");
+        notifications.handle(EscrowScenario.success(pending.providerTransactionId().orElseThrow(), pending.amount()));
+        disputes.raiseDispute(new DisputeCommand(pending.contractId(), BUYER, "bags are wet", Actor.party(BUYER)));
+
+        List<String> outcomes = concurrently(2, new Callable<>() {
+            private final java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
+
+            @Override
+            public String call() {
+                DisputeResolution resolution = turn.getAndIncrement() == 0 ? DisputeResolution.RELEASE_TO_SELLER
+                        : DisputeResolution.REFUND_BUYER;
+                try {
+                    disputes.resolveDispute(new ResolveDisputeCommand(pending.contractId(), resolution, null, Actor.operator("ops")));
+                    return "won:" + resolution;
+                } catch (DomainException refused) {
+                    return "refused";
+                }
+            }
+        });
+
+        assertThat(outcomes).filteredOn(o -> o.startsWith("won")).hasSize(1);
+        assertThat(outcomes).contains("refused");
+        EscrowPayment payment = ports.payments().findById(pending.id()).orElseThrow();
+        assertThat(payment.payouts()).hasSize(1);
+        boolean released = outcomes.contains("won:RELEASE_TO_SELLER");
+        assertThat(payment.status()).isEqualTo(released ? PaymentStatus.RELEASING : PaymentStatus.REFUNDING);
+        assertThat(ports.contracts().findById(pending.contractId()).orElseThrow().status())
+                .isEqualTo(released ? ContractStatus.DISPUTED : ContractStatus.CANCELLED);
+        assertThat(ports.ledger().forContract(pending.contractId())).hasSize(2);
+    }
+
+    @Test
+    void givenDispatcherDiesAfterHandingOverThePayout_whenRestarted_thenResolvedByQueryAndPaidOnce() {
+        EscrowPayment pending = lockedPayment();
+        gateway.complete(pending.providerTransactionId().orElseThrow(), "Success");
+        notifications.handle(EscrowScenario.success(pending.providerTransactionId().orElseThrow(), pending.amount()));
+        delivery.reportDelivery(new DeliveryCommand(pending.contractId(), SELLER, null, Channel.USSD, Actor.party(SELLER)));
+        delivery.acceptDelivery(new DeliveryCommand(pending.contractId(), BUYER, null, Channel.SMS, Actor.party(BUYER)));
+        assertThat(ports.payments().findById(pending.id()).orElseThrow().status()).isEqualTo(PaymentStatus.RELEASING);
+
+        gateway.crashAfterNextPayout();
+        OutboxDispatchService first = new OutboxDispatchService(ports, sms, gateway, notifications);
+        assertThatThrownBy(first::dispatchDue).isInstanceOf(InMemoryPaymentGateway.SimulatedCrash.class);
+        assertThat(ports.payments().findById(pending.id()).orElseThrow().payouts().get(0).state().name()).isEqualTo("SENDING");
+
+        clock.advance(Duration.ofMinutes(2)); // the dead dispatcher's lease runs out
+        OutboxDispatchService restarted = new OutboxDispatchService(ports, sms, gateway, notifications);
+        restarted.dispatchDue();
+        clock.advance(Duration.ofMinutes(2));
+        restarted.dispatchDue();
+
+        assertThat(gateway.payouts()).as("handed to the provider exactly once").hasSize(1);
+        EscrowPayment payment = ports.payments().findById(pending.id()).orElseThrow();
+        assertThat(payment.payouts().get(0).state().name()).isEqualTo("SENT");
+        String providerId = payment.payouts().get(0).providerId();
+        gateway.complete(providerId, "Success");
+        notifications.handle(EscrowScenario.payoutSuccess(providerId, payment.amount(), null));
+        assertThat(ports.payments().findById(pending.id()).orElseThrow().status()).isEqualTo(PaymentStatus.RELEASED);
+        assertThat(ports.contracts().findById(pending.contractId()).orElseThrow().status()).isEqualTo(ContractStatus.COMPLETED);
+        assertThat(ports.outbox().pending()).filteredOn(m -> m.kind().name().equals("PAYOUT")).isEmpty();
+    }
+}
