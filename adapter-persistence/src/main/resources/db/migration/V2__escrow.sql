@@ -77,7 +77,7 @@ CREATE TABLE outbox_messages (
 CREATE INDEX outbox_messages_due ON outbox_messages (status, next_attempt_at);
 
 CREATE TABLE provider_events (
-    event_key               VARCHAR(120)  PRIMARY KEY,
+    event_key               VARCHAR(200)  PRIMARY KEY,
     provider_transaction_id VARCHAR(100)  NOT NULL,
     status                  VARCHAR(20)   NOT NULL,
     reported_value          VARCHAR(60)   NOT NULL,

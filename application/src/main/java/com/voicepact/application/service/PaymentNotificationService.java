@@ -41,7 +41,7 @@ public final class PaymentNotificationService implements HandlePaymentNotificati
 
     @Override
     public NotificationResult handle(PaymentNotification n) {
-        String key = ProviderEvent.keyOf(n.providerTransactionId(), n.status());
+        String key = ProviderEvent.keyOf(n.providerTransactionId(), n.status(), reportedValue(n));
         return retry.inTransaction(() -> {
             Optional<ProviderEvent> seen = events.findByKey(key);
             if (seen.isPresent()) {
@@ -172,8 +172,13 @@ public final class PaymentNotificationService implements HandlePaymentNotificati
         return new NotificationResult(outcome, payment == null ? null : payment.id().value(), detail);
     }
 
+    /** The amount as reported, normalised: {@code KES 375.0000} and {@code KES 375} are the same event. */
+    private static String reportedValue(PaymentNotification n) {
+        return n.amount() == null ? "" : (n.currency() == null ? "" : n.currency() + " ") + n.amount().stripTrailingZeros().toPlainString();
+    }
+
     private ProviderEvent event(String key, PaymentNotification n, Outcome outcome, String detail) {
-        String value = n.amount() == null ? "" : (n.currency() == null ? "" : n.currency() + " ") + n.amount().toPlainString();
+        String value = reportedValue(n);
         return new ProviderEvent(key, n.providerTransactionId(), n.status(), value, n.rawBody(), ports.clock().now(), outcome, detail);
     }
 }

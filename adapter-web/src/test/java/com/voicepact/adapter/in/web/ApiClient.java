@@ -43,6 +43,12 @@ public final class ApiClient {
                 .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Answer postWith(String path, String contentType, String body, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(builder::header);
+        return send(builder);
+    }
+
     public Answer postBytes(String path, byte[] body) {
         return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }

@@ -29,7 +29,7 @@ class ContractApiTest {
     void start() {
         server = ApplicationContext.run(EmbeddedServer.class, Map.of(
                 "micronaut.server.port", -1,
-                "micronaut.server.max-request-size", "1MB",
+                "micronaut.server.max-request-size", "1MB", "micronaut.serde.serialization.inclusion", "ALWAYS",
                 "voicepact.default-country", "KE"));
         api = new ApiClient(server.getURI(), server.getApplicationContext().getBean(JsonMapper.class),
                 WebTestApplication.OPERATOR_KEY);

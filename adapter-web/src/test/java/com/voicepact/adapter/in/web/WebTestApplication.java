@@ -12,7 +12,23 @@ import com.voicepact.application.port.in.VerifyAuditLogUseCase;
 import com.voicepact.application.port.out.ComponentHealthPort;
 import com.voicepact.application.port.out.ConcurrentUpdateException;
 import com.voicepact.application.service.HealthService;
+import com.voicepact.adapter.in.web.callback.CallbackSettings;
+import com.voicepact.application.port.in.AcceptDeliveryUseCase;
+import com.voicepact.application.port.in.GetPaymentUseCase;
+import com.voicepact.application.port.in.GetWalletBalanceUseCase;
+import com.voicepact.application.port.in.HandlePaymentNotificationUseCase;
+import com.voicepact.application.port.in.InitiateEscrowCheckoutUseCase;
+import com.voicepact.application.port.in.RaiseDisputeUseCase;
+import com.voicepact.application.port.in.ReconcilePaymentsUseCase;
+import com.voicepact.application.port.in.RefundEscrowUseCase;
+import com.voicepact.application.port.in.ReleaseEscrowUseCase;
+import com.voicepact.application.port.in.ReportDeliveryUseCase;
+import com.voicepact.application.port.in.ResolveDisputeUseCase;
+import com.voicepact.application.port.in.SandboxCheckoutUseCase;
+import com.voicepact.application.service.SandboxCheckoutService;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import java.time.Clock;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -69,6 +85,79 @@ public class WebTestApplication {
     @Singleton
     VerifyAuditLogUseCase verifyAudit(InMemoryVoicePact app) {
         return app.audit;
+    }
+
+    @Singleton
+    CallbackSettings callbackSettings(@Value("${test.callback.token:}") String token,
+                                      @Value("${test.callback.allowed:loopback}") String allowed,
+                                      @Value("${test.callback.secret:}") String secret) {
+        List<String> cidrs = allowed.equals("loopback") ? List.of("127.0.0.0/8", "::1/128") : List.of(allowed.split(","));
+        return new CallbackSettings(token, cidrs, secret);
+    }
+
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Singleton
+    InitiateEscrowCheckoutUseCase checkout(InMemoryVoicePact app) {
+        return app.checkout;
+    }
+
+    @Singleton
+    HandlePaymentNotificationUseCase notifications(InMemoryVoicePact app) {
+        return app.notifications;
+    }
+
+    @Singleton
+    GetPaymentUseCase payments(InMemoryVoicePact app) {
+        return app.paymentQueries;
+    }
+
+    @Singleton
+    GetWalletBalanceUseCase wallet(InMemoryVoicePact app) {
+        return app.paymentQueries;
+    }
+
+    @Singleton
+    ReleaseEscrowUseCase release(InMemoryVoicePact app) {
+        return app.release;
+    }
+
+    @Singleton
+    RefundEscrowUseCase refund(InMemoryVoicePact app) {
+        return app.release;
+    }
+
+    @Singleton
+    ReconcilePaymentsUseCase reconcile(InMemoryVoicePact app) {
+        return app.reconciliation;
+    }
+
+    @Singleton
+    SandboxCheckoutUseCase sandbox(InMemoryVoicePact app) {
+        return new SandboxCheckoutService(app.gateway, true);
+    }
+
+    @Singleton
+    ReportDeliveryUseCase reportDelivery(InMemoryVoicePact app) {
+        return app.delivery;
+    }
+
+    @Singleton
+    AcceptDeliveryUseCase acceptDelivery(InMemoryVoicePact app) {
+        return app.delivery;
+    }
+
+    @Singleton
+    RaiseDisputeUseCase raiseDispute(InMemoryVoicePact app) {
+        return app.disputes;
+    }
+
+    @Singleton
+    ResolveDisputeUseCase resolveDispute(InMemoryVoicePact app) {
+        return app.disputes;
     }
 
     @Singleton

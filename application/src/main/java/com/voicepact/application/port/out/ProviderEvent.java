@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * A notification as the provider sent it, kept whatever happened to it. Its key (provider transaction
- * id and status) makes a duplicate recognisable; its outcome says what we did with it.
+ * id, status and reported amount) makes a duplicate recognisable, while a notification with another
+ * amount is a different event, so a wrong one never blocks the right one; the outcome says what we did.
  */
 public record ProviderEvent(String key, String providerTransactionId, String status, String value, String rawBody,
                             Instant receivedAt, Outcome outcome, String detail) {
@@ -12,7 +13,11 @@ public record ProviderEvent(String key, String providerTransactionId, String sta
     public enum Outcome { APPLIED, DUPLICATE, UNKNOWN_TRANSACTION, MISMATCH, REFUSED }
 
     public static String keyOf(String providerTransactionId, String status) {
-        return providerTransactionId + "|" + status;
+        return keyOf(providerTransactionId, status, "");
+    }
+
+    public static String keyOf(String providerTransactionId, String status, String reportedValue) {
+        return providerTransactionId + "|" + status + (reportedValue == null || reportedValue.isEmpty() ? "" : "|" + reportedValue);
     }
 
     public boolean isFlagged() {

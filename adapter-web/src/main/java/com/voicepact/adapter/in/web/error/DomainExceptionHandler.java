@@ -4,6 +4,8 @@ import com.voicepact.domain.DomainException;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.contract.IllegalTransitionException;
 import com.voicepact.domain.contract.PartyNotEntitledException;
+import com.voicepact.domain.payment.PaymentTransitionException;
+import com.voicepact.domain.payment.ProviderMismatchException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -23,7 +25,8 @@ final class DomainExceptionHandler implements ExceptionHandler<DomainException, 
         if (exception instanceof InvalidValueException) {
             return HttpStatus.BAD_REQUEST;
         }
-        if (exception instanceof IllegalTransitionException) {
+        if (exception instanceof IllegalTransitionException || exception instanceof PaymentTransitionException
+                || exception instanceof ProviderMismatchException) {
             return HttpStatus.CONFLICT;
         }
         if (exception instanceof PartyNotEntitledException) {

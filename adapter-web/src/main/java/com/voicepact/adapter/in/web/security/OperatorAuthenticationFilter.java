@@ -1,5 +1,6 @@
 package com.voicepact.adapter.in.web.security;
 
+import com.voicepact.adapter.in.web.callback.CallbackPaths;
 import com.voicepact.adapter.in.web.error.ApiErrors;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -26,6 +27,9 @@ final class OperatorAuthenticationFilter {
     @RequestFilter
     @Nullable
     HttpResponse<?> authenticate(HttpRequest<?> request) {
+        if (CallbackPaths.isCallback(request.getPath())) {
+            return null; // provider callbacks carry no API key: CallbackGuard authenticates them
+        }
         String presented = request.getHeaders().get(HEADER);
         if (presented == null || presented.isBlank()) {
             return ApiErrors.of(HttpStatus.UNAUTHORIZED, "missing " + HEADER + " header: operator endpoints need an API key");

@@ -1,0 +1,120 @@
+package com.voicepact.adapter.in.web.callback;
+
+import io.micronaut.http.HttpRequest;
+import jakarta.inject.Singleton;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one authentication of every provider callback (payments, SMS, USSD, voice). AT signs nothing,
+ * so: the source address must be allowed; the URL token must match when one is configured; and when
+ * a signing secret is set, {@code X-Africastalking-Signature: sha256=<hex HMAC(secret, timestamp + "." + body)>}
+ * with {@code X-VoicePact-Timestamp} (epoch seconds) within 5 minutes, each signature accepted once.
+ */
+@Singleton
+public final class CallbackGuard {
+
+    public static final String SIGNATURE_HEADER = "X-Africastalking-Signature";
+    public static final String TIMESTAMP_HEADER = "X-VoicePact-Timestamp";
+    static final Duration REPLAY_WINDOW = Duration.ofMinutes(5);
+    private static final Logger LOG = LoggerFactory.getLogger(CallbackGuard.class);
+    private final CallbackSettings settings;
+    private final List<Cidr> allowed;
+    private final Clock clock;
+    private final Map<String, Long> seenSignatures = new LinkedHashMap<>();
+
+    public CallbackGuard(CallbackSettings settings, Clock clock) {
+        this.settings = settings;
+        this.allowed = settings.allowedCidrs().stream().map(Cidr::parse).toList();
+        this.clock = clock;
+    }
+
+    /** @throws CallbackRejectedException when the callback is not authentic; nothing may be done with it then */
+    public void verify(HttpRequest<?> request, String pathToken, String rawBody) {
+        try {
+            requireAllowedSource(request);
+            requireToken(pathToken != null ? pathToken : request.getParameters().get("token"));
+            requireSignature(request, rawBody == null ? "" : rawBody);
+        } catch (CallbackRejectedException rejected) {
+            LOG.warn("callback {} {} refused: {}", request.getMethodName(), request.getPath(), rejected.getMessage());
+            throw rejected;
+        }
+    }
+
+    private void requireAllowedSource(HttpRequest<?> request) {
+        InetAddress source = request.getRemoteAddress().getAddress();
+        if (source == null || allowed.stream().noneMatch(c -> c.contains(source))) {
+            throw new CallbackRejectedException("source address " + (source == null ? "unknown" : source.getHostAddress())
+                    + " is not allowed to send callbacks", true);
+        }
+    }
+
+    private void requireToken(String presented) {
+        if (settings.token() == null) {
+            return;
+        }
+        if (presented == null || !MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
+                settings.token().getBytes(StandardCharsets.UTF_8))) {
+            throw new CallbackRejectedException("the callback URL token is missing or wrong", false);
+        }
+    }
+
+    private void requireSignature(HttpRequest<?> request, String body) {
+        if (settings.signingSecret() == null) {
+            return;
+        }
+        String signature = request.getHeaders().get(SIGNATURE_HEADER);
+        String timestamp = request.getHeaders().get(TIMESTAMP_HEADER);
+        if (signature == null || timestamp == null) {
+            throw new CallbackRejectedException(SIGNATURE_HEADER + " and " + TIMESTAMP_HEADER + " are required", false);
+        }
+        long sentAt = parseSeconds(timestamp);
+        long now = clock.instant().getEpochSecond();
+        if (Math.abs(now - sentAt) > REPLAY_WINDOW.getSeconds()) {
+            throw new CallbackRejectedException("the callback timestamp is outside the 5-minute window", false);
+        }
+        String expected = "sha256=" + sign(settings.signingSecret(), timestamp + "." + body);
+        if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), signature.strip().getBytes(StandardCharsets.US_ASCII))) {
+            throw new CallbackRejectedException("the callback signature does not match its body", false);
+        }
+        rememberOnce(signature.strip(), now);
+    }
+
+    private synchronized void rememberOnce(String signature, long now) {
+        seenSignatures.values().removeIf(at -> now - at > REPLAY_WINDOW.getSeconds());
+        if (seenSignatures.putIfAbsent(signature, now) != null) {
+            throw new CallbackRejectedException("this signed callback was received before (replay)", false);
+        }
+    }
+
+    private static long parseSeconds(String timestamp) {
+        try {
+            return Long.parseLong(timestamp.strip());
+        } catch (NumberFormatException e) {
+            throw new CallbackRejectedException(TIMESTAMP_HEADER + " must be epoch seconds", false);
+        }
+    }
+
+    /** HMAC-SHA256 hex of a message: what a signing proxy (or our AT sandbox) puts in the signature header. */
+    public static String sign(String secret, String message) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every JDK provides HmacSHA256", e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package com.voicepact.adapter.in.web.callback;
+
+import java.util.List;
+
+/** The provider callback endpoints: authenticated by {@link CallbackGuard}, not by operator API keys. */
+public final class CallbackPaths {
+
+    private static final List<String> PREFIXES = List.of("/api/v1/payments/webhook");
+
+    private CallbackPaths() {
+    }
+
+    public static boolean isCallback(String path) {
+        return PREFIXES.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
+    }
+}

@@ -1,0 +1,178 @@
+package com.voicepact.adapter.in.web.payment;
+
+import com.voicepact.adapter.in.web.security.Operator;
+import com.voicepact.application.port.in.CheckoutCommand;
+import com.voicepact.application.port.in.GetPaymentUseCase;
+import com.voicepact.application.port.in.GetWalletBalanceUseCase;
+import com.voicepact.application.port.in.InitiateEscrowCheckoutUseCase;
+import com.voicepact.application.port.in.ReconcilePaymentsUseCase;
+import com.voicepact.application.port.in.ReconciliationReport;
+import com.voicepact.application.port.in.RefundEscrowUseCase;
+import com.voicepact.application.port.in.ReleaseEscrowUseCase;
+import com.voicepact.application.port.in.SandboxCheckoutUseCase;
+import com.voicepact.domain.InvalidValueException;
+import com.voicepact.domain.audit.Actor;
+import com.voicepact.domain.common.CurrencyCode;
+import com.voicepact.domain.common.Money;
+import com.voicepact.domain.common.PhoneNumber;
+import com.voicepact.domain.contract.ContractId;
+import com.voicepact.domain.payment.TransactionId;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+/** The operators' escrow API under {@code /api/v1/payments}, in the shapes of the product docs. */
+@Controller("/api/v1/payments")
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class PaymentController {
+
+    private final InitiateEscrowCheckoutUseCase checkout;
+    private final GetPaymentUseCase payments;
+    private final GetWalletBalanceUseCase wallet;
+    private final ReleaseEscrowUseCase release;
+    private final RefundEscrowUseCase refund;
+    private final ReconcilePaymentsUseCase reconcile;
+    private final SandboxCheckoutUseCase sandbox;
+    private final String defaultCountry;
+
+    PaymentController(InitiateEscrowCheckoutUseCase checkout, GetPaymentUseCase payments, GetWalletBalanceUseCase wallet,
+                      ReleaseEscrowUseCase release, RefundEscrowUseCase refund, ReconcilePaymentsUseCase reconcile,
+                      SandboxCheckoutUseCase sandbox, @Value("${voicepact.default-country:KE}") String defaultCountry) {
+        this.checkout = checkout;
+        this.payments = payments;
+        this.wallet = wallet;
+        this.release = release;
+        this.refund = refund;
+        this.reconcile = reconcile;
+        this.sandbox = sandbox;
+        this.defaultCountry = defaultCountry;
+    }
+
+    @Post("/checkout")
+    HttpResponse<CheckoutResponse> checkout(HttpRequest<?> http, @Body CheckoutRequest body,
+                                            @Nullable @Header("Idempotency-Key") String idempotencyKey) {
+        String code = body.currency() != null ? body.currency() : body.currencyCode();
+        CurrencyCode currency = CurrencyCode.parse(code == null ? "KES" : code);
+        InvalidValueException.require(body.amount() != null, "amount is required");
+        InvalidValueException.require(body.contractId() != null, "contract_id is required");
+        CheckoutCommand command = new CheckoutCommand(ContractId.parse(body.contractId()),
+                PhoneNumber.parse(body.phoneNumber(), defaultCountry), Money.of(body.amount(), currency), body.paymentType(),
+                body.metadata(), idempotencyKey, Actor.operator(Operator.keyIdOf(http)));
+        var result = checkout.checkout(command);
+        return result.replayed() ? HttpResponse.ok(CheckoutResponse.from(result)) : HttpResponse.created(CheckoutResponse.from(result));
+    }
+
+    @Get("/status/{transactionId}")
+    PaymentResponse status(@PathVariable String transactionId) {
+        return PaymentResponse.from(payments.get(TransactionId.parse(transactionId)));
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record History(String contractId, List<PaymentResponse> transactions) {
+    }
+
+    @Get("/history/{contractId}")
+    History history(@PathVariable String contractId) {
+        ContractId id = ContractId.parse(contractId);
+        return new History(id.value(), payments.ofContract(id).stream().map(PaymentResponse::from).toList());
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record ContractPayments(String contractId, List<PaymentResponse> payments) {
+    }
+
+    @Get("/contract/{contractId}")
+    ContractPayments ofContract(@PathVariable String contractId) {
+        ContractId id = ContractId.parse(contractId);
+        return new ContractPayments(id.value(), payments.ofContract(id).stream().map(PaymentResponse::from).toList());
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record Balance(BigDecimal balance, String currency, Instant updatedAt) {
+    }
+
+    @Get("/balance")
+    Balance balance() {
+        Money money = wallet.walletBalance();
+        return new Balance(money.amount(), money.currency().name(), Instant.now());
+    }
+
+    @Get("/wallet/balance")
+    Map<String, String> walletBalance() {
+        return Map.of("status", "Success", "balance", wallet.walletBalance().toString());
+    }
+
+    @Post("/release")
+    PaymentResponse release(HttpRequest<?> http, @Body ReleaseRequest body) {
+        InvalidValueException.require(body.contractId() != null && body.transactionId() != null,
+                "contract_id and transaction_id are required");
+        return PaymentResponse.from(release.release(ContractId.parse(body.contractId()), TransactionId.parse(body.transactionId()),
+                Actor.operator(Operator.keyIdOf(http))));
+    }
+
+    @Post("/refund")
+    PaymentResponse refund(HttpRequest<?> http, @Body RefundRequest body) {
+        InvalidValueException.require(body.transactionId() != null, "transaction_id is required");
+        String reason = body.reason() + (body.initiatedBy() == null ? "" : " (initiated by " + body.initiatedBy() + ")");
+        return PaymentResponse.from(refund.refund(TransactionId.parse(body.transactionId()),
+                body.reason() == null ? null : reason, Actor.operator(Operator.keyIdOf(http))));
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record Reconciliation(Instant from, Instant to, int paymentsChecked, int providerTransactionsChecked, boolean clean,
+                          List<Map<String, String>> mismatches) {
+
+        static Reconciliation from(ReconciliationReport r) {
+            return new Reconciliation(r.from(), r.to(), r.paymentsChecked(), r.providerTransactionsChecked(), r.isClean(),
+                    r.mismatches().stream().map(m -> {
+                        Map<String, String> row = new java.util.LinkedHashMap<>();
+                        row.put("kind", m.kind());
+                        row.put("transaction_id", m.transactionId());
+                        row.put("external_transaction_id", m.providerTransactionId());
+                        row.put("detail", m.detail());
+                        return row;
+                    }).toList());
+        }
+    }
+
+    @Get("/reconciliation")
+    Reconciliation reconciliation(@QueryValue String from, @QueryValue String to) {
+        try {
+            return Reconciliation.from(reconcile.reconcile(Instant.parse(from), Instant.parse(to)));
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException("from and to must be ISO-8601 instants such as 2026-03-01T00:00:00Z");
+        }
+    }
+
+    @Post("/test/checkout")
+    SandboxResult testCheckout(@QueryValue("phone_number") String phone, @QueryValue BigDecimal amount) {
+        var result = sandbox.testCheckout(PhoneNumber.parse(phone, defaultCountry), Money.of(amount, CurrencyCode.KES));
+        return new SandboxResult(result.accepted() ? "pending" : "failed", result.externalTransactionId(), result.description());
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record SandboxResult(String status, @Nullable String externalTransactionId, String description) {
+    }
+
+    @Get("/{paymentId}")
+    PaymentResponse get(@PathVariable String paymentId) {
+        return PaymentResponse.from(payments.get(TransactionId.parse(paymentId)));
+    }
+}

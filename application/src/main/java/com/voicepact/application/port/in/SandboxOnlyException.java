@@ -1,0 +1,8 @@
+package com.voicepact.application.port.in;
+
+public final class SandboxOnlyException extends RuntimeException {
+
+    public SandboxOnlyException() {
+        super("test checkouts exist only in the sandbox");
+    }
+}

@@ -1,0 +1,36 @@
+package com.voicepact.application.service;
+
+import com.voicepact.application.port.in.PaymentProviderUnavailableException;
+import com.voicepact.application.port.in.SandboxCheckoutUseCase;
+import com.voicepact.application.port.in.SandboxOnlyException;
+import com.voicepact.application.port.out.GatewayException;
+import com.voicepact.application.port.out.PaymentGatewayPort;
+import com.voicepact.application.port.out.PaymentGatewayPort.GatewayAnswer;
+import com.voicepact.domain.common.Money;
+import com.voicepact.domain.common.PhoneNumber;
+import java.util.Map;
+
+public final class SandboxCheckoutService implements SandboxCheckoutUseCase {
+
+    private final PaymentGatewayPort gateway;
+    private final boolean sandbox;
+
+    public SandboxCheckoutService(PaymentGatewayPort gateway, boolean sandbox) {
+        this.gateway = gateway;
+        this.sandbox = sandbox;
+    }
+
+    @Override
+    public SandboxCheckoutResult testCheckout(PhoneNumber phone, Money amount) {
+        if (!sandbox) {
+            throw new SandboxOnlyException();
+        }
+        try {
+            GatewayAnswer answer = gateway.checkout(new PaymentGatewayPort.CheckoutRequest(phone, amount, "SANDBOXTEST0",
+                    Map.of("purpose", "sandbox test")));
+            return new SandboxCheckoutResult(answer.accepted(), answer.providerTransactionId(), answer.description());
+        } catch (GatewayException e) {
+            throw new PaymentProviderUnavailableException("payment provider unavailable: " + e.getMessage(), e);
+        }
+    }
+}
