@@ -13,7 +13,7 @@ import java.util.Map;
  */
 record RuntimeSettings(Path dataDir, String databaseUrl, String databaseUser, String databasePassword,
                        String defaultCountry, Duration confirmationWindow, List<String> apiKeyHashes,
-                       String auditKey, String environment) {
+                       String auditKey, String environment, Map<String, String> variables) {
 
     static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
@@ -28,7 +28,22 @@ record RuntimeSettings(Path dataDir, String databaseUrl, String databaseUser, St
                 Arrays.stream(env.getOrDefault("VOICEPACT_API_KEYS", "").split(",")).map(String::strip)
                         .filter(s -> !s.isEmpty()).toList(),
                 blankToNull(env.get("VOICEPACT_AUDIT_KEY")),
-                env.getOrDefault("VOICEPACT_ENVIRONMENT", url == null ? "embedded" : "production"));
+                env.getOrDefault("VOICEPACT_ENVIRONMENT", url == null ? "embedded" : "production"), Map.copyOf(env));
+    }
+
+    /** A variable of the environment, or the default when it is absent or blank. */
+    String variable(String name, String defaultValue) {
+        String value = variables.get(name);
+        return value == null || value.isBlank() ? defaultValue : value.strip();
+    }
+
+    long number(String name, long defaultValue) {
+        String value = variable(name, Long.toString(defaultValue));
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, got '" + value + "'", e);
+        }
     }
 
     boolean isEmbedded() {

@@ -1,0 +1,140 @@
+package com.voicepact.bootstrap;
+
+import com.voicepact.adapter.in.web.callback.CallbackSettings;
+import com.voicepact.application.port.out.AuditLog;
+import com.voicepact.application.port.out.ClockPort;
+import com.voicepact.application.port.out.Contracts;
+import com.voicepact.application.port.out.IdempotencyKeys;
+import com.voicepact.application.port.out.LedgerPostings;
+import com.voicepact.application.port.out.OutboxMessages;
+import com.voicepact.application.port.out.PaymentGatewayPort;
+import com.voicepact.application.port.out.Payments;
+import com.voicepact.application.port.out.ProviderEvents;
+import com.voicepact.application.port.out.SmsGatewayPort;
+import com.voicepact.application.port.out.TransactionPort;
+import com.voicepact.application.service.AuditTrail;
+import com.voicepact.application.service.DeliveryService;
+import com.voicepact.application.service.DisputeService;
+import com.voicepact.application.service.EscrowCheckoutService;
+import com.voicepact.application.service.EscrowPorts;
+import com.voicepact.application.service.EscrowReleaseService;
+import com.voicepact.application.service.OutboxDispatchService;
+import com.voicepact.application.service.PaymentJobsService;
+import com.voicepact.application.service.PaymentNotificationService;
+import com.voicepact.application.service.PaymentQueryService;
+import com.voicepact.application.service.PaymentSettings;
+import com.voicepact.application.service.ReconciliationService;
+import com.voicepact.application.service.SandboxCheckoutService;
+import com.voicepact.domain.payment.PaymentReference;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The escrow use cases, their settings (the product docs' variable names) and the callback authentication. */
+@Factory
+class EscrowFactory {
+
+    static final String REFERENCE_KEY_FILE = "payment-reference-key";
+    private static final Logger LOG = LoggerFactory.getLogger(EscrowFactory.class);
+
+    @Singleton
+    PaymentSettings paymentSettings(RuntimeSettings env) {
+        return new PaymentSettings(env.number("MIN_PAYMENT_AMOUNT", 100), env.number("MAX_PAYMENT_AMOUNT", 1_000_000),
+                Duration.parse(env.variable("VOICEPACT_CHECKOUT_WINDOW", "PT5M")),
+                Duration.ofSeconds(env.number("ESCROW_TIMEOUT", 604_800)),
+                Boolean.parseBoolean(env.variable("PAYMENT_RETRY_ENABLED", "false")),
+                (int) env.number("PAYMENT_RETRY_ATTEMPTS", 3), Duration.ofSeconds(env.number("PAYMENT_RETRY_DELAY", 300)));
+    }
+
+    @Singleton
+    CallbackSettings callbackSettings(RuntimeSettings env) {
+        List<String> allowed = Arrays.stream(env.variable("ALLOWED_IPS", "127.0.0.0/8,::1/128").split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        String token = env.variable("VOICEPACT_CALLBACK_TOKEN", null);
+        if (!env.isEmbedded() && token == null && env.variable("WEBHOOK_SECRET", null) == null) {
+            LOG.warn("neither VOICEPACT_CALLBACK_TOKEN nor WEBHOOK_SECRET is set: callbacks are protected by ALLOWED_IPS only");
+        }
+        return new CallbackSettings(token, allowed, env.variable("WEBHOOK_SECRET", null));
+    }
+
+    @Singleton
+    Clock wallClock() {
+        return Clock.systemUTC();
+    }
+
+    @Singleton
+    PaymentReference paymentReference(RuntimeSettings env) {
+        String key = env.variable("VOICEPACT_REFERENCE_KEY", null);
+        if (key == null) {
+            LocalSecrets secrets = new LocalSecrets(env.dataDir());
+            key = secrets.existing(REFERENCE_KEY_FILE).orElseGet(() -> secrets.create(REFERENCE_KEY_FILE));
+        }
+        return new PaymentReference(key.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Singleton
+    EscrowPorts escrowPorts(Contracts contracts, Payments payments, LedgerPostings ledger, OutboxMessages outbox, ClockPort clock,
+                            TransactionPort transactions, AuditTrail audit) {
+        return new EscrowPorts(contracts, payments, ledger, outbox, clock, transactions, audit);
+    }
+
+    @Singleton
+    EscrowCheckoutService checkout(EscrowPorts ports, PaymentGatewayPort gateway, IdempotencyKeys keys, PaymentReference references,
+                                   PaymentSettings settings) {
+        return new EscrowCheckoutService(ports, gateway, keys, references, settings);
+    }
+
+    @Singleton
+    PaymentNotificationService notifications(EscrowPorts ports, ProviderEvents events) {
+        return new PaymentNotificationService(ports, events);
+    }
+
+    @Singleton
+    DeliveryService delivery(EscrowPorts ports) {
+        return new DeliveryService(ports);
+    }
+
+    @Singleton
+    DisputeService disputes(EscrowPorts ports) {
+        return new DisputeService(ports);
+    }
+
+    @Singleton
+    EscrowReleaseService release(EscrowPorts ports) {
+        return new EscrowReleaseService(ports);
+    }
+
+    @Singleton
+    PaymentQueryService paymentQueries(Payments payments, PaymentGatewayPort gateway) {
+        return new PaymentQueryService(payments, gateway);
+    }
+
+    @Singleton
+    PaymentJobsService paymentJobs(EscrowPorts ports, PaymentGatewayPort gateway, PaymentNotificationService notifications,
+                                   EscrowCheckoutService checkout, DisputeService disputes, PaymentSettings settings) {
+        return new PaymentJobsService(ports, gateway, notifications, checkout, disputes, settings);
+    }
+
+    @Singleton
+    OutboxDispatchService dispatcher(EscrowPorts ports, SmsGatewayPort sms, PaymentGatewayPort gateway,
+                                     PaymentNotificationService notifications) {
+        return new OutboxDispatchService(ports, sms, gateway, notifications);
+    }
+
+    @Singleton
+    ReconciliationService reconciliation(EscrowPorts ports, PaymentGatewayPort gateway) {
+        return new ReconciliationService(ports, gateway);
+    }
+
+    @Singleton
+    SandboxCheckoutService sandboxCheckout(PaymentGatewayPort gateway, RuntimeSettings env) {
+        boolean sandbox = env.isEmbedded() || "sandbox".equals(env.variable("AT_USERNAME", ""));
+        return new SandboxCheckoutService(gateway, sandbox);
+    }
+}

@@ -1,0 +1,66 @@
+package com.voicepact.bootstrap;
+
+import com.voicepact.application.port.in.DispatchOutboxUseCase;
+import com.voicepact.application.port.in.ReconcilePaymentsUseCase;
+import com.voicepact.application.port.in.ReconciliationReport;
+import com.voicepact.application.port.in.RunPaymentJobsUseCase;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The escrow's scheduled work. Each job is safe on every node: the use cases serialise on versions and leases. */
+@Singleton
+class EscrowJobs {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EscrowJobs.class);
+    private final DispatchOutboxUseCase dispatcher;
+    private final RunPaymentJobsUseCase jobs;
+    private final ReconcilePaymentsUseCase reconciliation;
+
+    EscrowJobs(DispatchOutboxUseCase dispatcher, RunPaymentJobsUseCase jobs, ReconcilePaymentsUseCase reconciliation) {
+        this.dispatcher = dispatcher;
+        this.jobs = jobs;
+        this.reconciliation = reconciliation;
+    }
+
+    @Scheduled(fixedDelay = "${voicepact.dispatch-interval:2s}", initialDelay = "5s")
+    void dispatchOutbox() {
+        run("outbox dispatch", dispatcher::dispatchDue);
+    }
+
+    @Scheduled(fixedDelay = "${voicepact.payment-jobs-interval:1m}", initialDelay = "20s")
+    void paymentJobs() {
+        run("stale checkouts", jobs::settleStaleCheckouts);
+        run("overdue escrows", jobs::escalateOverdueEscrows);
+        run("checkout retries", jobs::retryFailedCheckouts);
+    }
+
+    /** Every night, yesterday against the provider's records. */
+    @Scheduled(cron = "${voicepact.reconciliation-cron:0 30 2 * * *}")
+    void reconcile() {
+        Instant to = Instant.now();
+        try {
+            ReconciliationReport report = reconciliation.reconcile(to.minus(Duration.ofDays(1)), to);
+            if (!report.isClean()) {
+                LOG.warn("reconciliation found {} mismatch(es): {}", report.mismatches().size(), report.mismatches());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("reconciliation could not run: {}", e.getMessage());
+        }
+    }
+
+    private static void run(String name, Supplier<Integer> job) {
+        try {
+            int done = job.get();
+            if (done > 0) {
+                LOG.info("{}: {} handled", name, done);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("{} failed; it runs again at the next interval: {}", name, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package com.voicepact.bootstrap;
+
+import com.voicepact.application.port.out.GatewayException;
+import com.voicepact.application.port.out.PaymentGatewayPort;
+import com.voicepact.application.port.out.SmsGatewayPort;
+import com.voicepact.domain.common.Money;
+import com.voicepact.domain.common.PhoneNumber;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Secondary;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the service uses while no provider adapter is installed: every call says, truthfully, that
+ * the provider cannot be reached (a checkout answers 503, SMS and payouts wait in the outbox).
+ * The Africa's Talking adapter's beans replace these.
+ */
+@Factory
+class UnconfiguredGateways {
+
+    private static final String NONE = "no payment or SMS provider is configured";
+
+    @Singleton
+    @Secondary
+    PaymentGatewayPort paymentGateway() {
+        return new PaymentGatewayPort() {
+            @Override public GatewayAnswer checkout(CheckoutRequest request) { throw unavailable(); }
+            @Override public GatewayAnswer payout(PayoutRequest request) { throw unavailable(); }
+            @Override public Optional<ProviderTransaction> findTransaction(String id) { throw unavailable(); }
+            @Override public Optional<ProviderTransaction> findPayout(String payoutId) { throw unavailable(); }
+            @Override public Money balance() { throw unavailable(); }
+            @Override public List<ProviderTransaction> transactionsBetween(Instant from, Instant to) { throw unavailable(); }
+        };
+    }
+
+    @Singleton
+    @Secondary
+    SmsGatewayPort smsGateway() {
+        return (PhoneNumber to, String text) -> {
+            throw unavailable();
+        };
+    }
+
+    private static GatewayException unavailable() {
+        return new GatewayException(NONE, false, null);
+    }
+}

@@ -1,0 +1,168 @@
+package com.voicepact.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.voicepact.adapter.in.web.callback.CallbackGuard;
+import com.voicepact.adapter.in.web.security.OperatorKeys;
+import com.voicepact.application.fakes.InMemoryPaymentGateway;
+import com.voicepact.application.fakes.RecordingSmsGateway;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The escrow journey on the running service over HTTP, on PostgreSQL, with the in-memory provider:
+ * create, confirm, checkout, signed notification, delivery, acceptance, automatic release, payout
+ * notification, completion; plus refusals that must change nothing.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EscrowEndToEndTest {
+
+    private static final String KEY = "escrow-e2e-operator-key";
+    private static final String SECRET = "signing-proxy-secret";
+    private EmbeddedPostgres postgres;
+    private ApplicationContext service;
+    private URI base;
+    private InMemoryPaymentGateway gateway;
+
+    private Path dataDir;
+
+    @BeforeAll
+    void start() throws IOException {
+        postgres = EmbeddedPostgres.builder().start();
+        dataDir = java.nio.file.Files.createTempDirectory("voicepact-escrow-e2e");
+        service = Application.start(Map.of(
+                "DATABASE_URL", postgres.getJdbcUrl("postgres", "postgres"),
+                "DATABASE_USERNAME", "postgres", "DATABASE_PASSWORD", "postgres",
+                "VOICEPACT_API_KEYS", OperatorKeys.sha256Hex(KEY),
+                "VOICEPACT_AUDIT_KEY", "an-audit-key-of-at-least-thirty-two-bytes",
+                "VOICEPACT_DATA_DIR", dataDir.toString(),
+                "WEBHOOK_SECRET", SECRET,
+                "MAX_PAYMENT_AMOUNT", "100000000"),
+                Map.of("micronaut.server.port", -1, "test.in-memory-providers", "true", "voicepact.dispatch-interval", "200ms"));
+        base = service.getBean(EmbeddedServer.class).getURI();
+        gateway = service.getBean(InMemoryPaymentGateway.class);
+    }
+
+    @AfterAll
+    void stop() throws IOException {
+        service.close();
+        postgres.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> json(HttpResponse<String> response) throws IOException {
+        return service.getBean(JsonMapper.class).readValue(response.body(), Map.class);
+    }
+
+    private HttpResponse<String> signedCallback(String body) throws Exception {
+        long now = java.time.Instant.now().getEpochSecond();
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/payments/webhook"))
+                .header("Content-Type", "application/json")
+                .header(CallbackGuard.TIMESTAMP_HEADER, Long.toString(now))
+                .header(CallbackGuard.SIGNATURE_HEADER, "sha256=" + CallbackGuard.sign(SECRET, now + "." + body))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String notification(String providerId, String category, String value) {
+        return """
+                {"transactionId": "%s", "category": "%s", "status": "Success", "value": "%s", "transactionFee": "KES 10.00",
+                 "description": "ok"}""".formatted(providerId, category, value);
+    }
+
+    private String confirmedContract() throws IOException {
+        HttpResponse<String> created = Http.post(base, "/api/v1/contracts/create", KEY, """
+                {"parties": [{"phone": "0712345678", "role": "buyer"}, {"phone": "0722000111", "role": "seller"}],
+                 "terms": {"product": "Maize", "quantity": 10, "unit": "bags", "unit_price": 3500, "currency": "KES"}}""");
+        String id = (String) json(created).get("contract_id");
+        Http.post(base, "/api/v1/contracts/" + id + "/confirm?phone_number=0712345678", KEY, null);
+        Http.post(base, "/api/v1/contracts/" + id + "/confirm?phone_number=0722000111", KEY, null);
+        return id;
+    }
+
+    @Test
+    void givenConfirmedContract_whenPaidDeliveredAndAccepted_thenPaidOutAndCompleted() throws Exception {
+        String contract = confirmedContract();
+        HttpResponse<String> checkout = Http.post(base, "/api/v1/payments/checkout", KEY,
+                "{\"contract_id\": \"%s\", \"phone_number\": \"+254712345678\", \"amount\": 35000}".formatted(contract));
+        assertThat(checkout.statusCode()).as(checkout.body()).isEqualTo(201);
+        String providerId = (String) json(checkout).get("external_transaction_id");
+        String transactionId = (String) json(checkout).get("transaction_id");
+
+        assertThat(signedCallback(notification(providerId, "MobileCheckout", "KES 35000.0000")).statusCode()).isEqualTo(200);
+        assertThat(json(Http.get(base, "/api/v1/contracts/" + contract, KEY))).containsEntry("status", "active");
+
+        Http.post(base, "/api/v1/contracts/" + contract + "/delivery", KEY, "{\"phone_number\": \"0722000111\"}");
+        Http.post(base, "/api/v1/contracts/" + contract + "/delivery/accept", KEY, "{\"phone_number\": \"0712345678\"}");
+        assertThat(json(Http.get(base, "/api/v1/payments/status/" + transactionId, KEY))).containsEntry("status", "releasing");
+
+        String payoutProviderId = awaitPayoutSent(transactionId);
+        assertThat(signedCallback(notification(payoutProviderId, "MobileB2C", "KES 35000.0000")).statusCode()).isEqualTo(200);
+        assertThat(json(Http.get(base, "/api/v1/payments/status/" + transactionId, KEY))).containsEntry("status", "released");
+        assertThat(json(Http.get(base, "/api/v1/contracts/" + contract, KEY))).containsEntry("status", "completed");
+        assertThat(gateway.payouts()).hasSize(1);
+        assertThat(json(Http.get(base, "/api/v1/audit/verify", KEY))).containsEntry("intact", true);
+        awaitSms("VoicePact Payment Released:");
+    }
+
+    @SuppressWarnings("unchecked")
+    private String awaitPayoutSent(String transactionId) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<Map<String, Object>> payouts = (List<Map<String, Object>>) json(Http.get(base, "/api/v1/payments/status/"
+                    + transactionId, KEY)).get("payouts");
+            if (!payouts.isEmpty() && "sent".equals(payouts.get(0).get("state"))) {
+                return (String) payouts.get(0).get("external_transaction_id");
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the dispatcher did not send the payout");
+    }
+
+    private void awaitSms(String prefix) throws InterruptedException {
+        RecordingSmsGateway sms = service.getBean(RecordingSmsGateway.class);
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (sms.sent().stream().anyMatch(s -> s.text().startsWith(prefix))) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no SMS starting " + prefix);
+    }
+
+    @Test
+    void givenBadRequests_whenSent_thenRefusedWithTheRightStatusAndNothingChanged() throws Exception {
+        String contract = confirmedContract();
+        assertThat(Http.post(base, "/api/v1/payments/checkout", KEY,
+                "{\"contract_id\": \"%s\", \"phone_number\": \"0722000111\", \"amount\": 100}".formatted(contract)).statusCode())
+                .as("a non-buyer payer").isEqualTo(403);
+        assertThat(Http.post(base, "/api/v1/payments/checkout", KEY,
+                "{\"contract_id\": \"%s\", \"phone_number\": \"0712345678\", \"amount\": 0.5}".formatted(contract)).statusCode())
+                .as("below the minimum").isEqualTo(400);
+        assertThat(Http.post(base, "/api/v1/payments/checkout", KEY, "{\"contract_id\": ").statusCode()).isEqualTo(400);
+        HttpResponse<String> unsigned = Http.post(base, "/api/v1/payments/webhook", null, notification("ATPid_1", "MobileCheckout", "KES 1"));
+        assertThat(unsigned.statusCode()).as("unsigned callback").isEqualTo(401);
+        assertThat(signedCallback("transactionId=ATPid_1&status=").statusCode()).as("malformed body").isEqualTo(400);
+        assertThat(json(signedCallback(notification("ATPid_nobody", "MobileCheckout", "KES 5.00")))).containsEntry("outcome",
+                "unknown_transaction");
+        assertThat(json(Http.get(base, "/api/v1/payments/history/" + contract, KEY))).extracting(m -> ((List<?>) m.get("transactions")).size())
+                .isEqualTo(0);
+        assertThat(json(Http.get(base, "/api/v1/contracts/" + contract, KEY))).containsEntry("status", "confirmed");
+    }
+}
