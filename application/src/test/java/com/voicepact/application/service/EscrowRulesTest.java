@@ -155,6 +155,44 @@ class EscrowRulesTest {
         }
 
         @Test
+        void givenSuccessArrivingBeforeTheProviderIdWasRecorded_whenHandled_thenFoundByOurEchoedIdAndLocked() {
+            ContractId contract = scenario.confirmedContract();
+            app.gateway.timeOutNextCall();
+            EscrowPayment payment = scenario.checkout(contract, "1000").payment();
+            assertThat(payment.providerTransactionId()).isEmpty();
+            NotificationResult result = app.notifications.handle(new com.voicepact.application.port.in.PaymentNotification(
+                    "ATPid_late", "MobileCheckout", "Success", CurrencyCode.KES, new BigDecimal("1000.0000"), null, "ok",
+                    payment.id().value(), "{}"));
+            assertThat(result.outcome()).isEqualTo(Outcome.APPLIED);
+            EscrowPayment locked = app.payments.findById(payment.id()).orElseThrow();
+            assertThat(locked.status()).isEqualTo(PaymentStatus.LOCKED);
+            assertThat(locked.providerTransactionId()).contains("ATPid_late");
+        }
+
+        @Test
+        void givenPayoutFailureNotification_whenHandled_thenMoneyLockedAgainAndEarmarkReversed() {
+            EscrowPayment payment = scenario.activeContractWithLockedPayment();
+            app.delivery.reportDelivery(new DeliveryCommand(payment.contractId(), SELLER, null, Channel.USSD, Actor.party(SELLER)));
+            app.delivery.acceptDelivery(new DeliveryCommand(payment.contractId(), BUYER, null, Channel.SMS, Actor.party(BUYER)));
+            app.dispatcher.dispatchDue();
+            String providerId = app.payments.findById(payment.id()).orElseThrow().payouts().get(0).providerId();
+            app.notifications.handle(new com.voicepact.application.port.in.PaymentNotification(providerId, "MobileB2C", "Failed",
+                    null, null, null, "InvalidPhoneNumber", null, "{}"));
+            EscrowPayment back = app.payments.findById(payment.id()).orElseThrow();
+            assertThat(back.status()).isEqualTo(PaymentStatus.LOCKED);
+            assertThat(back.failureReason()).hasValueSatisfying(r -> assertThat(r).contains("InvalidPhoneNumber"));
+            assertThat(com.voicepact.domain.ledger.Balances.creditBalance(app.ledger.forContract(payment.contractId()),
+                    com.voicepact.domain.ledger.Account.escrow(payment.contractId()))).isEqualByComparingTo("175000");
+        }
+
+        @Test
+        void givenNotSandbox_whenTestCheckoutAsked_thenRefused() {
+            assertThatThrownBy(() -> new SandboxCheckoutService(app.gateway, false).testCheckout(BUYER, Money.of("10", CurrencyCode.KES)))
+                    .isInstanceOf(com.voicepact.application.port.in.SandboxOnlyException.class);
+            assertThat(app.gateway.checkouts()).isEmpty();
+        }
+
+        @Test
         void givenFailure_whenHandled_thenFailedWithTheDescription() {
             ContractId contract = scenario.confirmedContract();
             EscrowPayment payment = scenario.checkout(contract, "1000").payment();

@@ -12,7 +12,7 @@ import java.util.Map;
 /** A plain JDK HTTP client over a real socket, answering status + parsed JSON. */
 public final class ApiClient {
 
-    public record Answer(int status, String body, Map<String, Object> json) {
+    public record Answer(int status, String body, Map<String, Object> json, java.net.http.HttpHeaders headers) {
         @SuppressWarnings("unchecked")
         public <T> T get(String field) {
             return (T) json.get(field);
@@ -64,7 +64,7 @@ public final class ApiClient {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
             Map<String, Object> json = body.startsWith("{") ? mapper.readValue(body, Map.class) : Map.of();
-            return new Answer(response.statusCode(), body, json);
+            return new Answer(response.statusCode(), body, json, response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

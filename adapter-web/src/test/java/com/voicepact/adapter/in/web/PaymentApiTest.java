@@ -120,6 +120,7 @@ class PaymentApiTest {
             try {
                 ApiClient.Answer down = api.post("/api/v1/payments/checkout", checkoutBody(contract, BUYER, "100"));
                 assertThat(down.status()).isEqualTo(503);
+                assertThat(down.headers().firstValue("Retry-After")).contains("60");
                 assertThat(api.get("/api/v1/payments/balance").status()).isEqualTo(503);
             } finally {
                 app.gateway.setUnavailable(false);
