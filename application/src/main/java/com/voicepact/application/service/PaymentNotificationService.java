@@ -48,6 +48,9 @@ public final class PaymentNotificationService implements HandlePaymentNotificati
                 return new NotificationResult(Outcome.DUPLICATE, null, "already received " + seen.get().receivedAt());
             }
             Optional<EscrowPayment> payout = ports.payments().findByPayout(n.providerTransactionId());
+            if (payout.isEmpty() && n.isPayout() && n.clientTransactionId() != null) {
+                payout = ports.payments().findByPayout(n.clientTransactionId()); // our payout id, echoed in the metadata
+            }
             if (payout.isPresent()) {
                 return settlePayout(key, n, payout.get());
             }
@@ -106,7 +109,7 @@ public final class PaymentNotificationService implements HandlePaymentNotificati
 
     private NotificationResult settlePayout(String key, PaymentNotification n, EscrowPayment payment) {
         Payout payout = payment.payouts().stream().filter(p -> n.providerTransactionId().equals(p.providerId())
-                || n.providerTransactionId().equals(p.id())).findFirst().orElseThrow();
+                || n.providerTransactionId().equals(p.id()) || p.id().equals(n.clientTransactionId())).findFirst().orElseThrow();
         PaymentStatus before = payment.status();
         try {
             if (n.isSuccess()) {

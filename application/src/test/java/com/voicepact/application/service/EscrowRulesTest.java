@@ -186,6 +186,18 @@ class EscrowRulesTest {
         }
 
         @Test
+        void givenPayoutConfirmedBeforeItsProviderIdWasRecorded_whenHandled_thenFoundByTheEchoedPayoutId() {
+            EscrowPayment payment = scenario.activeContractWithLockedPayment();
+            app.delivery.reportDelivery(new DeliveryCommand(payment.contractId(), SELLER, null, Channel.USSD, Actor.party(SELLER)));
+            app.delivery.acceptDelivery(new DeliveryCommand(payment.contractId(), BUYER, null, Channel.SMS, Actor.party(BUYER)));
+            String payoutId = app.payments.findById(payment.id()).orElseThrow().payouts().get(0).id();
+            NotificationResult result = app.notifications.handle(new com.voicepact.application.port.in.PaymentNotification(
+                    "ATPid_B2C_early", "MobileB2C", "Success", CurrencyCode.KES, new BigDecimal("175000"), null, "paid", payoutId, "{}"));
+            assertThat(result.outcome()).isEqualTo(Outcome.APPLIED);
+            assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.RELEASED);
+        }
+
+        @Test
         void givenNotSandbox_whenTestCheckoutAsked_thenRefused() {
             assertThatThrownBy(() -> new SandboxCheckoutService(app.gateway, false).testCheckout(BUYER, Money.of("10", CurrencyCode.KES)))
                     .isInstanceOf(com.voicepact.application.port.in.SandboxOnlyException.class);

@@ -40,7 +40,7 @@ final class NotificationParser {
         Map<String, String> metadata = n.requestMetadata() == null ? Map.of() : n.requestMetadata();
         String value = n.value() != null ? n.value() : n.amount();
         return build(n.transactionId(), n.category(), n.status(), value, n.transactionFee(), n.description(),
-                metadata.get("transaction_id"), body);
+                metadata.getOrDefault("payout_id", metadata.get("transaction_id")), body);
     }
 
     private static PaymentNotification fromForm(String body) {
