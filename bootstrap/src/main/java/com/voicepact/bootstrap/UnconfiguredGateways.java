@@ -4,7 +4,6 @@ import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.out.PaymentGatewayPort;
 import com.voicepact.application.port.out.SmsGatewayPort;
 import com.voicepact.domain.common.Money;
-import com.voicepact.domain.common.PhoneNumber;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Secondary;
 import jakarta.inject.Singleton;
@@ -38,7 +37,7 @@ class UnconfiguredGateways {
     @Singleton
     @Secondary
     SmsGatewayPort smsGateway() {
-        return (PhoneNumber to, String text) -> {
+        return request -> {
             throw unavailable();
         };
     }

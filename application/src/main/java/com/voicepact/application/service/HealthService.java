@@ -21,10 +21,12 @@ public final class HealthService implements CheckHealthUseCase {
     @Override
     public HealthReport check() {
         Map<String, Boolean> states = new LinkedHashMap<>();
+        Map<String, String> details = new LinkedHashMap<>();
         for (ComponentHealthPort component : components) {
             states.put(component.component(), safeCheck(component));
+            details.putAll(component.details());
         }
-        return new HealthReport(states, clock.now());
+        return new HealthReport(states, details, clock.now());
     }
 
     private static boolean safeCheck(ComponentHealthPort component) {

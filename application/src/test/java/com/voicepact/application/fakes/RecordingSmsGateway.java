@@ -15,12 +15,16 @@ public final class RecordingSmsGateway implements SmsGatewayPort {
     private volatile boolean down;
 
     @Override
-    public synchronized String send(PhoneNumber to, String text) {
+    public synchronized List<RecipientResult> sendMany(SmsRequest request) {
         if (down) {
             throw new GatewayException("SMS gateway unreachable", false, null);
         }
-        sent.add(new Sent(to, text));
-        return "ATXid_" + sent.size();
+        List<RecipientResult> results = new ArrayList<>();
+        for (PhoneNumber to : request.to()) {
+            sent.add(new Sent(to, request.text()));
+            results.add(new RecipientResult(to, RecipientStatus.SENT, "ATXid_" + sent.size(), "KES 0.8000", null));
+        }
+        return results;
     }
 
     public synchronized List<Sent> sent() {

@@ -6,4 +6,9 @@ public interface ComponentHealthPort {
     String component();
 
     boolean isHealthy();
+
+    /** Extra facts to show beside the verdict (e.g. {@code sms_circuit: CLOSED}). */
+    default java.util.Map<String, String> details() {
+        return java.util.Map.of();
+    }
 }

@@ -12,6 +12,7 @@ record HealthResponse(String status, Map<String, String> services, Instant times
     static HealthResponse from(HealthReport report) {
         Map<String, String> services = new LinkedHashMap<>();
         report.components().forEach((name, healthy) -> services.put(name, healthy ? "healthy" : "unhealthy"));
+        services.putAll(report.details());
         return new HealthResponse(report.isHealthy() ? "healthy" : "unhealthy", services, report.checkedAt());
     }
 }

@@ -1,0 +1,232 @@
+package com.voicepact.adapter.out.africastalking.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+
+/**
+ * A local Africa's Talking: its SMS, voice and payments API on a local port (AT's paths, shapes and
+ * 401), AT-shaped callbacks to the app, fault injection, and a phone simulator page at {@code /simulator}.
+ */
+public final class AtSandbox implements AutoCloseable {
+
+    private static final String BAD_KEY = "The supplied authentication is invalid";
+    private final HttpServer server;
+    private final SandboxSettings settings;
+    private final ObjectMapper json = new ObjectMapper();
+    private final SandboxFaults faults = new SandboxFaults();
+    private final SandboxCallbacks callbacks;
+    private final SandboxPayments payments;
+    private final SandboxPhones phones;
+    private final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
+
+    private AtSandbox(SandboxSettings settings, Clock clock) throws IOException {
+        this.settings = settings;
+        this.callbacks = new SandboxCallbacks(settings.signingSecret(), faults, clock);
+        this.payments = new SandboxPayments(json, callbacks, settings, clock);
+        this.phones = new SandboxPhones(json, callbacks, settings, clock);
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", settings.port()), 0);
+        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.createContext("/", this::handle);
+    }
+
+    public static AtSandbox start(SandboxSettings settings) {
+        return start(settings, Clock.systemUTC());
+    }
+
+    public static AtSandbox start(SandboxSettings settings, Clock clock) {
+        try {
+            AtSandbox sandbox = new AtSandbox(settings, clock);
+            sandbox.server.start();
+            return sandbox;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the AT sandbox could not start on port " + settings.port(), e);
+        }
+    }
+
+    public URI url() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    public URI simulatorUrl() {
+        return url().resolve("/simulator");
+    }
+
+    public SandboxSettings settings() {
+        return settings;
+    }
+
+    public SandboxFaults faults() {
+        return faults;
+    }
+
+    public List<RecordedRequest> requests() {
+        synchronized (requests) {
+            return List.copyOf(requests);
+        }
+    }
+
+    public List<SandboxPhones.Sms> inbox(String phone) {
+        return phones.inbox(phone);
+    }
+
+    public List<String> deliveredCallbackBodies() {
+        return callbacks.delivered().stream().map(d -> d.callback().body()).toList();
+    }
+
+    public boolean approve(String transactionId) {
+        return payments.complete(transactionId, true, "Received");
+    }
+
+    public boolean decline(String transactionId) {
+        return payments.complete(transactionId, false, "The request was cancelled by the user");
+    }
+
+    public void autoApprove(boolean enabled) {
+        payments.autoApprove(enabled);
+    }
+
+    public java.math.BigDecimal wallet() {
+        return payments.wallet();
+    }
+
+    public String replyFrom(String phone, String text) {
+        return phones.replyFrom(phone, text);
+    }
+
+    public String dialUssd(String phone, String sessionId, String text) {
+        return phones.ussd(phone, sessionId, text);
+    }
+
+    public void releaseCallbacksInReverse() {
+        callbacks.releaseHeldInReverse();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            String body = read(exchange.getRequestBody());
+            if (path.equals("/simulator") || path.startsWith("/sandbox/")) {
+                SimulatorRoutes.handle(this, exchange, path, body);
+                return;
+            }
+            requests.add(new RecordedRequest(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(),
+                    headers(exchange), body));
+            if (injectFault(exchange)) {
+                return;
+            }
+            if (!settings.apiKey().equals(exchange.getRequestHeaders().getFirst("apiKey"))) {
+                send(exchange, 401, "text/plain", BAD_KEY);
+                return;
+            }
+            route(exchange, exchange.getRequestMethod() + " " + path, body);
+        } catch (RuntimeException e) {
+            send(exchange, 400, "text/plain", "Bad request: " + e.getMessage());
+        }
+    }
+
+    private void route(HttpExchange exchange, String route, String body) throws IOException {
+        Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
+        switch (route) {
+            case "POST /version1/messaging" -> sendJson(exchange, 201, phones.sendSms(form(body)));
+            case "POST /call" -> sendJson(exchange, 200, phones.call(form(body)));
+            case "POST /mobile/checkout/request" -> sendJson(exchange, 201, payments.checkout(json.readTree(body)));
+            case "POST /mobile/b2c/request" -> sendJson(exchange, 201, payments.payout(json.readTree(body)));
+            case "GET /query/wallet/balance" -> sendJson(exchange, 200, payments.balance());
+            case "GET /query/transaction/find" -> sendJson(exchange, 200, payments.find(query.get("transactionId")));
+            case "GET /query/transaction/fetch" -> sendJson(exchange, 200,
+                    payments.fetch(query.get("category"), query.get("startDate"), query.get("endDate")));
+            default -> send(exchange, 404, "text/plain", "Not found: " + route);
+        }
+    }
+
+    private boolean injectFault(HttpExchange exchange) throws IOException {
+        if (faults.latencyMillis > 0) {
+            try {
+                Thread.sleep(faults.latencyMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (faults.droppedConnections.getAndUpdate(n -> Math.max(n - 1, 0)) > 0) {
+            exchange.getResponseBody().close(); // no status line: the client sees the connection end
+            return true;
+        }
+        if (faults.serverErrors.getAndUpdate(n -> Math.max(n - 1, 0)) > 0) {
+            send(exchange, 500, "text/plain", "Internal Server Error");
+            return true;
+        }
+        return false;
+    }
+
+    void sendJson(HttpExchange exchange, int status, JsonNode node) throws IOException {
+        send(exchange, status, "application/json", json.writeValueAsString(node));
+    }
+
+    static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", contentType + "; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            exchange.getResponseBody().write(bytes);
+        }
+    }
+
+    SandboxPayments payments() {
+        return payments;
+    }
+
+    SandboxPhones phones() {
+        return phones;
+    }
+
+    ObjectMapper json() {
+        return json;
+    }
+
+    private static Map<String, String> headers(HttpExchange exchange) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, String.join(",", values)));
+        return headers;
+    }
+
+    static Map<String, String> form(String raw) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (raw == null || raw.isBlank()) {
+            return fields;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                fields.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return fields;
+    }
+
+    private static String read(InputStream in) throws IOException {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,74 @@
+package com.voicepact.adapter.out.africastalking.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/** The phone simulator page and the small JSON API it calls (local only, no API key). */
+final class SimulatorRoutes {
+
+    private SimulatorRoutes() {
+    }
+
+    static void handle(AtSandbox sandbox, HttpExchange exchange, String path, String body) throws IOException {
+        String[] parts = path.split("/");
+        String method = exchange.getRequestMethod();
+        if (path.equals("/simulator")) {
+            AtSandbox.send(exchange, 200, "text/html", page());
+        } else if (path.equals("/sandbox/config") && method.equals("GET")) {
+            sandbox.sendJson(exchange, 200, sandbox.json().createObjectNode().put("ussd_code", sandbox.settings().ussdCode())
+                    .put("short_code", sandbox.settings().shortCode()));
+        } else if (parts.length == 5 && parts[2].equals("phones")) {
+            phone(sandbox, exchange, method, parts[3], parts[4], body);
+        } else if (parts.length == 5 && parts[2].equals("checkouts") && method.equals("POST")) {
+            boolean done = parts[4].equals("approve") ? sandbox.approve(parts[3]) : sandbox.decline(parts[3]);
+            sandbox.sendJson(exchange, done ? 200 : 409, sandbox.json().createObjectNode().put("done", done));
+        } else if (path.equals("/sandbox/auto-approve") && method.equals("POST")) {
+            sandbox.autoApprove(Boolean.parseBoolean(AtSandbox.form(exchange.getRequestURI().getRawQuery()).get("enabled")));
+            sandbox.sendJson(exchange, 200, sandbox.json().createObjectNode().put("ok", true));
+        } else {
+            AtSandbox.send(exchange, 404, "text/plain", "Not found");
+        }
+    }
+
+    private static void phone(AtSandbox sandbox, HttpExchange exchange, String method, String phone, String action, String body)
+            throws IOException {
+        switch (method + " " + action) {
+            case "GET inbox" -> {
+                ArrayNode inbox = sandbox.json().createArrayNode();
+                sandbox.inbox(phone).forEach(m -> inbox.addObject().put("from", m.from()).put("text", m.text())
+                        .put("message_id", m.messageId()).put("at", m.at()));
+                sandbox.sendJson(exchange, 200, inbox);
+            }
+            case "GET checkouts" -> {
+                ArrayNode pending = sandbox.json().createArrayNode();
+                sandbox.payments().pendingCheckouts(phone).forEach(t -> pending.addObject()
+                        .put("transaction_id", t.path("transactionId").asText()).put("value", t.path("value").asText()));
+                sandbox.sendJson(exchange, 200, pending);
+            }
+            case "POST sms" -> {
+                JsonNode request = sandbox.json().readTree(body);
+                String answer = sandbox.replyFrom(phone, request.path("text").asText());
+                sandbox.sendJson(exchange, 200, sandbox.json().createObjectNode().put("forwarded", true)
+                        .put("answer", answer == null ? "" : answer));
+            }
+            case "POST ussd" -> {
+                JsonNode request = sandbox.json().readTree(body);
+                String screen = sandbox.dialUssd(phone, request.path("session_id").asText(), request.path("text").asText(""));
+                ObjectNode answer = sandbox.json().createObjectNode().put("screen", screen);
+                sandbox.sendJson(exchange, 200, answer);
+            }
+            default -> AtSandbox.send(exchange, 404, "text/plain", "Not found");
+        }
+    }
+
+    private static String page() throws IOException {
+        try (InputStream in = SimulatorRoutes.class.getResourceAsStream("simulator.html")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
