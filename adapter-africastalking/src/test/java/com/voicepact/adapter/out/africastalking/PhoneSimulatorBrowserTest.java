@@ -1,0 +1,99 @@
+package com.voicepact.adapter.out.africastalking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.voicepact.adapter.out.africastalking.sandbox.AtSandbox;
+import com.voicepact.adapter.out.africastalking.sandbox.SandboxSettings;
+import com.voicepact.application.port.out.PaymentGatewayPort.CheckoutRequest;
+import com.voicepact.application.port.out.PaymentGatewayPort.GatewayAnswer;
+import com.voicepact.domain.common.CurrencyCode;
+import com.voicepact.domain.common.Money;
+import com.voicepact.domain.common.PhoneNumber;
+import java.io.File;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The phone simulator page in headless Chromium (Debian's chromium and chromedriver, which .ci/run
+ * installs): dial the USSD code, read an SMS the client sent, reply to it, approve a checkout.
+ */
+class PhoneSimulatorBrowserTest {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final String PHONE = "+254712345678";
+    private TestReceiver app;
+    private AtSandbox sandbox;
+    private WebDriver browser;
+    private AtConfig config;
+
+    @BeforeEach
+    void start() {
+        boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+        if (System.getenv("CI") != null && !installed) {
+            throw new IllegalStateException("CI must install Debian's chromium and chromium-driver (see .ci/run)");
+        }
+        Assumptions.assumeTrue(installed, "Debian chromium and chromium-driver are not installed on this machine");
+        app = new TestReceiver();
+        sandbox = AtSandbox.start(SandboxSettings.forTests("k").withCallbacks(app.url()));
+        config = AtConfig.of("sandbox", "k", "VoicePact", null).pointedAt(sandbox.url().toString());
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
+                "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--user-data-dir=" + System.getProperty("java.io.tmpdir") + "/vp-chromium-" + System.nanoTime());
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (sandbox != null) {
+            sandbox.close();
+            app.close();
+        }
+    }
+
+    @Test
+    void givenThePhoneSimulator_whenAPersonDialsReadsRepliesAndApproves_thenTheAppSeesEachStep() throws Exception {
+        AtResilience resilience = new AtResilience(Clock.systemUTC(), Duration.ofMillis(1));
+        new AtSmsGateway(config, resilience).send(new PhoneNumber(PHONE), "VoicePact Contract Summary: reply YES-AG-2026-000001");
+        GatewayAnswer checkout = new AtPaymentGateway(config, resilience).checkout(new CheckoutRequest(new PhoneNumber(PHONE),
+                Money.of("500", CurrencyCode.KES), "REF", Map.of()));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        browser.get(sandbox.simulatorUrl().toString());
+
+        wait.until(ExpectedConditions.attributeToBe(By.id("ussd-code"), "value", "*384*123#"));
+        browser.findElement(By.id("dial")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ussd-screen"), "Welcome to VoicePact"));
+        browser.findElement(By.id("ussd-input")).sendKeys("1");
+        browser.findElement(By.id("ussd-send")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ussd-screen"), "Thank you for using VoicePact!"));
+        assertThat(app.received("/api/v1/ussd")).hasSize(2);
+        assertThat(app.received("/api/v1/ussd").get(1).body()).contains("text=1");
+
+        browser.findElement(By.id("refresh-inbox")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox"), "reply YES-AG-2026-000001"));
+        browser.findElement(By.id("reply-text")).sendKeys("YES-AG-2026-000001");
+        browser.findElement(By.id("reply-send")).click();
+        assertThat(app.await("/api/v1/sms/webhook", 1).get(0).body()).contains("text=YES-AG-2026-000001");
+
+        browser.findElement(By.id("refresh-checkouts")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#checkouts button.approve"))).click();
+        String notification = app.await("/api/v1/payments/webhook", 1).get(0).body();
+        assertThat(notification).contains(checkout.providerTransactionId()).contains("\"status\":\"Success\"");
+    }
+}
