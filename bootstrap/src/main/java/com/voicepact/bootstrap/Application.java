@@ -1,6 +1,7 @@
 package com.voicepact.bootstrap;
 
 import com.voicepact.adapter.in.web.security.OperatorKeys;
+import com.voicepact.adapter.out.africastalking.sandbox.AtSandbox;
 import com.voicepact.domain.audit.AuditChain;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
@@ -20,6 +21,8 @@ public final class Application {
         RuntimeSettings settings = context.getBean(RuntimeSettings.class);
         System.out.println("VoicePact is running at " + server.getURI() + " (" + settings.environment() + ", data in "
                 + (settings.isEmbedded() ? settings.dataDir() : "the configured database") + ")");
+        context.findBean(AtSandbox.class).ifPresent(sandbox -> System.out.println("Local Africa's Talking sandbox: " + sandbox.url()
+                + "\nPhone simulator: " + sandbox.simulatorUrl() + "\nUSSD code: " + sandbox.settings().ussdCode()));
     }
 
     /** Starts the service from an environment; {@code overrides} win over it (tests use them for ports). */
@@ -35,6 +38,8 @@ public final class Application {
         // Resolve the secrets now: a first start prints its new operator key, a broken one fails at once.
         context.getBean(OperatorKeys.class);
         context.getBean(AuditChain.class);
+        String self = context.getBean(EmbeddedServer.class).getURI().toString();
+        context.findBean(AtSandbox.class).ifPresent(sandbox -> sandbox.pointCallbacksAt(self.replace("localhost", "127.0.0.1")));
         return context;
     }
 }

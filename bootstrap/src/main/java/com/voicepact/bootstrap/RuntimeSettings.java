@@ -62,6 +62,7 @@ record RuntimeSettings(Path dataDir, String databaseUrl, String databaseUser, St
         properties.put("datasources.default.password", databasePassword);
         properties.put("voicepact.default-country", defaultCountry);
         properties.put("voicepact.environment", environment);
+        properties.put("voicepact.at.sandbox", Boolean.toString(variable("AT_API_KEY", null) == null));
         return properties;
     }
 

@@ -2,6 +2,7 @@ package com.voicepact.bootstrap;
 
 import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.out.PaymentGatewayPort;
+import com.voicepact.application.port.out.ProviderCircuitsPort;
 import com.voicepact.application.port.out.SmsGatewayPort;
 import com.voicepact.domain.common.Money;
 import io.micronaut.context.annotation.Factory;
@@ -39,6 +40,17 @@ class UnconfiguredGateways {
     SmsGatewayPort smsGateway() {
         return request -> {
             throw unavailable();
+        };
+    }
+
+    @Singleton
+    @Secondary
+    ProviderCircuitsPort circuits() {
+        return new ProviderCircuitsPort() {
+            @Override public java.util.Map<String, String> states() { return java.util.Map.of(); }
+            @Override public void reset(String service) {
+                throw new com.voicepact.domain.InvalidValueException("no provider circuits exist: no provider is configured");
+            }
         };
     }
 

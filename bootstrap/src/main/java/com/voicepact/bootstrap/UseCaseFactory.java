@@ -5,9 +5,11 @@ import com.voicepact.application.port.out.ClockPort;
 import com.voicepact.application.port.out.ComponentHealthPort;
 import com.voicepact.application.port.out.ContractIdPort;
 import com.voicepact.application.port.out.Contracts;
+import com.voicepact.application.port.out.ProviderCircuitsPort;
 import com.voicepact.application.port.out.TransactionPort;
 import com.voicepact.application.service.AuditLogService;
 import com.voicepact.application.service.AuditTrail;
+import com.voicepact.application.service.CircuitService;
 import com.voicepact.application.service.ContractDecisionService;
 import com.voicepact.application.service.ContractQueryService;
 import com.voicepact.application.service.ContractSettings;
@@ -66,6 +68,11 @@ class UseCaseFactory {
     @Singleton
     AuditLogService auditLogService(AuditLog log, AuditTrail trail) {
         return new AuditLogService(log, trail);
+    }
+
+    @Singleton
+    CircuitService circuitService(ProviderCircuitsPort circuits, AuditTrail audit, TransactionPort transactions) {
+        return new CircuitService(circuits, audit, transactions);
     }
 
     @Singleton

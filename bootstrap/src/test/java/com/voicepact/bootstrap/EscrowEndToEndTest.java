@@ -53,7 +53,8 @@ class EscrowEndToEndTest {
                 "VOICEPACT_DATA_DIR", dataDir.toString(),
                 "WEBHOOK_SECRET", SECRET,
                 "MAX_PAYMENT_AMOUNT", "100000000"),
-                Map.of("micronaut.server.port", -1, "test.in-memory-providers", "true", "voicepact.dispatch-interval", "200ms"));
+                Map.of("micronaut.server.port", -1, "test.in-memory-providers", "true", "voicepact.dispatch-interval", "200ms",
+                        "voicepact.africastalking.enabled", "false"));
         base = service.getBean(EmbeddedServer.class).getURI();
         gateway = service.getBean(InMemoryPaymentGateway.class);
     }

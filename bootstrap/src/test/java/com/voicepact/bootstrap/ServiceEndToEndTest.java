@@ -3,6 +3,7 @@ package com.voicepact.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.voicepact.adapter.in.web.security.OperatorKeys;
+import com.voicepact.adapter.out.africastalking.sandbox.AtSandbox;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -57,7 +58,7 @@ class ServiceEndToEndTest {
     @Test
     void givenEmbeddedDefault_whenContractConfirmedAndServiceRestarted_thenItIsStillConfirmedAndTheAuditIntact()
             throws IOException {
-        Map<String, String> env = Map.of("VOICEPACT_DATA_DIR", dataDir.toString());
+        Map<String, String> env = Map.of("VOICEPACT_DATA_DIR", dataDir.toString(), "VOICEPACT_SANDBOX_PORT", "0");
         String id;
         String key;
         try (ApplicationContext first = Application.start(env, RANDOM_PORT)) {
@@ -87,6 +88,39 @@ class ServiceEndToEndTest {
     }
 
     @Test
+    void givenNoAtCredentials_whenStarted_thenTheLocalSandboxCarriesCheckoutNotificationAndSms() throws Exception {
+        Map<String, String> env = Map.of("VOICEPACT_DATA_DIR", dataDir.toString(), "VOICEPACT_SANDBOX_PORT", "0");
+        try (ApplicationContext service = Application.start(env, Map.of("micronaut.server.port", -1,
+                "voicepact.dispatch-interval", "200ms"))) {
+            URI base = service.getBean(EmbeddedServer.class).getURI();
+            AtSandbox sandbox = service.getBean(AtSandbox.class);
+            String key = Files.readString(dataDir.resolve(SecurityFactory.OPERATOR_KEY_FILE)).strip();
+            HttpResponse<String> created = Http.post(base, "/api/v1/contracts/create", key, """
+                    {"parties": [{"phone": "0712345678", "role": "buyer"}, {"phone": "0722000111", "role": "seller"}],
+                     "terms": {"product": "Beans", "total_amount": 5000, "currency": "KES"}}""");
+            String id = (String) json(service, created).get("contract_id");
+            Http.post(base, "/api/v1/contracts/" + id + "/confirm?phone_number=0712345678", key, null);
+            Http.post(base, "/api/v1/contracts/" + id + "/confirm?phone_number=0722000111", key, null);
+            HttpResponse<String> checkout = Http.post(base, "/api/v1/payments/checkout", key,
+                    "{\"contract_id\": \"%s\", \"phone_number\": \"0712345678\", \"amount\": 5000}".formatted(id));
+            assertThat(checkout.statusCode()).as(checkout.body()).isEqualTo(201);
+            String providerId = (String) json(service, checkout).get("external_transaction_id");
+            assertThat(sandbox.requests()).anySatisfy(r -> assertThat(r.path()).isEqualTo("/mobile/checkout/request"));
+
+            assertThat(sandbox.approve(providerId)).as("the phone types its PIN").isTrue();
+            assertThat(json(service, Http.get(base, "/api/v1/contracts/" + id, key))).containsEntry("status", "active");
+            long deadline = System.nanoTime() + 15_000_000_000L;
+            while (sandbox.inbox("+254712345678").isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(sandbox.inbox("+254712345678")).anySatisfy(m -> assertThat(m.text()).startsWith("VoicePact Payment Received:"));
+            Map<String, Object> health = json(service, Http.get(base, "/health", null));
+            assertThat((Map<String, Object>) health.get("services")).containsEntry("payment_circuit", "CLOSED")
+                    .containsEntry("sms_service", "healthy");
+        }
+    }
+
+    @Test
     void givenDatabaseUrlAndApiKeyHashes_whenStarted_thenItRunsOnPostgres() throws IOException {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             String key = "operator-key-for-the-postgres-run";
@@ -97,7 +131,8 @@ class ServiceEndToEndTest {
                     "VOICEPACT_API_KEYS", "0000000000000000000000000000000000000000000000000000000000000000, "
                             + OperatorKeys.sha256Hex(key),
                     "VOICEPACT_AUDIT_KEY", "an-audit-key-of-at-least-thirty-two-bytes",
-                    "VOICEPACT_DATA_DIR", dataDir.toString());
+                    "VOICEPACT_DATA_DIR", dataDir.toString(),
+                    "VOICEPACT_SANDBOX_PORT", "0");
             try (ApplicationContext service = Application.start(env, RANDOM_PORT)) {
                 URI base = service.getBean(EmbeddedServer.class).getURI();
                 String id = createAndConfirm(service, key);

@@ -296,6 +296,16 @@ class ContractApiTest {
         }
 
         @Test
+        void givenOpenCircuit_whenOperatorResetsIt_thenClosedAndAudited_andUnknownOrAnonymousRefused() {
+            assertThat(api.withKey(null).post("/api/v1/admin/circuits/sms/reset", null).status()).isEqualTo(401);
+            assertThat(api.post("/api/v1/admin/circuits/fax/reset", null).status()).isEqualTo(400);
+            ApiClient.Answer reset = api.post("/api/v1/admin/circuits/sms/reset", null);
+            assertThat(reset.status()).isEqualTo(200);
+            assertThat(reset.json()).containsEntry("sms", "CLOSED");
+            assertThat(app.auditLog.latest().orElseThrow().record().action()).isEqualTo("CIRCUIT_RESET");
+        }
+
+        @Test
         void givenDatabaseDown_whenHealthChecked_then503Unhealthy() {
             WebTestApplication.DATABASE_UP.set(false);
             try {

@@ -26,6 +26,8 @@ import com.voicepact.application.port.in.ReportDeliveryUseCase;
 import com.voicepact.application.port.in.ResolveDisputeUseCase;
 import com.voicepact.application.port.in.SandboxCheckoutUseCase;
 import com.voicepact.application.service.SandboxCheckoutService;
+import com.voicepact.application.service.CircuitService;
+import com.voicepact.application.port.in.ResetCircuitUseCase;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import java.time.Clock;
@@ -158,6 +160,19 @@ public class WebTestApplication {
     @Singleton
     ResolveDisputeUseCase resolveDispute(InMemoryVoicePact app) {
         return app.disputes;
+    }
+
+    /** Circuits of a fake provider: "sms" can be reset, anything else is unknown. */
+    @Singleton
+    ResetCircuitUseCase resetCircuit(InMemoryVoicePact app) {
+        return new CircuitService(new com.voicepact.application.port.out.ProviderCircuitsPort() {
+            private String sms = "OPEN";
+            @Override public java.util.Map<String, String> states() { return java.util.Map.of("sms", sms); }
+            @Override public void reset(String service) {
+                com.voicepact.domain.InvalidValueException.require(service.equals("sms"), "unknown service '" + service + "'");
+                sms = "CLOSED";
+            }
+        }, app.auditTrail, app.transactions);
     }
 
     @Singleton

@@ -27,7 +27,7 @@ public final class AtSandbox implements AutoCloseable {
 
     private static final String BAD_KEY = "The supplied authentication is invalid";
     private final HttpServer server;
-    private final SandboxSettings settings;
+    private final java.util.concurrent.atomic.AtomicReference<SandboxSettings> settings;
     private final ObjectMapper json = new ObjectMapper();
     private final SandboxFaults faults = new SandboxFaults();
     private final SandboxCallbacks callbacks;
@@ -36,10 +36,10 @@ public final class AtSandbox implements AutoCloseable {
     private final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
 
     private AtSandbox(SandboxSettings settings, Clock clock) throws IOException {
-        this.settings = settings;
+        this.settings = new java.util.concurrent.atomic.AtomicReference<>(settings);
         this.callbacks = new SandboxCallbacks(settings.signingSecret(), faults, clock);
-        this.payments = new SandboxPayments(json, callbacks, settings, clock);
-        this.phones = new SandboxPhones(json, callbacks, settings, clock);
+        this.payments = new SandboxPayments(json, callbacks, this.settings::get, clock);
+        this.phones = new SandboxPhones(json, callbacks, this.settings::get, clock);
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", settings.port()), 0);
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.createContext("/", this::handle);
@@ -68,7 +68,12 @@ public final class AtSandbox implements AutoCloseable {
     }
 
     public SandboxSettings settings() {
-        return settings;
+        return settings.get();
+    }
+
+    /** Where callbacks go, once the app's own address is known (it may start after the sandbox). */
+    public void pointCallbacksAt(String appBaseUrl) {
+        settings.updateAndGet(s -> s.withCallbacks(appBaseUrl));
     }
 
     public SandboxFaults faults() {
@@ -136,7 +141,7 @@ public final class AtSandbox implements AutoCloseable {
             if (injectFault(exchange)) {
                 return;
             }
-            if (!settings.apiKey().equals(exchange.getRequestHeaders().getFirst("apiKey"))) {
+            if (!settings.get().apiKey().equals(exchange.getRequestHeaders().getFirst("apiKey"))) {
                 send(exchange, 401, "text/plain", BAD_KEY);
                 return;
             }

@@ -27,19 +27,19 @@ final class SandboxPayments {
     private static final DateTimeFormatter AT_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private final ObjectMapper json;
     private final SandboxCallbacks callbacks;
-    private final SandboxSettings settings;
+    private final java.util.function.Supplier<SandboxSettings> settings;
     private final Clock clock;
     private final Map<String, ObjectNode> transactions = new LinkedHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
     private BigDecimal wallet = BigDecimal.ZERO;
     private volatile boolean autoApprove;
 
-    SandboxPayments(ObjectMapper json, SandboxCallbacks callbacks, SandboxSettings settings, Clock clock) {
+    SandboxPayments(ObjectMapper json, SandboxCallbacks callbacks, java.util.function.Supplier<SandboxSettings> settings, Clock clock) {
         this.json = json;
         this.callbacks = callbacks;
         this.settings = settings;
         this.clock = clock;
-        this.autoApprove = settings.autoApprove();
+        this.autoApprove = settings.get().autoApprove();
     }
 
     void autoApprove(boolean enabled) {
@@ -87,7 +87,7 @@ final class SandboxPayments {
         if (approved) {
             wallet = wallet.add(amountOf(t));
         }
-        callbacks.post(settings.paymentNotificationUrl(), "application/json", t.toString());
+        callbacks.post(settings.get().paymentNotificationUrl(), "application/json", t.toString());
         return true;
     }
 
@@ -117,7 +117,7 @@ final class SandboxPayments {
         ObjectNode t = newTransaction("MobileB2C", phone, r.path("currencyCode").asText("KES"), amount, r.path("metadata"));
         wallet = wallet.subtract(amount);
         t.put("status", "Success").put("description", "The service request is processed successfully.");
-        callbacks.post(settings.paymentNotificationUrl(), "application/json", t.toString());
+        callbacks.post(settings.get().paymentNotificationUrl(), "application/json", t.toString());
         return entry.put("status", "Queued").put("transactionId", t.path("transactionId").asText())
                 .put("transactionFee", "KES 0.0000").putNull("errorMessage");
     }

@@ -21,12 +21,12 @@ public final class SandboxPhones {
 
     private final ObjectMapper json;
     private final SandboxCallbacks callbacks;
-    private final SandboxSettings settings;
+    private final java.util.function.Supplier<SandboxSettings> settings;
     private final Clock clock;
     private final Map<String, List<Sms>> inboxes = new ConcurrentHashMap<>();
     private final List<ObjectNode> calls = new ArrayList<>();
 
-    SandboxPhones(ObjectMapper json, SandboxCallbacks callbacks, SandboxSettings settings, Clock clock) {
+    SandboxPhones(ObjectMapper json, SandboxCallbacks callbacks, java.util.function.Supplier<SandboxSettings> settings, Clock clock) {
         this.json = json;
         this.callbacks = callbacks;
         this.settings = settings;
@@ -36,7 +36,7 @@ public final class SandboxPhones {
     /** {@code POST /version1/messaging}: AT's answer, and the message in each valid recipient's inbox. */
     ObjectNode sendSms(Map<String, String> form) {
         String message = form.getOrDefault("message", "");
-        String from = form.getOrDefault("from", settings.shortCode());
+        String from = form.getOrDefault("from", settings.get().shortCode());
         ArrayNode recipients = json.createArrayNode();
         int sent = 0;
         for (String to : form.getOrDefault("to", "").split(",")) {
@@ -50,7 +50,7 @@ public final class SandboxPhones {
             r.put("statusCode", 101).put("status", "Success").put("cost", "KES 0.8000").put("messageId", id);
             inboxes.computeIfAbsent(number, k -> new ArrayList<>()).add(new Sms(from, number, message, id, clock.instant().toString()));
             sent++;
-            callbacks.post(settings.smsDeliveryReportUrl(), "application/x-www-form-urlencoded",
+            callbacks.post(settings.get().smsDeliveryReportUrl(), "application/x-www-form-urlencoded",
                     form(Map.of("id", id, "status", "Success", "phoneNumber", number, "networkCode", "63902", "retryCount", "0")));
         }
         ObjectNode data = json.createObjectNode();
@@ -80,15 +80,15 @@ public final class SandboxPhones {
 
     /** The phone replies by SMS: AT's incoming-message callback. */
     String replyFrom(String phone, String text) {
-        return callbacks.post(settings.smsInboundUrl(), "application/x-www-form-urlencoded", form(Map.of("from", phone,
-                "to", settings.shortCode(), "text", text, "date", clock.instant().toString(),
+        return callbacks.post(settings.get().smsInboundUrl(), "application/x-www-form-urlencoded", form(Map.of("from", phone,
+                "to", settings.get().shortCode(), "text", text, "date", clock.instant().toString(),
                 "id", UUID.randomUUID().toString(), "linkId", UUID.randomUUID().toString(), "networkCode", "63902")));
     }
 
     /** One USSD hop typed on the phone: AT's form, and the app's CON/END answer. */
     String ussd(String phone, String sessionId, String text) {
-        String answer = callbacks.post(settings.ussdUrl(), "application/x-www-form-urlencoded", form(Map.of("sessionId", sessionId,
-                "serviceCode", settings.ussdCode(), "phoneNumber", phone, "networkCode", "63902", "text", text)));
+        String answer = callbacks.post(settings.get().ussdUrl(), "application/x-www-form-urlencoded", form(Map.of("sessionId", sessionId,
+                "serviceCode", settings.get().ussdCode(), "phoneNumber", phone, "networkCode", "63902", "text", text)));
         return answer == null ? "END The USSD application did not answer" : answer;
     }
 
