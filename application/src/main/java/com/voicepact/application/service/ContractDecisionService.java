@@ -18,12 +18,15 @@ public final class ContractDecisionService implements ConfirmContractUseCase, De
     private final ClockPort clock;
     private final ConflictRetry retry;
     private final AuditTrail audit;
+    private final Messenger messenger;
 
-    public ContractDecisionService(Contracts contracts, ClockPort clock, TransactionPort transactions, AuditTrail audit) {
+    public ContractDecisionService(Contracts contracts, ClockPort clock, TransactionPort transactions, AuditTrail audit,
+                                   Messenger messenger) {
         this.contracts = contracts;
         this.clock = clock;
         this.retry = new ConflictRetry(transactions);
         this.audit = audit;
+        this.messenger = messenger;
     }
 
     @Override
@@ -49,6 +52,12 @@ public final class ContractDecisionService implements ConfirmContractUseCase, De
             audit.statusChange(command.actor(), action, contract.id().value(), before, saved.status(),
                     "party=" + command.party().e164() + " channel=" + command.channel().wireName()
                             + " fingerprint=" + saved.fingerprint());
+            if (before == ContractStatus.PENDING && saved.status() != ContractStatus.PENDING) {
+                boolean confirmed = saved.status() == ContractStatus.CONFIRMED;
+                saved.parties().forEach(p -> messenger.send((confirmed ? "confirmed:" : "cancelled:") + saved.id(),
+                        confirmed ? "confirmed" : "cancelled", p.phone(), saved.id(),
+                        t -> confirmed ? t.confirmed(saved.id()) : t.cancelled(saved.id())));
+            }
             return saved;
         });
     }

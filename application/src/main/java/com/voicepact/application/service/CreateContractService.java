@@ -18,15 +18,17 @@ public final class CreateContractService implements CreateContractUseCase {
     private final ConflictRetry retry;
     private final AuditTrail audit;
     private final ContractSettings settings;
+    private final Messenger messenger;
 
     public CreateContractService(Contracts contracts, ContractIdPort ids, ClockPort clock, TransactionPort transactions,
-                                 AuditTrail audit, ContractSettings settings) {
+                                 AuditTrail audit, ContractSettings settings, Messenger messenger) {
         this.contracts = contracts;
         this.ids = ids;
         this.clock = clock;
         this.retry = new ConflictRetry(transactions);
         this.audit = audit;
         this.settings = settings;
+        this.messenger = messenger;
     }
 
     @Override
@@ -39,6 +41,8 @@ public final class CreateContractService implements CreateContractUseCase {
             Contract saved = contracts.save(contract);
             audit.statusChange(command.actor(), "CONTRACT_CREATED", id.value(), null, saved.status(),
                     "fingerprint=" + saved.fingerprint() + " total=" + saved.terms().total());
+            saved.parties().forEach(p -> messenger.send("summary:" + id + ":" + saved.fingerprint().substring(0, 12), "summary",
+                    p.phone(), id, t -> t.contractSummary(saved)));
             return saved;
         });
     }

@@ -7,7 +7,6 @@ import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.contract.DeliveryReport;
 import com.voicepact.domain.contract.Quantity;
-import com.voicepact.domain.notification.SmsTexts;
 
 /** The seller's delivery report and the buyer's acceptance; acceptance releases the escrow when nothing is missing. */
 public final class DeliveryService implements ReportDeliveryUseCase, AcceptDeliveryUseCase {
@@ -34,7 +33,7 @@ public final class DeliveryService implements ReportDeliveryUseCase, AcceptDeliv
             ports.audit().statusChange(command.actor(), "DELIVERY_REPORTED", saved.id().value(), saved.status(), saved.status(),
                     (report.partial() ? "partial " + report.deliveredQuantity() : "full") + " channel=" + command.channel().wireName());
             moves.sms("delivery:" + saved.id() + ":" + saved.version(), saved.buyer().phone(),
-                    SmsTexts.deliveryAlert(saved.id(), report.partial() ? report.deliveredQuantity().value() : null, unit), saved.id());
+                    t -> t.deliveryAlert(saved.id(), report.partial() ? report.deliveredQuantity().value() : null, unit), saved.id());
             return saved;
         });
     }

@@ -7,7 +7,6 @@ import com.voicepact.application.port.in.ResolveDisputeUseCase;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.contract.Party;
-import com.voicepact.domain.notification.SmsTexts;
 
 public final class DisputeService implements RaiseDisputeUseCase, ResolveDisputeUseCase {
 
@@ -36,7 +35,7 @@ public final class DisputeService implements RaiseDisputeUseCase, ResolveDispute
 
     void tellEveryone(Contract contract, String reason) {
         for (Party party : contract.parties()) {
-            moves.sms("dispute:" + contract.id(), party.phone(), SmsTexts.disputeOpened(contract.id(), reason), contract.id());
+            moves.sms("dispute:" + contract.id(), party.phone(), t -> t.disputeOpened(contract.id(), reason), contract.id());
         }
     }
 

@@ -112,8 +112,8 @@ final class EscrowMoves {
         }
     }
 
-    void sms(String eventKey, PhoneNumber to, String text, ContractId contract) {
-        ports.outbox().enqueue(OutboxMessage.sms("sms:" + eventKey + ":" + to.e164(), to.e164(), text, contract.value(),
-                ports.clock().now()));
+    void sms(String eventKey, PhoneNumber to, java.util.function.Function<com.voicepact.domain.messaging.SmsTemplates, String> text,
+             ContractId contract) {
+        ports.messenger().send(eventKey, eventKey.substring(0, eventKey.indexOf(':')), to, contract, text);
     }
 }

@@ -9,5 +9,5 @@ import com.voicepact.application.port.out.TransactionPort;
 
 /** The outgoing ports every escrow service needs, bundled so constructors stay readable. */
 public record EscrowPorts(Contracts contracts, Payments payments, LedgerPostings ledger, OutboxMessages outbox,
-                          ClockPort clock, TransactionPort transactions, AuditTrail audit) {
+                          ClockPort clock, TransactionPort transactions, AuditTrail audit, Messenger messenger) {
 }

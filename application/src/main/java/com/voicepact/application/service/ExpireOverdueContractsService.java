@@ -20,12 +20,15 @@ public final class ExpireOverdueContractsService implements ExpireOverdueContrac
     private final ClockPort clock;
     private final ConflictRetry retry;
     private final AuditTrail audit;
+    private final Messenger messenger;
 
-    public ExpireOverdueContractsService(Contracts contracts, ClockPort clock, TransactionPort transactions, AuditTrail audit) {
+    public ExpireOverdueContractsService(Contracts contracts, ClockPort clock, TransactionPort transactions, AuditTrail audit,
+                                         Messenger messenger) {
         this.contracts = contracts;
         this.clock = clock;
         this.retry = new ConflictRetry(transactions);
         this.audit = audit;
+        this.messenger = messenger;
     }
 
     @Override
@@ -57,6 +60,7 @@ public final class ExpireOverdueContractsService implements ExpireOverdueContrac
             contracts.save(contract);
             audit.statusChange(EXPIRY_JOB, "CONTRACT_EXPIRED", id.value(), ContractStatus.PENDING, ContractStatus.EXPIRED,
                     "confirmation window closed at " + contract.expiresAt());
+            contract.parties().forEach(p -> messenger.send("expired:" + id, "expired", p.phone(), id, t -> t.expired(id)));
             return true;
         });
     }

@@ -12,7 +12,6 @@ import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.ledger.Postings;
-import com.voicepact.domain.notification.SmsTexts;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentStatus;
 import com.voicepact.domain.payment.Payout;
@@ -90,7 +89,7 @@ public final class PaymentNotificationService implements HandlePaymentNotificati
         ports.ledger().post(Postings.lock(saved, ports.clock().now()));
         ports.audit().change(PROVIDER, "PAYMENT_LOCKED", saved.id().value(), before.name(), saved.status().name(),
                 "provider_transaction_id=" + n.providerTransactionId() + " amount=" + saved.amount());
-        moves.sms("locked:" + saved.id(), saved.payer(), SmsTexts.paymentReceived(saved.contractId(), saved.amount()), saved.contractId());
+        moves.sms("locked:" + saved.id(), saved.payer(), t -> t.paymentReceived(saved.contractId(), saved.amount()), saved.contractId());
         moves.fundIfCovered(saved.contractId(), PROVIDER);
         return applied(key, n, saved, "locked");
     }
@@ -124,9 +123,9 @@ public final class PaymentNotificationService implements HandlePaymentNotificati
         if (n.isSuccess()) {
             ports.ledger().post(Postings.payoutConfirmed(saved, payout, ports.clock().now()));
             feeOf(n, payout).ifPresent(fee -> ports.ledger().post(Postings.fee(saved, payout, fee, ports.clock().now())));
-            moves.sms("paid:" + payout.id(), payout.recipient(), payout.kind() == PayoutKind.RELEASE
-                    ? SmsTexts.paymentReleased(saved.contractId(), payout.amount(), payout.recipient(), saved.id().value())
-                    : SmsTexts.paymentRefunded(saved.contractId(), payout.amount(), payout.recipient(), saved.id().value()),
+            moves.sms("paid:" + payout.id(), payout.recipient(), t -> payout.kind() == PayoutKind.RELEASE
+                    ? t.paymentReleased(saved.contractId(), payout.amount(), payout.recipient(), saved.id().value())
+                    : t.paymentRefunded(saved.contractId(), payout.amount(), payout.recipient(), saved.id().value()),
                     saved.contractId());
         } else {
             ports.ledger().post(Postings.payoutReversed(saved, payout, ports.clock().now()));

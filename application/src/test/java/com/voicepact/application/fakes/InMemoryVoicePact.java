@@ -12,6 +12,8 @@ import com.voicepact.application.service.DisputeService;
 import com.voicepact.application.service.EscrowCheckoutService;
 import com.voicepact.application.service.EscrowPorts;
 import com.voicepact.application.service.EscrowReleaseService;
+import com.voicepact.application.service.Messenger;
+import com.voicepact.domain.messaging.Language;
 import com.voicepact.application.service.OutboxDispatchService;
 import com.voicepact.application.service.PaymentJobsService;
 import com.voicepact.application.service.PaymentNotificationService;
@@ -36,24 +38,28 @@ public final class InMemoryVoicePact {
     public final MutableClock clock = new MutableClock(ContractBuilder.T0);
     public final AuditTrail auditTrail = new AuditTrail(auditLog, new AuditChain(AUDIT_KEY), clock);
     public final ContractSettings settings = ContractSettings.defaults();
-
-    public final CreateContractService create = new CreateContractService(contracts, ids, clock, transactions, auditTrail, settings);
-    public final ContractQueryService queries = new ContractQueryService(contracts);
-    public final ContractDecisionService decisions = new ContractDecisionService(contracts, clock, transactions, auditTrail);
-    public final ExpireOverdueContractsService expiry = new ExpireOverdueContractsService(contracts, clock, transactions, auditTrail);
-    public final AuditLogService audit = new AuditLogService(auditLog, auditTrail);
-
     public final InMemoryPayments payments = new InMemoryPayments(transactions);
     public final InMemoryLedger ledger = new InMemoryLedger(transactions);
     public final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
     public final InMemoryProviderEvents providerEvents = new InMemoryProviderEvents(transactions);
     public final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys(transactions);
+    public final InMemoryLanguagePreferences languages = new InMemoryLanguagePreferences();
+    public final Messenger messenger = new Messenger(outbox, languages, clock, Language.EN);
     public final InMemoryPaymentGateway gateway = new InMemoryPaymentGateway(clock);
     public final RecordingSmsGateway sms = new RecordingSmsGateway();
+
+    public final CreateContractService create = new CreateContractService(contracts, ids, clock, transactions, auditTrail, settings,
+            messenger);
+    public final ContractQueryService queries = new ContractQueryService(contracts);
+    public final ContractDecisionService decisions = new ContractDecisionService(contracts, clock, transactions, auditTrail, messenger);
+    public final ExpireOverdueContractsService expiry = new ExpireOverdueContractsService(contracts, clock, transactions, auditTrail,
+            messenger);
+    public final AuditLogService audit = new AuditLogService(auditLog, auditTrail);
+
     public final PaymentSettings paymentSettings = new PaymentSettings(100, 100_000_000, Duration.ofMinutes(5), Duration.ofDays(7),
             true, 3, Duration.ofMinutes(5));
-    public final EscrowPorts escrowPorts = new EscrowPorts(contracts, payments, ledger, outbox, clock, transactions, auditTrail);
-
+    public final EscrowPorts escrowPorts = new EscrowPorts(contracts, payments, ledger, outbox, clock, transactions, auditTrail,
+            messenger);
     public final EscrowCheckoutService checkout = new EscrowCheckoutService(escrowPorts, gateway, idempotencyKeys,
             new PaymentReference(AUDIT_KEY), paymentSettings);
     public final PaymentNotificationService notifications = new PaymentNotificationService(escrowPorts, providerEvents);

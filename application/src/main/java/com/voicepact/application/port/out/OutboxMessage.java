@@ -21,7 +21,12 @@ public record OutboxMessage(String key, Kind kind, Map<String, String> payload, 
     }
 
     public static OutboxMessage sms(String key, String phone, String text, String contractId, Instant at) {
-        return new OutboxMessage(key, Kind.SMS, Map.of("to", phone, "text", text, "contract_id", contractId), 0, at, null);
+        return sms(key, phone, text, contractId, "notification", at);
+    }
+
+    public static OutboxMessage sms(String key, String phone, String text, String contractId, String type, Instant at) {
+        return new OutboxMessage(key, Kind.SMS, Map.of("to", phone, "text", text, "contract_id", contractId, "type", type), 0, at,
+                null);
     }
 
     public static OutboxMessage payout(String payoutId, String transactionId, Instant at) {

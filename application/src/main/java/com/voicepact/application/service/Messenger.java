@@ -1,0 +1,40 @@
+package com.voicepact.application.service;
+
+import com.voicepact.application.port.out.ClockPort;
+import com.voicepact.application.port.out.LanguagePreferences;
+import com.voicepact.application.port.out.OutboxMessage;
+import com.voicepact.application.port.out.OutboxMessages;
+import com.voicepact.domain.common.PhoneNumber;
+import com.voicepact.domain.contract.ContractId;
+import com.voicepact.domain.messaging.Language;
+import com.voicepact.domain.messaging.SmsTemplates;
+import java.util.function.Function;
+
+/**
+ * Queues an SMS in the recipient's language, in the caller's transaction. The event key makes it
+ * unique: the same event never texts the same phone twice.
+ */
+public final class Messenger {
+
+    private final OutboxMessages outbox;
+    private final LanguagePreferences languages;
+    private final ClockPort clock;
+    private final Language defaultLanguage;
+
+    public Messenger(OutboxMessages outbox, LanguagePreferences languages, ClockPort clock, Language defaultLanguage) {
+        this.outbox = outbox;
+        this.languages = languages;
+        this.clock = clock;
+        this.defaultLanguage = defaultLanguage;
+    }
+
+    public Language languageOf(PhoneNumber phone) {
+        return languages.languageOf(phone).orElse(defaultLanguage);
+    }
+
+    void send(String eventKey, String type, PhoneNumber to, ContractId contract, Function<SmsTemplates, String> text) {
+        String body = text.apply(SmsTemplates.in(languageOf(to)));
+        outbox.enqueue(OutboxMessage.sms("sms:" + eventKey + ":" + to.e164(), to.e164(), body,
+                contract == null ? "" : contract.value(), type, clock.now()));
+    }
+}

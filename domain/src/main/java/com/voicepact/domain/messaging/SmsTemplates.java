@@ -1,0 +1,121 @@
+package com.voicepact.domain.messaging;
+
+import com.voicepact.domain.common.Money;
+import com.voicepact.domain.common.PhoneNumber;
+import com.voicepact.domain.contract.Contract;
+import com.voicepact.domain.contract.ContractId;
+import com.voicepact.domain.contract.ContractStatus;
+import com.voicepact.domain.contract.ContractTerms;
+import com.voicepact.domain.payment.PaymentStatus;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** The product docs' SMS texts, in the recipient's language. {@link SmsSegments#count} says what each costs. */
+public final class SmsTemplates {
+
+    private final Language language;
+
+    private SmsTemplates(Language language) {
+        this.language = language;
+    }
+
+    public static SmsTemplates in(Language language) {
+        return new SmsTemplates(language);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    /** {@code KES 350,000.00}: the original product's {@code {cur} {amount:,.2f}}. */
+    public static String amount(Money money) {
+        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return money.currency() + " " + format.format(money.amount().setScale(2, RoundingMode.UNNECESSARY));
+    }
+
+    /** {@code KES 350,000}: the USSD screens' whole-unit value. */
+    public static String wholeAmount(Money money) {
+        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return money.currency() + " " + format.format(money.amount().setScale(0, RoundingMode.HALF_UP));
+    }
+
+    public String contractSummary(Contract contract) {
+        ContractTerms t = contract.terms();
+        String product = t.quantity() == null ? t.product() : t.product() + " (" + t.quantity() + ")";
+        String due = t.deliveryDeadline() == null ? "-" : t.deliveryDeadline().toString();
+        return text("sms.summary", contract.id(), product, amount(t.total()), due);
+    }
+
+    public String paymentReceived(ContractId contract, Money money) {
+        return text("sms.received", contract, amount(money));
+    }
+
+    public String paymentReleased(ContractId contract, Money money, PhoneNumber to, String transactionId) {
+        return text("sms.released", contract, amount(money), to.e164(), transactionId);
+    }
+
+    public String paymentRefunded(ContractId contract, Money money, PhoneNumber to, String transactionId) {
+        return text("sms.refunded", contract, amount(money), to.e164(), transactionId);
+    }
+
+    public String deliveryAlert(ContractId contract, BigDecimal partialQuantity, String unit) {
+        String type = partialQuantity == null ? text("sms.delivery.full")
+                : text("sms.delivery.partial", partialQuantity.toPlainString() + " " + unit);
+        return text("sms.delivery", contract, type);
+    }
+
+    public String disputeOpened(ContractId contract, String reason) {
+        return text("sms.dispute", contract, reason);
+    }
+
+    public String confirmed(ContractId contract) {
+        return text("sms.confirmed", contract);
+    }
+
+    public String cancelled(ContractId contract) {
+        return text("sms.cancelled", contract);
+    }
+
+    public String expired(ContractId contract) {
+        return text("sms.expired", contract);
+    }
+
+    public String acknowledge(SmsCommand.Verb verb, ContractId contract) {
+        return text("sms.ack." + verb.name().toLowerCase(Locale.ROOT), contract);
+    }
+
+    public String status(Contract contract) {
+        return text("sms.status", contract.id(), status(contract.status()), contract.terms().product(), amount(contract.terms().total()));
+    }
+
+    public String help(String ussdCode) {
+        return text("sms.help", ussdCode);
+    }
+
+    public String stranger(ContractId contract) {
+        return text("sms.stranger", contract);
+    }
+
+    public String refused(ContractId contract, String reason) {
+        return text("sms.refused", contract, reason);
+    }
+
+    public String unknownCommand() {
+        return text("sms.unknown");
+    }
+
+    public String status(ContractStatus status) {
+        return text("status." + status.wireName());
+    }
+
+    public String paymentStatus(PaymentStatus status) {
+        return text("pay." + status.wireName());
+    }
+
+    public String text(String key, Object... args) {
+        return Catalog.text(language, key, args);
+    }
+}

@@ -1,0 +1,225 @@
+package com.voicepact.domain.ussd;
+
+import static com.voicepact.domain.ussd.UssdState.Screen.DELIVERY_LIST;
+import static com.voicepact.domain.ussd.UssdState.Screen.DETAIL;
+import static com.voicepact.domain.ussd.UssdState.Screen.ENDED;
+import static com.voicepact.domain.ussd.UssdState.Screen.HELP;
+import static com.voicepact.domain.ussd.UssdState.Screen.LANGUAGE;
+import static com.voicepact.domain.ussd.UssdState.Screen.LIST;
+import static com.voicepact.domain.ussd.UssdState.Screen.MAIN;
+import static com.voicepact.domain.ussd.UssdState.Screen.PAYMENTS;
+import static com.voicepact.domain.ussd.UssdState.Screen.QUANTITY;
+
+import com.voicepact.domain.contract.ContractStatus;
+import com.voicepact.domain.contract.PartyRole;
+import com.voicepact.domain.messaging.Language;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The USSD menu as a pure function: (state, input, the caller's contracts) -> (screen, new state,
+ * action). "0" goes back and "00" home on every screen; anything unexpected re-shows the screen.
+ */
+public final class UssdMenu {
+
+    private static final Set<ContractStatus> LISTED = Set.of(ContractStatus.PENDING, ContractStatus.CONFIRMED,
+            ContractStatus.ACTIVE, ContractStatus.DISPUTED);
+    private final UssdScreens screens;
+    private final List<UssdContract> contracts;
+
+    public UssdMenu(Language language, List<UssdContract> callersContractsNewestFirst) {
+        this.screens = new UssdScreens(language);
+        this.contracts = callersContractsNewestFirst.stream().filter(c -> LISTED.contains(c.status())).toList();
+    }
+
+    public UssdStep start() {
+        return new UssdStep(screens.main(), UssdState.main(), null);
+    }
+
+    public UssdStep next(UssdState state, String rawInput) {
+        String input = rawInput == null ? "" : rawInput.strip();
+        if (input.equals("00")) {
+            return start();
+        }
+        if (input.equals("0") && state.screen() != MAIN) {
+            return show(back(state));
+        }
+        return switch (state.screen()) {
+            case MAIN -> main(state, input);
+            case LIST, DELIVERY_LIST -> list(state, input);
+            case DETAIL -> detail(state, input);
+            case QUANTITY -> quantity(state, input);
+            case PAYMENTS -> payments(state, input);
+            case HELP -> input.equals("1") ? show(state.with(LANGUAGE)) : invalid(state);
+            case LANGUAGE -> language(state, input);
+            case ENDED -> start();
+        };
+    }
+
+    private UssdStep main(UssdState state, String input) {
+        return switch (input) {
+            case "1" -> show(new UssdState(LIST, null, 0, LIST));
+            case "2" -> show(new UssdState(DELIVERY_LIST, null, 0, DELIVERY_LIST));
+            case "3" -> show(new UssdState(PAYMENTS, null, 0, MAIN));
+            case "4" -> show(new UssdState(HELP, null, 0, MAIN));
+            case "0" -> new UssdStep(screens.end(screens.text("ussd.exit")), state.with(ENDED), null);
+            default -> invalid(state);
+        };
+    }
+
+    private UssdStep list(UssdState state, String input) {
+        List<UssdContract> items = listed(state.screen());
+        if (input.equals("98") && (state.page() + 1) * UssdScreens.PAGE < items.size()) {
+            return show(new UssdState(state.screen(), null, state.page() + 1, state.origin()));
+        }
+        List<UssdContract> page = UssdScreens.pageOf(items, state.page());
+        int choice = number(input);
+        if (choice < 1 || choice > page.size()) {
+            return invalid(state);
+        }
+        return show(new UssdState(DETAIL, page.get(choice - 1).id(), state.page(), state.screen()));
+    }
+
+    private UssdStep detail(UssdState state, String input) {
+        Optional<UssdContract> contract = contract(state);
+        if (contract.isEmpty()) {
+            return start();
+        }
+        List<UssdAction.Kind> actions = actions(contract.get());
+        int choice = number(input);
+        if (choice < 1 || choice > actions.size()) {
+            return invalid(state);
+        }
+        UssdAction.Kind kind = actions.get(choice - 1);
+        if (kind == UssdAction.Kind.PARTIAL_DELIVERY) {
+            return show(new UssdState(QUANTITY, state.contractId(), state.page(), state.origin()));
+        }
+        return done(state, UssdAction.on(kind, state.contractId()), doneKey(kind), state.contractId().value());
+    }
+
+    private UssdStep quantity(UssdState state, String input) {
+        BigDecimal quantity;
+        try {
+            quantity = new BigDecimal(input);
+        } catch (NumberFormatException e) {
+            quantity = BigDecimal.ZERO;
+        }
+        if (quantity.signum() <= 0 || quantity.scale() > 3) {
+            return new UssdStep(screens.withTitle(render(state), screens.text("ussd.invalid.quantity")), state, null);
+        }
+        String unit = contract(state).map(UssdContract::unit).orElse("units");
+        return done(state, new UssdAction(UssdAction.Kind.PARTIAL_DELIVERY, state.contractId(), quantity, null), "ussd.done.partial",
+                quantity.toPlainString() + " " + unit);
+    }
+
+    private UssdStep payments(UssdState state, String input) {
+        if (input.equals("98") && (state.page() + 1) * UssdScreens.PAGE < contracts.size()) {
+            return show(new UssdState(PAYMENTS, null, state.page() + 1, MAIN));
+        }
+        return invalid(state);
+    }
+
+    private UssdStep language(UssdState state, String input) {
+        Language chosen = input.equals("1") ? Language.EN : input.equals("2") ? Language.SW : null;
+        if (chosen == null) {
+            return invalid(state);
+        }
+        String done = new UssdScreens(chosen).end(new UssdScreens(chosen).text("ussd.language.set"));
+        return new UssdStep(done, state.with(ENDED), new UssdAction(UssdAction.Kind.SET_LANGUAGE, null, null, chosen));
+    }
+
+    private UssdStep done(UssdState state, UssdAction action, String key, String arg) {
+        return new UssdStep(screens.end(screens.text(key, arg)), state.with(ENDED), action);
+    }
+
+    /** The screen an action's failure is told on: END with the reason, shortened to fit. */
+    public String failed(String reason) {
+        return screens.end(screens.text("ussd.failed", UssdScreens.shorten(reason, 150)));
+    }
+
+    public String serviceError() {
+        return screens.end(screens.text("ussd.error"));
+    }
+
+    private UssdStep show(UssdState state) {
+        return new UssdStep(render(state), state, null);
+    }
+
+    private UssdStep invalid(UssdState state) {
+        return new UssdStep(screens.withTitle(render(state), screens.text("ussd.invalid")), state, null);
+    }
+
+    private String render(UssdState state) {
+        return switch (state.screen()) {
+            case MAIN, ENDED -> screens.main();
+            case LIST -> screens.list("ussd.list", listed(LIST), state.page());
+            case DELIVERY_LIST -> screens.list("ussd.list.delivery", listed(DELIVERY_LIST), state.page());
+            case DETAIL -> contract(state).map(c -> screens.detail(c, actions(c).stream().map(UssdMenu::actionKey).toList()))
+                    .orElseGet(screens::main);
+            case QUANTITY -> screens.con(screens.text("ussd.quantity", contract(state).map(UssdContract::unit).orElse("units"))
+                    + "\n" + screens.text("ussd.nav"));
+            case PAYMENTS -> screens.payments(contracts, state.page());
+            case HELP -> screens.con(screens.text("ussd.help") + "\n" + screens.text("ussd.nav"));
+            case LANGUAGE -> screens.con(screens.text("ussd.language") + "\n" + screens.text("ussd.nav"));
+        };
+    }
+
+    private UssdState back(UssdState state) {
+        return switch (state.screen()) {
+            case DETAIL -> new UssdState(state.origin(), null, state.page(), state.origin());
+            case QUANTITY -> new UssdState(DETAIL, state.contractId(), state.page(), state.origin());
+            case LANGUAGE -> new UssdState(HELP, null, 0, MAIN);
+            default -> UssdState.main();
+        };
+    }
+
+    private List<UssdContract> listed(UssdState.Screen screen) {
+        return screen == DELIVERY_LIST ? contracts.stream().filter(UssdContract::awaitsDeliveryAction).toList() : contracts;
+    }
+
+    private Optional<UssdContract> contract(UssdState state) {
+        return contracts.stream().filter(c -> c.id().equals(state.contractId())).findFirst();
+    }
+
+    /** What the caller may do on this contract, for its status and the caller's role. */
+    static List<UssdAction.Kind> actions(UssdContract c) {
+        if (c.status() == ContractStatus.PENDING && !c.callerDecided()) {
+            return List.of(UssdAction.Kind.CONFIRM, UssdAction.Kind.DECLINE);
+        }
+        if (c.status() == ContractStatus.ACTIVE && !c.deliveryAccepted() && c.callerRole() == PartyRole.SELLER) {
+            return List.of(UssdAction.Kind.FULL_DELIVERY, UssdAction.Kind.PARTIAL_DELIVERY, UssdAction.Kind.REPORT_ISSUE);
+        }
+        if (c.status() == ContractStatus.ACTIVE && c.callerRole() == PartyRole.BUYER && c.deliveryReported() && !c.deliveryAccepted()) {
+            return List.of(UssdAction.Kind.ACCEPT_DELIVERY, UssdAction.Kind.REPORT_ISSUE);
+        }
+        return List.of();
+    }
+
+    private static String actionKey(UssdAction.Kind kind) {
+        return switch (kind) {
+            case CONFIRM -> "ussd.act.confirm";
+            case DECLINE -> "ussd.act.decline";
+            case FULL_DELIVERY -> "ussd.act.full";
+            case PARTIAL_DELIVERY -> "ussd.act.partial";
+            case ACCEPT_DELIVERY -> "ussd.act.accept";
+            case REPORT_ISSUE -> "ussd.act.issue";
+            case SET_LANGUAGE -> "ussd.language";
+        };
+    }
+
+    private static String doneKey(UssdAction.Kind kind) {
+        return switch (kind) {
+            case CONFIRM -> "ussd.done.confirm";
+            case DECLINE -> "ussd.done.decline";
+            case FULL_DELIVERY -> "ussd.done.full";
+            case ACCEPT_DELIVERY -> "ussd.done.accept";
+            default -> "ussd.done.issue";
+        };
+    }
+
+    private static int number(String input) {
+        return input.matches("\\d{1,3}") ? Integer.parseInt(input) : -1;
+    }
+}

@@ -1,0 +1,86 @@
+package com.voicepact.domain.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.voicepact.domain.common.CurrencyCode;
+import com.voicepact.domain.common.Money;
+import com.voicepact.domain.contract.Contract;
+import com.voicepact.domain.contract.ContractId;
+import com.voicepact.domain.contract.ContractTerms;
+import com.voicepact.domain.contract.Quantity;
+import com.voicepact.domain.messaging.SmsCommand.Verb;
+import com.voicepact.domain.testdata.ContractBuilder;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class SmsTemplatesTest {
+
+    private static final ContractId ID = ContractId.of(2026, 123);
+
+    @Test
+    void givenEveryKey_whenLookedUp_thenBothLanguagesHaveIt() {
+        assertThat(Catalog.SW.keySet()).containsExactlyInAnyOrderElementsOf(Catalog.EN.keySet());
+    }
+
+    @Test
+    void givenContract_whenSummarised_thenTheOriginalProductsText() {
+        Contract contract = ContractBuilder.aContract().withId(ID).pending();
+        assertThat(SmsTemplates.in(Language.EN).contractSummary(contract)).isEqualTo("""
+                VoicePact Contract Summary:
+                ID: AG-2026-000123
+                Product: Maize (50 bags)
+                Total: KES 175,000.00, Due: 2026-03-20
+                Reply YES-AG-2026-000123 to confirm or NO-AG-2026-000123 to decline""");
+        assertThat(SmsTemplates.in(Language.SW).contractSummary(contract)).contains("Jibu YES-AG-2026-000123 kukubali");
+    }
+
+    @Test
+    void givenPaymentAndDeliveryTexts_whenRendered_thenTheDocsWording() {
+        SmsTemplates en = SmsTemplates.in(Language.EN);
+        Money money = Money.of("350000", CurrencyCode.KES);
+        assertThat(en.paymentReceived(ID, money)).isEqualTo("VoicePact Payment Received:\nContract: AG-2026-000123\n"
+                + "Amount: KES 350,000.00\nStatus: Processing\nYou will receive confirmation shortly.");
+        assertThat(en.paymentReleased(ID, money, ContractBuilder.SELLER, "TXN-AG-2026-000123-001")).isEqualTo(
+                "VoicePact Payment Released:\nContract: AG-2026-000123\nAmount: KES 350,000.00\nTo: +254722000111\n"
+                        + "Transaction ID: TXN-AG-2026-000123-001");
+        assertThat(en.deliveryAlert(ID, null, "bags")).isEqualTo("VoicePact Delivery Alert:\nContract: AG-2026-000123\n"
+                + "Type: Full delivery claimed\nPlease inspect and reply:\nACCEPT-AG-2026-000123 or DISPUTE-AG-2026-000123");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void givenLongestRealisticInputs_whenRendered_thenGsm7AndAtMostThreeSegments(Language language) {
+        SmsTemplates t = SmsTemplates.in(language);
+        Contract big = ContractBuilder.aContract().withId(ContractId.of(2026, 999_999)).withTerms(ContractTerms.of(
+                "Hass avocado export grade A, Murang'a", Quantity.of(new BigDecimal("12500.5"), "crates"),
+                Money.of("12345.67", CurrencyCode.KES), null, null, LocalDate.parse("2026-12-31"), null, null)).pending();
+        Money money = big.terms().total();
+        List<String> texts = List.of(t.contractSummary(big), t.paymentReceived(big.id(), money),
+                t.paymentReleased(big.id(), money, ContractBuilder.SELLER, "TXN-AG-2026-999999-999"),
+                t.paymentRefunded(big.id(), money, ContractBuilder.BUYER, "TXN-AG-2026-999999-999"),
+                t.deliveryAlert(big.id(), new BigDecimal("12000.5"), "crates"), t.disputeOpened(big.id(), "thirty crates were bruised"),
+                t.confirmed(big.id()), t.cancelled(big.id()), t.expired(big.id()), t.status(big), t.help("*384*123#"),
+                t.stranger(big.id()), t.unknownCommand(), t.acknowledge(Verb.YES, big.id()), t.acknowledge(Verb.ACCEPT, big.id()));
+        for (String text : texts) {
+            assertThat(SmsSegments.isGsm7(text)).as(text).isTrue();
+            assertThat(SmsSegments.count(text)).as(text).isBetween(1, 3);
+        }
+        assertThat(SmsSegments.count(t.contractSummary(big))).isEqualTo(2);
+    }
+
+    @Test
+    void givenLengths_whenCounted_thenGsm7AndUcs2Limits() {
+        assertThat(SmsSegments.count("a".repeat(160))).isEqualTo(1);
+        assertThat(SmsSegments.count("a".repeat(161))).isEqualTo(2);
+        assertThat(SmsSegments.count("a".repeat(306))).isEqualTo(2);
+        assertThat(SmsSegments.count("a".repeat(307))).isEqualTo(3);
+        assertThat(SmsSegments.count("€".repeat(80))).as("extension characters count twice").isEqualTo(1);
+        assertThat(SmsSegments.count("€".repeat(81))).isEqualTo(2);
+        assertThat(SmsSegments.count("ü".repeat(70) + "ш")).isEqualTo(2);
+        assertThat(SmsSegments.count("ш".repeat(70))).isEqualTo(1);
+    }
+}
