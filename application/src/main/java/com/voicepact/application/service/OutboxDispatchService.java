@@ -33,14 +33,16 @@ public final class OutboxDispatchService implements DispatchOutboxUseCase {
     private final SmsGatewayPort sms;
     private final PaymentGatewayPort gateway;
     private final HandlePaymentNotificationUseCase notifications;
+    private final com.voicepact.application.port.out.SmsLog smsLog;
 
     public OutboxDispatchService(EscrowPorts ports, SmsGatewayPort sms, PaymentGatewayPort gateway,
-                                 HandlePaymentNotificationUseCase notifications) {
+                                 HandlePaymentNotificationUseCase notifications, com.voicepact.application.port.out.SmsLog smsLog) {
         this.ports = ports;
         this.retry = new ConflictRetry(ports.transactions());
         this.sms = sms;
         this.gateway = gateway;
         this.notifications = notifications;
+        this.smsLog = smsLog;
     }
 
     private enum Step { DONE, LATER }
@@ -74,7 +76,16 @@ public final class OutboxDispatchService implements DispatchOutboxUseCase {
     }
 
     private Step sendSms(OutboxMessage message) {
-        sms.send(new PhoneNumber(message.payload().get("to")), message.payload().get("text"));
+        PhoneNumber to = new PhoneNumber(message.payload().get("to"));
+        String text = message.payload().get("text");
+        var results = sms.sendMany(new SmsGatewayPort.SmsRequest(java.util.List.of(to), text, null, false));
+        String contract = message.payload().getOrDefault("contract_id", "");
+        results.forEach(r -> DirectSmsService.logResult(smsLog, ports.clock(), r, text, message.payload().getOrDefault("type",
+                "notification"), contract.isEmpty() ? null : contract));
+        if (results.isEmpty() || results.get(0).status() == SmsGatewayPort.RecipientStatus.REJECTED) {
+            throw new GatewayException("SMS to " + to.masked() + " rejected: "
+                    + (results.isEmpty() ? "no result" : results.get(0).reason()), false, null);
+        }
         return Step.DONE;
     }
 

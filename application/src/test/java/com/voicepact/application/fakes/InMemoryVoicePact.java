@@ -13,6 +13,9 @@ import com.voicepact.application.service.EscrowCheckoutService;
 import com.voicepact.application.service.EscrowPorts;
 import com.voicepact.application.service.EscrowReleaseService;
 import com.voicepact.application.service.Messenger;
+import com.voicepact.application.service.UssdService;
+import com.voicepact.application.service.SmsService;
+import com.voicepact.application.service.DirectSmsService;
 import com.voicepact.domain.messaging.Language;
 import com.voicepact.application.service.OutboxDispatchService;
 import com.voicepact.application.service.PaymentJobsService;
@@ -69,6 +72,14 @@ public final class InMemoryVoicePact {
     public final PaymentQueryService paymentQueries = new PaymentQueryService(payments, gateway);
     public final PaymentJobsService paymentJobs = new PaymentJobsService(escrowPorts, gateway, notifications, checkout, disputes,
             paymentSettings);
-    public final OutboxDispatchService dispatcher = new OutboxDispatchService(escrowPorts, sms, gateway, notifications);
+    public final InMemorySmsLog smsLog = new InMemorySmsLog();
+    public final OutboxDispatchService dispatcher = new OutboxDispatchService(escrowPorts, sms, gateway, notifications, smsLog);
+    public final InMemoryUssdSessions ussdSessions = new InMemoryUssdSessions();
+    public final RecordingUssdMetrics ussdMetrics = new RecordingUssdMetrics();
+    public final UssdService ussd = new UssdService(ussdSessions, contracts, payments, languages, messenger, clock, transactions,
+            new UssdService.UssdActions(decisions, decisions, delivery, delivery, disputes, languages), ussdMetrics);
+    public final SmsService smsCommands = new SmsService(contracts, providerEvents, smsLog, messenger, auditTrail, clock, transactions,
+            new SmsService.Commands(decisions, decisions, delivery, delivery, disputes), "*384*123#");
+    public final DirectSmsService directSms = new DirectSmsService(sms, smsLog, clock);
     public final ReconciliationService reconciliation = new ReconciliationService(escrowPorts, gateway);
 }

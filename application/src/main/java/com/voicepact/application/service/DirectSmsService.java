@@ -1,0 +1,47 @@
+package com.voicepact.application.service;
+
+import com.voicepact.application.port.in.SendSmsUseCase;
+import com.voicepact.application.port.in.SmsUnavailableException;
+import com.voicepact.application.port.out.ClockPort;
+import com.voicepact.application.port.out.GatewayException;
+import com.voicepact.application.port.out.SmsGatewayPort;
+import com.voicepact.application.port.out.SmsGatewayPort.RecipientResult;
+import com.voicepact.application.port.out.SmsLog;
+import com.voicepact.application.port.out.SmsLogEntry;
+import com.voicepact.domain.common.PhoneNumber;
+import com.voicepact.domain.contract.ContractId;
+import java.util.List;
+
+/** An operator's SMS sent at once (not through the outbox), each recipient's result logged. */
+public final class DirectSmsService implements SendSmsUseCase {
+
+    private final SmsGatewayPort gateway;
+    private final SmsLog log;
+    private final ClockPort clock;
+
+    public DirectSmsService(SmsGatewayPort gateway, SmsLog log, ClockPort clock) {
+        this.gateway = gateway;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<RecipientResult> send(List<PhoneNumber> to, String text, String type, ContractId contract) {
+        List<RecipientResult> results;
+        try {
+            results = gateway.sendMany(new SmsGatewayPort.SmsRequest(to, text, null, false));
+        } catch (GatewayException e) {
+            throw new SmsUnavailableException("SMS provider unavailable: " + e.getMessage(), e);
+        }
+        results.forEach(r -> logResult(log, clock, r, text, type, contract == null ? null : contract.value()));
+        return results;
+    }
+
+    static void logResult(SmsLog log, ClockPort clock, RecipientResult r, String text, String type, String contract) {
+        if (r.messageId() == null || r.phone() == null) {
+            return; // nothing to follow: AT gave the message no id
+        }
+        log.record(new SmsLogEntry(r.messageId(), r.phone().e164(), text, type, r.status().name().toLowerCase(java.util.Locale.ROOT),
+                r.cost(), contract, clock.now(), null, r.reason()));
+    }
+}

@@ -1,0 +1,168 @@
+package com.voicepact.application.service;
+
+import com.voicepact.application.port.in.AcceptDeliveryUseCase;
+import com.voicepact.application.port.in.ConfirmContractUseCase;
+import com.voicepact.application.port.in.ContractDecisionCommand;
+import com.voicepact.application.port.in.ContractNotFoundException;
+import com.voicepact.application.port.in.DeclineContractUseCase;
+import com.voicepact.application.port.in.DeliveryCommand;
+import com.voicepact.application.port.in.DisputeCommand;
+import com.voicepact.application.port.in.HandleUssdRequestUseCase;
+import com.voicepact.application.port.in.RaiseDisputeUseCase;
+import com.voicepact.application.port.in.ReportDeliveryUseCase;
+import com.voicepact.application.port.in.UssdRequest;
+import com.voicepact.application.port.out.ClockPort;
+import com.voicepact.application.port.out.ContractSearch;
+import com.voicepact.application.port.out.Contracts;
+import com.voicepact.application.port.out.LanguagePreferences;
+import com.voicepact.application.port.out.Payments;
+import com.voicepact.application.port.out.TransactionPort;
+import com.voicepact.application.port.out.UssdMetricsPort;
+import com.voicepact.application.port.out.UssdSession;
+import com.voicepact.application.port.out.UssdSessions;
+import com.voicepact.domain.DomainException;
+import com.voicepact.domain.audit.Actor;
+import com.voicepact.domain.common.PhoneNumber;
+import com.voicepact.domain.contract.Channel;
+import com.voicepact.domain.messaging.Language;
+import com.voicepact.domain.ussd.UssdAction;
+import com.voicepact.domain.ussd.UssdContract;
+import com.voicepact.domain.ussd.UssdMenu;
+import com.voicepact.domain.ussd.UssdState;
+import com.voicepact.domain.ussd.UssdStep;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One USSD hop: a resent hop (same session id and text) gets the stored screen and does nothing
+ * again; otherwise the pure menu decides, its action runs through the contract use cases, and the
+ * session is saved at its version, so two nodes can serve one session in turn.
+ */
+public final class UssdService implements HandleUssdRequestUseCase {
+
+    private static final Logger LOG = Logger.getLogger(UssdService.class.getName());
+    private final UssdSessions sessions;
+    private final Contracts contracts;
+    private final Payments payments;
+    private final LanguagePreferences languages;
+    private final Messenger messenger;
+    private final ClockPort clock;
+    private final ConflictRetry retry;
+    private final UssdActions actions;
+    private final UssdMetricsPort metrics;
+
+    public UssdService(UssdSessions sessions, Contracts contracts, Payments payments, LanguagePreferences languages, Messenger messenger,
+                       ClockPort clock, TransactionPort transactions, UssdActions actions, UssdMetricsPort metrics) {
+        this.sessions = sessions;
+        this.contracts = contracts;
+        this.payments = payments;
+        this.languages = languages;
+        this.messenger = messenger;
+        this.clock = clock;
+        this.retry = new ConflictRetry(transactions);
+        this.actions = actions;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public String handle(UssdRequest request) {
+        Instant started = clock.now();
+        try {
+            String screen = retry.inTransaction(() -> hop(request));
+            metrics.hop(screen.startsWith("END ") ? "end" : "continue", Duration.between(started, clock.now()));
+            return screen;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "USSD hop of " + request.phone().masked() + " failed", e);
+            metrics.error();
+            return new UssdMenu(messenger.languageOf(request.phone()), List.of()).serviceError();
+        }
+    }
+
+    private String hop(UssdRequest request) {
+        Instant now = clock.now();
+        Optional<UssdSession> found = sessions.find(request.sessionId());
+        Optional<UssdSession> stored = found.filter(s -> !s.isExpiredAt(now));
+        if (stored.isPresent() && stored.get().lastText().equals(request.text()) && stored.get().hops() > 0) {
+            return stored.get().lastScreen(); // AT resent the hop: same answer, no second side effect
+        }
+        Language language = messenger.languageOf(request.phone());
+        UssdMenu menu = new UssdMenu(language, snapshot(request.phone()));
+        UssdStep step = stored.isEmpty() || request.text().isEmpty() ? menu.start()
+                : menu.next(UssdState.decode(stored.get().state()), request.lastInput());
+        String screen = step.action() == null ? step.screen() : actions.run(step.action(), request.phone(), menu, step.screen());
+        UssdSession session = stored.orElseGet(() -> found.map(old -> restarted(old, now)).orElseGet(() -> newSession(request, now)));
+        sessions.save(session.after(step.state().encode(), request.text(), screen, now));
+        if (screen.startsWith("END ")) {
+            metrics.sessionEnded(Duration.between(session.startedAt(), now));
+        }
+        return screen;
+    }
+
+    /** An expired session id used again: a fresh session over the old row (its version is kept for the update). */
+    private UssdSession restarted(UssdSession old, Instant now) {
+        metrics.sessionStarted();
+        return new UssdSession(old.sessionId(), old.phone(), UssdState.main().encode(), "", "", now, now, 0, old.version());
+    }
+
+    private UssdSession newSession(UssdRequest request, Instant now) {
+        metrics.sessionStarted();
+        return new UssdSession(request.sessionId(), request.phone().e164(), UssdState.main().encode(), "", "", now, now, 0, 0);
+    }
+
+    /** The caller's contracts, newest first, with their payments. */
+    private List<UssdContract> snapshot(PhoneNumber phone) {
+        return contracts.search(new ContractSearch(phone, null, ContractSearch.MAX_LIMIT, 0)).contracts().stream()
+                .map(c -> UssdContract.of(c, phone, payments.findByContract(c.id()).stream()
+                        .map(p -> new UssdContract.PaymentLine(p.status(), p.amount())).toList()))
+                .toList();
+    }
+
+    @Override
+    public int cleanUpExpiredSessions() {
+        return sessions.deleteUpdatedBefore(clock.now().minus(UssdSession.EXPIRY));
+    }
+
+    /** Runs a menu action through the use cases, as the caller from their own phone on the USSD channel. */
+    public static final class UssdActions {
+
+        private final ConfirmContractUseCase confirm;
+        private final DeclineContractUseCase decline;
+        private final ReportDeliveryUseCase report;
+        private final AcceptDeliveryUseCase accept;
+        private final RaiseDisputeUseCase dispute;
+        private final LanguagePreferences languages;
+
+        public UssdActions(ConfirmContractUseCase confirm, DeclineContractUseCase decline, ReportDeliveryUseCase report,
+                           AcceptDeliveryUseCase accept, RaiseDisputeUseCase dispute, LanguagePreferences languages) {
+            this.confirm = confirm;
+            this.decline = decline;
+            this.report = report;
+            this.accept = accept;
+            this.dispute = dispute;
+            this.languages = languages;
+        }
+
+        String run(UssdAction action, PhoneNumber phone, UssdMenu menu, String doneScreen) {
+            try {
+                switch (action.kind()) {
+                    case CONFIRM -> confirm.confirm(ContractDecisionCommand.fromParty(action.contractId(), phone, Channel.USSD));
+                    case DECLINE -> decline.decline(ContractDecisionCommand.fromParty(action.contractId(), phone, Channel.USSD));
+                    case FULL_DELIVERY, PARTIAL_DELIVERY -> report.reportDelivery(new DeliveryCommand(action.contractId(), phone,
+                            action.quantity(), Channel.USSD, Actor.party(phone)));
+                    case ACCEPT_DELIVERY -> accept.acceptDelivery(new DeliveryCommand(action.contractId(), phone, null, Channel.USSD,
+                            Actor.party(phone)));
+                    case REPORT_ISSUE -> dispute.raiseDispute(new DisputeCommand(action.contractId(), phone, "issue reported on USSD",
+                            Actor.party(phone)));
+                    case SET_LANGUAGE -> languages.choose(phone, action.language());
+                }
+                return doneScreen;
+            } catch (DomainException | ContractNotFoundException refused) {
+                return menu.failed(refused.getMessage());
+            }
+        }
+    }
+}

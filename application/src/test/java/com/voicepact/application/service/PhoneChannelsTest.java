@@ -1,0 +1,177 @@
+package com.voicepact.application.service;
+
+import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
+import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
+import static com.voicepact.domain.testdata.ContractBuilder.STRANGER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.voicepact.application.fakes.CreateContractCommands;
+import com.voicepact.application.fakes.EscrowScenario;
+import com.voicepact.application.fakes.InMemoryVoicePact;
+import com.voicepact.application.port.in.InboundSms;
+import com.voicepact.application.port.in.SmsDeliveryReport;
+import com.voicepact.application.port.in.UssdRequest;
+import com.voicepact.application.port.out.OutboxMessage;
+import com.voicepact.domain.common.PhoneNumber;
+import com.voicepact.domain.contract.ContractId;
+import com.voicepact.domain.contract.ContractStatus;
+import com.voicepact.domain.messaging.Language;
+import com.voicepact.domain.payment.EscrowPayment;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** USSD and SMS on the real use cases with in-memory ports. */
+class PhoneChannelsTest {
+
+    private final InMemoryVoicePact app = new InMemoryVoicePact();
+    private final AtomicInteger ids = new AtomicInteger();
+
+    private String ussd(String session, PhoneNumber phone, String text) {
+        return app.ussd.handle(new UssdRequest(session, "*384*123#", phone, "63902", text));
+    }
+
+    private void sms(PhoneNumber from, String text) {
+        app.smsCommands.handle(new InboundSms(from, "40404", text, "2026-03-02", "in-" + ids.incrementAndGet(), "link"));
+    }
+
+    private List<String> repliesTo(PhoneNumber phone) {
+        return app.outbox.pending().stream().filter(m -> m.kind() == OutboxMessage.Kind.SMS)
+                .filter(m -> m.payload().get("to").equals(phone.e164())).map(m -> m.payload().get("text")).toList();
+    }
+
+    @Nested
+    class Ussd {
+        @Test
+        void givenPendingContract_whenSellerConfirmsOnUssd_thenConfirmedOnce_evenWhenAtResendsTheHop() {
+            ContractId id = app.create.create(CreateContractCommands.maizeDeal()).id();
+            assertThat(ussd("S1", SELLER, "")).startsWith("CON Welcome to VoicePact");
+            assertThat(ussd("S1", SELLER, "1")).contains("1. " + id.value());
+            assertThat(ussd("S1", SELLER, "1*1")).contains("1. Confirm");
+            String done = ussd("S1", SELLER, "1*1*1");
+            assertThat(done).isEqualTo("END Contract " + id + " confirmed.\nThank you!");
+            assertThat(ussd("S1", SELLER, "1*1*1")).as("a resent hop gets the stored screen").isEqualTo(done);
+            assertThat(app.queries.get(id).confirmations()).hasSize(1);
+            assertThat(app.queries.get(id).decisionOf(SELLER).orElseThrow().channel().name()).isEqualTo("USSD");
+            assertThat(app.ussdMetrics.sessions).hasValue(1);
+            assertThat(app.ussdMetrics.ended).hasValue(1);
+        }
+
+        @Test
+        void givenActionRefusedByTheRules_whenChosen_thenEndWithTheReason() {
+            app.create.create(CreateContractCommands.maizeDeal());
+            app.clock.advance(Duration.ofHours(23).plusMinutes(58));
+            ussd("S2", BUYER, "");
+            ussd("S2", BUYER, "1");
+            assertThat(ussd("S2", BUYER, "1*1")).contains("1. Confirm");
+            app.clock.advance(Duration.ofMinutes(3));
+            assertThat(ussd("S2", BUYER, "1*1*1")).startsWith("END Not done:").contains("window closed");
+        }
+
+        @Test
+        void givenIdleSession_whenPastFiveMinutes_thenItStartsAgainAndIsCleanedUp() {
+            ussd("S3", BUYER, "");
+            ussd("S3", BUYER, "4");
+            app.clock.advance(Duration.ofMinutes(6));
+            assertThat(ussd("S3", BUYER, "4*1")).startsWith("CON Welcome to VoicePact");
+            app.clock.advance(Duration.ofMinutes(6));
+            assertThat(app.ussd.cleanUpExpiredSessions()).isEqualTo(1);
+        }
+
+        @Test
+        void givenSwahiliChosen_whenNextSessionAndSms_thenSwahili() {
+            ussd("S4", BUYER, "");
+            ussd("S4", BUYER, "4");
+            ussd("S4", BUYER, "4*1");
+            assertThat(ussd("S4", BUYER, "4*1*2")).isEqualTo("END Lugha imewekwa: Kiswahili.");
+            assertThat(ussd("S5", BUYER, "")).startsWith("CON Karibu VoicePact");
+            app.create.create(CreateContractCommands.maizeDeal());
+            assertThat(repliesTo(BUYER)).anyMatch(t -> t.startsWith("VoicePact Muhtasari wa Mkataba:"));
+            assertThat(repliesTo(SELLER)).anyMatch(t -> t.startsWith("VoicePact Contract Summary:"));
+        }
+
+        @Test
+        void givenSellerOfActiveContract_whenFullDeliveryOnUssd_thenBuyerAlerted() {
+            EscrowPayment payment = new EscrowScenario(app).activeContractWithLockedPayment();
+            ussd("S6", SELLER, "");
+            assertThat(ussd("S6", SELLER, "2")).contains(payment.contractId().value());
+            ussd("S6", SELLER, "2*1");
+            assertThat(ussd("S6", SELLER, "2*1*1")).startsWith("END Full delivery confirmed!");
+            assertThat(app.queries.get(payment.contractId()).delivery()).isPresent();
+            assertThat(repliesTo(BUYER)).anyMatch(t -> t.startsWith("VoicePact Delivery Alert:"));
+        }
+    }
+
+    @Nested
+    class Sms {
+        @Test
+        void givenBothPartiesReplyYes_whenHandled_thenConfirmedAndEachAcknowledged_andAResentMessageChangesNothing() {
+            ContractId id = app.create.create(CreateContractCommands.maizeDeal()).id();
+            InboundSms yes = new InboundSms(BUYER, "40404", "yes " + id, "d", "AT-1", "l");
+            app.smsCommands.handle(yes);
+            app.smsCommands.handle(yes);
+            sms(SELLER, "YES-" + id);
+            assertThat(app.queries.get(id).status()).isEqualTo(ContractStatus.CONFIRMED);
+            assertThat(app.queries.get(id).confirmations()).hasSize(2);
+            assertThat(repliesTo(BUYER)).anyMatch(t -> t.startsWith("VoicePact: You confirmed contract " + id))
+                    .anyMatch(t -> t.contains("is confirmed by all parties"));
+        }
+
+        @Test
+        void givenStranger_whenCommanding_thenNothingChangesItIsAuditedAndOnePoliteReply() {
+            ContractId id = app.create.create(CreateContractCommands.maizeDeal()).id();
+            sms(STRANGER, "YES-" + id);
+            sms(STRANGER, "NO-" + id);
+            assertThat(app.queries.get(id).confirmations()).isEmpty();
+            assertThat(app.queries.get(id).status()).isEqualTo(ContractStatus.PENDING);
+            assertThat(repliesTo(STRANGER)).hasSize(1).allMatch(t -> t.contains("not a party"));
+            assertThat(app.auditLog.forSubject(id.value())).filteredOn(e -> e.record().action().equals("SMS_COMMAND_REFUSED"))
+                    .hasSize(2);
+        }
+
+        @Test
+        void givenWrongRole_whenBuyerClaimsDelivery_thenRefusedAsNotEntitled() {
+            EscrowPayment payment = new EscrowScenario(app).activeContractWithLockedPayment();
+            sms(BUYER, "DELIVERED-" + payment.contractId());
+            assertThat(app.queries.get(payment.contractId()).delivery()).isEmpty();
+            assertThat(repliesTo(BUYER)).anyMatch(t -> t.contains("not a party") || t.contains("role"));
+        }
+
+        @Test
+        void givenDeliveredThenAccept_whenTexted_thenEscrowReleasing() {
+            EscrowPayment payment = new EscrowScenario(app).activeContractWithLockedPayment();
+            sms(SELLER, "delivered " + payment.contractId());
+            sms(BUYER, "ACCEPT-" + payment.contractId());
+            assertThat(app.payments.findById(payment.id()).orElseThrow().status().name()).isEqualTo("RELEASING");
+        }
+
+        @Test
+        void givenGibberishTwice_whenTexted_thenOneHelpfulReplyNotALoop_andHelpAndStatusAnswered() {
+            sms(STRANGER, "hello there");
+            sms(STRANGER, "what?");
+            assertThat(repliesTo(STRANGER)).hasSize(1).allMatch(t -> t.contains("Reply HELP"));
+            sms(BUYER, "HELP");
+            assertThat(repliesTo(BUYER)).anyMatch(t -> t.startsWith("VoicePact commands:"));
+            ContractId id = app.create.create(CreateContractCommands.maizeDeal()).id();
+            app.languages.choose(SELLER, Language.SW);
+            sms(SELLER, "STATUS-" + id);
+            assertThat(repliesTo(SELLER)).anyMatch(t -> t.equals("VoicePact " + id + ": inasubiri. Bidhaa: Maize. Thamani: KES 175,000.00."));
+        }
+
+        @Test
+        void givenSentSms_whenDeliveryReportArrives_thenLogFollowsIt() {
+            app.create.create(CreateContractCommands.maizeDeal());
+            app.dispatcher.dispatchDue();
+            var entry = app.smsLog.forRecipient(BUYER.e164()).get(0);
+            assertThat(entry.type()).isEqualTo("summary");
+            assertThat(entry.status()).isEqualTo("sent");
+            assertThat(entry.contractId()).isEqualTo("AG-2026-000001");
+            assertThat(app.smsCommands.handle(new SmsDeliveryReport(entry.messageId(), "Success", BUYER.e164(), "63902", null, "0"))).isTrue();
+            assertThat(app.smsLog.findByMessageId(entry.messageId()).orElseThrow().status()).isEqualTo("success");
+            assertThat(app.smsCommands.handle(new SmsDeliveryReport("ATXid_unknown", "Failed", BUYER.e164(), "63902", "DeliveryFailure", "0")))
+                    .isFalse();
+        }
+    }
+}
