@@ -10,6 +10,7 @@ import com.voicepact.application.port.out.Payments;
 import com.voicepact.application.port.out.ProviderEvents;
 import com.voicepact.application.port.out.TransactionPort;
 import com.voicepact.application.portcontract.EscrowPortsContractTest;
+import com.voicepact.application.portcontract.PhoneChannelPortsContractTest;
 import com.voicepact.application.portcontract.AuditLogContractTest;
 import com.voicepact.application.portcontract.ContractIdPortContractTest;
 import com.voicepact.application.portcontract.ContractsContractTest;
@@ -41,6 +42,14 @@ class InMemoryPortsTest {
         @Override protected OutboxMessages outbox() { return app.outbox; }
         @Override protected ProviderEvents providerEvents() { return app.providerEvents; }
         @Override protected IdempotencyKeys idempotencyKeys() { return app.idempotencyKeys; }
+        @Override protected void reset() { app = new InMemoryVoicePact(); }
+    }
+
+    @Nested
+    class PhoneChannelFakes extends PhoneChannelPortsContractTest {
+        @Override protected com.voicepact.application.port.out.UssdSessions sessions() { return app.ussdSessions; }
+        @Override protected com.voicepact.application.port.out.LanguagePreferences languages() { return app.languages; }
+        @Override protected com.voicepact.application.port.out.SmsLog smsLog() { return app.smsLog; }
         @Override protected void reset() { app = new InMemoryVoicePact(); }
     }
 

@@ -46,6 +46,20 @@ abstract class DatabasePortsTest {
     }
 
     @Nested
+    class PhoneChannelsOnDatabase extends com.voicepact.application.portcontract.PhoneChannelPortsContractTest {
+        @Override protected com.voicepact.application.port.out.UssdSessions sessions() {
+            return context().getBean(com.voicepact.application.port.out.UssdSessions.class);
+        }
+        @Override protected com.voicepact.application.port.out.LanguagePreferences languages() {
+            return context().getBean(com.voicepact.application.port.out.LanguagePreferences.class);
+        }
+        @Override protected com.voicepact.application.port.out.SmsLog smsLog() {
+            return context().getBean(com.voicepact.application.port.out.SmsLog.class);
+        }
+        @Override protected void reset() { TestDatabases.truncate(context()); }
+    }
+
+    @Nested
     class ContractIdsOnDatabase extends ContractIdPortContractTest {
         @Override protected ContractIdPort ids() { return context().getBean(ContractIdPort.class); }
     }

@@ -63,9 +63,13 @@ class PostgresConcurrentConfirmationTest {
         auditLog = context.getBean(AuditLog.class);
         chain = new AuditChain(InMemoryVoicePact.AUDIT_KEY);
         AuditTrail trail = new AuditTrail(auditLog, chain, clock);
-        decisions = new ContractDecisionService(racing, clock, transactions, trail);
+        com.voicepact.application.service.Messenger messenger = new com.voicepact.application.service.Messenger(
+                context.getBean(com.voicepact.application.port.out.OutboxMessages.class),
+                context.getBean(com.voicepact.application.port.out.LanguagePreferences.class), clock,
+                com.voicepact.domain.messaging.Language.EN);
+        decisions = new ContractDecisionService(racing, clock, transactions, trail, messenger);
         create = new CreateContractService(context.getBean(Contracts.class), context.getBean(ContractIdPort.class), clock,
-                transactions, trail, ContractSettings.defaults());
+                transactions, trail, ContractSettings.defaults(), messenger);
     }
 
     @RepeatedTest(5)

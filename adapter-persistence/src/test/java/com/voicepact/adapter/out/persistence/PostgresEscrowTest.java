@@ -86,16 +86,19 @@ class PostgresEscrowTest {
         chain = new AuditChain(InMemoryVoicePact.AUDIT_KEY);
         TransactionPort tx = context.getBean(TransactionPort.class);
         AuditTrail trail = new AuditTrail(context.getBean(AuditLog.class), chain, clock);
+        com.voicepact.application.service.Messenger messenger = new com.voicepact.application.service.Messenger(
+                context.getBean(OutboxMessages.class), context.getBean(com.voicepact.application.port.out.LanguagePreferences.class),
+                clock, com.voicepact.domain.messaging.Language.EN);
         ports = new EscrowPorts(context.getBean(Contracts.class), context.getBean(Payments.class), context.getBean(LedgerPostings.class),
-                context.getBean(OutboxMessages.class), clock, tx, trail);
+                context.getBean(OutboxMessages.class), clock, tx, trail, messenger);
         notifications = new PaymentNotificationService(ports, context.getBean(ProviderEvents.class));
         checkout = new EscrowCheckoutService(ports, gateway, context.getBean(IdempotencyKeys.class),
                 new PaymentReference(InMemoryVoicePact.AUDIT_KEY), PaymentSettings.defaults());
         disputes = new DisputeService(ports);
         delivery = new DeliveryService(ports);
-        decisions = new ContractDecisionService(ports.contracts(), clock, tx, trail);
+        decisions = new ContractDecisionService(ports.contracts(), clock, tx, trail, messenger);
         create = new CreateContractService(ports.contracts(), context.getBean(ContractIdPort.class), clock, tx, trail,
-                ContractSettings.defaults());
+                ContractSettings.defaults(), messenger);
     }
 
     private EscrowPayment lockedPayment() {
@@ -138,7 +141,8 @@ class PostgresEscrowTest {
         assertThat(ports.ledger().forContract(payment.contractId())).hasSize(1);
         assertThat(context.getBean(AuditLog.class).forSubject(payment.id().value()))
                 .filteredOn(e -> e.record().action().equals("PAYMENT_LOCKED")).hasSize(1);
-        OutboxDispatchService dispatcher = new OutboxDispatchService(ports, sms, gateway, notifications);
+        OutboxDispatchService dispatcher = new OutboxDispatchService(ports, sms, gateway, notifications,
+                context.getBean(com.voicepact.application.port.out.SmsLog.class));
         dispatcher.dispatchDue();
         dispatcher.dispatchDue();
         assertThat(sms.sent()).filteredOn(s -> s.text().startsWith("VoicePact Payment Received")).hasSize(1);
@@ -189,12 +193,14 @@ class PostgresEscrowTest {
         assertThat(ports.payments().findById(pending.id()).orElseThrow().status()).isEqualTo(PaymentStatus.RELEASING);
 
         gateway.crashAfterNextPayout();
-        OutboxDispatchService first = new OutboxDispatchService(ports, sms, gateway, notifications);
+        OutboxDispatchService first = new OutboxDispatchService(ports, sms, gateway, notifications,
+                context.getBean(com.voicepact.application.port.out.SmsLog.class));
         assertThatThrownBy(first::dispatchDue).isInstanceOf(InMemoryPaymentGateway.SimulatedCrash.class);
         assertThat(ports.payments().findById(pending.id()).orElseThrow().payouts().get(0).state().name()).isEqualTo("SENDING");
 
         clock.advance(Duration.ofMinutes(2)); // the dead dispatcher's lease runs out
-        OutboxDispatchService restarted = new OutboxDispatchService(ports, sms, gateway, notifications);
+        OutboxDispatchService restarted = new OutboxDispatchService(ports, sms, gateway, notifications,
+                context.getBean(com.voicepact.application.port.out.SmsLog.class));
         restarted.dispatchDue();
         clock.advance(Duration.ofMinutes(2));
         restarted.dispatchDue();

@@ -1,0 +1,137 @@
+package com.voicepact.adapter.out.persistence;
+
+import com.voicepact.adapter.out.persistence.PhoneChannelEntities.LanguageRepository;
+import com.voicepact.adapter.out.persistence.PhoneChannelEntities.SmsLogEntity;
+import com.voicepact.adapter.out.persistence.PhoneChannelEntities.SmsLogRepository;
+import com.voicepact.adapter.out.persistence.PhoneChannelEntities.UssdSessionEntity;
+import com.voicepact.adapter.out.persistence.PhoneChannelEntities.UssdSessionRepository;
+import com.voicepact.application.port.out.ConcurrentUpdateException;
+import com.voicepact.application.port.out.LanguagePreferences;
+import com.voicepact.application.port.out.SmsLog;
+import com.voicepact.application.port.out.SmsLogEntry;
+import com.voicepact.application.port.out.UssdSession;
+import com.voicepact.application.port.out.UssdSessions;
+import com.voicepact.domain.common.PhoneNumber;
+import com.voicepact.domain.messaging.Language;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The USSD and SMS channels' tables behind their three ports. */
+final class JdbcPhoneChannels {
+
+    private JdbcPhoneChannels() {
+    }
+
+    @Singleton
+    static final class Sessions implements UssdSessions {
+        private final UssdSessionRepository repository;
+        private final TransactionOperations<Connection> tx;
+
+        Sessions(UssdSessionRepository repository, TransactionOperations<Connection> tx) {
+            this.repository = repository;
+            this.tx = tx;
+        }
+
+        @Override
+        public Optional<UssdSession> find(String sessionId) {
+            return tx.executeRead(s -> repository.findById(sessionId).map(Sessions::toDomain));
+        }
+
+        /** Stored versions start at 0 with Micronaut Data; the port's start at 1 (0 = never saved). */
+        @Override
+        public UssdSession save(UssdSession session) {
+            UssdSessionEntity entity = new UssdSessionEntity(session.sessionId(), Math.max(session.version() - 1, 0), session.phone(),
+                    session.state(), session.lastText(), session.lastScreen(), session.startedAt(), session.updatedAt(), session.hops());
+            try {
+                return tx.executeWrite(s -> toDomain(session.version() == 0 ? repository.save(entity) : repository.update(entity)));
+            } catch (DataAccessException conflict) { // a stale version or a session id inserted twice
+                throw new ConcurrentUpdateException("USSD session " + session.sessionId() + " moved on", conflict);
+            }
+        }
+
+        @Override
+        public int deleteUpdatedBefore(Instant before) {
+            return tx.executeWrite(s -> repository.deleteUpdatedBefore(before));
+        }
+
+        private static UssdSession toDomain(UssdSessionEntity e) {
+            return new UssdSession(e.sessionId(), e.phone(), e.state(), e.lastText(), e.lastScreen(), e.startedAt(), e.updatedAt(),
+                    e.hops(), e.version() + 1);
+        }
+    }
+
+    @Singleton
+    static final class Languages implements LanguagePreferences {
+        private final LanguageRepository repository;
+        private final TransactionOperations<Connection> tx;
+
+        Languages(LanguageRepository repository, TransactionOperations<Connection> tx) {
+            this.repository = repository;
+            this.tx = tx;
+        }
+
+        @Override
+        public Optional<Language> languageOf(PhoneNumber phone) {
+            return tx.executeRead(s -> repository.findById(phone.e164()).map(e -> Language.parse(e.language())));
+        }
+
+        @Override
+        public void choose(PhoneNumber phone, Language language) {
+            tx.executeWrite(s -> {
+                Instant now = Instant.now();
+                if (repository.change(phone.e164(), language.name(), now) == 0
+                        && repository.insertIfAbsent(phone.e164(), language.name(), now) == 0) {
+                    repository.change(phone.e164(), language.name(), now); // another node inserted it meanwhile
+                }
+                return null;
+            });
+        }
+    }
+
+    @Singleton
+    static final class Log implements SmsLog {
+        private final SmsLogRepository repository;
+        private final TransactionOperations<Connection> tx;
+
+        Log(SmsLogRepository repository, TransactionOperations<Connection> tx) {
+            this.repository = repository;
+            this.tx = tx;
+        }
+
+        @Override
+        public void record(SmsLogEntry e) {
+            tx.executeWrite(s -> {
+                repository.insertIfAbsent(e.messageId(), e.recipient(), e.text(), e.type(), e.status(), e.cost(), e.contractId(),
+                        e.sentAt(), e.failureReason());
+                return null;
+            });
+        }
+
+        @Override
+        public boolean updateStatus(String messageId, String status, String failureReason, Instant at) {
+            boolean delivered = "Success".equalsIgnoreCase(status);
+            return tx.executeWrite(s -> repository.updateStatus(messageId, status.toLowerCase(Locale.ROOT), failureReason, delivered, at)) == 1;
+        }
+
+        @Override
+        public Optional<SmsLogEntry> findByMessageId(String messageId) {
+            return tx.executeRead(s -> repository.findById(messageId).map(Log::toDomain));
+        }
+
+        @Override
+        public List<SmsLogEntry> forRecipient(String recipient) {
+            return tx.executeRead(s -> repository.findForRecipient(recipient).stream().map(Log::toDomain).toList());
+        }
+
+        private static SmsLogEntry toDomain(SmsLogEntity e) {
+            return new SmsLogEntry(e.messageId(), e.recipient(), e.text(), e.type(), e.status(), e.cost(), e.contractId(), e.sentAt(),
+                    e.deliveredAt(), e.failureReason());
+        }
+    }
+}
