@@ -176,6 +176,26 @@ public class WebTestApplication {
     }
 
     @Singleton
+    com.voicepact.application.port.in.HandleUssdRequestUseCase ussd(InMemoryVoicePact app) {
+        return app.ussd;
+    }
+
+    @Singleton
+    com.voicepact.application.port.in.HandleInboundSmsUseCase inboundSms(InMemoryVoicePact app) {
+        return app.smsCommands;
+    }
+
+    @Singleton
+    com.voicepact.application.port.in.HandleDeliveryReportUseCase deliveryReports(InMemoryVoicePact app) {
+        return app.smsCommands;
+    }
+
+    @Singleton
+    com.voicepact.application.port.in.SendSmsUseCase sendSms(InMemoryVoicePact app) {
+        return app.directSms;
+    }
+
+    @Singleton
     CheckHealthUseCase health(InMemoryVoicePact app) {
         ComponentHealthPort database = new ComponentHealthPort() {
             @Override public String component() { return "database"; }

@@ -5,12 +5,13 @@ import java.util.List;
 /** The provider callback endpoints: authenticated by {@link CallbackGuard}, not by operator API keys. */
 public final class CallbackPaths {
 
-    private static final List<String> PREFIXES = List.of("/api/v1/payments/webhook");
+    private static final List<String> PREFIXES = List.of("/api/v1/payments/webhook", "/api/v1/ussd",
+            "/api/v1/sms/webhook", "/api/v1/sms/delivery-report");
 
     private CallbackPaths() {
     }
 
     public static boolean isCallback(String path) {
-        return PREFIXES.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
+        return !path.startsWith("/api/v1/ussd/test/") && PREFIXES.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
     }
 }

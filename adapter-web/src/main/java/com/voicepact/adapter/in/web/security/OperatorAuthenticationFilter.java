@@ -14,7 +14,7 @@ import java.util.Optional;
  * Everything under {@code /api/v1} is an operator endpoint unless a callback adapter says otherwise:
  * deny by default. The authenticated key's id travels with the request for the audit log.
  */
-@ServerFilter("/api/v1/**")
+@ServerFilter({"/api/v1/**", "/management/**"})
 final class OperatorAuthenticationFilter {
 
     static final String HEADER = "X-API-Key";

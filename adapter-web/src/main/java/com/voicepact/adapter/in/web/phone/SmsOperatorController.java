@@ -1,0 +1,133 @@
+package com.voicepact.adapter.in.web.phone;
+
+import com.voicepact.application.port.in.CheckHealthUseCase;
+import com.voicepact.application.port.in.GetContractUseCase;
+import com.voicepact.application.port.in.SendSmsUseCase;
+import com.voicepact.application.port.out.SmsGatewayPort.RecipientResult;
+import com.voicepact.domain.InvalidValueException;
+import com.voicepact.domain.common.PhoneNumber;
+import com.voicepact.domain.contract.Contract;
+import com.voicepact.domain.contract.ContractId;
+import com.voicepact.domain.contract.Party;
+import com.voicepact.domain.messaging.Language;
+import com.voicepact.domain.messaging.SmsTemplates;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The product docs' operator SMS endpoints; they send at once and log every recipient's result. */
+@Controller("/api/v1/sms")
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class SmsOperatorController {
+
+    private final SendSmsUseCase sms;
+    private final GetContractUseCase contracts;
+    private final CheckHealthUseCase health;
+    private final String defaultCountry;
+    private final String username;
+    private final boolean apiKeySet;
+
+    SmsOperatorController(SendSmsUseCase sms, GetContractUseCase contracts, CheckHealthUseCase health,
+                          @Value("${voicepact.default-country:KE}") String defaultCountry,
+                          @Value("${voicepact.at.username:sandbox}") String username,
+                          @Value("${voicepact.at.api-key-set:false}") boolean apiKeySet) {
+        this.sms = sms;
+        this.contracts = contracts;
+        this.health = health;
+        this.defaultCountry = defaultCountry;
+        this.username = username;
+        this.apiKeySet = apiKeySet;
+    }
+
+    @Serdeable
+    record SendRequest(@Nullable String phoneNumber, @Nullable String message) { }
+
+    @Serdeable
+    record BulkRequest(@Nullable List<String> recipients, @Nullable String message) { }
+
+    @Serdeable
+    record ContractSmsRequest(@Nullable String contract_id, @Nullable List<String> recipients, @Nullable Map<String, Object> terms) { }
+
+    @Post("/test")
+    Map<String, Object> test(@QueryValue("phone_number") String phone) {
+        String text = "VoicePact SMS Test - " + DateTimeFormatter.ofPattern("HH:mm:ss").format(Instant.now().atOffset(ZoneOffset.UTC));
+        return success(send(List.of(phone), text, "test", null));
+    }
+
+    @Post("/send")
+    Map<String, Object> send(@Body SendRequest body) {
+        return success(send(List.of(required(body.phoneNumber(), "phoneNumber")), required(body.message(), "message"), "operator", null));
+    }
+
+    @Post("/send/bulk")
+    Map<String, Object> bulk(@Body BulkRequest body) {
+        InvalidValueException.require(body.recipients() != null && !body.recipients().isEmpty(), "recipients are required");
+        return success(send(body.recipients(), required(body.message(), "message"), "bulk", null));
+    }
+
+    /** The contract summary, as stored, to the given recipients or to every party. */
+    @Post("/send/contract")
+    Map<String, Object> contract(@Body ContractSmsRequest body) {
+        Contract contract = contracts.get(ContractId.parse(required(body.contract_id(), "contract_id")));
+        List<String> recipients = body.recipients() == null || body.recipients().isEmpty()
+                ? contract.parties().stream().map(Party::phone).map(PhoneNumber::e164).toList() : body.recipients();
+        String message = SmsTemplates.in(Language.EN).contractSummary(contract);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("contract_id", contract.id().value());
+        answer.put("recipients", recipients);
+        answer.put("message", message);
+        answer.put("sms_result", results(send(recipients, message, "summary", contract.id())));
+        return answer;
+    }
+
+    @Get("/status")
+    Map<String, Object> status() {
+        boolean available = health.check().components().getOrDefault("sms_service", false);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("service", "SMS");
+        answer.put("username", username);
+        answer.put("api_key_set", apiKeySet);
+        answer.put("service_available", available);
+        answer.put("timestamp", Instant.now().toString());
+        answer.put("message", available ? "SMS service is ready" : "SMS service is unavailable");
+        return answer;
+    }
+
+    private List<RecipientResult> send(List<String> recipients, String text, String type, ContractId contract) {
+        return sms.send(recipients.stream().map(r -> PhoneNumber.parse(r, defaultCountry)).toList(), text, type, contract);
+    }
+
+    private static Map<String, Object> success(List<RecipientResult> results) {
+        return Map.of("status", "success", "data", Map.of("recipients", results(results)));
+    }
+
+    private static List<Map<String, String>> results(List<RecipientResult> results) {
+        return results.stream().map(r -> {
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("number", r.phone() == null ? null : r.phone().e164());
+            row.put("status", r.status().name().toLowerCase(java.util.Locale.ROOT));
+            row.put("message_id", r.messageId());
+            row.put("cost", r.cost());
+            row.put("reason", r.reason());
+            return row;
+        }).toList();
+    }
+
+    private static String required(String value, String field) {
+        InvalidValueException.require(value != null && !value.isBlank(), field + " is required");
+        return value;
+    }
+}

@@ -1,0 +1,115 @@
+package com.voicepact.adapter.in.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.voicepact.application.fakes.CreateContractCommands;
+import com.voicepact.application.fakes.InMemoryVoicePact;
+import com.voicepact.domain.contract.ContractId;
+import com.voicepact.domain.contract.ContractStatus;
+import com.voicepact.domain.testdata.ContractBuilder;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The USSD and SMS endpoints over real sockets, AT's forms in, AT's expected answers out. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PhoneApiTest {
+
+    private static final String FORM = "application/x-www-form-urlencoded";
+    private EmbeddedServer server;
+    private ApiClient at;
+    private ApiClient operator;
+    private InMemoryVoicePact app;
+
+    @BeforeAll
+    void start() {
+        server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
+                "micronaut.serde.serialization.inclusion", "ALWAYS"));
+        operator = new ApiClient(server.getURI(), server.getApplicationContext().getBean(JsonMapper.class), WebTestApplication.OPERATOR_KEY);
+        at = operator.withKey(null);
+        app = server.getApplicationContext().getBean(InMemoryVoicePact.class);
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+    }
+
+    private ApiClient.Answer hop(String session, String phone, String text) {
+        return at.postWith("/api/v1/ussd/", FORM, "sessionId=" + session + "&serviceCode=%2A384%2A123%23&phoneNumber="
+                + phone.replace("+", "%2B") + "&networkCode=63902&text=" + text.replace("*", "%2A"), Map.of());
+    }
+
+    @Test
+    void givenUssdHops_whenPosted_thenPlainTextConAndEnd_andAConfirmationHappensOnce() {
+        ContractId id = app.create.create(CreateContractCommands.maizeDeal()).id();
+        ApiClient.Answer first = hop("ATUid_1", "+254722000111", "");
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+        assertThat(first.body()).startsWith("CON Welcome to VoicePact\n1. View My Contracts");
+        hop("ATUid_1", "+254722000111", "1");
+        hop("ATUid_1", "+254722000111", "1*1");
+        ApiClient.Answer done = hop("ATUid_1", "+254722000111", "1*1*1");
+        assertThat(done.body()).isEqualTo("END Contract " + id + " confirmed.\nThank you!");
+        assertThat(hop("ATUid_1", "+254722000111", "1*1*1").body()).isEqualTo(done.body());
+        assertThat(app.queries.get(id).confirmations()).hasSize(1);
+    }
+
+    @Test
+    void givenBadUssdForms_whenPosted_then400PlainTextEnd() {
+        ApiClient.Answer noPhone = at.postWith("/api/v1/ussd/", FORM, "sessionId=S&serviceCode=x&text=", Map.of());
+        assertThat(noPhone.status()).isEqualTo(400);
+        assertThat(noPhone.body()).startsWith("END Invalid request");
+        assertThat(noPhone.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+        assertThat(at.postWith("/api/v1/ussd/", FORM, "sessionId=S&phoneNumber=hello&text=", Map.of()).body()).startsWith("END ");
+    }
+
+    @Test
+    void givenIncomingSmsAndDeliveryReport_whenPosted_thenToldApartAnd200() {
+        ContractId id = app.create.create(CreateContractCommands.maizeDeal()).id();
+        ApiClient.Answer yes = at.postWith("/api/v1/sms/webhook", FORM, "from=%2B254712345678&to=40404&text=YES-" + id
+                + "&date=2026-03-02&id=ATXid_in1&linkId=L1", Map.of());
+        assertThat(yes.status()).isEqualTo(200);
+        assertThat(yes.json()).containsEntry("status", "message_processed");
+        assertThat(app.queries.get(id).hasConfirmed(ContractBuilder.BUYER)).isTrue();
+        app.dispatcher.dispatchDue();
+        String messageId = app.smsLog.forRecipient("+254712345678").get(0).messageId();
+        ApiClient.Answer report = at.postWith("/api/v1/sms/webhook", FORM, "id=" + messageId
+                + "&status=Success&phoneNumber=%2B254712345678&networkCode=63902&retryCount=0", Map.of());
+        assertThat(report.json()).containsEntry("status", "report_processed");
+        assertThat(at.postWith("/api/v1/sms/delivery-report", FORM, "id=ATXid_x&status=Failed&phoneNumber=%2B254712345678"
+                + "&failureReason=DeliveryFailure", Map.of()).json()).containsEntry("status", "report_unknown_message");
+        ApiClient.Answer junk = at.postWith("/api/v1/sms/webhook", FORM, "from=not-a-phone&text=YES", Map.of());
+        assertThat(junk.status()).isEqualTo(200);
+        assertThat(junk.json()).containsEntry("status", "ignored");
+        assertThat(app.queries.get(id).status()).isEqualTo(ContractStatus.PENDING);
+    }
+
+    @Test
+    void givenOperatorSmsEndpoints_whenCalled_thenSentLoggedAndReported() {
+        assertThat(operator.post("/api/v1/sms/test?phone_number=0712345678", null).json()).containsEntry("status", "success");
+        assertThat(app.sms.sent()).anyMatch(s -> s.text().startsWith("VoicePact SMS Test - "));
+        assertThat(operator.post("/api/v1/sms/send", "{\"phoneNumber\": \"+254722000111\", \"message\": \"Hello\"}").status()).isEqualTo(200);
+        assertThat(operator.post("/api/v1/sms/send/bulk", "{\"recipients\": [\"0712345678\", \"0722000111\"], \"message\": \"Hi all\"}")
+                .<Map<String, Object>>get("data").get("recipients")).asList().hasSize(2);
+        ContractId id = app.create.create(CreateContractCommands.maizeDeal()).id();
+        ApiClient.Answer contract = operator.post("/api/v1/sms/send/contract", "{\"contract_id\": \"" + id + "\"}");
+        assertThat(contract.<String>get("message")).startsWith("VoicePact Contract Summary:");
+        assertThat(contract.<List<?>>get("sms_result")).hasSize(2);
+        assertThat(operator.get("/api/v1/sms/status").json()).containsEntry("service", "SMS").containsKey("service_available");
+        assertThat(operator.post("/api/v1/sms/send", "{\"message\": \"Hello\"}").status()).isEqualTo(400);
+        assertThat(at.post("/api/v1/sms/send", "{\"phoneNumber\": \"+254722000111\", \"message\": \"x\"}").status()).isEqualTo(401);
+        app.sms.setDown(true);
+        try {
+            assertThat(operator.post("/api/v1/sms/send", "{\"phoneNumber\": \"+254722000111\", \"message\": \"x\"}").status()).isEqualTo(503);
+        } finally {
+            app.sms.setDown(false);
+        }
+    }
+}
