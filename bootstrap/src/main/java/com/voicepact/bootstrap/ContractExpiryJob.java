@@ -12,9 +12,21 @@ class ContractExpiryJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(ContractExpiryJob.class);
     private final ExpireOverdueContractsUseCase expiry;
+    private final com.voicepact.application.port.in.HandleUssdRequestUseCase ussd;
 
-    ContractExpiryJob(ExpireOverdueContractsUseCase expiry) {
+    ContractExpiryJob(ExpireOverdueContractsUseCase expiry, com.voicepact.application.port.in.HandleUssdRequestUseCase ussd) {
         this.expiry = expiry;
+        this.ussd = ussd;
+    }
+
+    /** USSD sessions live 5 minutes; the idle ones are deleted. */
+    @Scheduled(fixedDelay = "1m", initialDelay = "30s")
+    void cleanUpUssdSessions() {
+        try {
+            ussd.cleanUpExpiredSessions();
+        } catch (RuntimeException e) {
+            LOG.warn("USSD session clean-up failed: {}", e.getMessage());
+        }
     }
 
     @Scheduled(fixedDelay = "${voicepact.expiry-interval:1m}", initialDelay = "10s")

@@ -80,8 +80,8 @@ class EscrowFactory {
 
     @Singleton
     EscrowPorts escrowPorts(Contracts contracts, Payments payments, LedgerPostings ledger, OutboxMessages outbox, ClockPort clock,
-                            TransactionPort transactions, AuditTrail audit) {
-        return new EscrowPorts(contracts, payments, ledger, outbox, clock, transactions, audit);
+                            TransactionPort transactions, AuditTrail audit, com.voicepact.application.service.Messenger messenger) {
+        return new EscrowPorts(contracts, payments, ledger, outbox, clock, transactions, audit, messenger);
     }
 
     @Singleton
@@ -123,8 +123,8 @@ class EscrowFactory {
 
     @Singleton
     OutboxDispatchService dispatcher(EscrowPorts ports, SmsGatewayPort sms, PaymentGatewayPort gateway,
-                                     PaymentNotificationService notifications) {
-        return new OutboxDispatchService(ports, sms, gateway, notifications);
+                                     PaymentNotificationService notifications, com.voicepact.application.port.out.SmsLog smsLog) {
+        return new OutboxDispatchService(ports, sms, gateway, notifications, smsLog);
     }
 
     @Singleton

@@ -63,6 +63,8 @@ record RuntimeSettings(Path dataDir, String databaseUrl, String databaseUser, St
         properties.put("voicepact.default-country", defaultCountry);
         properties.put("voicepact.environment", environment);
         properties.put("voicepact.at.sandbox", Boolean.toString(variable("AT_API_KEY", null) == null));
+        properties.put("voicepact.at.api-key-set", Boolean.toString(variable("AT_API_KEY", null) != null));
+        properties.put("voicepact.at.username", variable("AT_USERNAME", "sandbox"));
         return properties;
     }
 

@@ -8,7 +8,11 @@ import com.voicepact.application.port.out.Contracts;
 import com.voicepact.application.port.out.ProviderCircuitsPort;
 import com.voicepact.application.port.out.TransactionPort;
 import com.voicepact.application.service.AuditLogService;
+import com.voicepact.application.port.out.LanguagePreferences;
+import com.voicepact.application.port.out.OutboxMessages;
 import com.voicepact.application.service.AuditTrail;
+import com.voicepact.application.service.Messenger;
+import com.voicepact.domain.messaging.Language;
 import com.voicepact.application.service.CircuitService;
 import com.voicepact.application.service.ContractDecisionService;
 import com.voicepact.application.service.ContractQueryService;
@@ -43,9 +47,14 @@ class UseCaseFactory {
     }
 
     @Singleton
+    Messenger messenger(OutboxMessages outbox, LanguagePreferences languages, ClockPort clock, RuntimeSettings env) {
+        return new Messenger(outbox, languages, clock, Language.parse(env.variable("VOICEPACT_DEFAULT_LANGUAGE", "en")));
+    }
+
+    @Singleton
     CreateContractService createContract(Contracts contracts, ContractIdPort ids, ClockPort clock,
-                                         TransactionPort transactions, AuditTrail audit, ContractSettings settings) {
-        return new CreateContractService(contracts, ids, clock, transactions, audit, settings);
+                                         TransactionPort transactions, AuditTrail audit, ContractSettings settings, Messenger messenger) {
+        return new CreateContractService(contracts, ids, clock, transactions, audit, settings, messenger);
     }
 
     @Singleton
@@ -55,14 +64,14 @@ class UseCaseFactory {
 
     @Singleton
     ContractDecisionService contractDecisions(Contracts contracts, ClockPort clock, TransactionPort transactions,
-                                              AuditTrail audit) {
-        return new ContractDecisionService(contracts, clock, transactions, audit);
+                                              AuditTrail audit, Messenger messenger) {
+        return new ContractDecisionService(contracts, clock, transactions, audit, messenger);
     }
 
     @Singleton
     ExpireOverdueContractsService contractExpiry(Contracts contracts, ClockPort clock, TransactionPort transactions,
-                                                 AuditTrail audit) {
-        return new ExpireOverdueContractsService(contracts, clock, transactions, audit);
+                                                 AuditTrail audit, Messenger messenger) {
+        return new ExpireOverdueContractsService(contracts, clock, transactions, audit, messenger);
     }
 
     @Singleton

@@ -110,7 +110,8 @@ class ServiceEndToEndTest {
             assertThat(sandbox.approve(providerId)).as("the phone types its PIN").isTrue();
             assertThat(json(service, Http.get(base, "/api/v1/contracts/" + id, key))).containsEntry("status", "active");
             long deadline = System.nanoTime() + 15_000_000_000L;
-            while (sandbox.inbox("+254712345678").isEmpty() && System.nanoTime() < deadline) {
+            while (sandbox.inbox("+254712345678").stream().noneMatch(m -> m.text().startsWith("VoicePact Payment Received:"))
+                    && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
             assertThat(sandbox.inbox("+254712345678")).anySatisfy(m -> assertThat(m.text()).startsWith("VoicePact Payment Received:"));

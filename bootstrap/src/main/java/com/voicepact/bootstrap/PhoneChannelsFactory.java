@@ -1,0 +1,48 @@
+package com.voicepact.bootstrap;
+
+import com.voicepact.application.port.out.ClockPort;
+import com.voicepact.application.port.out.Contracts;
+import com.voicepact.application.port.out.LanguagePreferences;
+import com.voicepact.application.port.out.Payments;
+import com.voicepact.application.port.out.ProviderEvents;
+import com.voicepact.application.port.out.SmsGatewayPort;
+import com.voicepact.application.port.out.SmsLog;
+import com.voicepact.application.port.out.TransactionPort;
+import com.voicepact.application.port.out.UssdMetricsPort;
+import com.voicepact.application.port.out.UssdSessions;
+import com.voicepact.application.service.AuditTrail;
+import com.voicepact.application.service.ContractDecisionService;
+import com.voicepact.application.service.DeliveryService;
+import com.voicepact.application.service.DirectSmsService;
+import com.voicepact.application.service.DisputeService;
+import com.voicepact.application.service.Messenger;
+import com.voicepact.application.service.SmsService;
+import com.voicepact.application.service.UssdService;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+
+/** The farmer's screens: USSD and SMS on the contract and escrow use cases. */
+@Factory
+class PhoneChannelsFactory {
+
+    @Singleton
+    UssdService ussd(UssdSessions sessions, Contracts contracts, Payments payments, LanguagePreferences languages, Messenger messenger,
+                     ClockPort clock, TransactionPort transactions, ContractDecisionService decisions, DeliveryService delivery,
+                     DisputeService disputes, UssdMetricsPort metrics) {
+        return new UssdService(sessions, contracts, payments, languages, messenger, clock, transactions,
+                new UssdService.UssdActions(decisions, decisions, delivery, delivery, disputes, languages), metrics);
+    }
+
+    @Singleton
+    SmsService smsCommands(Contracts contracts, ProviderEvents events, SmsLog log, Messenger messenger, AuditTrail audit, ClockPort clock,
+                           TransactionPort transactions, ContractDecisionService decisions, DeliveryService delivery,
+                           DisputeService disputes, RuntimeSettings env) {
+        return new SmsService(contracts, events, log, messenger, audit, clock, transactions,
+                new SmsService.Commands(decisions, decisions, delivery, delivery, disputes), env.variable("AT_USSD_SERVICE_CODE", "*384*123#"));
+    }
+
+    @Singleton
+    DirectSmsService directSms(SmsGatewayPort gateway, SmsLog log, ClockPort clock) {
+        return new DirectSmsService(gateway, log, clock);
+    }
+}
