@@ -22,7 +22,8 @@ final class SandboxCallbacks {
 
     record Delivery(Callback callback, int status, String answer) { }
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final String signingSecret;
     private final SandboxFaults faults;
     private final Clock clock;

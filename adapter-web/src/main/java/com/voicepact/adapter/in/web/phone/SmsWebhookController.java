@@ -71,7 +71,7 @@ final class SmsWebhookController {
                     f.get("id"), f.get("linkId")));
             return Map.of("status", "message_processed");
         } catch (RuntimeException unusable) {
-            LOG.warn("SMS callback not used: {}", unusable.getMessage());
+            LOG.warn("SMS callback not used: {} ({} characters)", unusable.getMessage(), body == null ? 0 : body.length());
             return Map.of("status", "ignored", "reason", unusable.getMessage() == null ? "unusable" : unusable.getMessage());
         }
     }

@@ -1,0 +1,112 @@
+package com.voicepact.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.voicepact.adapter.out.africastalking.sandbox.AtSandbox;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole product, driven through the local AT sandbox by AT-shaped HTTP only (SMS replies, USSD
+ * hops, the STK push approval): a contract, both YES by SMS, payment, delivery on USSD in Swahili,
+ * ACCEPT by SMS, one payout, the right SMS in the right language, an intact audit chain.
+ */
+class FarmerJourneyTest {
+
+    private static final String BUYER = "+254712345678";
+    private static final String SELLER = "+254722000111";
+
+    @TempDir
+    Path dataDir;
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(ApplicationContext context, String body) throws IOException {
+        return context.getBean(JsonMapper.class).readValue(body, Map.class);
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for: " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static boolean received(AtSandbox sandbox, String phone, String prefix) {
+        return sandbox.inbox(phone).stream().anyMatch(m -> m.text().startsWith(prefix));
+    }
+
+    @Test
+    void givenABuyerAndASwahiliSpeakingFarmer_whenTheyDealByPhone_thenTheSellerIsPaidOnceAndEveryoneIsTold() throws Exception {
+        try (ApplicationContext service = Application.start(Map.of("VOICEPACT_DATA_DIR", dataDir.toString(),
+                "VOICEPACT_SANDBOX_PORT", "0"), Map.of("micronaut.server.port", -1, "voicepact.dispatch-interval", "200ms"))) {
+            URI base = service.getBean(EmbeddedServer.class).getURI();
+            AtSandbox at = service.getBean(AtSandbox.class);
+            String key = Files.readString(dataDir.resolve(SecurityFactory.OPERATOR_KEY_FILE)).strip();
+
+            // The farmer chooses Kiswahili on USSD: 4 Help, 1 Language, 2 Kiswahili.
+            at.dialUssd(SELLER, "lang-1", "");
+            at.dialUssd(SELLER, "lang-1", "4");
+            at.dialUssd(SELLER, "lang-1", "4*1");
+            assertThat(at.dialUssd(SELLER, "lang-1", "4*1*2")).isEqualTo("END Lugha imewekwa: Kiswahili.");
+
+            String created = Http.post(base, "/api/v1/contracts/create", key, """
+                    {"parties": [{"phone": "0712345678", "role": "buyer", "name": "Amina"},
+                                 {"phone": "0722000111", "role": "seller", "name": "Juma"}],
+                     "terms": {"product": "Maize", "quantity": 10, "unit": "bags", "unit_price": 900, "currency": "KES"}}""").body();
+            String id = (String) json(service, created).get("contract_id");
+            await("both summaries", () -> received(at, BUYER, "VoicePact Contract Summary:")
+                    && received(at, SELLER, "VoicePact Muhtasari wa Mkataba:"));
+
+            at.replyFrom(BUYER, "YES-" + id);
+            at.replyFrom(SELLER, "ndiyo " + id);
+            await("the contract confirmed", () -> statusOf(service, base, key, id).equals("confirmed"));
+            await("confirmation SMS", () -> received(at, SELLER, "VoicePact: Mkataba " + id + " umekubaliwa"));
+
+            String checkout = Http.post(base, "/api/v1/payments/checkout", key,
+                    "{\"contract_id\": \"" + id + "\", \"phone_number\": \"0712345678\", \"amount\": 9000}").body();
+            assertThat(at.approve((String) json(service, checkout).get("external_transaction_id"))).isTrue();
+            await("the contract funded", () -> statusOf(service, base, key, id).equals("active"));
+            await("payment received SMS", () -> received(at, BUYER, "VoicePact Payment Received:"));
+
+            // The farmer reports full delivery on USSD, in Kiswahili: 2, the contract, 1 full delivery.
+            assertThat(at.dialUssd(SELLER, "deliver-1", "")).startsWith("CON Karibu VoicePact");
+            assertThat(at.dialUssd(SELLER, "deliver-1", "2")).contains(id);
+            assertThat(at.dialUssd(SELLER, "deliver-1", "2*1")).contains("1. Uwasilishaji Kamili");
+            assertThat(at.dialUssd(SELLER, "deliver-1", "2*1*1")).startsWith("END Uwasilishaji kamili umethibitishwa!");
+            await("delivery alert", () -> received(at, BUYER, "VoicePact Delivery Alert:"));
+
+            at.replyFrom(BUYER, "ACCEPT-" + id);
+            await("the contract completed", () -> statusOf(service, base, key, id).equals("completed"));
+            await("payout SMS", () -> received(at, SELLER, "VoicePact Malipo Yametolewa:"));
+
+            assertThat(at.requests()).filteredOn(r -> r.path().equals("/mobile/b2c/request")).as("paid once").hasSize(1);
+            assertThat(at.wallet()).isEqualByComparingTo("0");
+            assertThat(at.inbox(BUYER)).noneMatch(m -> m.text().contains("Mkataba"));
+            assertThat(at.inbox(SELLER)).noneMatch(m -> m.text().startsWith("VoicePact Contract Summary"));
+            assertThat(json(service, Http.get(base, "/api/v1/audit/verify", key).body())).containsEntry("intact", true);
+            assertThat(Http.get(base, "/management/metrics/voicepact.ussd.hops", key).body()).contains("COUNT");
+            assertThat(Http.get(base, "/management/metrics/voicepact.ussd.sessions", null).statusCode()).isEqualTo(401);
+        }
+    }
+
+    private static String statusOf(ApplicationContext service, URI base, String key, String id) {
+        try {
+            return (String) json(service, Http.get(base, "/api/v1/contracts/" + id, key).body()).get("status");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
