@@ -1,0 +1,132 @@
+package com.voicepact.domain.extraction;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+
+/**
+ * The delivery deadline, resolved against the day of the call: "april 15", "30 of may", "tarehe 15
+ * julai" (the next such date on or after that day), "kesho", "tomorrow", "next friday", "mwisho wa
+ * mwezi", "end of the month", "next week", "in 3 days". An explicit date beats a relative one;
+ * "every tuesday" is a schedule, not a deadline.
+ */
+final class Dates {
+
+    private Dates() {
+    }
+
+    static LocalDate deadline(List<String> t, LocalDate reference) {
+        LocalDate explicit = null;
+        LocalDate relative = null;
+        for (int i = 0; i < t.size(); i++) {
+            LocalDate found = explicitAt(t, i, reference);
+            if (found != null) {
+                explicit = found;
+                continue;
+            }
+            LocalDate rel = relativeAt(t, i, reference);
+            if (rel != null) {
+                relative = rel;
+            }
+        }
+        return explicit != null ? explicit : relative;
+    }
+
+    private static LocalDate explicitAt(List<String> t, int i, LocalDate reference) {
+        String month = Vocabulary.MONTHS.get(t.get(i));
+        if (month == null || (t.get(i).equals("may") && !nearDay(t, i)) || (t.get(i).equals("mar") && !nearDay(t, i))) {
+            return null;
+        }
+        Integer day = null;
+        if (i + 1 < t.size() && isDay(t.get(i + 1))) {
+            day = Integer.parseInt(t.get(i + 1));
+        } else if (i >= 1 && isDay(t.get(i - 1))) {
+            day = Integer.parseInt(t.get(i - 1));
+        } else if (i >= 2 && isDay(t.get(i - 2)) && (t.get(i - 1).equals("of") || t.get(i - 1).equals("ya"))) {
+            day = Integer.parseInt(t.get(i - 2));
+        }
+        if (day == null) {
+            return null;
+        }
+        return onOrAfter(Integer.parseInt(month), day, reference);
+    }
+
+    private static boolean nearDay(List<String> t, int i) {
+        return (i + 1 < t.size() && isDay(t.get(i + 1))) || (i >= 1 && isDay(t.get(i - 1)))
+                || (i >= 2 && isDay(t.get(i - 2)) && t.get(i - 1).equals("of"));
+    }
+
+    private static boolean isDay(String word) {
+        return word.matches("\\d{1,2}") && Integer.parseInt(word) >= 1 && Integer.parseInt(word) <= 31;
+    }
+
+    private static LocalDate onOrAfter(int month, int day, LocalDate reference) {
+        for (int year = reference.getYear(); year <= reference.getYear() + 1; year++) {
+            try {
+                LocalDate date = LocalDate.of(year, month, day);
+                if (!date.isBefore(reference)) {
+                    return date;
+                }
+            } catch (java.time.DateTimeException invalid) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate relativeAt(List<String> t, int i, LocalDate reference) {
+        String w = t.get(i);
+        String next = i + 1 < t.size() ? t.get(i + 1) : "";
+        String after = i + 2 < t.size() ? t.get(i + 2) : "";
+        if ((w.equals("kesho") && next.equals("kutwa")) || (w.equals("day") && next.equals("after") && after.equals("tomorrow"))) {
+            return reference.plusDays(2);
+        }
+        if (w.equals("kesho") || w.equals("tomorrow")) {
+            return reference.plusDays(1);
+        }
+        if (w.equals("today") || w.equals("leo")) {
+            return reference;
+        }
+        if ((w.equals("mwisho") && next.equals("wa") && after.equals("mwezi")) || (w.equals("end") && monthEnd(t, i))) {
+            boolean nextMonth = t.subList(i, Math.min(t.size(), i + 5)).stream().anyMatch(x -> x.equals("ujao") || x.equals("next"));
+            LocalDate base = nextMonth ? reference.plusMonths(1) : reference;
+            return base.with(TemporalAdjusters.lastDayOfMonth());
+        }
+        if ((w.equals("next") && next.equals("week")) || (w.equals("wiki") && next.equals("ijayo"))) {
+            return reference.plusWeeks(1);
+        }
+        if ((w.equals("in") || w.equals("baada")) && TermExtractor.isNumber(next.equals("ya") ? after : next)) {
+            return inSome(t, i, reference);
+        }
+        Integer weekday = Vocabulary.WEEKDAYS.get(w);
+        if (weekday != null && !(i > 0 && (t.get(i - 1).equals("every") || t.get(i - 1).equals("kila")))) {
+            return reference.with(TemporalAdjusters.next(DayOfWeek.of(weekday)));
+        }
+        return null;
+    }
+
+    private static boolean monthEnd(List<String> t, int i) {
+        return t.subList(i, Math.min(t.size(), i + 4)).contains("month");
+    }
+
+    /** "in 3 days", "in 2 weeks", "baada ya siku 3", "baada ya wiki 2". */
+    private static LocalDate inSome(List<String> t, int i, LocalDate reference) {
+        int n = t.get(i + 1).equals("ya") ? i + 2 : i + 1;
+        String unitBefore = n - 1 > i ? t.get(n - 1) : "";
+        String unitAfter = n + 1 < t.size() ? t.get(n + 1) : "";
+        String unit = unitAfter.isEmpty() ? unitBefore : unitAfter;
+        if (n >= t.size() || n > i + 3) {
+            return null;
+        }
+        long amount = (long) Double.parseDouble(t.get(n));
+        String before = n >= 1 ? t.get(n - 1) : "";
+        if (unit.startsWith("day") || before.equals("siku") || unit.equals("siku")) {
+            return reference.plusDays(amount);
+        }
+        if (unit.startsWith("week") || before.equals("wiki") || unit.equals("wiki")) {
+            return reference.plusWeeks(amount);
+        }
+        return null;
+    }
+}

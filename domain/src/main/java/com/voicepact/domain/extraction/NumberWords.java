@@ -1,0 +1,142 @@
+package com.voicepact.domain.extraction;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rewrites numbers said in words (English and Swahili) and spoken shorthands ({@code 3.5k},
+ * {@code 3,500}, {@code 2m}) as plain digits, so the rules downstream see one kind of number:
+ * {@code elfu tatu na mia tano} -> 3500, {@code laki mbili} -> 200000, {@code two hundred thousand} -> 200000.
+ */
+final class NumberWords {
+
+    private static final Map<String, Long> UNITS = Map.ofEntries(
+            Map.entry("zero", 0L), Map.entry("one", 1L), Map.entry("a", 1L), Map.entry("two", 2L), Map.entry("three", 3L),
+            Map.entry("four", 4L), Map.entry("five", 5L), Map.entry("six", 6L), Map.entry("seven", 7L), Map.entry("eight", 8L),
+            Map.entry("nine", 9L), Map.entry("ten", 10L), Map.entry("eleven", 11L), Map.entry("twelve", 12L),
+            Map.entry("thirteen", 13L), Map.entry("fourteen", 14L), Map.entry("fifteen", 15L), Map.entry("sixteen", 16L),
+            Map.entry("seventeen", 17L), Map.entry("eighteen", 18L), Map.entry("nineteen", 19L), Map.entry("twenty", 20L),
+            Map.entry("thirty", 30L), Map.entry("forty", 40L), Map.entry("fourty", 40L), Map.entry("fifty", 50L),
+            Map.entry("sixty", 60L), Map.entry("seventy", 70L), Map.entry("eighty", 80L), Map.entry("ninety", 90L),
+            Map.entry("moja", 1L), Map.entry("mbili", 2L), Map.entry("tatu", 3L), Map.entry("nne", 4L), Map.entry("tano", 5L),
+            Map.entry("sita", 6L), Map.entry("saba", 7L), Map.entry("nane", 8L), Map.entry("tisa", 9L), Map.entry("kumi", 10L),
+            Map.entry("ishirini", 20L), Map.entry("thelathini", 30L), Map.entry("arobaini", 40L), Map.entry("hamsini", 50L),
+            Map.entry("sitini", 60L), Map.entry("sabini", 70L), Map.entry("themanini", 80L), Map.entry("tisini", 90L));
+    private static final Map<String, Long> SCALES_AFTER = Map.of("hundred", 100L, "thousand", 1_000L, "million", 1_000_000L);
+    /** Swahili puts the multiplier first: mia tano = 500, elfu tatu = 3000, laki mbili = 200000. */
+    private static final Map<String, Long> SCALES_BEFORE = Map.of("mia", 100L, "elfu", 1_000L, "laki", 100_000L,
+            "milioni", 1_000_000L);
+    private static final Pattern SHORTHAND = Pattern.compile("\\b(\\d+(?:\\.\\d+)?)\\s?(k|m)\\b");
+    private static final Pattern GROUPED = Pattern.compile("\\b\\d{1,3}(?:,\\d{3})+\\b");
+
+    private NumberWords() {
+    }
+
+    static String digits(String text) {
+        String grouped = replaceAll(GROUPED, text, m -> m.group().replace(",", ""));
+        String shorthand = replaceAll(SHORTHAND, grouped, m -> new BigDecimal(m.group(1))
+                .multiply(BigDecimal.valueOf(m.group(2).equals("k") ? 1_000 : 1_000_000)).stripTrailingZeros().toPlainString());
+        return words(shorthand);
+    }
+
+    private interface Replacement {
+        String apply(Matcher m);
+    }
+
+    private static String replaceAll(Pattern pattern, String text, Replacement replacement) {
+        Matcher m = pattern.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement.apply(m)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Replaces each run of number words (joined by "and"/"na") with its value. */
+    private static String words(String text) {
+        String[] tokens = text.split(" ");
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.length) {
+            int end = runEnd(tokens, i);
+            if (end > i && !(end - i == 1 && tokens[i].equals("a"))) {
+                out.add(Long.toString(value(tokens, i, end)));
+                i = end;
+            } else {
+                out.add(tokens[i]);
+                i++;
+            }
+        }
+        return String.join(" ", out);
+    }
+
+    private static boolean isNumberWord(String t) {
+        return UNITS.containsKey(t) || SCALES_AFTER.containsKey(t) || SCALES_BEFORE.containsKey(t) || t.matches("\\d+");
+    }
+
+    /** The end (exclusive) of a run of number words starting at {@code start}; "and"/"na" may join words inside a run. */
+    private static int runEnd(String[] tokens, int start) {
+        if (!isNumberWord(tokens[start]) || tokens[start].matches("\\d+")) {
+            return start;
+        }
+        int end = start;
+        int i = start;
+        while (i < tokens.length) {
+            if (isNumberWord(tokens[i]) && !tokens[i].matches("\\d+")) {
+                end = ++i;
+            } else if ((tokens[i].equals("and") || tokens[i].equals("na")) && i + 1 < tokens.length
+                    && isNumberWord(tokens[i + 1]) && !tokens[i + 1].matches("\\d+") && !tokens[i + 1].equals("a")) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static long value(String[] tokens, int start, int end) {
+        long total = 0;
+        long current = 0;
+        for (int i = start; i < end; i++) {
+            String t = tokens[i];
+            if (t.equals("and") || t.equals("na")) {
+                continue;
+            }
+            if (SCALES_BEFORE.containsKey(t)) {
+                long scale = SCALES_BEFORE.get(t);
+                long multiplier = 0;
+                int j = i + 1;
+                while (j < end && UNITS.containsKey(tokens[j]) && !tokens[j].equals("a")) {
+                    multiplier += UNITS.get(tokens[j]);
+                    j++;
+                    if (j < end && tokens[j].equals("na") && j + 1 < end && UNITS.containsKey(tokens[j + 1])
+                            && UNITS.get(tokens[j + 1]) < 10 && multiplier >= 10 && multiplier % 10 == 0) {
+                        j++; // kumi na tano inside a multiplier: elfu kumi na tano = 15000
+                    } else {
+                        break;
+                    }
+                }
+                total += current;
+                current = 0;
+                total += scale * Math.max(multiplier, 1);
+                i = j - 1;
+            } else if (SCALES_AFTER.containsKey(t)) {
+                long scale = SCALES_AFTER.get(t);
+                if (scale == 100) {
+                    current = Math.max(current, 1) * 100;
+                } else {
+                    total += Math.max(current, 1) * scale;
+                    current = 0;
+                }
+            } else {
+                current += UNITS.get(t);
+            }
+        }
+        return total + current;
+    }
+}

@@ -1,0 +1,217 @@
+package com.voicepact.domain.extraction;
+
+import com.voicepact.domain.extraction.ExtractedTerms.Field;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Pulls contract terms out of a transcript of Kenyan market talk (English, Swahili, or both mixed),
+ * by rules a clerk would use: a number next to a unit is a quantity; a number followed by "per",
+ * "each", "kila" or "kwa" and a unit is a unit price; "total"/"jumla" marks the total; the last
+ * price said wins (haggling); places follow delivery words; dates resolve against the call's day.
+ * Pure: no clock, no I/O.
+ */
+public final class TermExtractor {
+
+    private static final Set<String> PER = Set.of("per", "each", "a", "an", "kila", "every");
+    private static final Set<String> MONEY = Set.of("shillings", "shilling", "shilingi", "ksh", "kshs", "kes", "bob", "sh", "shs",
+            "ugx", "ush", "tzs", "tsh", "bei", "price", "cost", "pesa");
+    private static final Set<String> TOTAL = Set.of("total", "jumla", "altogether", "overall", "totalling", "totaling");
+    private static final Set<String> STRONG_PLACE = Set.of("deliver", "delivered", "delivery", "deliveries", "tutaleta", "nitaleta",
+            "tutapeleka", "nitapeleka", "leta", "peleka", "kuleta", "kupeleka", "pick", "collect", "mpaka", "hadi", "kwenye",
+            "pale", "huko", "sokoni", "bring", "drop", "ship", "transport");
+    private static final Set<String> WEAK_PLACE = Set.of("to", "at", "in", "from");
+    private static final Set<String> VERBS = Set.of("buy", "sell", "pay", "confirm", "bring", "pick", "deliver", "supply", "send",
+            "get", "be", "do", "go", "give", "take", "come", "agree", "agreed", "settle", "say", "said", "want", "wants", "need", "them",
+            "the", "you", "your", "me", "us", "it", "cash", "mpesa", "m-pesa", "total", "uganda", "tanzania", "kenya", "least", "most",
+            "full", "once", "that", "this", "price", "bei", "kila", "shilingi", "shillings", "bob", "ksh");
+
+    private TermExtractor() {
+    }
+
+    public static ExtractedTerms extract(String transcript, LocalDate referenceDate) {
+        List<String> t = Arrays.asList(normalise(transcript == null ? "" : transcript).split(" "));
+        Quantities quantity = quantity(t);
+        String currency = currency(String.join(" ", t));
+        BigDecimal unitPrice = unitPrice(t, quantity.index());
+        BigDecimal total = total(t);
+        double priceConfidence = 0.9;
+        double totalConfidence = 0.9;
+        if (quantity.value() != null && unitPrice == null && total != null && quantity.value().signum() > 0) {
+            unitPrice = total.divide(quantity.value(), 2, RoundingMode.HALF_EVEN).stripTrailingZeros();
+            priceConfidence = 0.7;
+        } else if (quantity.value() != null && unitPrice != null && total == null) {
+            total = unitPrice.multiply(quantity.value()).stripTrailingZeros();
+            totalConfidence = 0.7;
+        }
+        Places.Place place = Places.find(t);
+        return new ExtractedTerms(Field.of(product(t), 0.85), Field.of(quantity.value(), 0.9), Field.of(quantity.unit(), 0.9),
+                Field.of(plain(unitPrice), priceConfidence), Field.of(plain(total), totalConfidence), Field.of(currency, 0.8),
+                Field.of(place == null ? null : place.name(), place == null ? 0 : place.confidence()),
+                Field.of(Dates.deadline(t, referenceDate), 0.8), Field.of(quality(t), 0.9));
+    }
+
+    /** Lower case, spoken numbers as digits, ordinals as numbers, punctuation gone. */
+    static String normalise(String transcript) {
+        String text = transcript.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        text = text.replaceAll("(\\d),(\\d{3})", "$1$2").replaceAll("(\\d),(\\d{3})", "$1$2");
+        text = text.replaceAll("[^a-z0-9.'\\- ]", " ").replaceAll("(?<!\\d)\\.|\\.(?!\\d)", " ");
+        text = text.replaceAll("(\\d+)(st|nd|rd|th)\\b", "$1").replaceAll("\\s+", " ").strip();
+        text = Ordinals.replace(text);
+        return NumberWords.digits(text).replaceAll("\\s+", " ").strip();
+    }
+
+    record Quantities(BigDecimal value, String unit, int index) { }
+
+    /** The last number standing next to a unit that is not a price unit ("per bag", "kila crate"). */
+    static Quantities quantity(List<String> t) {
+        Quantities found = new Quantities(null, null, -1);
+        for (int i = 0; i < t.size(); i++) {
+            var unit = Vocabulary.unit(t.get(i));
+            if (unit.isEmpty() || (i > 0 && (PER.contains(t.get(i - 1)) || t.get(i - 1).equals("kwa")))) {
+                continue;
+            }
+            if (i > 0 && isNumber(t.get(i - 1)) && !isPrice(t, i - 1)) {
+                found = new Quantities(new BigDecimal(t.get(i - 1)), unit.get(), i - 1);
+            } else if (i + 1 < t.size() && isNumber(t.get(i + 1)) && !isPrice(t, i + 1)) {
+                found = new Quantities(new BigDecimal(t.get(i + 1)), unit.get(), i + 1);
+            } else if (i + 2 < t.size() && isNumber(t.get(i + 2)) && !isPrice(t, i + 2) && !t.get(i + 1).equals("of")
+                    && Vocabulary.unit(t.get(i + 1)).isEmpty() && !isNumber(t.get(i + 1))) {
+                found = new Quantities(new BigDecimal(t.get(i + 2)), unit.get(), i + 2); // "crates thirty za tomatoes"
+            }
+        }
+        return found;
+    }
+
+    private static boolean isPrice(List<String> t, int i) {
+        boolean moneyBefore = i > 0 && MONEY.contains(t.get(i - 1));
+        boolean moneyAfter = i + 1 < t.size() && MONEY.contains(t.get(i + 1));
+        return moneyBefore || moneyAfter;
+    }
+
+    /** The last number followed by a per-unit marker, or said "at N each"; haggling ends on the last one. */
+    static BigDecimal unitPrice(List<String> t, int quantityIndex) {
+        BigDecimal price = null;
+        for (int i = 0; i < t.size(); i++) {
+            if (!isNumber(t.get(i)) || i == quantityIndex) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < t.size() && MONEY.contains(t.get(j))) {
+                j++;
+            }
+            boolean perUnit = j < t.size() && PER.contains(t.get(j)) && j + 1 < t.size()
+                    && (Vocabulary.unit(t.get(j + 1)).isPresent() || t.get(j + 1).equals("1") || t.get(j + 1).equals("one")
+                    || isUnitLike(t.get(j + 1)));
+            boolean each = j < t.size() && (t.get(j).equals("each") || t.get(j).equals("apiece"));
+            boolean kwaUnit = j + 1 < t.size() && t.get(j).equals("kwa") && Vocabulary.unit(t.get(j + 1)).isPresent();
+            if (perUnit || each || kwaUnit) {
+                price = new BigDecimal(t.get(i));
+            }
+        }
+        return price;
+    }
+
+    private static boolean isUnitLike(String word) {
+        return Vocabulary.PRODUCTS.containsKey(word) || word.equals("moja") || word.equals("unit") || word.equals("item");
+    }
+
+    /** A number shortly after "total"/"jumla" (allowing "is", "will be", "of", currency words). */
+    static BigDecimal total(List<String> t) {
+        BigDecimal total = null;
+        for (int i = 0; i < t.size(); i++) {
+            if (TOTAL.contains(t.get(i))) {
+                for (int j = i + 1; j < Math.min(t.size(), i + 6); j++) {
+                    if (isNumber(t.get(j))) {
+                        total = new BigDecimal(t.get(j));
+                        break;
+                    }
+                }
+            }
+        }
+        return total;
+    }
+
+    static String currency(String text) {
+        if (text.matches(".*\\b(ugx|ush|uganda(n)? (shillings?|shilingi)|ug shillings?)\\b.*")) {
+            return "UGX";
+        }
+        if (text.matches(".*\\b(tzs|tsh|tanzania(n)? (shillings?|shilingi))\\b.*")) {
+            return "TZS";
+        }
+        return "KES";
+    }
+
+    /** The first product the vocabulary knows (two-word names first), else the word after "<unit> of". */
+    static String product(List<String> t) {
+        String text = " " + String.join(" ", t) + " ";
+        int best = Integer.MAX_VALUE;
+        String product = null;
+        List<String> names = new ArrayList<>(Vocabulary.PRODUCTS.keySet());
+        names.sort(Comparator.comparing(String::length).reversed());
+        for (String name : names) {
+            int at = text.indexOf(" " + name + " ");
+            if (at >= 0 && at < best) {
+                best = at;
+                product = Vocabulary.PRODUCTS.get(name);
+            }
+        }
+        if (product != null) {
+            return product;
+        }
+        for (int i = 0; i + 2 < t.size(); i++) {
+            if (Vocabulary.unit(t.get(i)).isPresent() && Set.of("of", "ya", "za", "la").contains(t.get(i + 1))
+                    && !isNumber(t.get(i + 2))) {
+                return Vocabulary.singular(t.get(i + 2));
+            }
+        }
+        return null;
+    }
+
+    static String quality(List<String> t) {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (t.get(i).equals("grade") && t.get(i + 1).matches("[1-5]|[a-e]")) {
+                return "grade " + t.get(i + 1);
+            }
+            if (t.get(i).equals("daraja") && i + 2 < t.size() && t.get(i + 1).equals("la")) {
+                String grade = switch (t.get(i + 2)) {
+                    case "kwanza" -> "1";
+                    case "pili" -> "2";
+                    case "tatu", "3" -> "3";
+                    default -> null;
+                };
+                if (grade != null) {
+                    return "grade " + grade;
+                }
+            }
+        }
+        return null;
+    }
+
+    static boolean isNumber(String word) {
+        return word.matches("\\d+(\\.\\d+)?");
+    }
+
+    static boolean isWeakPlaceWord(String word) {
+        return WEAK_PLACE.contains(word);
+    }
+
+    static boolean isStrongPlaceWord(String word) {
+        return STRONG_PLACE.contains(word);
+    }
+
+    static boolean isVerbOrFiller(String word) {
+        return VERBS.contains(word);
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
+    }
+}

@@ -1,0 +1,96 @@
+package com.voicepact.domain.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Accuracy on the negotiation corpus, computed as its README says: right fields / expected fields
+ * over the whole file (numbers exactly, strings ignoring case and surrounding space). Fails below 95%.
+ * Reads {@code ../shared/corpus} when present (the latest copy), else the copy in test resources.
+ */
+class CorpusAccuracyTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static List<JsonNode> corpus() throws Exception {
+        Path shared = Path.of("..", "..", "shared", "corpus", "negotiations-dev.jsonl");
+        List<JsonNode> lines = new ArrayList<>();
+        try (BufferedReader reader = Files.exists(shared) ? Files.newBufferedReader(shared)
+                : new BufferedReader(new InputStreamReader(CorpusAccuracyTest.class.getResourceAsStream("/corpus/negotiations-dev.jsonl"),
+                StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank()) {
+                    lines.add(JSON.readTree(line));
+                }
+            }
+        }
+        return lines;
+    }
+
+    static Map<String, Object> asFields(ExtractedTerms terms) {
+        Map<String, Object> fields = new java.util.HashMap<>();
+        fields.put("product", terms.product().value());
+        fields.put("quantity", terms.quantity().value());
+        fields.put("unit", terms.unit().value());
+        fields.put("unit_price", terms.unitPrice().value());
+        fields.put("total_amount", terms.totalAmount().value());
+        fields.put("currency", terms.currency().value());
+        fields.put("delivery_location", terms.deliveryLocation().value());
+        fields.put("delivery_deadline", terms.deliveryDeadline().value() == null ? null : terms.deliveryDeadline().value().toString());
+        fields.put("quality_requirements", terms.qualityRequirements().value());
+        return fields;
+    }
+
+    static boolean matches(JsonNode expected, Object actual) {
+        if (expected == null || expected.isNull()) {
+            return actual == null;
+        }
+        if (actual == null) {
+            return false;
+        }
+        if (expected.isNumber()) {
+            return actual instanceof BigDecimal number && number.compareTo(expected.decimalValue()) == 0;
+        }
+        return expected.asText().strip().toLowerCase(Locale.ROOT).equals(actual.toString().strip().toLowerCase(Locale.ROOT));
+    }
+
+    @Test
+    void givenTheDevCorpus_whenExtracted_thenAtLeast95PercentOfFieldsAreRight() throws Exception {
+        int right = 0;
+        int total = 0;
+        List<String> misses = new ArrayList<>();
+        for (JsonNode line : corpus()) {
+            ExtractedTerms terms = TermExtractor.extract(line.path("transcript").asText(), LocalDate.parse(line.path("reference_date").asText()));
+            Map<String, Object> actual = asFields(terms);
+            for (Iterator<Map.Entry<String, JsonNode>> it = line.path("expected").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                total++;
+                if (matches(field.getValue(), actual.get(field.getKey()))) {
+                    right++;
+                } else {
+                    misses.add(line.path("id").asText() + "." + field.getKey() + ": expected " + field.getValue() + ", got "
+                            + actual.get(field.getKey()));
+                }
+            }
+        }
+        double accuracy = 100.0 * right / total;
+        System.out.printf("term extraction accuracy on the dev corpus: %d/%d = %.1f%%%n", right, total, accuracy);
+        misses.forEach(m -> System.out.println("  miss " + m));
+        assertThat(accuracy).as("misses: " + misses).isGreaterThanOrEqualTo(95.0);
+    }
+}

@@ -1,0 +1,96 @@
+package com.voicepact.domain.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** New transcripts, not from the corpus: the rules must hold beyond the examples they were written on. */
+class TermExtractorTest {
+
+    private static final LocalDate WED = LocalDate.parse("2026-03-04");
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "elfu tatu na mia tano|3500", "laki mbili|200000", "two hundred thousand|200000", "3,500|3500", "3.5k|3500",
+            "mia moja|100", "kumi na tano|15", "elfu kumi na tano|15000", "one million two hundred thousand|1200000",
+            "ninety thousand|90000", "a hundred and fifty|150", "milioni moja|1000000", "sixty five|65"})
+    void givenSpokenNumbers_whenNormalised_thenDigits(String spoken, String digits) {
+        assertThat(TermExtractor.normalise(spoken)).isEqualTo(digits);
+    }
+
+    @Test
+    void givenSwahiliDealWithATotalOnly_whenExtracted_thenUnitPriceComputedAndRelativeWeek() {
+        ExtractedTerms terms = TermExtractor.extract("nitakuuzia kilo mia tano za maharagwe jumla ni shilingi laki moja, "
+                + "tutaleta nairobi wiki ijayo", WED);
+        assertThat(terms.product().value()).isEqualTo("bean");
+        assertThat(terms.quantity().value()).isEqualByComparingTo("500");
+        assertThat(terms.unit().value()).isEqualTo("kg");
+        assertThat(terms.totalAmount().value()).isEqualByComparingTo("100000");
+        assertThat(terms.unitPrice().value()).isEqualByComparingTo("200");
+        assertThat(terms.deliveryLocation().value()).isEqualTo("Nairobi");
+        assertThat(terms.deliveryDeadline().value()).isEqualTo(WED.plusWeeks(1));
+        assertThat(terms.isCompleteForConfirmation()).isTrue();
+    }
+
+    @Test
+    void givenHagglingInEnglish_whenExtracted_thenTheLastAgreedPriceWins() {
+        ExtractedTerms terms = TermExtractor.extract("buyer offers 3000 per bag, seller says no 3400 per bag, ok we agree 3200 per bag "
+                + "for 40 bags of green grams grade 2, bring them to Kitui by friday", WED);
+        assertThat(terms.product().value()).isEqualTo("green gram");
+        assertThat(terms.quantity().value()).isEqualByComparingTo("40");
+        assertThat(terms.unitPrice().value()).isEqualByComparingTo("3200");
+        assertThat(terms.totalAmount().value()).isEqualByComparingTo("128000");
+        assertThat(terms.qualityRequirements().value()).isEqualTo("grade 2");
+        assertThat(terms.deliveryLocation().value()).isEqualTo("Kitui");
+        assertThat(terms.deliveryDeadline().value()).isEqualTo(LocalDate.parse("2026-03-06"));
+    }
+
+    @Test
+    void givenShorthandsAndADateAlreadyPastThisYear_whenExtracted_thenNextYearAndKesPerKg() {
+        ExtractedTerms terms = TermExtractor.extract("3.5k kg onions at 60 bob per kg, deliver to Kericho on 2nd february", WED);
+        assertThat(terms.product().value()).isEqualTo("onion");
+        assertThat(terms.quantity().value()).isEqualByComparingTo(new BigDecimal("3500"));
+        assertThat(terms.unitPrice().value()).isEqualByComparingTo("60");
+        assertThat(terms.currency().value()).isEqualTo("KES");
+        assertThat(terms.deliveryDeadline().value()).isEqualTo(LocalDate.parse("2027-02-02"));
+    }
+
+    @Test
+    void givenTanzanianShillingsAndEndOfNextMonth_whenExtracted_thenTzsAndTheLastDay() {
+        ExtractedTerms terms = TermExtractor.extract("tani tano za mchele kwa tanzania shillings milioni moja kwa tani, "
+                + "tutapeleka arusha mwisho wa mwezi ujao", WED);
+        assertThat(terms.product().value()).isEqualTo("rice");
+        assertThat(terms.quantity().value()).isEqualByComparingTo("5");
+        assertThat(terms.unit().value()).isEqualTo("tonne");
+        assertThat(terms.unitPrice().value()).isEqualByComparingTo("1000000");
+        assertThat(terms.currency().value()).isEqualTo("TZS");
+        assertThat(terms.deliveryLocation().value()).isEqualTo("Arusha");
+        assertThat(terms.deliveryDeadline().value()).isEqualTo(LocalDate.parse("2026-04-30"));
+    }
+
+    @Test
+    void givenUnknownProductAndPlace_whenExtracted_thenTheWordsAfterUnitOfAndDeliveryTo() {
+        ExtractedTerms terms = TermExtractor.extract("we will take 12 boxes of strawberries at 900 each, delivery to Kinangop in 3 days",
+                WED);
+        assertThat(terms.product().value()).isEqualTo("strawberry");
+        assertThat(terms.quantity().value()).isEqualByComparingTo("12");
+        assertThat(terms.unit().value()).isEqualTo("box");
+        assertThat(terms.unitPrice().value()).isEqualByComparingTo("900");
+        assertThat(terms.deliveryLocation().value()).isEqualTo("Kinangop");
+        assertThat(terms.deliveryDeadline().value()).isEqualTo(WED.plusDays(3));
+    }
+
+    @Test
+    void givenChatWithoutTerms_whenExtracted_thenIncompleteAndNothingInvented() {
+        ExtractedTerms terms = TermExtractor.extract("habari yako, tutaongea kesho kuhusu bei", WED);
+        assertThat(terms.product().present()).isFalse();
+        assertThat(terms.quantity().present()).isFalse();
+        assertThat(terms.unitPrice().present()).isFalse();
+        assertThat(terms.isCompleteForConfirmation()).isFalse();
+        assertThat(terms.deliveryDeadline().value()).isEqualTo(WED.plusDays(1));
+    }
+}
