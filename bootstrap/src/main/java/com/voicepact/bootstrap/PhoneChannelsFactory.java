@@ -42,6 +42,13 @@ class PhoneChannelsFactory {
     }
 
     @Singleton
+    com.voicepact.application.service.TranscriptContractService transcripts(
+            com.voicepact.application.service.CreateContractService create, Messenger messenger, ClockPort clock,
+            TransactionPort transactions) {
+        return new com.voicepact.application.service.TranscriptContractService(create, messenger, clock, transactions);
+    }
+
+    @Singleton
     DirectSmsService directSms(SmsGatewayPort gateway, SmsLog log, ClockPort clock) {
         return new DirectSmsService(gateway, log, clock);
     }

@@ -81,5 +81,7 @@ public final class InMemoryVoicePact {
     public final SmsService smsCommands = new SmsService(contracts, providerEvents, smsLog, messenger, auditTrail, clock, transactions,
             new SmsService.Commands(decisions, decisions, delivery, delivery, disputes), "*384*123#");
     public final DirectSmsService directSms = new DirectSmsService(sms, smsLog, clock);
+    public final com.voicepact.application.service.TranscriptContractService transcripts =
+            new com.voicepact.application.service.TranscriptContractService(create, messenger, clock, transactions);
     public final ReconciliationService reconciliation = new ReconciliationService(escrowPorts, gateway);
 }

@@ -62,6 +62,23 @@ class PhoneApiTest {
     }
 
     @Test
+    void givenTranscript_whenExtracted_thenCorpusNamesAndCanonicalForms_andBadInputRefused() {
+        ApiClient.Answer terms = operator.post("/api/v1/voice/extract", """
+                {"transcript": "sawa basi crates thirty za tomatoes kwa 2,800 bob kila crate, tutaleta Gikomba by 10th august",
+                 "reference_date": "2026-08-03"}""");
+        assertThat(terms.status()).isEqualTo(200);
+        assertThat(terms.json()).containsEntry("product", "tomato").containsEntry("quantity", 30).containsEntry("unit", "crate")
+                .containsEntry("unit_price", 2800).containsEntry("total_amount", 84000).containsEntry("currency", "KES")
+                .containsEntry("delivery_location", "Gikomba").containsEntry("delivery_deadline", "2026-08-10")
+                .containsEntry("quality_requirements", null).containsEntry("complete", true);
+        assertThat(terms.<Map<String, Object>>get("confidence")).containsKeys("product", "unit_price");
+        assertThat(operator.post("/api/v1/voice/extract", "{\"transcript\": \"\"}").status()).isEqualTo(400);
+        assertThat(operator.post("/api/v1/voice/extract", "{\"transcript\": \"x\", \"reference_date\": \"monday\"}").status())
+                .isEqualTo(400);
+        assertThat(at.post("/api/v1/voice/extract", "{\"transcript\": \"x\"}").status()).isEqualTo(401);
+    }
+
+    @Test
     void givenBadUssdForms_whenPosted_then400PlainTextEnd() {
         ApiClient.Answer noPhone = at.postWith("/api/v1/ussd/", FORM, "sessionId=S&serviceCode=x&text=", Map.of());
         assertThat(noPhone.status()).isEqualTo(400);

@@ -196,6 +196,11 @@ public class WebTestApplication {
     }
 
     @Singleton
+    com.voicepact.application.port.in.ExtractTermsUseCase extractTerms(InMemoryVoicePact app) {
+        return app.transcripts;
+    }
+
+    @Singleton
     CheckHealthUseCase health(InMemoryVoicePact app) {
         ComponentHealthPort database = new ComponentHealthPort() {
             @Override public String component() { return "database"; }
