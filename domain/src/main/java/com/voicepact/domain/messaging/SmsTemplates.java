@@ -108,6 +108,10 @@ public final class SmsTemplates {
         return text("sms.incomplete", String.join(", ", missingTerms.stream().map(m -> text("term." + m)).toList()));
     }
 
+    public String callFailed(String cause) {
+        return text("sms.call.failed", cause == null || cause.isBlank() ? "no answer" : cause);
+    }
+
     public String unknownCommand() {
         return text("sms.unknown");
     }

@@ -1,0 +1,8 @@
+package com.voicepact.application.port.in;
+
+public final class RecordingNotFoundException extends RuntimeException {
+
+    public RecordingNotFoundException(String id) {
+        super("recording " + id + " does not exist");
+    }
+}

@@ -1,0 +1,67 @@
+package com.voicepact.application.fakes;
+
+import com.voicepact.application.port.out.AudioClip;
+import com.voicepact.application.port.out.GatewayException;
+import com.voicepact.application.port.out.RecordingFetchPort;
+import com.voicepact.application.port.out.SpeechToTextPort;
+import com.voicepact.application.port.out.VoiceGatewayPort;
+import com.voicepact.domain.InvalidValueException;
+import com.voicepact.domain.common.PhoneNumber;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A voice gateway, a recording store and a transcriber in memory: the "audio" is the spoken text itself. */
+public final class FakeVoiceProviders implements VoiceGatewayPort, RecordingFetchPort, SpeechToTextPort {
+
+    private final Map<String, String> recordings = new ConcurrentHashMap<>();
+    private final List<List<PhoneNumber>> calls = new ArrayList<>();
+    private final AtomicInteger sessions = new AtomicInteger();
+    private volatile boolean transcriberDown;
+
+    @Override
+    public synchronized List<CallEntry> call(List<PhoneNumber> to, String clientRequestId) {
+        calls.add(to);
+        return to.stream().map(p -> new CallEntry(p, "Queued", "ATVId_" + sessions.incrementAndGet())).toList();
+    }
+
+    /** A recording AT would host at this URL, saying {@code speech}. */
+    public void record(String url, String speech) {
+        recordings.put(url, speech);
+    }
+
+    @Override
+    public AudioClip fetch(String url) {
+        String speech = recordings.get(url);
+        if (speech == null) {
+            throw new GatewayException("no recording at " + url, false, null);
+        }
+        if (speech.startsWith("NOT AUDIO")) {
+            throw new InvalidValueException("the recording at " + url + " is not audio (text/html)");
+        }
+        return new AudioClip(speech.getBytes(StandardCharsets.UTF_8), "audio/wav", "call.wav");
+    }
+
+    @Override
+    public String transcribe(AudioClip audio) {
+        if (transcriberDown) {
+            throw new GatewayException("speech-to-text unreachable", false, null);
+        }
+        return new String(audio.bytes(), StandardCharsets.UTF_8);
+    }
+
+    public void setTranscriberDown(boolean down) {
+        this.transcriberDown = down;
+    }
+
+    public synchronized List<List<PhoneNumber>> calls() {
+        return List.copyOf(calls);
+    }
+
+    public String lastSession() {
+        return "ATVId_" + sessions.get();
+    }
+}

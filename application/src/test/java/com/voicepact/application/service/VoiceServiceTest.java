@@ -1,0 +1,120 @@
+package com.voicepact.application.service;
+
+import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
+import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.voicepact.application.fakes.InMemoryVoicePact;
+import com.voicepact.application.port.in.VoiceCallback;
+import com.voicepact.domain.contract.ContractStatus;
+import com.voicepact.domain.contract.ContractType;
+import com.voicepact.domain.contract.Party;
+import com.voicepact.domain.contract.PartyRole;
+import com.voicepact.domain.voice.CallFinishedException;
+import com.voicepact.domain.voice.CallStatus;
+import com.voicepact.domain.voice.ProcessingStatus;
+import com.voicepact.domain.voice.VoiceCall;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class VoiceServiceTest {
+
+    private static final String SAID = "okay so i am selling you 100 bags of maize at 3500 shillings per bag and you will pick them "
+            + "at nakuru depot by april 15";
+    private final InMemoryVoicePact app = new InMemoryVoicePact();
+
+    private VoiceCall startedCall() {
+        return app.voice.start(List.of(Party.of(BUYER, PartyRole.BUYER, "Amina"), Party.of(SELLER, PartyRole.SELLER, "Juma")),
+                ContractType.AGRICULTURAL_SUPPLY);
+    }
+
+    private VoiceCallback active(String session) {
+        return new VoiceCallback(session, true, BUYER.e164(), "+254711082000", null, null, null);
+    }
+
+    private VoiceCallback finished(String session, String recording) {
+        return new VoiceCallback(session, false, BUYER.e164(), "+254711082000", recording, 95, "NORMAL_CLEARING");
+    }
+
+    @Test
+    void givenAnsweredCall_whenActiveCallback_thenConsentNoticeAndARecordedDialOfTheOtherParty() {
+        VoiceCall call = startedCall();
+        assertThat(app.voiceProviders.calls()).containsExactly(List.of(BUYER));
+        String xml = app.voice.handle(active(call.sessionId())).orElseThrow();
+        assertThat(xml).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Say")
+                .contains("This call is recorded to write your contract.")
+                .contains("<Dial phoneNumbers=\"+254722000111\" record=\"true\"").endsWith("</Response>");
+        assertThat(app.voice.get(call.id()).status()).isEqualTo(CallStatus.ACTIVE);
+    }
+
+    @Test
+    void givenRecordedCall_whenProcessed_thenTranscriptBecomesAPendingContractAndTheSummaryGoesToBoth() {
+        VoiceCall call = startedCall();
+        app.voice.handle(active(call.sessionId()));
+        app.voiceProviders.record("https://at.example/rec/1.mp3", SAID);
+        assertThat(app.voice.handle(finished(call.sessionId(), "https://at.example/rec/1.mp3"))).isEmpty();
+        assertThat(app.voice.processDue()).isEqualTo(1);
+        VoiceCall processed = app.voice.get(call.id());
+        assertThat(processed.processing()).isEqualTo(ProcessingStatus.CONTRACT_CREATED);
+        assertThat(processed.transcript()).isEqualTo(SAID);
+        assertThat(processed.durationSeconds()).isEqualTo(95);
+        assertThat(app.queries.get(processed.contractId()).status()).isEqualTo(ContractStatus.PENDING);
+        assertThat(app.outbox.pending()).filteredOn(m -> m.payload().get("text").startsWith("VoicePact Contract Summary:")).hasSize(2);
+        assertThat(app.voice.processDue()).as("done once").isZero();
+    }
+
+    @Test
+    void givenCallbackAfterTheEnd_whenReceived_thenRefusedAndNothingChanges_andUnknownSessionsAreRejected() {
+        VoiceCall call = startedCall();
+        app.voice.handle(active(call.sessionId()));
+        app.voiceProviders.record("u", SAID);
+        app.voice.handle(finished(call.sessionId(), "u"));
+        assertThatThrownBy(() -> app.voice.handle(finished(call.sessionId(), "other"))).isInstanceOf(CallFinishedException.class);
+        assertThat(app.voice.get(call.id()).recordingUrl()).isEqualTo("u");
+        assertThat(app.voice.handle(active("ATVId_nobody")).orElseThrow()).contains("<Reject/>");
+        assertThat(app.voice.handle(finished("ATVId_nobody", "x"))).isEmpty();
+    }
+
+    @Test
+    void givenUnansweredCall_whenEnded_thenFailedAndThePartiesAreTold() {
+        VoiceCall call = startedCall();
+        app.voice.handle(new VoiceCallback(call.sessionId(), false, BUYER.e164(), null, null, 0, "NO_ANSWER"));
+        assertThat(app.voice.get(call.id()).status()).isEqualTo(CallStatus.FAILED);
+        assertThat(app.outbox.pending()).filteredOn(m -> m.payload().get("text").contains("could not be recorded (NO_ANSWER)")).hasSize(2);
+    }
+
+    @Test
+    void givenTranscriberDown_whenProcessed_thenTheRecordingStaysAndItIsRetriedLater() {
+        VoiceCall call = startedCall();
+        app.voice.handle(active(call.sessionId()));
+        app.voiceProviders.record("u2", SAID);
+        app.voice.handle(finished(call.sessionId(), "u2"));
+        app.voiceProviders.setTranscriberDown(true);
+        assertThat(app.voice.processDue()).isZero();
+        VoiceCall waiting = app.voice.get(call.id());
+        assertThat(waiting.processing()).isEqualTo(ProcessingStatus.RETRYING);
+        assertThat(waiting.recordingUrl()).isEqualTo("u2");
+        assertThat(app.voice.processDue()).as("backoff: not yet").isZero();
+        app.voiceProviders.setTranscriberDown(false);
+        app.clock.advance(Duration.ofMinutes(2));
+        assertThat(app.voice.processDue()).isEqualTo(1);
+        assertThat(app.voice.get(call.id()).processing()).isEqualTo(ProcessingStatus.CONTRACT_CREATED);
+    }
+
+    @Test
+    void givenNonAudioRecording_whenProcessedRepeatedly_thenFailsAfterTheLimitWithoutCrashing() {
+        VoiceCall call = startedCall();
+        app.voice.handle(active(call.sessionId()));
+        app.voiceProviders.record("html", "NOT AUDIO");
+        app.voice.handle(finished(call.sessionId(), "html"));
+        for (int i = 0; i < VoiceCall.MAX_PROCESSING_ATTEMPTS; i++) {
+            app.voice.processDue();
+            app.clock.advance(Duration.ofHours(1));
+        }
+        VoiceCall failed = app.voice.get(call.id());
+        assertThat(failed.processing()).isEqualTo(ProcessingStatus.FAILED);
+        assertThat(failed.lastError()).contains("not audio");
+    }
+}
