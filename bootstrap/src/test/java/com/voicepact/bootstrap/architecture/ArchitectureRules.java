@@ -42,6 +42,7 @@ final class ArchitectureRules {
                 .applicationServices(pkg("application"))
                 .adapter("africastalking", pkg("adapter.out.africastalking"))
                 .adapter("persistence", pkg("adapter.out.persistence"))
+                .adapter("transcription", pkg("adapter.out.transcription"))
                 .adapter("web", pkg("adapter.in.web"))
                 .withOptionalLayers(true)
                 .ignoreDependency(JavaClass.Predicates.resideInAPackage(pkg("bootstrap")), DescribedPredicate.alwaysTrue())
@@ -87,9 +88,10 @@ final class ArchitectureRules {
     }
 
     ArchRule jacksonAndResilienceStayInAfricasTalking() {
-        return noClasses().that().resideOutsideOfPackages(pkg("adapter.out.africastalking"))
-                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..", "io.github.resilience4j..")
-                .as("Jackson and resilience4j stay in the Africa's Talking adapter");
+        return noClasses().that().resideOutsideOfPackages(pkg("adapter.out.africastalking"), pkg("adapter.out.transcription"))
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
+                .orShould().dependOnClassesThat().resideInAnyPackage("io.github.resilience4j..")
+                .as("Jackson stays in the outgoing HTTP adapters (Africa's Talking, transcription), resilience4j in them too");
     }
 
     ArchRule incomingPortsAreUseCases() {
