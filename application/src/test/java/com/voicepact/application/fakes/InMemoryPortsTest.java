@@ -54,6 +54,12 @@ class InMemoryPortsTest {
     }
 
     @Nested
+    class VoiceCallsFake extends com.voicepact.application.portcontract.VoiceCallsContractTest {
+        @Override protected com.voicepact.application.port.out.VoiceCalls calls() { return app.voiceCalls; }
+        @Override protected void reset() { app = new InMemoryVoicePact(); }
+    }
+
+    @Nested
     class ContractIdsFake extends ContractIdPortContractTest {
         @Override protected ContractIdPort ids() { return app.ids; }
     }

@@ -60,6 +60,14 @@ abstract class DatabasePortsTest {
     }
 
     @Nested
+    class VoiceCallsOnDatabase extends com.voicepact.application.portcontract.VoiceCallsContractTest {
+        @Override protected com.voicepact.application.port.out.VoiceCalls calls() {
+            return context().getBean(com.voicepact.application.port.out.VoiceCalls.class);
+        }
+        @Override protected void reset() { TestDatabases.truncate(context()); }
+    }
+
+    @Nested
     class ContractIdsOnDatabase extends ContractIdPortContractTest {
         @Override protected ContractIdPort ids() { return context().getBean(ContractIdPort.class); }
     }

@@ -1,0 +1,106 @@
+package com.voicepact.adapter.out.persistence;
+
+import com.voicepact.application.port.out.ConcurrentUpdateException;
+import com.voicepact.application.port.out.VoiceCalls;
+import com.voicepact.domain.common.PhoneNumber;
+import com.voicepact.domain.contract.ContractId;
+import com.voicepact.domain.contract.ContractType;
+import com.voicepact.domain.contract.Party;
+import com.voicepact.domain.contract.PartyRole;
+import com.voicepact.domain.voice.CallStatus;
+import com.voicepact.domain.voice.ProcessingStatus;
+import com.voicepact.domain.voice.VoiceCall;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.annotation.Version;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The voice_calls table; parties are kept as {@code phone|role|name} entries in one column. */
+@Singleton
+final class JdbcVoiceCalls implements VoiceCalls {
+
+    @MappedEntity("voice_calls")
+    record VoiceCallEntity(@Id String id, @Version Long version, String sessionId, String parties, String contractType, String status,
+                           @Nullable String recordingUrl, @Nullable Integer durationSeconds, @Nullable String hangupCause,
+                           String processing, @Nullable String transcript, @Nullable String contractId, int attempts,
+                           @Nullable String lastError, Instant createdAt, @Nullable Instant endedAt, @Nullable Instant nextAttemptAt) {
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    interface VoiceCallRepository extends CrudRepository<VoiceCallEntity, String> {
+
+        Optional<VoiceCallEntity> findBySessionId(String sessionId);
+
+        @Query(value = "SELECT * FROM voice_calls WHERE status = 'RECORDED' AND processing IN ('WAITING', 'RETRYING')"
+                + " AND next_attempt_at <= :now ORDER BY created_at LIMIT :limit", nativeQuery = true)
+        List<VoiceCallEntity> findDue(Instant now, int limit);
+    }
+
+    private final VoiceCallRepository repository;
+    private final TransactionOperations<Connection> tx;
+
+    JdbcVoiceCalls(VoiceCallRepository repository, TransactionOperations<Connection> tx) {
+        this.repository = repository;
+        this.tx = tx;
+    }
+
+    @Override
+    public VoiceCall save(VoiceCall call) {
+        VoiceCallEntity entity = toEntity(call.snapshot());
+        try {
+            return tx.executeWrite(s -> toDomain(call.version() == 0 ? repository.save(entity) : repository.update(entity)));
+        } catch (DataAccessException conflict) {
+            throw new ConcurrentUpdateException("call " + call.id() + " moved on", conflict);
+        }
+    }
+
+    @Override
+    public Optional<VoiceCall> findById(String id) {
+        return tx.executeRead(s -> repository.findById(id).map(JdbcVoiceCalls::toDomain));
+    }
+
+    @Override
+    public Optional<VoiceCall> findBySessionId(String sessionId) {
+        return tx.executeRead(s -> repository.findBySessionId(sessionId).map(JdbcVoiceCalls::toDomain));
+    }
+
+    @Override
+    public List<VoiceCall> findAwaitingProcessing(Instant now, int limit) {
+        return tx.executeRead(s -> repository.findDue(now, limit).stream().map(JdbcVoiceCalls::toDomain).toList());
+    }
+
+    private static VoiceCallEntity toEntity(VoiceCall.Snapshot s) {
+        String parties = s.parties().stream().map(p -> p.phone().e164() + "|" + p.role().name() + "|"
+                + URLEncoder.encode(p.name(), StandardCharsets.UTF_8)).collect(Collectors.joining(";"));
+        return new VoiceCallEntity(s.id(), Math.max(s.version() - 1, 0), s.sessionId(), parties, s.contractType().name(), s.status().name(),
+                s.recordingUrl(), s.durationSeconds(), s.hangupCause(), s.processing().name(), s.transcript(),
+                s.contractId() == null ? null : s.contractId().value(), s.attempts(), s.lastError(), s.createdAt(), s.endedAt(),
+                s.nextAttemptAt());
+    }
+
+    private static VoiceCall toDomain(VoiceCallEntity e) {
+        List<Party> parties = Arrays.stream(e.parties().split(";")).map(p -> p.split("\\|", -1))
+                .map(p -> Party.of(new PhoneNumber(p[0]), PartyRole.valueOf(p[1]), URLDecoder.decode(p[2], StandardCharsets.UTF_8)))
+                .toList();
+        return VoiceCall.reconstitute(new VoiceCall.Snapshot(e.id(), e.sessionId(), parties, ContractType.valueOf(e.contractType()),
+                CallStatus.valueOf(e.status()), e.recordingUrl(), e.durationSeconds(), e.hangupCause(),
+                ProcessingStatus.valueOf(e.processing()), e.transcript(), e.contractId() == null ? null : ContractId.parse(e.contractId()),
+                e.attempts(), e.lastError(), e.createdAt(), e.endedAt(), e.nextAttemptAt(), e.version() + 1));
+    }
+}
