@@ -88,7 +88,10 @@ public final class VoiceService implements StartConferenceUseCase, HandleVoiceCa
         return retry.inTransaction(() -> {
             Optional<VoiceCall> found = calls.findBySessionId(callback.sessionId());
             if (found.isEmpty()) {
-                return callback.active() ? Optional.of(CallScript.reject("This call is not known to VoicePact.")) : Optional.empty();
+                if (callback.active()) {
+                    return Optional.of(CallScript.reject("This call is not known to VoicePact."));
+                }
+                throw new RecordingNotFoundException("for session " + callback.sessionId());
             }
             VoiceCall call = found.get();
             CallStatus before = call.status();

@@ -74,7 +74,8 @@ class VoiceServiceTest {
         assertThatThrownBy(() -> app.voice.handle(finished(call.sessionId(), "other"))).isInstanceOf(CallFinishedException.class);
         assertThat(app.voice.get(call.id()).recordingUrl()).isEqualTo("u");
         assertThat(app.voice.handle(active("ATVId_nobody")).orElseThrow()).contains("<Reject/>");
-        assertThat(app.voice.handle(finished("ATVId_nobody", "x"))).isEmpty();
+        assertThatThrownBy(() -> app.voice.handle(finished("ATVId_nobody", "x")))
+                .isInstanceOf(com.voicepact.application.port.in.RecordingNotFoundException.class);
     }
 
     @Test

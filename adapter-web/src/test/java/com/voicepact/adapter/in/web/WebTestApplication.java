@@ -201,6 +201,16 @@ public class WebTestApplication {
     }
 
     @Singleton
+    com.voicepact.application.service.VoiceService voiceService(InMemoryVoicePact app) {
+        return app.voice;
+    }
+
+    @Singleton
+    com.voicepact.application.port.in.DraftContractFromTranscriptUseCase drafts(InMemoryVoicePact app) {
+        return app.transcripts;
+    }
+
+    @Singleton
     CheckHealthUseCase health(InMemoryVoicePact app) {
         ComponentHealthPort database = new ComponentHealthPort() {
             @Override public String component() { return "database"; }

@@ -26,7 +26,8 @@ final class DomainExceptionHandler implements ExceptionHandler<DomainException, 
             return HttpStatus.BAD_REQUEST;
         }
         if (exception instanceof IllegalTransitionException || exception instanceof PaymentTransitionException
-                || exception instanceof ProviderMismatchException) {
+                || exception instanceof ProviderMismatchException
+                || exception instanceof com.voicepact.domain.voice.CallFinishedException) {
             return HttpStatus.CONFLICT;
         }
         if (exception instanceof PartyNotEntitledException) {

@@ -1,0 +1,180 @@
+package com.voicepact.adapter.in.web.voice;
+
+import com.voicepact.adapter.in.web.callback.CallbackGuard;
+import com.voicepact.adapter.in.web.callback.FormBody;
+import com.voicepact.application.port.in.DraftContractFromTranscriptUseCase;
+import com.voicepact.application.port.in.DraftFromTranscriptCommand;
+import com.voicepact.application.port.in.HandleVoiceCallbackUseCase;
+import com.voicepact.application.port.in.StartConferenceUseCase;
+import com.voicepact.application.port.in.TranscribeAudioUseCase;
+import com.voicepact.application.port.in.TranscriptDraft;
+import com.voicepact.application.port.in.VoiceCallback;
+import com.voicepact.application.port.in.VoiceRecordingsUseCase;
+import com.voicepact.application.port.out.AudioClip;
+import com.voicepact.domain.InvalidValueException;
+import com.voicepact.domain.audit.Actor;
+import com.voicepact.domain.common.PhoneNumber;
+import com.voicepact.domain.contract.ContractType;
+import com.voicepact.domain.contract.Party;
+import com.voicepact.domain.contract.PartyRole;
+import com.voicepact.domain.messaging.Language;
+import com.voicepact.domain.messaging.SmsTemplates;
+import com.voicepact.domain.voice.VoiceCall;
+import com.voicepact.adapter.in.web.security.Operator;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The voice path: start a recorded negotiation call, AT's voice callbacks, recordings, and audio by URL or upload. */
+@Controller("/api/v1/voice")
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class VoiceController {
+
+    private static final Set<String> AUDIO_EXTENSIONS = Set.of("wav", "mp3", "m4a", "ogg", "flac");
+    private final StartConferenceUseCase conferences;
+    private final HandleVoiceCallbackUseCase callbacks;
+    private final VoiceRecordingsUseCase recordings;
+    private final TranscribeAudioUseCase audio;
+    private final DraftContractFromTranscriptUseCase drafts;
+    private final CallbackGuard guard;
+    private final String defaultCountry;
+
+    VoiceController(StartConferenceUseCase conferences, HandleVoiceCallbackUseCase callbacks, VoiceRecordingsUseCase recordings,
+                    TranscribeAudioUseCase audio, DraftContractFromTranscriptUseCase drafts, CallbackGuard guard,
+                    @Value("${voicepact.default-country:KE}") String defaultCountry) {
+        this.conferences = conferences;
+        this.callbacks = callbacks;
+        this.recordings = recordings;
+        this.audio = audio;
+        this.drafts = drafts;
+        this.guard = guard;
+        this.defaultCountry = defaultCountry;
+    }
+
+    @Post("/conference/create")
+    Map<String, Object> conference(@Body Map<String, Object> body) {
+        List<Party> parties = parties(body.get("parties"));
+        VoiceCall call = conferences.start(parties, ContractType.parse((String) body.get("contract_type")));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("conference_id", call.id());
+        answer.put("session_id", call.sessionId());
+        answer.put("status", call.status().wireName());
+        answer.put("parties", call.phones().stream().map(PhoneNumber::e164).toList());
+        return answer;
+    }
+
+    /** AT's call callback (form): XML actions while the call is active, a plain acknowledgement for the final request. */
+    @Post(uris = {"/webhook", "/webhook/{+token}"})
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.TEXT_PLAIN})
+    HttpResponse<?> webhook(HttpRequest<?> request, @Nullable String token, @Nullable @Body String body) {
+        guard.verify(request, token, body);
+        Map<String, String> f = FormBody.parse(body);
+        String duration = f.getOrDefault("durationInSeconds", f.get("duration"));
+        boolean active = "1".equals(f.get("isActive")) || "active".equalsIgnoreCase(f.get("status"));
+        VoiceCallback callback = new VoiceCallback(f.get("sessionId"), active, f.get("callerNumber"), f.get("destinationNumber"),
+                f.get("recordingUrl"), duration == null || duration.isBlank() ? null : (int) Double.parseDouble(duration),
+                f.get("hangupCause"));
+        return callbacks.handle(callback)
+                .<HttpResponse<?>>map(xml -> HttpResponse.ok(xml).contentType(MediaType.APPLICATION_XML_TYPE))
+                .orElseGet(() -> HttpResponse.ok(Map.of("status", "webhook_processed", "session_id", callback.sessionId())));
+    }
+
+    @Get("/recordings/{id}")
+    Map<String, Object> recording(@PathVariable String id) {
+        VoiceCall call = recordings.get(id);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("recording_id", call.id());
+        answer.put("session_id", call.sessionId());
+        answer.put("status", call.status().wireName());
+        answer.put("processing_status", call.processing().wireName());
+        answer.put("duration", call.durationSeconds());
+        answer.put("recording_url", call.recordingUrl());
+        answer.put("transcript", call.transcript());
+        answer.put("contract_id", call.contractId() == null ? null : call.contractId().value());
+        answer.put("attempts", call.attempts());
+        answer.put("last_error", call.lastError());
+        answer.put("created_at", call.createdAt());
+        answer.put("ended_at", call.endedAt());
+        return answer;
+    }
+
+    /** The original product's {@code /voice/process}: a recording by URL to a contract (or a request to complete it). */
+    @Post("/process")
+    Map<String, Object> process(HttpRequest<?> http, @Body Map<String, Object> body) {
+        String url = (String) body.get("audio_url");
+        InvalidValueException.require(url != null && !url.isBlank(), "audio_url is required");
+        List<Party> parties = parties(body.get("parties"));
+        TranscribeAudioUseCase.Heard heard = audio.transcribeUrl(url, null);
+        TranscriptDraft draft = drafts.draft(new DraftFromTranscriptCommand(heard.transcript(), parties,
+                ContractType.parse((String) body.get("contract_type")), null, Actor.operator(Operator.keyIdOf(http))));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("contract_id", draft.created() ? draft.contract().id().value() : null);
+        answer.put("transcript", heard.transcript());
+        answer.put("terms", ExtractFields.of(draft.terms()));
+        answer.put("contract_hash", draft.created() ? draft.contract().fingerprint() : null);
+        answer.put("contract_summary", draft.created() ? SmsTemplates.in(Language.EN).contractSummary(draft.contract()) : null);
+        answer.put("processing_status", draft.created() ? "contract_created" : "incomplete");
+        answer.put("missing", draft.missing());
+        answer.put("confidence_score", ExtractFields.confidence(draft.terms()));
+        answer.put("created_at", draft.created() ? draft.contract().createdAt() : null);
+        return answer;
+    }
+
+    /** The original product's {@code /voice/upload}: a short clip (wav, mp3, m4a, ogg, flac; within the body limit) to text and terms. */
+    @Post("/upload")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    Map<String, Object> upload(CompletedFileUpload file) throws IOException {
+        String name = file.getFilename() == null ? "" : file.getFilename().toLowerCase(Locale.ROOT);
+        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+        InvalidValueException.require(AUDIO_EXTENSIONS.contains(extension), "file must be audio: wav, mp3, m4a, ogg or flac");
+        String type = file.getContentType().map(MediaType::toString).orElse("audio/" + extension);
+        InvalidValueException.require(type.startsWith("audio/") || type.equals("application/octet-stream"),
+                "file must be audio, got " + type);
+        TranscribeAudioUseCase.Heard heard = audio.transcribe(new AudioClip(file.getBytes(), type, name), null);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("transcript", heard.transcript());
+        answer.put("terms", ExtractFields.of(heard.terms()));
+        answer.put("processing_status", heard.terms().isCompleteForConfirmation() ? "complete" : "incomplete");
+        answer.put("confidence_score", ExtractFields.confidence(heard.terms()));
+        return answer;
+    }
+
+    /** Parties as phones (first the buyer, then the seller, then witnesses) or as {phone, role, name} objects. */
+    @SuppressWarnings("unchecked")
+    private List<Party> parties(Object raw) {
+        InvalidValueException.require(raw instanceof List<?> list && list.size() >= 2, "parties: at least two are required");
+        List<Party> parties = new ArrayList<>();
+        List<Object> list = (List<Object>) raw;
+        for (int i = 0; i < list.size(); i++) {
+            Object p = list.get(i);
+            PartyRole defaultRole = i == 0 ? PartyRole.BUYER : i == 1 ? PartyRole.SELLER : PartyRole.WITNESS;
+            if (p instanceof Map<?, ?> m) {
+                Object phone = m.get("phone") != null ? m.get("phone") : m.get("phone_number");
+                parties.add(Party.of(PhoneNumber.parse((String) phone, defaultCountry),
+                        m.get("role") == null ? defaultRole : PartyRole.parse((String) m.get("role")), (String) m.get("name")));
+            } else {
+                parties.add(Party.of(PhoneNumber.parse(String.valueOf(p), defaultCountry), defaultRole, ""));
+            }
+        }
+        return parties;
+    }
+}
