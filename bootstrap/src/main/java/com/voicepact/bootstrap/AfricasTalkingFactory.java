@@ -40,7 +40,7 @@ class AfricasTalkingFactory {
         new SecureRandom().nextBytes(key);
         SandboxSettings settings = new SandboxSettings((int) env.number("VOICEPACT_SANDBOX_PORT", 8081), HexFormat.of().formatHex(key),
                 env.variable("AT_USSD_SERVICE_CODE", "*384*123#"), "40404", null, null, null, null,
-                env.variable("WEBHOOK_SECRET", null), false);
+                env.variable("WEBHOOK_SECRET", null), false, null);
         return AtSandbox.start(settings);
     }
 

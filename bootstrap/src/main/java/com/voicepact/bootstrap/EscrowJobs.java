@@ -20,11 +20,20 @@ class EscrowJobs {
     private final DispatchOutboxUseCase dispatcher;
     private final RunPaymentJobsUseCase jobs;
     private final ReconcilePaymentsUseCase reconciliation;
+    private final com.voicepact.application.port.in.VoiceRecordingsUseCase voice;
 
-    EscrowJobs(DispatchOutboxUseCase dispatcher, RunPaymentJobsUseCase jobs, ReconcilePaymentsUseCase reconciliation) {
+    EscrowJobs(DispatchOutboxUseCase dispatcher, RunPaymentJobsUseCase jobs, ReconcilePaymentsUseCase reconciliation,
+               com.voicepact.application.port.in.VoiceRecordingsUseCase voice) {
         this.dispatcher = dispatcher;
         this.jobs = jobs;
         this.reconciliation = reconciliation;
+        this.voice = voice;
+    }
+
+    /** Recordings waiting to be fetched, transcribed and drafted (failures wait for their backoff). */
+    @Scheduled(fixedDelay = "${voicepact.voice-interval:5s}", initialDelay = "5s")
+    void processRecordings() {
+        run("voice recordings", voice::processDue);
     }
 
     @Scheduled(fixedDelay = "${voicepact.dispatch-interval:2s}", initialDelay = "5s")

@@ -45,6 +45,14 @@ class UnconfiguredGateways {
 
     @Singleton
     @Secondary
+    com.voicepact.application.port.out.VoiceGatewayPort voiceGateway() {
+        return (to, clientRequestId) -> {
+            throw unavailable();
+        };
+    }
+
+    @Singleton
+    @Secondary
     ProviderCircuitsPort circuits() {
         return new ProviderCircuitsPort() {
             @Override public java.util.Map<String, String> states() { return java.util.Map.of(); }

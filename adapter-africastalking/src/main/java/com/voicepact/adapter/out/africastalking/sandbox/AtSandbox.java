@@ -33,6 +33,7 @@ public final class AtSandbox implements AutoCloseable {
     private final SandboxCallbacks callbacks;
     private final SandboxPayments payments;
     private final SandboxPhones phones;
+    private final SandboxCalls calls;
     private final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
 
     private AtSandbox(SandboxSettings settings, Clock clock) throws IOException {
@@ -40,6 +41,8 @@ public final class AtSandbox implements AutoCloseable {
         this.callbacks = new SandboxCallbacks(settings.signingSecret(), faults, clock);
         this.payments = new SandboxPayments(json, callbacks, this.settings::get, clock);
         this.phones = new SandboxPhones(json, callbacks, this.settings::get, clock);
+        this.calls = new SandboxCalls(callbacks, this.settings::get, () -> url().toString());
+        this.phones.playCallsWith(calls);
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", settings.port()), 0);
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.createContext("/", this::handle);
@@ -118,6 +121,24 @@ public final class AtSandbox implements AutoCloseable {
         return phones.ussd(phone, sessionId, text);
     }
 
+    /** The simulated phone answers a ringing call; returns the app's XML. */
+    public String answerCall(String sessionId) {
+        return calls.answer(sessionId);
+    }
+
+    /** The call ends after the parties said {@code said}; returns the app's answer to the final callback. */
+    public String hangUp(String sessionId, String said) {
+        return calls.hangUp(sessionId, said);
+    }
+
+    public String declineCall(String sessionId) {
+        return calls.decline(sessionId);
+    }
+
+    SandboxCalls calls() {
+        return calls;
+    }
+
     public void releaseCallbacksInReverse() {
         callbacks.releaseHeldInReverse();
     }
@@ -132,7 +153,7 @@ public final class AtSandbox implements AutoCloseable {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             String body = read(exchange.getRequestBody());
-            if (path.equals("/simulator") || path.startsWith("/sandbox/")) {
+            if (path.equals("/simulator") || path.startsWith("/sandbox/") || path.equals("/v1/audio/transcriptions")) {
                 SimulatorRoutes.handle(this, exchange, path, body);
                 return;
             }

@@ -25,6 +25,11 @@ public final class SandboxPhones {
     private final Clock clock;
     private final Map<String, List<Sms>> inboxes = new ConcurrentHashMap<>();
     private final List<ObjectNode> calls = new ArrayList<>();
+    private SandboxCalls voiceCalls;
+
+    void playCallsWith(SandboxCalls sandboxCalls) {
+        this.voiceCalls = sandboxCalls;
+    }
 
     SandboxPhones(ObjectMapper json, SandboxCallbacks callbacks, java.util.function.Supplier<SandboxSettings> settings, Clock clock) {
         this.json = json;
@@ -65,8 +70,9 @@ public final class SandboxPhones {
         ObjectNode answer = json.createObjectNode();
         ArrayNode entries = answer.putArray("entries");
         for (String to : form.getOrDefault("to", "").split(",")) {
-            ObjectNode entry = entries.addObject().put("phoneNumber", to.strip()).put("status", "Queued")
-                    .put("sessionId", "ATVId_" + UUID.randomUUID().toString().replace("-", ""));
+            String session = voiceCalls == null ? "ATVId_" + UUID.randomUUID().toString().replace("-", "")
+                    : voiceCalls.queue(form.get("from"), to.strip());
+            ObjectNode entry = entries.addObject().put("phoneNumber", to.strip()).put("status", "Queued").put("sessionId", session);
             synchronized (calls) {
                 calls.add(entry.deepCopy().put("from", form.get("from")));
             }
@@ -93,7 +99,7 @@ public final class SandboxPhones {
     }
 
     static String form(Map<String, String> fields) {
-        return new LinkedHashMap<>(fields).entrySet().stream()
+        return (fields instanceof LinkedHashMap ? fields : new LinkedHashMap<>(fields)).entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }

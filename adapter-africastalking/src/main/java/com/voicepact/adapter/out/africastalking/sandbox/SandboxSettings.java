@@ -7,30 +7,30 @@ package com.voicepact.adapter.out.africastalking.sandbox;
  */
 public record SandboxSettings(int port, String apiKey, String ussdCode, String shortCode, String paymentNotificationUrl,
                               String smsInboundUrl, String smsDeliveryReportUrl, String ussdUrl, String signingSecret,
-                              boolean autoApprove) {
+                              boolean autoApprove, String voiceCallbackUrl) {
 
     public static SandboxSettings forTests(String apiKey) {
-        return new SandboxSettings(0, apiKey, "*384*123#", "40404", null, null, null, null, null, false);
+        return new SandboxSettings(0, apiKey, "*384*123#", "40404", null, null, null, null, null, false, null);
     }
 
     public SandboxSettings withCallbacks(String appBaseUrl) {
         return new SandboxSettings(port, apiKey, ussdCode, shortCode, appBaseUrl + "/api/v1/payments/webhook",
                 appBaseUrl + "/api/v1/sms/webhook", appBaseUrl + "/api/v1/sms/delivery-report", appBaseUrl + "/api/v1/ussd/",
-                signingSecret, autoApprove);
+                signingSecret, autoApprove, appBaseUrl + "/api/v1/voice/webhook");
     }
 
     public SandboxSettings withSigningSecret(String secret) {
         return new SandboxSettings(port, apiKey, ussdCode, shortCode, paymentNotificationUrl, smsInboundUrl, smsDeliveryReportUrl,
-                ussdUrl, secret, autoApprove);
+                ussdUrl, secret, autoApprove, voiceCallbackUrl);
     }
 
     public SandboxSettings withPort(int newPort) {
         return new SandboxSettings(newPort, apiKey, ussdCode, shortCode, paymentNotificationUrl, smsInboundUrl, smsDeliveryReportUrl,
-                ussdUrl, signingSecret, autoApprove);
+                ussdUrl, signingSecret, autoApprove, voiceCallbackUrl);
     }
 
     public SandboxSettings withAutoApprove(boolean enabled) {
         return new SandboxSettings(port, apiKey, ussdCode, shortCode, paymentNotificationUrl, smsInboundUrl, smsDeliveryReportUrl,
-                ussdUrl, signingSecret, enabled);
+                ussdUrl, signingSecret, enabled, voiceCallbackUrl);
     }
 }

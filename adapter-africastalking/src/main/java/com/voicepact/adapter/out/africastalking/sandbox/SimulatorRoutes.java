@@ -19,6 +19,19 @@ final class SimulatorRoutes {
         String method = exchange.getRequestMethod();
         if (path.equals("/simulator")) {
             AtSandbox.send(exchange, 200, "text/html", page());
+        } else if (path.equals("/v1/audio/transcriptions") && method.equals("POST")) {
+            sandbox.sendJson(exchange, 200, sandbox.json().createObjectNode().put("text", SandboxCalls.transcribe(body)));
+        } else if (path.startsWith("/sandbox/recordings/") && method.equals("GET")) {
+            byte[] audio = sandbox.calls().recording(path.substring("/sandbox/recordings/".length()).replace(".wav", ""));
+            if (audio == null) {
+                AtSandbox.send(exchange, 404, "text/plain", "No recording");
+            } else {
+                exchange.getResponseHeaders().set("Content-Type", "audio/wav");
+                exchange.sendResponseHeaders(200, audio.length);
+                exchange.getResponseBody().write(audio);
+            }
+        } else if (parts.length == 5 && parts[2].equals("calls") && method.equals("POST")) {
+            call(sandbox, exchange, parts[3], parts[4], body);
         } else if (path.equals("/sandbox/config") && method.equals("GET")) {
             sandbox.sendJson(exchange, 200, sandbox.json().createObjectNode().put("ussd_code", sandbox.settings().ussdCode())
                     .put("short_code", sandbox.settings().shortCode()));
@@ -35,6 +48,16 @@ final class SimulatorRoutes {
         }
     }
 
+    private static void call(AtSandbox sandbox, HttpExchange exchange, String session, String action, String body) throws IOException {
+        String answer = switch (action) {
+            case "answer" -> sandbox.answerCall(session);
+            case "hangup" -> sandbox.hangUp(session, sandbox.json().readTree(body).path("said").asText(""));
+            case "decline" -> sandbox.declineCall(session);
+            default -> null;
+        };
+        sandbox.sendJson(exchange, answer == null ? 404 : 200, sandbox.json().createObjectNode().put("answer", answer == null ? "" : answer));
+    }
+
     private static void phone(AtSandbox sandbox, HttpExchange exchange, String method, String phone, String action, String body)
             throws IOException {
         switch (method + " " + action) {
@@ -43,6 +66,12 @@ final class SimulatorRoutes {
                 sandbox.inbox(phone).forEach(m -> inbox.addObject().put("from", m.from()).put("text", m.text())
                         .put("message_id", m.messageId()).put("at", m.at()));
                 sandbox.sendJson(exchange, 200, inbox);
+            }
+            case "GET calls" -> {
+                ArrayNode list = sandbox.json().createArrayNode();
+                sandbox.calls().forPhone(phone).forEach(c -> list.addObject().put("session_id", c.sessionId()).put("from", c.from())
+                        .put("state", c.state()).put("say", sayText(c.lastXml())));
+                sandbox.sendJson(exchange, 200, list);
             }
             case "GET checkouts" -> {
                 ArrayNode pending = sandbox.json().createArrayNode();
@@ -64,6 +93,15 @@ final class SimulatorRoutes {
             }
             default -> AtSandbox.send(exchange, 404, "text/plain", "Not found");
         }
+    }
+
+    private static String sayText(String xml) {
+        if (xml == null || !xml.contains("<Say")) {
+            return "";
+        }
+        String after = xml.substring(xml.indexOf('>', xml.indexOf("<Say")) + 1);
+        return after.substring(0, Math.max(0, after.indexOf("</Say>"))).replace("&apos;", "'").replace("&quot;", "\"")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
     private static String page() throws IOException {

@@ -1,0 +1,58 @@
+package com.voicepact.bootstrap;
+
+import com.voicepact.adapter.out.africastalking.sandbox.AtSandbox;
+import com.voicepact.adapter.out.transcription.HttpRecordingFetcher;
+import com.voicepact.adapter.out.transcription.OpenAiCompatibleTranscriber;
+import com.voicepact.adapter.out.transcription.TranscriptionConfig;
+import com.voicepact.application.port.out.ClockPort;
+import com.voicepact.application.port.out.GatewayException;
+import com.voicepact.application.port.out.RecordingFetchPort;
+import com.voicepact.application.port.out.SpeechToTextPort;
+import com.voicepact.application.port.out.TransactionPort;
+import com.voicepact.application.port.out.VoiceCalls;
+import com.voicepact.application.port.out.VoiceGatewayPort;
+import com.voicepact.application.service.AuditTrail;
+import com.voicepact.application.service.Messenger;
+import com.voicepact.application.service.TranscriptContractService;
+import com.voicepact.application.service.VoiceService;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+/**
+ * Speech to text and the voice path. {@code VOICEPACT_STT_URL} names an OpenAI-compatible server
+ * (OpenAI, whisper.cpp, faster-whisper, LocalAI); on the embedded default the local AT sandbox
+ * answers instead, with what was typed on the phone simulator.
+ */
+@Factory
+class VoiceFactory {
+
+    @Singleton
+    TranscriptionConfig transcriptionConfig(RuntimeSettings env, @Nullable AtSandbox sandbox) {
+        String url = env.variable("VOICEPACT_STT_URL", sandbox == null ? null : sandbox.url().toString());
+        String key = env.variable("VOICEPACT_STT_API_KEY", env.variable("OPENAI_API_KEY", ""));
+        return TranscriptionConfig.of(url == null ? "" : url, env.variable("VOICEPACT_STT_MODEL", "whisper-1"), key);
+    }
+
+    @Singleton
+    SpeechToTextPort speechToText(TranscriptionConfig config) {
+        if (config.baseUrl().isBlank()) {
+            return audio -> {
+                throw new GatewayException("no speech-to-text service is configured (VOICEPACT_STT_URL)", false, null);
+            };
+        }
+        return new OpenAiCompatibleTranscriber(config);
+    }
+
+    @Singleton
+    RecordingFetchPort recordingFetcher(TranscriptionConfig config) {
+        return new HttpRecordingFetcher(config);
+    }
+
+    @Singleton
+    VoiceService voice(VoiceCalls calls, VoiceGatewayPort voice, RecordingFetchPort recordings, SpeechToTextPort speech,
+                       TranscriptContractService transcripts, Messenger messenger, AuditTrail audit, ClockPort clock,
+                       TransactionPort transactions) {
+        return new VoiceService(calls, voice, recordings, speech, transcripts, messenger, audit, clock, transactions);
+    }
+}
