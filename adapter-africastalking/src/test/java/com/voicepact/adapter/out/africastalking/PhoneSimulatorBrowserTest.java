@@ -96,4 +96,27 @@ class PhoneSimulatorBrowserTest {
         String notification = app.await("/api/v1/payments/webhook", 1).get(0).body();
         assertThat(notification).contains(checkout.providerTransactionId()).contains("\"status\":\"Success\"");
     }
+
+    @Test
+    void givenARingingNegotiationCall_whenAPersonAnswersTypesWhatWasSaidAndHangsUp_thenTheAppGetsTheRecording() throws Exception {
+        new AtVoiceGateway(AtConfig.of("sandbox", "k", "VoicePact", "+254711082000").pointedAt(sandbox.url().toString()),
+                new AtResilience(Clock.systemUTC(), Duration.ofMillis(1))).call(java.util.List.of(new PhoneNumber(PHONE)), "VC-1");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        browser.get(sandbox.simulatorUrl().toString());
+        browser.findElement(By.id("refresh-calls")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#calls button.answer"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("calls"), "recorded to write your contract"));
+        browser.findElement(By.id("said")).sendKeys("nitakuuzia magunia mia moja ya mahindi");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#calls button.hangup"))).click();
+        String finalCallback = app.await("/api/v1/voice/webhook", 2).get(1).body();
+        assertThat(finalCallback).contains("isActive=0").contains("recordingUrl=").contains("hangupCause=NORMAL_CLEARING");
+        String recordingUrl = java.net.URLDecoder.decode(finalCallback.replaceAll(".*recordingUrl=([^&]*).*", "$1"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String transcript = new com.voicepact.adapter.out.transcription.OpenAiCompatibleTranscriber(
+                com.voicepact.adapter.out.transcription.TranscriptionConfig.of(sandbox.url().toString(), null, null))
+                .transcribe(new com.voicepact.adapter.out.transcription.HttpRecordingFetcher(
+                        com.voicepact.adapter.out.transcription.TranscriptionConfig.of(sandbox.url().toString(), null, null))
+                        .fetch(recordingUrl));
+        assertThat(transcript).isEqualTo("nitakuuzia magunia mia moja ya mahindi");
+    }
 }

@@ -31,7 +31,12 @@ final class TestReceiver implements AutoCloseable {
                 received.add(new Received(exchange.getRequestURI().getPath(), exchange.getRequestHeaders().getFirst("Content-Type"),
                         headers, body));
             }
-            String answer = exchange.getRequestURI().getPath().startsWith("/api/v1/ussd") ? ussd(body) : "{\"status\":\"ok\"}";
+            String path = exchange.getRequestURI().getPath();
+            String answer = path.startsWith("/api/v1/ussd") ? ussd(body)
+                    : path.startsWith("/api/v1/voice") && body.contains("isActive=1")
+                    ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Say voice=\"woman\">This call is recorded to write your "
+                    + "contract.</Say><Dial phoneNumbers=\"+254722000111\" record=\"true\"/></Response>"
+                    : "{\"status\":\"ok\"}";
             byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, bytes.length);
             exchange.getResponseBody().write(bytes);
