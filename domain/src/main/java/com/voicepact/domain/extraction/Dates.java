@@ -4,6 +4,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The delivery deadline, resolved against the day of the call: "april 15", "30 of may", "tarehe 15
@@ -18,6 +20,7 @@ final class Dates {
 
     static LocalDate deadline(List<String> t, LocalDate reference) {
         LocalDate explicit = null;
+        LocalDate dayOfMonth = null;
         LocalDate relative = null;
         for (int i = 0; i < t.size(); i++) {
             LocalDate found = explicitAt(t, i, reference);
@@ -25,12 +28,51 @@ final class Dates {
                 explicit = found;
                 continue;
             }
+            LocalDate day = dayOnlyAt(t, i, reference);
+            if (day != null) {
+                dayOfMonth = day;
+                continue;
+            }
             LocalDate rel = relativeAt(t, i, reference);
             if (rel != null) {
                 relative = rel;
             }
         }
-        return explicit != null ? explicit : relative;
+        return explicit != null ? explicit : dayOfMonth != null ? dayOfMonth : relative;
+    }
+
+    /** "15/06" and "15/6/2026" as East Africa writes them (day first), spelled as "15 june" for the rules. */
+    static String spellNumericDates(String text) {
+        return NUMERIC_DATE.matcher(text).replaceAll(m -> {
+            int month = Integer.parseInt(m.group(2));
+            return month >= 1 && month <= 12 ? " " + m.group(1) + " " + MONTH_NAMES.get(month - 1) + " " : m.group();
+        });
+    }
+
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})(?:/\\d{2,4})?\\b");
+    private static final List<String> MONTH_NAMES = List.of("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
+    private static final Set<String> DAY_MARKERS = Set.of("on", "by", "before", "until", "till", "tarehe", "ifikapo");
+
+    /** A day of the month said alone: "on the 25th", "by the 3rd", "tarehe 20": the next such day on or after the call. */
+    private static LocalDate dayOnlyAt(List<String> t, int i, LocalDate reference) {
+        if (!isDay(t.get(i)) || i == 0) {
+            return null;
+        }
+        boolean marked = DAY_MARKERS.contains(t.get(i - 1)) || (t.get(i - 1).equals("the") && i >= 2 && DAY_MARKERS.contains(t.get(i - 2)));
+        String next = i + 1 < t.size() ? t.get(i + 1) : "";
+        boolean quantityOrTime = Vocabulary.UNITS.containsKey(next) || Vocabulary.PRODUCTS.containsKey(next) || Vocabulary.MONTHS.containsKey(next)
+                || next.matches("of|ya|days?|weeks?|months?|siku|wiki|pm|am|o'clock|saa|percent|shillings?|bob|ksh");
+        if (!marked || quantityOrTime) {
+            return null;
+        }
+        int day = Integer.parseInt(t.get(i));
+        for (LocalDate month = reference.withDayOfMonth(1); month.isBefore(reference.plusMonths(3)); month = month.plusMonths(1)) {
+            if (day <= month.lengthOfMonth() && !month.withDayOfMonth(day).isBefore(reference)) {
+                return month.withDayOfMonth(day);
+            }
+        }
+        return null;
     }
 
     private static LocalDate explicitAt(List<String> t, int i, LocalDate reference) {

@@ -20,7 +20,18 @@ final class Places {
             "ongata", "kitengela", "athi", "juja", "kerugoya", "maua", "chuka", "nyahururu", "molo", "njoro", "litein", "sotik",
             "kampala", "jinja", "mbale", "gulu", "mbarara", "arusha", "moshi", "mwanza", "dodoma", "tanga", "kigali");
 
+    /** Names of more than one word, longest first, so "homa bay" is not cut to "Homa". */
+    static final List<List<String>> KNOWN_PHRASES = List.of(List.of("dar", "es", "salaam"), List.of("homa", "bay"),
+            List.of("ol", "kalou"), List.of("mai", "mahiu"), List.of("athi", "river"), List.of("ongata", "rongai"),
+            List.of("uasin", "gishu"), List.of("trans", "nzoia"), List.of("taita", "taveta"), List.of("west", "pokot"),
+            List.of("tharaka", "nithi"), List.of("elgeyo", "marakwet"), List.of("fort", "portal"));
+
     private Places() {
+    }
+
+    /** A delivery verb, English or any Swahili form of -leta / -peleka / -fikisha ("tupeleke", "wanaleta", "nitakuletea"). */
+    static boolean isDeliveryWord(String word) {
+        return TermExtractor.isStrongPlaceWord(word) || word.matches("[a-z]*(let[ae]|letea|letewa|pelek[ae]|pelekea|fikish[ae])");
     }
 
     static Place find(List<String> t) {
@@ -28,10 +39,10 @@ final class Places {
         Place weak = null;
         for (int i = 0; i < t.size(); i++) {
             String w = t.get(i);
-            if (TermExtractor.isStrongPlaceWord(w) || TermExtractor.isWeakPlaceWord(w)) {
-                String candidate = candidateAfter(t, i + 1, TermExtractor.isStrongPlaceWord(w) ? 4 : 2);
+            if (isDeliveryWord(w) || TermExtractor.isWeakPlaceWord(w)) {
+                String candidate = candidateAfter(t, i + 1, isDeliveryWord(w) ? 4 : 2);
                 if (candidate != null) {
-                    boolean isStrong = TermExtractor.isStrongPlaceWord(w) || KNOWN.contains(candidate);
+                    boolean isStrong = isDeliveryWord(w) || KNOWN.contains(candidate) || candidate.contains(" ");
                     Place place = new Place(title(candidate), isStrong ? 0.85 : 0.6);
                     if (isStrong) {
                         strong = place;
@@ -47,13 +58,31 @@ final class Places {
         if (weak != null) {
             return weak;
         }
-        return t.stream().filter(KNOWN::contains).reduce((a, b) -> b).map(p -> new Place(title(p), 0.7)).orElse(null);
+        String known = null;
+        for (int i = 0; i < t.size(); i++) {
+            String phrase = phraseAt(t, i);
+            known = phrase != null ? phrase : KNOWN.contains(t.get(i)) ? t.get(i) : known;
+        }
+        return known == null ? null : new Place(title(known), 0.7);
+    }
+
+    private static String phraseAt(List<String> t, int j) {
+        for (List<String> phrase : KNOWN_PHRASES) {
+            if (j + phrase.size() <= t.size() && t.subList(j, j + phrase.size()).equals(phrase)) {
+                return String.join(" ", phrase);
+            }
+        }
+        return null;
     }
 
     /** The first word within {@code reach} that can be a place name (skipping "the", "them at", ...). */
     private static String candidateAfter(List<String> t, int from, int reach) {
         for (int j = from; j < Math.min(t.size(), from + reach); j++) {
             String w = t.get(j);
+            String phrase = phraseAt(t, j);
+            if (phrase != null) {
+                return phrase;
+            }
             if (KNOWN.contains(w)) {
                 return w;
             }
@@ -62,7 +91,7 @@ final class Places {
                 return null;
             }
             if (Vocabulary.NOT_PLACES.contains(w) || TermExtractor.isVerbOrFiller(w) || TermExtractor.isWeakPlaceWord(w)
-                    || TermExtractor.isStrongPlaceWord(w)) {
+                    || isDeliveryWord(w)) {
                 continue;
             }
             if (j + 1 < t.size() && (t.get(j + 1).startsWith("shilling") || t.get(j + 1).equals("shilingi"))) {
@@ -73,8 +102,11 @@ final class Places {
         return null;
     }
 
-    private static String title(String word) {
-        String clean = word.replace("'", "");
-        return clean.substring(0, 1).toUpperCase(Locale.ROOT) + clean.substring(1);
+    private static String title(String name) {
+        StringBuilder titled = new StringBuilder();
+        for (String word : name.replace("'", "").split(" ")) {
+            titled.append(titled.length() == 0 ? "" : " ").append(word.substring(0, 1).toUpperCase(Locale.ROOT)).append(word.substring(1));
+        }
+        return titled.toString();
     }
 }

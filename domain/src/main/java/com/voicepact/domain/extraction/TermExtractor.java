@@ -60,7 +60,7 @@ public final class TermExtractor {
 
     /** Lower case, spoken numbers as digits, ordinals as numbers, punctuation gone. */
     static String normalise(String transcript) {
-        String text = transcript.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        String text = Dates.spellNumericDates(transcript.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
         text = text.replaceAll("(\\d),(\\d{3})", "$1$2").replaceAll("(\\d),(\\d{3})", "$1$2");
         text = text.replaceAll("[^a-z0-9.'\\- ]", " ").replaceAll("(?<!\\d)\\.|\\.(?!\\d)", " ");
         text = text.replaceAll("(\\d+)(st|nd|rd|th)\\b", "$1").replaceAll("\\s+", " ").strip();
@@ -85,6 +85,22 @@ public final class TermExtractor {
             } else if (i + 2 < t.size() && isNumber(t.get(i + 2)) && !isPrice(t, i + 2) && !t.get(i + 1).equals("of")
                     && Vocabulary.unit(t.get(i + 1)).isEmpty() && !isNumber(t.get(i + 1))) {
                 found = new Quantities(new BigDecimal(t.get(i + 2)), unit.get(), i + 2); // "crates thirty za tomatoes"
+            }
+        }
+        return found.value() != null ? found : countedPieces(t);
+    }
+
+    private static final Set<String> COUNTABLE = Set.of("chicken", "goat", "avocado", "mango", "cabbage", "pineapple", "watermelon",
+            "orange", "egg", "banana", "fish");
+
+    /** No unit said: "200 chickens", "mia mbili ya kuku" count pieces of something countable; the last count wins. */
+    private static Quantities countedPieces(List<String> t) {
+        Quantities found = new Quantities(null, null, -1);
+        for (int i = 0; i + 1 < t.size(); i++) {
+            int productAt = Set.of("of", "ya", "za").contains(t.get(i + 1)) ? i + 2 : i + 1;
+            if (isNumber(t.get(i)) && !isPrice(t, i) && productAt < t.size() && COUNTABLE.contains(Vocabulary.PRODUCTS.getOrDefault(t.get(productAt), ""))
+                    && !(i > 0 && (PER.contains(t.get(i - 1)) || t.get(i - 1).equals("kwa")))) {
+                found = new Quantities(new BigDecimal(t.get(i)), "piece", i);
             }
         }
         return found;
@@ -112,11 +128,23 @@ public final class TermExtractor {
                     || isUnitLike(t.get(j + 1)));
             boolean each = j < t.size() && (t.get(j).equals("each") || t.get(j).equals("apiece"));
             boolean kwaUnit = j + 1 < t.size() && t.get(j).equals("kwa") && Vocabulary.unit(t.get(j + 1)).isPresent();
-            if (perUnit || each || kwaUnit) {
+            if (perUnit || each || kwaUnit || unitCosts(t, i)) {
                 price = new BigDecimal(t.get(i));
             }
         }
         return price;
+    }
+
+    private static final Set<String> COSTS = Set.of("costs", "cost", "is", "goes", "for", "ni", "at", "sells");
+
+    /** "each bag costs 4,500", "a crate is 2000", "kila gunia ni 3000": a unit named before its price. */
+    private static boolean unitCosts(List<String> t, int i) {
+        int j = i - 1;
+        while (j >= 0 && (MONEY.contains(t.get(j)) || t.get(j).equals("for"))) {
+            j--;
+        }
+        return j >= 2 && COSTS.contains(t.get(j)) && (Vocabulary.unit(t.get(j - 1)).isPresent() || isUnitLike(t.get(j - 1)))
+                && PER.contains(t.get(j - 2));
     }
 
     private static boolean isUnitLike(String word) {

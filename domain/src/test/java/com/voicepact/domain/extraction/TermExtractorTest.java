@@ -93,4 +93,35 @@ class TermExtractorTest {
         assertThat(terms.isCompleteForConfirmation()).isFalse();
         assertThat(terms.deliveryDeadline().value()).isEqualTo(WED.plusDays(1));
     }
+
+    @Test
+    void givenDayFirstNumericDate_whenExtracted_thenThatDayAndMonth() {
+        ExtractedTerms terms = TermExtractor.extract("10 bags of maize at 3000 per bag deliver Eldoret on 2/3", WED);
+        assertThat(terms.deliveryDeadline().value()).isEqualTo(LocalDate.parse("2027-03-02"));
+        assertThat(terms.unitPrice().value()).isEqualByComparingTo("3000");
+    }
+
+    @Test
+    void givenADayOfTheMonthAlone_whenExtracted_thenItsNextOccurrence_butNotAQuantityOrDuration() {
+        assertThat(TermExtractor.extract("deliver on the 25th", WED).deliveryDeadline().value()).isEqualTo(LocalDate.parse("2026-03-25"));
+        assertThat(TermExtractor.extract("leta tarehe 2", WED).deliveryDeadline().value()).isEqualTo(LocalDate.parse("2026-04-02"));
+        assertThat(TermExtractor.extract("by 20 bags of beans", WED).deliveryDeadline().value()).isNull();
+        assertThat(TermExtractor.extract("deliver by 5 days", WED).deliveryDeadline().value()).isNull();
+    }
+
+    @Test
+    void givenAPlaceOfTwoWordsOrASwahiliDeliveryVerb_whenExtracted_thenTheWholeName() {
+        assertThat(TermExtractor.extract("tupeleke Homa Bay kesho", WED).deliveryLocation().value()).isEqualTo("Homa Bay");
+        assertThat(TermExtractor.extract("wataniletea Githurai jumatatu", WED).deliveryLocation().value()).isEqualTo("Githurai");
+        assertThat(TermExtractor.extract("we sold to Athi River traders", WED).deliveryLocation().value()).isEqualTo("Athi River");
+    }
+
+    @Test
+    void givenCountedAnimalsWithoutAUnit_whenExtracted_thenPieces_andAUnitNamedBeforeItsPriceIsAPrice() {
+        ExtractedTerms terms = TermExtractor.extract("12 goats ... no, we said 15 goats, each goat costs 9,000 shillings", WED);
+        assertThat(terms.product().value()).isEqualTo("goat");
+        assertThat(terms.quantity().value()).isEqualByComparingTo("15");
+        assertThat(terms.unit().value()).isEqualTo("piece");
+        assertThat(terms.unitPrice().value()).isEqualByComparingTo("9000");
+    }
 }
