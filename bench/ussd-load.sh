@@ -13,7 +13,7 @@ command -v wrk >/dev/null || { echo "install wrk first (apt-get install wrk)"; e
 VOICEPACT_DATA_DIR="$DATA" MICRONAUT_SERVER_PORT=$PORT VOICEPACT_SANDBOX_PORT=0 \
   java -Xmx1g -jar bootstrap/target/voicepact-bootstrap-0.1.0-SNAPSHOT.jar > "$DATA/service.log" 2>&1 &
 PID=$!
-trap 'kill $PID 2>/dev/null || true' EXIT
+trap 'kill $PID 2>/dev/null || true; [ -n "${KEEP_LOG:-}" ] && cp "$DATA/service.log" "$KEEP_LOG"' EXIT
 for _ in $(seq 60); do curl -sf "localhost:$PORT/health" >/dev/null && break; sleep 1; done
 KEY=$(cat "$DATA/operator-api-key")
 for i in $(seq 0 49); do

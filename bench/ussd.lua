@@ -17,3 +17,12 @@ request = function()
                "&networkCode=63902&text=" .. text
   return wrk.format("POST", "/api/v1/ussd/", {["Content-Type"] = "application/x-www-form-urlencoded"}, body)
 end
+
+-- Print the first few failures so a non-2xx count comes with its reasons.
+local failures = 0
+response = function(status, headers, body)
+  if status >= 300 and failures < 5 then
+    failures = failures + 1
+    io.stderr:write("non-2xx " .. status .. ": " .. body .. "\n")
+  end
+end

@@ -1,17 +1,21 @@
 package com.voicepact.bootstrap.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The dependency rules of ARCHITECTURE.md, for any root package: {@code com.voicepact} for the
@@ -33,7 +37,7 @@ final class ArchitectureRules {
         return List.of(onionShape(), domainDependsOnJdkAndPhoneNumbersOnly(), applicationDependsOnDomainOnly(),
                 adaptersAreIndependent(), micronautStaysInItsAdapters(), jdbcStaysInPersistence(), httpStaysInWeb(),
                 jacksonAndResilienceStayInAfricasTalking(), incomingPortsAreUseCases(), outgoingPortsArePortsOrCollections(),
-                useCasesAreImplementedByServices(), noCycles());
+                useCasesAreImplementedByServices(), handlerValuesSayWhereTheyComeFrom(), noCycles());
     }
 
     ArchRule onionShape() {
@@ -125,6 +129,39 @@ final class ArchitectureRules {
                 .should().resideInAPackage(pkg("application.service")).andShould().haveSimpleNameEndingWith("Service")
                 .as("use cases are implemented by application services named *Service");
     }
+
+    /**
+     * An unannotated String on a form route is looked up in the form body, which consumed the first TCP
+     * segment of AT's callbacks before {@code @Body} saw it. So every simple value a handler takes must
+     * say where it comes from: path, query, header or body.
+     */
+    ArchRule handlerValuesSayWhereTheyComeFrom() {
+        return methods().that().areDeclaredInClassesThat().resideInAPackage(pkg("adapter.in.web"))
+                .and(new DescribedPredicate<JavaMethod>("handle HTTP requests") {
+                    @Override
+                    public boolean test(JavaMethod method) {
+                        return method.getAnnotations().stream().anyMatch(a -> HANDLER_ANNOTATIONS.contains(a.getRawType().getName()));
+                    }
+                })
+                .should(new ArchCondition<JavaMethod>("annotate each simple parameter with its source") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        for (JavaParameter parameter : method.getParameters()) {
+                            boolean simple = parameter.getRawType().isPrimitive() || SIMPLE.contains(parameter.getRawType().getName());
+                            boolean sourced = parameter.getAnnotations().stream()
+                                    .anyMatch(a -> a.getRawType().getPackageName().equals("io.micronaut.http.annotation"));
+                            events.add(new SimpleConditionEvent(method, !simple || sourced, method.getFullName() + " parameter "
+                                    + parameter.getIndex() + " (" + parameter.getRawType().getSimpleName() + ") has no source annotation"));
+                        }
+                    }
+                })
+                .as("handler parameters of simple types say where they come from (@PathVariable, @QueryValue, @Header, @Body, @Part)");
+    }
+
+    private static final Set<String> HANDLER_ANNOTATIONS = Set.of("io.micronaut.http.annotation.Get", "io.micronaut.http.annotation.Post",
+            "io.micronaut.http.annotation.Put", "io.micronaut.http.annotation.Delete", "io.micronaut.http.annotation.Patch");
+    private static final Set<String> SIMPLE = Set.of("java.lang.String", "java.lang.Integer", "java.lang.Long", "java.lang.Boolean",
+            "java.math.BigDecimal", "java.time.LocalDate");
 
     ArchRule noCycles() {
         return slices().matching(root + ".(**)").should().beFreeOfCycles().as("no package cycles");

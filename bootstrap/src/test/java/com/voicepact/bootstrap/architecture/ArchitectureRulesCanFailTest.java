@@ -35,6 +35,7 @@ class ArchitectureRulesCanFailTest {
                 violation("use case naming", ArchitectureRules::incomingPortsAreUseCases, "ThingCreator"),
                 violation("port naming", ArchitectureRules::outgoingPortsArePortsOrCollections, "SmsSender"),
                 violation("service naming", ArchitectureRules::useCasesAreImplementedByServices, "ThingCreatorImpl"),
+                violation("handler parameter sources", ArchitectureRules::handlerValuesSayWhereTheyComeFrom, "UnsourcedTokenController"),
                 violation("cycles", ArchitectureRules::noCycles, "CycleA"));
     }
 

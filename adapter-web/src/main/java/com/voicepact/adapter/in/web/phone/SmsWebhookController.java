@@ -14,6 +14,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -46,14 +47,14 @@ final class SmsWebhookController {
 
     @Post(uris = {"/webhook", "/webhook/{+token}"})
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.TEXT_PLAIN})
-    Map<String, String> webhook(HttpRequest<?> request, @Nullable String token, @Nullable @Body String body) {
+    Map<String, String> webhook(HttpRequest<?> request, @Nullable @PathVariable("token") String token, @Nullable @Body String body) {
         guard.verify(request, token, body);
         return receive(body, false);
     }
 
     @Post(uris = {"/delivery-report", "/delivery-report/{+token}"})
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.TEXT_PLAIN})
-    Map<String, String> deliveryReport(HttpRequest<?> request, @Nullable String token, @Nullable @Body String body) {
+    Map<String, String> deliveryReport(HttpRequest<?> request, @Nullable @PathVariable("token") String token, @Nullable @Body String body) {
         guard.verify(request, token, body);
         return receive(body, true);
     }

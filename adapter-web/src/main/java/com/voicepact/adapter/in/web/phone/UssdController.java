@@ -16,6 +16,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
@@ -43,7 +44,7 @@ final class UssdController {
     @Post(uris = {"/", "/{+token}"})
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.TEXT_PLAIN})
     @Produces(MediaType.TEXT_PLAIN)
-    HttpResponse<String> hop(HttpRequest<?> request, @Nullable String token, @Nullable @Body String body) {
+    HttpResponse<String> hop(HttpRequest<?> request, @Nullable @PathVariable("token") String token, @Nullable @Body String body) {
         try {
             guard.verify(request, token == null || token.isBlank() ? null : token, body);
         } catch (CallbackRejectedException rejected) {

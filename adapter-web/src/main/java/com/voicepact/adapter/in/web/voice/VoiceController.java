@@ -85,7 +85,7 @@ final class VoiceController {
     /** AT's call callback (form): XML actions while the call is active, a plain acknowledgement for the final request. */
     @Post(uris = {"/webhook", "/webhook/{+token}"})
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.TEXT_PLAIN})
-    HttpResponse<?> webhook(HttpRequest<?> request, @Nullable String token, @Nullable @Body String body) {
+    HttpResponse<?> webhook(HttpRequest<?> request, @Nullable @PathVariable("token") String token, @Nullable @Body String body) {
         guard.verify(request, token, body);
         Map<String, String> f = FormBody.parse(body);
         String duration = f.getOrDefault("durationInSeconds", f.get("duration"));
