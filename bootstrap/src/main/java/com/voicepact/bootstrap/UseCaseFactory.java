@@ -84,6 +84,28 @@ class UseCaseFactory {
         return new CircuitService(circuits, audit, transactions);
     }
 
+    /** The outbox's backlog beside the verdict: a given-up SMS is a party who was not told something. */
+    @Singleton
+    ComponentHealthPort outboxHealth(OutboxMessages outbox) {
+        return new ComponentHealthPort() {
+            @Override
+            public String component() {
+                return "outbox";
+            }
+
+            @Override
+            public boolean isHealthy() {
+                return true; // one unreachable phone must not take the service out of a load balancer
+            }
+
+            @Override
+            public java.util.Map<String, String> details() {
+                return java.util.Map.of("outbox_pending", Integer.toString(outbox.pending().size()),
+                        "sms_given_up", Integer.toString(outbox.failed().size()));
+            }
+        };
+    }
+
     @Singleton
     HealthService health(List<ComponentHealthPort> components, ClockPort clock) {
         return new HealthService(components, clock);

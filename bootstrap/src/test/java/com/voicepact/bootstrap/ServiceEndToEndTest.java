@@ -117,7 +117,7 @@ class ServiceEndToEndTest {
             assertThat(sandbox.inbox("+254712345678")).anySatisfy(m -> assertThat(m.text()).startsWith("VoicePact Payment Received:"));
             Map<String, Object> health = json(service, Http.get(base, "/health", null));
             assertThat((Map<String, Object>) health.get("services")).containsEntry("payment_circuit", "CLOSED")
-                    .containsEntry("sms_service", "healthy");
+                    .containsEntry("sms_service", "healthy").containsEntry("sms_given_up", "0").containsKey("outbox_pending");
         }
     }
 

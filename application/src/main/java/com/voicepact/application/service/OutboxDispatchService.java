@@ -27,6 +27,8 @@ public final class OutboxDispatchService implements DispatchOutboxUseCase {
 
     private static final Duration LEASE = Duration.ofSeconds(60);
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
+    /** About five hours of backoff: a notification later than that misleads more than it helps. Payouts never give up. */
+    static final int MAX_SMS_ATTEMPTS = 12;
     private static final Actor DISPATCHER = Actor.system("outbox-dispatcher");
     private final EscrowPorts ports;
     private final ConflictRetry retry;
@@ -62,12 +64,25 @@ public final class OutboxDispatchService implements DispatchOutboxUseCase {
             if (step == Step.DONE) {
                 ports.outbox().markDone(message.key());
                 done++;
+            } else if (message.kind() == OutboxMessage.Kind.SMS && message.attempts() + 1 >= MAX_SMS_ATTEMPTS) {
+                giveUp(message, error);
             } else {
                 ports.outbox().reschedule(message.key(), ports.clock().now().plus(backoff(message.attempts())),
                         error == null ? "will retry" : error);
             }
         }
         return done;
+    }
+
+    private void giveUp(OutboxMessage message, String error) {
+        String reason = "given up after " + MAX_SMS_ATTEMPTS + " attempts: " + (error == null ? "not sent" : error);
+        String contract = message.payload().getOrDefault("contract_id", "");
+        retry.inTransaction(() -> {
+            ports.outbox().giveUp(message.key(), reason);
+            ports.audit().change(DISPATCHER, "SMS_GIVEN_UP", contract.isEmpty() ? message.key() : contract, "PENDING", "FAILED",
+                    message.key() + ": " + reason);
+            return null;
+        });
     }
 
     static Duration backoff(int attempts) {

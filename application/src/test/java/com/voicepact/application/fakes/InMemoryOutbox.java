@@ -15,6 +15,7 @@ public final class InMemoryOutbox implements OutboxMessages {
     private final Map<String, OutboxMessage> pending = new LinkedHashMap<>();
     private final Map<String, Instant> leases = new HashMap<>();
     private final List<OutboxMessage> done = new ArrayList<>();
+    private final Map<String, OutboxMessage> failed = new LinkedHashMap<>();
     private final InMemoryTransactions transactions;
 
     public InMemoryOutbox(InMemoryTransactions transactions) {
@@ -23,7 +24,8 @@ public final class InMemoryOutbox implements OutboxMessages {
 
     @Override
     public synchronized void enqueue(OutboxMessage message) {
-        if (pending.containsKey(message.key()) || done.stream().anyMatch(m -> m.key().equals(message.key()))) {
+        if (pending.containsKey(message.key()) || failed.containsKey(message.key())
+                || done.stream().anyMatch(m -> m.key().equals(message.key()))) {
             return;
         }
         pending.put(message.key(), message);
@@ -66,7 +68,21 @@ public final class InMemoryOutbox implements OutboxMessages {
     }
 
     @Override
+    public synchronized void giveUp(String key, String reason) {
+        OutboxMessage m = pending.remove(key);
+        leases.remove(key);
+        if (m != null) {
+            failed.put(key, new OutboxMessage(key, m.kind(), m.payload(), m.attempts() + 1, m.nextAttemptAt(), reason));
+        }
+    }
+
+    @Override
     public synchronized List<OutboxMessage> pending() {
         return new ArrayList<>(pending.values());
+    }
+
+    @Override
+    public synchronized List<OutboxMessage> failed() {
+        return new ArrayList<>(failed.values());
     }
 }

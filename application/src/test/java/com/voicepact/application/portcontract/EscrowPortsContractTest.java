@@ -111,6 +111,21 @@ public abstract class EscrowPortsContractTest {
     }
 
     @Test
+    void givenAnSmsGivenUp_whenClaimingOrEnqueuingAgain_thenItIsNeitherSentNorRequeued_butListedAsFailed() {
+        outbox().enqueue(OutboxMessage.sms("sms:gone", "+254712345678", "hello", "AG-2026-000001", T0));
+        assertThat(outbox().claimDue(T0, Duration.ofSeconds(30), 10)).extracting(OutboxMessage::key).contains("sms:gone");
+        outbox().giveUp("sms:gone", "rejected 12 times: InvalidPhoneNumber");
+        outbox().enqueue(OutboxMessage.sms("sms:gone", "+254712345678", "hello", "AG-2026-000001", T0));
+        assertThat(outbox().claimDue(T0.plusSeconds(3600), Duration.ofSeconds(30), 10)).extracting(OutboxMessage::key)
+                .doesNotContain("sms:gone");
+        assertThat(outbox().pending()).extracting(OutboxMessage::key).doesNotContain("sms:gone");
+        assertThat(outbox().failed()).singleElement().satisfies(m -> {
+            assertThat(m.key()).isEqualTo("sms:gone");
+            assertThat(m.lastError()).isEqualTo("rejected 12 times: InvalidPhoneNumber");
+        });
+    }
+
+    @Test
     void givenOutboxMessages_whenClaimed_thenLeasedToOneClaimer_rescheduledAndDone() {
         outbox().enqueue(OutboxMessage.sms("sms:a", "+254712345678", "hello", "AG-2026-000001", T0));
         outbox().enqueue(OutboxMessage.sms("sms:a", "+254712345678", "hello again", "AG-2026-000001", T0));

@@ -334,6 +334,32 @@ class EscrowRulesTest {
         }
 
         @Test
+        void givenAnSmsThatKeepsFailing_whenDispatchedForHours_thenGivenUpOnceAudited_whilePayoutsKeepTrying() {
+            releasing();
+            app.sms.setDown(true);
+            app.gateway.setUnavailable(true);
+            int sentBefore = app.sms.sent().size();
+            for (int round = 0; round < 3 * OutboxDispatchService.MAX_SMS_ATTEMPTS; round++) {
+                app.dispatcher.dispatchDue();
+                app.clock.advance(Duration.ofHours(1));
+            }
+            assertThat(app.outbox.failed()).isNotEmpty().allSatisfy(m -> {
+                assertThat(m.kind().name()).isEqualTo("SMS");
+                assertThat(m.attempts()).isEqualTo(OutboxDispatchService.MAX_SMS_ATTEMPTS);
+                assertThat(m.lastError()).startsWith("given up after 12 attempts: ");
+            });
+            assertThat(app.outbox.pending()).extracting(m -> m.kind().name()).containsOnly("PAYOUT");
+            long givenUp = app.auditLog.allInOrder().stream().filter(e -> e.record().action().equals("SMS_GIVEN_UP")).count();
+            assertThat(givenUp).isEqualTo(app.outbox.failed().size());
+
+            app.sms.setDown(false);
+            app.dispatcher.dispatchDue();
+            app.clock.advance(Duration.ofHours(1));
+            app.dispatcher.dispatchDue();
+            assertThat(app.sms.sent()).as("a given-up SMS is not sent late").hasSize(sentBefore);
+        }
+
+        @Test
         void givenSmsGatewayDown_whenDispatched_thenBackoffGrows() {
             scenario.activeContractWithLockedPayment();
             app.sms.setDown(true);

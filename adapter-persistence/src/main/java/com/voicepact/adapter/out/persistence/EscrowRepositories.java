@@ -90,6 +90,13 @@ final class EscrowRepositories {
 
         @Query(value = "SELECT * FROM outbox_messages WHERE status = 'PENDING' ORDER BY next_attempt_at", nativeQuery = true)
         List<OutboxEntity> findPending();
+
+        @Query(value = "UPDATE outbox_messages SET status = 'FAILED', attempts = attempts + 1, last_error = :reason,"
+                + " lease_until = NULL WHERE message_key = :key AND status = 'PENDING'", nativeQuery = true)
+        int giveUp(String key, String reason);
+
+        @Query(value = "SELECT * FROM outbox_messages WHERE status = 'FAILED' ORDER BY next_attempt_at", nativeQuery = true)
+        List<OutboxEntity> findFailed();
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)

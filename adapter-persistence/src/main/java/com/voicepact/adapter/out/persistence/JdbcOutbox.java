@@ -53,13 +53,26 @@ final class JdbcOutbox implements OutboxMessages {
 
     @Override
     public void reschedule(String key, Instant next, String error) {
-        String trimmed = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
-        transactions.executeWrite(s -> outbox.reschedule(key, next, trimmed));
+        transactions.executeWrite(s -> outbox.reschedule(key, next, trim(error)));
+    }
+
+    @Override
+    public void giveUp(String key, String reason) {
+        transactions.executeWrite(s -> outbox.giveUp(key, trim(reason)));
     }
 
     @Override
     public List<OutboxMessage> pending() {
         return transactions.executeRead(s -> outbox.findPending().stream().map(JdbcOutbox::toMessage).toList());
+    }
+
+    @Override
+    public List<OutboxMessage> failed() {
+        return transactions.executeRead(s -> outbox.findFailed().stream().map(JdbcOutbox::toMessage).toList());
+    }
+
+    private static String trim(String text) {
+        return text == null ? null : text.substring(0, Math.min(text.length(), 1000));
     }
 
     private static OutboxMessage toMessage(OutboxEntity e) {

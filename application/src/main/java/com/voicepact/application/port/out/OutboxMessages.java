@@ -18,6 +18,12 @@ public interface OutboxMessages {
     /** Gives up the lease and tries again at {@code next}. */
     void reschedule(String key, Instant next, String error);
 
+    /** Stops trying: the message is kept, marked failed with the reason, for an operator to see. Never for a payout. */
+    void giveUp(String key, String reason);
+
     /** Messages not yet done, for monitoring and tests. */
     List<OutboxMessage> pending();
+
+    /** Messages given up on, newest reason kept. */
+    List<OutboxMessage> failed();
 }
