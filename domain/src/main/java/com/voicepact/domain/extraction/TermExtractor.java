@@ -62,10 +62,11 @@ public final class TermExtractor {
     static String normalise(String transcript) {
         String text = Dates.spellNumericDates(transcript.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
         text = text.replaceAll("(\\d),(\\d{3})", "$1$2").replaceAll("(\\d),(\\d{3})", "$1$2");
-        text = text.replaceAll("[^a-z0-9.'\\- ]", " ").replaceAll("(?<!\\d)\\.|\\.(?!\\d)", " ");
+        // A pause (comma, full stop, question) ends a spoken number: "magunia sabini, elfu tatu" is 70 and 3000.
+        text = text.replaceAll("[,;:?!]|(?<!\\d)\\.|\\.(?!\\d)", " | ").replaceAll("[^a-z0-9.'|\\- ]", " ");
         text = text.replaceAll("(\\d+)(st|nd|rd|th)\\b", "$1").replaceAll("\\s+", " ").strip();
         text = Ordinals.replace(text);
-        return NumberWords.digits(text).replaceAll("\\s+", " ").strip();
+        return NumberWords.digits(text).replace("|", " ").replaceAll("\\s+", " ").strip();
     }
 
     record Quantities(BigDecimal value, String unit, int index) { }
@@ -130,9 +131,31 @@ public final class TermExtractor {
             boolean kwaUnit = j + 1 < t.size() && t.get(j).equals("kwa") && Vocabulary.unit(t.get(j + 1)).isPresent();
             if (perUnit || each || kwaUnit || unitCosts(t, i)) {
                 price = new BigDecimal(t.get(i));
+            } else if (price != null && isCounterOffer(t, i, price)) {
+                price = new BigDecimal(t.get(i));
             }
         }
         return price;
+    }
+
+    private static final Set<String> NOT_MONEY_BEFORE = Set.of("in", "tarehe", "on", "by", "before", "the", "baada", "ya", "siku",
+            "wiki", "take", "nipe", "nataka", "want", "need", "total", "jumla");
+
+    /**
+     * Haggling often drops the unit after the first offer ("2,800 per crate ... 2,500 ... ok 2,600"): once a
+     * unit price is on the table, a later bare figure of the same size (half to double) is the next offer,
+     * unless it is a quantity, a date, a duration or a total.
+     */
+    private static boolean isCounterOffer(List<String> t, int i, BigDecimal price) {
+        BigDecimal value = new BigDecimal(t.get(i));
+        boolean sameSize = value.multiply(BigDecimal.valueOf(2)).compareTo(price) >= 0
+                && value.compareTo(price.multiply(BigDecimal.valueOf(2))) <= 0;
+        String before = i > 0 ? t.get(i - 1) : "";
+        String after = i + 1 < t.size() ? t.get(i + 1) : "";
+        boolean otherMeaning = NOT_MONEY_BEFORE.contains(before) || Vocabulary.UNITS.containsKey(after) || Vocabulary.UNITS.containsKey(before)
+                || Vocabulary.PRODUCTS.containsKey(after) || Vocabulary.MONTHS.containsKey(after) || Vocabulary.MONTHS.containsKey(before)
+                || TOTAL.contains(after) || after.matches("days?|weeks?|months?|siku|wiki|of|ya|za");
+        return sameSize && !otherMeaning;
     }
 
     private static final Set<String> COSTS = Set.of("costs", "cost", "is", "goes", "for", "ni", "at", "sells");

@@ -124,4 +124,20 @@ class TermExtractorTest {
         assertThat(terms.unit().value()).isEqualTo("piece");
         assertThat(terms.unitPrice().value()).isEqualByComparingTo("9000");
     }
+
+    @Test
+    void givenHagglingThatDropsTheUnit_whenExtracted_thenTheLastOfferWins_butNotADateQuantityOrTotal() {
+        ExtractedTerms terms = TermExtractor.extract("30 crates of cabbages, 2,800 per crate. no, 2,400. ok 2,600 basi. "
+                + "deliver by the 12th, that is 78,000 total", WED);
+        assertThat(terms.unitPrice().value()).isEqualByComparingTo("2600");
+        assertThat(terms.totalAmount().value()).isEqualByComparingTo("78000");
+        assertThat(terms.deliveryDeadline().value()).isEqualTo(LocalDate.parse("2026-03-12"));
+    }
+
+    @Test
+    void givenAPauseBetweenTwoSpokenNumbers_whenExtracted_thenTwoNumbers() {
+        ExtractedTerms terms = TermExtractor.extract("magunia sabini, elfu tatu kila gunia", WED);
+        assertThat(terms.quantity().value()).isEqualByComparingTo("70");
+        assertThat(terms.unitPrice().value()).isEqualByComparingTo("3000");
+    }
 }
