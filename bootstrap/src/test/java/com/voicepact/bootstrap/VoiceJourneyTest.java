@@ -1,21 +1,19 @@
 package com.voicepact.bootstrap;
 
+import static com.voicepact.bootstrap.Eventually.await;
+import static com.voicepact.bootstrap.Eventually.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.voicepact.adapter.out.africastalking.sandbox.AtSandbox;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,21 +30,6 @@ class VoiceJourneyTest {
 
     @TempDir
     Path dataDir;
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> json(ApplicationContext context, String body) throws IOException {
-        return context.getBean(JsonMapper.class).readValue(body, Map.class);
-    }
-
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for: " + what);
-            }
-            Thread.sleep(100);
-        }
-    }
 
     private ApplicationContext start(Map<String, String> extraEnv) {
         Map<String, String> env = new java.util.HashMap<>(Map.of("VOICEPACT_DATA_DIR", dataDir.toString(), "VOICEPACT_SANDBOX_PORT", "0"));
