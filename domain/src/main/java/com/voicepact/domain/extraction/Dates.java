@@ -130,7 +130,8 @@ final class Dates {
         if (w.equals("today") || w.equals("leo")) {
             return reference;
         }
-        if ((w.equals("mwisho") && next.equals("wa") && after.equals("mwezi")) || (w.equals("end") && monthEnd(t, i))) {
+        if ((w.equals("mwisho") && next.equals("wa") && after.equals("mwezi")) || (w.equals("end") && monthEnd(t, i))
+                || (w.equals("month") && next.equals("end"))) {
             boolean nextMonth = t.subList(i, Math.min(t.size(), i + 5)).stream().anyMatch(x -> x.equals("ujao") || x.equals("next"));
             LocalDate base = nextMonth ? reference.plusMonths(1) : reference;
             return base.with(TemporalAdjusters.lastDayOfMonth());

@@ -29,9 +29,9 @@ final class Places {
     private Places() {
     }
 
-    /** A delivery verb, English or any Swahili form of -leta / -peleka / -fikisha ("tupeleke", "wanaleta", "nitakuletea"). */
+    /** A delivery verb, English or any Swahili form of -leta / -peleka / -fikisha / -chukua ("tupeleke", "nitakuletea", "tutachukua"). */
     static boolean isDeliveryWord(String word) {
-        return TermExtractor.isStrongPlaceWord(word) || word.matches("[a-z]*(let[ae]|letea|letewa|pelek[ae]|pelekea|fikish[ae])");
+        return TermExtractor.isStrongPlaceWord(word) || word.matches("[a-z]*(let[ae]|letea|letewa|pelek[ae]|pelekea|fikish[ae]|chukua|chukue)");
     }
 
     static Place find(List<String> t) {

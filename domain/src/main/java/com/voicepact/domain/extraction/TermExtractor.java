@@ -65,9 +65,12 @@ public final class TermExtractor {
         // A pause (comma, full stop, question) ends a spoken number: "magunia sabini, elfu tatu" is 70 and 3000.
         text = text.replaceAll("[,;:?!]|(?<!\\d)\\.|\\.(?!\\d)", " | ").replaceAll("[^a-z0-9.'|\\- ]", " ");
         text = text.replaceAll("(\\d+)(st|nd|rd|th)\\b", "$1").replaceAll("\\s+", " ").strip();
-        text = Ordinals.replace(text);
-        return NumberWords.digits(text).replace("|", " ").replaceAll("\\s+", " ").strip();
+        text = Ordinals.replace(text.replaceAll("\\b([a-z]+ty)-([a-z]+)\\b", "$1 $2")); // twenty-five
+        text = NumberWords.digits(text).replace("|", " ").replaceAll("\\s+", " ").strip();
+        return POINT.matcher(text).replaceAll(m -> m.group(1) + "." + m.group(2).replace(" ", "")); // one point five
     }
+
+    private static final java.util.regex.Pattern POINT = java.util.regex.Pattern.compile("\\b(\\d+) point ((?:\\d )*\\d)\\b");
 
     record Quantities(BigDecimal value, String unit, int index) { }
 

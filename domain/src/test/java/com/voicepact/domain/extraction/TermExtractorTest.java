@@ -140,4 +140,17 @@ class TermExtractorTest {
         assertThat(terms.quantity().value()).isEqualByComparingTo("70");
         assertThat(terms.unitPrice().value()).isEqualByComparingTo("3000");
     }
+
+    @Test
+    void givenHyphenatedAndDecimalSpokenNumbers_whenExtracted_thenTheirValues() {
+        assertThat(TermExtractor.extract("thirty-two bags of maize", WED).quantity().value()).isEqualByComparingTo("32");
+        assertThat(TermExtractor.extract("two point five tonnes of wheat", WED).quantity().value()).isEqualByComparingTo("2.5");
+    }
+
+    @Test
+    void givenMonthEndOrASwahiliCollectVerb_whenExtracted_thenTheLastDayAndThePlace() {
+        ExtractedTerms terms = TermExtractor.extract("tutachukua Nyandarua by month end", WED);
+        assertThat(terms.deliveryDeadline().value()).isEqualTo(LocalDate.parse("2026-03-31"));
+        assertThat(terms.deliveryLocation().value()).isEqualTo("Nyandarua");
+    }
 }
