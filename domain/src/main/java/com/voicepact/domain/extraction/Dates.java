@@ -139,8 +139,18 @@ final class Dates {
         if ((w.equals("next") && next.equals("week")) || (w.equals("wiki") && next.equals("ijayo"))) {
             return reference.plusWeeks(1);
         }
-        if ((w.equals("in") || w.equals("baada")) && TermExtractor.isNumber(next.equals("ya") ? after : next)) {
+        if ((w.equals("in") || w.equals("within") || w.equals("baada")) && TermExtractor.isNumber(next.equals("ya") ? after : next)) {
             return inSome(t, i, reference);
+        }
+        if (w.equals("baada") && next.equals("ya") && (after.equals("siku") || after.equals("wiki")) && i + 3 < t.size()
+                && TermExtractor.isNumber(t.get(i + 3))) {
+            long n = (long) Double.parseDouble(t.get(i + 3));
+            return after.equals("siku") ? reference.plusDays(n) : reference.plusWeeks(n); // baada ya siku tatu
+        }
+        if ((w.equals("end") && next.equals("of") || w.equals("mwisho") && next.equals("wa")) && Vocabulary.MONTHS.containsKey(after)) {
+            int month = Integer.parseInt(Vocabulary.MONTHS.get(after));
+            LocalDate end = reference.withMonth(month).with(TemporalAdjusters.lastDayOfMonth());
+            return end.isBefore(reference) ? end.plusYears(1).with(TemporalAdjusters.lastDayOfMonth()) : end; // end of february
         }
         Integer weekday = Vocabulary.WEEKDAYS.get(w);
         if (weekday != null && !(i > 0 && (t.get(i - 1).equals("every") || t.get(i - 1).equals("kila")))) {

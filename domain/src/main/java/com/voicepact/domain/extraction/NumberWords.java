@@ -40,7 +40,19 @@ final class NumberWords {
         String grouped = replaceAll(GROUPED, text, m -> m.group().replace(",", ""));
         String shorthand = replaceAll(SHORTHAND, grouped, m -> new BigDecimal(m.group(1))
                 .multiply(BigDecimal.valueOf(m.group(2).equals("k") ? 1_000 : 1_000_000)).stripTrailingZeros().toPlainString());
-        return words(shorthand);
+        return words(halves(shorthand));
+    }
+
+    private static final Pattern NA_NUSU = Pattern.compile("\\b(mia|elfu|laki|milioni)((?: (?!mia\\b|elfu\\b|laki\\b|milioni\\b)[a-z]+)*) na nusu\\b");
+    private static final Map<String, String> HALF_OF = Map.of("mia", "hamsini", "elfu", "mia tano", "laki", "elfu hamsini",
+            "milioni", "laki tano");
+    private static final Pattern HALF_UNIT = Pattern.compile("\\b(?:nusu|half an?) ([a-z]+)\\b");
+
+    /** "laki tatu na nusu" = 350000, "nusu tani" / "half a tonne" = 0.5 tonne, "two and a half" = 2.5. */
+    private static String halves(String text) {
+        String swahili = replaceAll(NA_NUSU, text, m -> m.group(1) + m.group(2) + " na " + HALF_OF.get(m.group(1)));
+        String units = replaceAll(HALF_UNIT, swahili, m -> Vocabulary.UNITS.containsKey(m.group(1)) ? "0.5 " + m.group(1) : m.group());
+        return units.replaceAll("\\band a half\\b", "point five");
     }
 
     private interface Replacement {
@@ -81,12 +93,15 @@ final class NumberWords {
 
     /** The end (exclusive) of a run of number words starting at {@code start}; "and"/"na" may join words inside a run. */
     private static int runEnd(String[] tokens, int start) {
-        if (!isNumberWord(tokens[start]) || tokens[start].matches("\\d+")) {
+        if (!isNumberWord(tokens[start]) || tokens[start].matches("\\d+") || (tokens[start].equals("a") && !beforeScale(tokens, start))) {
             return start;
         }
         int end = start;
         int i = start;
         while (i < tokens.length) {
+            if (tokens[i].equals("a") && (i > start || !beforeScale(tokens, i))) {
+                break; // "a" is one only in "a hundred", "a thousand": "three thousand a crate" is 3000 per crate
+            }
             if (isNumberWord(tokens[i]) && !tokens[i].matches("\\d+")) {
                 end = ++i;
             } else if ((tokens[i].equals("and") || tokens[i].equals("na")) && i + 1 < tokens.length
@@ -97,6 +112,10 @@ final class NumberWords {
             }
         }
         return end;
+    }
+
+    private static boolean beforeScale(String[] tokens, int i) {
+        return i + 1 < tokens.length && SCALES_AFTER.containsKey(tokens[i + 1]);
     }
 
     private static long value(String[] tokens, int start, int end) {

@@ -153,4 +153,22 @@ class TermExtractorTest {
         assertThat(terms.deliveryDeadline().value()).isEqualTo(LocalDate.parse("2026-03-31"));
         assertThat(terms.deliveryLocation().value()).isEqualTo("Nyandarua");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"laki tatu na nusu|350000", "elfu tatu na mia tano na nusu|3550", "two and a half|2.5",
+            "three thousand a|3000 a", "a hundred|100"})
+    void givenHalvesAndTheWordA_whenNormalised_thenTheirValues(String said, String digits) {
+        assertThat(TermExtractor.normalise(said)).isEqualTo(digits);
+    }
+
+    @Test
+    void givenHalfAUnitAndSwahiliOrMonthEndDeadlines_whenExtracted_thenHalfAndTheRightDays() {
+        ExtractedTerms half = TermExtractor.extract("nusu tani ya ndengu, tutaleta baada ya siku tatu", WED);
+        assertThat(half.quantity().value()).isEqualByComparingTo("0.5");
+        assertThat(half.unit().value()).isEqualTo("tonne");
+        assertThat(half.deliveryDeadline().value()).isEqualTo(WED.plusDays(3));
+        assertThat(TermExtractor.extract("before end of february", WED).deliveryDeadline().value())
+                .isEqualTo(LocalDate.parse("2027-02-28"));
+        assertThat(TermExtractor.extract("within 2 weeks", WED).deliveryDeadline().value()).isEqualTo(WED.plusWeeks(2));
+    }
 }
