@@ -79,7 +79,7 @@ public final class TermExtractor {
         Quantities found = new Quantities(null, null, -1);
         for (int i = 0; i < t.size(); i++) {
             var unit = Vocabulary.unit(t.get(i));
-            if (unit.isEmpty() || (i > 0 && (PER.contains(t.get(i - 1)) || t.get(i - 1).equals("kwa")))) {
+            if (unit.isEmpty() || (i > 0 && (PER.contains(t.get(i - 1)) || t.get(i - 1).equals("kwa"))) || isOneUnitPriceFrame(t, i)) {
                 continue;
             }
             if (i > 0 && isNumber(t.get(i - 1)) && !isPrice(t, i - 1)) {
@@ -101,6 +101,11 @@ public final class TermExtractor {
     private static Quantities countedPieces(List<String> t) {
         Quantities found = new Quantities(null, null, -1);
         for (int i = 0; i + 1 < t.size(); i++) {
+            if (COUNTABLE.contains(Vocabulary.PRODUCTS.getOrDefault(t.get(i), "")) && isNumber(t.get(i + 1)) && !isPrice(t, i + 1)
+                    && !(i + 2 < t.size() && (Vocabulary.UNITS.containsKey(t.get(i + 2)) || PER.contains(t.get(i + 2))))) {
+                found = new Quantities(new BigDecimal(t.get(i + 1)), "piece", i + 1); // "mbuzi kumi"
+                continue;
+            }
             int productAt = Set.of("of", "ya", "za").contains(t.get(i + 1)) ? i + 2 : i + 1;
             if (isNumber(t.get(i)) && !isPrice(t, i) && productAt < t.size() && COUNTABLE.contains(Vocabulary.PRODUCTS.getOrDefault(t.get(productAt), ""))
                     && !(i > 0 && (PER.contains(t.get(i - 1)) || t.get(i - 1).equals("kwa")))) {
@@ -108,6 +113,13 @@ public final class TermExtractor {
             }
         }
         return found;
+    }
+
+    /** "one bag is 4,000", "gunia moja ni elfu nne": the unit of a price, not a quantity of one. */
+    private static boolean isOneUnitPriceFrame(List<String> t, int unitAt) {
+        boolean oneBefore = unitAt > 0 && t.get(unitAt - 1).equals("1") && unitAt + 1 < t.size() && COSTS.contains(t.get(unitAt + 1));
+        boolean oneAfter = unitAt + 2 < t.size() && t.get(unitAt + 1).equals("1") && COSTS.contains(t.get(unitAt + 2));
+        return oneBefore || oneAfter;
     }
 
     private static boolean isPrice(List<String> t, int i) {
@@ -119,7 +131,11 @@ public final class TermExtractor {
     /** The last number followed by a per-unit marker, or said "at N each"; haggling ends on the last one. */
     static BigDecimal unitPrice(List<String> t, int quantityIndex) {
         BigDecimal price = null;
+        boolean askedPerUnit = false;
         for (int i = 0; i < t.size(); i++) {
+            if (isPerUnitQuestion(t, i)) {
+                askedPerUnit = true;
+            }
             if (!isNumber(t.get(i)) || i == quantityIndex) {
                 continue;
             }
@@ -132,9 +148,11 @@ public final class TermExtractor {
                     || isUnitLike(t.get(j + 1)));
             boolean each = j < t.size() && (t.get(j).equals("each") || t.get(j).equals("apiece"));
             boolean kwaUnit = j + 1 < t.size() && t.get(j).equals("kwa") && Vocabulary.unit(t.get(j + 1)).isPresent();
-            if (perUnit || each || kwaUnit || unitCosts(t, i)) {
+            boolean forOne = j + 2 < t.size() && t.get(j).equals("for") && t.get(j + 1).equals("1")
+                    && Vocabulary.unit(t.get(j + 2)).isPresent(); // "3,000 shillings for one bag"
+            if (perUnit || each || kwaUnit || forOne || unitCosts(t, i)) {
                 price = new BigDecimal(t.get(i));
-            } else if (price != null && isCounterOffer(t, i, price)) {
+            } else if (price != null ? isCounterOffer(t, i, price) : askedPerUnit && isBareFigure(t, i)) {
                 price = new BigDecimal(t.get(i));
             }
         }
@@ -153,12 +171,29 @@ public final class TermExtractor {
         BigDecimal value = new BigDecimal(t.get(i));
         boolean sameSize = value.multiply(BigDecimal.valueOf(2)).compareTo(price) >= 0
                 && value.compareTo(price.multiply(BigDecimal.valueOf(2))) <= 0;
+        return sameSize && isBareFigure(t, i);
+    }
+
+    /** A number that is not a quantity, a date, a duration, a total or part of a place name ("Githurai 45 market"). */
+    private static boolean isBareFigure(List<String> t, int i) {
         String before = i > 0 ? t.get(i - 1) : "";
         String after = i + 1 < t.size() ? t.get(i + 1) : "";
         boolean otherMeaning = NOT_MONEY_BEFORE.contains(before) || Vocabulary.UNITS.containsKey(after) || Vocabulary.UNITS.containsKey(before)
                 || Vocabulary.PRODUCTS.containsKey(after) || Vocabulary.MONTHS.containsKey(after) || Vocabulary.MONTHS.containsKey(before)
-                || TOTAL.contains(after) || after.matches("days?|weeks?|months?|siku|wiki|of|ya|za");
-        return sameSize && !otherMeaning;
+                || TOTAL.contains(after) || after.matches("days?|weeks?|months?|siku|wiki|of|ya|za|in|deposit")
+                || Vocabulary.PLACE_SUFFIXES.contains(after) || Places.KNOWN.contains(before);
+        return !otherMeaning;
+    }
+
+    /** "how much per bag?", "pesa ngapi kila kreti?": a per-unit marker with no figure before it asks for a unit price. */
+    private static boolean isPerUnitQuestion(List<String> t, int i) {
+        boolean marker = PER.contains(t.get(i)) && !t.get(i).equals("a") && !t.get(i).equals("an") && i + 1 < t.size()
+                && Vocabulary.unit(t.get(i + 1)).isPresent();
+        int k = i - 1;
+        while (k >= 0 && MONEY.contains(t.get(k))) {
+            k--;
+        }
+        return marker && (k < 0 || !isNumber(t.get(k)));
     }
 
     private static final Set<String> COSTS = Set.of("costs", "cost", "is", "goes", "for", "ni", "at", "sells");
@@ -169,8 +204,13 @@ public final class TermExtractor {
         while (j >= 0 && (MONEY.contains(t.get(j)) || t.get(j).equals("for"))) {
             j--;
         }
-        return j >= 2 && COSTS.contains(t.get(j)) && (Vocabulary.unit(t.get(j - 1)).isPresent() || isUnitLike(t.get(j - 1)))
-                && PER.contains(t.get(j - 2));
+        if (j < 2 || !COSTS.contains(t.get(j))) {
+            return false;
+        }
+        boolean eachUnit = (Vocabulary.unit(t.get(j - 1)).isPresent() || isUnitLike(t.get(j - 1))) && PER.contains(t.get(j - 2));
+        boolean oneUnit = (Vocabulary.unit(t.get(j - 1)).isPresent() && t.get(j - 2).equals("1"))
+                || (t.get(j - 1).equals("1") && Vocabulary.unit(t.get(j - 2)).isPresent()); // one bag is / gunia moja ni
+        return eachUnit || oneUnit;
     }
 
     private static boolean isUnitLike(String word) {
@@ -181,6 +221,13 @@ public final class TermExtractor {
     static BigDecimal total(List<String> t) {
         BigDecimal total = null;
         for (int i = 0; i < t.size(); i++) {
+            if (isNumber(t.get(i)) && i + 1 < t.size() && (TOTAL.contains(t.get(i + 1))
+                    || (t.get(i + 1).equals("in") && i + 2 < t.size() && TOTAL.contains(t.get(i + 2))))
+                    && !figureFollows(t, t.get(i + 1).equals("in") ? i + 3 : i + 2)) {
+                total = new BigDecimal(t.get(i)); // "25,200 total", "756,000 in total"
+                i += t.get(i + 1).equals("in") ? 2 : 1; // that "total" is answered: what follows it is not its figure
+                continue;
+            }
             if (TOTAL.contains(t.get(i))) {
                 for (int j = i + 1; j < Math.min(t.size(), i + 6); j++) {
                     if (isNumber(t.get(j))) {
@@ -191,6 +238,15 @@ public final class TermExtractor {
             }
         }
         return total;
+    }
+
+    /** "grade 2 total 120k": a figure right after "total" (past "is", "of", currency words) is the total, not the one before. */
+    private static boolean figureFollows(List<String> t, int from) {
+        int k = from;
+        while (k < t.size() && (MONEY.contains(t.get(k)) || Set.of("is", "ni", "of", "ya", "will", "be", "=").contains(t.get(k)))) {
+            k++;
+        }
+        return k < t.size() && isNumber(t.get(k));
     }
 
     static String currency(String text) {

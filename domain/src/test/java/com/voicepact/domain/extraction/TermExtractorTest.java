@@ -171,4 +171,23 @@ class TermExtractorTest {
                 .isEqualTo(LocalDate.parse("2027-02-28"));
         assertThat(TermExtractor.extract("within 2 weeks", WED).deliveryDeadline().value()).isEqualTo(WED.plusWeeks(2));
     }
+
+    @Test
+    void givenAPriceForOneUnitOrAnsweredToAPerUnitQuestion_whenExtracted_thenTheUnitPrice_andOneIsNotTheQuantity() {
+        ExtractedTerms oneBag = TermExtractor.extract("20 bags of maize, one bag is 4,000", WED);
+        assertThat(oneBag.quantity().value()).isEqualByComparingTo("20");
+        assertThat(oneBag.unitPrice().value()).isEqualByComparingTo("4000");
+        ExtractedTerms asked = TermExtractor.extract("kreti 12 za nyanya. pesa ngapi kila kreti? elfu tatu. elfu mbili na mia nane basi", WED);
+        assertThat(asked.unitPrice().value()).isEqualByComparingTo("2800");
+        assertThat(TermExtractor.extract("3,000 shillings for one bag", WED).unitPrice().value()).isEqualByComparingTo("3000");
+    }
+
+    @Test
+    void givenATotalSaidBeforeItsWordAndCountedAnimalsAfterTheirName_whenExtracted_thenBoth() {
+        ExtractedTerms terms = TermExtractor.extract("mbuzi kumi, 80,000 in total, deliver to Githurai 45 market", WED);
+        assertThat(terms.quantity().value()).isEqualByComparingTo("10");
+        assertThat(terms.unit().value()).isEqualTo("piece");
+        assertThat(terms.totalAmount().value()).isEqualByComparingTo("80000");
+        assertThat(terms.unitPrice().value()).isEqualByComparingTo("8000");
+    }
 }
