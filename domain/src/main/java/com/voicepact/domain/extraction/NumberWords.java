@@ -31,6 +31,7 @@ final class NumberWords {
     private static final Map<String, Long> SCALES_BEFORE = Map.of("mia", 100L, "elfu", 1_000L, "laki", 100_000L,
             "milioni", 1_000_000L);
     private static final Pattern SHORTHAND = Pattern.compile("\\b(\\d+(?:\\.\\d+)?)\\s?(k|m)\\b");
+    private static final Pattern DIGITS_SCALE = Pattern.compile("\\b(\\d+(?:\\.\\d+)?) (thousand|million)\\b");
     private static final Pattern GROUPED = Pattern.compile("\\b\\d{1,3}(?:,\\d{3})+\\b");
 
     private NumberWords() {
@@ -40,6 +41,8 @@ final class NumberWords {
         String grouped = replaceAll(GROUPED, text, m -> m.group().replace(",", ""));
         String shorthand = replaceAll(SHORTHAND, grouped, m -> new BigDecimal(m.group(1))
                 .multiply(BigDecimal.valueOf(m.group(2).equals("k") ? 1_000 : 1_000_000)).stripTrailingZeros().toPlainString());
+        shorthand = replaceAll(DIGITS_SCALE, shorthand, m -> new BigDecimal(m.group(1)) // "2.4 million", "45 thousand"
+                .multiply(BigDecimal.valueOf(SCALES_AFTER.get(m.group(2)))).stripTrailingZeros().toPlainString());
         return words(halves(shorthand));
     }
 

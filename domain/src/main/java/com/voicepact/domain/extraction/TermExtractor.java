@@ -204,6 +204,12 @@ public final class TermExtractor {
         while (j >= 0 && (MONEY.contains(t.get(j)) || t.get(j).equals("for"))) {
             j--;
         }
+        String after = i + 1 < t.size() ? t.get(i + 1) : "";
+        boolean perWord = j >= 1 && PER.contains(t.get(j - 1)) && !t.get(j - 1).equals("a") && !t.get(j - 1).equals("an");
+        if (perWord && Vocabulary.unit(t.get(j)).isPresent() && Vocabulary.unit(after).isEmpty()
+                && new BigDecimal(t.get(i)).compareTo(BigDecimal.ONE) > 0) {
+            return true; // "kila gunia elfu mbili": the unit, then its price
+        }
         if (j < 2 || !COSTS.contains(t.get(j))) {
             return false;
         }
@@ -221,6 +227,10 @@ public final class TermExtractor {
     static BigDecimal total(List<String> t) {
         BigDecimal total = null;
         for (int i = 0; i < t.size(); i++) {
+            if (isPaymentForSeveral(t, i)) {
+                total = new BigDecimal(t.get(i)); // "2.4 million shillings for 40 tonnes"
+                continue;
+            }
             if (isNumber(t.get(i)) && i + 1 < t.size() && (TOTAL.contains(t.get(i + 1))
                     || (t.get(i + 1).equals("in") && i + 2 < t.size() && TOTAL.contains(t.get(i + 2))))
                     && !figureFollows(t, t.get(i + 1).equals("in") ? i + 3 : i + 2)) {
@@ -238,6 +248,18 @@ public final class TermExtractor {
             }
         }
         return total;
+    }
+
+    private static boolean isPaymentForSeveral(List<String> t, int i) {
+        if (!isNumber(t.get(i))) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < t.size() && MONEY.contains(t.get(j))) {
+            j++;
+        }
+        return j > i + 1 && j + 2 < t.size() && t.get(j).equals("for") && isNumber(t.get(j + 1))
+                && new BigDecimal(t.get(j + 1)).compareTo(BigDecimal.ONE) > 0 && Vocabulary.unit(t.get(j + 2)).isPresent();
     }
 
     /** "grade 2 total 120k": a figure right after "total" (past "is", "of", currency words) is the total, not the one before. */

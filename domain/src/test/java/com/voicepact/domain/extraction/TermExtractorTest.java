@@ -190,4 +190,16 @@ class TermExtractorTest {
         assertThat(terms.totalAmount().value()).isEqualByComparingTo("80000");
         assertThat(terms.unitPrice().value()).isEqualByComparingTo("8000");
     }
+
+    @Test
+    void givenAUnitNamedThenItsPriceOrAPaymentForSeveralUnits_whenExtracted_thenPriceOrTotal() {
+        ExtractedTerms perBag = TermExtractor.extract("gunia sitini za viazi, kila gunia elfu mbili", WED);
+        assertThat(perBag.quantity().value()).isEqualByComparingTo("60");
+        assertThat(perBag.unitPrice().value()).isEqualByComparingTo("2000");
+        ExtractedTerms paid = TermExtractor.extract("the buyer will pay 2.4 million shillings for 40 tonnes of maize", WED);
+        assertThat(paid.totalAmount().value()).isEqualByComparingTo("2400000");
+        assertThat(paid.unitPrice().value()).isEqualByComparingTo("60000");
+        assertThat(TermExtractor.extract("52 shillings per litre, first delivery friday", WED).unitPrice().value())
+                .isEqualByComparingTo("52");
+    }
 }
