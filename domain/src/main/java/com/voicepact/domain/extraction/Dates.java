@@ -142,7 +142,7 @@ final class Dates {
         if ((w.equals("in") || w.equals("within") || w.equals("baada")) && TermExtractor.isNumber(next.equals("ya") ? after : next)) {
             return inSome(t, i, reference);
         }
-        if (w.equals("baada") && next.equals("ya") && (after.equals("siku") || after.equals("wiki")) && i + 3 < t.size()
+        if ((w.equals("baada") || w.equals("ndani")) && next.equals("ya") && (after.equals("siku") || after.equals("wiki")) && i + 3 < t.size()
                 && TermExtractor.isNumber(t.get(i + 3))) {
             long n = (long) Double.parseDouble(t.get(i + 3));
             return after.equals("siku") ? reference.plusDays(n) : reference.plusWeeks(n); // baada ya siku tatu

@@ -143,12 +143,15 @@ public final class TermExtractor {
             while (j < t.size() && MONEY.contains(t.get(j))) {
                 j++;
             }
+            if (j + 1 < t.size() && t.get(j).equals("kwa") && PER.contains(t.get(j + 1))) {
+                j++; // "mia tano kwa kila kuku"
+            }
             boolean perUnit = j < t.size() && PER.contains(t.get(j)) && j + 1 < t.size()
                     && (Vocabulary.unit(t.get(j + 1)).isPresent() || t.get(j + 1).equals("1") || t.get(j + 1).equals("one")
                     || isUnitLike(t.get(j + 1)));
             boolean each = j < t.size() && (t.get(j).equals("each") || t.get(j).equals("apiece"));
             boolean kwaUnit = j + 1 < t.size() && t.get(j).equals("kwa") && Vocabulary.unit(t.get(j + 1)).isPresent();
-            boolean forOne = j + 2 < t.size() && t.get(j).equals("for") && t.get(j + 1).equals("1")
+            boolean forOne = j + 2 < t.size() && t.get(j).equals("for") && Set.of("1", "a", "an").contains(t.get(j + 1))
                     && Vocabulary.unit(t.get(j + 2)).isPresent(); // "3,000 shillings for one bag"
             if (perUnit || each || kwaUnit || forOne || unitCosts(t, i)) {
                 price = new BigDecimal(t.get(i));

@@ -18,7 +18,8 @@ final class Vocabulary {
             "me", "by", "on", "before", "kabla", "tarehe", "next", "this", "end", "mwisho", "kesho", "tomorrow", "today", "leo",
             "there", "here", "delivery", "deliver", "pay", "time", "each", "kila", "per", "and", "na", "ya", "wa", "la", "za",
             "from", "at", "to", "in", "of", "for", "with", "week", "month", "wiki", "mwezi", "once", "every", "ijumaa", "monday",
-            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "buyer", "seller", "deal", "sawa", "ok", "okay");
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "buyer", "seller", "deal", "sawa", "ok", "okay",
+            "kwa", "ghala", "soko", "stoo", "store", "warehouse", "godown", "depot", "market");
 
     static {
         unit("bag", "bag", "bags", "gunia", "magunia", "sack", "sacks", "bagi");

@@ -202,4 +202,14 @@ class TermExtractorTest {
         assertThat(TermExtractor.extract("52 shillings per litre, first delivery friday", WED).unitPrice().value())
                 .isEqualByComparingTo("52");
     }
+
+    @Test
+    void givenPricePerAUnitPhrasedOtherwiseAndASwahiliWarehouse_whenExtracted_thenPricePlaceAndDays() {
+        assertThat(TermExtractor.extract("90 bob for a kilo of onions, 700 kilos", WED).unitPrice().value()).isEqualByComparingTo("90");
+        assertThat(TermExtractor.extract("shilingi mia tano kwa kila kuku, kuku hamsini", WED).unitPrice().value())
+                .isEqualByComparingTo("500");
+        ExtractedTerms terms = TermExtractor.extract("tutaleta kwa ghala la Nakuru ndani ya siku tano", WED);
+        assertThat(terms.deliveryLocation().value()).isEqualTo("Nakuru");
+        assertThat(terms.deliveryDeadline().value()).isEqualTo(WED.plusDays(5));
+    }
 }
