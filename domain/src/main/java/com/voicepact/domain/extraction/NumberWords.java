@@ -106,6 +106,11 @@ final class NumberWords {
                 break; // "a" is one only in "a hundred", "a thousand": "three thousand a crate" is 3000 per crate
             }
             if (isNumberWord(tokens[i]) && !tokens[i].matches("\\d+")) {
+                boolean multiplier = i > start && SCALES_BEFORE.containsKey(tokens[i - 1]);
+                if (UNITS.containsKey(tokens[i]) && !multiplier && i + 1 < tokens.length && SCALES_BEFORE.containsKey(tokens[i + 1])) {
+                    end = i + 1;
+                    break; // "kila moja elfu tano": one each, 5000; a Swahili multiplier follows its scale, never precedes it
+                }
                 end = ++i;
             } else if ((tokens[i].equals("and") || tokens[i].equals("na")) && i + 1 < tokens.length
                     && isNumberWord(tokens[i + 1]) && !tokens[i + 1].matches("\\d+") && !tokens[i + 1].equals("a")) {

@@ -209,7 +209,8 @@ public final class TermExtractor {
         }
         String after = i + 1 < t.size() ? t.get(i + 1) : "";
         boolean perWord = j >= 1 && PER.contains(t.get(j - 1)) && !t.get(j - 1).equals("a") && !t.get(j - 1).equals("an");
-        if (perWord && Vocabulary.unit(t.get(j)).isPresent() && Vocabulary.unit(after).isEmpty()
+        boolean unitOrOne = perWord && (Vocabulary.unit(t.get(j)).isPresent() || (t.get(j).equals("1") && !t.get(j - 1).equals("per")));
+        if (perWord && unitOrOne && Vocabulary.unit(after).isEmpty()
                 && new BigDecimal(t.get(i)).compareTo(BigDecimal.ONE) > 0) {
             return true; // "kila gunia elfu mbili": the unit, then its price
         }
@@ -234,16 +235,19 @@ public final class TermExtractor {
                 total = new BigDecimal(t.get(i)); // "2.4 million shillings for 40 tonnes"
                 continue;
             }
-            if (isNumber(t.get(i)) && i + 1 < t.size() && (TOTAL.contains(t.get(i + 1))
-                    || (t.get(i + 1).equals("in") && i + 2 < t.size() && TOTAL.contains(t.get(i + 2))))
-                    && !figureFollows(t, t.get(i + 1).equals("in") ? i + 3 : i + 2)) {
-                total = new BigDecimal(t.get(i)); // "25,200 total", "756,000 in total"
-                i += t.get(i + 1).equals("in") ? 2 : 1; // that "total" is answered: what follows it is not its figure
+            int w = i + 1;
+            while (isNumber(t.get(i)) && w < t.size() && (MONEY.contains(t.get(w)) || t.get(w).equals("in"))) {
+                w++;
+            }
+            if (isNumber(t.get(i)) && w < t.size() && TOTAL.contains(t.get(w)) && !figureFollows(t, w + 1)) {
+                total = new BigDecimal(t.get(i)); // "25,200 total", "756,000 in total", "1,100,000 shillings total"
+                i = w; // that "total" is answered: what follows it is not its figure
                 continue;
             }
             if (TOTAL.contains(t.get(i))) {
                 for (int j = i + 1; j < Math.min(t.size(), i + 6); j++) {
-                    if (isNumber(t.get(j))) {
+                    boolean quantity = j + 1 < t.size() && Vocabulary.unit(t.get(j + 1)).isPresent();
+                    if (isNumber(t.get(j)) && !quantity) {
                         total = new BigDecimal(t.get(j));
                         break;
                     }

@@ -156,7 +156,8 @@ class TermExtractorTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"laki tatu na nusu|350000", "elfu tatu na mia tano na nusu|3550", "two and a half|2.5",
-            "three thousand a|3000 a", "a hundred|100"})
+            "three thousand a|3000 a", "a hundred|100",
+            "kila moja elfu tano|kila 1 5000", "laki moja elfu hamsini|150000"})
     void givenHalvesAndTheWordA_whenNormalised_thenTheirValues(String said, String digits) {
         assertThat(TermExtractor.normalise(said)).isEqualTo(digits);
     }
@@ -211,5 +212,12 @@ class TermExtractorTest {
         ExtractedTerms terms = TermExtractor.extract("tutaleta kwa ghala la Nakuru ndani ya siku tano", WED);
         assertThat(terms.deliveryLocation().value()).isEqualTo("Nakuru");
         assertThat(terms.deliveryDeadline().value()).isEqualTo(WED.plusDays(5));
+    }
+
+    @Test
+    void givenATotalWithCurrencyBeforeTheWordAndAQuantityAfterIt_whenExtracted_thenTheTotalIsTheMoney() {
+        ExtractedTerms terms = TermExtractor.extract("we pay 1,100,000 shillings total for 25 tonnes of wheat", WED);
+        assertThat(terms.totalAmount().value()).isEqualByComparingTo("1100000");
+        assertThat(terms.unitPrice().value()).isEqualByComparingTo("44000");
     }
 }
