@@ -144,7 +144,7 @@ final class Dates {
         }
         if ((w.equals("baada") || w.equals("ndani")) && next.equals("ya") && (after.equals("siku") || after.equals("wiki")) && i + 3 < t.size()
                 && TermExtractor.isNumber(t.get(i + 3))) {
-            long n = (long) Double.parseDouble(t.get(i + 3));
+            long n = new java.math.BigDecimal(t.get(i + 3)).longValue();
             return after.equals("siku") ? reference.plusDays(n) : reference.plusWeeks(n); // baada ya siku tatu
         }
         if ((w.equals("end") && next.equals("of") || w.equals("mwisho") && next.equals("wa")) && Vocabulary.MONTHS.containsKey(after)) {
@@ -172,13 +172,13 @@ final class Dates {
         if (n >= t.size() || n > i + 3) {
             return null;
         }
-        long amount = (long) Double.parseDouble(t.get(n));
+        long count = new java.math.BigDecimal(t.get(n)).longValue();
         String before = n >= 1 ? t.get(n - 1) : "";
         if (unit.startsWith("day") || before.equals("siku") || unit.equals("siku")) {
-            return reference.plusDays(amount);
+            return reference.plusDays(count);
         }
         if (unit.startsWith("week") || before.equals("wiki") || unit.equals("wiki")) {
-            return reference.plusWeeks(amount);
+            return reference.plusWeeks(count);
         }
         return null;
     }

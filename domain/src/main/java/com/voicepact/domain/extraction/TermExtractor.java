@@ -33,6 +33,10 @@ public final class TermExtractor {
             "the", "you", "your", "me", "us", "it", "cash", "mpesa", "m-pesa", "total", "uganda", "tanzania", "kenya", "least", "most",
             "full", "once", "that", "this", "price", "bei", "kila", "shilingi", "shillings", "bob", "ksh");
 
+    /** Confidence of a figure heard in the call, and of one computed from the others. */
+    private static final double SAID = 0.9;
+    private static final double COMPUTED = 0.7;
+
     private TermExtractor() {
     }
 
@@ -42,18 +46,19 @@ public final class TermExtractor {
         String currency = currency(String.join(" ", t));
         BigDecimal unitPrice = unitPrice(t, quantity.index());
         BigDecimal total = total(t);
-        double priceConfidence = 0.9;
-        double totalConfidence = 0.9;
+        boolean priceComputed = false;
+        boolean totalComputed = false;
         if (quantity.value() != null && unitPrice == null && total != null && quantity.value().signum() > 0) {
             unitPrice = total.divide(quantity.value(), 2, RoundingMode.HALF_EVEN).stripTrailingZeros();
-            priceConfidence = 0.7;
+            priceComputed = true;
         } else if (quantity.value() != null && unitPrice != null && total == null) {
             total = unitPrice.multiply(quantity.value()).stripTrailingZeros();
-            totalConfidence = 0.7;
+            totalComputed = true;
         }
         Places.Place place = Places.find(t);
         return new ExtractedTerms(Field.of(product(t), 0.85), Field.of(quantity.value(), 0.9), Field.of(quantity.unit(), 0.9),
-                Field.of(plain(unitPrice), priceConfidence), Field.of(plain(total), totalConfidence), Field.of(currency, 0.8),
+                Field.of(plain(unitPrice), priceComputed ? COMPUTED : SAID), Field.of(plain(total), totalComputed ? COMPUTED : SAID),
+                Field.of(currency, 0.8),
                 Field.of(place == null ? null : place.name(), place == null ? 0 : place.confidence()),
                 Field.of(Dates.deadline(t, referenceDate), 0.8), Field.of(quality(t), 0.9));
     }
@@ -167,7 +172,7 @@ public final class TermExtractor {
 
     /**
      * Haggling often drops the unit after the first offer ("2,800 per crate ... 2,500 ... ok 2,600"): once a
-     * unit price is on the table, a later bare figure of the same size (half to double) is the next offer,
+     * unit price is on the table, a later bare figure of the same size (half to twice) is the next offer,
      * unless it is a quantity, a date, a duration or a total.
      */
     private static boolean isCounterOffer(List<String> t, int i, BigDecimal price) {

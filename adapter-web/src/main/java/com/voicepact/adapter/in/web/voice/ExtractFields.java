@@ -24,11 +24,14 @@ final class ExtractFields {
         return fields;
     }
 
+    private static java.util.List<ExtractedTerms.Field<?>> heardFields(ExtractedTerms t) {
+        return java.util.stream.Stream.<ExtractedTerms.Field<?>>of(t.product(), t.quantity(), t.unit(), t.unitPrice(), t.totalAmount(),
+                t.deliveryLocation(), t.deliveryDeadline()).filter(ExtractedTerms.Field::present).toList();
+    }
+
     /** The mean confidence of the fields that were heard. */
     static double confidence(ExtractedTerms t) {
-        double[] heard = java.util.stream.Stream.of(t.product(), t.quantity(), t.unit(), t.unitPrice(), t.totalAmount(),
-                t.deliveryLocation(), t.deliveryDeadline()).filter(ExtractedTerms.Field::present).mapToDouble(ExtractedTerms.Field::confidence)
-                .toArray();
+        double[] heard = heardFields(t).stream().mapToDouble(ExtractedTerms.Field::confidence).toArray();
         return heard.length == 0 ? 0 : Math.round(java.util.Arrays.stream(heard).average().orElse(0) * 100) / 100.0;
     }
 }
