@@ -20,10 +20,10 @@ import java.util.Set;
  */
 public final class TermExtractor {
 
-    private static final Set<String> PER = Set.of("per", "each", "a", "an", "kila", "every");
-    private static final Set<String> MONEY = Set.of("shillings", "shilling", "shilingi", "ksh", "kshs", "kes", "bob", "sh", "shs",
+    static final Set<String> PER = Set.of("per", "each", "a", "an", "kila", "every");
+    static final Set<String> MONEY = Set.of("shillings", "shilling", "shilingi", "ksh", "kshs", "kes", "bob", "sh", "shs",
             "ugx", "ush", "tzs", "tsh", "bei", "price", "cost", "pesa");
-    private static final Set<String> TOTAL = Set.of("total", "jumla", "altogether", "overall", "totalling", "totaling");
+    static final Set<String> TOTAL = Set.of("total", "jumla", "altogether", "overall", "totalling", "totaling");
     private static final Set<String> STRONG_PLACE = Set.of("deliver", "delivered", "delivery", "deliveries", "tutaleta", "nitaleta",
             "tutapeleka", "nitapeleka", "leta", "peleka", "kuleta", "kupeleka", "pick", "collect", "mpaka", "hadi", "kwenye",
             "pale", "huko", "sokoni", "bring", "drop", "ship", "transport");
@@ -42,10 +42,10 @@ public final class TermExtractor {
 
     public static ExtractedTerms extract(String transcript, LocalDate referenceDate) {
         List<String> t = Arrays.asList(normalise(transcript == null ? "" : transcript).split(" "));
-        Quantities quantity = quantity(t);
+        Quantities.Found quantity = Quantities.find(t);
         String currency = currency(String.join(" ", t));
-        BigDecimal unitPrice = unitPrice(t, quantity.index());
-        BigDecimal total = total(t);
+        BigDecimal unitPrice = Prices.unitPrice(t, quantity.index());
+        BigDecimal total = Prices.total(t);
         boolean priceComputed = false;
         boolean totalComputed = false;
         if (quantity.value() != null && unitPrice == null && total != null && quantity.value().signum() > 0) {
@@ -76,212 +76,6 @@ public final class TermExtractor {
     }
 
     private static final java.util.regex.Pattern POINT = java.util.regex.Pattern.compile("\\b(\\d+) point ((?:\\d )*\\d)\\b");
-
-    record Quantities(BigDecimal value, String unit, int index) { }
-
-    /** The last number standing next to a unit that is not a price unit ("per bag", "kila crate"). */
-    static Quantities quantity(List<String> t) {
-        Quantities found = new Quantities(null, null, -1);
-        for (int i = 0; i < t.size(); i++) {
-            var unit = Vocabulary.unit(t.get(i));
-            if (unit.isEmpty() || (i > 0 && (PER.contains(t.get(i - 1)) || t.get(i - 1).equals("kwa"))) || isOneUnitPriceFrame(t, i)) {
-                continue;
-            }
-            if (i > 0 && isNumber(t.get(i - 1)) && !isPrice(t, i - 1)) {
-                found = new Quantities(new BigDecimal(t.get(i - 1)), unit.get(), i - 1);
-            } else if (i + 1 < t.size() && isNumber(t.get(i + 1)) && !isPrice(t, i + 1)) {
-                found = new Quantities(new BigDecimal(t.get(i + 1)), unit.get(), i + 1);
-            } else if (i + 2 < t.size() && isNumber(t.get(i + 2)) && !isPrice(t, i + 2) && !t.get(i + 1).equals("of")
-                    && Vocabulary.unit(t.get(i + 1)).isEmpty() && !isNumber(t.get(i + 1))) {
-                found = new Quantities(new BigDecimal(t.get(i + 2)), unit.get(), i + 2); // "crates thirty za tomatoes"
-            }
-        }
-        return found.value() != null ? found : countedPieces(t);
-    }
-
-    private static final Set<String> COUNTABLE = Set.of("chicken", "goat", "avocado", "mango", "cabbage", "pineapple", "watermelon",
-            "orange", "egg", "banana", "fish");
-
-    /** No unit said: "200 chickens", "mia mbili ya kuku" count pieces of something countable; the last count wins. */
-    private static Quantities countedPieces(List<String> t) {
-        Quantities found = new Quantities(null, null, -1);
-        for (int i = 0; i + 1 < t.size(); i++) {
-            if (COUNTABLE.contains(Vocabulary.PRODUCTS.getOrDefault(t.get(i), "")) && isNumber(t.get(i + 1)) && !isPrice(t, i + 1)
-                    && !(i + 2 < t.size() && (Vocabulary.UNITS.containsKey(t.get(i + 2)) || PER.contains(t.get(i + 2))))) {
-                found = new Quantities(new BigDecimal(t.get(i + 1)), "piece", i + 1); // "mbuzi kumi"
-                continue;
-            }
-            int productAt = Set.of("of", "ya", "za").contains(t.get(i + 1)) ? i + 2 : i + 1;
-            if (isNumber(t.get(i)) && !isPrice(t, i) && productAt < t.size() && COUNTABLE.contains(Vocabulary.PRODUCTS.getOrDefault(t.get(productAt), ""))
-                    && !(i > 0 && (PER.contains(t.get(i - 1)) || t.get(i - 1).equals("kwa")))) {
-                found = new Quantities(new BigDecimal(t.get(i)), "piece", i);
-            }
-        }
-        return found;
-    }
-
-    /** "one bag is 4,000", "gunia moja ni elfu nne": the unit of a price, not a quantity of one. */
-    private static boolean isOneUnitPriceFrame(List<String> t, int unitAt) {
-        boolean oneBefore = unitAt > 0 && t.get(unitAt - 1).equals("1") && unitAt + 1 < t.size() && COSTS.contains(t.get(unitAt + 1));
-        boolean oneAfter = unitAt + 2 < t.size() && t.get(unitAt + 1).equals("1") && COSTS.contains(t.get(unitAt + 2));
-        return oneBefore || oneAfter;
-    }
-
-    private static boolean isPrice(List<String> t, int i) {
-        boolean moneyBefore = i > 0 && MONEY.contains(t.get(i - 1));
-        boolean moneyAfter = i + 1 < t.size() && MONEY.contains(t.get(i + 1));
-        return moneyBefore || moneyAfter;
-    }
-
-    /** The last number followed by a per-unit marker, or said "at N each"; haggling ends on the last one. */
-    static BigDecimal unitPrice(List<String> t, int quantityIndex) {
-        BigDecimal price = null;
-        boolean askedPerUnit = false;
-        for (int i = 0; i < t.size(); i++) {
-            if (isPerUnitQuestion(t, i)) {
-                askedPerUnit = true;
-            }
-            if (!isNumber(t.get(i)) || i == quantityIndex) {
-                continue;
-            }
-            int j = i + 1;
-            while (j < t.size() && MONEY.contains(t.get(j))) {
-                j++;
-            }
-            if (j + 1 < t.size() && t.get(j).equals("kwa") && PER.contains(t.get(j + 1))) {
-                j++; // "mia tano kwa kila kuku"
-            }
-            boolean perUnit = j < t.size() && PER.contains(t.get(j)) && j + 1 < t.size()
-                    && (Vocabulary.unit(t.get(j + 1)).isPresent() || t.get(j + 1).equals("1") || t.get(j + 1).equals("one")
-                    || isUnitLike(t.get(j + 1)));
-            boolean each = j < t.size() && (t.get(j).equals("each") || t.get(j).equals("apiece"));
-            boolean kwaUnit = j + 1 < t.size() && t.get(j).equals("kwa") && Vocabulary.unit(t.get(j + 1)).isPresent();
-            boolean forOne = j + 2 < t.size() && t.get(j).equals("for") && Set.of("1", "a", "an").contains(t.get(j + 1))
-                    && Vocabulary.unit(t.get(j + 2)).isPresent(); // "3,000 shillings for one bag"
-            if (perUnit || each || kwaUnit || forOne || unitCosts(t, i)) {
-                price = new BigDecimal(t.get(i));
-            } else if (price != null ? isCounterOffer(t, i, price) : askedPerUnit && isBareFigure(t, i)) {
-                price = new BigDecimal(t.get(i));
-            }
-        }
-        return price;
-    }
-
-    private static final Set<String> NOT_MONEY_BEFORE = Set.of("in", "tarehe", "on", "by", "before", "the", "baada", "ya", "siku",
-            "wiki", "take", "nipe", "nataka", "want", "need", "total", "jumla");
-
-    /**
-     * Haggling often drops the unit after the first offer ("2,800 per crate ... 2,500 ... ok 2,600"): once a
-     * unit price is on the table, a later bare figure of the same size (half to twice) is the next offer,
-     * unless it is a quantity, a date, a duration or a total.
-     */
-    private static boolean isCounterOffer(List<String> t, int i, BigDecimal price) {
-        BigDecimal value = new BigDecimal(t.get(i));
-        boolean sameSize = value.multiply(BigDecimal.valueOf(2)).compareTo(price) >= 0
-                && value.compareTo(price.multiply(BigDecimal.valueOf(2))) <= 0;
-        return sameSize && isBareFigure(t, i);
-    }
-
-    /** A number that is not a quantity, a date, a duration, a total or part of a place name ("Githurai 45 market"). */
-    private static boolean isBareFigure(List<String> t, int i) {
-        String before = i > 0 ? t.get(i - 1) : "";
-        String after = i + 1 < t.size() ? t.get(i + 1) : "";
-        boolean otherMeaning = NOT_MONEY_BEFORE.contains(before) || Vocabulary.UNITS.containsKey(after) || Vocabulary.UNITS.containsKey(before)
-                || Vocabulary.PRODUCTS.containsKey(after) || Vocabulary.MONTHS.containsKey(after) || Vocabulary.MONTHS.containsKey(before)
-                || TOTAL.contains(after) || after.matches("days?|weeks?|months?|siku|wiki|of|ya|za|in|deposit")
-                || Vocabulary.PLACE_SUFFIXES.contains(after) || Places.KNOWN.contains(before);
-        return !otherMeaning;
-    }
-
-    /** "how much per bag?", "pesa ngapi kila kreti?": a per-unit marker with no figure before it asks for a unit price. */
-    private static boolean isPerUnitQuestion(List<String> t, int i) {
-        boolean marker = PER.contains(t.get(i)) && !t.get(i).equals("a") && !t.get(i).equals("an") && i + 1 < t.size()
-                && Vocabulary.unit(t.get(i + 1)).isPresent();
-        int k = i - 1;
-        while (k >= 0 && MONEY.contains(t.get(k))) {
-            k--;
-        }
-        return marker && (k < 0 || !isNumber(t.get(k)));
-    }
-
-    private static final Set<String> COSTS = Set.of("costs", "cost", "is", "goes", "for", "ni", "at", "sells");
-
-    /** "each bag costs 4,500", "a crate is 2000", "kila gunia ni 3000": a unit named before its price. */
-    private static boolean unitCosts(List<String> t, int i) {
-        int j = i - 1;
-        while (j >= 0 && (MONEY.contains(t.get(j)) || t.get(j).equals("for"))) {
-            j--;
-        }
-        String after = i + 1 < t.size() ? t.get(i + 1) : "";
-        boolean perWord = j >= 1 && PER.contains(t.get(j - 1)) && !t.get(j - 1).equals("a") && !t.get(j - 1).equals("an");
-        boolean unitOrOne = perWord && (Vocabulary.unit(t.get(j)).isPresent() || (t.get(j).equals("1") && !t.get(j - 1).equals("per")));
-        if (perWord && unitOrOne && Vocabulary.unit(after).isEmpty()
-                && new BigDecimal(t.get(i)).compareTo(BigDecimal.ONE) > 0) {
-            return true; // "kila gunia elfu mbili": the unit, then its price
-        }
-        if (j < 2 || !COSTS.contains(t.get(j))) {
-            return false;
-        }
-        boolean eachUnit = (Vocabulary.unit(t.get(j - 1)).isPresent() || isUnitLike(t.get(j - 1))) && PER.contains(t.get(j - 2));
-        boolean oneUnit = (Vocabulary.unit(t.get(j - 1)).isPresent() && t.get(j - 2).equals("1"))
-                || (t.get(j - 1).equals("1") && Vocabulary.unit(t.get(j - 2)).isPresent()); // one bag is / gunia moja ni
-        return eachUnit || oneUnit;
-    }
-
-    private static boolean isUnitLike(String word) {
-        return Vocabulary.PRODUCTS.containsKey(word) || word.equals("moja") || word.equals("unit") || word.equals("item");
-    }
-
-    /** A number shortly after "total"/"jumla" (allowing "is", "will be", "of", currency words). */
-    static BigDecimal total(List<String> t) {
-        BigDecimal total = null;
-        for (int i = 0; i < t.size(); i++) {
-            if (isPaymentForSeveral(t, i)) {
-                total = new BigDecimal(t.get(i)); // "2.4 million shillings for 40 tonnes"
-                continue;
-            }
-            int w = i + 1;
-            while (isNumber(t.get(i)) && w < t.size() && (MONEY.contains(t.get(w)) || t.get(w).equals("in"))) {
-                w++;
-            }
-            if (isNumber(t.get(i)) && w < t.size() && TOTAL.contains(t.get(w)) && !figureFollows(t, w + 1)) {
-                total = new BigDecimal(t.get(i)); // "25,200 total", "756,000 in total", "1,100,000 shillings total"
-                i = w; // that "total" is answered: what follows it is not its figure
-                continue;
-            }
-            if (TOTAL.contains(t.get(i))) {
-                for (int j = i + 1; j < Math.min(t.size(), i + 6); j++) {
-                    boolean quantity = j + 1 < t.size() && Vocabulary.unit(t.get(j + 1)).isPresent();
-                    if (isNumber(t.get(j)) && !quantity) {
-                        total = new BigDecimal(t.get(j));
-                        break;
-                    }
-                }
-            }
-        }
-        return total;
-    }
-
-    private static boolean isPaymentForSeveral(List<String> t, int i) {
-        if (!isNumber(t.get(i))) {
-            return false;
-        }
-        int j = i + 1;
-        while (j < t.size() && MONEY.contains(t.get(j))) {
-            j++;
-        }
-        return j > i + 1 && j + 2 < t.size() && t.get(j).equals("for") && isNumber(t.get(j + 1))
-                && new BigDecimal(t.get(j + 1)).compareTo(BigDecimal.ONE) > 0 && Vocabulary.unit(t.get(j + 2)).isPresent();
-    }
-
-    /** "grade 2 total 120k": a figure right after "total" (past "is", "of", currency words) is the total, not the one before. */
-    private static boolean figureFollows(List<String> t, int from) {
-        int k = from;
-        while (k < t.size() && (MONEY.contains(t.get(k)) || Set.of("is", "ni", "of", "ya", "will", "be", "=").contains(t.get(k)))) {
-            k++;
-        }
-        return k < t.size() && isNumber(t.get(k));
-    }
 
     static String currency(String text) {
         if (text.matches(".*\\b(ugx|ush|uganda(n)? (shillings?|shilingi)|ug shillings?)\\b.*")) {
