@@ -19,7 +19,6 @@ import com.voicepact.domain.extraction.TermExtractor;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -50,7 +49,7 @@ public final class TranscriptContractService implements ExtractTermsUseCase, Dra
     @Override
     public TranscriptDraft draft(DraftFromTranscriptCommand command) {
         ExtractedTerms terms = extract(command.transcript(), command.callDate());
-        List<String> missing = missing(terms);
+        List<String> missing = terms.missingForConfirmation();
         if (!missing.isEmpty()) {
             askToComplete(command, missing);
             return new TranscriptDraft(terms, null, missing);
@@ -58,20 +57,6 @@ public final class TranscriptContractService implements ExtractTermsUseCase, Dra
         Contract contract = create.create(new CreateContractCommand(command.type(), command.parties(), contractTerms(terms),
                 command.transcript(), command.actor()));
         return new TranscriptDraft(terms, contract, List.of());
-    }
-
-    private static List<String> missing(ExtractedTerms terms) {
-        List<String> missing = new ArrayList<>();
-        if (!terms.product().present()) {
-            missing.add("product");
-        }
-        if (!terms.quantity().present()) {
-            missing.add("quantity");
-        }
-        if (!terms.unitPrice().present() && !terms.totalAmount().present()) {
-            missing.add("price");
-        }
-        return missing;
     }
 
     private static ContractTerms contractTerms(ExtractedTerms t) {

@@ -2,6 +2,10 @@ package com.voicepact.domain.extraction;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The terms heard in a negotiation, each with how sure the rules are (0 to 1). A field not heard is
@@ -28,6 +32,43 @@ public record ExtractedTerms(Field<String> product, Field<BigDecimal> quantity, 
 
     /** A draft can be sent for confirmation only with product, quantity and a price. */
     public boolean isCompleteForConfirmation() {
-        return product.present() && quantity.present() && (unitPrice.present() || totalAmount.present());
+        return missingForConfirmation().isEmpty();
+    }
+
+    /** What the parties must still say before a draft can be confirmed: "product", "quantity", "price". */
+    public List<String> missingForConfirmation() {
+        List<String> missing = new ArrayList<>();
+        if (!product.present()) {
+            missing.add("product");
+        }
+        if (!quantity.present()) {
+            missing.add("quantity");
+        }
+        if (!unitPrice.present() && !totalAmount.present()) {
+            missing.add("price");
+        }
+        return missing;
+    }
+
+    /** The fields under the negotiation corpus's names (product, quantity, unit, unit_price, ...), in that order. */
+    public Map<String, Field<?>> byName() {
+        Map<String, Field<?>> fields = new LinkedHashMap<>();
+        fields.put("product", product);
+        fields.put("quantity", quantity);
+        fields.put("unit", unit);
+        fields.put("unit_price", unitPrice);
+        fields.put("total_amount", totalAmount);
+        fields.put("currency", currency);
+        fields.put("delivery_location", deliveryLocation);
+        fields.put("delivery_deadline", deliveryDeadline);
+        fields.put("quality_requirements", qualityRequirements);
+        return fields;
+    }
+
+    /** The mean confidence of the deal's heard fields (currency and grade aside), to two decimals; 0 when none was heard. */
+    public double overallConfidence() {
+        double[] heard = List.of(product, quantity, unit, unitPrice, totalAmount, deliveryLocation, deliveryDeadline).stream()
+                .filter(Field::present).mapToDouble(Field::confidence).toArray();
+        return heard.length == 0 ? 0 : Math.round(java.util.Arrays.stream(heard).average().orElse(0) * 100) / 100.0;
     }
 }

@@ -44,15 +44,7 @@ class CorpusAccuracyTest {
 
     static Map<String, Object> asFields(ExtractedTerms terms) {
         Map<String, Object> fields = new java.util.HashMap<>();
-        fields.put("product", terms.product().value());
-        fields.put("quantity", terms.quantity().value());
-        fields.put("unit", terms.unit().value());
-        fields.put("unit_price", terms.unitPrice().value());
-        fields.put("total_amount", terms.totalAmount().value());
-        fields.put("currency", terms.currency().value());
-        fields.put("delivery_location", terms.deliveryLocation().value());
-        fields.put("delivery_deadline", terms.deliveryDeadline().value() == null ? null : terms.deliveryDeadline().value().toString());
-        fields.put("quality_requirements", terms.qualityRequirements().value());
+        terms.byName().forEach((name, field) -> fields.put(name, field.value() instanceof LocalDate date ? date.toString() : field.value()));
         return fields;
     }
 

@@ -91,6 +91,8 @@ class TermExtractorTest {
         assertThat(terms.quantity().present()).isFalse();
         assertThat(terms.unitPrice().present()).isFalse();
         assertThat(terms.isCompleteForConfirmation()).isFalse();
+        assertThat(terms.missingForConfirmation()).containsExactly("product", "quantity", "price");
+        assertThat(terms.overallConfidence()).as("only the deadline was heard").isEqualTo(0.8);
         assertThat(terms.deliveryDeadline().value()).isEqualTo(WED.plusDays(1));
     }
 

@@ -4,7 +4,7 @@ import com.voicepact.domain.extraction.ExtractedTerms;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Extracted terms in the corpus's field names and canonical forms. */
+/** Extracted terms in the corpus's field names and canonical forms (dates as YYYY-MM-DD). */
 final class ExtractFields {
 
     private ExtractFields() {
@@ -12,26 +12,14 @@ final class ExtractFields {
 
     static Map<String, Object> of(ExtractedTerms t) {
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("product", t.product().value());
-        fields.put("quantity", t.quantity().value());
-        fields.put("unit", t.unit().value());
-        fields.put("unit_price", t.unitPrice().value());
-        fields.put("total_amount", t.totalAmount().value());
-        fields.put("currency", t.currency().value());
-        fields.put("delivery_location", t.deliveryLocation().value());
-        fields.put("delivery_deadline", t.deliveryDeadline().value() == null ? null : t.deliveryDeadline().value().toString());
-        fields.put("quality_requirements", t.qualityRequirements().value());
+        t.byName().forEach((name, field) -> fields.put(name,
+                field.value() instanceof java.time.LocalDate date ? date.toString() : field.value()));
         return fields;
     }
 
-    private static java.util.List<ExtractedTerms.Field<?>> heardFields(ExtractedTerms t) {
-        return java.util.stream.Stream.<ExtractedTerms.Field<?>>of(t.product(), t.quantity(), t.unit(), t.unitPrice(), t.totalAmount(),
-                t.deliveryLocation(), t.deliveryDeadline()).filter(ExtractedTerms.Field::present).toList();
-    }
-
-    /** The mean confidence of the fields that were heard. */
-    static double confidence(ExtractedTerms t) {
-        double[] heard = heardFields(t).stream().mapToDouble(ExtractedTerms.Field::confidence).toArray();
-        return heard.length == 0 ? 0 : Math.round(java.util.Arrays.stream(heard).average().orElse(0) * 100) / 100.0;
+    static Map<String, Double> confidences(ExtractedTerms t) {
+        Map<String, Double> confidence = new LinkedHashMap<>();
+        t.byName().forEach((name, field) -> confidence.put(name, field.confidence()));
+        return confidence;
     }
 }

@@ -134,7 +134,7 @@ final class VoiceController {
         answer.put("contract_summary", draft.created() ? SmsTemplates.in(Language.EN).contractSummary(draft.contract()) : null);
         answer.put("processing_status", draft.created() ? "contract_created" : "incomplete");
         answer.put("missing", draft.missing());
-        answer.put("confidence_score", ExtractFields.confidence(draft.terms()));
+        answer.put("confidence_score", draft.terms().overallConfidence());
         answer.put("created_at", draft.created() ? draft.contract().createdAt() : null);
         return answer;
     }
@@ -154,7 +154,7 @@ final class VoiceController {
         answer.put("transcript", heard.transcript());
         answer.put("terms", ExtractFields.of(heard.terms()));
         answer.put("processing_status", heard.terms().isCompleteForConfirmation() ? "complete" : "incomplete");
-        answer.put("confidence_score", ExtractFields.confidence(heard.terms()));
+        answer.put("confidence_score", heard.terms().overallConfidence());
         return answer;
     }
 

@@ -12,7 +12,6 @@ import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** {@code POST /api/v1/voice/extract}: the terms of a transcript, in the corpus's names and canonical forms. */
@@ -35,16 +34,7 @@ final class VoiceExtractController {
                            @Nullable String qualityRequirements, Map<String, Double> confidence, boolean complete) {
 
         static ExtractResponse from(ExtractedTerms t) {
-            Map<String, Double> confidence = new LinkedHashMap<>();
-            confidence.put("product", t.product().confidence());
-            confidence.put("quantity", t.quantity().confidence());
-            confidence.put("unit", t.unit().confidence());
-            confidence.put("unit_price", t.unitPrice().confidence());
-            confidence.put("total_amount", t.totalAmount().confidence());
-            confidence.put("currency", t.currency().confidence());
-            confidence.put("delivery_location", t.deliveryLocation().confidence());
-            confidence.put("delivery_deadline", t.deliveryDeadline().confidence());
-            confidence.put("quality_requirements", t.qualityRequirements().confidence());
+            Map<String, Double> confidence = ExtractFields.confidences(t);
             return new ExtractResponse(t.product().value(), t.quantity().value(), t.unit().value(), t.unitPrice().value(),
                     t.totalAmount().value(), t.currency().value(), t.deliveryLocation().value(),
                     t.deliveryDeadline().value() == null ? null : t.deliveryDeadline().value().toString(),
