@@ -63,7 +63,8 @@ class FarmerJourneyTest {
                     "{\"contract_id\": \"" + id + "\", \"phone_number\": \"0712345678\", \"amount\": 9000}").body();
             assertThat(at.approve((String) json(service, checkout).get("external_transaction_id"))).isTrue();
             await("the contract funded", () -> statusOf(service, base, key, id).equals("active"));
-            await("payment received SMS", () -> received(at, BUYER, "VoicePact Payment Received:"));
+            await("escrow funded SMS to the buyer", () -> received(at, BUYER, "VoicePact Escrow Funded:"));
+            await("escrow funded SMS to the seller, in Kiswahili", () -> received(at, SELLER, "VoicePact Malipo Yamekamilika:"));
 
             // The farmer reports full delivery on USSD, in Kiswahili: 2, the contract, 1 full delivery.
             assertThat(at.dialUssd(SELLER, "deliver-1", "")).startsWith("CON Karibu VoicePact");

@@ -110,11 +110,11 @@ class ServiceEndToEndTest {
             assertThat(sandbox.approve(providerId)).as("the phone types its PIN").isTrue();
             assertThat(json(service, Http.get(base, "/api/v1/contracts/" + id, key))).containsEntry("status", "active");
             long deadline = System.nanoTime() + 15_000_000_000L;
-            while (sandbox.inbox("+254712345678").stream().noneMatch(m -> m.text().startsWith("VoicePact Payment Received:"))
+            while (sandbox.inbox("+254712345678").stream().noneMatch(m -> m.text().startsWith("VoicePact Escrow Funded:"))
                     && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
-            assertThat(sandbox.inbox("+254712345678")).anySatisfy(m -> assertThat(m.text()).startsWith("VoicePact Payment Received:"));
+            assertThat(sandbox.inbox("+254712345678")).anySatisfy(m -> assertThat(m.text()).startsWith("VoicePact Escrow Funded:"));
             Map<String, Object> health = json(service, Http.get(base, "/health", null));
             assertThat((Map<String, Object>) health.get("services")).containsEntry("payment_circuit", "CLOSED")
                     .containsEntry("sms_service", "healthy").containsEntry("sms_given_up", "0").containsKey("outbox_pending");

@@ -48,11 +48,7 @@ public final class DisputeService implements RaiseDisputeUseCase, ResolveDispute
             Contract saved = ports.contracts().save(contract);
             ports.audit().statusChange(command.actor(), "DISPUTE_RESOLVED", saved.id().value(), before, saved.status(),
                     command.resolution() + (command.sellerShare() == null ? "" : " seller_share=" + command.sellerShare()));
-            switch (command.resolution()) {
-                case RELEASE_TO_SELLER -> moves.releaseAll(saved.id(), command.actor());
-                case REFUND_BUYER -> moves.refundAll(saved.id(), "dispute resolved for the buyer", command.actor());
-                case SPLIT -> moves.splitAll(saved.id(), command.sellerShare(), command.actor());
-            }
+            moves.settle(saved.id(), "dispute resolved for the buyer", command.actor()); // the resolution sets the seller's entitlement
             return saved;
         });
     }

@@ -12,7 +12,9 @@ import com.voicepact.domain.ledger.Postings;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentStatus;
 import com.voicepact.domain.payment.Payout;
-import java.math.BigDecimal;
+import com.voicepact.domain.payment.PayoutKind;
+import com.voicepact.domain.payment.PayoutState;
+import com.voicepact.domain.payment.SettlementPlan;
 import java.util.List;
 import java.util.function.Function;
 
@@ -21,6 +23,8 @@ import java.util.function.Function;
  * changes the payment, posts to the ledger, queues the payout or SMS in the outbox, and audits.
  */
 final class EscrowMoves {
+
+    static final String SURPLUS = "paid beyond the contract total";
 
     private final EscrowPorts ports;
 
@@ -32,24 +36,42 @@ final class EscrowMoves {
         return ports.contracts().findById(id).orElseThrow(() -> new ContractNotFoundException(id));
     }
 
-    void releaseAll(ContractId contract, Actor actor) {
-        forLocked(contract, p -> List.of(p.startRelease(ports.clock().now())), actor, "ESCROW_RELEASE_STARTED");
-    }
-
-    void refundAll(ContractId contract, String reason, Actor actor) {
-        forLocked(contract, p -> List.of(p.startRefund(reason, ports.clock().now())), actor, "ESCROW_REFUND_STARTED");
-    }
-
-    void splitAll(ContractId contract, BigDecimal sellerShare, Actor actor) {
-        forLocked(contract, p -> p.startSplit(sellerShare, ports.clock().now()), actor, "ESCROW_SPLIT_STARTED");
-    }
-
-    private void forLocked(ContractId contract, Function<EscrowPayment, List<Payout>> move, Actor actor, String action) {
-        for (EscrowPayment payment : ports.payments().findByContract(contract)) {
-            if (payment.status() == PaymentStatus.LOCKED) {
-                startPayouts(payment, move, actor, action);
-            }
+    /**
+     * Settles every LOCKED payment of the contract by {@link SettlementPlan}: the seller gets at most
+     * the entitlement the contract's state gives, everything else goes back to its payer.
+     */
+    void settle(ContractId id, String reasonForPayer, Actor actor) {
+        Contract contract = contract(id);
+        Money entitlement = SettlementPlan.sellerEntitlement(contract);
+        for (SettlementPlan.Share share : SettlementPlan.allocate(entitlement, ports.payments().findByContract(id))) {
+            String reason = entitlement.isPositive() ? SURPLUS : reasonForPayer;
+            startPayouts(share.payment(), p -> p.startSettlement(share.toSeller(), reason, ports.clock().now()), actor,
+                    settlementAction(share));
         }
+    }
+
+    private static String settlementAction(SettlementPlan.Share share) {
+        if (!share.toPayer().isPositive()) {
+            return "ESCROW_RELEASE_STARTED";
+        }
+        return share.toSeller().isPositive() ? "ESCROW_SPLIT_STARTED" : "ESCROW_REFUND_STARTED";
+    }
+
+    /**
+     * A payment locked after the seller's entitlement was already covered goes straight back to its
+     * payer, who is told by SMS. Returns true when that was the case.
+     */
+    boolean refundIfWhollySurplus(EscrowPayment locked, Actor actor) {
+        Contract contract = contract(locked.contractId());
+        Money entitlement = SettlementPlan.sellerEntitlement(contract);
+        if (!SettlementPlan.isWhollySurplus(entitlement, locked, ports.payments().findByContract(contract.id()))) {
+            return false;
+        }
+        EscrowPayment refunding = startPayouts(locked, p -> p.startSettlement(Money.zero(entitlement.currency()), SURPLUS,
+                ports.clock().now()), actor, "SURPLUS_REFUND_STARTED");
+        sms("surplus:" + refunding.id(), refunding.payer(),
+                t -> t.surplusReturned(contract.id(), refunding.amount(), contract.terms().total()), contract.id());
+        return true;
     }
 
     EscrowPayment startPayouts(EscrowPayment payment, Function<EscrowPayment, List<Payout>> move, Actor actor, String action) {
@@ -65,50 +87,95 @@ final class EscrowMoves {
         return saved;
     }
 
-    /** Money the contract's payments hold or already paid out, plus pending checkouts that reserve it. */
+    /** Money the contract's payments hold for the seller or already paid out, plus pending checkouts that reserve it. */
     static Money committed(Contract contract, List<EscrowPayment> payments) {
-        Money sum = Money.zero(contract.terms().total().currency());
+        Money total = contract.terms().total();
+        Money sum = SettlementPlan.heldForSeller(total, payments);
         for (EscrowPayment p : payments) {
-            if (p.status() == PaymentStatus.PENDING || p.status() == PaymentStatus.LOCKED
-                    || p.status() == PaymentStatus.RELEASING || p.status() == PaymentStatus.RELEASED) {
+            if (p.status() == PaymentStatus.PENDING) {
                 sum = sum.plus(p.amount());
             }
         }
         return sum;
     }
 
-    /** A CONFIRMED contract whose locked payments cover the total becomes ACTIVE. */
-    void fundIfCovered(ContractId id, Actor actor) {
+    /**
+     * A CONFIRMED contract whose locked payments cover the total becomes ACTIVE, and both parties are
+     * told; before that, the payer is told what is held and what is still owed.
+     */
+    void fundIfCovered(ContractId id, EscrowPayment justLocked, Actor actor) {
         Contract contract = contract(id);
-        if (contract.status() != ContractStatus.CONFIRMED) {
-            return;
-        }
-        Money locked = Money.zero(contract.terms().total().currency());
-        for (EscrowPayment p : ports.payments().findByContract(id)) {
-            if (p.status().holdsMoney() || p.status() == PaymentStatus.RELEASED) {
-                locked = locked.plus(p.amount());
-            }
-        }
-        if (locked.compareTo(contract.terms().total()) >= 0) {
+        Money total = contract.terms().total();
+        Money held = SettlementPlan.heldForSeller(total, ports.payments().findByContract(id));
+        if (contract.status() == ContractStatus.CONFIRMED && held.compareTo(total) >= 0) {
             contract.markFunded(ports.clock().now());
             ports.contracts().save(contract);
             ports.audit().statusChange(actor, "CONTRACT_FUNDED", id.value(), ContractStatus.CONFIRMED, ContractStatus.ACTIVE,
-                    "escrow holds " + locked);
+                    "escrow holds " + held);
+            sms("funded:" + id, contract.buyer().phone(), t -> t.fundedForBuyer(id, held), id);
+            sms("funded:" + id, contract.seller().phone(), t -> t.fundedForSeller(id, total), id);
+        } else if (held.compareTo(total) < 0) {
+            Money owed = total.minus(held);
+            sms("locked:" + justLocked.id(), justLocked.payer(), t -> t.paymentReceived(id, justLocked.amount(), held, owed), id);
         }
     }
 
-    /** After a payout settled: the contract completes once every payment is paid out to the seller. */
-    void completeIfSettled(ContractId id, Actor actor) {
+    /**
+     * After a payout settled. Once no payout of the contract is in flight, the seller is told the total
+     * released and each payer the total refunded to them (one SMS per new total, whatever the number of
+     * checkouts); the contract completes once every payment is paid out and something reached the seller.
+     */
+    void afterPayoutSettled(ContractId id, Actor actor) {
         Contract contract = contract(id);
         List<EscrowPayment> payments = ports.payments().findByContract(id);
-        boolean anyOpen = payments.stream().anyMatch(p -> p.status().holdsMoney() || p.status() == PaymentStatus.PENDING);
+        if (payments.stream().anyMatch(p -> p.status() == PaymentStatus.RELEASING || p.status() == PaymentStatus.REFUNDING)) {
+            return;
+        }
+        tellTotals(contract, payments);
+        boolean anyHeld = payments.stream().anyMatch(p -> p.status() == PaymentStatus.LOCKED || p.status() == PaymentStatus.PENDING);
         boolean anyReleased = payments.stream().anyMatch(p -> p.status() == PaymentStatus.RELEASED);
         boolean completable = contract.status() == ContractStatus.ACTIVE || contract.status() == ContractStatus.DISPUTED;
-        if (!anyOpen && anyReleased && completable) {
+        if (!anyHeld && anyReleased && completable) {
             ContractStatus before = contract.status();
             contract.complete(ports.clock().now());
             ports.contracts().save(contract);
             ports.audit().statusChange(actor, "CONTRACT_COMPLETED", id.value(), before, ContractStatus.COMPLETED, "all payouts confirmed");
+        }
+    }
+
+    private void tellTotals(Contract contract, List<EscrowPayment> payments) {
+        ContractId id = contract.id();
+        PaidOut released = PaidOut.of(payments, PayoutKind.RELEASE, null);
+        if (released.total().isPositive()) {
+            PhoneNumber seller = contract.seller().phone();
+            sms("released:" + id + ":" + released.total().amount().toPlainString(), seller,
+                    t -> t.paymentReleased(id, released.total(), seller, released.providerIds()), id);
+        }
+        payments.stream().map(EscrowPayment::payer).distinct().forEach(payer -> {
+            PaidOut refunded = PaidOut.of(payments, PayoutKind.REFUND, payer);
+            if (refunded.total().isPositive()) {
+                sms("refunded:" + id + ":" + refunded.total().amount().toPlainString(), payer,
+                        t -> t.paymentRefunded(id, refunded.total(), payer, refunded.providerIds()), id);
+            }
+        });
+    }
+
+    /** The confirmed payouts of one kind (to one recipient, when given): their total and the provider's ids. */
+    private record PaidOut(Money total, String providerIds) {
+
+        static PaidOut of(List<EscrowPayment> payments, PayoutKind kind, PhoneNumber recipient) {
+            Money total = Money.zero(payments.get(0).amount().currency());
+            List<String> ids = new java.util.ArrayList<>();
+            for (EscrowPayment p : payments) {
+                for (Payout payout : p.payouts()) {
+                    if (payout.kind() == kind && payout.state() == PayoutState.CONFIRMED
+                            && (recipient == null || payout.recipient().equals(recipient))) {
+                        total = total.plus(payout.amount());
+                        ids.add(payout.providerId() == null ? payout.id() : payout.providerId());
+                    }
+                }
+            }
+            return new PaidOut(total, String.join(", ", ids));
         }
     }
 

@@ -12,6 +12,8 @@ import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.contract.DeliveryReport;
 import com.voicepact.domain.contract.IllegalTransitionException;
 import com.voicepact.domain.payment.EscrowPayment;
+import com.voicepact.domain.payment.PaymentTransitionException;
+import com.voicepact.domain.payment.SettlementPlan;
 import com.voicepact.domain.payment.TransactionId;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +45,12 @@ public final class EscrowReleaseService implements ReleaseEscrowUseCase, RefundE
             if (!missing.isEmpty()) {
                 throw new ReleaseNotAllowedException(contractId.value(), missing);
             }
-            return moves.startPayouts(payment, p -> List.of(p.startRelease(ports.clock().now())), actor, "ESCROW_RELEASE_STARTED");
+            SettlementPlan.Share share = SettlementPlan.allocate(SettlementPlan.sellerEntitlement(contract),
+                            ports.payments().findByContract(contractId)).stream()
+                    .filter(s -> s.payment().id().equals(transactionId)).findFirst()
+                    .orElseThrow(() -> new PaymentTransitionException(transactionId, payment.status(), "only locked money can be released"));
+            return moves.startPayouts(share.payment(), p -> p.startSettlement(share.toSeller(), EscrowMoves.SURPLUS,
+                    ports.clock().now()), actor, share.toPayer().isPositive() ? "ESCROW_SPLIT_STARTED" : "ESCROW_RELEASE_STARTED");
         });
     }
 

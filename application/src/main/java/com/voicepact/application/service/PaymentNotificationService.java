@@ -15,7 +15,6 @@ import com.voicepact.domain.ledger.Postings;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentStatus;
 import com.voicepact.domain.payment.Payout;
-import com.voicepact.domain.payment.PayoutKind;
 import com.voicepact.domain.payment.TransactionId;
 import java.util.Optional;
 
@@ -89,8 +88,9 @@ public final class PaymentNotificationService implements HandlePaymentNotificati
         ports.ledger().post(Postings.lock(saved, ports.clock().now()));
         ports.audit().change(PROVIDER, "PAYMENT_LOCKED", saved.id().value(), before.name(), saved.status().name(),
                 "provider_transaction_id=" + n.providerTransactionId() + " amount=" + saved.amount());
-        moves.sms("locked:" + saved.id(), saved.payer(), t -> t.paymentReceived(saved.contractId(), saved.amount()), saved.contractId());
-        moves.fundIfCovered(saved.contractId(), PROVIDER);
+        if (!moves.refundIfWhollySurplus(saved, PROVIDER)) {
+            moves.fundIfCovered(saved.contractId(), saved, PROVIDER);
+        }
         return applied(key, n, saved, "locked");
     }
 
@@ -112,7 +112,7 @@ public final class PaymentNotificationService implements HandlePaymentNotificati
         PaymentStatus before = payment.status();
         try {
             if (n.isSuccess()) {
-                payment.payoutConfirmed(payout.id(), ports.clock().now());
+                payment.payoutConfirmed(payout.id(), providerIdOf(n, payout), ports.clock().now());
             } else {
                 payment.payoutFailed(payout.id(), n.description());
             }
@@ -123,19 +123,18 @@ public final class PaymentNotificationService implements HandlePaymentNotificati
         if (n.isSuccess()) {
             ports.ledger().post(Postings.payoutConfirmed(saved, payout, ports.clock().now()));
             feeOf(n, payout).ifPresent(fee -> ports.ledger().post(Postings.fee(saved, payout, fee, ports.clock().now())));
-            moves.sms("paid:" + payout.id(), payout.recipient(), t -> payout.kind() == PayoutKind.RELEASE
-                    ? t.paymentReleased(saved.contractId(), payout.amount(), payout.recipient(), saved.id().value())
-                    : t.paymentRefunded(saved.contractId(), payout.amount(), payout.recipient(), saved.id().value()),
-                    saved.contractId());
         } else {
             ports.ledger().post(Postings.payoutReversed(saved, payout, ports.clock().now()));
         }
         ports.audit().change(PROVIDER, n.isSuccess() ? "PAYOUT_CONFIRMED" : "PAYOUT_FAILED", saved.id().value(), before.name(),
                 saved.status().name(), "payout=" + payout.id() + " " + n.description());
-        if (n.isSuccess()) {
-            moves.completeIfSettled(saved.contractId(), PROVIDER);
-        }
+        moves.afterPayoutSettled(saved.contractId(), PROVIDER);
         return applied(key, n, saved, n.isSuccess() ? "payout confirmed" : "payout failed");
+    }
+
+    /** The provider's id of a payout: the notification's transaction id, unless that is only our own payout id echoed. */
+    private static String providerIdOf(PaymentNotification n, Payout payout) {
+        return n.providerTransactionId().equals(payout.id()) ? null : n.providerTransactionId();
     }
 
     private static Money reported(PaymentNotification n, EscrowPayment payment) {

@@ -135,6 +135,17 @@ public final class InMemoryPaymentGateway implements PaymentGatewayPort {
         return "ATPid_" + ids.get();
     }
 
+    /** The provider's status query no longer finds this checkout (AT's query answers "not found"), so it expires. */
+    public synchronized ProviderTransaction forget(String providerId) {
+        return transactions.remove(providerId);
+    }
+
+    /** The provider brings a forgotten checkout back as paid: a late success for an expired payment. */
+    public synchronized void remember(ProviderTransaction transaction, String status) {
+        transactions.put(transaction.providerTransactionId(), transaction);
+        complete(transaction.providerTransactionId(), status);
+    }
+
     public void setUnavailable(boolean down) {
         this.unavailable = down;
     }

@@ -58,7 +58,7 @@ class EscrowJourneyTest {
 
         app.dispatcher.dispatchDue();
         assertThat(app.sms.sent()).extracting(RecordingSmsGateway.Sent::text)
-                .anyMatch(t -> t.startsWith("VoicePact Payment Received:") && t.contains("Amount: KES 175,000.00"))
+                .anyMatch(t -> t.startsWith("VoicePact Escrow Funded:") && t.contains("Held: KES 175,000.00"))
                 .anyMatch(t -> t.startsWith("VoicePact Delivery Alert:") && t.contains("ACCEPT-" + payment.contractId()))
                 .anyMatch(t -> t.startsWith("VoicePact Payment Released:") && t.contains("To: " + SELLER.e164()));
         assertThat(app.audit.verify().intact()).isTrue();

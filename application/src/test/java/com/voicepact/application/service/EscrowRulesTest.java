@@ -123,7 +123,7 @@ class EscrowRulesTest {
                     payment.amount()));
             assertThat(again.outcome()).isEqualTo(Outcome.DUPLICATE);
             assertThat(app.ledger.forContract(payment.contractId())).hasSize(1);
-            assertThat(app.outbox.pending()).filteredOn(m -> m.key().startsWith("sms:locked")).hasSize(1);
+            assertThat(app.outbox.pending()).filteredOn(m -> m.key().startsWith("sms:funded")).hasSize(2); // buyer and seller, once
         }
 
         @Test

@@ -10,7 +10,10 @@ public final class Catalog {
 
     static final Map<String, String> EN = Map.ofEntries(
             Map.entry("sms.summary", "VoicePact Contract Summary:\nID: {0}\nProduct: {1}\nTotal: {2}, Due: {3}\nReply YES-{0} to confirm or NO-{0} to decline"),
-            Map.entry("sms.received", "VoicePact Payment Received:\nContract: {0}\nAmount: {1}\nStatus: Processing\nYou will receive confirmation shortly."),
+            Map.entry("sms.received", "VoicePact Payment Received:\nContract: {0}\nAmount: {1}\nHeld in escrow: {2}\nStill owed: {3}"),
+            Map.entry("sms.funded.buyer", "VoicePact Escrow Funded:\nContract: {0}\nHeld: {1}\nThe seller will deliver now. When the goods arrive reply ACCEPT-{0}, or DISPUTE-{0} and the problem."),
+            Map.entry("sms.funded.seller", "VoicePact Escrow Funded:\nContract: {0}\nThe buyer''s {1} is held in escrow. Deliver the goods, then reply DELIVERED-{0}. You are paid when the buyer accepts."),
+            Map.entry("sms.surplus", "VoicePact Refund:\nContract: {0}\nYour payment of {1} came after the contract total ({2}) was already paid. It is being returned to you."),
             Map.entry("sms.released", "VoicePact Payment Released:\nContract: {0}\nAmount: {1}\nTo: {2}\nTransaction ID: {3}"),
             Map.entry("sms.refunded", "VoicePact Payment Refunded:\nContract: {0}\nAmount: {1}\nTo: {2}\nTransaction ID: {3}"),
             Map.entry("sms.delivery", "VoicePact Delivery Alert:\nContract: {0}\nType: {1}\nPlease inspect and reply:\nACCEPT-{0} or DISPUTE-{0}"),
@@ -68,7 +71,10 @@ public final class Catalog {
 
     static final Map<String, String> SW = Map.ofEntries(
             Map.entry("sms.summary", "VoicePact Muhtasari wa Mkataba:\nNambari: {0}\nBidhaa: {1}\nJumla: {2}, Tarehe: {3}\nJibu YES-{0} kukubali au NO-{0} kukataa"),
-            Map.entry("sms.received", "VoicePact Malipo Yamepokelewa:\nMkataba: {0}\nKiasi: {1}\nHali: Yanashughulikiwa\nUtapokea uthibitisho hivi karibuni."),
+            Map.entry("sms.received", "VoicePact Malipo Yamepokelewa:\nMkataba: {0}\nKiasi: {1}\nYanayoshikiliwa: {2}\nBado kulipwa: {3}"),
+            Map.entry("sms.funded.buyer", "VoicePact Malipo Yamekamilika:\nMkataba: {0}\nYanashikiliwa: {1}\nMuuzaji ataleta bidhaa sasa. Zikifika jibu ACCEPT-{0}, au DISPUTE-{0} na tatizo."),
+            Map.entry("sms.funded.seller", "VoicePact Malipo Yamekamilika:\nMkataba: {0}\n{1} ya mnunuzi yanashikiliwa. Leta bidhaa, kisha jibu DELIVERED-{0}. Utalipwa mnunuzi akikubali."),
+            Map.entry("sms.surplus", "VoicePact Marejesho:\nMkataba: {0}\nMalipo yako ya {1} yalifika baada ya jumla ya mkataba ({2}) kulipwa. Yanarudishwa kwako."),
             Map.entry("sms.released", "VoicePact Malipo Yametolewa:\nMkataba: {0}\nKiasi: {1}\nKwa: {2}\nNambari ya muamala: {3}"),
             Map.entry("sms.refunded", "VoicePact Malipo Yamerudishwa:\nMkataba: {0}\nKiasi: {1}\nKwa: {2}\nNambari ya muamala: {3}"),
             Map.entry("sms.delivery", "VoicePact Taarifa ya Uwasilishaji:\nMkataba: {0}\nAina: {1}\nTafadhali kagua na ujibu:\nACCEPT-{0} au DISPUTE-{0}"),

@@ -49,16 +49,34 @@ public final class SmsTemplates {
         return text("sms.summary", contract.id(), product, amount(t.total()), due);
     }
 
-    public String paymentReceived(ContractId contract, Money money) {
-        return text("sms.received", contract, amount(money));
+    /** One checkout locked while the contract is not yet fully funded: what it brought, what is held, what is owed. */
+    public String paymentReceived(ContractId contract, Money money, Money held, Money owed) {
+        return text("sms.received", contract, amount(money), amount(held), amount(owed));
     }
 
-    public String paymentReleased(ContractId contract, Money money, PhoneNumber to, String transactionId) {
-        return text("sms.released", contract, amount(money), to.e164(), transactionId);
+    /** The contract is fully funded, for the buyer: what is held and what to do when the goods arrive. */
+    public String fundedForBuyer(ContractId contract, Money held) {
+        return text("sms.funded.buyer", contract, amount(held));
     }
 
-    public String paymentRefunded(ContractId contract, Money money, PhoneNumber to, String transactionId) {
-        return text("sms.refunded", contract, amount(money), to.e164(), transactionId);
+    /** The contract is fully funded, for the seller: the money is safe, deliver now. */
+    public String fundedForSeller(ContractId contract, Money total) {
+        return text("sms.funded.seller", contract, amount(total));
+    }
+
+    /** A payment that arrived after the total was covered goes back to its payer. */
+    public String surplusReturned(ContractId contract, Money payment, Money total) {
+        return text("sms.surplus", contract, amount(payment), amount(total));
+    }
+
+    /** The total paid to the seller for a contract; {@code transactionIds} are the provider's, comma-separated. */
+    public String paymentReleased(ContractId contract, Money total, PhoneNumber to, String transactionIds) {
+        return text("sms.released", contract, amount(total), to.e164(), transactionIds);
+    }
+
+    /** The total refunded to one payer for a contract; {@code transactionIds} are the provider's, comma-separated. */
+    public String paymentRefunded(ContractId contract, Money total, PhoneNumber to, String transactionIds) {
+        return text("sms.refunded", contract, amount(total), to.e164(), transactionIds);
     }
 
     public String deliveryAlert(ContractId contract, BigDecimal partialQuantity, String unit) {

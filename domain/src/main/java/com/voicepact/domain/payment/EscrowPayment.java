@@ -120,35 +120,66 @@ public final class EscrowPayment {
     // ---- money out ----
 
     public Payout startRelease(Instant at) {
-        requireStatus(EnumSet.of(LOCKED), "only locked money can be released");
-        status = RELEASING;
-        return addPayout(PayoutKind.RELEASE, recipient, amount, at);
+        return startSettlement(amount, null, at).get(0);
     }
 
     public Payout startRefund(String reason, Instant at) {
-        requireStatus(EnumSet.of(LOCKED), "only locked money can be refunded");
-        status = REFUNDING;
-        failureReason = reason;
-        return addPayout(PayoutKind.REFUND, payer, amount, at);
+        return startSettlement(Money.zero(amount.currency()), reason, at).get(0);
     }
 
     /** Splits the held amount: the seller's share (rounded down to the minor unit) and the rest back to the buyer. */
     public List<Payout> startSplit(BigDecimal sellerShare, Instant at) {
-        requireStatus(EnumSet.of(LOCKED), "only locked money can be split");
         InvalidValueException.require(sellerShare != null && sellerShare.signum() > 0 && sellerShare.compareTo(BigDecimal.ONE) < 0,
                 "seller share must be strictly between 0 and 1");
-        Money toSeller = Money.of(amount.amount().multiply(sellerShare)
-                .setScale(amount.currency().minorUnits(), RoundingMode.DOWN), amount.currency());
-        Money toBuyer = amount.minus(toSeller);
-        status = RELEASING;
+        return startSettlement(Money.of(amount.amount().multiply(sellerShare)
+                .setScale(amount.currency().minorUnits(), RoundingMode.DOWN), amount.currency()), "split", at);
+    }
+
+    /**
+     * Settles the held money: {@code toSeller} (0 up to the whole amount) is paid out to the seller, the
+     * rest goes back to the payer. The payment is RELEASING when the seller gets anything, REFUNDING otherwise.
+     *
+     * @param refundReason why the payer's part goes back (kept as the payment's reason when it is all refunded)
+     * @throws PaymentTransitionException when the money is not LOCKED
+     * @throws InvalidValueException when {@code toSeller} is negative, in another currency or above the amount
+     */
+    public List<Payout> startSettlement(Money toSeller, String refundReason, Instant at) {
+        requireStatus(EnumSet.of(LOCKED), "only locked money can be paid out");
+        InvalidValueException.require(toSeller != null && toSeller.hasSameCurrencyAs(amount) && toSeller.compareTo(amount) <= 0,
+                "the seller's part must be between nothing and the held " + amount);
+        Money toPayer = amount.minus(toSeller);
+        status = toSeller.isPositive() ? RELEASING : REFUNDING;
+        if (!toSeller.isPositive()) {
+            failureReason = refundReason;
+        }
         List<Payout> legs = new ArrayList<>();
         if (toSeller.isPositive()) {
             legs.add(addPayout(PayoutKind.RELEASE, recipient, toSeller, at));
         }
-        if (toBuyer.isPositive()) {
-            legs.add(addPayout(PayoutKind.REFUND, payer, toBuyer, at));
+        if (toPayer.isPositive()) {
+            legs.add(addPayout(PayoutKind.REFUND, payer, toPayer, at));
         }
         return legs;
+    }
+
+    /** What this payment has paid or is paying to the seller: its release legs that have not failed. */
+    public Money toSellerSoFar() {
+        return legsTo(PayoutKind.RELEASE);
+    }
+
+    /** What this payment has paid or is paying back to the payer: its refund legs that have not failed. */
+    public Money toPayerSoFar() {
+        return legsTo(PayoutKind.REFUND);
+    }
+
+    private Money legsTo(PayoutKind kind) {
+        Money sum = Money.zero(amount.currency());
+        for (Payout p : payouts) {
+            if (p.kind() == kind && p.state() != PayoutState.FAILED) {
+                sum = sum.plus(p.amount());
+            }
+        }
+        return sum;
     }
 
     private Payout addPayout(PayoutKind kind, PhoneNumber to, Money value, Instant at) {
@@ -171,6 +202,21 @@ public final class EscrowPayment {
         replace(payout.withState(PayoutState.SENT, providerId, payout.attempts(), null));
     }
 
+    /**
+     * Records the provider's id of a payout that has none yet, whatever its state: the provider's
+     * answer can arrive after its own notification settled the payout. An id once known never changes.
+     */
+    public void payoutIdentified(String payoutId, String providerId) {
+        Payout payout = payout(payoutId).orElseThrow(() -> new PaymentTransitionException(id, status, "unknown payout " + payoutId));
+        if (payout.providerId() == null && blankToNull(providerId) != null) {
+            replace(payout.withState(payout.state(), providerId.strip(), payout.attempts(), payout.failureReason()));
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     /** A query proved the provider never received the payout: it may be handed over again. */
     public void payoutNeverArrived(String payoutId) {
         Payout payout = requireOpenPayout(payoutId);
@@ -182,8 +228,17 @@ public final class EscrowPayment {
 
     /** The provider paid the payout; the payment closes when every payout is paid. */
     public void payoutConfirmed(String payoutId, Instant at) {
+        payoutConfirmed(payoutId, null, at);
+    }
+
+    /**
+     * The provider paid the payout, under {@code providerId} (its transaction id; null when the
+     * notification does not say). The payment closes when every payout is paid.
+     */
+    public void payoutConfirmed(String payoutId, String providerId, Instant at) {
         Payout payout = requireOpenPayout(payoutId);
-        replace(payout.withState(PayoutState.CONFIRMED, payout.providerId(), payout.attempts(), null));
+        String known = payout.providerId() != null ? payout.providerId() : blankToNull(providerId);
+        replace(payout.withState(PayoutState.CONFIRMED, known, payout.attempts(), null));
         if (payouts.stream().noneMatch(Payout::isOpen) && payouts.stream().allMatch(p -> p.state() == PayoutState.CONFIRMED)) {
             status = status == REFUNDING ? REFUNDED : RELEASED;
             closedAt = at;

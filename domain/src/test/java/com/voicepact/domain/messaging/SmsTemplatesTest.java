@@ -42,8 +42,12 @@ class SmsTemplatesTest {
     void givenPaymentAndDeliveryTexts_whenRendered_thenTheDocsWording() {
         SmsTemplates en = SmsTemplates.in(Language.EN);
         Money money = Money.of("350000", CurrencyCode.KES);
-        assertThat(en.paymentReceived(ID, money)).isEqualTo("VoicePact Payment Received:\nContract: AG-2026-000123\n"
-                + "Amount: KES 350,000.00\nStatus: Processing\nYou will receive confirmation shortly.");
+        assertThat(en.paymentReceived(ID, Money.of("9000", CurrencyCode.KES), Money.of("9000", CurrencyCode.KES),
+                Money.of("341000", CurrencyCode.KES))).isEqualTo("VoicePact Payment Received:\nContract: AG-2026-000123\n"
+                + "Amount: KES 9,000.00\nHeld in escrow: KES 9,000.00\nStill owed: KES 341,000.00");
+        assertThat(en.fundedForBuyer(ID, money)).startsWith("VoicePact Escrow Funded:\nContract: AG-2026-000123\nHeld: KES 350,000.00\n")
+                .contains("ACCEPT-AG-2026-000123");
+        assertThat(en.fundedForSeller(ID, money)).contains("KES 350,000.00 is held in escrow").contains("DELIVERED-AG-2026-000123");
         assertThat(en.paymentReleased(ID, money, ContractBuilder.SELLER, "TXN-AG-2026-000123-001")).isEqualTo(
                 "VoicePact Payment Released:\nContract: AG-2026-000123\nAmount: KES 350,000.00\nTo: +254722000111\n"
                         + "Transaction ID: TXN-AG-2026-000123-001");
@@ -59,7 +63,8 @@ class SmsTemplatesTest {
                 "Hass avocado export grade A, Murang'a", Quantity.of(new BigDecimal("12500.5"), "crates"),
                 Money.of("12345.67", CurrencyCode.KES), null, null, LocalDate.parse("2026-12-31"), null, null)).pending();
         Money money = big.terms().total();
-        List<String> texts = List.of(t.contractSummary(big), t.paymentReceived(big.id(), money),
+        List<String> texts = List.of(t.contractSummary(big), t.paymentReceived(big.id(), money, money, money),
+                t.fundedForBuyer(big.id(), money), t.fundedForSeller(big.id(), money), t.surplusReturned(big.id(), money, money),
                 t.paymentReleased(big.id(), money, ContractBuilder.SELLER, "TXN-AG-2026-999999-999"),
                 t.paymentRefunded(big.id(), money, ContractBuilder.BUYER, "TXN-AG-2026-999999-999"),
                 t.deliveryAlert(big.id(), new BigDecimal("12000.5"), "crates"), t.disputeOpened(big.id(), "thirty crates were bruised"),

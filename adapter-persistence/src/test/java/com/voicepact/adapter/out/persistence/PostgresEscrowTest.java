@@ -145,7 +145,7 @@ class PostgresEscrowTest {
                 context.getBean(com.voicepact.application.port.out.SmsLog.class));
         dispatcher.dispatchDue();
         dispatcher.dispatchDue();
-        assertThat(sms.sent()).filteredOn(s -> s.text().startsWith("VoicePact Payment Received")).hasSize(1);
+        assertThat(sms.sent()).filteredOn(s -> s.text().startsWith("VoicePact Escrow Funded")).hasSize(2); // buyer and seller, once each
         assertThat(chain.verify(context.getBean(AuditLog.class).allInOrder()).intact()).isTrue();
     }
 
