@@ -24,6 +24,7 @@ import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.Channel;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
+import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.contract.PartyNotEntitledException;
 import com.voicepact.domain.messaging.SmsCommand;
 import com.voicepact.domain.messaging.SmsTemplates;
@@ -99,8 +100,16 @@ public final class SmsService implements HandleInboundSmsUseCase, HandleDelivery
         }
         try {
             switch (command.verb()) {
-                case YES -> commands.confirm().confirm(ContractDecisionCommand.fromParty(id, from, Channel.SMS));
-                case NO -> commands.decline().decline(ContractDecisionCommand.fromParty(id, from, Channel.SMS));
+                case YES -> {
+                    Contract after = commands.confirm().confirm(ContractDecisionCommand.fromParty(id, from, Channel.SMS));
+                    if (after.status() != ContractStatus.PENDING) {
+                        return; // this YES completed it: "confirmed by all parties" went to everyone, that is the answer
+                    }
+                }
+                case NO -> {
+                    commands.decline().decline(ContractDecisionCommand.fromParty(id, from, Channel.SMS));
+                    return; // every party, this one included, is told the contract is cancelled
+                }
                 case DELIVERED -> commands.report().reportDelivery(new DeliveryCommand(id, from, null, Channel.SMS, Actor.party(from)));
                 case ACCEPT -> commands.accept().acceptDelivery(new DeliveryCommand(id, from, null, Channel.SMS, Actor.party(from)));
                 case DISPUTE -> commands.dispute().raiseDispute(new DisputeCommand(id, from, command.reason(), Actor.party(from)));

@@ -120,6 +120,27 @@ class PhoneChannelsTest {
         }
 
         @Test
+        void givenTheLastYes_whenItCompletesTheContract_thenThatPartyIsToldOnceThatAllConfirmed_notToWait() {
+            ContractId id = app.create.create(CreateContractCommands.maizeDeal()).id();
+            sms(BUYER, "YES-" + id);
+            List<String> before = repliesTo(SELLER);
+            sms(SELLER, "YES-" + id);
+            List<String> after = new java.util.ArrayList<>(repliesTo(SELLER));
+            after.removeAll(before);
+            assertThat(after).singleElement().asString().contains("is confirmed by all parties");
+        }
+
+        @Test
+        void givenNo_whenItCancelsTheContract_thenTheDecliningPartyGetsTheOneCancellationMessage() {
+            ContractId id = app.create.create(CreateContractCommands.maizeDeal()).id();
+            List<String> before = repliesTo(BUYER);
+            sms(BUYER, "NO-" + id);
+            List<String> after = new java.util.ArrayList<>(repliesTo(BUYER));
+            after.removeAll(before);
+            assertThat(after).singleElement().asString().contains("cancelled");
+        }
+
+        @Test
         void givenStranger_whenCommanding_thenNothingChangesItIsAuditedAndOnePoliteReply() {
             ContractId id = app.create.create(CreateContractCommands.maizeDeal()).id();
             sms(STRANGER, "YES-" + id);
