@@ -82,6 +82,17 @@ class FarmerJourneyTest {
             assertThat(at.inbox(BUYER)).noneMatch(m -> m.text().contains("Mkataba"));
             assertThat(at.inbox(SELLER)).noneMatch(m -> m.text().startsWith("VoicePact Contract Summary"));
             assertThat(json(service, Http.get(base, "/api/v1/audit/verify", key).body())).containsEntry("intact", true);
+            assertThat(at.inbox(SELLER)).filteredOn(m -> m.text().startsWith("VoicePact Malipo Yametolewa:")).as("one payout SMS").hasSize(1);
+
+            // A perfect run reconciles clean, every payout carries the provider's id, and a second run adds no audit entries.
+            String history = Http.get(base, "/api/v1/payments/history/" + id, key).body();
+            assertThat(history).contains("external_transaction_id").doesNotContain("\"external_transaction_id\":null");
+            String period = "?from=" + java.time.Instant.now().minusSeconds(3600) + "&to=" + java.time.Instant.now().plusSeconds(60);
+            String report = Http.get(base, "/api/v1/payments/reconciliation" + period, key).body();
+            assertThat(json(service, report)).as(report).containsEntry("clean", true);
+            Object auditSize = json(service, Http.get(base, "/api/v1/audit/verify", key).body()).get("entries_checked");
+            Http.get(base, "/api/v1/payments/reconciliation" + period, key);
+            assertThat(json(service, Http.get(base, "/api/v1/audit/verify", key).body())).containsEntry("entries_checked", auditSize);
             assertThat(Http.get(base, "/management/metrics/voicepact.ussd.hops", key).body()).contains("COUNT");
             assertThat(Http.get(base, "/management/metrics/voicepact.ussd.sessions", null).statusCode()).isEqualTo(401);
         }

@@ -29,6 +29,12 @@ public final class AuditTrail {
         log.append(chain.seal(record, log.latest()));
     }
 
+    /** Whether the log already holds this action with these exact details about this subject. */
+    boolean alreadyRecorded(String subject, String action, String details) {
+        return log.forSubject(subject).stream()
+                .anyMatch(e -> e.record().action().equals(action) && e.record().details().equals(details));
+    }
+
     AuditChain chain() {
         return chain;
     }

@@ -184,6 +184,10 @@ public final class OutboxDispatchService implements DispatchOutboxUseCase {
             EscrowPayment payment = load(id);
             Payout payout = payment.payout(payoutId).orElseThrow();
             if (!payout.isOpen() || payout.state() == PayoutState.SENT) {
+                if (payout.providerId() == null) { // its notification settled it before the provider's answer came back
+                    payment.payoutIdentified(payoutId, providerId);
+                    ports.payments().save(payment);
+                }
                 return null;
             }
             payment.payoutAccepted(payoutId, providerId);

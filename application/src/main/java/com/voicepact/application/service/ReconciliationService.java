@@ -33,6 +33,7 @@ import java.util.Set;
 public final class ReconciliationService implements ReconcilePaymentsUseCase {
 
     private static final Actor RECONCILER = Actor.system("reconciliation");
+    private static final String MISMATCH = "RECONCILIATION_MISMATCH";
     private final EscrowPorts ports;
     private final PaymentGatewayPort gateway;
 
@@ -63,17 +64,32 @@ public final class ReconciliationService implements ReconcilePaymentsUseCase {
         ReconciliationReport report = new ReconciliationReport(from, to, ours.size(), theirs.size(), mismatches);
         if (!mismatches.isEmpty()) {
             ports.transactions().inTransaction(() -> {
-                mismatches.forEach(m -> ports.audit().change(RECONCILER, "RECONCILIATION_MISMATCH",
-                        m.transactionId() == null ? "provider:" + m.providerTransactionId() : m.transactionId(), "", "",
-                        m.kind() + ": " + m.detail()));
+                mismatches.forEach(this::auditOnce);
                 return null;
             });
         }
         return report;
     }
 
+    /** A mismatch already in the audit log (same subject, same words) is reported again but not audited again. */
+    private void auditOnce(Mismatch m) {
+        String subject = m.transactionId() == null
+                ? (m.providerTransactionId() == null ? "reconciliation" : "provider:" + m.providerTransactionId())
+                : m.transactionId();
+        String detail = m.kind() + ": " + m.detail();
+        if (!ports.audit().alreadyRecorded(subject, MISMATCH, detail)) {
+            ports.audit().change(RECONCILER, MISMATCH, subject, "", "", detail);
+        }
+    }
+
+    /** The provider's transactions by their id and by the reference we sent (our payout id). */
     private static Map<String, ProviderTransaction> index(List<ProviderTransaction> theirs) {
         Map<String, ProviderTransaction> byId = new HashMap<>();
+        theirs.forEach(t -> {
+            if (t.clientReference() != null && !t.clientReference().isBlank()) {
+                byId.putIfAbsent(t.clientReference(), t);
+            }
+        });
         theirs.forEach(t -> byId.put(t.providerTransactionId(), t));
         return byId;
     }
@@ -98,8 +114,10 @@ public final class ReconciliationService implements ReconcilePaymentsUseCase {
                 out.add(new Mismatch("OURS_ONLY", p.id().value(), providerId, "the provider has no record of this payment"));
             }
             for (Payout payout : p.payouts()) {
-                if (payout.providerId() != null && theirs.containsKey(payout.providerId())) {
-                    matched.add(payout.providerId());
+                ProviderTransaction known = payout.providerId() == null ? null : theirs.get(payout.providerId());
+                known = known == null ? theirs.get(payout.id()) : known;
+                if (known != null) {
+                    matched.add(known.providerTransactionId());
                 } else if (payout.state() == PayoutState.CONFIRMED) {
                     out.add(new Mismatch("OURS_ONLY", p.id().value(), payout.providerId(), "confirmed payout " + payout.id()
                             + " is unknown to the provider"));

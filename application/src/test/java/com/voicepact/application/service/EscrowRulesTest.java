@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.voicepact.application.fakes.CreateContractCommands;
 import com.voicepact.application.fakes.EscrowScenario;
+import com.voicepact.domain.payment.Payout;
+import com.voicepact.application.port.in.PaymentNotification;
 import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.port.in.CheckoutCommand;
 import com.voicepact.application.port.in.CheckoutRefusedException;
@@ -389,6 +391,28 @@ class EscrowRulesTest {
             assertThat(report.mismatches()).extracting(m -> m.kind()).containsExactlyInAnyOrder("PROVIDER_ONLY", "OURS_ONLY");
             assertThat(app.payments.findById(payment.id()).orElseThrow().status()).as("never auto-fixed").isEqualTo(PaymentStatus.LOCKED);
             assertThat(app.auditLog.latest().orElseThrow().record().action()).isEqualTo("RECONCILIATION_MISMATCH");
+
+            int entries = app.auditLog.allInOrder().size();
+            var again = app.reconciliation.reconcile(payment.createdAt().minusSeconds(60), app.clock.now().plusSeconds(60));
+            assertThat(again.mismatches()).as("still reported").hasSize(2);
+            assertThat(app.auditLog.allInOrder()).as("but not audited twice").hasSize(entries);
+        }
+
+        @Test
+        void givenPayoutSettledByItsNotificationBeforeTheProvidersAnswer_whenReconciled_thenMatchedByItsIdsAndClean() {
+            EscrowPayment payment = scenario.activeContractWithLockedPayment();
+            app.delivery.reportDelivery(new DeliveryCommand(payment.contractId(), SELLER, null, Channel.USSD, Actor.party(SELLER)));
+            app.delivery.acceptDelivery(new DeliveryCommand(payment.contractId(), BUYER, null, Channel.SMS, Actor.party(BUYER)));
+            Payout payout = app.payments.findById(payment.id()).orElseThrow().payouts().get(0);
+            // The provider's notification (its B2C id, our payout id echoed) is handled before the dispatcher hears the answer.
+            app.notifications.handle(new PaymentNotification("ATPid_B2C_early", "MobileB2C", "Success", payout.amount().currency(),
+                    payout.amount().amount(), null, "Paid", payout.id(), "{}"));
+            app.gateway.addForeignTransaction("ATPid_B2C_early", payout.amount());
+
+            Payout settled = app.payments.findById(payment.id()).orElseThrow().payouts().get(0);
+            assertThat(settled.providerId()).isEqualTo("ATPid_B2C_early");
+            var report = app.reconciliation.reconcile(payment.createdAt().minusSeconds(60), app.clock.now().plusSeconds(60));
+            assertThat(report.mismatches()).isEmpty();
         }
     }
 }
