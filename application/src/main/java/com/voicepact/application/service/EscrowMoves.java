@@ -121,11 +121,11 @@ final class EscrowMoves {
     }
 
     /**
-     * After a payout settled. Once no payout of the contract is in flight, the seller is told the total
+     * After a payout settled or a checkout failed or expired. Once no payout of the contract is in flight, the seller is told the total
      * released and each payer the total refunded to them (one SMS per new total, whatever the number of
      * checkouts); the contract completes once every payment is paid out and something reached the seller.
      */
-    void afterPayoutSettled(ContractId id, Actor actor) {
+    void afterPaymentSettled(ContractId id, Actor actor) {
         Contract contract = contract(id);
         List<EscrowPayment> payments = ports.payments().findByContract(id);
         if (payments.stream().anyMatch(p -> p.status() == PaymentStatus.RELEASING || p.status() == PaymentStatus.REFUNDING)) {

@@ -56,6 +56,9 @@ public final class EscrowReleaseService implements ReleaseEscrowUseCase, RefundE
 
     static List<String> missingForRelease(Contract contract) {
         List<String> missing = new ArrayList<>();
+        if (contract.mayPayTheSeller()) {
+            return missing; // also after a dispute resolved for the seller, when a failed payout is paid again
+        }
         if (contract.status() != ContractStatus.ACTIVE) {
             missing.add("an ACTIVE contract (it is " + contract.status() + ")");
         }

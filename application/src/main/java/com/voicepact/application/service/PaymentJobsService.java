@@ -79,6 +79,7 @@ public final class PaymentJobsService implements RunPaymentJobsUseCase {
             ports.payments().save(fresh);
             ports.audit().change(CHECKOUT_JOB, "CHECKOUT_EXPIRED", fresh.id().value(), "PENDING", "EXPIRED",
                     "no confirmation within " + settings.checkoutWindow());
+            moves.afterPaymentSettled(fresh.contractId(), CHECKOUT_JOB);
             return true;
         });
     }

@@ -103,6 +103,7 @@ public final class PaymentNotificationService implements HandlePaymentNotificati
         }
         EscrowPayment saved = ports.payments().save(payment);
         ports.audit().change(PROVIDER, "PAYMENT_FAILED", saved.id().value(), before.name(), saved.status().name(), n.description());
+        moves.afterPaymentSettled(saved.contractId(), PROVIDER); // it may have been the last open payment of a paid-out contract
         return applied(key, n, saved, "failed");
     }
 
@@ -128,7 +129,7 @@ public final class PaymentNotificationService implements HandlePaymentNotificati
         }
         ports.audit().change(PROVIDER, n.isSuccess() ? "PAYOUT_CONFIRMED" : "PAYOUT_FAILED", saved.id().value(), before.name(),
                 saved.status().name(), "payout=" + payout.id() + " " + n.description());
-        moves.afterPayoutSettled(saved.contractId(), PROVIDER);
+        moves.afterPaymentSettled(saved.contractId(), PROVIDER);
         return applied(key, n, saved, n.isSuccess() ? "payout confirmed" : "payout failed");
     }
 

@@ -146,6 +146,11 @@ public final class InMemoryPaymentGateway implements PaymentGatewayPort {
         complete(transaction.providerTransactionId(), status);
     }
 
+    /** Everything the provider knows, read by a test (no outage or timeout switch applies). */
+    public synchronized List<ProviderTransaction> allTransactions() {
+        return List.copyOf(transactions.values());
+    }
+
     public void setUnavailable(boolean down) {
         this.unavailable = down;
     }

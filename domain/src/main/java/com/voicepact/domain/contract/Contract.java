@@ -176,11 +176,19 @@ public final class Contract {
         return status == ACTIVE && delivery != null && delivery.isAccepted() && (dispute == null || !dispute.isOpen());
     }
 
-    /** Called once the payout to the seller is confirmed. */
-    public void complete(Instant at) {
+    /**
+     * Whether money may go to the seller: the delivery was accepted with no open dispute, or a dispute
+     * was resolved with the seller getting all or a share.
+     */
+    public boolean mayPayTheSeller() {
         boolean resolvedForSeller = status == DISPUTED && dispute != null && !dispute.isOpen()
                 && dispute.resolution() != DisputeResolution.REFUND_BUYER;
-        if (!isReadyForRelease() && !resolvedForSeller) {
+        return isReadyForRelease() || resolvedForSeller;
+    }
+
+    /** Called once the payout to the seller is confirmed. */
+    public void complete(Instant at) {
+        if (!mayPayTheSeller()) {
             throw new IllegalTransitionException(id, status, "completion needs an accepted delivery or a dispute resolved for the seller");
         }
         status = COMPLETED;
@@ -189,8 +197,17 @@ public final class Contract {
 
     // ---- disputes ----
 
+    /**
+     * A party disputes an active contract. Refused once the buyer accepted the delivery: from then the
+     * money is on its way to the seller and a dispute could only pretend to stop it.
+     *
+     * @throws IllegalTransitionException when the contract is not ACTIVE or the delivery was accepted
+     */
     public void raiseDispute(PhoneNumber phone, String reason, Instant at) {
         Party party = requireBuyerOrSeller(phone);
+        if (status == ACTIVE && delivery != null && delivery.isAccepted()) {
+            throw new IllegalTransitionException(id, status, "the buyer accepted the delivery; the payment to the seller is under way");
+        }
         openDispute(Dispute.raised(party.phone(), reason, at));
     }
 

@@ -120,7 +120,7 @@ public final class EscrowPayment {
     // ---- money out ----
 
     public Payout startRelease(Instant at) {
-        return startSettlement(amount, null, at).get(0);
+        return startSettlement(held(), null, at).get(0);
     }
 
     public Payout startRefund(String reason, Instant at) {
@@ -131,13 +131,15 @@ public final class EscrowPayment {
     public List<Payout> startSplit(BigDecimal sellerShare, Instant at) {
         InvalidValueException.require(sellerShare != null && sellerShare.signum() > 0 && sellerShare.compareTo(BigDecimal.ONE) < 0,
                 "seller share must be strictly between 0 and 1");
-        return startSettlement(Money.of(amount.amount().multiply(sellerShare)
-                .setScale(amount.currency().minorUnits(), RoundingMode.DOWN), amount.currency()), "split", at);
+        Money held = held();
+        return startSettlement(Money.of(held.amount().multiply(sellerShare)
+                .setScale(held.currency().minorUnits(), RoundingMode.DOWN), held.currency()), "split", at);
     }
 
     /**
-     * Settles the held money: {@code toSeller} (0 up to the whole amount) is paid out to the seller, the
-     * rest goes back to the payer. The payment is RELEASING when the seller gets anything, REFUNDING otherwise.
+     * Settles the held money ({@link #held()}): {@code toSeller} (0 up to all of it) is paid out to the
+     * seller, the rest goes back to the payer. The payment is RELEASING when the seller gets anything,
+     * REFUNDING otherwise.
      *
      * @param refundReason why the payer's part goes back (kept as the payment's reason when it is all refunded)
      * @throws PaymentTransitionException when the money is not LOCKED
@@ -145,9 +147,10 @@ public final class EscrowPayment {
      */
     public List<Payout> startSettlement(Money toSeller, String refundReason, Instant at) {
         requireStatus(EnumSet.of(LOCKED), "only locked money can be paid out");
-        InvalidValueException.require(toSeller != null && toSeller.hasSameCurrencyAs(amount) && toSeller.compareTo(amount) <= 0,
-                "the seller's part must be between nothing and the held " + amount);
-        Money toPayer = amount.minus(toSeller);
+        Money held = held();
+        InvalidValueException.require(toSeller != null && toSeller.hasSameCurrencyAs(amount) && toSeller.compareTo(held) <= 0,
+                "the seller's part must be between nothing and the held " + held);
+        Money toPayer = held.minus(toSeller);
         status = toSeller.isPositive() ? RELEASING : REFUNDING;
         if (!toSeller.isPositive()) {
             failureReason = refundReason;
@@ -239,21 +242,37 @@ public final class EscrowPayment {
         Payout payout = requireOpenPayout(payoutId);
         String known = payout.providerId() != null ? payout.providerId() : blankToNull(providerId);
         replace(payout.withState(PayoutState.CONFIRMED, known, payout.attempts(), null));
-        if (payouts.stream().noneMatch(Payout::isOpen) && payouts.stream().allMatch(p -> p.state() == PayoutState.CONFIRMED)) {
-            status = status == REFUNDING ? REFUNDED : RELEASED;
-            closedAt = at;
-        }
+        settleWhenNoPayoutIsOpen(at);
     }
 
-    /** The provider refused or failed the payout: the money is held again (LOCKED) with the reason. */
+    /**
+     * The provider refused or failed the payout: its money is back in escrow. Once no payout is in
+     * flight, whatever is still held makes the payment LOCKED again, to be paid out anew.
+     */
     public void payoutFailed(String payoutId, String reason) {
         Payout payout = requireOpenPayout(payoutId);
         replace(payout.withState(PayoutState.FAILED, payout.providerId(), payout.attempts(), reason));
         failureReason = "payout failed: " + reason;
-        boolean somethingPaid = payouts.stream().anyMatch(p -> p.state() == PayoutState.CONFIRMED);
-        if (!somethingPaid && payouts.stream().noneMatch(Payout::isOpen)) {
-            status = LOCKED;
+        settleWhenNoPayoutIsOpen(null);
+    }
+
+    /** Nothing held: RELEASED when anything reached the seller, else REFUNDED. Something held: LOCKED. */
+    private void settleWhenNoPayoutIsOpen(Instant at) {
+        if (payouts.stream().anyMatch(Payout::isOpen)) {
+            return;
         }
+        if (held().isPositive()) {
+            status = LOCKED;
+            return;
+        }
+        boolean sellerPaid = payouts.stream().anyMatch(p -> p.kind() == PayoutKind.RELEASE && p.state() == PayoutState.CONFIRMED);
+        status = sellerPaid ? RELEASED : REFUNDED;
+        closedAt = at;
+    }
+
+    /** What is still in escrow: the amount less every payout that has not failed (paid or under way). */
+    public Money held() {
+        return amount.minus(toSellerSoFar()).minus(toPayerSoFar());
     }
 
     private Payout requireOpenPayout(String payoutId) {

@@ -20,7 +20,7 @@ public final class SettlementPlan {
     public record Share(EscrowPayment payment, Money toSeller) {
 
         public Money toPayer() {
-            return payment.amount().minus(toSeller);
+            return payment.held().minus(toSeller);
         }
     }
 
@@ -44,8 +44,8 @@ public final class SettlementPlan {
     }
 
     /**
-     * Divides every LOCKED payment of a contract, oldest first: each gives the seller what is still
-     * missing from the entitlement (after the release legs already started), and its payer the rest.
+     * Divides what every LOCKED payment of a contract holds, oldest first: each gives the seller what is
+     * still missing from the entitlement (after the release legs already started), and its payer the rest.
      *
      * @param contractPayments all payments of one contract, oldest first
      */
@@ -54,7 +54,7 @@ public final class SettlementPlan {
         List<Share> shares = new ArrayList<>();
         for (EscrowPayment payment : contractPayments) {
             if (payment.status() == PaymentStatus.LOCKED) {
-                Money toSeller = min(payment.amount(), missing);
+                Money toSeller = min(payment.held(), missing);
                 missing = missing.minus(toSeller);
                 shares.add(new Share(payment, toSeller));
             }
@@ -73,11 +73,14 @@ public final class SettlementPlan {
         return heldForSeller(entitlement, others).compareTo(entitlement) >= 0;
     }
 
-    /** Money that is the seller's if the contract goes well: LOCKED payments whole, and release legs already started. */
+    /** Money that is the seller's if the contract goes well: what LOCKED payments hold, and release legs already started. */
     public static Money heldForSeller(Money entitlement, List<EscrowPayment> payments) {
         Money sum = Money.zero(entitlement.currency());
         for (EscrowPayment p : payments) {
-            sum = sum.plus(p.status() == PaymentStatus.LOCKED ? p.amount() : p.toSellerSoFar());
+            sum = sum.plus(p.toSellerSoFar());
+            if (p.status() == PaymentStatus.LOCKED) {
+                sum = sum.plus(p.held());
+            }
         }
         return sum;
     }

@@ -232,6 +232,16 @@ class ContractTest {
         }
 
         @Test
+        void givenDeliveryAccepted_whenAPartyDisputes_thenRefusedBecauseThePaymentIsUnderWay() {
+            Contract contract = aContract().active();
+            contract.reportDelivery(SELLER, DeliveryReport.full(LATER));
+            contract.acceptDelivery(BUYER, LATER);
+            assertThatThrownBy(() -> contract.raiseDispute(BUYER, "changed my mind", LATER))
+                    .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("accepted the delivery");
+            assertThat(contract.status()).isEqualTo(ContractStatus.ACTIVE);
+        }
+
+        @Test
         void givenWitness_whenRaisingDispute_thenNotEntitled() {
             assertThatThrownBy(() -> aContract().withWitness().active().raiseDispute(WITNESS, "x", LATER))
                     .isInstanceOf(PartyNotEntitledException.class);
