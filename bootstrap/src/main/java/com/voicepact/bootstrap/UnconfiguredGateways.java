@@ -4,6 +4,8 @@ import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.out.PaymentGatewayPort;
 import com.voicepact.application.port.out.ProviderCircuitsPort;
 import com.voicepact.application.port.out.SmsGatewayPort;
+import com.voicepact.application.port.out.VoiceGatewayPort;
+import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.common.Money;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Secondary;
@@ -25,30 +27,36 @@ class UnconfiguredGateways {
     @Singleton
     @Secondary
     PaymentGatewayPort paymentGateway() {
-        return new PaymentGatewayPort() {
-            @Override public GatewayAnswer checkout(CheckoutRequest request) { throw unavailable(); }
-            @Override public GatewayAnswer payout(PayoutRequest request) { throw unavailable(); }
-            @Override public Optional<ProviderTransaction> findTransaction(String id) { throw unavailable(); }
-            @Override public Optional<ProviderTransaction> findPayout(String payoutId) { throw unavailable(); }
-            @Override public Money balance() { throw unavailable(); }
-            @Override public List<ProviderTransaction> transactionsBetween(Instant from, Instant to) { throw unavailable(); }
-        };
+        return new NoPayments();
     }
 
     @Singleton
     @Secondary
     SmsGatewayPort smsGateway() {
-        return request -> {
-            throw unavailable();
-        };
+        return new NoSms();
     }
 
     @Singleton
     @Secondary
-    com.voicepact.application.port.out.VoiceGatewayPort voiceGateway() {
-        return (to, clientRequestId) -> {
-            throw unavailable();
-        };
+    VoiceGatewayPort voiceGateway() {
+        return new NoVoice();
+    }
+
+    private static final class NoPayments implements PaymentGatewayPort, NotConfigured {
+        @Override public GatewayAnswer checkout(CheckoutRequest request) { throw unavailable(); }
+        @Override public GatewayAnswer payout(PayoutRequest request) { throw unavailable(); }
+        @Override public Optional<ProviderTransaction> findTransaction(String id) { throw unavailable(); }
+        @Override public Optional<ProviderTransaction> findPayout(String payoutId) { throw unavailable(); }
+        @Override public Money balance() { throw unavailable(); }
+        @Override public List<ProviderTransaction> transactionsBetween(Instant from, Instant to) { throw unavailable(); }
+    }
+
+    private static final class NoSms implements SmsGatewayPort, NotConfigured {
+        @Override public List<RecipientResult> sendMany(SmsRequest request) { throw unavailable(); }
+    }
+
+    private static final class NoVoice implements VoiceGatewayPort, NotConfigured {
+        @Override public List<CallEntry> call(List<PhoneNumber> to, String clientRequestId) { throw unavailable(); }
     }
 
     @Singleton

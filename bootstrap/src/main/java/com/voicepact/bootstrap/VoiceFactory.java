@@ -37,11 +37,16 @@ class VoiceFactory {
     @Singleton
     SpeechToTextPort speechToText(TranscriptionConfig config) {
         if (config.baseUrl().isBlank()) {
-            return audio -> {
-                throw new GatewayException("no speech-to-text service is configured (VOICEPACT_STT_URL)", false, null);
-            };
+            return new NoSpeechToText();
         }
         return new OpenAiCompatibleTranscriber(config);
+    }
+
+    private static final class NoSpeechToText implements SpeechToTextPort, NotConfigured {
+        @Override
+        public String transcribe(com.voicepact.application.port.out.AudioClip audio) {
+            throw new GatewayException("no speech-to-text service is configured (VOICEPACT_STT_URL)", false, null);
+        }
     }
 
     @Singleton

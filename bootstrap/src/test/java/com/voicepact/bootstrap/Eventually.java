@@ -23,6 +23,15 @@ final class Eventually {
         }
     }
 
+    /** What the supplier answers, or null when it throws (a poll that may run before the answer exists). */
+    static <T> T quietly(java.util.concurrent.Callable<T> supplier) {
+        try {
+            return supplier.call();
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
     @SuppressWarnings("unchecked")
     static Map<String, Object> json(ApplicationContext context, String body) throws IOException {
         return context.getBean(JsonMapper.class).readValue(body, Map.class);

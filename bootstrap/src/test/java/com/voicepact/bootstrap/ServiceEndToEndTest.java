@@ -28,8 +28,8 @@ class ServiceEndToEndTest {
                          {"phone": "+254722000111", "role": "seller", "name": "John"}],
              "contract_type": "agricultural_supply",
              "terms": {"product": "Maize", "quantity": 50, "unit": "bags", "unit_price": 3500, "currency": "KES",
-                       "delivery_location": "Nakuru", "delivery_deadline": "2026-12-20"}}
-            """;
+                       "delivery_location": "Nakuru", "delivery_deadline": "%s"}}
+            """.formatted(java.time.LocalDate.now().plusMonths(1));
 
     @TempDir
     Path dataDir;
@@ -118,6 +118,49 @@ class ServiceEndToEndTest {
             Map<String, Object> health = json(service, Http.get(base, "/health", null));
             assertThat((Map<String, Object>) health.get("services")).containsEntry("payment_circuit", "CLOSED")
                     .containsEntry("sms_service", "healthy").containsEntry("sms_given_up", "0").containsKey("outbox_pending");
+        }
+    }
+
+    /** A contract whose buyer is the sandbox's always-paying phone, confirmed by both parties. */
+    private static String confirmedContractPaidBySandboxPhone(ApplicationContext context, String key) throws IOException {
+        URI base = context.getBean(EmbeddedServer.class).getURI();
+        HttpResponse<String> created = Http.post(base, "/api/v1/contracts/create", key, """
+                {"parties": [{"phone": "+254711000000", "role": "buyer"}, {"phone": "0722000111", "role": "seller"}],
+                 "terms": {"product": "Beans", "total_amount": 500, "currency": "KES"}}""");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = (String) json(context, created).get("contract_id");
+        Http.post(base, "/api/v1/contracts/" + id + "/confirm?phone_number=%2B254711000000", key, null);
+        Http.post(base, "/api/v1/contracts/" + id + "/confirm?phone_number=0722000111", key, null);
+        return id;
+    }
+
+    /** Checks out the whole contract from the always-paying phone and waits until the payment is locked. */
+    private static String paidAndLocked(ApplicationContext context, String key, String contract) throws Exception {
+        URI base = context.getBean(EmbeddedServer.class).getURI();
+        HttpResponse<String> checkout = Http.post(base, "/api/v1/payments/checkout", key,
+                "{\"contract_id\": \"%s\", \"phone_number\": \"+254711000000\", \"amount\": 500}".formatted(contract));
+        assertThat(checkout.statusCode()).as(checkout.body()).isEqualTo(201);
+        String transaction = (String) json(context, checkout).get("transaction_id");
+        Eventually.await("payment " + transaction + " locked", () -> "locked".equals(
+                Eventually.quietly(() -> json(context, Http.get(base, "/api/v1/payments/status/" + transaction, key)).get("status"))));
+        assertThat(json(context, Http.get(base, "/api/v1/contracts/" + contract, key))).containsEntry("status", "active");
+        return (String) json(context, Http.get(base, "/api/v1/payments/status/" + transaction, key)).get("external_transaction_id");
+    }
+
+    @Test
+    void givenTheEmbeddedDefaultRestartedOnItsDataDirectory_whenTheAlwaysPayingPhoneChecksOutAgain_thenTheNewPaymentIsLocked()
+            throws Exception {
+        Map<String, String> env = Map.of("VOICEPACT_DATA_DIR", dataDir.toString(), "VOICEPACT_SANDBOX_PORT", "0");
+        Map<String, Object> properties = Map.of("micronaut.server.port", -1, "voicepact.dispatch-interval", "200ms");
+        String firstProviderId;
+        try (ApplicationContext first = Application.start(env, properties)) {
+            String key = Files.readString(dataDir.resolve(SecurityFactory.OPERATOR_KEY_FILE)).strip();
+            firstProviderId = paidAndLocked(first, key, confirmedContractPaidBySandboxPhone(first, key));
+        }
+        try (ApplicationContext second = Application.start(env, properties)) {
+            String key = Files.readString(dataDir.resolve(SecurityFactory.OPERATOR_KEY_FILE)).strip();
+            String secondProviderId = paidAndLocked(second, key, confirmedContractPaidBySandboxPhone(second, key));
+            assertThat(secondProviderId).as("the restarted sandbox hands out a new provider id").isNotEqualTo(firstProviderId);
         }
     }
 

@@ -31,8 +31,10 @@ public final class CreateContractService implements CreateContractUseCase {
         this.messenger = messenger;
     }
 
+    /** @throws com.voicepact.domain.InvalidValueException also for a delivery deadline before today on the clock */
     @Override
     public Contract create(CreateContractCommand command) {
+        command.terms().requireDeadlineNotBefore(clock.now().atZone(clock.zone()).toLocalDate());
         return retry.inTransaction(() -> {
             Instant now = clock.now();
             ContractId id = ids.nextContractId(now.atZone(clock.zone()).getYear());

@@ -5,6 +5,7 @@ import com.voicepact.application.port.in.RefundEscrowUseCase;
 import com.voicepact.application.port.in.ReleaseEscrowUseCase;
 import com.voicepact.application.port.in.ReleaseNotAllowedException;
 import com.voicepact.domain.InvalidValueException;
+import com.voicepact.domain.NotPermittedException;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
@@ -76,7 +77,9 @@ public final class EscrowReleaseService implements ReleaseEscrowUseCase, RefundE
 
     @Override
     public EscrowPayment refund(TransactionId transactionId, String reason, Actor actor) {
-        InvalidValueException.require(actor.kind() == Actor.Kind.OPERATOR, "only an operator can refund");
+        if (actor.kind() != Actor.Kind.OPERATOR) {
+            throw new NotPermittedException("only an operator can refund");
+        }
         InvalidValueException.require(reason != null && !reason.isBlank(), "a refund needs a reason");
         return retry.inTransaction(() -> {
             EscrowPayment payment = payment(transactionId);

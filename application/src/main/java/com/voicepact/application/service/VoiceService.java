@@ -2,6 +2,7 @@ package com.voicepact.application.service;
 
 import com.voicepact.application.port.in.DraftFromTranscriptCommand;
 import com.voicepact.application.port.in.HandleVoiceCallbackUseCase;
+import com.voicepact.application.port.in.ProviderRefusedException;
 import com.voicepact.application.port.in.ProviderUnavailableException;
 import com.voicepact.application.port.in.RecordingNotFoundException;
 import com.voicepact.application.port.in.StartConferenceUseCase;
@@ -74,8 +75,10 @@ public final class VoiceService implements StartConferenceUseCase, HandleVoiceCa
             throw new ProviderUnavailableException("voice calls unavailable: " + e.getMessage(), e);
         }
         String session = entries.isEmpty() || entries.get(0).sessionId() == null ? null : entries.get(0).sessionId();
-        InvalidValueException.require(session != null, "Africa's Talking did not queue the call: "
-                + (entries.isEmpty() ? "no entry" : entries.get(0).status()));
+        if (session == null) {
+            throw new ProviderRefusedException("Africa's Talking did not queue the call: "
+                    + (entries.isEmpty() ? "no entry" : entries.get(0).status()));
+        }
         return retry.inTransaction(() -> {
             VoiceCall call = calls.save(VoiceCall.start(id, session, parties, type, clock.now()));
             audit.change(VOICE, "VOICE_CALL_STARTED", id, "", call.status().name(), "session=" + session);

@@ -21,10 +21,14 @@ public final class FakeVoiceProviders implements VoiceGatewayPort, RecordingFetc
     private final List<List<PhoneNumber>> calls = new ArrayList<>();
     private final AtomicInteger sessions = new AtomicInteger();
     private volatile boolean transcriberDown;
+    private volatile boolean queueing = true;
 
     @Override
     public synchronized List<CallEntry> call(List<PhoneNumber> to, String clientRequestId) {
         calls.add(to);
+        if (!queueing) { // AT's answer for a number it will not call: a status and no session
+            return to.stream().map(p -> new CallEntry(p, "InvalidPhoneNumber", null)).toList();
+        }
         return to.stream().map(p -> new CallEntry(p, "Queued", "ATVId_" + sessions.incrementAndGet())).toList();
     }
 
@@ -51,6 +55,11 @@ public final class FakeVoiceProviders implements VoiceGatewayPort, RecordingFetc
             throw new GatewayException("speech-to-text unreachable", false, null);
         }
         return new String(audio.bytes(), StandardCharsets.UTF_8);
+    }
+
+    /** False: AT answers the call request but queues no call (no session id), as for an invalid number. */
+    public void setQueueing(boolean enabled) {
+        this.queueing = enabled;
     }
 
     public void setTranscriberDown(boolean down) {

@@ -32,6 +32,11 @@ public final class InMemoryPayments implements Payments {
             throw new ConcurrentUpdateException("payment " + payment.id() + " version " + payment.version() + " is stale", null);
         }
         EscrowPaymentSnapshot s = payment.snapshot();
+        if (s.providerTransactionId() != null && store.values().stream().anyMatch(other -> !other.id().equals(s.id())
+                && s.providerTransactionId().equals(other.providerTransactionId()))) {
+            throw new ConcurrentUpdateException("payment " + payment.id()
+                    + ": its provider transaction id is already recorded for another payment", null);
+        }
         EscrowPaymentSnapshot saved = new EscrowPaymentSnapshot(s.id(), s.contractId(), s.payer(), s.recipient(), s.amount(),
                 s.reference(), s.status(), s.providerTransactionId(), s.createdAt(), s.confirmedAt(), s.closedAt(),
                 s.failureReason(), s.retryCount(), s.metadata(), s.payouts(), stored + 1);

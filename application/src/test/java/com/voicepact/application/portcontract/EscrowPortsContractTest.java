@@ -84,6 +84,20 @@ public abstract class EscrowPortsContractTest {
     }
 
     @Test
+    void givenProviderIdAlreadyRecorded_whenAnotherPaymentGetsIt_thenAConflictInOurWordsAndTheFirstKeepsIt() {
+        EscrowPayment first = payments().save(aPayment().number(1).pending());
+        first.checkoutAccepted("ATPid_SAME");
+        payments().save(first);
+        EscrowPayment second = payments().save(aPayment().number(2).pending());
+        second.checkoutAccepted("ATPid_SAME");
+        assertThatThrownBy(() -> payments().save(second)).isInstanceOf(ConcurrentUpdateException.class)
+                .hasMessageContaining("provider transaction id is already recorded for another payment")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContainIgnoringCase("sql")
+                        .doesNotContainIgnoringCase("payments_provider_transaction").doesNotContainIgnoringCase("index"));
+        assertThat(payments().findByProviderTransactionId("ATPid_SAME")).map(EscrowPayment::id).contains(first.id());
+    }
+
+    @Test
     void givenPaymentsOfAContract_whenQueried_thenOldestFirstAndFilteredByStatusAndTime() {
         payments().save(aPayment().number(1).pending());
         EscrowPayment failed = aPayment().number(2).pending();

@@ -46,6 +46,29 @@ class ContractServicesTest {
         assertThat(entry.record().newStatus()).isEqualTo("PENDING");
     }
 
+    private static CreateContractCommand maizeDealDueOn(String deadline) {
+        CreateContractCommand deal = CreateContractCommands.maizeDeal();
+        com.voicepact.domain.contract.ContractTerms t = deal.terms();
+        return new CreateContractCommand(deal.type(), deal.parties(), new com.voicepact.domain.contract.ContractTerms(t.product(),
+                t.quantity(), t.unitPrice(), t.total(), t.deliveryLocation(), java.time.LocalDate.parse(deadline),
+                t.qualityRequirements(), t.paymentTerms()), deal.transcript(), deal.actor());
+    }
+
+    @Test
+    void givenDeliveryDeadlineBeforeTodayOnTheClock_whenCreated_thenRefusedAndNothingStored() {
+        // the clock stands at 2026-03-02 11:00 in Nairobi
+        assertThatThrownBy(() -> app.create.create(maizeDealDueOn("2026-03-01")))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("delivery deadline 2026-03-01 is in the past");
+        assertThat(app.contracts.search(new ContractSearch(null, null, 10, 0)).total()).isZero();
+        assertThat(app.auditLog.latest()).isEmpty();
+    }
+
+    @Test
+    void givenDeliveryDeadlineTodayOnTheClock_whenCreated_thenAccepted() {
+        assertThat(app.create.create(maizeDealDueOn("2026-03-02")).terms().deliveryDeadline()).hasToString("2026-03-02");
+    }
+
     @Test
     void givenManualTerms_whenCommandBuilt_thenTranscriptLineAsTheOriginalProduct() {
         CreateContractCommand manual = CreateContractCommand.manual(ContractType.AGRICULTURAL_SUPPLY,

@@ -37,6 +37,7 @@ import com.voicepact.domain.payment.PaymentTransitionException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -223,6 +224,17 @@ class EscrowRulesTest {
             assertThatThrownBy(() -> app.release.release(payment.contractId(), payment.id(), operator))
                     .isInstanceOfSatisfying(ReleaseNotAllowedException.class, e -> assertThat(e.missing())
                             .contains("the seller's delivery report", "the buyer's acceptance"));
+            assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.LOCKED);
+        }
+
+        @Test
+        void givenAPartyOrAJob_whenRefunding_thenNotPermittedAndNothingMoves() {
+            EscrowPayment payment = scenario.activeContractWithLockedPayment();
+            for (Actor notAnOperator : List.of(Actor.party(BUYER), Actor.system("a-job"))) {
+                assertThatThrownBy(() -> app.release.refund(payment.id(), "changed my mind", notAnOperator))
+                        .isInstanceOf(com.voicepact.domain.NotPermittedException.class)
+                        .hasMessageContaining("only an operator can refund");
+            }
             assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.LOCKED);
         }
 

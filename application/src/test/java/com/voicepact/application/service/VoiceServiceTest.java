@@ -39,6 +39,15 @@ class VoiceServiceTest {
     }
 
     @Test
+    void givenAtAnswersWithoutQueueingTheCall_whenStarted_thenTheProviderRefusedAndNoCallIsStored() {
+        app.voiceProviders.setQueueing(false);
+        assertThatThrownBy(this::startedCall)
+                .isInstanceOf(com.voicepact.application.port.in.ProviderRefusedException.class)
+                .hasMessageContaining("Africa's Talking did not queue the call");
+        assertThat(app.voiceCalls.findBySessionId("None")).isEmpty();
+    }
+
+    @Test
     void givenAnsweredCall_whenActiveCallback_thenConsentNoticeAndARecordedDialOfTheOtherParty() {
         VoiceCall call = startedCall();
         assertThat(app.voiceProviders.calls()).containsExactly(List.of(BUYER));

@@ -14,7 +14,7 @@ public record PhoneNumber(String e164) {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{6,14}");
-    private static final Pattern ALLOWED_INPUT = Pattern.compile("[+0-9 ()\\-.]{6,25}");
+    private static final Pattern ALLOWED_INPUT = Pattern.compile("[+0-9 ()\\-.]{1,25}");
     private static final Set<PhoneNumberType> MOBILE_TYPES =
             Set.of(PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE);
 
@@ -24,14 +24,21 @@ public record PhoneNumber(String e164) {
         requireValidMobile(toLibPhoneNumber(e164, "ZZ"), e164);
     }
 
-    /** Parses an E.164 number or a local form (`0712 345 678`, `254712345678`) of the default region. */
+    /**
+     * Parses an E.164 number or a local form (`0712 345 678`, `254712345678`) of the default region.
+     *
+     * @throws InvalidValueException saying, in the user's terms, what is wrong: characters a phone
+     *         number cannot have, too short, too long, an unknown country code, not a valid number,
+     *         not a mobile number (from libphonenumber's validation result, never its messages)
+     */
     public static PhoneNumber parse(String raw, String defaultRegion) {
         InvalidValueException.require(raw != null && !raw.isBlank(), "phone number is required");
         String trimmed = raw.strip();
         InvalidValueException.require(ALLOWED_INPUT.matcher(trimmed).matches(),
-                "phone number '" + raw + "' contains characters a phone number cannot have");
+                "phone number may contain only digits, spaces, '+', '-', '.' and brackets");
         Phonenumber.PhoneNumber parsed = toLibPhoneNumber(trimmed, defaultRegion);
-        requireValidMobile(parsed, raw);
+        requirePossibleLength(parsed, trimmed);
+        requireValidMobile(parsed, trimmed);
         return new PhoneNumber(UTIL.format(parsed, PhoneNumberFormat.E164));
     }
 
@@ -44,8 +51,28 @@ public record PhoneNumber(String e164) {
         try {
             return UTIL.parse(raw, region);
         } catch (NumberParseException e) {
-            throw new InvalidValueException("phone number '" + raw + "' cannot be parsed: " + e.getMessage());
+            throw new InvalidValueException("phone number '" + raw + "' " + switch (e.getErrorType()) {
+                case TOO_SHORT_NSN, TOO_SHORT_AFTER_IDD -> "is too short";
+                case TOO_LONG -> "is too long";
+                case INVALID_COUNTRY_CODE -> "has no country code we know (write it as +<country code><number>)";
+                case NOT_A_NUMBER -> "is not a phone number";
+            });
         }
+    }
+
+    /**
+     * Length first, measured against the country's mobile numbers, so that {@code 12345} or
+     * {@code 0712345} is "too short" rather than merely "not valid".
+     */
+    private static void requirePossibleLength(Phonenumber.PhoneNumber number, String raw) {
+        String problem = switch (UTIL.isPossibleNumberForTypeWithReason(number, PhoneNumberType.MOBILE)) {
+            case IS_POSSIBLE -> null;
+            case TOO_SHORT, IS_POSSIBLE_LOCAL_ONLY -> "is too short";
+            case TOO_LONG -> "is too long";
+            case INVALID_LENGTH -> "has the wrong number of digits for its country";
+            case INVALID_COUNTRY_CODE -> "has no country code we know (write it as +<country code><number>)";
+        };
+        InvalidValueException.require(problem == null, "phone number '" + raw + "' " + problem);
     }
 
     private static void requireValidMobile(Phonenumber.PhoneNumber number, String raw) {

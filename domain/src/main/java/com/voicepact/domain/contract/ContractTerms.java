@@ -43,6 +43,17 @@ public record ContractTerms(String product, Quantity quantity, Money unitPrice, 
                 qualityRequirements, paymentTerms);
     }
 
+    /**
+     * Refuses a delivery deadline before {@code today} (the creator's calendar day, which the caller
+     * takes from its clock): a contract cannot promise a delivery that is already late.
+     *
+     * @throws InvalidValueException when the deadline is before today; a deadline of today or none is fine
+     */
+    public void requireDeadlineNotBefore(LocalDate today) {
+        InvalidValueException.require(deliveryDeadline == null || !deliveryDeadline.isBefore(today),
+                "delivery deadline " + deliveryDeadline + " is in the past (today is " + today + ")");
+    }
+
     private static String optionalText(String value, String field, int maxLength) {
         return value == null || value.isBlank() ? null : InvalidValueException.requireText(value, field, maxLength);
     }

@@ -1,9 +1,9 @@
 package com.voicepact.domain.contract;
 
-import com.voicepact.domain.DomainException;
+import com.voicepact.domain.StateConflictException;
 
 /** An action the contract's current state does not allow; never a silent no-op. */
-public final class IllegalTransitionException extends DomainException {
+public final class IllegalTransitionException extends StateConflictException {
 
     private final ContractStatus status;
 

@@ -1,9 +1,9 @@
 package com.voicepact.domain.payment;
 
-import com.voicepact.domain.DomainException;
+import com.voicepact.domain.StateConflictException;
 
 /** A provider event whose amount or currency differs from the payment: recorded and flagged, never applied. */
-public final class ProviderMismatchException extends DomainException {
+public final class ProviderMismatchException extends StateConflictException {
 
     public ProviderMismatchException(String reason) {
         super(reason);

@@ -29,6 +29,26 @@ class PhoneNumberTest {
                 .hasMessageContaining("phone number");
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "12345           | is too short",
+        "071234          | is too short",
+        "0712345         | is too short",
+        "+254 71         | is too short",
+        "07123456789012  | is too long",
+        "+2547123456789999 | is too long",
+        "+999 712 345 678 | has no country code we know",
+        "0712 345 67x    | may contain only digits",
+        "abc             | may contain only digits",
+    })
+    void givenNumberOfTheWrongShape_whenParsed_thenTheReasonNamesWhatIsWrongInTheUsersTerms(String raw, String reason) {
+        assertThatThrownBy(() -> PhoneNumber.parse(raw, "KE"))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining(reason)
+                .satisfies(e -> assertThat(e.getMessage()).as("no parser internals")
+                        .doesNotContain("Error type", "NOT_A_NUMBER", "TOO_SHORT", "The string supplied"));
+    }
+
     @Test
     void givenLandline_whenParsed_thenReasonSaysNotMobile() {
         assertThatThrownBy(() -> PhoneNumber.parse("+254202222222", "KE")).hasMessageContaining("not a mobile number");

@@ -59,11 +59,11 @@ final class AtHttp {
         try {
             response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
         } catch (ConnectException | HttpConnectTimeoutException notConnected) {
-            throw new AtFailure(AtFailure.Kind.NOT_CONNECTED, "cannot connect to Africa's Talking: " + notConnected, notConnected);
+            throw new AtFailure(AtFailure.Kind.NOT_CONNECTED, "cannot connect to Africa's Talking", notConnected);
         } catch (HttpTimeoutException timeout) {
             throw new AtFailure(AtFailure.Kind.NO_ANSWER, "no answer from Africa's Talking in time", timeout);
         } catch (IOException broken) {
-            throw new AtFailure(AtFailure.Kind.NO_ANSWER, "connection to Africa's Talking broke: " + broken, broken);
+            throw new AtFailure(AtFailure.Kind.NO_ANSWER, "connection to Africa's Talking broke", broken);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AtFailure(AtFailure.Kind.NO_ANSWER, "interrupted while waiting for Africa's Talking", e);

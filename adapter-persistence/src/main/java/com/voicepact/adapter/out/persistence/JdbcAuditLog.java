@@ -1,7 +1,6 @@
 package com.voicepact.adapter.out.persistence;
 
 import com.voicepact.application.port.out.AuditLog;
-import com.voicepact.application.port.out.ConcurrentUpdateException;
 import com.voicepact.domain.audit.AuditEntry;
 import com.voicepact.domain.audit.AuditRecord;
 import io.micronaut.data.exceptions.DataAccessException;
@@ -19,6 +18,7 @@ import java.util.Optional;
 @Singleton
 final class JdbcAuditLog implements AuditLog {
 
+    private static final UniqueKey SEQUENCE = UniqueKey.primaryKey("audit_entries", "sequence", "appended by someone else");
     private final AuditEntryRepository entries;
     private final TransactionOperations<Connection> transactions;
 
@@ -38,8 +38,8 @@ final class JdbcAuditLog implements AuditLog {
         try {
             transactions.executeWrite(s -> entries.save(new AuditEntryEntity(entry.sequence(), r.at().toString(), r.actor(),
                     r.action(), r.subject(), r.oldStatus(), r.newStatus(), r.details(), entry.previousMac(), entry.mac())));
-        } catch (DataAccessException taken) {
-            throw new ConcurrentUpdateException("audit entry " + entry.sequence() + " was appended by someone else", taken);
+        } catch (DataAccessException failure) {
+            throw DatabaseFailures.translate(failure, "audit entry " + entry.sequence(), SEQUENCE);
         }
     }
 

@@ -1,13 +1,11 @@
 package com.voicepact.adapter.out.persistence;
 
-import com.voicepact.application.port.out.ConcurrentUpdateException;
 import com.voicepact.application.port.out.ContractPage;
 import com.voicepact.application.port.out.ContractSearch;
 import com.voicepact.application.port.out.Contracts;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import io.micronaut.data.exceptions.DataAccessException;
-import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -20,6 +18,10 @@ import java.util.stream.Collectors;
 @Singleton
 final class JdbcContracts implements Contracts {
 
+    private static final UniqueKey[] KEYS = {
+        UniqueKey.primaryKey("contracts", "id", "a contract with this id exists already"),
+        new UniqueKey("contract_confirmations_contract_id_phone_key", "contract_confirmations", "contract_id",
+                "this party's decision was recorded by someone else")};
     private final ContractRepository contracts;
     private final PartyRepository parties;
     private final ConfirmationRepository confirmations;
@@ -37,12 +39,8 @@ final class JdbcContracts implements Contracts {
     public Contract save(Contract contract) {
         try {
             return transactions.executeWrite(status -> contract.version() == 0 ? insert(contract) : update(contract));
-        } catch (OptimisticLockException stale) {
-            throw new ConcurrentUpdateException("contract " + contract.id() + " was changed by someone else since version "
-                    + contract.version(), stale);
-        } catch (DataAccessException duplicate) {
-            throw new ConcurrentUpdateException("contract " + contract.id() + " could not be stored: " + duplicate.getMessage(),
-                    duplicate);
+        } catch (DataAccessException failure) {
+            throw DatabaseFailures.translate(failure, "contract " + contract.id() + " (version " + contract.version() + ")", KEYS);
         }
     }
 

@@ -1,7 +1,6 @@
 package com.voicepact.adapter.out.persistence;
 
 import com.voicepact.adapter.out.persistence.EscrowRepositories.IdempotencyKeyRepository;
-import com.voicepact.application.port.out.ConcurrentUpdateException;
 import com.voicepact.application.port.out.IdempotencyKeys;
 import com.voicepact.domain.payment.TransactionId;
 import io.micronaut.data.exceptions.DataAccessException;
@@ -31,8 +30,9 @@ final class JdbcIdempotencyKeys implements IdempotencyKeys {
     public void remember(String key, TransactionId payment) {
         try {
             transactions.executeWrite(s -> keys.save(new IdempotencyKeyEntity(key, payment.value(), Instant.now())));
-        } catch (DataAccessException taken) {
-            throw new ConcurrentUpdateException("idempotency key taken", taken);
+        } catch (DataAccessException failure) {
+            throw DatabaseFailures.translate(failure, "idempotency key",
+                    UniqueKey.primaryKey("idempotency_keys", "idem_key", "taken by another request"));
         }
     }
 }

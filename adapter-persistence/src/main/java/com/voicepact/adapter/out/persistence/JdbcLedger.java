@@ -2,7 +2,6 @@ package com.voicepact.adapter.out.persistence;
 
 import com.voicepact.adapter.out.persistence.EscrowRepositories.LedgerLineRepository;
 import com.voicepact.adapter.out.persistence.EscrowRepositories.PostingRepository;
-import com.voicepact.application.port.out.ConcurrentUpdateException;
 import com.voicepact.application.port.out.LedgerPostings;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
@@ -43,8 +42,10 @@ final class JdbcLedger implements LedgerPostings {
                 lines.saveAll(IntStream.range(0, posting.lines().size()).mapToObj(i -> line(posting, i)).toList());
                 return null;
             });
-        } catch (DataAccessException duplicate) {
-            throw new ConcurrentUpdateException("posting " + posting.id() + " exists already", duplicate);
+        } catch (DataAccessException failure) {
+            throw DatabaseFailures.translate(failure, "posting " + posting.id(),
+                    UniqueKey.primaryKey("ledger_postings", "id", "exists already"),
+                    new UniqueKey("ledger_lines_posting_id_line_no_key", "ledger_lines", "posting_id", "exists already"));
         }
     }
 

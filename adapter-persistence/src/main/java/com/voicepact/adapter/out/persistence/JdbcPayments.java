@@ -2,13 +2,11 @@ package com.voicepact.adapter.out.persistence;
 
 import com.voicepact.adapter.out.persistence.EscrowRepositories.PaymentRepository;
 import com.voicepact.adapter.out.persistence.EscrowRepositories.PayoutRepository;
-import com.voicepact.application.port.out.ConcurrentUpdateException;
 import com.voicepact.application.port.out.Payments;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.TransactionId;
 import io.micronaut.data.exceptions.DataAccessException;
-import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -21,6 +19,11 @@ import java.util.stream.Collectors;
 @Singleton
 final class JdbcPayments implements Payments {
 
+    private static final UniqueKey[] KEYS = {
+        UniqueKey.primaryKey("payments", "transaction_id", "a payment with this id exists already"),
+        new UniqueKey("payments_provider_transaction", "payments", "provider_transaction_id",
+                "its provider transaction id is already recorded for another payment"),
+        UniqueKey.primaryKey("payment_payouts", "id", "a payout with this id exists already")};
     private final PaymentRepository payments;
     private final PayoutRepository payouts;
     private final TransactionOperations<Connection> transactions;
@@ -41,10 +44,8 @@ final class JdbcPayments implements Payments {
                 payouts.saveAll(PaymentMapper.payoutsOf(payment));
                 return assemble(List.of(saved)).get(0);
             });
-        } catch (OptimisticLockException stale) {
-            throw new ConcurrentUpdateException("payment " + payment.id() + " was changed by someone else", stale);
-        } catch (DataAccessException duplicate) {
-            throw new ConcurrentUpdateException("payment " + payment.id() + " could not be stored: " + duplicate.getMessage(), duplicate);
+        } catch (DataAccessException failure) {
+            throw DatabaseFailures.translate(failure, "payment " + payment.id(), KEYS);
         }
     }
 

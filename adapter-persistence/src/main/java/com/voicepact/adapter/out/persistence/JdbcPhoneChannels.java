@@ -5,7 +5,6 @@ import com.voicepact.adapter.out.persistence.PhoneChannelEntities.SmsLogEntity;
 import com.voicepact.adapter.out.persistence.PhoneChannelEntities.SmsLogRepository;
 import com.voicepact.adapter.out.persistence.PhoneChannelEntities.UssdSessionEntity;
 import com.voicepact.adapter.out.persistence.PhoneChannelEntities.UssdSessionRepository;
-import com.voicepact.application.port.out.ConcurrentUpdateException;
 import com.voicepact.application.port.out.LanguagePreferences;
 import com.voicepact.application.port.out.SmsLog;
 import com.voicepact.application.port.out.SmsLogEntry;
@@ -50,8 +49,9 @@ final class JdbcPhoneChannels {
                     session.state(), session.lastText(), session.lastScreen(), session.startedAt(), session.updatedAt(), session.hops());
             try {
                 return tx.executeWrite(s -> toDomain(session.version() == 0 ? repository.save(entity) : repository.update(entity)));
-            } catch (DataAccessException conflict) { // a stale version or a session id inserted twice
-                throw new ConcurrentUpdateException("USSD session " + session.sessionId() + " moved on", conflict);
+            } catch (DataAccessException failure) { // a stale version or a session id inserted twice
+                throw DatabaseFailures.translate(failure, "USSD session " + session.sessionId(),
+                        UniqueKey.primaryKey("ussd_sessions", "session_id", "started by another hop"));
             }
         }
 

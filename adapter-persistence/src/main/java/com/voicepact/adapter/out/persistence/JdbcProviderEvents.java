@@ -1,7 +1,6 @@
 package com.voicepact.adapter.out.persistence;
 
 import com.voicepact.adapter.out.persistence.EscrowRepositories.ProviderEventRepository;
-import com.voicepact.application.port.out.ConcurrentUpdateException;
 import com.voicepact.application.port.out.ProviderEvent;
 import com.voicepact.application.port.out.ProviderEvents;
 import io.micronaut.data.exceptions.DataAccessException;
@@ -35,8 +34,9 @@ final class JdbcProviderEvents implements ProviderEvents {
         try {
             transactions.executeWrite(s -> events.save(new ProviderEventEntity(e.key(), e.providerTransactionId(), e.status(),
                     e.value(), raw, e.receivedAt(), e.outcome().name(), detail)));
-        } catch (DataAccessException duplicate) {
-            throw new ConcurrentUpdateException("provider event " + e.key() + " was recorded by someone else", duplicate);
+        } catch (DataAccessException failure) {
+            throw DatabaseFailures.translate(failure, "provider event " + e.key(),
+                    UniqueKey.primaryKey("provider_events", "event_key", "recorded by someone else"));
         }
     }
 

@@ -1,6 +1,5 @@
 package com.voicepact.adapter.out.persistence;
 
-import com.voicepact.application.port.out.ConcurrentUpdateException;
 import com.voicepact.application.port.out.VoiceCalls;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.ContractId;
@@ -65,8 +64,10 @@ final class JdbcVoiceCalls implements VoiceCalls {
         VoiceCallEntity entity = toEntity(call.snapshot());
         try {
             return tx.executeWrite(s -> toDomain(call.version() == 0 ? repository.save(entity) : repository.update(entity)));
-        } catch (DataAccessException conflict) {
-            throw new ConcurrentUpdateException("call " + call.id() + " moved on", conflict);
+        } catch (DataAccessException failure) {
+            throw DatabaseFailures.translate(failure, "call " + call.id(),
+                    UniqueKey.primaryKey("voice_calls", "id", "stored by someone else"),
+                    new UniqueKey("voice_calls_session_id_key", "voice_calls", "session_id", "its session is already recorded"));
         }
     }
 

@@ -67,6 +67,35 @@ abstract class DatabasePortsTest {
         @Override protected void reset() { TestDatabases.truncate(context()); }
     }
 
+    /** Only stale versions and our named unique keys are conflicts; any other database failure is not retried as one. */
+    @Nested
+    class FailuresOnDatabase {
+        @org.junit.jupiter.api.BeforeEach
+        void empty() {
+            TestDatabases.truncate(context());
+        }
+
+        @org.junit.jupiter.api.Test
+        void givenAPaymentOfAContractThatIsNotStored_whenSaved_thenAFailureThatIsNotAConflict() {
+            Payments payments = context().getBean(Payments.class);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> payments.save(
+                            com.voicepact.domain.testdata.PaymentBuilder.aPayment().pending()))
+                    .isNotInstanceOf(com.voicepact.application.port.out.ConcurrentUpdateException.class);
+        }
+
+        @org.junit.jupiter.api.Test
+        void givenAnAuditEntryWiderThanItsColumn_whenAppended_thenAFailureThatIsNotAConflict() {
+            AuditLog log = context().getBean(AuditLog.class);
+            com.voicepact.domain.audit.AuditRecord tooWide = new com.voicepact.domain.audit.AuditRecord(
+                    java.time.Instant.parse("2026-03-02T08:00:00Z"), "actor", "ACTION", "subject", "S".repeat(50), "NEW", "");
+            com.voicepact.domain.audit.AuditEntry entry = new com.voicepact.domain.audit.AuditChain(
+                    "an-audit-key-of-at-least-thirty-two-bytes".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .seal(tooWide, java.util.Optional.empty());
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> log.append(entry))
+                    .isNotInstanceOf(com.voicepact.application.port.out.ConcurrentUpdateException.class);
+        }
+    }
+
     @Nested
     class ContractIdsOnDatabase extends ContractIdPortContractTest {
         @Override protected ContractIdPort ids() { return context().getBean(ContractIdPort.class); }

@@ -45,7 +45,7 @@ public final class HttpRecordingFetcher implements RecordingFetchPort {
             response = client.send(HttpRequest.newBuilder(uri).timeout(config.timeout()).GET().build(),
                     HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
-            throw new GatewayException("recording unreachable: " + e, false, e);
+            throw new GatewayException("recording unreachable", false, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new GatewayException("interrupted while downloading the recording", false, e);
@@ -61,7 +61,7 @@ public final class HttpRecordingFetcher implements RecordingFetchPort {
                     + config.maxRecordingBytes() + " bytes");
             return new AudioClip(readAtMost(body, config.maxRecordingBytes()), type, fileName(uri, type));
         } catch (IOException e) {
-            throw new GatewayException("recording download broke: " + e, false, e);
+            throw new GatewayException("recording download broke", false, e);
         }
     }
 

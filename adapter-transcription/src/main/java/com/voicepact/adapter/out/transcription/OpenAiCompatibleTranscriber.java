@@ -39,7 +39,7 @@ public final class OpenAiCompatibleTranscriber implements SpeechToTextPort {
         try {
             response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new GatewayException("speech-to-text unreachable: " + e, false, e);
+            throw new GatewayException("speech-to-text unreachable", false, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new GatewayException("interrupted while transcribing", false, e);

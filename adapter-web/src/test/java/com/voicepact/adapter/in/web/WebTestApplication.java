@@ -42,6 +42,7 @@ public class WebTestApplication {
     public static final String OPERATOR_KEY = "test-operator-key-0123456789";
     public static final AtomicBoolean DATABASE_UP = new AtomicBoolean(true);
     public static final AtomicBoolean NEXT_CONFIRM_CONFLICTS = new AtomicBoolean(false);
+    public static final AtomicBoolean NEXT_CONFIRM_FAILS_IN_DATABASE = new AtomicBoolean(false);
 
     @Singleton
     InMemoryVoicePact app() {
@@ -74,6 +75,12 @@ public class WebTestApplication {
         return command -> {
             if (NEXT_CONFIRM_CONFLICTS.getAndSet(false)) {
                 throw new ConcurrentUpdateException("contract " + command.contractId() + " version 1 is stale", null);
+            }
+            if (NEXT_CONFIRM_FAILS_IN_DATABASE.getAndSet(false)) { // what a database driver says, word for word
+                throw new IllegalStateException("Error executing UPDATE: Unique index or primary key violation: "
+                        + "\"public.payments_provider_transaction ON public.payments(provider_transaction_id NULLS LAST)\"; "
+                        + "SQL statement: UPDATE \"payments\" SET \"version\"=? [23505-232]",
+                        new RuntimeException("ERROR: duplicate key value violates unique constraint \"payments_pkey\""));
             }
             return app.decisions.confirm(command);
         };

@@ -1,6 +1,6 @@
 package com.voicepact.application.port.in;
 
-public final class PaymentNotFoundException extends RuntimeException {
+public final class PaymentNotFoundException extends NotFoundException {
 
     public PaymentNotFoundException(String id) {
         super("payment " + id + " does not exist");

@@ -1,6 +1,7 @@
 package com.voicepact.application.port.in;
 
-public final class SmsUnavailableException extends RuntimeException {
+/** The SMS provider cannot be reached now. */
+public final class SmsUnavailableException extends ProviderUnavailableException {
 
     public SmsUnavailableException(String reason, Throwable cause) {
         super(reason, cause);

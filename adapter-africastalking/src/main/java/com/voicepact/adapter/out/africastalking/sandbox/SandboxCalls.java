@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -36,7 +35,7 @@ final class SandboxCalls {
     }
 
     synchronized String queue(String from, String to) {
-        String session = "ATVId_" + UUID.randomUUID().toString().replace("-", "");
+        String session = SandboxIds.callSession();
         calls.put(session, new Call(session, from, to, "ringing", null, null));
         return session;
     }

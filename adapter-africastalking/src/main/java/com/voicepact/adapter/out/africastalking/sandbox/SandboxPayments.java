@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The sandbox's mobile money: checkouts waiting for the simulated phone, B2C payouts, a wallet that
@@ -30,7 +29,6 @@ final class SandboxPayments {
     private final java.util.function.Supplier<SandboxSettings> settings;
     private final Clock clock;
     private final Map<String, ObjectNode> transactions = new LinkedHashMap<>();
-    private final AtomicInteger ids = new AtomicInteger();
     private BigDecimal wallet = BigDecimal.ZERO;
     private volatile boolean autoApprove;
 
@@ -123,9 +121,9 @@ final class SandboxPayments {
     }
 
     private synchronized ObjectNode newTransaction(String category, String phone, String currency, BigDecimal amount, JsonNode metadata) {
-        String id = "ATPid_" + String.format("%08d", ids.incrementAndGet());
+        String id = SandboxIds.payment();
         ObjectNode t = json.createObjectNode().put("transactionId", id).put("category", category).put("provider", "Mpesa")
-                .put("providerRefId", "SBX" + ids.get()).put("providerChannel", "525900").put("clientAccount", phone)
+                .put("providerRefId", SandboxIds.receipt()).put("providerChannel", "525900").put("clientAccount", phone)
                 .put("productName", "VoicePact").put("sourceType", "PhoneNumber").put("source", phone)
                 .put("destinationType", "Wallet").put("destination", "PaymentWallet")
                 .put("value", currency + " " + amount.setScale(4, RoundingMode.UNNECESSARY).toPlainString())

@@ -51,7 +51,7 @@ public final class SandboxPhones {
                 r.put("statusCode", 403).put("status", "InvalidPhoneNumber").put("cost", "0").put("messageId", "None");
                 continue;
             }
-            String id = "ATXid_" + UUID.randomUUID().toString().replace("-", "");
+            String id = SandboxIds.message();
             r.put("statusCode", 101).put("status", "Success").put("cost", "KES 0.8000").put("messageId", id);
             inboxes.computeIfAbsent(number, k -> new ArrayList<>()).add(new Sms(from, number, message, id, clock.instant().toString()));
             sent++;
@@ -70,7 +70,7 @@ public final class SandboxPhones {
         ObjectNode answer = json.createObjectNode();
         ArrayNode entries = answer.putArray("entries");
         for (String to : form.getOrDefault("to", "").split(",")) {
-            String session = voiceCalls == null ? "ATVId_" + UUID.randomUUID().toString().replace("-", "")
+            String session = voiceCalls == null ? SandboxIds.callSession()
                     : voiceCalls.queue(form.get("from"), to.strip());
             ObjectNode entry = entries.addObject().put("phoneNumber", to.strip()).put("status", "Queued").put("sessionId", session);
             synchronized (calls) {

@@ -1,11 +1,14 @@
 package com.voicepact.adapter.in.web.system;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** {@code GET /} and {@code GET /info} as in the original product; features report what this build really has. */
 @Controller
@@ -14,11 +17,13 @@ final class InfoController {
     private static final String APP = "VoicePact";
     private final String version;
     private final String environment;
+    private final ProductFeatures features;
 
     InfoController(@Value("${voicepact.version:0.1.0}") String version,
-                   @Value("${voicepact.environment:embedded}") String environment) {
+                   @Value("${voicepact.environment:embedded}") String environment, @Nullable ProductFeatures features) {
         this.version = version;
         this.environment = environment;
+        this.features = features == null ? ProductFeatures.none() : features;
     }
 
     @Serdeable
@@ -26,7 +31,8 @@ final class InfoController {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record Info(String appName, String version, String environment, Map<String, Boolean> features) {
+    record Info(String appName, String version, String environment, Map<String, Boolean> features,
+                Map<String, String> providers) {
     }
 
     @Get
@@ -36,12 +42,13 @@ final class InfoController {
 
     @Get("/info")
     Info info() {
-        return new Info(APP, version, environment, Map.of(
-                "voice_processing", false,
-                "sms_integration", false,
-                "payment_escrow", false,
-                "ussd_support", false,
-                "contract_generation", true,
-                "crypto_signatures", true));
+        Map<String, Boolean> flags = new LinkedHashMap<>();
+        flags.put("voice_processing", features.voiceProcessing());
+        flags.put("sms_integration", features.smsIntegration());
+        flags.put("payment_escrow", features.paymentEscrow());
+        flags.put("ussd_support", features.ussdSupport());
+        flags.put("contract_generation", true);
+        flags.put("crypto_signatures", true);
+        return new Info(APP, version, environment, flags, new TreeMap<>(features.providers()));
     }
 }

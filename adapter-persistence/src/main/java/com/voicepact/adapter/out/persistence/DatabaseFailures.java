@@ -1,0 +1,46 @@
+package com.voicepact.adapter.out.persistence;
+
+import com.voicepact.application.port.out.ConcurrentUpdateException;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import java.sql.SQLException;
+
+/**
+ * What the ports promise about a failed write: a stale version, or a violation of one of the named
+ * unique keys the caller expects, is a {@link ConcurrentUpdateException} (someone else got there
+ * first; the service may reload and retry, the API answers 409), worded by us. Anything else (a
+ * value too wide, a missing row, a lost connection, an unknown key) is returned unchanged: not a
+ * conflict, never retried as one, and answered 500 by the web adapter, which logs it.
+ */
+final class DatabaseFailures {
+
+    /** SQLSTATE of a unique violation, the same on PostgreSQL and H2. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private DatabaseFailures() {
+    }
+
+    static RuntimeException translate(DataAccessException failure, String subject, UniqueKey... expected) {
+        if (failure instanceof OptimisticLockException) {
+            return new ConcurrentUpdateException(subject + " was changed by someone else", failure);
+        }
+        SQLException sql = sqlCause(failure);
+        if (sql != null && UNIQUE_VIOLATION.equals(sql.getSQLState()) && sql.getMessage() != null) {
+            for (UniqueKey key : expected) {
+                if (key.isNamedIn(sql.getMessage())) {
+                    return new ConcurrentUpdateException(subject + ": " + key.meaning(), failure);
+                }
+            }
+        }
+        return failure;
+    }
+
+    private static SQLException sqlCause(Throwable failure) {
+        for (Throwable t = failure; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+}
