@@ -92,7 +92,7 @@ public final class UssdService implements HandleUssdRequestUseCase {
         Language language = messenger.languageOf(request.phone());
         UssdMenu menu = new UssdMenu(language, snapshot(request.phone()));
         UssdStep step = stored.isEmpty() || request.text().isEmpty() ? menu.start()
-                : menu.next(UssdState.decode(stored.get().state()), request.lastInput());
+                : menu.next(UssdState.decode(stored.get().state()), request.replyAfter(stored.get().lastText()));
         String screen = step.action() == null ? step.screen() : actions.run(step.action(), request.phone(), menu, step.screen());
         UssdSession session = stored.orElseGet(() -> found.map(old -> restarted(old, now)).orElseGet(() -> newSession(request, now)));
         sessions.save(session.after(step.state().encode(), request.text(), screen, now));

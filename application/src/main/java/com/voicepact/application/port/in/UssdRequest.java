@@ -13,9 +13,15 @@ public record UssdRequest(String sessionId, String serviceCode, PhoneNumber phon
         InvalidValueException.require(text.length() <= 200, "text is too long for a USSD session");
     }
 
-    /** The input of this hop: what follows the last {@code *}. */
-    public String lastInput() {
-        int star = text.lastIndexOf('*');
-        return star < 0 ? text : text.substring(star + 1);
+    /**
+     * What the user typed at this hop, given the previous hop's {@code text} (the session keeps it):
+     * AT appends each reply after a {@code *}, so the reply is what follows {@code previousText + "*"},
+     * and a reply that itself holds {@code *} or {@code #} stays whole (the menu re-prompts it). On
+     * the first reply ({@code previousText} empty), or when this text does not continue the previous
+     * one (a gateway out of step), the whole text is the reply.
+     */
+    public String replyAfter(String previousText) {
+        String prefix = previousText + "*";
+        return !previousText.isEmpty() && text.startsWith(prefix) ? text.substring(prefix.length()) : text;
     }
 }
