@@ -83,6 +83,9 @@ public final class UssdService implements HandleUssdRequestUseCase {
     }
 
     private String hop(UssdRequest request) {
+        if (request.tooLong()) { // nothing is read or stored: the farmer starts again
+            return new UssdMenu(messenger.languageOf(request.phone()), List.of()).tooLong();
+        }
         Instant now = clock.now();
         Optional<UssdSession> found = sessions.find(request.sessionId());
         Optional<UssdSession> stored = found.filter(s -> !s.isExpiredAt(now));

@@ -64,6 +64,7 @@ public final class Catalog {
             Map.entry("ussd.invalid", "Invalid choice."),
             Map.entry("ussd.invalid.quantity", "Enter a number above 0."),
             Map.entry("ussd.failed", "Not done: {0}"),
+            Map.entry("ussd.too.long", "This session is too long. Please dial again."),
             Map.entry("ussd.error", "Service temporarily unavailable. Please try again later."));
 
     static final Map<String, String> SW = Map.ofEntries(
@@ -122,6 +123,7 @@ public final class Catalog {
             Map.entry("ussd.invalid", "Chaguo si sahihi."),
             Map.entry("ussd.invalid.quantity", "Weka namba zaidi ya 0."),
             Map.entry("ussd.failed", "Haijafanyika: {0}"),
+            Map.entry("ussd.too.long", "Kipindi hiki ni kirefu mno. Tafadhali piga tena."),
             Map.entry("ussd.error", "Huduma haipatikani kwa sasa. Tafadhali jaribu tena baadaye."));
 
     private Catalog() {

@@ -139,6 +139,11 @@ public final class UssdMenu {
         return screens.end(screens.text("ussd.failed", UssdScreens.shorten(reason, 150)));
     }
 
+    /** The screen for a session whose accumulated text grew too long to serve: END, dial again. */
+    public String tooLong() {
+        return screens.end(screens.text("ussd.too.long"));
+    }
+
     public String serviceError() {
         return screens.end(screens.text("ussd.error"));
     }

@@ -3,14 +3,25 @@ package com.voicepact.application.port.in;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.common.PhoneNumber;
 
-/** One USSD hop as AT posts it; {@code text} is every input so far joined by {@code *}. */
+/**
+ * One USSD hop as AT posts it; {@code text} is every input so far joined by {@code *}. A text of any
+ * length is accepted here: past {@link #MAX_TEXT} characters the session is answered with an
+ * {@code END} screen asking to dial again (a refusal with a 4xx would show a network error).
+ */
 public record UssdRequest(String sessionId, String serviceCode, PhoneNumber phone, String networkCode, String text) {
+
+    /** The longest accumulated text a session is served with (the stored session keeps this much). */
+    public static final int MAX_TEXT = 200;
 
     public UssdRequest {
         InvalidValueException.require(sessionId != null && !sessionId.isBlank() && sessionId.length() <= 100, "sessionId is required");
         InvalidValueException.require(phone != null, "phoneNumber is required");
         text = text == null ? "" : text.strip();
-        InvalidValueException.require(text.length() <= 200, "text is too long for a USSD session");
+    }
+
+    /** Whether the session's accumulated text is past {@link #MAX_TEXT} characters. */
+    public boolean tooLong() {
+        return text.length() > MAX_TEXT;
     }
 
     /**
