@@ -20,15 +20,33 @@ import java.util.function.Supplier;
 final class MicronautTransactions implements TransactionPort {
 
     private final TransactionOperations<Connection> transactions;
-    private final ThreadLocal<ConcurrentUpdateException> doomedBy = new ThreadLocal<>();
+    /** The outermost unit this port opened on this thread, and what doomed it, if anything did. */
+    private final ThreadLocal<Outermost> outermost = new ThreadLocal<>();
+
+    private static final class Outermost {
+        private RuntimeException doomedBy;
+
+        void doom(RuntimeException reason) {
+            if (doomedBy == null) {
+                doomedBy = reason;
+            }
+        }
+    }
 
     MicronautTransactions(TransactionOperations<Connection> transactions) {
         this.transactions = transactions;
     }
 
+    /**
+     * Opens a transaction, or a savepoint inside the one this port opened on this thread. A Micronaut
+     * transaction opened around the port by other code is joined, as Micronaut joins it.
+     */
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        return inProgress() ? inSavepoint(work) : outermost(work);
+        if (!inProgress()) {
+            return outermost(work);
+        }
+        return outermost.get() == null ? transactions.executeWrite(status -> work.get()) : inSavepoint(work);
     }
 
     @Override
@@ -37,16 +55,18 @@ final class MicronautTransactions implements TransactionPort {
     }
 
     private <T> T outermost(Supplier<T> work) {
+        Outermost unit = new Outermost();
+        outermost.set(unit);
         try {
             return transactions.executeWrite(status -> {
                 T result = work.get();
-                if (doomedBy.get() != null) { // thrown inside, so that Micronaut rolls back
-                    throw new ConcurrentUpdateException("an inner unit of work lost a race: run the whole unit again", doomedBy.get());
+                if (unit.doomedBy != null) { // thrown inside, so that Micronaut rolls back
+                    throw unit.doomedBy;
                 }
                 return result;
             });
         } finally {
-            doomedBy.remove();
+            outermost.remove();
         }
     }
 
@@ -57,12 +77,15 @@ final class MicronautTransactions implements TransactionPort {
         try {
             result = work.get();
         } catch (RuntimeException | Error failure) {
-            sql(() -> {
+            Outermost unit = outermost.get();
+            try {
                 connection.rollback(savepoint);
-                return null;
-            });
-            if (failure instanceof ConcurrentUpdateException conflict && doomedBy.get() == null) {
-                doomedBy.set(conflict);
+            } catch (SQLException | RuntimeException broken) {
+                failure.addSuppressed(broken);
+                unit.doom(new IllegalStateException("an inner unit of work could not be undone", broken));
+            }
+            if (failure instanceof ConcurrentUpdateException conflict) {
+                unit.doom(new ConcurrentUpdateException("an inner unit of work lost a race: run the whole unit again", conflict));
             }
             throw failure;
         }
