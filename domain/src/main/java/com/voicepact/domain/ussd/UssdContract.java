@@ -20,11 +20,13 @@ public record UssdContract(ContractId id, String product, String unit, Money val
     /**
      * Where the contract's money is: {@code held} in escrow (locked, being released or refunded),
      * {@code released} to the seller, {@code refunded} to the payer, and {@code owed}, what is still to
-     * be paid in (total - held - released, never below zero). Pending, failed and expired payments
-     * hold nothing.
+     * be paid in (total - held - released, never below zero; nothing once the contract is completed,
+     * cancelled or expired). Pending, failed and expired payments hold nothing.
      */
     public record Funds(Money held, Money owed, Money released, Money refunded) { }
 
+    private static final Set<ContractStatus> CLOSED = Set.of(ContractStatus.COMPLETED, ContractStatus.CANCELLED,
+            ContractStatus.EXPIRED);
     private static final Set<PaymentStatus> HELD = Set.of(PaymentStatus.LOCKED, PaymentStatus.RELEASING, PaymentStatus.REFUNDING);
 
     public UssdContract {
@@ -43,7 +45,8 @@ public record UssdContract(ContractId id, String product, String unit, Money val
         Money held = sum(HELD);
         Money released = sum(Set.of(PaymentStatus.RELEASED));
         Money paidIn = held.plus(released);
-        Money owed = paidIn.compareTo(value) >= 0 ? Money.zero(value.currency()) : value.minus(paidIn);
+        boolean collecting = !CLOSED.contains(status);
+        Money owed = !collecting || paidIn.compareTo(value) >= 0 ? Money.zero(value.currency()) : value.minus(paidIn);
         return new Funds(held, owed, released, sum(Set.of(PaymentStatus.REFUNDED)));
     }
 

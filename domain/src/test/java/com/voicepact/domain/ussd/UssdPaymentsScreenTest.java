@@ -76,6 +76,14 @@ class UssdPaymentsScreenTest {
         assertThat(screen).contains("2026-000005 KES 9,000\nheld 0, owed 0\nreleased 9,000");
     }
 
+    @Test
+    void givenCancelledContractWhoseMoneyWasRefunded_whenPaymentsChecked_thenNothingIsOwed() {
+        String screen = payments(Language.EN, List.of(contract(6, ContractStatus.CANCELLED, "175000",
+                line(PaymentStatus.REFUNDED, "9000"))));
+
+        assertThat(screen).contains("2026-000006 KES 175,000\nheld 0, owed 0\nrefunded 9,000");
+    }
+
     @ParameterizedTest
     @EnumSource(Language.class)
     void givenManyContractsWithLargeSums_whenPagedThrough_thenEveryScreenFitsAndEveryContractIsShownOnce(Language language) {
