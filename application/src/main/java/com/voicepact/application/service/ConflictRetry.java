@@ -8,6 +8,10 @@ import java.util.function.Supplier;
  * Runs a unit of work in a transaction and, when another transaction changed the same data first,
  * runs it again on fresh data. The work reloads everything it needs, so a retry never applies a
  * stale decision; after a few losses the conflict is reported to the caller.
+ *
+ * <p>Only the outermost unit is retried. Inside another unit, the work runs once and a conflict goes
+ * up: running the inner unit again would re-read through a transaction that already read stale data
+ * (and the port dooms the outer unit anyway), so the unit owning the transaction runs it all again.
  */
 final class ConflictRetry {
 
@@ -19,6 +23,9 @@ final class ConflictRetry {
     }
 
     <T> T inTransaction(Supplier<T> work) {
+        if (transactions.inProgress()) {
+            return transactions.inTransaction(work);
+        }
         ConcurrentUpdateException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {

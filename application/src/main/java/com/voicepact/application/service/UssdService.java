@@ -72,9 +72,9 @@ public final class UssdService implements HandleUssdRequestUseCase {
     public String handle(UssdRequest request) {
         Instant started = clock.now();
         try {
-            String screen = retry.inTransaction(() -> hop(request));
-            metrics.hop(screen.startsWith("END ") ? "end" : "continue", Duration.between(started, clock.now()));
-            return screen;
+            Hop hop = retry.inTransaction(() -> hop(request));
+            count(hop, Duration.between(started, clock.now()));
+            return hop.screen();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "USSD hop of " + request.phone().masked() + " failed", e);
             metrics.error();
@@ -82,34 +82,50 @@ public final class UssdService implements HandleUssdRequestUseCase {
         }
     }
 
-    private String hop(UssdRequest request) {
+    /** A hop's answer and what it did to the session, counted once it is committed (a retried hop runs twice). */
+    private record Hop(String screen, boolean sessionStarted, Duration sessionEndedAfter) {
+
+        static Hop answer(String screen) {
+            return new Hop(screen, false, null);
+        }
+    }
+
+    private void count(Hop hop, Duration took) {
+        if (hop.sessionStarted()) {
+            metrics.sessionStarted();
+        }
+        if (hop.sessionEndedAfter() != null) {
+            metrics.sessionEnded(hop.sessionEndedAfter());
+        }
+        metrics.hop(hop.screen().startsWith("END ") ? "end" : "continue", took);
+    }
+
+    private Hop hop(UssdRequest request) {
+        if (request.tooLong()) { // nothing is read or stored: the farmer starts again
+            return Hop.answer(new UssdMenu(messenger.languageOf(request.phone()), List.of()).tooLong());
+        }
         Instant now = clock.now();
         Optional<UssdSession> found = sessions.find(request.sessionId());
         Optional<UssdSession> stored = found.filter(s -> !s.isExpiredAt(now));
         if (stored.isPresent() && stored.get().lastText().equals(request.text()) && stored.get().hops() > 0) {
-            return stored.get().lastScreen(); // AT resent the hop: same answer, no second side effect
+            return Hop.answer(stored.get().lastScreen()); // AT resent the hop: same answer, no second side effect
         }
         Language language = messenger.languageOf(request.phone());
         UssdMenu menu = new UssdMenu(language, snapshot(request.phone()));
         UssdStep step = stored.isEmpty() || request.text().isEmpty() ? menu.start()
-                : menu.next(UssdState.decode(stored.get().state()), request.lastInput());
+                : menu.next(UssdState.decode(stored.get().state()), request.replyAfter(stored.get().lastText()));
         String screen = step.action() == null ? step.screen() : actions.run(step.action(), request.phone(), menu, step.screen());
         UssdSession session = stored.orElseGet(() -> found.map(old -> restarted(old, now)).orElseGet(() -> newSession(request, now)));
         sessions.save(session.after(step.state().encode(), request.text(), screen, now));
-        if (screen.startsWith("END ")) {
-            metrics.sessionEnded(Duration.between(session.startedAt(), now));
-        }
-        return screen;
+        return new Hop(screen, stored.isEmpty(), screen.startsWith("END ") ? Duration.between(session.startedAt(), now) : null);
     }
 
     /** An expired session id used again: a fresh session over the old row (its version is kept for the update). */
-    private UssdSession restarted(UssdSession old, Instant now) {
-        metrics.sessionStarted();
+    private static UssdSession restarted(UssdSession old, Instant now) {
         return new UssdSession(old.sessionId(), old.phone(), UssdState.main().encode(), "", "", now, now, 0, old.version());
     }
 
-    private UssdSession newSession(UssdRequest request, Instant now) {
-        metrics.sessionStarted();
+    private static UssdSession newSession(UssdRequest request, Instant now) {
         return new UssdSession(request.sessionId(), request.phone().e164(), UssdState.main().encode(), "", "", now, now, 0, 0);
     }
 

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class ConflictRetryTest {
 
-    private final ConflictRetry retry = new ConflictRetry(new InMemoryTransactions());
+    private final InMemoryTransactions transactions = new InMemoryTransactions();
+    private final ConflictRetry retry = new ConflictRetry(transactions);
 
     @Test
     void givenWorkThatLosesTwice_whenRun_thenRetriedOnFreshDataUntilItWins() {
@@ -43,5 +44,45 @@ class ConflictRetryTest {
             throw new IllegalStateException("bug");
         })).isInstanceOf(IllegalStateException.class);
         assertThat(attempts).hasValue(1);
+    }
+
+    @Test
+    void givenInnerUnitThatLosesOnce_whenRunInsideAnOuterOne_thenTheWholeOuterUnitIsRunAgainNotTheInnerAlone() {
+        ConflictRetry inner = new ConflictRetry(transactions);
+        AtomicInteger outerRuns = new AtomicInteger();
+        AtomicInteger innerRuns = new AtomicInteger();
+        String result = retry.inTransaction(() -> {
+            outerRuns.incrementAndGet();
+            return inner.inTransaction(() -> {
+                if (innerRuns.incrementAndGet() == 1) {
+                    throw new ConcurrentUpdateException("lost the race on the outer unit's snapshot", null);
+                }
+                return "won";
+            });
+        });
+        assertThat(result).isEqualTo("won");
+        assertThat(innerRuns).as("the inner unit ran once per outer run").hasValue(2);
+        assertThat(outerRuns).hasValue(2);
+    }
+
+    @Test
+    void givenInnerConflictSwallowedByTheOuterWork_whenRun_thenTheOuterUnitStillRunsAgain() {
+        ConflictRetry inner = new ConflictRetry(transactions);
+        AtomicInteger outerRuns = new AtomicInteger();
+        String result = retry.inTransaction(() -> {
+            int run = outerRuns.incrementAndGet();
+            try {
+                return inner.inTransaction(() -> {
+                    if (run == 1) {
+                        throw new ConcurrentUpdateException("stale", null);
+                    }
+                    return "fresh";
+                });
+            } catch (ConcurrentUpdateException swallowed) {
+                return "stale answer";
+            }
+        });
+        assertThat(result).isEqualTo("fresh");
+        assertThat(outerRuns).hasValue(2);
     }
 }

@@ -67,7 +67,11 @@ class PhoneChannelsTest {
             ussd("S2", BUYER, "1");
             assertThat(ussd("S2", BUYER, "1*1")).contains("1. Confirm");
             app.clock.advance(Duration.ofMinutes(3));
-            assertThat(ussd("S2", BUYER, "1*1*1")).startsWith("END Not done:").contains("window closed");
+            String refused = ussd("S2", BUYER, "1*1*1");
+            assertThat(refused).startsWith("END Not done:").contains("window closed");
+            assertThat(app.ussdSessions.find("S2").orElseThrow().lastText()).as("the session is saved").isEqualTo("1*1*1");
+            assertThat(ussd("S2", BUYER, "1*1*1")).as("a resent hop gets the stored screen").isEqualTo(refused);
+            assertThat(app.ussdMetrics.errors).hasValue(0);
         }
 
         @Test

@@ -61,12 +61,15 @@ public final class Catalog {
             Map.entry("ussd.done.accept", "Delivery accepted!\nPayment to the seller is being released."),
             Map.entry("ussd.done.issue", "Issue reported.\nContract marked for review.\nSupport will contact you."),
             Map.entry("ussd.payments", "Payments:"),
+            Map.entry("ussd.pay.held", "held {0}"), Map.entry("ussd.pay.owed", "owed {0}"),
+            Map.entry("ussd.pay.released", "released {0}"), Map.entry("ussd.pay.refunded", "refunded {0}"),
             Map.entry("ussd.help", "VoicePact Help\nCall 0700123456 for support\nSMS ''HELP'' to 40404\n1. Language / Lugha"),
             Map.entry("ussd.language", "Choose language / Chagua lugha\n1. English\n2. Kiswahili"),
             Map.entry("ussd.language.set", "Language set to English."),
             Map.entry("ussd.invalid", "Invalid choice."),
             Map.entry("ussd.invalid.quantity", "Enter a number above 0."),
             Map.entry("ussd.failed", "Not done: {0}"),
+            Map.entry("ussd.too.long", "This session is too long. Please dial again."),
             Map.entry("ussd.error", "Service temporarily unavailable. Please try again later."));
 
     static final Map<String, String> SW = Map.ofEntries(
@@ -122,12 +125,15 @@ public final class Catalog {
             Map.entry("ussd.done.accept", "Bidhaa zimekubaliwa!\nMalipo kwa muuzaji yanatolewa."),
             Map.entry("ussd.done.issue", "Tatizo limeripotiwa.\nMkataba utakaguliwa.\nHuduma kwa wateja watawasiliana nawe."),
             Map.entry("ussd.payments", "Malipo:"),
+            Map.entry("ussd.pay.held", "imeshikiliwa {0}"), Map.entry("ussd.pay.owed", "inadaiwa {0}"),
+            Map.entry("ussd.pay.released", "imelipwa {0}"), Map.entry("ussd.pay.refunded", "imerejeshwa {0}"),
             Map.entry("ussd.help", "Msaada wa VoicePact\nPiga 0700123456 kwa msaada\nTuma SMS ''HELP'' kwa 40404\n1. Language / Lugha"),
             Map.entry("ussd.language", "Choose language / Chagua lugha\n1. English\n2. Kiswahili"),
             Map.entry("ussd.language.set", "Lugha imewekwa: Kiswahili."),
             Map.entry("ussd.invalid", "Chaguo si sahihi."),
             Map.entry("ussd.invalid.quantity", "Weka namba zaidi ya 0."),
             Map.entry("ussd.failed", "Haijafanyika: {0}"),
+            Map.entry("ussd.too.long", "Kipindi hiki ni kirefu mno. Tafadhali piga tena."),
             Map.entry("ussd.error", "Huduma haipatikani kwa sasa. Tafadhali jaribu tena baadaye."));
 
     private Catalog() {

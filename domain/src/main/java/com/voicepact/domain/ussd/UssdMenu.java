@@ -28,10 +28,13 @@ public final class UssdMenu {
             ContractStatus.ACTIVE, ContractStatus.DISPUTED);
     private final UssdScreens screens;
     private final List<UssdContract> contracts;
+    private final List<UssdContract> withMoney;
 
     public UssdMenu(Language language, List<UssdContract> callersContractsNewestFirst) {
         this.screens = new UssdScreens(language);
         this.contracts = callersContractsNewestFirst.stream().filter(c -> LISTED.contains(c.status())).toList();
+        this.withMoney = callersContractsNewestFirst.stream().filter(c -> LISTED.contains(c.status()) || !c.payments().isEmpty())
+                .toList();
     }
 
     public UssdStep start() {
@@ -115,7 +118,7 @@ public final class UssdMenu {
     }
 
     private UssdStep payments(UssdState state, String input) {
-        if (input.equals("98") && (state.page() + 1) * UssdScreens.PAGE < contracts.size()) {
+        if (input.equals("98") && state.page() + 1 < screens.paymentPageCount(withMoney)) {
             return show(new UssdState(PAYMENTS, null, state.page() + 1, MAIN));
         }
         return invalid(state);
@@ -139,6 +142,11 @@ public final class UssdMenu {
         return screens.end(screens.text("ussd.failed", UssdScreens.shorten(reason, 150)));
     }
 
+    /** The screen for a session whose accumulated text grew too long to serve: END, dial again. */
+    public String tooLong() {
+        return screens.end(screens.text("ussd.too.long"));
+    }
+
     public String serviceError() {
         return screens.end(screens.text("ussd.error"));
     }
@@ -160,7 +168,7 @@ public final class UssdMenu {
                     .orElseGet(screens::main);
             case QUANTITY -> screens.con(screens.text("ussd.quantity", contract(state).map(UssdContract::unit).orElse("units"))
                     + "\n" + screens.text("ussd.nav"));
-            case PAYMENTS -> screens.payments(contracts, state.page());
+            case PAYMENTS -> screens.payments(withMoney, state.page());
             case HELP -> screens.con(screens.text("ussd.help") + "\n" + screens.text("ussd.nav"));
             case LANGUAGE -> screens.con(screens.text("ussd.language") + "\n" + screens.text("ussd.nav"));
         };

@@ -1,5 +1,6 @@
 package com.voicepact.domain.ussd;
 
+import com.voicepact.domain.common.Money;
 import com.voicepact.domain.messaging.Catalog;
 import com.voicepact.domain.messaging.Language;
 import com.voicepact.domain.messaging.SmsTemplates;
@@ -57,22 +58,70 @@ final class UssdScreens {
         return con(String.join("\n", lines));
     }
 
+    /** "Check Payments": each contract's sums (see {@link UssdContract.Funds}), as many contracts per screen as fit. */
     String payments(List<UssdContract> contracts, int page) {
+        List<List<String>> pages = paymentPages(contracts);
         List<String> lines = new ArrayList<>(List.of(text("ussd.payments")));
-        List<UssdContract> shown = pageOf(contracts, page);
-        if (shown.isEmpty()) {
+        if (pages.isEmpty()) {
             lines.add(text("ussd.none"));
+        } else {
+            lines.addAll(pages.get(Math.min(page, pages.size() - 1)));
         }
-        for (UssdContract c : shown) {
-            String state = c.payments().isEmpty() ? texts.status(c.status())
-                    : texts.paymentStatus(c.payments().get(c.payments().size() - 1).status());
-            lines.add(c.id().value().substring(3) + ": " + state + " " + SmsTemplates.wholeAmount(c.value()));
-        }
-        if ((page + 1) * PAGE < contracts.size()) {
+        if (page + 1 < pages.size()) {
             lines.add(text("ussd.more"));
         }
         lines.add(text("ussd.nav"));
         return con(String.join("\n", lines));
+    }
+
+    int paymentPageCount(List<UssdContract> contracts) {
+        return paymentPages(contracts).size();
+    }
+
+    /** Whole contract blocks packed in order into screens, beside the title, "98. More" and the navigation. */
+    private List<List<String>> paymentPages(List<UssdContract> contracts) {
+        int frame = ("CON " + text("ussd.payments") + "\n" + text("ussd.more") + "\n" + text("ussd.nav")).length();
+        List<List<String>> pages = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        int used = frame;
+        for (UssdContract c : contracts) {
+            String block = paymentBlock(c);
+            if (!current.isEmpty() && used + 1 + block.length() > UssdStep.MAX_LENGTH) {
+                pages.add(current);
+                current = new ArrayList<>();
+                used = frame;
+            }
+            current.add(block);
+            used += 1 + block.length();
+        }
+        if (!current.isEmpty()) {
+            pages.add(current);
+        }
+        return pages;
+    }
+
+    /** "2026-000001 KES 175,000", then held and owed, then what was released or refunded, if any. */
+    private String paymentBlock(UssdContract c) {
+        UssdContract.Funds funds = c.funds();
+        List<String> lines = new ArrayList<>(List.of(c.id().value().substring(3) + " " + SmsTemplates.wholeAmount(c.value()),
+                text("ussd.pay.held", number(funds.held())) + ", " + text("ussd.pay.owed", number(funds.owed()))));
+        List<String> out = new ArrayList<>();
+        if (funds.released().isPositive()) {
+            out.add(text("ussd.pay.released", number(funds.released())));
+        }
+        if (funds.refunded().isPositive()) {
+            out.add(text("ussd.pay.refunded", number(funds.refunded())));
+        }
+        if (!out.isEmpty()) {
+            lines.add(String.join(", ", out));
+        }
+        return String.join("\n", lines);
+    }
+
+    /** A whole amount without its currency: "166,000". */
+    private static String number(Money money) {
+        String whole = SmsTemplates.wholeAmount(money);
+        return whole.substring(whole.indexOf(' ') + 1);
     }
 
     String detail(UssdContract c, List<String> actionKeys) {

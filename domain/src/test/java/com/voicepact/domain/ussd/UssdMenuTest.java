@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import java.util.stream.Stream;
 
 class UssdMenuTest {
 
@@ -145,5 +148,29 @@ class UssdMenuTest {
         UssdState state = new UssdState(UssdState.Screen.DETAIL, ContractId.of(2026, 7), 2, UssdState.Screen.DELIVERY_LIST);
         assertThat(UssdState.decode(state.encode())).isEqualTo(state);
         assertThat(UssdState.decode(UssdState.main().encode())).isEqualTo(UssdState.main());
+    }
+
+    static Stream<Arguments> everyInputPromptAndAReplyWithStarOrHash() {
+        List<List<String>> prompts = List.of(List.of(), List.of("1"), List.of("2"), List.of("1", "1"), List.of("2", "1"),
+                List.of("2", "1", "2"), List.of("3"), List.of("4"), List.of("4", "1"));
+        List<String> replies = List.of("2*5", "1*1", "1#", "#", "*", "0*", "00#", "5#", "*98");
+        return Stream.of(Language.values()).flatMap(language -> prompts.stream().flatMap(p -> replies.stream()
+                .map(r -> Arguments.of(language, p, r))));
+    }
+
+    @ParameterizedTest(name = "{0} at {1}: {2}")
+    @MethodSource("everyInputPromptAndAReplyWithStarOrHash")
+    void givenAnyPrompt_whenTheReplyHoldsAStarOrHash_thenTheSameStateAgainWithAHintAndNoAction(Language language, List<String> path,
+                                                                                             String reply) {
+        UssdMenu menu = new UssdMenu(language, many());
+        UssdStep prompt = walk(menu, path.toArray(String[]::new));
+
+        UssdStep answer = menu.next(prompt.state(), reply);
+
+        assertThat(answer.action()).isNull();
+        assertThat(answer.state()).isEqualTo(prompt.state());
+        assertThat(answer.screen()).startsWith("CON ").endsWith(prompt.screen().substring(prompt.screen().indexOf('\n')))
+                .isNotEqualTo(prompt.screen());
+        assertThat(menu.next(prompt.state(), reply)).as("a pure function of state and input").isEqualTo(answer);
     }
 }

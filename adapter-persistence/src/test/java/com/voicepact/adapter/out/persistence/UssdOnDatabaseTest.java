@@ -1,0 +1,158 @@
+package com.voicepact.adapter.out.persistence;
+
+import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.voicepact.application.fakes.CreateContractCommands;
+import com.voicepact.application.fakes.InMemoryVoicePact;
+import com.voicepact.application.fakes.MutableClock;
+import com.voicepact.application.fakes.RecordingUssdMetrics;
+import com.voicepact.application.port.in.UssdRequest;
+import com.voicepact.application.port.out.AuditLog;
+import com.voicepact.application.port.out.ConcurrentUpdateException;
+import com.voicepact.application.port.out.ContractIdPort;
+import com.voicepact.application.port.out.ContractPage;
+import com.voicepact.application.port.out.ContractSearch;
+import com.voicepact.application.port.out.Contracts;
+import com.voicepact.application.port.out.LanguagePreferences;
+import com.voicepact.application.port.out.LedgerPostings;
+import com.voicepact.application.port.out.OutboxMessages;
+import com.voicepact.application.port.out.Payments;
+import com.voicepact.application.port.out.TransactionPort;
+import com.voicepact.application.port.out.UssdSessions;
+import com.voicepact.application.service.AuditTrail;
+import com.voicepact.application.service.ContractDecisionService;
+import com.voicepact.application.service.ContractSettings;
+import com.voicepact.application.service.CreateContractService;
+import com.voicepact.application.service.DeliveryService;
+import com.voicepact.application.service.DisputeService;
+import com.voicepact.application.service.EscrowPorts;
+import com.voicepact.application.service.Messenger;
+import com.voicepact.application.service.UssdService;
+import com.voicepact.domain.audit.AuditChain;
+import com.voicepact.domain.common.PhoneNumber;
+import com.voicepact.domain.contract.Contract;
+import com.voicepact.domain.contract.ContractId;
+import com.voicepact.domain.messaging.Language;
+import com.voicepact.domain.testdata.ContractBuilder;
+import io.micronaut.context.ApplicationContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * USSD hops through the JDBC adapters: one unit of work per hop, the use case it calls a savepoint
+ * inside it. Subclassed per database; the race of two parties runs on PostgreSQL only.
+ */
+abstract class UssdOnDatabaseTest {
+
+    private static final Duration WINDOW = Duration.ofSeconds(3);
+    final AtomicInteger staleSavesRefused = new AtomicInteger();
+    private final MutableClock clock = new MutableClock(ContractBuilder.T0);
+    CyclicBarrier bothLoaded;
+    CreateContractService create;
+    private UssdService ussd;
+    RecordingUssdMetrics metrics;
+
+    abstract ApplicationContext context();
+
+    @BeforeEach
+    void wireUssdOnTheDatabase() {
+        ApplicationContext context = context();
+        TestDatabases.truncate(context);
+        bothLoaded = null;
+        TransactionPort transactions = context.getBean(TransactionPort.class);
+        Contracts stored = context.getBean(Contracts.class);
+        Contracts racing = new LoadTogetherContracts(stored);
+        AuditTrail trail = new AuditTrail(context.getBean(AuditLog.class), new AuditChain(InMemoryVoicePact.AUDIT_KEY), clock);
+        LanguagePreferences languages = context.getBean(LanguagePreferences.class);
+        OutboxMessages outbox = context.getBean(OutboxMessages.class);
+        Messenger messenger = new Messenger(outbox, languages, clock, Language.EN);
+        ContractDecisionService decisions = new ContractDecisionService(racing, clock, transactions, trail, messenger);
+        EscrowPorts escrow = new EscrowPorts(racing, context.getBean(Payments.class), context.getBean(LedgerPostings.class), outbox,
+                clock, transactions, trail, messenger);
+        create = new CreateContractService(stored, context.getBean(ContractIdPort.class), clock, transactions, trail,
+                new ContractSettings(WINDOW), messenger);
+        metrics = new RecordingUssdMetrics();
+        ussd = new UssdService(context.getBean(UssdSessions.class), stored, context.getBean(Payments.class), languages, messenger,
+                clock, transactions, new UssdService.UssdActions(decisions, decisions, new DeliveryService(escrow),
+                new DeliveryService(escrow), new DisputeService(escrow), languages), metrics);
+    }
+
+    String hop(String session, PhoneNumber phone, String text) {
+        return ussd.handle(new UssdRequest(session, "*384*123#", phone, "63902", text));
+    }
+
+    @Test
+    void givenConfirmationWindowClosed_whenTheBuyerConfirmsOnUssd_thenTheReasonIsAnsweredAndTheSessionIsSaved() {
+        ContractId id = create.create(CreateContractCommands.maizeDeal()).id();
+        hop("W1", BUYER, "");
+        hop("W1", BUYER, "1");
+        assertThat(hop("W1", BUYER, "1*1")).contains("1. Confirm");
+        clock.advance(WINDOW.plusSeconds(1)); // VOICEPACT_CONFIRMATION_WINDOW=PT3S, then wait
+
+        String refused = hop("W1", BUYER, "1*1*1");
+
+        assertThat(refused).startsWith("END Not done:").contains("window closed");
+        assertThat(metrics.errors).hasValue(0);
+        assertThat(context().getBean(UssdSessions.class).find("W1").orElseThrow().lastText()).isEqualTo("1*1*1");
+        assertThat(hop("W1", BUYER, "1*1*1")).as("a resent hop gets the stored screen").isEqualTo(refused);
+        Contract contract = context().getBean(Contracts.class).findById(id).orElseThrow();
+        assertThat(contract.hasConfirmed(BUYER)).isFalse();
+    }
+
+    /** Holds each racer's first load until both have loaded (when a barrier is set), and counts refused stale saves. */
+    private final class LoadTogetherContracts implements Contracts {
+        private final Contracts delegate;
+        private final ThreadLocal<Boolean> waited = ThreadLocal.withInitial(() -> false);
+
+        LoadTogetherContracts(Contracts delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public Optional<Contract> findById(ContractId id) {
+            Optional<Contract> loaded = delegate.findById(id);
+            if (bothLoaded != null && !waited.get()) {
+                waited.set(true);
+                try {
+                    bothLoaded.await(10, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new IllegalStateException("the other party never loaded the contract", e);
+                }
+            }
+            return loaded;
+        }
+
+        @Override
+        public Contract save(Contract contract) {
+            try {
+                return delegate.save(contract);
+            } catch (ConcurrentUpdateException stale) {
+                staleSavesRefused.incrementAndGet();
+                throw stale;
+            }
+        }
+
+        @Override
+        public ContractPage search(ContractSearch search) {
+            return delegate.search(search);
+        }
+
+        @Override
+        public List<ContractId> findPendingExpiredAt(Instant at, int limit) {
+            return delegate.findPendingExpiredAt(at, limit);
+        }
+
+        @Override
+        public List<ContractId> findActiveFundedBefore(Instant activatedBefore, int limit) {
+            return delegate.findActiveFundedBefore(activatedBefore, limit);
+        }
+    }
+}
