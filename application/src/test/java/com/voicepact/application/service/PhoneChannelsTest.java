@@ -147,6 +147,21 @@ class PhoneChannelsTest {
             assertThat(app.payments.findById(payment.id()).orElseThrow().status().name()).isEqualTo("RELEASING");
         }
 
+        /** 622 characters: a multi-part SMS, longer than the 500 the contract once kept. */
+        static final String LONG_REASON = ("Half of the 50 bags were soaked by rain on the truck and the maize is mouldy, "
+                + "the rest weigh 80 kg not 90 kg as agreed. ").repeat(6).substring(0, 622);
+
+        @Test
+        void givenDisputeWithAFourPartReason_whenTexted_thenTheDisputeOpensWithTheWholeReason() {
+            EscrowPayment payment = new EscrowScenario(app).activeContractWithLockedPayment();
+            assertThat(LONG_REASON).hasSize(622);
+            sms(BUYER, "DISPUTE-" + payment.contractId() + " " + LONG_REASON);
+            assertThat(app.queries.get(payment.contractId()).status()).isEqualTo(ContractStatus.DISPUTED);
+            assertThat(app.queries.get(payment.contractId()).dispute()).hasValueSatisfying(d ->
+                    assertThat(d.reason()).isEqualTo(LONG_REASON.strip()));
+            assertThat(repliesTo(BUYER)).noneMatch(t -> t.contains("at most"));
+        }
+
         @Test
         void givenGibberishTwice_whenTexted_thenOneHelpfulReplyNotALoop_andHelpAndStatusAnswered() {
             sms(STRANGER, "hello there");

@@ -12,8 +12,15 @@ import java.time.Instant;
 public record Dispute(PhoneNumber raisedBy, String reason, Instant raisedAt,
                       DisputeResolution resolution, BigDecimal sellerShare, Instant resolvedAt) {
 
+    /**
+     * The longest reason kept, in UTF-16 characters: what one SMS can carry, 1,600 characters (the
+     * ceiling aggregators put on a concatenated SMS, and the longest inbound text VoicePact accepts), so
+     * a reason texted as {@code DISPUTE-<id> <reason>} always fits whole.
+     */
+    public static final int MAX_REASON_LENGTH = 1_600;
+
     public Dispute {
-        reason = InvalidValueException.requireText(reason, "dispute reason", 500);
+        reason = InvalidValueException.requireText(reason, "dispute reason", MAX_REASON_LENGTH);
         InvalidValueException.require(raisedAt != null, "dispute time is required");
         InvalidValueException.require((resolution == null) == (resolvedAt == null),
                 "a resolution and its time go together");
