@@ -4,11 +4,14 @@ import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
 import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import static com.voicepact.domain.testdata.ContractBuilder.STRANGER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.voicepact.application.fakes.CreateContractCommands;
 import com.voicepact.application.fakes.EscrowScenario;
+import com.voicepact.application.fakes.FlakyProviderEvents;
 import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.port.in.InboundSms;
+import com.voicepact.application.port.in.InboundSmsOutcome;
 import com.voicepact.application.port.in.SmsDeliveryReport;
 import com.voicepact.application.port.in.UssdRequest;
 import com.voicepact.application.port.out.OutboxMessage;
@@ -117,6 +120,40 @@ class PhoneChannelsTest {
             assertThat(app.queries.get(id).confirmations()).hasSize(2);
             assertThat(repliesTo(BUYER)).anyMatch(t -> t.startsWith("VoicePact: You confirmed contract " + id))
                     .anyMatch(t -> t.contains("is confirmed by all parties"));
+        }
+
+        @Test
+        void givenTheStoreFailsAfterTheYesIsStored_whenAtResendsTheMessage_thenTheYesCountsOnceAndIsAcknowledgedOnce() {
+            ContractId id = app.create.create(CreateContractCommands.maizeDeal()).id();
+            FlakyProviderEvents events = new FlakyProviderEvents(app.providerEvents);
+            SmsService commands = new SmsService(app.contracts, events, app.smsLog, app.messenger, app.auditTrail, app.clock,
+                    app.transactions, new SmsService.Commands(app.decisions, app.decisions, app.delivery, app.delivery, app.disputes),
+                    "*384*123#");
+            InboundSms yes = new InboundSms(BUYER, "40404", "YES-" + id, "d", "AT-flaky-1", "l");
+            events.failWrites(true);
+            assertThatThrownBy(() -> commands.handle(yes)).as("a failure on our side is not swallowed").isInstanceOf(RuntimeException.class);
+            events.failWrites(false);
+            assertThat(commands.handle(yes)).isEqualTo(InboundSmsOutcome.APPLIED);
+            assertThat(commands.handle(yes)).isEqualTo(InboundSmsOutcome.DUPLICATE);
+            assertThat(app.queries.get(id).confirmations()).hasSize(1);
+            assertThat(repliesTo(BUYER)).filteredOn(t -> t.startsWith("VoicePact: You confirmed contract " + id)).hasSize(1);
+            assertThat(repliesTo(BUYER)).noneMatch(t -> t.contains("Not done"));
+        }
+
+        @Test
+        void givenTheStoreFailsBeforeAnything_whenAtResendsTheMessage_thenTheYesIsCarriedOutThen() {
+            ContractId id = app.create.create(CreateContractCommands.maizeDeal()).id();
+            FlakyProviderEvents events = new FlakyProviderEvents(app.providerEvents);
+            SmsService commands = new SmsService(app.contracts, events, app.smsLog, app.messenger, app.auditTrail, app.clock,
+                    app.transactions, new SmsService.Commands(app.decisions, app.decisions, app.delivery, app.delivery, app.disputes),
+                    "*384*123#");
+            InboundSms yes = new InboundSms(SELLER, "40404", "Ndiyo " + id, "d", "AT-flaky-2", "l");
+            events.failReads(true);
+            assertThatThrownBy(() -> commands.handle(yes)).isInstanceOf(RuntimeException.class);
+            assertThat(app.queries.get(id).confirmations()).isEmpty();
+            events.failReads(false);
+            assertThat(commands.handle(yes)).isEqualTo(InboundSmsOutcome.APPLIED);
+            assertThat(app.queries.get(id).hasConfirmed(SELLER)).isTrue();
         }
 
         @Test
