@@ -27,7 +27,9 @@ import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.DeliveryReport;
 import com.voicepact.domain.contract.PartyNotEntitledException;
+import com.voicepact.domain.messaging.DeliveryReportOutcome;
 import com.voicepact.domain.messaging.SmsCommand;
+import com.voicepact.domain.messaging.SmsDeliveryStatus;
 import com.voicepact.domain.messaging.SmsTemplates;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -173,7 +175,7 @@ public final class SmsService implements HandleInboundSmsUseCase, HandleDelivery
     }
 
     @Override
-    public boolean handle(SmsDeliveryReport report) {
-        return log.updateStatus(report.messageId(), report.status(), report.failureReason(), clock.now());
+    public DeliveryReportOutcome handle(SmsDeliveryReport report) {
+        return log.applyReport(report.messageId(), SmsDeliveryStatus.of(report.status()), report.failureReason(), clock.now());
     }
 }

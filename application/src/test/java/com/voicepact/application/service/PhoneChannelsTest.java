@@ -18,6 +18,7 @@ import com.voicepact.application.port.out.OutboxMessage;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractStatus;
+import com.voicepact.domain.messaging.DeliveryReportOutcome;
 import com.voicepact.domain.messaging.Language;
 import com.voicepact.domain.payment.EscrowPayment;
 import java.time.Duration;
@@ -220,10 +221,24 @@ class PhoneChannelsTest {
             assertThat(entry.type()).isEqualTo("summary");
             assertThat(entry.status()).isEqualTo("sent");
             assertThat(entry.contractId()).isEqualTo("AG-2026-000001");
-            assertThat(app.smsCommands.handle(new SmsDeliveryReport(entry.messageId(), "Success", BUYER.e164(), "63902", null, "0"))).isTrue();
+            assertThat(app.smsCommands.handle(new SmsDeliveryReport(entry.messageId(), "Success", BUYER.e164(), "63902", null, "0")))
+                    .isEqualTo(DeliveryReportOutcome.APPLIED);
             assertThat(app.smsLog.findByMessageId(entry.messageId()).orElseThrow().status()).isEqualTo("success");
-            assertThat(app.smsCommands.handle(new SmsDeliveryReport("ATXid_unknown", "Failed", BUYER.e164(), "63902", "DeliveryFailure", "0")))
-                    .isFalse();
+            assertThat(app.smsCommands.handle(new SmsDeliveryReport(entry.messageId(), "Sent", BUYER.e164(), "63902", null, "0")))
+                    .as("a late intermediate report").isEqualTo(DeliveryReportOutcome.OUTDATED);
+            assertThat(app.smsLog.findByMessageId(entry.messageId()).orElseThrow().status()).isEqualTo("success");
+        }
+
+        @Test
+        void givenDeliveryReportBeforeTheSendIsLogged_whenTheSendIsLogged_thenTheSmsIsDelivered() {
+            app.create.create(CreateContractCommands.maizeDeal());
+            app.sms.reportEachSendBeforeAnswering(report -> assertThat(app.smsCommands.handle(report))
+                    .isEqualTo(DeliveryReportOutcome.KEPT_UNTIL_LOGGED));
+            app.dispatcher.dispatchDue();
+            assertThat(app.smsLog.forRecipient(BUYER.e164())).isNotEmpty().allSatisfy(e -> {
+                assertThat(e.status()).isEqualTo("success");
+                assertThat(e.deliveredAt()).isNotNull();
+            });
         }
     }
 }

@@ -101,8 +101,13 @@ class PhoneApiTest {
         ApiClient.Answer report = at.postWith("/api/v1/sms/webhook", FORM, "id=" + messageId
                 + "&status=Success&phoneNumber=%2B254712345678&networkCode=63902&retryCount=0", Map.of());
         assertThat(report.json()).containsEntry("status", "report_processed");
+        assertThat(at.postWith("/api/v1/sms/delivery-report", FORM, "id=" + messageId + "&status=Sent&phoneNumber=%2B254712345678",
+                Map.of()).json()).containsEntry("status", "report_outdated_final_status_kept");
+        assertThat(app.smsLog.findByMessageId(messageId).orElseThrow().status()).isEqualTo("success");
         assertThat(at.postWith("/api/v1/sms/delivery-report", FORM, "id=ATXid_x&status=Failed&phoneNumber=%2B254712345678"
-                + "&failureReason=DeliveryFailure", Map.of()).json()).containsEntry("status", "report_unknown_message");
+                + "&failureReason=DeliveryFailure", Map.of()).json()).containsEntry("status", "report_kept_until_message_logged");
+        assertThat(at.postWith("/api/v1/sms/delivery-report", FORM, "id=ATXid_y&status=&phoneNumber=%2B254712345678", Map.of())
+                .json()).containsEntry("status", "ignored");
         ApiClient.Answer junk = at.postWith("/api/v1/sms/webhook", FORM, "from=not-a-phone&text=YES", Map.of());
         assertThat(junk.status()).isEqualTo(200);
         assertThat(junk.json()).containsEntry("status", "ignored");

@@ -29,7 +29,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * AT's SMS callbacks: incoming messages and delivery reports, told apart by their fields.
+ * AT's SMS callbacks: incoming messages and delivery reports, told apart by their fields. A report for
+ * an SMS not logged yet is kept and applied once it is; a report after a final status changes nothing.
  * Once authenticated: 200 when the message was used, or when it can never be used (a malformed form, a
  * sender that is no phone number: {@code {"status": "ignored", "reason": ...}}), since AT would resend it
  * in vain; 503 with {@code Retry-After} when handling it failed on our side (the database, say), so that
@@ -92,7 +93,11 @@ final class SmsWebhookController {
         if (isReport) {
             SmsDeliveryReport report = new SmsDeliveryReport(f.get("id"), f.get("status"), f.get("phoneNumber"), f.get("networkCode"),
                     f.get("failureReason"), f.get("retryCount"));
-            return () -> Map.of("status", reports.handle(report) ? "report_processed" : "report_unknown_message");
+            return () -> Map.of("status", switch (reports.handle(report)) {
+                case APPLIED -> "report_processed";
+                case KEPT_UNTIL_LOGGED -> "report_kept_until_message_logged";
+                case OUTDATED -> "report_outdated_final_status_kept";
+            });
         }
         InboundSms sms = new InboundSms(PhoneNumber.parse(f.get("from"), defaultCountry), f.get("to"), f.get("text"), f.get("date"),
                 f.get("id"), f.get("linkId"));
