@@ -26,6 +26,7 @@ import com.voicepact.domain.contract.Channel;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.DeliveryReport;
+import com.voicepact.domain.contract.Dispute;
 import com.voicepact.domain.contract.PartyNotEntitledException;
 import com.voicepact.domain.messaging.DeliveryReportOutcome;
 import com.voicepact.domain.messaging.SmsCommand;
@@ -133,7 +134,8 @@ public final class SmsService implements HandleInboundSmsUseCase, HandleDelivery
             case NO -> commands.decline().decline(ContractDecisionCommand.fromParty(id, from, Channel.SMS));
             case DELIVERED -> commands.report().reportDelivery(new DeliveryCommand(id, from, null, Channel.SMS, Actor.party(from)));
             case ACCEPT -> commands.accept().acceptDelivery(new DeliveryCommand(id, from, null, Channel.SMS, Actor.party(from)));
-            case DISPUTE -> commands.dispute().raiseDispute(new DisputeCommand(id, from, command.reason(), Actor.party(from)));
+            case DISPUTE -> commands.dispute().raiseDispute(new DisputeCommand(id, from, Dispute.fitReason(command.reason()),
+                    Actor.party(from))); // a longer reason is shortened; the whole text is logged with the message
             default -> throw new IllegalStateException(command.verb() + " changes nothing");
         }
     }
@@ -144,7 +146,8 @@ public final class SmsService implements HandleInboundSmsUseCase, HandleDelivery
             case YES -> contract.hasConfirmed(from);
             case NO -> contract.decisionOf(from).filter(decision -> !decision.isYes()).isPresent();
             case ACCEPT -> contract.buyer().has(from) && contract.delivery().filter(DeliveryReport::isAccepted).isPresent();
-            case DISPUTE -> contract.dispute().filter(d -> from.equals(d.raisedBy()) && d.reason().equals(command.reason())).isPresent();
+            case DISPUTE -> contract.dispute().filter(d -> from.equals(d.raisedBy()) && d.reason().equals(Dispute.fitReason(command.reason())))
+                    .isPresent();
             default -> false;
         };
     }

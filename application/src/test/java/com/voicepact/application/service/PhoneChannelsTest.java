@@ -201,6 +201,18 @@ class PhoneChannelsTest {
         }
 
         @Test
+        void givenDisputeLongerThanAReasonIsKept_whenTexted_thenOpenedWithTheReasonShortened_andTheWholeTextLogged() {
+            EscrowPayment payment = new EscrowScenario(app).activeContractWithLockedPayment();
+            String text = "DISPUTE-" + payment.contractId() + " " + LONG_REASON.repeat(4);
+            app.smsCommands.handle(new InboundSms(BUYER, "40404", text, "2026-03-02", "AT-long-1", "l"));
+            assertThat(app.queries.get(payment.contractId()).dispute()).hasValueSatisfying(d -> {
+                assertThat(d.reason()).hasSize(com.voicepact.domain.contract.Dispute.MAX_REASON_LENGTH).endsWith("\u2026")
+                        .startsWith(LONG_REASON.substring(0, 100));
+            });
+            assertThat(app.providerEvents.findByKey("sms-in:AT-long-1")).hasValueSatisfying(e -> assertThat(e.rawBody()).isEqualTo(text));
+        }
+
+        @Test
         void givenGibberishTwice_whenTexted_thenOneHelpfulReplyNotALoop_andHelpAndStatusAnswered() {
             sms(STRANGER, "hello there");
             sms(STRANGER, "what?");

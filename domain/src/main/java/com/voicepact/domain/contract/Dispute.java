@@ -30,6 +30,22 @@ public record Dispute(PhoneNumber raisedBy, String reason, Instant raisedAt,
         }
     }
 
+    /**
+     * The reason as typed when it fits, otherwise its first {@link #MAX_REASON_LENGTH} - 1 characters
+     * (never half a surrogate pair) and {@code …}: for channels that must not refuse a long text.
+     */
+    public static String fitReason(String reason) {
+        if (reason == null || reason.strip().length() <= MAX_REASON_LENGTH) {
+            return reason;
+        }
+        String text = reason.strip();
+        int end = MAX_REASON_LENGTH - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "\u2026";
+    }
+
     public static Dispute raised(PhoneNumber by, String reason, Instant at) {
         return new Dispute(by, reason, at, null, null, null);
     }
