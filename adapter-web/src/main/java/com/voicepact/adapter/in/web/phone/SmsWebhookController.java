@@ -104,8 +104,11 @@ final class SmsWebhookController {
         return () -> Map.of("status", "message_processed", "outcome", inbound.handle(sms).name().toLowerCase(Locale.ROOT));
     }
 
+    /** The reason in the answer is the rule's own words, or a plain one: never a parser's message. */
     private static HttpResponse<Map<String, String>> ignored(RuntimeException unusable, String body) {
         LOG.warn("SMS callback not used: {} ({} characters)", unusable.getMessage(), body == null ? 0 : body.length());
-        return HttpResponse.ok(Map.of("status", "ignored", "reason", unusable.getMessage() == null ? "unusable" : unusable.getMessage()));
+        String reason = unusable instanceof DomainException && unusable.getMessage() != null ? unusable.getMessage()
+                : "the body is not a well-formed form";
+        return HttpResponse.ok(Map.of("status", "ignored", "reason", reason));
     }
 }
