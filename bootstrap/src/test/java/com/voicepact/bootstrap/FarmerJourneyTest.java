@@ -5,6 +5,7 @@ import static com.voicepact.bootstrap.Eventually.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.voicepact.adapter.out.africastalking.sandbox.AtSandbox;
+import com.voicepact.application.port.out.SmsLog;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
@@ -12,13 +13,15 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole product, driven through the local AT sandbox by AT-shaped HTTP only (SMS replies, USSD
  * hops, the STK push approval): a contract, both YES by SMS, payment, delivery on USSD in Swahili,
- * ACCEPT by SMS, one payout, the right SMS in the right language, an intact audit chain.
+ * ACCEPT by SMS, one payout, the right SMS in the right language, every SMS reported delivered, an intact
+ * audit chain.
  */
 class FarmerJourneyTest {
 
@@ -76,6 +79,12 @@ class FarmerJourneyTest {
             at.replyFrom(BUYER, "ACCEPT-" + id);
             await("the contract completed", () -> statusOf(service, base, key, id).equals("completed"));
             await("payout SMS", () -> received(at, SELLER, "VoicePact Malipo Yametolewa:"));
+
+            // The sandbox reports each SMS delivered within the send request, before the send is logged.
+            SmsLog smsLog = service.getBean(SmsLog.class);
+            await("every SMS delivered", () -> Stream.of(BUYER, SELLER).flatMap(p -> smsLog.forRecipient(p).stream())
+                    .allMatch(e -> e.status().equals("success") && e.deliveredAt() != null));
+            assertThat(smsLog.forRecipient(SELLER)).hasSizeGreaterThanOrEqualTo(4);
 
             assertThat(at.requests()).filteredOn(r -> r.path().equals("/mobile/b2c/request")).as("paid once").hasSize(1);
             assertThat(at.wallet()).isEqualByComparingTo("0");

@@ -9,6 +9,7 @@ import com.voicepact.application.port.in.DisputeCommand;
 import com.voicepact.application.port.in.HandleDeliveryReportUseCase;
 import com.voicepact.application.port.in.HandleInboundSmsUseCase;
 import com.voicepact.application.port.in.InboundSms;
+import com.voicepact.application.port.in.InboundSmsOutcome;
 import com.voicepact.application.port.in.RaiseDisputeUseCase;
 import com.voicepact.application.port.in.ReportDeliveryUseCase;
 import com.voicepact.application.port.in.SmsDeliveryReport;
@@ -25,16 +26,22 @@ import com.voicepact.domain.contract.Channel;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractStatus;
+import com.voicepact.domain.contract.DeliveryReport;
+import com.voicepact.domain.contract.Dispute;
 import com.voicepact.domain.contract.PartyNotEntitledException;
+import com.voicepact.domain.messaging.DeliveryReportOutcome;
 import com.voicepact.domain.messaging.SmsCommand;
+import com.voicepact.domain.messaging.SmsDeliveryStatus;
 import com.voicepact.domain.messaging.SmsTemplates;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Commands by SMS. Each inbound message is handled once (keyed by AT's message id); every reply is
- * keyed too, so a stranger or a confused sender gets one polite answer, never a reply loop.
+ * Commands by SMS. Each inbound message is handled once (keyed by AT's message id), and marked handled
+ * only with its reply, after its effect is stored: a failure on our side leaves it unmarked, so the
+ * provider's resend carries it out. Every reply is keyed too, so a stranger or a confused sender gets
+ * one polite answer, never a reply loop.
  */
 public final class SmsService implements HandleInboundSmsUseCase, HandleDeliveryReportUseCase {
 
@@ -67,84 +74,118 @@ public final class SmsService implements HandleInboundSmsUseCase, HandleDelivery
     }
 
     @Override
-    public void handle(InboundSms sms) {
-        boolean first = retry.inTransaction(() -> {
-            String key = "sms-in:" + sms.id();
-            if (events.findByKey(key).isPresent()) {
-                return false;
-            }
-            events.record(new ProviderEvent(key, sms.id(), "inbound", "", sms.text(), clock.now(), ProviderEvent.Outcome.APPLIED,
-                    "from " + sms.from().masked()));
-            return true;
-        });
-        if (!first) {
-            return; // AT resent the message
+    public InboundSmsOutcome handle(InboundSms sms) {
+        String key = "sms-in:" + sms.id();
+        if (events.findByKey(key).isPresent()) {
+            return InboundSmsOutcome.DUPLICATE; // AT resent a message handled before
         }
         Optional<SmsCommand> command = SmsCommand.parse(sms.text());
+        Handled handled;
         if (command.isEmpty()) {
-            reply("unknown:" + clock.now().truncatedTo(ChronoUnit.HOURS), sms.from(), null, SmsTemplates::unknownCommand);
+            handled = new Handled(InboundSmsOutcome.NOT_A_COMMAND,
+                    new Reply("unknown:" + clock.now().truncatedTo(ChronoUnit.HOURS), null, SmsTemplates::unknownCommand), null);
         } else if (command.get().verb() == SmsCommand.Verb.HELP) {
-            reply("help:" + sms.id(), sms.from(), null, t -> t.help(ussdCode));
+            handled = new Handled(InboundSmsOutcome.ANSWERED, new Reply("help:" + sms.id(), null, t -> t.help(ussdCode)), null);
         } else {
-            run(command.get(), sms);
+            handled = run(command.get(), sms);
         }
+        return finish(sms, key, handled);
     }
 
-    private void run(SmsCommand command, InboundSms sms) {
+    /** What handling a message leaves to do in the unit of work that marks it handled: a reply, and maybe an audit entry. */
+    private record Handled(InboundSmsOutcome outcome, Reply reply, Runnable audit) {
+    }
+
+    private record Reply(String eventKey, ContractId contract, Function<SmsTemplates, String> text) {
+    }
+
+    /**
+     * Runs the command in its own unit of work. A refusal by the rules is an outcome; any other failure
+     * propagates before the message is marked, so the provider's resend runs it again.
+     */
+    private Handled run(SmsCommand command, InboundSms sms) {
         ContractId id = command.contractId();
         PhoneNumber from = sms.from();
         Optional<Contract> contract = contracts.findById(id);
         if (contract.isEmpty() || contract.get().partyWith(from).isEmpty()) {
-            refuseStranger(command, from, "not a party");
-            return;
+            return stranger(command, from, "not a party");
         }
+        if (command.verb() == SmsCommand.Verb.STATUS) {
+            return new Handled(InboundSmsOutcome.ANSWERED, new Reply("status:" + sms.id(), id, t -> t.status(contract.get())), null);
+        }
+        Reply ack = new Reply("ack:" + sms.id(), id, t -> t.acknowledge(command.verb(), id));
         try {
-            switch (command.verb()) {
-                case YES -> {
-                    Contract after = commands.confirm().confirm(ContractDecisionCommand.fromParty(id, from, Channel.SMS));
-                    if (after.status() != ContractStatus.PENDING) {
-                        return; // this YES completed it: "confirmed by all parties" went to everyone, that is the answer
-                    }
-                }
-                case NO -> {
-                    commands.decline().decline(ContractDecisionCommand.fromParty(id, from, Channel.SMS));
-                    return; // every party, this one included, is told the contract is cancelled
-                }
-                case DELIVERED -> commands.report().reportDelivery(new DeliveryCommand(id, from, null, Channel.SMS, Actor.party(from)));
-                case ACCEPT -> commands.accept().acceptDelivery(new DeliveryCommand(id, from, null, Channel.SMS, Actor.party(from)));
-                case DISPUTE -> commands.dispute().raiseDispute(new DisputeCommand(id, from, command.reason(), Actor.party(from)));
-                case STATUS -> {
-                    reply("status:" + sms.id(), from, id, t -> t.status(contract.get()));
-                    return;
-                }
-                default -> throw new IllegalStateException("HELP has no contract");
-            }
-            reply("ack:" + sms.id(), from, id, t -> t.acknowledge(command.verb(), id));
+            Contract after = carryOut(command, from);
+            boolean toldEveryone = command.verb() == SmsCommand.Verb.NO
+                    || command.verb() == SmsCommand.Verb.YES && after.status() != ContractStatus.PENDING;
+            // a NO, or the YES that completed the contract: the outcome SMS every party gets is this sender's answer too
+            return new Handled(InboundSmsOutcome.APPLIED, toldEveryone ? null : ack, null);
         } catch (PartyNotEntitledException wrongRole) {
-            refuseStranger(command, from, wrongRole.getMessage());
+            return stranger(command, from, wrongRole.getMessage());
         } catch (DomainException refused) {
-            reply("refused:" + sms.id(), from, id, t -> t.refused(id, refused.getMessage()));
+            if (contracts.findById(id).filter(c -> alreadyDone(command, c, from)).isPresent()) {
+                return new Handled(InboundSmsOutcome.APPLIED, ack, null); // a resend of a message whose effect was stored before a failure
+            }
+            return new Handled(InboundSmsOutcome.REFUSED, new Reply("refused:" + sms.id(), id, t -> t.refused(id, refused.getMessage())),
+                    null);
         }
+    }
+
+    /** Carries the command out and returns the contract as it now is. */
+    private Contract carryOut(SmsCommand command, PhoneNumber from) {
+        ContractId id = command.contractId();
+        return switch (command.verb()) {
+            case YES -> commands.confirm().confirm(ContractDecisionCommand.fromParty(id, from, Channel.SMS));
+            case NO -> commands.decline().decline(ContractDecisionCommand.fromParty(id, from, Channel.SMS));
+            case DELIVERED -> commands.report().reportDelivery(new DeliveryCommand(id, from, null, Channel.SMS, Actor.party(from)));
+            case ACCEPT -> commands.accept().acceptDelivery(new DeliveryCommand(id, from, null, Channel.SMS, Actor.party(from)));
+            case DISPUTE -> commands.dispute().raiseDispute(new DisputeCommand(id, from, Dispute.fitReason(command.reason()),
+                    Actor.party(from))); // a longer reason is shortened; the whole text is logged with the message
+            default -> throw new IllegalStateException(command.verb() + " changes nothing");
+        };
+    }
+
+    /** True when the contract already shows exactly what this command asks, by this sender. */
+    private static boolean alreadyDone(SmsCommand command, Contract contract, PhoneNumber from) {
+        return switch (command.verb()) {
+            case YES -> contract.hasConfirmed(from);
+            case NO -> contract.decisionOf(from).filter(decision -> !decision.isYes()).isPresent();
+            case ACCEPT -> contract.buyer().has(from) && contract.delivery().filter(DeliveryReport::isAccepted).isPresent();
+            case DISPUTE -> contract.dispute().filter(d -> from.equals(d.raisedBy()) && d.reason().equals(Dispute.fitReason(command.reason())))
+                    .isPresent();
+            default -> false;
+        };
     }
 
     /** Changes nothing, audits the attempt, and answers once per phone and contract. */
-    private void refuseStranger(SmsCommand command, PhoneNumber from, String reason) {
-        retry.inTransaction(() -> {
-            audit.change(Actor.party(from), "SMS_COMMAND_REFUSED", command.contractId().value(), "", "", command.verb() + ": " + reason);
-            return null;
-        });
-        reply("stranger:" + command.contractId(), from, command.contractId(), t -> t.stranger(command.contractId()));
+    private Handled stranger(SmsCommand command, PhoneNumber from, String reason) {
+        return new Handled(InboundSmsOutcome.NOT_A_PARTY,
+                new Reply("stranger:" + command.contractId(), command.contractId(), t -> t.stranger(command.contractId())),
+                () -> audit.change(Actor.party(from), "SMS_COMMAND_REFUSED", command.contractId().value(), "", "",
+                        command.verb() + ": " + reason));
     }
 
-    private void reply(String eventKey, PhoneNumber to, ContractId contract, Function<SmsTemplates, String> text) {
-        retry.inTransaction(() -> {
-            messenger.send(eventKey, "reply", to, contract, text);
-            return null;
+    /** Marks the message handled together with its reply and audit entry, so none of them happens twice or not at all. */
+    private InboundSmsOutcome finish(InboundSms sms, String key, Handled handled) {
+        boolean first = retry.inTransaction(() -> {
+            if (events.findByKey(key).isPresent()) {
+                return false; // a concurrent delivery of the same message finished first
+            }
+            events.record(new ProviderEvent(key, sms.id(), "inbound", "", sms.text(), clock.now(), ProviderEvent.Outcome.APPLIED,
+                    "from " + sms.from().masked() + ": " + handled.outcome()));
+            if (handled.audit() != null) {
+                handled.audit().run();
+            }
+            if (handled.reply() != null) {
+                messenger.send(handled.reply().eventKey(), "reply", sms.from(), handled.reply().contract(), handled.reply().text());
+            }
+            return true;
         });
+        return first ? handled.outcome() : InboundSmsOutcome.DUPLICATE;
     }
 
     @Override
-    public boolean handle(SmsDeliveryReport report) {
-        return log.updateStatus(report.messageId(), report.status(), report.failureReason(), clock.now());
+    public DeliveryReportOutcome handle(SmsDeliveryReport report) {
+        return log.applyReport(report.messageId(), SmsDeliveryStatus.of(report.status()), report.failureReason(), clock.now());
     }
 }

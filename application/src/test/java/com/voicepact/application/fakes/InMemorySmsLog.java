@@ -2,40 +2,63 @@ package com.voicepact.application.fakes;
 
 import com.voicepact.application.port.out.SmsLog;
 import com.voicepact.application.port.out.SmsLogEntry;
+import com.voicepact.domain.messaging.DeliveryReportOutcome;
+import com.voicepact.domain.messaging.SmsDeliveryStatus;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
+/** The SMS log in memory, one change at a time, with the reports that arrived before their SMS kept aside. */
 public final class InMemorySmsLog implements SmsLog {
 
-    private final Map<String, SmsLogEntry> entries = new ConcurrentHashMap<>();
+    private record Kept(SmsDeliveryStatus status, String failureReason, Instant at) {
+    }
+
+    private final Map<String, SmsLogEntry> entries = new LinkedHashMap<>();
+    private final Map<String, List<Kept>> kept = new HashMap<>();
 
     @Override
-    public void record(SmsLogEntry entry) {
+    public synchronized void record(SmsLogEntry entry) {
         entries.putIfAbsent(entry.messageId(), entry);
+        for (Kept report : kept.getOrDefault(entry.messageId(), List.of())) {
+            apply(entries.get(entry.messageId()), report.status(), report.failureReason(), report.at());
+        }
+        kept.remove(entry.messageId());
     }
 
     @Override
-    public boolean updateStatus(String messageId, String status, String failureReason, Instant at) {
+    public synchronized DeliveryReportOutcome applyReport(String messageId, SmsDeliveryStatus status, String failureReason, Instant at) {
         SmsLogEntry e = entries.get(messageId);
         if (e == null) {
-            return false;
+            kept.computeIfAbsent(messageId, k -> new ArrayList<>()).add(new Kept(status, failureReason, at));
+            return DeliveryReportOutcome.KEPT_UNTIL_LOGGED;
         }
-        boolean delivered = "Success".equalsIgnoreCase(status);
-        entries.put(messageId, new SmsLogEntry(e.messageId(), e.recipient(), e.text(), e.type(), status.toLowerCase(java.util.Locale.ROOT),
-                e.cost(), e.contractId(), e.sentAt(), delivered ? at : e.deliveredAt(), failureReason));
-        return true;
+        return apply(e, status, failureReason, at);
+    }
+
+    private DeliveryReportOutcome apply(SmsLogEntry e, SmsDeliveryStatus status, String failureReason, Instant at) {
+        if (status.value().equals(e.status())) {
+            return DeliveryReportOutcome.APPLIED;
+        }
+        if (!status.mayReplace(e.status())) {
+            return DeliveryReportOutcome.OUTDATED;
+        }
+        entries.put(e.messageId(), new SmsLogEntry(e.messageId(), e.recipient(), e.text(), e.type(), status.value(), e.cost(),
+                e.contractId(), e.sentAt(), status.isDelivered() ? at : e.deliveredAt(), failureReason));
+        return DeliveryReportOutcome.APPLIED;
     }
 
     @Override
-    public Optional<SmsLogEntry> findByMessageId(String messageId) {
+    public synchronized Optional<SmsLogEntry> findByMessageId(String messageId) {
         return Optional.ofNullable(entries.get(messageId));
     }
 
     @Override
-    public List<SmsLogEntry> forRecipient(String recipient) {
+    public synchronized List<SmsLogEntry> forRecipient(String recipient) {
         return entries.values().stream().filter(e -> e.recipient().equals(recipient)).toList();
     }
 }

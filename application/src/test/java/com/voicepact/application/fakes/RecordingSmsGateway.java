@@ -1,10 +1,12 @@
 package com.voicepact.application.fakes;
 
+import com.voicepact.application.port.in.SmsDeliveryReport;
 import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.out.SmsGatewayPort;
 import com.voicepact.domain.common.PhoneNumber;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** An SMS gateway that keeps what it was asked to send. */
 public final class RecordingSmsGateway implements SmsGatewayPort {
@@ -13,6 +15,12 @@ public final class RecordingSmsGateway implements SmsGatewayPort {
 
     private final List<Sent> sent = new ArrayList<>();
     private volatile boolean down;
+    private volatile Consumer<SmsDeliveryReport> reportBeforeAnswering;
+
+    /** Like AT's sandbox: each send's {@code Success} report is handed over before the send returns. */
+    public void reportEachSendBeforeAnswering(Consumer<SmsDeliveryReport> reports) {
+        this.reportBeforeAnswering = reports;
+    }
 
     @Override
     public synchronized List<RecipientResult> sendMany(SmsRequest request) {
@@ -23,6 +31,9 @@ public final class RecordingSmsGateway implements SmsGatewayPort {
         for (PhoneNumber to : request.to()) {
             sent.add(new Sent(to, request.text()));
             results.add(new RecipientResult(to, RecipientStatus.SENT, "ATXid_" + sent.size(), "KES 0.8000", null));
+            if (reportBeforeAnswering != null) {
+                reportBeforeAnswering.accept(new SmsDeliveryReport("ATXid_" + sent.size(), "Success", to.e164(), "63902", null, "0"));
+            }
         }
         return results;
     }

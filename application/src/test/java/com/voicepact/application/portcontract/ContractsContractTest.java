@@ -88,6 +88,18 @@ public abstract class ContractsContractTest {
                 .usingRecursiveComparison().ignoringFields("version").isEqualTo(contract.snapshot());
     }
 
+    /** The longest reason an SMS can carry, in Kiswahili with accents and an emoji, is stored whole. */
+    @Test
+    void givenDisputeWithTheLongestReasonAnSmsCarries_whenSaved_thenKeptWhole() {
+        String reason = ("Magunia yamelowa maji, mahindi yameoza na harufu mbaya; caf\u00e9 \uD83D\uDE21 ".repeat(40))
+                .substring(0, com.voicepact.domain.contract.Dispute.MAX_REASON_LENGTH).strip();
+        Contract contract = aContract().active();
+        contract.raiseDispute(BUYER, reason, T0.plusSeconds(600));
+        contracts().save(contract);
+        assertThat(contracts().findById(contract.id()).orElseThrow().dispute()).hasValueSatisfying(d ->
+                assertThat(d.reason()).isEqualTo(reason));
+    }
+
     @Test
     void givenTwoCopiesOfOneContract_whenBothSaved_thenTheStaleOneIsRefusedNotLost() {
         Contract saved = contracts().save(aContract().pending());

@@ -4,17 +4,21 @@ import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
 import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import static com.voicepact.domain.testdata.ContractBuilder.STRANGER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.voicepact.application.fakes.CreateContractCommands;
 import com.voicepact.application.fakes.EscrowScenario;
+import com.voicepact.application.fakes.FlakyProviderEvents;
 import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.port.in.InboundSms;
+import com.voicepact.application.port.in.InboundSmsOutcome;
 import com.voicepact.application.port.in.SmsDeliveryReport;
 import com.voicepact.application.port.in.UssdRequest;
 import com.voicepact.application.port.out.OutboxMessage;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractStatus;
+import com.voicepact.domain.messaging.DeliveryReportOutcome;
 import com.voicepact.domain.messaging.Language;
 import com.voicepact.domain.payment.EscrowPayment;
 import java.time.Duration;
@@ -145,6 +149,40 @@ class PhoneChannelsTest {
         }
 
         @Test
+        void givenTheStoreFailsAfterTheYesIsStored_whenAtResendsTheMessage_thenTheYesCountsOnceAndIsAcknowledgedOnce() {
+            ContractId id = app.create.create(CreateContractCommands.maizeDeal()).id();
+            FlakyProviderEvents events = new FlakyProviderEvents(app.providerEvents);
+            SmsService commands = new SmsService(app.contracts, events, app.smsLog, app.messenger, app.auditTrail, app.clock,
+                    app.transactions, new SmsService.Commands(app.decisions, app.decisions, app.delivery, app.delivery, app.disputes),
+                    "*384*123#");
+            InboundSms yes = new InboundSms(BUYER, "40404", "YES-" + id, "d", "AT-flaky-1", "l");
+            events.failWrites(true);
+            assertThatThrownBy(() -> commands.handle(yes)).as("a failure on our side is not swallowed").isInstanceOf(RuntimeException.class);
+            events.failWrites(false);
+            assertThat(commands.handle(yes)).isEqualTo(InboundSmsOutcome.APPLIED);
+            assertThat(commands.handle(yes)).isEqualTo(InboundSmsOutcome.DUPLICATE);
+            assertThat(app.queries.get(id).confirmations()).hasSize(1);
+            assertThat(repliesTo(BUYER)).filteredOn(t -> t.startsWith("VoicePact: You confirmed contract " + id)).hasSize(1);
+            assertThat(repliesTo(BUYER)).noneMatch(t -> t.contains("Not done"));
+        }
+
+        @Test
+        void givenTheStoreFailsBeforeAnything_whenAtResendsTheMessage_thenTheYesIsCarriedOutThen() {
+            ContractId id = app.create.create(CreateContractCommands.maizeDeal()).id();
+            FlakyProviderEvents events = new FlakyProviderEvents(app.providerEvents);
+            SmsService commands = new SmsService(app.contracts, events, app.smsLog, app.messenger, app.auditTrail, app.clock,
+                    app.transactions, new SmsService.Commands(app.decisions, app.decisions, app.delivery, app.delivery, app.disputes),
+                    "*384*123#");
+            InboundSms yes = new InboundSms(SELLER, "40404", "Ndiyo " + id, "d", "AT-flaky-2", "l");
+            events.failReads(true);
+            assertThatThrownBy(() -> commands.handle(yes)).isInstanceOf(RuntimeException.class);
+            assertThat(app.queries.get(id).confirmations()).isEmpty();
+            events.failReads(false);
+            assertThat(commands.handle(yes)).isEqualTo(InboundSmsOutcome.APPLIED);
+            assertThat(app.queries.get(id).hasConfirmed(SELLER)).isTrue();
+        }
+
+        @Test
         void givenStranger_whenCommanding_thenNothingChangesItIsAuditedAndOnePoliteReply() {
             ContractId id = app.create.create(CreateContractCommands.maizeDeal()).id();
             sms(STRANGER, "YES-" + id);
@@ -172,6 +210,33 @@ class PhoneChannelsTest {
             assertThat(app.payments.findById(payment.id()).orElseThrow().status().name()).isEqualTo("RELEASING");
         }
 
+        /** 622 characters: a multi-part SMS, longer than the 500 the contract once kept. */
+        static final String LONG_REASON = ("Half of the 50 bags were soaked by rain on the truck and the maize is mouldy, "
+                + "the rest weigh 80 kg not 90 kg as agreed. ").repeat(6).substring(0, 622);
+
+        @Test
+        void givenDisputeWithAFourPartReason_whenTexted_thenTheDisputeOpensWithTheWholeReason() {
+            EscrowPayment payment = new EscrowScenario(app).activeContractWithLockedPayment();
+            assertThat(LONG_REASON).hasSize(622);
+            sms(BUYER, "DISPUTE-" + payment.contractId() + " " + LONG_REASON);
+            assertThat(app.queries.get(payment.contractId()).status()).isEqualTo(ContractStatus.DISPUTED);
+            assertThat(app.queries.get(payment.contractId()).dispute()).hasValueSatisfying(d ->
+                    assertThat(d.reason()).isEqualTo(LONG_REASON.strip()));
+            assertThat(repliesTo(BUYER)).noneMatch(t -> t.contains("at most"));
+        }
+
+        @Test
+        void givenDisputeLongerThanAReasonIsKept_whenTexted_thenOpenedWithTheReasonShortened_andTheWholeTextLogged() {
+            EscrowPayment payment = new EscrowScenario(app).activeContractWithLockedPayment();
+            String text = "DISPUTE-" + payment.contractId() + " " + LONG_REASON.repeat(4);
+            app.smsCommands.handle(new InboundSms(BUYER, "40404", text, "2026-03-02", "AT-long-1", "l"));
+            assertThat(app.queries.get(payment.contractId()).dispute()).hasValueSatisfying(d -> {
+                assertThat(d.reason()).hasSize(com.voicepact.domain.contract.Dispute.MAX_REASON_LENGTH).endsWith("\u2026")
+                        .startsWith(LONG_REASON.substring(0, 100));
+            });
+            assertThat(app.providerEvents.findByKey("sms-in:AT-long-1")).hasValueSatisfying(e -> assertThat(e.rawBody()).isEqualTo(text));
+        }
+
         @Test
         void givenGibberishTwice_whenTexted_thenOneHelpfulReplyNotALoop_andHelpAndStatusAnswered() {
             sms(STRANGER, "hello there");
@@ -193,10 +258,24 @@ class PhoneChannelsTest {
             assertThat(entry.type()).isEqualTo("summary");
             assertThat(entry.status()).isEqualTo("sent");
             assertThat(entry.contractId()).isEqualTo("AG-2026-000001");
-            assertThat(app.smsCommands.handle(new SmsDeliveryReport(entry.messageId(), "Success", BUYER.e164(), "63902", null, "0"))).isTrue();
+            assertThat(app.smsCommands.handle(new SmsDeliveryReport(entry.messageId(), "Success", BUYER.e164(), "63902", null, "0")))
+                    .isEqualTo(DeliveryReportOutcome.APPLIED);
             assertThat(app.smsLog.findByMessageId(entry.messageId()).orElseThrow().status()).isEqualTo("success");
-            assertThat(app.smsCommands.handle(new SmsDeliveryReport("ATXid_unknown", "Failed", BUYER.e164(), "63902", "DeliveryFailure", "0")))
-                    .isFalse();
+            assertThat(app.smsCommands.handle(new SmsDeliveryReport(entry.messageId(), "Sent", BUYER.e164(), "63902", null, "0")))
+                    .as("a late intermediate report").isEqualTo(DeliveryReportOutcome.OUTDATED);
+            assertThat(app.smsLog.findByMessageId(entry.messageId()).orElseThrow().status()).isEqualTo("success");
+        }
+
+        @Test
+        void givenDeliveryReportBeforeTheSendIsLogged_whenTheSendIsLogged_thenTheSmsIsDelivered() {
+            app.create.create(CreateContractCommands.maizeDeal());
+            app.sms.reportEachSendBeforeAnswering(report -> assertThat(app.smsCommands.handle(report))
+                    .isEqualTo(DeliveryReportOutcome.KEPT_UNTIL_LOGGED));
+            app.dispatcher.dispatchDue();
+            assertThat(app.smsLog.forRecipient(BUYER.e164())).isNotEmpty().allSatisfy(e -> {
+                assertThat(e.status()).isEqualTo("success");
+                assertThat(e.deliveredAt()).isNotNull();
+            });
         }
     }
 }

@@ -12,8 +12,15 @@ import java.time.Instant;
 public record Dispute(PhoneNumber raisedBy, String reason, Instant raisedAt,
                       DisputeResolution resolution, BigDecimal sellerShare, Instant resolvedAt) {
 
+    /**
+     * The longest reason kept, in UTF-16 characters: what one SMS can carry, 1,600 characters (the
+     * ceiling aggregators put on a concatenated SMS, and the longest inbound text VoicePact accepts), so
+     * a reason texted as {@code DISPUTE-<id> <reason>} always fits whole.
+     */
+    public static final int MAX_REASON_LENGTH = 1_600;
+
     public Dispute {
-        reason = InvalidValueException.requireText(reason, "dispute reason", 500);
+        reason = InvalidValueException.requireText(reason, "dispute reason", MAX_REASON_LENGTH);
         InvalidValueException.require(raisedAt != null, "dispute time is required");
         InvalidValueException.require((resolution == null) == (resolvedAt == null),
                 "a resolution and its time go together");
@@ -21,6 +28,22 @@ public record Dispute(PhoneNumber raisedBy, String reason, Instant raisedAt,
             InvalidValueException.require(sellerShare != null && sellerShare.signum() > 0
                     && sellerShare.compareTo(BigDecimal.ONE) < 0, "a split needs a seller share strictly between 0 and 1");
         }
+    }
+
+    /**
+     * The reason as typed when it fits, otherwise its first {@link #MAX_REASON_LENGTH} - 1 characters
+     * (never half a surrogate pair) and {@code …}: for channels that must not refuse a long text.
+     */
+    public static String fitReason(String reason) {
+        if (reason == null || reason.strip().length() <= MAX_REASON_LENGTH) {
+            return reason;
+        }
+        String text = reason.strip();
+        int end = MAX_REASON_LENGTH - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "\u2026";
     }
 
     public static Dispute raised(PhoneNumber by, String reason, Instant at) {

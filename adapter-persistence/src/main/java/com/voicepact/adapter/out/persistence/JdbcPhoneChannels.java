@@ -1,5 +1,7 @@
 package com.voicepact.adapter.out.persistence;
 
+import com.voicepact.adapter.out.persistence.PhoneChannelEntities.KeptReportEntity;
+import com.voicepact.adapter.out.persistence.PhoneChannelEntities.KeptReportRepository;
 import com.voicepact.adapter.out.persistence.PhoneChannelEntities.LanguageRepository;
 import com.voicepact.adapter.out.persistence.PhoneChannelEntities.SmsLogEntity;
 import com.voicepact.adapter.out.persistence.PhoneChannelEntities.SmsLogRepository;
@@ -11,14 +13,15 @@ import com.voicepact.application.port.out.SmsLogEntry;
 import com.voicepact.application.port.out.UssdSession;
 import com.voicepact.application.port.out.UssdSessions;
 import com.voicepact.domain.common.PhoneNumber;
+import com.voicepact.domain.messaging.DeliveryReportOutcome;
 import com.voicepact.domain.messaging.Language;
+import com.voicepact.domain.messaging.SmsDeliveryStatus;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The USSD and SMS channels' tables behind their three ports. */
@@ -94,13 +97,22 @@ final class JdbcPhoneChannels {
         }
     }
 
+    /**
+     * The SMS log. A report for an SMS not logged yet is kept in {@code sms_reports_kept}; whichever of
+     * "keep the report" and "log the SMS" commits second sees the other, because each looks for the
+     * other only after its own commit, and applying kept reports is idempotent. A status changes by
+     * compare-and-set, so two reports at once cannot put an intermediate status over a final one.
+     */
     @Singleton
     static final class Log implements SmsLog {
+        private static final int ATTEMPTS = 10;
         private final SmsLogRepository repository;
+        private final KeptReportRepository kept;
         private final TransactionOperations<Connection> tx;
 
-        Log(SmsLogRepository repository, TransactionOperations<Connection> tx) {
+        Log(SmsLogRepository repository, KeptReportRepository kept, TransactionOperations<Connection> tx) {
             this.repository = repository;
+            this.kept = kept;
             this.tx = tx;
         }
 
@@ -111,12 +123,53 @@ final class JdbcPhoneChannels {
                         e.sentAt(), e.failureReason());
                 return null;
             });
+            applyKept(e.messageId());
         }
 
         @Override
-        public boolean updateStatus(String messageId, String status, String failureReason, Instant at) {
-            boolean delivered = "Success".equalsIgnoreCase(status);
-            return tx.executeWrite(s -> repository.updateStatus(messageId, status.toLowerCase(Locale.ROOT), failureReason, delivered, at)) == 1;
+        public DeliveryReportOutcome applyReport(String messageId, SmsDeliveryStatus status, String failureReason, Instant at) {
+            DeliveryReportOutcome outcome = tx.executeWrite(s -> {
+                Optional<SmsLogEntity> logged = repository.findById(messageId);
+                if (logged.isEmpty()) {
+                    kept.save(new KeptReportEntity(null, messageId, status.value(), failureReason, at));
+                    return DeliveryReportOutcome.KEPT_UNTIL_LOGGED;
+                }
+                return apply(messageId, status, failureReason, at);
+            });
+            if (outcome == DeliveryReportOutcome.KEPT_UNTIL_LOGGED && tx.executeRead(s -> repository.existsById(messageId))) {
+                applyKept(messageId); // the SMS was logged while the report was being kept
+            }
+            return outcome;
+        }
+
+        private void applyKept(String messageId) {
+            tx.executeWrite(s -> {
+                List<KeptReportEntity> reports = kept.findKept(messageId);
+                for (KeptReportEntity r : reports) {
+                    apply(messageId, SmsDeliveryStatus.of(r.status()), r.failureReason(), r.reportedAt());
+                }
+                if (!reports.isEmpty()) {
+                    kept.forget(messageId, reports.get(reports.size() - 1).id());
+                }
+                return null;
+            });
+        }
+
+        /** Inside a transaction: the report's status over the logged one, unless that one is final. */
+        private DeliveryReportOutcome apply(String messageId, SmsDeliveryStatus status, String failureReason, Instant at) {
+            for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+                String current = repository.findById(messageId).orElseThrow().status();
+                if (status.value().equals(current)) {
+                    return DeliveryReportOutcome.APPLIED;
+                }
+                if (!status.mayReplace(current)) {
+                    return DeliveryReportOutcome.OUTDATED;
+                }
+                if (repository.changeStatus(messageId, current, status.value(), failureReason, status.isDelivered(), at) == 1) {
+                    return DeliveryReportOutcome.APPLIED;
+                }
+            }
+            throw new ConcurrentUpdateException("SMS " + messageId + " kept changing under its delivery reports", null);
         }
 
         @Override

@@ -1,6 +1,7 @@
 package com.voicepact.adapter.out.persistence;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Query;
@@ -29,6 +30,21 @@ final class PhoneChannelEntities {
     @MappedEntity("sms_log")
     record SmsLogEntity(@Id String messageId, String recipient, String text, String type, String status, @Nullable String cost,
                         @Nullable String contractId, Instant sentAt, @Nullable Instant deliveredAt, @Nullable String failureReason) {
+    }
+
+    @MappedEntity("sms_reports_kept")
+    record KeptReportEntity(@Id @GeneratedValue @Nullable Long id, String messageId, String status, @Nullable String failureReason,
+                            Instant reportedAt) {
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    interface KeptReportRepository extends CrudRepository<KeptReportEntity, Long> {
+
+        @Query(value = "SELECT * FROM sms_reports_kept WHERE message_id = :messageId ORDER BY id", nativeQuery = true)
+        List<KeptReportEntity> findKept(String messageId);
+
+        @Query(value = "DELETE FROM sms_reports_kept WHERE message_id = :messageId AND id <= :upTo", nativeQuery = true)
+        int forget(String messageId, long upTo);
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -60,10 +76,11 @@ final class PhoneChannelEntities {
         void insertIfAbsent(String messageId, String recipient, String text, String type, String status, @Nullable String cost,
                             @Nullable String contractId, Instant sentAt, @Nullable String failureReason);
 
+        /** Compare-and-set: changes the status only if it is still {@code expected}; 0 when another report came first. */
         @Query(value = "UPDATE sms_log SET status = :status, failure_reason = :failureReason,"
                 + " delivered_at = CASE WHEN :delivered THEN CAST(:at AS TIMESTAMP WITH TIME ZONE) ELSE delivered_at END"
-                + " WHERE message_id = :messageId", nativeQuery = true)
-        int updateStatus(String messageId, String status, @Nullable String failureReason, boolean delivered, Instant at);
+                + " WHERE message_id = :messageId AND status = :expected", nativeQuery = true)
+        int changeStatus(String messageId, String expected, String status, @Nullable String failureReason, boolean delivered, Instant at);
 
         @Query(value = "SELECT * FROM sms_log WHERE recipient = :recipient ORDER BY sent_at", nativeQuery = true)
         List<SmsLogEntity> findForRecipient(String recipient);

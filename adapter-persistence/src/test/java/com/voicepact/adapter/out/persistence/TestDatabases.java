@@ -68,7 +68,7 @@ final class TestDatabases {
         tx.executeWrite(status -> {
             try (Statement sql = status.getConnection().createStatement()) {
                 for (String table : new String[]{"payment_payouts", "payments", "ledger_lines", "ledger_postings",
-                        "outbox_messages", "provider_events", "idempotency_keys", "ussd_sessions", "language_preferences", "sms_log", "voice_calls", "contract_confirmations", "contract_parties", "contracts",
+                        "outbox_messages", "provider_events", "idempotency_keys", "ussd_sessions", "language_preferences", "sms_log", "sms_reports_kept", "voice_calls", "contract_confirmations", "contract_parties", "contracts",
                         "audit_entries"}) {
                     sql.executeUpdate("DELETE FROM " + table);
                 }

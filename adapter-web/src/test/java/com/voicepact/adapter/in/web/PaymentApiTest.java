@@ -284,6 +284,19 @@ class PaymentApiTest {
         }
 
         @Test
+        void givenDisputeWithAReasonAsLongAsAMultiPartSms_whenRaised_thenOpened_andOnlyALongerOneRefusedWithTheLimit() {
+            EscrowPayment payment = scenario.activeContractWithLockedPayment();
+            String contract = payment.contractId().value();
+            String reason = "Half of the bags were soaked by rain and the maize is mouldy. ".repeat(11).substring(0, 622);
+            assertThat(api.post("/api/v1/contracts/" + contract + "/dispute",
+                    "{\"phone_number\": \"+254712345678\", \"reason\": \"" + "x".repeat(1601) + "\"}").<String>get("reason"))
+                    .isEqualTo("dispute reason must be at most 1600 characters");
+            assertThat(api.post("/api/v1/contracts/" + contract + "/dispute",
+                    "{\"phone_number\": \"+254712345678\", \"reason\": \"" + reason + "\"}").json()).containsEntry("status", "disputed");
+            assertThat(app.queries.get(payment.contractId()).dispute().orElseThrow().reason()).isEqualTo(reason.strip());
+        }
+
+        @Test
         void givenDispute_whenResolvedForTheBuyer_thenRefundStarted_andRefundEndpointRefusesASecondOne() {
             EscrowPayment payment = scenario.activeContractWithLockedPayment();
             String contract = payment.contractId().value();

@@ -3,6 +3,7 @@ package com.voicepact.adapter.in.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.voicepact.application.fakes.CreateContractCommands;
+import com.voicepact.application.fakes.FlakyProviderEvents;
 import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractStatus;
@@ -100,12 +101,69 @@ class PhoneApiTest {
         ApiClient.Answer report = at.postWith("/api/v1/sms/webhook", FORM, "id=" + messageId
                 + "&status=Success&phoneNumber=%2B254712345678&networkCode=63902&retryCount=0", Map.of());
         assertThat(report.json()).containsEntry("status", "report_processed");
+        assertThat(at.postWith("/api/v1/sms/delivery-report", FORM, "id=" + messageId + "&status=Sent&phoneNumber=%2B254712345678",
+                Map.of()).json()).containsEntry("status", "report_outdated_final_status_kept");
+        assertThat(app.smsLog.findByMessageId(messageId).orElseThrow().status()).isEqualTo("success");
         assertThat(at.postWith("/api/v1/sms/delivery-report", FORM, "id=ATXid_x&status=Failed&phoneNumber=%2B254712345678"
-                + "&failureReason=DeliveryFailure", Map.of()).json()).containsEntry("status", "report_unknown_message");
+                + "&failureReason=DeliveryFailure", Map.of()).json()).containsEntry("status", "report_kept_until_message_logged");
+        assertThat(at.postWith("/api/v1/sms/delivery-report", FORM, "id=ATXid_y&status=&phoneNumber=%2B254712345678", Map.of())
+                .json()).containsEntry("status", "ignored");
         ApiClient.Answer junk = at.postWith("/api/v1/sms/webhook", FORM, "from=not-a-phone&text=YES", Map.of());
         assertThat(junk.status()).isEqualTo(200);
         assertThat(junk.json()).containsEntry("status", "ignored");
         assertThat(app.queries.get(id).status()).isEqualTo(ContractStatus.PENDING);
+    }
+
+    @Test
+    void givenAFailureOnOurSide_whenAtPostsAYes_then503SoAtResends_andTheResendAfterRecoveryCountsItOnce() {
+        ContractId id = app.create.create(CreateContractCommands.maizeDeal()).id();
+        FlakyProviderEvents store = server.getApplicationContext().getBean(FlakyProviderEvents.class);
+        String yes = "from=%2B254712345678&to=40404&text=YES-" + id + "&date=2026-03-02&id=ATXid_flaky&linkId=L9";
+        store.failWrites(true);
+        ApiClient.Answer failed;
+        try {
+            failed = at.postWith("/api/v1/sms/webhook", FORM, yes, Map.of());
+        } finally {
+            store.failWrites(false);
+        }
+        assertThat(failed.status()).isEqualTo(503);
+        assertThat(failed.headers().firstValue("Retry-After")).isPresent();
+        assertThat(failed.body()).doesNotContain("simulated", "Exception", "database");
+        store.failReads(true);
+        try {
+            assertThat(at.postWith("/api/v1/sms/webhook", FORM, yes, Map.of()).status()).isEqualTo(503);
+        } finally {
+            store.failReads(false);
+        }
+        WebTestApplication.SMS_CONFIRM_FAILS.set(true);
+        try {
+            assertThat(at.postWith("/api/v1/sms/webhook", FORM, yes, Map.of()).status()).isEqualTo(503);
+        } finally {
+            WebTestApplication.SMS_CONFIRM_FAILS.set(false);
+        }
+        ApiClient.Answer resent = at.postWith("/api/v1/sms/webhook", FORM, yes, Map.of());
+        assertThat(resent.status()).isEqualTo(200);
+        assertThat(resent.json()).containsEntry("status", "message_processed").containsEntry("outcome", "applied");
+        assertThat(at.postWith("/api/v1/sms/webhook", FORM, yes, Map.of()).json()).containsEntry("outcome", "duplicate");
+        assertThat(app.queries.get(id).confirmations()).hasSize(1);
+        assertThat(app.queries.get(id).hasConfirmed(ContractBuilder.BUYER)).isTrue();
+    }
+
+    @Test
+    void givenInputThatCanNeverSucceed_whenPosted_then200WithTheReason() {
+        ContractId id = app.create.create(CreateContractCommands.maizeDeal()).id();
+        assertThat(at.postWith("/api/v1/sms/webhook", FORM, "from=%2B254799000999&to=40404&text=YES-" + id + "&id=ATXid_s1", Map.of())
+                .json()).containsEntry("outcome", "not_a_party");
+        assertThat(at.postWith("/api/v1/sms/webhook", FORM, "from=%2B254712345678&to=40404&text=YES-AG-2026-999999&id=ATXid_s2",
+                Map.of()).json()).containsEntry("outcome", "not_a_party");
+        assertThat(at.postWith("/api/v1/sms/webhook", FORM, "from=%2B254712345678&to=40404&text=yes+please&id=ATXid_s3", Map.of())
+                .json()).containsEntry("outcome", "not_a_command");
+        ApiClient.Answer malformed = at.postWith("/api/v1/sms/webhook", FORM, "from=%2B254712345678&text=%ZZ&id=ATXid_s4", Map.of());
+        assertThat(malformed.status()).isEqualTo(200);
+        assertThat(malformed.json()).containsEntry("status", "ignored").containsEntry("reason", "the body is not a well-formed form");
+        assertThat(at.postWith("/api/v1/sms/webhook", FORM, "from=%2B254712345678&to=40404&text=YES-" + id, Map.of()).json())
+                .as("no message id").containsEntry("status", "ignored").containsEntry("reason", "id is required");
+        assertThat(app.queries.get(id).confirmations()).isEmpty();
     }
 
     @Test

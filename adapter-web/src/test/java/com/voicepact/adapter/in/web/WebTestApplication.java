@@ -43,6 +43,8 @@ public class WebTestApplication {
     public static final AtomicBoolean DATABASE_UP = new AtomicBoolean(true);
     public static final AtomicBoolean NEXT_CONFIRM_CONFLICTS = new AtomicBoolean(false);
     public static final AtomicBoolean NEXT_CONFIRM_FAILS_IN_DATABASE = new AtomicBoolean(false);
+    /** Makes a YES by SMS fail on our side, as the contract store briefly down. */
+    public static final AtomicBoolean SMS_CONFIRM_FAILS = new AtomicBoolean(false);
 
     @Singleton
     InMemoryVoicePact app() {
@@ -187,9 +189,24 @@ public class WebTestApplication {
         return app.ussd;
     }
 
+    /** The store of handled SMS, which a test can make unavailable. */
     @Singleton
-    com.voicepact.application.port.in.HandleInboundSmsUseCase inboundSms(InMemoryVoicePact app) {
-        return app.smsCommands;
+    com.voicepact.application.fakes.FlakyProviderEvents smsEvents(InMemoryVoicePact app) {
+        return new com.voicepact.application.fakes.FlakyProviderEvents(app.providerEvents);
+    }
+
+    /** The real SMS command service, on a store of handled messages that a test can make unavailable. */
+    @Singleton
+    com.voicepact.application.port.in.HandleInboundSmsUseCase inboundSms(InMemoryVoicePact app,
+                                                                         com.voicepact.application.fakes.FlakyProviderEvents events) {
+        return new com.voicepact.application.service.SmsService(app.contracts, events, app.smsLog, app.messenger, app.auditTrail,
+                app.clock, app.transactions, new com.voicepact.application.service.SmsService.Commands(command -> {
+                    if (SMS_CONFIRM_FAILS.get()) {
+                        throw new IllegalStateException("simulated: the contracts table is locked");
+                    }
+                    return app.decisions.confirm(command);
+                }, app.decisions,
+                app.delivery, app.delivery, app.disputes), "*384*123#");
     }
 
     @Singleton
