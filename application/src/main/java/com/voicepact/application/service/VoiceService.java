@@ -87,34 +87,44 @@ public final class VoiceService implements StartConferenceUseCase, HandleVoiceCa
         });
     }
 
+    /**
+     * AT's call callback. A final notification AT already delivered, or the final notification of a call
+     * that is not ours (one we answered with {@code <Reject/>}), is normal: nothing changes and AT is
+     * answered as usual. An active callback of a call that is not ours, or that already ended, gets
+     * {@code <Reject/>}.
+     */
     @Override
     public Optional<String> handle(VoiceCallback callback) {
         return retry.inTransaction(() -> {
             Optional<VoiceCall> found = calls.findBySessionId(callback.sessionId());
             if (found.isEmpty()) {
-                if (callback.active()) {
-                    return Optional.of(CallScript.reject("This call is not known to VoicePact."));
-                }
-                throw new RecordingNotFoundException("for session " + callback.sessionId());
+                return callback.active() ? Optional.of(CallScript.reject("This call is not known to VoicePact.")) : Optional.<String>empty();
             }
             VoiceCall call = found.get();
-            CallStatus before = call.status();
+            if (call.hasEnded()) {
+                return callback.active() ? Optional.of(CallScript.reject("This call has ended.")) : Optional.<String>empty();
+            }
             if (callback.active()) {
                 call.answered();
                 calls.save(call);
                 List<PhoneNumber> others = call.phones().subList(1, call.phones().size());
                 return Optional.of(CallScript.consentAndDial(others, messenger.languageOf(call.phones().get(0))));
             }
-            call.ended(callback.recordingUrl(), callback.durationInSeconds(), callback.hangupCause(), clock.now());
-            VoiceCall saved = calls.save(call);
-            audit.change(VOICE, "VOICE_CALL_ENDED", call.id(), before.name(), saved.status().name(),
-                    "duration=" + callback.durationInSeconds() + " cause=" + callback.hangupCause());
-            if (saved.status() == CallStatus.FAILED) {
-                saved.phones().forEach(p -> messenger.send("call-failed:" + saved.id(), "call_failed", p, null,
-                        t -> t.callFailed(saved.hangupCause())));
-            }
+            ended(call, callback);
             return Optional.<String>empty();
         });
+    }
+
+    private void ended(VoiceCall call, VoiceCallback callback) {
+        CallStatus before = call.status();
+        call.ended(callback.recordingUrl(), callback.durationInSeconds(), callback.hangupCause(), clock.now());
+        VoiceCall saved = calls.save(call);
+        audit.change(VOICE, "VOICE_CALL_ENDED", call.id(), before.name(), saved.status().name(),
+                "duration=" + callback.durationInSeconds() + " cause=" + callback.hangupCause());
+        if (saved.status() == CallStatus.FAILED) {
+            saved.phones().forEach(p -> messenger.send("call-failed:" + saved.id(), "call_failed", p, null,
+                    t -> t.callFailed(saved.hangupCause())));
+        }
     }
 
     @Override

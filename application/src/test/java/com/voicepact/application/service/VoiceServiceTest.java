@@ -11,7 +11,6 @@ import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.contract.ContractType;
 import com.voicepact.domain.contract.Party;
 import com.voicepact.domain.contract.PartyRole;
-import com.voicepact.domain.voice.CallFinishedException;
 import com.voicepact.domain.voice.CallStatus;
 import com.voicepact.domain.voice.ProcessingStatus;
 import com.voicepact.domain.voice.VoiceCall;
@@ -66,16 +65,20 @@ class VoiceServiceTest {
     }
 
     @Test
-    void givenCallbackAfterTheEnd_whenReceived_thenRefusedAndNothingChanges_andUnknownSessionsAreRejected() {
+    void givenCallbackAfterTheEnd_whenReceived_thenANormalDuplicateAndNothingChanges_andUnknownSessionsAreRejected() {
         VoiceCall call = startedCall();
         app.voice.handle(active(call.sessionId()));
         app.voiceProviders.record("u", SAID);
         app.voice.handle(finished(call.sessionId(), "u"));
-        assertThatThrownBy(() -> app.voice.handle(finished(call.sessionId(), "other"))).isInstanceOf(CallFinishedException.class);
-        assertThat(app.voice.get(call.id()).recordingUrl()).isEqualTo("u");
+        VoiceCall.Snapshot ended = app.voice.get(call.id()).snapshot();
+        int audited = app.auditLog.allInOrder().size();
+        assertThat(app.voice.handle(finished(call.sessionId(), "other"))).isEmpty();
+        assertThat(app.voice.handle(active(call.sessionId())).orElseThrow()).contains("<Reject/>");
+        assertThat(app.voice.get(call.id()).snapshot()).isEqualTo(ended);
+        assertThat(app.auditLog.allInOrder()).hasSize(audited);
         assertThat(app.voice.handle(active("ATVId_nobody")).orElseThrow()).contains("<Reject/>");
-        assertThatThrownBy(() -> app.voice.handle(finished("ATVId_nobody", "x")))
-                .isInstanceOf(com.voicepact.application.port.in.RecordingNotFoundException.class);
+        assertThat(app.voice.handle(finished("ATVId_nobody", "x"))).as("the end of a call we rejected").isEmpty();
+        assertThat(app.voiceCalls.findBySessionId("ATVId_nobody")).isEmpty();
     }
 
     @Test
