@@ -51,7 +51,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A recording turns into at most one contract on a real PostgreSQL: two dispatchers (nodes) racing
  * for the same recording, a node that crashes between "contract created" and "call marked" and is
- * reprocessed, and a node that stalls past its lease while another finishes the work.
+ * reprocessed, a node that stalls past its lease while another finishes the work, and two nodes
+ * inside the final step at once (the second after the first's lease ran out).
  */
 class PostgresVoiceProcessingTest {
 
@@ -164,6 +165,34 @@ class PostgresVoiceProcessingTest {
         exactlyOneContractAndTheCallPointsToIt();
     }
 
+    @RepeatedTest(3)
+    void givenTwoNodesInTheFinalStepAtOnce_whenBothWouldCreateTheContract_thenTheLoserRollsBackAndExactlyOneContract() throws Exception {
+        CountDownLatch firstClaimed = new CountDownLatch(1);
+        CountDownLatch secondClaimed = new CountDownLatch(1);
+        RecordingFetchPort first = url -> {
+            firstClaimed.countDown();
+            await(secondClaimed);
+            return providers.fetch(url);
+        };
+        RecordingFetchPort second = url -> {
+            secondClaimed.countDown();
+            return providers.fetch(url);
+        };
+        VoiceCalls readTogether = new ReadTogether(calls(), new CyclicBarrier(2));
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> node(readTogether, first).processDue(), nodes);
+            await(firstClaimed);
+            clock.advance(Duration.ofMinutes(30));
+            CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> node(readTogether, second).processDue(), nodes);
+            CompletableFuture.allOf(a, b).orTimeout(60, TimeUnit.SECONDS).join();
+            assertThat(a.join() + b.join()).as("one node drafted, the other found it done").isEqualTo(1);
+        } finally {
+            nodes.shutdownNow();
+        }
+        exactlyOneContractAndTheCallPointsToIt();
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             assertThat(latch.await(30, TimeUnit.SECONDS)).as("the other thread got there").isTrue();
@@ -202,6 +231,36 @@ class PostgresVoiceProcessingTest {
         @Override public VoiceCall save(VoiceCall call) { return delegate.save(call); }
         @Override public Optional<VoiceCall> findById(String id) { return delegate.findById(id); }
         @Override public Optional<VoiceCall> findBySessionId(String sessionId) { return delegate.findBySessionId(sessionId); }
+    }
+
+    /** Each node's first read of the call (the final step's) waits for the other's: both start it from the same version. */
+    private static final class ReadTogether implements VoiceCalls {
+        private final VoiceCalls delegate;
+        private final CyclicBarrier together;
+        private final ThreadLocal<Boolean> waited = ThreadLocal.withInitial(() -> false);
+
+        ReadTogether(VoiceCalls delegate, CyclicBarrier together) {
+            this.delegate = delegate;
+            this.together = together;
+        }
+
+        @Override
+        public Optional<VoiceCall> findById(String id) {
+            Optional<VoiceCall> read = delegate.findById(id);
+            if (!waited.get()) {
+                waited.set(true);
+                try {
+                    together.await(30, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new IllegalStateException("the other node never read the call", e);
+                }
+            }
+            return read;
+        }
+
+        @Override public VoiceCall save(VoiceCall call) { return delegate.save(call); }
+        @Override public Optional<VoiceCall> findBySessionId(String sessionId) { return delegate.findBySessionId(sessionId); }
+        @Override public List<VoiceCall> claimDue(Instant now, Duration lease, int limit) { return delegate.claimDue(now, lease, limit); }
     }
 
     /** The process dies when it is about to mark the call as turned into a contract (once). */
