@@ -73,12 +73,33 @@ class VoiceJourneyTest {
                     && at.inbox("+254722000111").stream().anyMatch(m -> m.text().contains("NO-" + contractId)));
 
             assertThat(form(base, "/api/v1/voice/webhook", "isActive=0&sessionId=" + session + "&recordingUrl=x").statusCode())
-                    .as("a callback for a finished call").isEqualTo(409);
-            assertThat(form(base, "/api/v1/voice/webhook", "isActive=0&sessionId=ATVId_unknown&recordingUrl=x").statusCode())
-                    .isEqualTo(404);
+                    .as("AT resending a final notification: normal, nothing changes").isEqualTo(200);
+            assertThat(json(service, Http.get(base, recordingPath, key).body())).isEqualTo(recording);
             assertThat(form(base, "/api/v1/voice/webhook", "isActive=1&sessionId=ATVId_unknown").body()).contains("<Reject/>");
+            assertThat(form(base, "/api/v1/voice/webhook", "isActive=0&sessionId=ATVId_unknown&durationInSeconds=None"
+                    + "&hangupCause=CALL_REJECTED").statusCode()).as("the end of the call we rejected").isEqualTo(200);
             assertThat(Http.post(base, "/api/v1/voice/process", key, "{\"audio_url\": \"" + at.simulatorUrl()
                     + "\", \"parties\": [\"0712345678\", \"0722000111\"]}").statusCode()).as("a page is not audio").isEqualTo(400);
+        }
+    }
+
+    @Test
+    void givenAtFinalNotificationWithNoneForAMissingDuration_whenPosted_then200AndTheRecordingIsKept() throws Exception {
+        try (ApplicationContext service = start(Map.of())) {
+            URI base = service.getBean(EmbeddedServer.class).getURI();
+            AtSandbox at = service.getBean(AtSandbox.class);
+            String key = Files.readString(dataDir.resolve(SecurityFactory.OPERATOR_KEY_FILE)).strip();
+            Map<String, Object> call = json(service, Http.post(base, "/api/v1/voice/conference/create", key,
+                    "{\"parties\": [\"0712345678\", \"0722000111\"]}").body());
+            String session = (String) call.get("session_id");
+            at.answerCall(session);
+            HttpResponse<String> ended = form(base, "/api/v1/voice/webhook", "isActive=0&sessionId=" + session
+                    + "&direction=Outbound&recordingUrl=https%3A%2F%2Fvoice.example%2Frec%2Fnone.mp3&durationInSeconds=None"
+                    + "&hangupCause=None&currencyCode=None&amount=None");
+            assertThat(ended.statusCode()).as(ended.body()).isEqualTo(200);
+            Map<String, Object> recording = json(service, Http.get(base, "/api/v1/voice/recordings/" + call.get("conference_id"), key).body());
+            assertThat(recording).containsEntry("status", "recorded").containsEntry("recording_url", "https://voice.example/rec/none.mp3");
+            assertThat(recording.get("duration")).as("AT did not say").isNull();
         }
     }
 

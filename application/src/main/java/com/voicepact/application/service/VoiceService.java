@@ -21,11 +21,13 @@ import com.voicepact.application.port.out.VoiceGatewayPort;
 import com.voicepact.domain.DomainException;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.audit.Actor;
+import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.ContractType;
 import com.voicepact.domain.contract.Party;
 import com.voicepact.domain.voice.CallScript;
 import com.voicepact.domain.voice.CallStatus;
 import com.voicepact.domain.voice.VoiceCall;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +41,8 @@ import java.util.UUID;
 public final class VoiceService implements StartConferenceUseCase, HandleVoiceCallbackUseCase, VoiceRecordingsUseCase,
         TranscribeAudioUseCase {
 
+    /** Longer than a download (120 s at most) and a transcription take; after it another dispatcher may take the recording over. */
+    static final Duration PROCESSING_LEASE = Duration.ofMinutes(10);
     private static final Actor VOICE = Actor.system("voice");
     private final VoiceCalls calls;
     private final VoiceGatewayPort voice;
@@ -86,34 +90,44 @@ public final class VoiceService implements StartConferenceUseCase, HandleVoiceCa
         });
     }
 
+    /**
+     * AT's call callback. A final notification AT already delivered, or the final notification of a call
+     * that is not ours (one we answered with {@code <Reject/>}), is normal: nothing changes and AT is
+     * answered as usual. An active callback of a call that is not ours, or that already ended, gets
+     * {@code <Reject/>}.
+     */
     @Override
     public Optional<String> handle(VoiceCallback callback) {
         return retry.inTransaction(() -> {
             Optional<VoiceCall> found = calls.findBySessionId(callback.sessionId());
             if (found.isEmpty()) {
-                if (callback.active()) {
-                    return Optional.of(CallScript.reject("This call is not known to VoicePact."));
-                }
-                throw new RecordingNotFoundException("for session " + callback.sessionId());
+                return callback.active() ? Optional.of(CallScript.reject("This call is not known to VoicePact.")) : Optional.<String>empty();
             }
             VoiceCall call = found.get();
-            CallStatus before = call.status();
+            if (call.hasEnded()) {
+                return callback.active() ? Optional.of(CallScript.reject("This call has ended.")) : Optional.<String>empty();
+            }
             if (callback.active()) {
                 call.answered();
                 calls.save(call);
-                List<com.voicepact.domain.common.PhoneNumber> others = call.phones().subList(1, call.phones().size());
+                List<PhoneNumber> others = call.phones().subList(1, call.phones().size());
                 return Optional.of(CallScript.consentAndDial(others, messenger.languageOf(call.phones().get(0))));
             }
-            call.ended(callback.recordingUrl(), callback.durationInSeconds(), callback.hangupCause(), clock.now());
-            VoiceCall saved = calls.save(call);
-            audit.change(VOICE, "VOICE_CALL_ENDED", call.id(), before.name(), saved.status().name(),
-                    "duration=" + callback.durationInSeconds() + " cause=" + callback.hangupCause());
-            if (saved.status() == CallStatus.FAILED) {
-                saved.phones().forEach(p -> messenger.send("call-failed:" + saved.id(), "call_failed", p, null,
-                        t -> t.callFailed(saved.hangupCause())));
-            }
+            ended(call, callback);
             return Optional.<String>empty();
         });
+    }
+
+    private void ended(VoiceCall call, VoiceCallback callback) {
+        CallStatus before = call.status();
+        call.ended(callback.recordingUrl(), callback.durationInSeconds(), callback.hangupCause(), clock.now());
+        VoiceCall saved = calls.save(call);
+        audit.change(VOICE, "VOICE_CALL_ENDED", call.id(), before.name(), saved.status().name(),
+                "duration=" + callback.durationInSeconds() + " cause=" + callback.hangupCause());
+        if (saved.status() == CallStatus.FAILED) {
+            saved.phones().forEach(p -> messenger.send("call-failed:" + saved.id(), "call_failed", p, null,
+                    t -> t.callFailed(saved.hangupCause())));
+        }
     }
 
     @Override
@@ -121,43 +135,65 @@ public final class VoiceService implements StartConferenceUseCase, HandleVoiceCa
         return calls.findById(id).orElseThrow(() -> new RecordingNotFoundException(id));
     }
 
+    /** Claims due recordings (a lease, so one dispatcher of many takes each) and processes them; answers how many finished. */
     @Override
     public int processDue() {
         int finished = 0;
-        for (VoiceCall call : calls.findAwaitingProcessing(clock.now(), 10)) {
-            finished += process(call.id()) ? 1 : 0;
+        for (VoiceCall call : calls.claimDue(clock.now(), PROCESSING_LEASE, 10)) {
+            finished += process(call) ? 1 : 0;
         }
         return finished;
     }
 
-    /** One recording: fetch, transcribe, draft. Any failure is recorded on the call and retried later. */
-    private boolean process(String id) {
-        VoiceCall call = get(id);
+    /**
+     * One claimed recording: fetch and transcribe (slow, outside any transaction), then draft the
+     * contract and mark the call in one unit of work. Any failure is recorded on the call and retried later.
+     */
+    private boolean process(VoiceCall claimed) {
+        String id = claimed.id();
         try {
-            String text = call.transcript() != null ? call.transcript() : speech.transcribe(recordings.fetch(call.recordingUrl()));
-            TranscriptDraft draft = transcripts.draft(new DraftFromTranscriptCommand(text, call.parties(), call.contractType(),
-                    call.createdAt().atZone(clock.zone()).toLocalDate(), VOICE));
-            return retry.inTransaction(() -> {
-                VoiceCall fresh = get(id);
-                fresh.transcribed(text);
-                if (draft.created()) {
-                    fresh.contractCreated(draft.contract().id());
-                } else {
-                    fresh.incomplete();
-                }
-                calls.save(fresh);
-                audit.change(VOICE, "VOICE_CALL_PROCESSED", id, "", fresh.processing().name(),
-                        draft.created() ? "contract " + draft.contract().id() : "missing " + draft.missing());
-                return true;
-            });
+            String text = claimed.transcript() != null ? claimed.transcript()
+                    : speech.transcribe(recordings.fetch(claimed.recordingUrl()));
+            return retry.inTransaction(() -> draftOnce(id, text));
         } catch (GatewayException | DomainException | ProviderUnavailableException e) {
-            retry.inTransaction(() -> {
-                VoiceCall fresh = get(id);
-                fresh.processingFailed(e.getMessage(), clock.now());
-                return calls.save(fresh);
-            });
+            return retry.inTransaction(() -> failed(id, e.getMessage()));
+        }
+    }
+
+    /**
+     * The contract (or the request to call again) and the call's mark commit together or not at all,
+     * so a crash between them leaves the recording waiting, never a contract it does not point to.
+     * Saving the transcript first holds the call: a node whose lease ran out and that got here too
+     * loses on the call's version before it creates anything, and on retry finds the work done.
+     */
+    private boolean draftOnce(String id, String text) {
+        VoiceCall call = get(id);
+        if (!call.isProcessingOpen()) {
             return false;
         }
+        call.transcribed(text);
+        call = calls.save(call);
+        TranscriptDraft draft = transcripts.draft(new DraftFromTranscriptCommand(text, call.parties(), call.contractType(),
+                call.createdAt().atZone(clock.zone()).toLocalDate(), VOICE));
+        if (draft.created()) {
+            call.contractCreated(draft.contract().id());
+        } else {
+            call.incomplete();
+        }
+        calls.save(call);
+        audit.change(VOICE, "VOICE_CALL_PROCESSED", id, "", call.processing().name(),
+                draft.created() ? "contract " + draft.contract().id() : "missing " + draft.missing());
+        return true;
+    }
+
+    private boolean failed(String id, String error) {
+        VoiceCall call = get(id);
+        if (!call.isProcessingOpen()) {
+            return false;
+        }
+        call.processingFailed(error, clock.now());
+        calls.save(call);
+        return false;
     }
 
     @Override

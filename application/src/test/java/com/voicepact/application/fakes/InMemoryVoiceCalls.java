@@ -3,16 +3,25 @@ package com.voicepact.application.fakes;
 import com.voicepact.application.port.out.ConcurrentUpdateException;
 import com.voicepact.application.port.out.VoiceCalls;
 import com.voicepact.domain.voice.VoiceCall;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+/** Calls in memory, with versions, processing leases and rollback, behaving as the JDBC adapter does. */
 public final class InMemoryVoiceCalls implements VoiceCalls {
 
     private final Map<String, VoiceCall.Snapshot> calls = new ConcurrentHashMap<>();
+    private final Map<String, Instant> leases = new ConcurrentHashMap<>();
+    private final InMemoryTransactions transactions;
+
+    public InMemoryVoiceCalls(InMemoryTransactions transactions) {
+        this.transactions = transactions;
+    }
 
     @Override
     public synchronized VoiceCall save(VoiceCall call) {
@@ -25,8 +34,21 @@ public final class InMemoryVoiceCalls implements VoiceCalls {
         VoiceCall.Snapshot saved = new VoiceCall.Snapshot(s.id(), s.sessionId(), s.parties(), s.contractType(), s.status(),
                 s.recordingUrl(), s.durationSeconds(), s.hangupCause(), s.processing(), s.transcript(), s.contractId(), s.attempts(),
                 s.lastError(), s.createdAt(), s.endedAt(), s.nextAttemptAt(), stored + 1);
+        Instant lease = leases.remove(call.id());
         calls.put(call.id(), saved);
+        transactions.onRollback(() -> restore(call.id(), current, lease));
         return VoiceCall.reconstitute(saved);
+    }
+
+    private synchronized void restore(String id, VoiceCall.Snapshot previous, Instant lease) {
+        if (previous == null) {
+            calls.remove(id);
+        } else {
+            calls.put(id, previous);
+        }
+        if (lease != null) {
+            leases.put(id, lease);
+        }
     }
 
     @Override
@@ -39,9 +61,16 @@ public final class InMemoryVoiceCalls implements VoiceCalls {
         return calls.values().stream().filter(s -> s.sessionId().equals(sessionId)).findFirst().map(VoiceCall::reconstitute);
     }
 
+    /** The claim commits on its own, as the JDBC adapter's does: a rollback of the caller's work does not free it. */
     @Override
-    public List<VoiceCall> findAwaitingProcessing(Instant now, int limit) {
-        return calls.values().stream().map(VoiceCall::reconstitute).filter(c -> c.awaitsProcessing(now))
-                .sorted(Comparator.comparing(VoiceCall::createdAt)).limit(limit).toList();
+    public synchronized List<VoiceCall> claimDue(Instant now, Duration lease, int limit) {
+        List<VoiceCall> claimed = new ArrayList<>();
+        calls.values().stream().map(VoiceCall::reconstitute).filter(c -> c.awaitsProcessing(now))
+                .filter(c -> leases.get(c.id()) == null || leases.get(c.id()).isBefore(now))
+                .sorted(Comparator.comparing(VoiceCall::createdAt)).limit(limit).forEach(c -> {
+                    leases.put(c.id(), now.plus(lease));
+                    claimed.add(c);
+                });
+        return claimed;
     }
 }

@@ -83,7 +83,7 @@ public final class InMemoryVoicePact {
     public final DirectSmsService directSms = new DirectSmsService(sms, smsLog, clock);
     public final com.voicepact.application.service.TranscriptContractService transcripts =
             new com.voicepact.application.service.TranscriptContractService(create, messenger, clock, transactions);
-    public final InMemoryVoiceCalls voiceCalls = new InMemoryVoiceCalls();
+    public final InMemoryVoiceCalls voiceCalls = new InMemoryVoiceCalls(transactions);
     public final FakeVoiceProviders voiceProviders = new FakeVoiceProviders();
     public final com.voicepact.application.service.VoiceService voice = new com.voicepact.application.service.VoiceService(voiceCalls,
             voiceProviders, voiceProviders, voiceProviders, transcripts, messenger, auditTrail, clock, transactions);

@@ -11,7 +11,6 @@ import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.contract.ContractType;
 import com.voicepact.domain.contract.Party;
 import com.voicepact.domain.contract.PartyRole;
-import com.voicepact.domain.voice.CallFinishedException;
 import com.voicepact.domain.voice.CallStatus;
 import com.voicepact.domain.voice.ProcessingStatus;
 import com.voicepact.domain.voice.VoiceCall;
@@ -75,16 +74,20 @@ class VoiceServiceTest {
     }
 
     @Test
-    void givenCallbackAfterTheEnd_whenReceived_thenRefusedAndNothingChanges_andUnknownSessionsAreRejected() {
+    void givenCallbackAfterTheEnd_whenReceived_thenANormalDuplicateAndNothingChanges_andUnknownSessionsAreRejected() {
         VoiceCall call = startedCall();
         app.voice.handle(active(call.sessionId()));
         app.voiceProviders.record("u", SAID);
         app.voice.handle(finished(call.sessionId(), "u"));
-        assertThatThrownBy(() -> app.voice.handle(finished(call.sessionId(), "other"))).isInstanceOf(CallFinishedException.class);
-        assertThat(app.voice.get(call.id()).recordingUrl()).isEqualTo("u");
+        VoiceCall.Snapshot ended = app.voice.get(call.id()).snapshot();
+        int audited = app.auditLog.allInOrder().size();
+        assertThat(app.voice.handle(finished(call.sessionId(), "other"))).isEmpty();
+        assertThat(app.voice.handle(active(call.sessionId())).orElseThrow()).contains("<Reject/>");
+        assertThat(app.voice.get(call.id()).snapshot()).isEqualTo(ended);
+        assertThat(app.auditLog.allInOrder()).hasSize(audited);
         assertThat(app.voice.handle(active("ATVId_nobody")).orElseThrow()).contains("<Reject/>");
-        assertThatThrownBy(() -> app.voice.handle(finished("ATVId_nobody", "x")))
-                .isInstanceOf(com.voicepact.application.port.in.RecordingNotFoundException.class);
+        assertThat(app.voice.handle(finished("ATVId_nobody", "x"))).as("the end of a call we rejected").isEmpty();
+        assertThat(app.voiceCalls.findBySessionId("ATVId_nobody")).isEmpty();
     }
 
     @Test
@@ -126,5 +129,35 @@ class VoiceServiceTest {
         VoiceCall failed = app.voice.get(call.id());
         assertThat(failed.processing()).isEqualTo(ProcessingStatus.FAILED);
         assertThat(failed.lastError()).contains("not audio");
+    }
+    @Test
+    void givenCrashBetweenContractCreatedAndCallMarked_whenReprocessed_thenExactlyOneContractAndOneSummaryEach() {
+        VoiceCall call = startedCall();
+        app.voice.handle(active(call.sessionId()));
+        app.voiceProviders.record("u3", SAID);
+        app.voice.handle(finished(call.sessionId(), "u3"));
+        java.util.concurrent.atomic.AtomicBoolean crashed = new java.util.concurrent.atomic.AtomicBoolean();
+        com.voicepact.application.port.out.VoiceCalls dying = new com.voicepact.application.port.out.VoiceCalls() {
+            @Override public VoiceCall save(VoiceCall c) {
+                if (c.processing() == ProcessingStatus.CONTRACT_CREATED && crashed.compareAndSet(false, true)) {
+                    throw new IllegalStateException("node crashed");
+                }
+                return app.voiceCalls.save(c);
+            }
+            @Override public java.util.Optional<VoiceCall> findById(String id) { return app.voiceCalls.findById(id); }
+            @Override public java.util.Optional<VoiceCall> findBySessionId(String s) { return app.voiceCalls.findBySessionId(s); }
+            @Override public List<VoiceCall> claimDue(java.time.Instant now, Duration lease, int limit) {
+                return app.voiceCalls.claimDue(now, lease, limit);
+            }
+        };
+        VoiceService node = new VoiceService(dying, app.voiceProviders, app.voiceProviders, app.voiceProviders, app.transcripts,
+                app.messenger, app.auditTrail, app.clock, app.transactions);
+        assertThatThrownBy(node::processDue).hasMessageContaining("node crashed");
+
+        app.clock.advance(Duration.ofMinutes(30));
+        assertThat(app.voice.processDue()).isEqualTo(1);
+        assertThat(app.contracts.search(new com.voicepact.application.port.out.ContractSearch(null, null, 100, 0)).total()).isEqualTo(1);
+        assertThat(app.queries.get(app.voice.get(call.id()).contractId()).status()).isEqualTo(ContractStatus.PENDING);
+        assertThat(app.outbox.pending()).filteredOn(m -> m.payload().get("text").startsWith("VoicePact Contract Summary:")).hasSize(2);
     }
 }

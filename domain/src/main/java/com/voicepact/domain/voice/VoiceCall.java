@@ -79,13 +79,18 @@ public final class VoiceCall {
         status = CallStatus.ACTIVE;
     }
 
-    /** AT's final callback. With a recording the call is RECORDED and waits for processing; otherwise FAILED. */
+    /**
+     * AT's final callback. With a recording the call is RECORDED and waits for processing, even when
+     * the active callback was never seen (the recording exists, so it is kept); otherwise FAILED.
+     *
+     * @throws CallFinishedException when the call already ended
+     */
     public void ended(String recording, Integer duration, String cause, Instant at) {
         requireStatus(CallStatus.CALLING, CallStatus.ACTIVE);
         endedAt = at;
         durationSeconds = duration;
         hangupCause = cause;
-        if (recording != null && !recording.isBlank() && status == CallStatus.ACTIVE) {
+        if (recording != null && !recording.isBlank()) {
             status = CallStatus.RECORDED;
             recordingUrl = recording.strip();
             nextAttemptAt = at;
@@ -97,28 +102,49 @@ public final class VoiceCall {
     }
 
     public boolean awaitsProcessing(Instant now) {
-        return status == CallStatus.RECORDED && (processing == ProcessingStatus.WAITING || processing == ProcessingStatus.RETRYING)
-                && nextAttemptAt != null && !nextAttemptAt.isAfter(now);
+        return isProcessingOpen() && nextAttemptAt != null && !nextAttemptAt.isAfter(now);
     }
 
+    /** The call ended (recorded or failed): AT's callbacks for it are duplicates or late, and change nothing. */
+    public boolean hasEnded() {
+        return status == CallStatus.RECORDED || status == CallStatus.FAILED;
+    }
+
+    /** A recording waiting for (or retrying) its one processing: no contract, no incomplete verdict, not given up. */
+    public boolean isProcessingOpen() {
+        return status == CallStatus.RECORDED && (processing == ProcessingStatus.WAITING || processing == ProcessingStatus.RETRYING);
+    }
+
+    /** @throws IllegalCallTransitionException unless {@link #isProcessingOpen()} */
     public void transcribed(String text) {
+        requireProcessingOpen("keep a transcript");
         InvalidValueException.require(text != null, "a transcript is required");
         this.transcript = text.strip();
     }
 
+    /** The recording became this contract: processing is over. @throws IllegalCallTransitionException unless open */
     public void contractCreated(ContractId contract) {
+        requireProcessingOpen("turn into a contract");
+        InvalidValueException.require(contract != null, "the contract id is required");
         processing = ProcessingStatus.CONTRACT_CREATED;
         contractId = contract;
         nextAttemptAt = null;
     }
 
+    /** The terms heard were not enough for a contract: processing is over. @throws IllegalCallTransitionException unless open */
     public void incomplete() {
+        requireProcessingOpen("be marked incomplete");
         processing = ProcessingStatus.INCOMPLETE;
         nextAttemptAt = null;
     }
 
-    /** Processing failed (fetch or transcription): retried later with backoff, up to a limit; the recording stays. */
+    /**
+     * Processing failed (fetch or transcription): retried later with backoff, up to a limit; the recording stays.
+     *
+     * @throws IllegalCallTransitionException unless open
+     */
     public void processingFailed(String error, Instant at) {
+        requireProcessingOpen("record a processing failure");
         attempts++;
         lastError = error;
         if (attempts >= MAX_PROCESSING_ATTEMPTS) {
@@ -127,6 +153,13 @@ public final class VoiceCall {
         } else {
             processing = ProcessingStatus.RETRYING;
             nextAttemptAt = at.plus(Duration.ofSeconds(30L << Math.min(attempts, 6)));
+        }
+    }
+
+    private void requireProcessingOpen(String step) {
+        if (!isProcessingOpen()) {
+            throw new IllegalCallTransitionException("call " + id + " is " + status.wireName() + " with processing "
+                    + processing.wireName() + ": its recording cannot " + step);
         }
     }
 

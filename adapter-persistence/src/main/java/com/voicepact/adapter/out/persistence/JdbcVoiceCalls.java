@@ -24,13 +24,18 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The voice_calls table; parties are kept as {@code phone|role|name} entries in one column. */
+/**
+ * The voice_calls table; parties are kept as {@code phone|role|name} entries in one column. A save
+ * writes {@code lease_until} null: the step that held the processing lease is over.
+ */
 @Singleton
 final class JdbcVoiceCalls implements VoiceCalls {
 
@@ -38,7 +43,8 @@ final class JdbcVoiceCalls implements VoiceCalls {
     record VoiceCallEntity(@Id String id, @Version Long version, String sessionId, String parties, String contractType, String status,
                            @Nullable String recordingUrl, @Nullable Integer durationSeconds, @Nullable String hangupCause,
                            String processing, @Nullable String transcript, @Nullable String contractId, int attempts,
-                           @Nullable String lastError, Instant createdAt, @Nullable Instant endedAt, @Nullable Instant nextAttemptAt) {
+                           @Nullable String lastError, Instant createdAt, @Nullable Instant endedAt, @Nullable Instant nextAttemptAt,
+                           @Nullable Instant leaseUntil) {
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -46,9 +52,14 @@ final class JdbcVoiceCalls implements VoiceCalls {
 
         Optional<VoiceCallEntity> findBySessionId(String sessionId);
 
-        @Query(value = "SELECT * FROM voice_calls WHERE status = 'RECORDED' AND processing IN ('WAITING', 'RETRYING')"
-                + " AND next_attempt_at <= :now ORDER BY created_at LIMIT :limit", nativeQuery = true)
+        String DUE = "status = 'RECORDED' AND processing IN ('WAITING', 'RETRYING') AND next_attempt_at <= :now"
+                + " AND (lease_until IS NULL OR lease_until < :now)";
+
+        @Query(value = "SELECT * FROM voice_calls WHERE " + DUE + " ORDER BY created_at LIMIT :limit", nativeQuery = true)
         List<VoiceCallEntity> findDue(Instant now, int limit);
+
+        @Query(value = "UPDATE voice_calls SET lease_until = :until WHERE id = :id AND " + DUE, nativeQuery = true)
+        int lease(String id, Instant now, Instant until);
     }
 
     private final VoiceCallRepository repository;
@@ -81,9 +92,17 @@ final class JdbcVoiceCalls implements VoiceCalls {
         return tx.executeRead(s -> repository.findBySessionId(sessionId).map(JdbcVoiceCalls::toDomain));
     }
 
+    /** Like the outbox's claim: candidates are read, then each is taken by a conditional update committed on its own. */
     @Override
-    public List<VoiceCall> findAwaitingProcessing(Instant now, int limit) {
-        return tx.executeRead(s -> repository.findDue(now, limit).stream().map(JdbcVoiceCalls::toDomain).toList());
+    public List<VoiceCall> claimDue(Instant now, Duration lease, int limit) {
+        List<VoiceCall> claimed = new ArrayList<>();
+        for (VoiceCallEntity candidate : tx.executeRead(s -> repository.findDue(now, limit))) {
+            int won = tx.executeWrite(s -> repository.lease(candidate.id(), now, now.plus(lease)));
+            if (won == 1) {
+                findById(candidate.id()).ifPresent(claimed::add);
+            }
+        }
+        return claimed;
     }
 
     private static VoiceCallEntity toEntity(VoiceCall.Snapshot s) {
@@ -92,7 +111,7 @@ final class JdbcVoiceCalls implements VoiceCalls {
         return new VoiceCallEntity(s.id(), Math.max(s.version() - 1, 0), s.sessionId(), parties, s.contractType().name(), s.status().name(),
                 s.recordingUrl(), s.durationSeconds(), s.hangupCause(), s.processing().name(), s.transcript(),
                 s.contractId() == null ? null : s.contractId().value(), s.attempts(), s.lastError(), s.createdAt(), s.endedAt(),
-                s.nextAttemptAt());
+                s.nextAttemptAt(), null);
     }
 
     private static VoiceCall toDomain(VoiceCallEntity e) {

@@ -12,7 +12,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import com.voicepact.domain.voice.CallStatus;
+import com.voicepact.domain.voice.VoiceCall;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,7 +52,8 @@ class VoiceApiTest {
     }
 
     @Test
-    void givenConference_whenAtCallsBack_thenXmlWhileActive_theRecordingIsProcessed_andLateCallbacksAreRefused() {
+    void givenConference_whenAtCallsBack_thenXmlWhileActive_theRecordingIsProcessed_andLateCallbacksChangeNothing() {
+        app.clock.advance(java.time.Duration.ofSeconds(1)); // call ids derive from parties and time
         ApiClient.Answer started = operator.post("/api/v1/voice/conference/create",
                 "{\"parties\": [\"0712345678\", \"0722000111\"], \"contract_type\": \"agricultural_supply\"}");
         assertThat(started.status()).as(started.body()).isEqualTo(200);
@@ -66,8 +70,9 @@ class VoiceApiTest {
         ApiClient.Answer ended = callback("isActive=0&sessionId=" + session + "&recordingUrl=https%3A%2F%2Fvoice.africastalking.com"
                 + "%2Frec%2Fabc.mp3&durationInSeconds=84&hangupCause=NORMAL_CLEARING&currencyCode=KES&amount=1.5");
         assertThat(ended.json()).containsEntry("status", "webhook_processed").containsEntry("session_id", session);
-        assertThat(callback("isActive=0&sessionId=" + session + "&recordingUrl=x&durationInSeconds=1").status())
-                .as("a callback for a finished call").isEqualTo(409);
+        ApiClient.Answer resent = callback("isActive=0&sessionId=" + session + "&recordingUrl=x&durationInSeconds=1");
+        assertThat(resent.status()).as("AT resending a final notification: " + resent.body()).isEqualTo(200);
+        assertThat(app.voice.get(id).recordingUrl()).isEqualTo("https://voice.africastalking.com/rec/abc.mp3");
 
         app.voice.processDue();
         ApiClient.Answer recording = operator.get("/api/v1/voice/recordings/" + id);
@@ -77,11 +82,49 @@ class VoiceApiTest {
     }
 
     @Test
-    void givenUnknownSessionsAndUnknownRecordings_whenAsked_thenRejectedOr404() {
-        assertThat(callback("isActive=1&sessionId=ATVId_forged").body()).contains("<Reject/>");
-        assertThat(callback("isActive=0&sessionId=ATVId_forged&recordingUrl=x").status()).isEqualTo(404);
-        assertThat(callback("sessionId=").status()).isEqualTo(400);
+    void givenUnknownSessionsAndUnknownRecordings_whenAsked_thenRejectedThenTheFinalNotificationIs200_andUnknownRecordings404() {
+        assertThat(callback("isActive=1&sessionId=ATVId_forged&direction=Inbound").body()).contains("<Reject/>");
+        ApiClient.Answer end = callback("isActive=0&sessionId=ATVId_forged&direction=Inbound&durationInSeconds=0"
+                + "&hangupCause=CALL_REJECTED&recordingUrl=None");
+        assertThat(end.status()).as("the final notification of the call we rejected: " + end.body()).isEqualTo(200);
+        assertThat(app.voiceCalls.findBySessionId("ATVId_forged")).as("nothing stored for it").isEmpty();
+        ApiClient.Answer noSession = callback("sessionId=");
+        assertThat(noSession.status()).as("it can never succeed: 200 with the reason, so AT does not retry").isEqualTo(200);
+        assertThat(noSession.json()).containsEntry("status", "ignored").containsEntry("reason", "sessionId is required");
         assertThat(operator.get("/api/v1/voice/recordings/VC-none").status()).isEqualTo(404);
+    }
+
+    @Test
+    void givenEndedCalls_whenAtResendsTheFinalNotificationOrALateActiveOne_then200AndNothingChanges() {
+        app.clock.advance(java.time.Duration.ofSeconds(1)); // call ids derive from parties and time
+        ApiClient.Answer started = operator.post("/api/v1/voice/conference/create", "{\"parties\": [\"0712345678\", \"0722000111\"]}");
+        String recorded = started.get("session_id");
+        String recordedId = started.get("conference_id");
+        callback("isActive=1&sessionId=" + recorded);
+        String finalForm = "isActive=0&sessionId=" + recorded + "&recordingUrl=https%3A%2F%2Fat.example%2Fr1.mp3&durationInSeconds=30"
+                + "&hangupCause=NORMAL_CLEARING";
+        assertThat(callback(finalForm).status()).isEqualTo(200);
+        VoiceCall first = app.voice.get(recordedId);
+        for (String again : List.of(finalForm, "isActive=0&sessionId=" + recorded + "&recordingUrl=https%3A%2F%2Fat.example%2Fother.mp3"
+                + "&durationInSeconds=99&hangupCause=USER_BUSY", "isActive=0&sessionId=" + recorded)) {
+            ApiClient.Answer answer = callback(again);
+            assertThat(answer.status()).as(again + ": " + answer.body()).isEqualTo(200);
+            assertThat(app.voice.get(recordedId).snapshot()).as("no change").isEqualTo(first.snapshot());
+        }
+        ApiClient.Answer lateActive = callback("isActive=1&sessionId=" + recorded);
+        assertThat(lateActive.status()).isEqualTo(200);
+        assertThat(lateActive.body()).contains("<Reject/>");
+        assertThat(app.voice.get(recordedId).snapshot()).isEqualTo(first.snapshot());
+
+        app.clock.advance(java.time.Duration.ofSeconds(1));
+        ApiClient.Answer unanswered = operator.post("/api/v1/voice/conference/create", "{\"parties\": [\"0712345678\", \"0722000111\"]}");
+        String failed = unanswered.get("session_id");
+        String noAnswer = "isActive=0&sessionId=" + failed + "&durationInSeconds=0&hangupCause=NO_ANSWER";
+        assertThat(callback(noAnswer).status()).isEqualTo(200);
+        int told = app.outbox.pending().size();
+        assertThat(callback(noAnswer).status()).isEqualTo(200);
+        assertThat(app.outbox.pending()).as("the parties are told once").hasSize(told);
+        assertThat(app.voice.get((String) unanswered.get("conference_id")).status()).isEqualTo(CallStatus.FAILED);
     }
 
     @Test

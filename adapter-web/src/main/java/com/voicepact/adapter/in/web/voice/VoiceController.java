@@ -42,6 +42,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The voice path: start a recorded negotiation call, AT's voice callbacks, recordings, and audio by URL or upload. */
@@ -82,17 +83,20 @@ final class VoiceController {
         return answer;
     }
 
-    /** AT's call callback (form): XML actions while the call is active, a plain acknowledgement for the final request. */
+    /**
+     * AT's call callback (form, read by {@link VoiceCallbackForm}): XML actions while the call is active,
+     * a plain acknowledgement for the final request, duplicates and calls that are not ours included.
+     * Without a {@code sessionId} it can never succeed: 200 with the reason, so AT does not retry it.
+     */
     @Post(uris = {"/webhook", "/webhook/{+token}"})
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.TEXT_PLAIN})
     HttpResponse<?> webhook(HttpRequest<?> request, @Nullable @PathVariable("token") String token, @Nullable @Body String body) {
         guard.verify(request, token, body);
-        Map<String, String> f = FormBody.parse(body);
-        String duration = f.getOrDefault("durationInSeconds", f.get("duration"));
-        boolean active = "1".equals(f.get("isActive")) || "active".equalsIgnoreCase(f.get("status"));
-        VoiceCallback callback = new VoiceCallback(f.get("sessionId"), active, f.get("callerNumber"), f.get("destinationNumber"),
-                f.get("recordingUrl"), duration == null || duration.isBlank() ? null : (int) Double.parseDouble(duration),
-                f.get("hangupCause"));
+        Optional<VoiceCallback> read = VoiceCallbackForm.read(FormBody.parse(body));
+        if (read.isEmpty()) {
+            return HttpResponse.ok(Map.of("status", "ignored", "reason", "sessionId is required"));
+        }
+        VoiceCallback callback = read.get();
         return callbacks.handle(callback)
                 .<HttpResponse<?>>map(xml -> HttpResponse.ok(xml).contentType(MediaType.APPLICATION_XML_TYPE))
                 .orElseGet(() -> HttpResponse.ok(Map.of("status", "webhook_processed", "session_id", callback.sessionId())));
