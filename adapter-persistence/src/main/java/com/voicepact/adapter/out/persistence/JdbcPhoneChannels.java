@@ -7,6 +7,7 @@ import com.voicepact.adapter.out.persistence.PhoneChannelEntities.SmsLogEntity;
 import com.voicepact.adapter.out.persistence.PhoneChannelEntities.SmsLogRepository;
 import com.voicepact.adapter.out.persistence.PhoneChannelEntities.UssdSessionEntity;
 import com.voicepact.adapter.out.persistence.PhoneChannelEntities.UssdSessionRepository;
+import com.voicepact.application.port.out.ConcurrentUpdateException;
 import com.voicepact.application.port.out.LanguagePreferences;
 import com.voicepact.application.port.out.SmsLog;
 import com.voicepact.application.port.out.SmsLogEntry;
