@@ -5,9 +5,7 @@ import com.voicepact.application.fakes.EscrowModel.Kind;
 import com.voicepact.application.fakes.EscrowModel.Step;
 import com.voicepact.application.fakes.InMemoryVoicePact;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -70,26 +68,6 @@ class EscrowModelTest {
 
     @Provide
     static Arbitrary<List<Step>> histories() {
-        return steps().list().ofMinSize(1).ofMaxSize(40);
-    }
-
-    /** Shared with the PostgreSQL run of the same model. */
-    public static Arbitrary<Step> steps() {
-        return Combinators.combine(kinds(), Arbitraries.integers().between(0, 11)).as(Step::new);
-    }
-
-    /** Money moving is what matters, so checkouts, approvals and payouts come more often than the rest. */
-    private static Arbitrary<Kind> kinds() {
-        List<net.jqwik.api.Tuple.Tuple2<Integer, Kind>> weighted = new java.util.ArrayList<>();
-        for (Kind kind : Kind.values()) {
-            int weight = switch (kind) {
-                case CHECKOUT_OWED, PAYER_APPROVES -> 8;
-                case DISPATCH, PAYOUT_PAID, CHECKOUT_TOTAL, CHECKOUT_PART -> 4;
-                case DELIVERED, ACCEPTED, PAYER_DECLINES, REPLAY_LAST, CHECKOUT_LOST_AND_EXPIRED -> 3;
-                default -> 1;
-            };
-            weighted.add(net.jqwik.api.Tuple.of(weight, kind));
-        }
-        return Arbitraries.frequency(weighted);
+        return EscrowModel.histories(40);
     }
 }
