@@ -133,7 +133,7 @@ public final class UssdService implements HandleUssdRequestUseCase {
     private List<UssdContract> snapshot(PhoneNumber phone) {
         return contracts.search(new ContractSearch(phone, null, ContractSearch.MAX_LIMIT, 0)).contracts().stream()
                 .map(c -> UssdContract.of(c, phone, payments.findByContract(c.id()).stream()
-                        .map(p -> new UssdContract.PaymentLine(p.status(), p.amount())).toList()))
+                        .map(UssdContract.PaymentLine::of).toList()))
                 .toList();
     }
 

@@ -7,7 +7,11 @@ import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.contract.DeliveryReport;
 import com.voicepact.domain.contract.PartyRole;
 import com.voicepact.domain.common.PhoneNumber;
+import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentStatus;
+import com.voicepact.domain.payment.Payout;
+import com.voicepact.domain.payment.PayoutKind;
+import com.voicepact.domain.payment.PayoutState;
 import java.util.List;
 import java.util.Set;
 
@@ -15,7 +19,47 @@ import java.util.Set;
 public record UssdContract(ContractId id, String product, String unit, Money value, ContractStatus status, PartyRole callerRole,
                            boolean callerDecided, boolean deliveryReported, boolean deliveryAccepted, List<PaymentLine> payments) {
 
-    public record PaymentLine(PaymentStatus status, Money amount) { }
+    /**
+     * One payment as the menu sees it: its status and amount, what of it reached the seller
+     * ({@code released}) or went back to the payer ({@code refunded}), and what is on its way to the
+     * seller ({@code releasing}). A split or a surplus makes a payment partly released, partly refunded.
+     */
+    public record PaymentLine(PaymentStatus status, Money amount, Money released, Money refunded, Money releasing) {
+
+        /** A payment whose money moved whole: all released, all refunded, or nothing yet. */
+        public PaymentLine(PaymentStatus status, Money amount) {
+            this(status, amount, status == PaymentStatus.RELEASED ? amount : Money.zero(amount.currency()),
+                    status == PaymentStatus.REFUNDED ? amount : Money.zero(amount.currency()),
+                    status == PaymentStatus.RELEASING ? amount : Money.zero(amount.currency()));
+        }
+
+        public static PaymentLine of(EscrowPayment payment) {
+            Money zero = Money.zero(payment.amount().currency());
+            Money released = zero;
+            Money refunded = zero;
+            Money releasing = zero;
+            for (Payout p : payment.payouts()) {
+                boolean toSeller = p.kind() == PayoutKind.RELEASE;
+                if (p.state() == PayoutState.CONFIRMED) {
+                    released = toSeller ? released.plus(p.amount()) : released;
+                    refunded = toSeller ? refunded : refunded.plus(p.amount());
+                } else if (p.isOpen() && toSeller) {
+                    releasing = releasing.plus(p.amount());
+                }
+            }
+            return new PaymentLine(payment.status(), payment.amount(), released, refunded, releasing);
+        }
+
+        /** Still in escrow: a payment holding money, less what already reached someone. */
+        Money held() {
+            return HELD.contains(status) ? amount.minus(released).minus(refunded) : Money.zero(amount.currency());
+        }
+
+        /** Counts toward the total: what reached or is reaching the seller, and what a LOCKED payment holds. */
+        Money forSeller() {
+            return released.plus(releasing).plus(status == PaymentStatus.LOCKED ? held() : Money.zero(amount.currency()));
+        }
+    }
 
     /**
      * Where the contract's money is: {@code held} in escrow (locked, being released or refunded),
@@ -42,17 +86,15 @@ public record UssdContract(ContractId id, String product, String unit, Money val
 
     /** The sums of this contract's payments by where the money is. */
     public Funds funds() {
-        Money held = sum(HELD);
-        Money released = sum(Set.of(PaymentStatus.RELEASED));
-        Money paidIn = held.plus(released);
+        Money paidIn = sum(PaymentLine::forSeller);
         boolean collecting = !CLOSED.contains(status);
         Money owed = !collecting || paidIn.compareTo(value) >= 0 ? Money.zero(value.currency()) : value.minus(paidIn);
-        return new Funds(held, owed, released, sum(Set.of(PaymentStatus.REFUNDED)));
+        return new Funds(sum(PaymentLine::held), owed, sum(PaymentLine::released), sum(PaymentLine::refunded));
     }
 
-    private Money sum(Set<PaymentStatus> statuses) {
-        return payments.stream().filter(p -> statuses.contains(p.status())).map(PaymentLine::amount)
-                .filter(a -> a.hasSameCurrencyAs(value)).reduce(Money.zero(value.currency()), Money::plus);
+    private Money sum(java.util.function.Function<PaymentLine, Money> part) {
+        return payments.stream().filter(p -> p.amount().hasSameCurrencyAs(value)).map(part)
+                .reduce(Money.zero(value.currency()), Money::plus);
     }
 
     /** Whether the caller has a delivery step to take: the seller to report, the buyer to accept. */

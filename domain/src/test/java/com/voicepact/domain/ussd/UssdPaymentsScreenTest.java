@@ -47,8 +47,21 @@ class UssdPaymentsScreenTest {
                 line(PaymentStatus.RELEASED, "4000"), line(PaymentStatus.REFUNDED, "1500"), line(PaymentStatus.PENDING, "5000"),
                 line(PaymentStatus.FAILED, "7000"), line(PaymentStatus.EXPIRED, "700"))));
 
-        assertThat(screen).isEqualTo("CON Payments:\n2026-000002 KES 20,000\nheld 6,000, owed 10,000\n"
+        assertThat(screen).as("money being refunded is held, but does not count toward the total")
+                .isEqualTo("CON Payments:\n2026-000002 KES 20,000\nheld 6,000, owed 11,000\n"
                 + "released 4,000, refunded 1,500\n0. Back 00. Home");
+    }
+
+    @Test
+    void givenASplitAndASurplusRefund_whenPaymentsChecked_thenEachPartCountedWhereItWent() {
+        Money zero = Money.zero(CurrencyCode.KES);
+        UssdContract.PaymentLine split = new UssdContract.PaymentLine(PaymentStatus.RELEASED, Money.of("9000", CurrencyCode.KES),
+                Money.of("6000", CurrencyCode.KES), Money.of("3000", CurrencyCode.KES), zero);
+        UssdContract.PaymentLine surplus = new UssdContract.PaymentLine(PaymentStatus.REFUNDED, Money.of("9000", CurrencyCode.KES),
+                zero, Money.of("9000", CurrencyCode.KES), zero);
+        String screen = payments(Language.EN, List.of(contract(7, ContractStatus.COMPLETED, "12000", split, surplus)));
+
+        assertThat(screen).contains("held 0, owed 0\nreleased 6,000, refunded 12,000");
     }
 
     @Test
