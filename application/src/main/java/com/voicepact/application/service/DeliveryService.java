@@ -47,7 +47,7 @@ public final class DeliveryService implements ReportDeliveryUseCase, AcceptDeliv
             ports.audit().statusChange(command.actor(), "DELIVERY_ACCEPTED", saved.id().value(), saved.status(), saved.status(),
                     "channel=" + command.channel().wireName());
             if (saved.isReadyForRelease() && saved.status() == ContractStatus.ACTIVE) {
-                moves.settle(saved.id(), EscrowMoves.SURPLUS, command.actor());
+                moves.settle(saved.id(), "delivery accepted", command.actor());
             }
             return saved;
         });

@@ -38,13 +38,14 @@ final class EscrowMoves {
 
     /**
      * Settles every LOCKED payment of the contract by {@link SettlementPlan}: the seller gets at most
-     * the entitlement the contract's state gives, everything else goes back to its payer.
+     * the entitlement the contract's state gives, everything else goes back to its payer (as surplus,
+     * or for {@code reasonIfCancelled} when the contract was cancelled and the seller gets nothing).
      */
-    void settle(ContractId id, String reasonForPayer, Actor actor) {
+    void settle(ContractId id, String reasonIfCancelled, Actor actor) {
         Contract contract = contract(id);
         Money entitlement = SettlementPlan.sellerEntitlement(contract);
         for (SettlementPlan.Share share : SettlementPlan.allocate(entitlement, ports.payments().findByContract(id))) {
-            String reason = entitlement.isPositive() ? SURPLUS : reasonForPayer;
+            String reason = entitlement.isPositive() ? SURPLUS : reasonIfCancelled;
             startPayouts(share.payment(), p -> p.startSettlement(share.toSeller(), reason, ports.clock().now()), actor,
                     settlementAction(share));
         }
