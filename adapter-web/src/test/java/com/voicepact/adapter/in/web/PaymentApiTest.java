@@ -195,6 +195,23 @@ class PaymentApiTest {
                     "{\"transactionId\": \"ATPid_1\", \"status\": \"Success\", \"value\": \"KES lots\"}", Map.of()).status())
                     .isEqualTo(400);
             assertThat(app.providerEvents.flagged()).hasSize(flagged);
+            ApiClient.Answer broken = anonymous.postWith("/api/v1/payments/webhook", "application/json", "{\"transactionId\": ", Map.of());
+            assertThat(broken.body()).as("no parser internals").doesNotContain("line:", "column", "Unexpected", "JsonParse", "Jackson",
+                    "com.fasterxml", "end-of-input");
+        }
+
+        @Test
+        void givenAtsNonePlaceholderInJson_whenPosted_thenReadAsAbsentAndTheEventApplied() {
+            ApiClient anonymous = api.withKey(null);
+            ContractId contract = scenario.confirmedContract();
+            EscrowPayment payment = scenario.checkout(contract, "5000").payment();
+            String provider = payment.providerTransactionId().orElseThrow();
+            String body = "{\"transactionId\": \"" + provider + "\", \"category\": \"MobileCheckout\", \"status\": \"Success\","
+                    + " \"value\": \"KES 5000.00\", \"transactionFee\": \"None\", \"description\": \"None\"}";
+            ApiClient.Answer answer = anonymous.postWith("/api/v1/payments/webhook", "application/json", body, Map.of());
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+            assertThat(answer.json()).containsEntry("outcome", "applied");
+            assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.LOCKED);
         }
     }
 

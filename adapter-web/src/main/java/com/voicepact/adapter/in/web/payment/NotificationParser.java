@@ -34,13 +34,13 @@ final class NotificationParser {
         try {
             n = json.readValue(body, AtPaymentNotification.class);
         } catch (IOException | RuntimeException e) {
-            throw new InvalidValueException("the notification is not valid JSON: " + e.getMessage());
+            throw new InvalidValueException("the notification is not valid JSON"); // the parser's words name our classes
         }
         InvalidValueException.require(n != null, "the notification is empty");
         Map<String, String> metadata = n.requestMetadata() == null ? Map.of() : n.requestMetadata();
-        String value = n.value() != null ? n.value() : n.amount();
-        return build(n.transactionId(), n.category(), n.status(), value, n.transactionFee(), n.description(),
-                metadata.getOrDefault("payout_id", metadata.get("transaction_id")), body);
+        String value = present(n.value()) != null ? n.value() : n.amount();
+        return build(present(n.transactionId()), present(n.category()), present(n.status()), value, n.transactionFee(),
+                present(n.description()), present(metadata.getOrDefault("payout_id", metadata.get("transaction_id"))), body);
     }
 
     private static PaymentNotification fromForm(String body) {
@@ -63,11 +63,16 @@ final class NotificationParser {
                 clientTransactionId, raw);
     }
 
-    /** {@code "KES 375.0000"}, {@code "375.00"} or absent. */
+    /** AT writes a missing value as {@code None}; in JSON as in forms it is the same as absent. */
+    private static String present(String value) {
+        return value == null || value.isBlank() || FormBody.AT_MISSING.equals(value.strip()) ? null : value;
+    }
+
+    /** {@code "KES 375.0000"}, {@code "375.00"} or absent ({@code None} included). */
     record Amount(CurrencyCode currency, BigDecimal value) {
 
         static Amount parse(String text, String field) {
-            if (text == null || text.isBlank()) {
+            if (present(text) == null) {
                 return new Amount(null, null);
             }
             String[] parts = text.strip().split("\\s+");
