@@ -13,6 +13,17 @@ public final class InvalidValueException extends DomainException {
         }
     }
 
+    /**
+     * An identifier from outside (a provider's id, a session id), kept exactly as sent.
+     *
+     * @throws InvalidValueException when it is absent or blank ("is required") or longer than {@code maxLength}
+     */
+    public static String requireId(String value, String field, int maxLength) {
+        require(value != null && !value.isBlank(), field + " is required");
+        require(value.length() <= maxLength, field + " is longer than " + maxLength + " characters");
+        return value;
+    }
+
     public static String requireText(String value, String field, int maxLength) {
         require(value != null && !value.isBlank(), field + " is required");
         String trimmed = value.strip();

@@ -123,8 +123,12 @@ public final class SmsService implements HandleInboundSmsUseCase, HandleDelivery
         } catch (PartyNotEntitledException wrongRole) {
             return stranger(command, from, wrongRole.getMessage());
         } catch (DomainException refused) {
-            if (contracts.findById(id).filter(c -> alreadyDone(command, c, from)).isPresent()) {
+            Optional<Contract> done = contracts.findById(id).filter(c -> alreadyDone(command, c, from));
+            if (done.isPresent() && done.get().status() == ContractStatus.PENDING) {
                 return new Handled(InboundSmsOutcome.APPLIED, ack, null); // a resend of a message whose effect was stored before a failure
+            }
+            if (done.isPresent()) { // said again after the contract moved on: where it stands, not "waiting for the others"
+                return new Handled(InboundSmsOutcome.ANSWERED, new Reply("ack:" + sms.id(), id, t -> t.status(done.get())), null);
             }
             return new Handled(InboundSmsOutcome.REFUSED, new Reply("refused:" + sms.id(), id, t -> t.refused(id, refused.getMessage())),
                     null);

@@ -139,6 +139,18 @@ class PhoneChannelsTest {
         }
 
         @Test
+        void givenAConfirmedContract_whenAPartySaysYesAgain_thenToldWhereItStands_notToWaitForTheOthers() {
+            ContractId id = app.create.create(CreateContractCommands.maizeDeal()).id();
+            sms(BUYER, "YES-" + id);
+            sms(SELLER, "YES-" + id);
+            List<String> before = repliesTo(SELLER);
+            sms(SELLER, "YES-" + id);
+            List<String> after = new java.util.ArrayList<>(repliesTo(SELLER));
+            after.removeAll(before);
+            assertThat(after).singleElement().asString().startsWith("VoicePact " + id + ": ").doesNotContain("Waiting");
+        }
+
+        @Test
         void givenNo_whenItCancelsTheContract_thenTheDecliningPartyGetsTheOneCancellationMessage() {
             ContractId id = app.create.create(CreateContractCommands.maizeDeal()).id();
             List<String> before = repliesTo(BUYER);
@@ -231,8 +243,12 @@ class PhoneChannelsTest {
             String text = "DISPUTE-" + payment.contractId() + " " + LONG_REASON.repeat(4);
             app.smsCommands.handle(new InboundSms(BUYER, "40404", text, "2026-03-02", "AT-long-1", "l"));
             assertThat(app.queries.get(payment.contractId()).dispute()).hasValueSatisfying(d -> {
-                assertThat(d.reason()).hasSize(com.voicepact.domain.contract.Dispute.MAX_REASON_LENGTH).endsWith("\u2026")
+                assertThat(d.reason()).hasSize(com.voicepact.domain.contract.Dispute.MAX_REASON_LENGTH).endsWith("...")
                         .startsWith(LONG_REASON.substring(0, 100));
+            });
+            assertThat(repliesTo(SELLER)).filteredOn(t -> t.startsWith("VoicePact Dispute:")).singleElement().satisfies(t -> {
+                assertThat(com.voicepact.domain.messaging.SmsSegments.isGsm7(t)).as("no Unicode ellipsis doubling its cost").isTrue();
+                assertThat(com.voicepact.domain.messaging.SmsSegments.count(t)).as("the SMS tells, the record keeps").isLessThanOrEqualTo(3);
             });
             assertThat(app.providerEvents.findByKey("sms-in:AT-long-1")).hasValueSatisfying(e -> assertThat(e.rawBody()).isEqualTo(text));
         }

@@ -156,6 +156,11 @@ public final class Contract {
         if (delivery != null && delivery.isAccepted()) {
             throw new IllegalTransitionException(id, status, "the delivery was already accepted");
         }
+        Quantity agreed = terms.quantity();
+        if (report.partial() && agreed != null && report.deliveredQuantity().value().compareTo(agreed.value()) >= 0) {
+            throw new InvalidValueException("a partial delivery is less than the " + agreed.value().toPlainString() + " "
+                    + agreed.unit() + " agreed; report a full delivery instead");
+        }
         delivery = report;
     }
 

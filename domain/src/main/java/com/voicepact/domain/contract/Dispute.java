@@ -39,11 +39,11 @@ public record Dispute(PhoneNumber raisedBy, String reason, Instant raisedAt,
             return reason;
         }
         String text = reason.strip();
-        int end = MAX_REASON_LENGTH - 1;
+        int end = MAX_REASON_LENGTH - 3;
         if (Character.isHighSurrogate(text.charAt(end - 1))) {
             end--;
         }
-        return text.substring(0, end) + "\u2026";
+        return text.substring(0, end) + "..."; // GSM-7 dots: one Unicode ellipsis would make the SMS cost twice as many parts
     }
 
     public static Dispute raised(PhoneNumber by, String reason, Instant at) {

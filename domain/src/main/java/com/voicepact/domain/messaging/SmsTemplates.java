@@ -85,9 +85,13 @@ public final class SmsTemplates {
         return text("sms.delivery", contract, type);
     }
 
+    /** The reason is cut to {@value #REASON_IN_SMS} characters: the SMS tells a dispute opened, the record keeps it whole. */
     public String disputeOpened(ContractId contract, String reason) {
-        return text("sms.dispute", contract, reason);
+        String shown = reason.length() <= REASON_IN_SMS ? reason : reason.substring(0, REASON_IN_SMS - 3) + "...";
+        return text("sms.dispute", contract, shown);
     }
+
+    static final int REASON_IN_SMS = 300;
 
     public String confirmed(ContractId contract) {
         return text("sms.confirmed", contract);

@@ -232,6 +232,20 @@ class ContractTest {
         }
 
         @Test
+        void givenAPartialDeliveryOfAllOrMoreThanAgreed_whenReported_thenRefused() {
+            Contract contract = aContract().active();
+            java.math.BigDecimal agreed = contract.terms().quantity().value();
+            String unit = contract.terms().quantity().unit();
+            for (java.math.BigDecimal claimed : List.of(agreed, agreed.add(java.math.BigDecimal.ONE))) {
+                assertThatThrownBy(() -> contract.reportDelivery(SELLER, DeliveryReport.partial(Quantity.of(claimed, unit), LATER)))
+                        .isInstanceOf(com.voicepact.domain.InvalidValueException.class).hasMessageContaining("less than");
+            }
+            assertThat(contract.delivery()).isEmpty();
+            contract.reportDelivery(SELLER, DeliveryReport.partial(Quantity.of(agreed.subtract(java.math.BigDecimal.ONE), unit), LATER));
+            assertThat(contract.delivery()).isPresent();
+        }
+
+        @Test
         void givenDeliveryAccepted_whenAPartyDisputes_thenRefusedBecauseThePaymentIsUnderWay() {
             Contract contract = aContract().active();
             contract.reportDelivery(SELLER, DeliveryReport.full(LATER));

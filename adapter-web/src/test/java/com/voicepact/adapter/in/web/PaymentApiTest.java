@@ -195,6 +195,14 @@ class PaymentApiTest {
                     "{\"transactionId\": \"ATPid_1\", \"status\": \"Success\", \"value\": \"KES lots\"}", Map.of()).status())
                     .isEqualTo(400);
             assertThat(app.providerEvents.flagged()).hasSize(flagged);
+            ApiClient.Answer huge = anonymous.postWith("/api/v1/payments/webhook", "application/json",
+                    "{\"transactionId\": \"ATPid_x\", \"status\": \"Success\", \"value\": \"KES 1e400\"}", Map.of());
+            assertThat(huge.status()).as("an amount no payment can have is refused, not a 500 AT retries for hours").isEqualTo(400);
+            assertThat((String) huge.get("reason")).isEqualTo("value 'KES 1e400' is not an amount");
+            ApiClient.Answer longId = anonymous.postWith("/api/v1/payments/webhook", "application/json",
+                    "{\"transactionId\": \"" + "A".repeat(406) + "\", \"status\": \"Success\", \"value\": \"KES 10\"}", Map.of());
+            assertThat(longId.status()).isEqualTo(400);
+            assertThat((String) longId.get("reason")).isEqualTo("transactionId is longer than 100 characters");
             ApiClient.Answer broken = anonymous.postWith("/api/v1/payments/webhook", "application/json", "{\"transactionId\": ", Map.of());
             assertThat(broken.body()).as("no parser internals").doesNotContain("line:", "column", "Unexpected", "JsonParse", "Jackson",
                     "com.fasterxml", "end-of-input");

@@ -73,6 +73,14 @@ class UssdLongSessionApiTest {
     }
 
     @Test
+    void givenASessionIdLongerThanAnyAtSends_whenPosted_thenRefusedWithThatReason_notAsMissing() {
+        ApiClient.Answer answer = hop("S".repeat(400), "+254722000111", "");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body()).isEqualTo("END Invalid request: sessionId is longer than 100 characters");
+    }
+
+    @Test
     void givenTextOfExactly200Characters_whenPosted_thenTheMenuStillAnswers() {
         String exact = "1".repeat(200);
         hop("ATUid_edge", "+254722000111", "");

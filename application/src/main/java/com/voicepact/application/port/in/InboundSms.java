@@ -15,7 +15,7 @@ public record InboundSms(PhoneNumber from, String to, String text, String date, 
 
     public InboundSms {
         InvalidValueException.require(from != null, "from is required");
-        InvalidValueException.require(id != null && !id.isBlank() && id.length() <= 100, "id is required");
+        InvalidValueException.requireId(id, "id", 100);
         text = text == null ? "" : text;
         InvalidValueException.require(text.length() <= MAX_TEXT_LENGTH, "text is longer than an SMS can be");
     }

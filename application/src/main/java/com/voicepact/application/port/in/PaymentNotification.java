@@ -14,8 +14,7 @@ public record PaymentNotification(String providerTransactionId, String category,
                                   String rawBody) {
 
     public PaymentNotification {
-        InvalidValueException.require(providerTransactionId != null && !providerTransactionId.isBlank()
-                && providerTransactionId.length() <= 100, "transactionId is required");
+        InvalidValueException.requireId(providerTransactionId, "transactionId", 100);
         InvalidValueException.require("Success".equals(status) || "Failed".equals(status),
                 "status must be Success or Failed, got '" + status + "'");
         category = category == null ? "" : category;

@@ -6,8 +6,14 @@ import com.voicepact.domain.InvalidValueException;
 public record SmsDeliveryReport(String messageId, String status, String phoneNumber, String networkCode, String failureReason,
                                 String retryCount) {
 
+    /** The SMS log keeps this much of a failure reason (characters). */
+    public static final int MAX_FAILURE_REASON = 300;
+
     public SmsDeliveryReport {
-        InvalidValueException.require(messageId != null && !messageId.isBlank(), "id is required");
-        InvalidValueException.require(status != null && !status.isBlank(), "status is required");
+        InvalidValueException.requireId(messageId, "id", 100);
+        InvalidValueException.requireId(status, "status", 40);
+        if (failureReason != null && failureReason.length() > MAX_FAILURE_REASON) {
+            failureReason = failureReason.substring(0, MAX_FAILURE_REASON); // informative only: kept as far as the log holds
+        }
     }
 }

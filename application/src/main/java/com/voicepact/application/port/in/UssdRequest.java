@@ -14,7 +14,7 @@ public record UssdRequest(String sessionId, String serviceCode, PhoneNumber phon
     public static final int MAX_TEXT = 200;
 
     public UssdRequest {
-        InvalidValueException.require(sessionId != null && !sessionId.isBlank() && sessionId.length() <= 100, "sessionId is required");
+        InvalidValueException.requireId(sessionId, "sessionId", 100);
         InvalidValueException.require(phone != null, "phoneNumber is required");
         text = text == null ? "" : text.strip();
     }

@@ -77,11 +77,23 @@ final class NotificationParser {
             }
             String[] parts = text.strip().split("\\s+");
             try {
-                return parts.length == 2 ? new Amount(CurrencyCode.parse(parts[0]), new BigDecimal(parts[1]))
+                Amount amount = parts.length == 2 ? new Amount(CurrencyCode.parse(parts[0]), new BigDecimal(parts[1]))
                         : new Amount(null, new BigDecimal(parts[0]));
+                InvalidValueException.require(isPlausible(amount.value()), field + " '" + shortened(text) + "' is not an amount");
+                return amount;
             } catch (NumberFormatException e) {
-                throw new InvalidValueException(field + " '" + text + "' is not an amount");
+                throw new InvalidValueException(field + " '" + shortened(text) + "' is not an amount");
             }
+        }
+
+        /** At most 13 whole digits (far above any mobile-money limit) and 4 decimals, AT's widest. */
+        private static boolean isPlausible(BigDecimal value) {
+            BigDecimal v = value.stripTrailingZeros();
+            return v.scale() <= 4 && v.precision() - v.scale() <= 13;
+        }
+
+        private static String shortened(String text) {
+            return text.length() <= 40 ? text : text.substring(0, 40) + "...";
         }
     }
 }
