@@ -68,10 +68,13 @@ final class EscrowMoves {
         if (!SettlementPlan.isWhollySurplus(entitlement, locked, ports.payments().findByContract(contract.id()))) {
             return false;
         }
-        EscrowPayment refunding = startPayouts(locked, p -> p.startSettlement(Money.zero(entitlement.currency()), SURPLUS,
+        boolean ended = !entitlement.isPositive(); // cancelled or expired: nothing is owed to anyone
+        String reason = ended ? "the contract is " + contract.status().wireName() : SURPLUS;
+        EscrowPayment refunding = startPayouts(locked, p -> p.startSettlement(Money.zero(entitlement.currency()), reason,
                 ports.clock().now()), actor, "SURPLUS_REFUND_STARTED");
-        sms("surplus:" + refunding.id(), refunding.payer(),
-                t -> t.surplusReturned(contract.id(), refunding.amount(), contract.terms().total()), contract.id());
+        sms("surplus:" + refunding.id(), refunding.payer(), t -> ended
+                ? t.paidAfterTheEnd(contract.id(), refunding.amount(), contract.status())
+                : t.surplusReturned(contract.id(), refunding.amount(), contract.terms().total()), contract.id());
         return true;
     }
 

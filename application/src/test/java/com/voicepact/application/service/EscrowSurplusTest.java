@@ -93,6 +93,25 @@ class EscrowSurplusTest {
     }
 
     @Test
+    void givenAContractCancelledByADispute_whenAFailedCheckoutSucceedsLate_thenItAllGoesBackAndThePayerIsToldWhy() {
+        ContractId contract = scenario.confirmedContract();
+        EscrowPayment a = scenario.checkout(contract, "175000").payment();
+        app.notifications.handle(EscrowScenario.failure(a.providerTransactionId().orElseThrow(), "DS timeout user cannot be reached"));
+        scenario.providerConfirms(scenario.checkout(contract, "175000").payment());
+        app.disputes.raiseDispute(new DisputeCommand(contract, BUYER, "never delivered", Actor.party(BUYER)));
+        app.disputes.resolveDispute(new ResolveDisputeCommand(contract, DisputeResolution.REFUND_BUYER, null, Actor.operator("ops")));
+
+        scenario.providerConfirms(a);
+        settleAllPayouts();
+
+        assertThat(paidTo(SELLER)).isEqualTo(Money.zero(CurrencyCode.KES));
+        assertThat(paidTo(BUYER)).isEqualTo(kes("350000"));
+        assertThat(texts(BUYER, "VoicePact Refund:")).singleElement().asString().contains("came after the contract was cancelled");
+        assertThat(app.payments.findById(a.id()).orElseThrow().failureReason()).hasValue("the contract is cancelled");
+        assertLedgerSettled(contract);
+    }
+
+    @Test
     void givenPartlyOverlappingCheckouts_whenReleased_thenTheSellerGetsTheTotalAndTheOverlapGoesBack() {
         ContractId contract = scenario.confirmedContract();
         EscrowPayment a = scenario.checkout(contract, "100000").payment();

@@ -69,6 +69,11 @@ public final class SmsTemplates {
         return text("sms.surplus", contract, amount(payment), amount(total));
     }
 
+    /** A payment that arrived after the contract was cancelled or expired goes back to its payer. */
+    public String paidAfterTheEnd(ContractId contract, Money payment, ContractStatus status) {
+        return text("sms.surplus.ended", contract, amount(payment), status(status));
+    }
+
     /** The total paid to the seller for a contract; {@code transactionIds} are the provider's, comma-separated. */
     public String paymentReleased(ContractId contract, Money total, PhoneNumber to, String transactionIds) {
         return text("sms.released", contract, amount(total), to.e164(), transactionIds);

@@ -6,6 +6,7 @@ import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
+import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.contract.ContractTerms;
 import com.voicepact.domain.contract.Quantity;
 import com.voicepact.domain.messaging.SmsCommand.Verb;
@@ -65,6 +66,7 @@ class SmsTemplatesTest {
         Money money = big.terms().total();
         List<String> texts = List.of(t.contractSummary(big), t.paymentReceived(big.id(), money, money, money),
                 t.fundedForBuyer(big.id(), money), t.fundedForSeller(big.id(), money), t.surplusReturned(big.id(), money, money),
+                t.paidAfterTheEnd(big.id(), money, ContractStatus.CANCELLED),
                 t.paymentReleased(big.id(), money, ContractBuilder.SELLER, "TXN-AG-2026-999999-999"),
                 t.paymentRefunded(big.id(), money, ContractBuilder.BUYER, "TXN-AG-2026-999999-999"),
                 t.deliveryAlert(big.id(), new BigDecimal("12000.5"), "crates"), t.disputeOpened(big.id(), "thirty crates were bruised"),
