@@ -106,7 +106,8 @@ public final class ReconciliationService implements ReconcilePaymentsUseCase {
                 if (theySucceeded && !weHoldIt) {
                     out.add(new Mismatch("STATUS", p.id().value(), providerId, "the provider has the money, our payment is " + p.status()));
                 } else if (!theySucceeded && weHoldIt) {
-                    out.add(new Mismatch("OURS_ONLY", p.id().value(), providerId, "we hold money the provider reports as " + t.status()));
+                    out.add(new Mismatch("OURS_ONLY", p.id().value(), providerId, "our payment is " + p.status().wireName()
+                            + " (the money arrived) but the provider reports " + t.status()));
                 } else if (theySucceeded && t.value() != null && !t.value().equals(p.amount())) {
                     out.add(new Mismatch("AMOUNT", p.id().value(), providerId, "ours " + p.amount() + ", provider's " + t.value()));
                 }

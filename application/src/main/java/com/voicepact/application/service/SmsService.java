@@ -116,9 +116,9 @@ public final class SmsService implements HandleInboundSmsUseCase, HandleDelivery
         Reply ack = new Reply("ack:" + sms.id(), id, t -> t.acknowledge(command.verb(), id));
         try {
             Contract after = carryOut(command, from);
-            boolean toldEveryone = command.verb() == SmsCommand.Verb.NO
+            boolean toldEveryone = command.verb() == SmsCommand.Verb.NO || command.verb() == SmsCommand.Verb.DISPUTE
                     || command.verb() == SmsCommand.Verb.YES && after.status() != ContractStatus.PENDING;
-            // a NO, or the YES that completed the contract: the outcome SMS every party gets is this sender's answer too
+            // a NO, a DISPUTE, or the YES that completed the contract: the SMS every party gets is this sender's answer too
             return new Handled(InboundSmsOutcome.APPLIED, toldEveryone ? null : ack, null);
         } catch (PartyNotEntitledException wrongRole) {
             return stranger(command, from, wrongRole.getMessage());

@@ -241,11 +241,16 @@ class PhoneChannelsTest {
         void givenDisputeLongerThanAReasonIsKept_whenTexted_thenOpenedWithTheReasonShortened_andTheWholeTextLogged() {
             EscrowPayment payment = new EscrowScenario(app).activeContractWithLockedPayment();
             String text = "DISPUTE-" + payment.contractId() + " " + LONG_REASON.repeat(4);
+            List<String> before = repliesTo(BUYER);
             app.smsCommands.handle(new InboundSms(BUYER, "40404", text, "2026-03-02", "AT-long-1", "l"));
             assertThat(app.queries.get(payment.contractId()).dispute()).hasValueSatisfying(d -> {
                 assertThat(d.reason()).hasSize(com.voicepact.domain.contract.Dispute.MAX_REASON_LENGTH).endsWith("...")
                         .startsWith(LONG_REASON.substring(0, 100));
             });
+            List<String> toBuyer = new java.util.ArrayList<>(repliesTo(BUYER));
+            toBuyer.removeAll(before);
+            assertThat(toBuyer).as("the disputing party gets the one dispute SMS, not also an acknowledgement")
+                    .singleElement().asString().startsWith("VoicePact Dispute:");
             assertThat(repliesTo(SELLER)).filteredOn(t -> t.startsWith("VoicePact Dispute:")).singleElement().satisfies(t -> {
                 assertThat(com.voicepact.domain.messaging.SmsSegments.isGsm7(t)).as("no Unicode ellipsis doubling its cost").isTrue();
                 assertThat(com.voicepact.domain.messaging.SmsSegments.count(t)).as("the SMS tells, the record keeps").isLessThanOrEqualTo(3);

@@ -33,6 +33,30 @@ public final class SmsSegments {
         return units <= 70 ? 1 : (units + 66) / 67;
     }
 
+    /**
+     * The text as GSM-7 can carry it, for quoting a user's own words in our messages: typographic
+     * quotes, dashes, ellipses and unusual spaces become their plain forms, any other character
+     * outside GSM-7 (an emoji, a right-to-left mark) is left out. One such character would otherwise
+     * turn the whole SMS into UCS-2 and more than double its parts.
+     */
+    public static String foldToGsm7(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            String plain = switch (cp) {
+                case '\u2018', '\u2019', '\u201A', '\u2032' -> "'";
+                case '\u201C', '\u201D', '\u201E', '\u2033', '\u00AB', '\u00BB' -> "\"";
+                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> "-";
+                case '\u2026' -> "...";
+                case '\t', '\u00A0', '\u2007', '\u202F', '\u3000' -> " ";
+                default -> Character.isSpaceChar(cp) ? " " : Character.toString(cp);
+            };
+            if (isGsm7(plain)) {
+                out.append(plain);
+            }
+        });
+        return out.toString();
+    }
+
     public static boolean isGsm7(String text) {
         return text.chars().allMatch(c -> BASIC.indexOf(c) >= 0 || EXTENSION.indexOf(c) >= 0);
     }

@@ -90,9 +90,13 @@ public final class SmsTemplates {
         return text("sms.delivery", contract, type);
     }
 
-    /** The reason is cut to {@value #REASON_IN_SMS} characters: the SMS tells a dispute opened, the record keeps it whole. */
+    /**
+     * The reason as GSM-7 carries it, cut to {@value #REASON_IN_SMS} characters: the SMS tells a dispute
+     * opened, the record keeps the reason whole.
+     */
     public String disputeOpened(ContractId contract, String reason) {
-        String shown = reason.length() <= REASON_IN_SMS ? reason : reason.substring(0, REASON_IN_SMS - 3) + "...";
+        String plain = SmsSegments.foldToGsm7(reason);
+        String shown = plain.length() <= REASON_IN_SMS ? plain : plain.substring(0, REASON_IN_SMS - 3) + "...";
         return text("sms.dispute", contract, shown);
     }
 

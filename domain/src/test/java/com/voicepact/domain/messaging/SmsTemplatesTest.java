@@ -56,6 +56,15 @@ class SmsTemplatesTest {
                 + "Type: Full delivery claimed\nPlease inspect and reply:\nACCEPT-AG-2026-000123 or DISPUTE-AG-2026-000123");
     }
 
+    @Test
+    void givenADisputeReasonTypedWithCurlyQuotesDashesAndEmoji_whenTold_thenPlainGsm7AndShort() {
+        String typed = "Mahindi yalikuwa \u201Cmabovu\u201D \u2014 unyevu \uD83D\uDE21 \u2018sana\u2019\u2026 ".repeat(40);
+        String sms = SmsTemplates.in(Language.SW).disputeOpened(ID, typed);
+        assertThat(SmsSegments.isGsm7(sms)).as(sms).isTrue();
+        assertThat(SmsSegments.count(sms)).isLessThanOrEqualTo(3);
+        assertThat(sms).contains("Mahindi yalikuwa \"mabovu\" - unyevu  'sana'...");
+    }
+
     @ParameterizedTest
     @EnumSource(Language.class)
     void givenLongestRealisticInputs_whenRendered_thenGsm7AndAtMostThreeSegments(Language language) {
