@@ -20,6 +20,7 @@ import com.voicepact.application.service.EscrowPorts;
 import com.voicepact.application.service.EscrowReleaseService;
 import com.voicepact.application.service.OutboxDispatchService;
 import com.voicepact.application.service.PaymentJobsService;
+import com.voicepact.application.service.StalePayoutService;
 import com.voicepact.application.service.PaymentNotificationService;
 import com.voicepact.application.service.PaymentQueryService;
 import com.voicepact.application.service.PaymentSettings;
@@ -49,7 +50,8 @@ class EscrowFactory {
                 Duration.parse(env.variable("VOICEPACT_CHECKOUT_WINDOW", "PT5M")),
                 Duration.ofSeconds(env.number("ESCROW_TIMEOUT", 604_800)),
                 Boolean.parseBoolean(env.variable("PAYMENT_RETRY_ENABLED", "false")),
-                (int) env.number("PAYMENT_RETRY_ATTEMPTS", 3), Duration.ofSeconds(env.number("PAYMENT_RETRY_DELAY", 300)));
+                (int) env.number("PAYMENT_RETRY_ATTEMPTS", 3), Duration.ofSeconds(env.number("PAYMENT_RETRY_DELAY", 300)),
+                Duration.parse(env.variable("VOICEPACT_PAYOUT_SETTLE_WINDOW", "PT30M")));
     }
 
     @Singleton
@@ -113,6 +115,12 @@ class EscrowFactory {
     @Singleton
     PaymentQueryService paymentQueries(Payments payments, PaymentGatewayPort gateway) {
         return new PaymentQueryService(payments, gateway);
+    }
+
+    @Singleton
+    StalePayoutService stalePayouts(EscrowPorts ports, PaymentGatewayPort gateway, PaymentNotificationService notifications,
+                                    PaymentSettings settings) {
+        return new StalePayoutService(ports, gateway, notifications, settings);
     }
 
     @Singleton

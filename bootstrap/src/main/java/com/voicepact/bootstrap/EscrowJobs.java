@@ -4,6 +4,7 @@ import com.voicepact.application.port.in.DispatchOutboxUseCase;
 import com.voicepact.application.port.in.ReconcilePaymentsUseCase;
 import com.voicepact.application.port.in.ReconciliationReport;
 import com.voicepact.application.port.in.RunPaymentJobsUseCase;
+import com.voicepact.application.port.in.SettleStalePayoutsUseCase;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -19,13 +20,15 @@ class EscrowJobs {
     private static final Logger LOG = LoggerFactory.getLogger(EscrowJobs.class);
     private final DispatchOutboxUseCase dispatcher;
     private final RunPaymentJobsUseCase jobs;
+    private final SettleStalePayoutsUseCase stalePayouts;
     private final ReconcilePaymentsUseCase reconciliation;
     private final com.voicepact.application.port.in.VoiceRecordingsUseCase voice;
 
-    EscrowJobs(DispatchOutboxUseCase dispatcher, RunPaymentJobsUseCase jobs, ReconcilePaymentsUseCase reconciliation,
-               com.voicepact.application.port.in.VoiceRecordingsUseCase voice) {
+    EscrowJobs(DispatchOutboxUseCase dispatcher, RunPaymentJobsUseCase jobs, SettleStalePayoutsUseCase stalePayouts,
+               ReconcilePaymentsUseCase reconciliation, com.voicepact.application.port.in.VoiceRecordingsUseCase voice) {
         this.dispatcher = dispatcher;
         this.jobs = jobs;
+        this.stalePayouts = stalePayouts;
         this.reconciliation = reconciliation;
         this.voice = voice;
     }
@@ -44,6 +47,7 @@ class EscrowJobs {
     @Scheduled(fixedDelay = "${voicepact.payment-jobs-interval:1m}", initialDelay = "20s")
     void paymentJobs() {
         run("stale checkouts", jobs::settleStaleCheckouts);
+        run("stale payouts", stalePayouts::settleStalePayouts);
         run("overdue escrows", jobs::escalateOverdueEscrows);
         run("checkout retries", jobs::retryFailedCheckouts);
     }

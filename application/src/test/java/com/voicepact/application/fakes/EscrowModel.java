@@ -71,7 +71,7 @@ public final class EscrowModel {
         CHECKOUT_OWED, CHECKOUT_PART, CHECKOUT_TOTAL, PAYER_APPROVES, PAYER_DECLINES, REPLAY_LAST, WRONG_AMOUNT,
         CONTRADICTING_FAILURE, CHECKOUT_LOST_AND_EXPIRED, DELIVERED, ACCEPTED, DISPUTED, RESOLVED_RELEASE, RESOLVED_REFUND,
         RESOLVED_SPLIT, DISPATCH, PAYOUT_PAID, PAYOUT_FAILED, NEXT_CALL_TIMES_OUT, CRASH_AFTER_NEXT_PAYOUT, RESTART,
-        ESCROW_TIMEOUT, OPERATOR_RELEASE, OPERATOR_REFUND, RETRY_JOB, CLOCK
+        ESCROW_TIMEOUT, OPERATOR_RELEASE, OPERATOR_REFUND, RETRY_JOB, CLOCK, PAYOUT_PAID_NOTIFICATION_LOST, STALE_PAYOUT_JOB
     }
 
     public record Step(Kind kind, int index) {
@@ -117,7 +117,7 @@ public final class EscrowModel {
     /** The stateless services; a restart builds them again on the same ports. */
     private record Services(EscrowCheckoutService checkout, PaymentNotificationService notifications, DeliveryService delivery,
                             DisputeService disputes, EscrowReleaseService release, PaymentJobsService jobs,
-                            OutboxDispatchService dispatcher) {
+                            OutboxDispatchService dispatcher, com.voicepact.application.service.StalePayoutService stalePayouts) {
     }
 
     public EscrowModel(EscrowPorts ports, MutableClock clock, InMemoryPaymentGateway gateway, ProviderEvents events,
@@ -148,7 +148,8 @@ public final class EscrowModel {
         DisputeService disputes = new DisputeService(ports);
         return new Services(checkout, notifications, new DeliveryService(ports), disputes, new EscrowReleaseService(ports),
                 new PaymentJobsService(ports, gateway, notifications, checkout, disputes, settings),
-                new OutboxDispatchService(ports, new RecordingSmsGateway(), gateway, notifications, smsLog));
+                new OutboxDispatchService(ports, new RecordingSmsGateway(), gateway, notifications, smsLog),
+                new com.voicepact.application.service.StalePayoutService(ports, gateway, notifications, settings));
     }
 
     // ---- steps ----
@@ -207,6 +208,12 @@ public final class EscrowModel {
                 services.jobs().retryFailedCheckouts();
             }
             case CLOCK -> clock.advance(Duration.ofSeconds(30L * (1 + i % 20)));
+            case PAYOUT_PAID_NOTIFICATION_LOST -> payoutAt(i).ifPresent(t -> gateway.complete(t.providerTransactionId(),
+                    i % 4 == 0 ? "Failed" : "Success"));
+            case STALE_PAYOUT_JOB -> {
+                clock.advance(Duration.ofMinutes(31));
+                services.stalePayouts().settleStalePayouts();
+            }
         }
     }
 
@@ -278,7 +285,8 @@ public final class EscrowModel {
             quietly(() -> services.dispatcher().dispatchDue());
             providerTransactions().stream().filter(t -> t.clientReference().contains("-P") && "Pending".equals(t.status()))
                     .forEach(t -> quietly(() -> notify(gateway.complete(t.providerTransactionId(), "Success"), "Success")));
-            clock.advance(Duration.ofMinutes(61)); // past any lease and backoff
+            clock.advance(Duration.ofMinutes(61)); // past any lease, backoff and the payout settle window
+            quietly(() -> services.stalePayouts().settleStalePayouts()); // payouts whose notification was lost
         }
         providerTransactions().stream().filter(t -> !t.clientReference().contains("-P") && "Pending".equals(t.status()))
                 .forEach(t -> quietly(() -> notify(gateway.complete(t.providerTransactionId(), "Failed"), "Failed")));

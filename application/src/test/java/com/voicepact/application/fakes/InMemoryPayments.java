@@ -80,6 +80,11 @@ public final class InMemoryPayments implements Payments {
     }
 
     @Override
+    public List<EscrowPayment> findPayingOut(int limit) {
+        return select(s -> s.status() == PaymentStatus.RELEASING || s.status() == PaymentStatus.REFUNDING, limit);
+    }
+
+    @Override
     public List<EscrowPayment> findRetryableClosedBefore(Instant before, int limit) {
         return select(s -> (s.status() == PaymentStatus.FAILED || s.status() == PaymentStatus.EXPIRED)
                 && s.closedAt() != null && !s.closedAt().isAfter(before), limit);

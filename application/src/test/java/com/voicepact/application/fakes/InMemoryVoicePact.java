@@ -88,4 +88,6 @@ public final class InMemoryVoicePact {
     public final com.voicepact.application.service.VoiceService voice = new com.voicepact.application.service.VoiceService(voiceCalls,
             voiceProviders, voiceProviders, voiceProviders, transcripts, messenger, auditTrail, clock, transactions);
     public final ReconciliationService reconciliation = new ReconciliationService(escrowPorts, gateway);
+    public final com.voicepact.application.service.StalePayoutService stalePayouts =
+            new com.voicepact.application.service.StalePayoutService(escrowPorts, gateway, notifications, paymentSettings);
 }

@@ -112,6 +112,15 @@ public abstract class EscrowPortsContractTest {
                 .containsExactly(failed.id());
         assertThat(payments().findRetryableClosedBefore(T0.plusSeconds(99), 10)).isEmpty();
         assertThat(payments().findCreatedBetween(T0, T0.plusSeconds(1))).hasSize(3);
+        assertThat(payments().findPayingOut(10)).as("nothing is paying out yet").isEmpty();
+        EscrowPayment releasing = aPayment().number(4).locked();
+        releasing.startRelease(T0.plusSeconds(200));
+        payments().save(releasing);
+        EscrowPayment refunding = aPayment().number(5).locked();
+        refunding.startRefund("cancelled", T0.plusSeconds(200));
+        payments().save(refunding);
+        assertThat(payments().findPayingOut(10)).extracting(EscrowPayment::id).containsExactly(releasing.id(), refunding.id());
+        assertThat(payments().findPayingOut(1)).hasSize(1);
     }
 
     @Test

@@ -38,6 +38,10 @@ final class EscrowRepositories {
         @Query(value = "SELECT * FROM payments WHERE created_at >= :from AND created_at < :to ORDER BY created_at",
                 nativeQuery = true)
         List<PaymentEntity> findCreatedBetween(Instant from, Instant to);
+
+        @Query(value = "SELECT * FROM payments WHERE status IN ('RELEASING', 'REFUNDING') ORDER BY created_at, transaction_id LIMIT :limit",
+                nativeQuery = true)
+        List<PaymentEntity> findPayingOut(int limit);
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)

@@ -84,6 +84,11 @@ final class JdbcPayments implements Payments {
         return read(() -> payments.findCreatedBetween(from, to));
     }
 
+    @Override
+    public List<EscrowPayment> findPayingOut(int limit) {
+        return read(() -> payments.findPayingOut(limit));
+    }
+
     private List<EscrowPayment> read(java.util.function.Supplier<List<PaymentEntity>> rows) {
         return transactions.executeRead(status -> assemble(rows.get()));
     }

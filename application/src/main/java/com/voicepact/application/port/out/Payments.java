@@ -30,4 +30,7 @@ public interface Payments {
     List<EscrowPayment> findRetryableClosedBefore(Instant before, int limit);
 
     List<EscrowPayment> findCreatedBetween(Instant from, Instant to);
+
+    /** RELEASING or REFUNDING payments (those with payouts in flight), oldest first. */
+    List<EscrowPayment> findPayingOut(int limit);
 }
