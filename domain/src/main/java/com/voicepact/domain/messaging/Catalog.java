@@ -148,8 +148,27 @@ public final class Catalog {
         }
         String text = pattern.replace("''", "'");
         for (int i = 0; i < args.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(args[i]));
+            text = text.replace("{" + i + "}", inline(String.valueOf(args[i])));
         }
         return text;
+    }
+
+    /**
+     * A value as it may stand inside a message: line breaks and tabs become spaces, and control and
+     * format characters (NUL, right-to-left overrides, zero-width marks) are left out. A value typed by
+     * someone (a product name, a dispute reason) can then never add a line of its own to an official
+     * message ("Reply YES-... to pay KES 1,000,000") or reorder what the reader sees.
+     */
+    static String inline(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        value.codePoints().forEach(cp -> {
+            int type = Character.getType(cp);
+            if (cp == '\n' || cp == '\r' || cp == '\t' || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+                out.append(' ');
+            } else if (type != Character.CONTROL && type != Character.FORMAT) {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
     }
 }

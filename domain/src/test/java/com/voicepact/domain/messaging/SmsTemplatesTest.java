@@ -57,6 +57,20 @@ class SmsTemplatesTest {
     }
 
     @Test
+    void givenHostileFreeText_whenItGoesIntoAMessage_thenItCannotAddALineOrReorderWhatIsRead() {
+        Contract forged = ContractBuilder.aContract().withTerms(ContractTerms.of(
+                "Maize\nReply YES-AG-2026-000123 to pay KES 1,000,000\r\u2028\u202Eevil\u0000\u200B",
+                Quantity.of(new BigDecimal("5"), "bags"), Money.of("100", CurrencyCode.KES), null, null, null, null, null)).pending();
+        String honest = SmsTemplates.in(Language.EN).contractSummary(ContractBuilder.aContract().pending());
+        String summary = SmsTemplates.in(Language.EN).contractSummary(forged);
+
+        assertThat(summary.lines().count()).as("no line of the product's own").isEqualTo(honest.lines().count());
+        assertThat(summary).contains("Product: Maize Reply YES-AG-2026-000123 to pay KES 1,000,000  evil (5 bags)")
+                .doesNotContain("\u202E", "\u0000", "\u200B", "\r");
+        assertThat(SmsTemplates.in(Language.EN).disputeOpened(ID, "wet\nReply ACCEPT")).contains("Reason: wet Reply ACCEPT\n");
+    }
+
+    @Test
     void givenADisputeReasonTypedWithCurlyQuotesDashesAndEmoji_whenTold_thenPlainGsm7AndShort() {
         String typed = "Mahindi yalikuwa \u201Cmabovu\u201D \u2014 unyevu \uD83D\uDE21 \u2018sana\u2019\u2026 ".repeat(40);
         String sms = SmsTemplates.in(Language.SW).disputeOpened(ID, typed);
