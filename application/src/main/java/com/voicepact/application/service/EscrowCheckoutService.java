@@ -56,7 +56,18 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
         if (earlier.isPresent()) {
             return new CheckoutResult(earlier.get(), "repeated request: the first checkout is returned", true);
         }
-        Recorded recorded = retry.inTransaction(() -> record(command, 0));
+        Recorded recorded;
+        try {
+            recorded = retry.inTransaction(() -> record(command, 0));
+        } catch (RuntimeException refused) {
+            // The same key's first request may have committed while this one was reading: it saw that
+            // checkout's payment but not yet its key, and was refused as over-paying. The first answer stands.
+            Optional<EscrowPayment> first = previousAnswer(command.idempotencyKey());
+            if (first.isPresent()) {
+                return new CheckoutResult(first.get(), "repeated request: the first checkout is returned", true);
+            }
+            throw refused;
+        }
         if (recorded.replayed()) {
             return new CheckoutResult(recorded.payment(), "repeated request: the first checkout is returned", true);
         }

@@ -128,6 +128,25 @@ class PostgresEscrowTest {
     }
 
     @Test
+    void givenTenCheckoutsWithTheSameIdempotencyKeyAtOnce_whenHandled_thenAllGetTheFirstAnswerAndOneCheckoutIsSent() throws Exception {
+        for (int round = 0; round < 40; round++) {
+            ContractId contract = create.create(CreateContractCommands.smallDeal()).id();
+            decisions.confirm(ContractDecisionCommand.fromParty(contract, BUYER, Channel.SMS));
+            decisions.confirm(ContractDecisionCommand.fromParty(contract, SELLER, Channel.SMS));
+            int sentBefore = gateway.checkouts().size();
+            String key = "same-key-" + round;
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(10);
+            List<String> answers = concurrently(10, () -> {
+                start.await();
+                return checkout.checkout(new CheckoutCommand(contract, BUYER, Money.of("9000", CurrencyCode.KES), "escrow", Map.of(),
+                        key, Actor.operator("ops"))).payment().id().value();
+            });
+            assertThat(answers).as("round " + round).containsOnly(answers.get(0));
+            assertThat(gateway.checkouts().size() - sentBefore).as("round " + round).isEqualTo(1);
+        }
+    }
+
+    @Test
     void givenTheSameSuccessNotification20TimesAtOnce_whenHandled_thenOneLockOnePostingOneSms() throws Exception {
         EscrowPayment payment = lockedPayment();
         String providerId = payment.providerTransactionId().orElseThrow();
