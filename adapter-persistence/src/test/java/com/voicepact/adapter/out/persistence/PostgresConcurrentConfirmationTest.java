@@ -9,10 +9,7 @@ import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.fakes.MutableClock;
 import com.voicepact.application.port.in.ContractDecisionCommand;
 import com.voicepact.application.port.out.AuditLog;
-import com.voicepact.application.port.out.ConcurrentUpdateException;
 import com.voicepact.application.port.out.ContractIdPort;
-import com.voicepact.application.port.out.ContractPage;
-import com.voicepact.application.port.out.ContractSearch;
 import com.voicepact.application.port.out.Contracts;
 import com.voicepact.application.port.out.TransactionPort;
 import com.voicepact.application.service.AuditTrail;
@@ -23,19 +20,14 @@ import com.voicepact.domain.audit.AuditChain;
 import com.voicepact.domain.audit.AuditEntry;
 import com.voicepact.domain.contract.Channel;
 import com.voicepact.domain.contract.Contract;
-import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.testdata.ContractBuilder;
 import io.micronaut.context.ApplicationContext;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 
@@ -46,8 +38,7 @@ import org.junit.jupiter.api.RepeatedTest;
 class PostgresConcurrentConfirmationTest {
 
     private final ApplicationContext context = TestDatabases.postgres();
-    private final AtomicInteger staleSavesRefused = new AtomicInteger();
-    private CyclicBarrier bothLoaded;
+    private LoadTogetherContracts racing;
     private ContractDecisionService decisions;
     private CreateContractService create;
     private AuditLog auditLog;
@@ -56,10 +47,10 @@ class PostgresConcurrentConfirmationTest {
     @BeforeEach
     void wireServicesOnPostgres() {
         TestDatabases.truncate(context);
-        bothLoaded = new CyclicBarrier(2);
         MutableClock clock = new MutableClock(ContractBuilder.T0);
         TransactionPort transactions = context.getBean(TransactionPort.class);
-        Contracts racing = new LoadTogetherContracts(context.getBean(Contracts.class));
+        racing = new LoadTogetherContracts(context.getBean(Contracts.class));
+        racing.race(2);
         auditLog = context.getBean(AuditLog.class);
         chain = new AuditChain(InMemoryVoicePact.AUDIT_KEY);
         AuditTrail trail = new AuditTrail(auditLog, chain, clock);
@@ -92,61 +83,12 @@ class PostgresConcurrentConfirmationTest {
         assertThat(stored.hasConfirmed(BUYER)).isTrue();
         assertThat(stored.hasConfirmed(SELLER)).isTrue();
         assertThat(stored.version()).as("created, then one save per confirmation").isEqualTo(3);
-        assertThat(staleSavesRefused).as("the losing save was refused, then retried on fresh data").hasValueGreaterThanOrEqualTo(1);
+        assertThat(racing.staleSavesRefused()).as("the losing save was refused, then retried on fresh data").hasValueGreaterThanOrEqualTo(1);
 
         List<AuditEntry> trail = auditLog.forSubject(contract.id().value());
         assertThat(trail.stream().filter(e -> e.record().newStatus().equals("CONFIRMED"))
                 .filter(e -> e.record().oldStatus().equals("PENDING"))).hasSize(1);
         assertThat(trail).hasSize(3);
         assertThat(chain.verify(auditLog.allInOrder()).intact()).isTrue();
-    }
-
-    /** Holds each racer's first load until both have loaded, and counts refused stale saves. */
-    private final class LoadTogetherContracts implements Contracts {
-        private final Contracts delegate;
-        private final ThreadLocal<Boolean> waited = ThreadLocal.withInitial(() -> false);
-
-        LoadTogetherContracts(Contracts delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public Optional<Contract> findById(ContractId id) {
-            Optional<Contract> loaded = delegate.findById(id);
-            if (!waited.get()) {
-                waited.set(true);
-                try {
-                    bothLoaded.await(10, TimeUnit.SECONDS);
-                } catch (Exception e) {
-                    throw new IllegalStateException("the other party never loaded the contract", e);
-                }
-            }
-            return loaded;
-        }
-
-        @Override
-        public Contract save(Contract contract) {
-            try {
-                return delegate.save(contract);
-            } catch (ConcurrentUpdateException stale) {
-                staleSavesRefused.incrementAndGet();
-                throw stale;
-            }
-        }
-
-        @Override
-        public ContractPage search(ContractSearch search) {
-            return delegate.search(search);
-        }
-
-        @Override
-        public List<ContractId> findPendingExpiredAt(Instant at, int limit) {
-            return delegate.findPendingExpiredAt(at, limit);
-        }
-
-        @Override
-        public List<ContractId> findActiveFundedBefore(Instant activatedBefore, int limit) {
-            return delegate.findActiveFundedBefore(activatedBefore, limit);
-        }
     }
 }

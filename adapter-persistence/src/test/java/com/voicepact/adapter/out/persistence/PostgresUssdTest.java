@@ -13,7 +13,6 @@ import com.voicepact.domain.contract.ContractStatus;
 import io.micronaut.context.ApplicationContext;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +34,7 @@ class PostgresUssdTest extends UssdOnDatabaseTest {
             hop("R-" + phone.e164(), phone, "1");
             assertThat(hop("R-" + phone.e164(), phone, "1*1")).contains("1. Confirm");
         }
-        bothLoaded = new CyclicBarrier(2);
+        racing.race(2);
 
         ExecutorService twoPhones = Executors.newFixedThreadPool(2);
         List<String> answers;
@@ -49,7 +48,7 @@ class PostgresUssdTest extends UssdOnDatabaseTest {
         }
 
         assertThat(answers).allSatisfy(a -> assertThat(a).isEqualTo("END Contract " + id + " confirmed.\nThank you!"));
-        assertThat(staleSavesRefused).as("the race really happened").hasValueGreaterThanOrEqualTo(1);
+        assertThat(racing.staleSavesRefused()).as("the race really happened").hasValueGreaterThanOrEqualTo(1);
         Contract contract = context().getBean(Contracts.class).findById(id).orElseThrow();
         assertThat(contract.status()).isEqualTo(ContractStatus.CONFIRMED);
         assertThat(contract.hasConfirmed(BUYER)).isTrue();

@@ -9,10 +9,7 @@ import com.voicepact.application.fakes.MutableClock;
 import com.voicepact.application.fakes.RecordingUssdMetrics;
 import com.voicepact.application.port.in.UssdRequest;
 import com.voicepact.application.port.out.AuditLog;
-import com.voicepact.application.port.out.ConcurrentUpdateException;
 import com.voicepact.application.port.out.ContractIdPort;
-import com.voicepact.application.port.out.ContractPage;
-import com.voicepact.application.port.out.ContractSearch;
 import com.voicepact.application.port.out.Contracts;
 import com.voicepact.application.port.out.LanguagePreferences;
 import com.voicepact.application.port.out.LedgerPostings;
@@ -37,12 +34,6 @@ import com.voicepact.domain.messaging.Language;
 import com.voicepact.domain.testdata.ContractBuilder;
 import io.micronaut.context.ApplicationContext;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,9 +44,8 @@ import org.junit.jupiter.api.Test;
 abstract class UssdOnDatabaseTest {
 
     private static final Duration WINDOW = Duration.ofSeconds(3);
-    final AtomicInteger staleSavesRefused = new AtomicInteger();
     private final MutableClock clock = new MutableClock(ContractBuilder.T0);
-    CyclicBarrier bothLoaded;
+    LoadTogetherContracts racing;
     CreateContractService create;
     private UssdService ussd;
     RecordingUssdMetrics metrics;
@@ -66,10 +56,9 @@ abstract class UssdOnDatabaseTest {
     void wireUssdOnTheDatabase() {
         ApplicationContext context = context();
         TestDatabases.truncate(context);
-        bothLoaded = null;
         TransactionPort transactions = context.getBean(TransactionPort.class);
         Contracts stored = context.getBean(Contracts.class);
-        Contracts racing = new LoadTogetherContracts(stored);
+        racing = new LoadTogetherContracts(stored);
         AuditTrail trail = new AuditTrail(context.getBean(AuditLog.class), new AuditChain(InMemoryVoicePact.AUDIT_KEY), clock);
         LanguagePreferences languages = context.getBean(LanguagePreferences.class);
         OutboxMessages outbox = context.getBean(OutboxMessages.class);
@@ -105,54 +94,5 @@ abstract class UssdOnDatabaseTest {
         assertThat(hop("W1", BUYER, "1*1*1")).as("a resent hop gets the stored screen").isEqualTo(refused);
         Contract contract = context().getBean(Contracts.class).findById(id).orElseThrow();
         assertThat(contract.hasConfirmed(BUYER)).isFalse();
-    }
-
-    /** Holds each racer's first load until both have loaded (when a barrier is set), and counts refused stale saves. */
-    private final class LoadTogetherContracts implements Contracts {
-        private final Contracts delegate;
-        private final ThreadLocal<Boolean> waited = ThreadLocal.withInitial(() -> false);
-
-        LoadTogetherContracts(Contracts delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public Optional<Contract> findById(ContractId id) {
-            Optional<Contract> loaded = delegate.findById(id);
-            if (bothLoaded != null && !waited.get()) {
-                waited.set(true);
-                try {
-                    bothLoaded.await(10, TimeUnit.SECONDS);
-                } catch (Exception e) {
-                    throw new IllegalStateException("the other party never loaded the contract", e);
-                }
-            }
-            return loaded;
-        }
-
-        @Override
-        public Contract save(Contract contract) {
-            try {
-                return delegate.save(contract);
-            } catch (ConcurrentUpdateException stale) {
-                staleSavesRefused.incrementAndGet();
-                throw stale;
-            }
-        }
-
-        @Override
-        public ContractPage search(ContractSearch search) {
-            return delegate.search(search);
-        }
-
-        @Override
-        public List<ContractId> findPendingExpiredAt(Instant at, int limit) {
-            return delegate.findPendingExpiredAt(at, limit);
-        }
-
-        @Override
-        public List<ContractId> findActiveFundedBefore(Instant activatedBefore, int limit) {
-            return delegate.findActiveFundedBefore(activatedBefore, limit);
-        }
     }
 }
