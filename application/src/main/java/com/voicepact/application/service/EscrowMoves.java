@@ -138,8 +138,8 @@ final class EscrowMoves {
         tellTotals(contract, payments);
         boolean anyHeld = payments.stream().anyMatch(p -> p.status() == PaymentStatus.LOCKED || p.status() == PaymentStatus.PENDING);
         boolean anyReleased = payments.stream().anyMatch(p -> p.status() == PaymentStatus.RELEASED);
-        boolean completable = contract.status() == ContractStatus.ACTIVE || contract.status() == ContractStatus.DISPUTED;
-        if (!anyHeld && anyReleased && completable) {
+        // the contract's own rule decides, so a payout notification is recorded whatever state the contract is in
+        if (!anyHeld && anyReleased && contract.mayPayTheSeller()) {
             ContractStatus before = contract.status();
             contract.complete(ports.clock().now());
             ports.contracts().save(contract);
