@@ -8,11 +8,7 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,14 +17,9 @@ import org.junit.jupiter.api.Test;
 class TwoNodesUssdTest {
 
     private static final String KEY = "two-nodes-key";
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private String hop(URI node, String text) throws Exception {
-        String form = "sessionId=ATUid_shared&serviceCode=%2A384%2A123%23&phoneNumber=%2B254722000111&networkCode=63902&text="
-                + URLEncoder.encode(text, StandardCharsets.UTF_8);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(node.resolve("/api/v1/ussd/"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private static String hop(URI node, String text) {
+        HttpResponse<String> response = Http.ussdHop(node, "ATUid_shared", "+254722000111", text);
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }

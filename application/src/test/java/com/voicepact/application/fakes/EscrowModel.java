@@ -154,6 +154,20 @@ public final class EscrowModel {
 
     // ---- steps ----
 
+    /**
+     * The whole check: each step of {@code history}, the invariants after every one, then the world goes
+     * quiet and must be settled. Throws {@link AssertionError} naming the broken invariant.
+     */
+    public EscrowModel play(List<Step> history) {
+        for (Step step : history) {
+            apply(step);
+            checkInvariants();
+        }
+        goQuiet();
+        checkSettled();
+        return this;
+    }
+
     /** Runs one step; one the rules refuse, the provider being down, or the process dying mid-step is not a failure. */
     public void apply(Step step) {
         quietly(() -> run(step));

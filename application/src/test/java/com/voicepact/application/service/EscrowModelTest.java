@@ -57,13 +57,7 @@ class EscrowModelTest {
         InMemoryVoicePact app = new InMemoryVoicePact();
         EscrowModel model = new EscrowModel(app.escrowPorts, app.clock, app.gateway, app.providerEvents, app.idempotencyKeys,
                 app.ids, app.smsLog);
-        for (Step step : history) {
-            model.apply(step);
-            model.checkInvariants();
-        }
-        model.goQuiet();
-        model.checkSettled();
-        return model;
+        return model.play(history);
     }
 
     @Provide

@@ -175,10 +175,19 @@ public final class EscrowPayment {
         return legsTo(PayoutKind.REFUND);
     }
 
+    /** What the provider confirmed paying out of this payment by payouts of {@code kind}. */
+    public Money paidOut(PayoutKind kind) {
+        return sum(kind, p -> p.state() == PayoutState.CONFIRMED);
+    }
+
     private Money legsTo(PayoutKind kind) {
+        return sum(kind, p -> p.state() != PayoutState.FAILED);
+    }
+
+    private Money sum(PayoutKind kind, java.util.function.Predicate<Payout> counted) {
         Money sum = Money.zero(amount.currency());
         for (Payout p : payouts) {
-            if (p.kind() == kind && p.state() != PayoutState.FAILED) {
+            if (p.kind() == kind && counted.test(p)) {
                 sum = sum.plus(p.amount());
             }
         }

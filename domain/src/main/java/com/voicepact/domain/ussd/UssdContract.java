@@ -9,9 +9,7 @@ import com.voicepact.domain.contract.PartyRole;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentStatus;
-import com.voicepact.domain.payment.Payout;
 import com.voicepact.domain.payment.PayoutKind;
-import com.voicepact.domain.payment.PayoutState;
 import java.util.List;
 import java.util.Set;
 
@@ -34,20 +32,9 @@ public record UssdContract(ContractId id, String product, String unit, Money val
         }
 
         public static PaymentLine of(EscrowPayment payment) {
-            Money zero = Money.zero(payment.amount().currency());
-            Money released = zero;
-            Money refunded = zero;
-            Money releasing = zero;
-            for (Payout p : payment.payouts()) {
-                boolean toSeller = p.kind() == PayoutKind.RELEASE;
-                if (p.state() == PayoutState.CONFIRMED) {
-                    released = toSeller ? released.plus(p.amount()) : released;
-                    refunded = toSeller ? refunded : refunded.plus(p.amount());
-                } else if (p.isOpen() && toSeller) {
-                    releasing = releasing.plus(p.amount());
-                }
-            }
-            return new PaymentLine(payment.status(), payment.amount(), released, refunded, releasing);
+            Money released = payment.paidOut(PayoutKind.RELEASE);
+            return new PaymentLine(payment.status(), payment.amount(), released, payment.paidOut(PayoutKind.REFUND),
+                    payment.toSellerSoFar().minus(released)); // releasing: release legs neither paid nor failed
         }
 
         /** Still in escrow: a payment holding money, less what already reached someone. */

@@ -70,13 +70,7 @@ class DatabaseEscrowModelTest {
                 context.getBean(LedgerPostings.class), context.getBean(OutboxMessages.class), clock, tx, trail, messenger);
         EscrowModel model = new EscrowModel(ports, clock, new InMemoryPaymentGateway(clock), context.getBean(ProviderEvents.class),
                 context.getBean(IdempotencyKeys.class), context.getBean(ContractIdPort.class), context.getBean(SmsLog.class));
-        for (Step step : history) {
-            model.apply(step);
-            model.checkInvariants();
-        }
-        model.goQuiet();
-        model.checkSettled();
-        return model;
+        return model.play(history);
     }
 
     @Provide
