@@ -47,6 +47,7 @@ class UnconfiguredGateways {
         @Override public GatewayAnswer payout(PayoutRequest request) { throw unavailable(); }
         @Override public Optional<ProviderTransaction> findTransaction(String id) { throw unavailable(); }
         @Override public Optional<ProviderTransaction> findPayout(String payoutId) { throw unavailable(); }
+        @Override public Optional<ProviderTransaction> findCheckout(String reference) { throw unavailable(); }
         @Override public Money balance() { throw unavailable(); }
         @Override public List<ProviderTransaction> transactionsBetween(Instant from, Instant to) { throw unavailable(); }
     }

@@ -57,9 +57,15 @@ public final class PaymentJobsService implements RunPaymentJobsUseCase {
         return settled;
     }
 
-    /** The provider's answer decides: its Success locks, its Failed fails, and nothing known expires. */
+    /**
+     * The provider's answer decides: its Success locks, its Failed fails, and nothing known expires. A
+     * checkout whose answer never reached us has no provider id, so the provider is asked by our own
+     * reference: it may hold the buyer's money all the same, and expiring it would make the buyer pay twice.
+     */
     private boolean settle(EscrowPayment payment) {
-        Optional<ProviderTransaction> known = payment.providerTransactionId().flatMap(gateway::findTransaction);
+        Optional<ProviderTransaction> known = payment.providerTransactionId().isPresent()
+                ? gateway.findTransaction(payment.providerTransactionId().get())
+                : gateway.findCheckout(payment.reference());
         if (known.isPresent() && !"Pending".equalsIgnoreCase(known.get().status())) {
             ProviderTransaction t = known.get();
             notifications.handle(new PaymentNotification(t.providerTransactionId(), "MobileCheckout", t.status(),

@@ -34,6 +34,7 @@ public final class InMemoryPaymentGateway implements PaymentGatewayPort {
     private volatile boolean unavailable;
     private volatile boolean nextCallTimesOut;
     private volatile boolean crashAfterNextPayout;
+    private volatile boolean loseNextCheckoutAnswer;
     private Money wallet = Money.zero(CurrencyCode.KES);
 
     public InMemoryPaymentGateway(ClockPort clock) {
@@ -56,6 +57,10 @@ public final class InMemoryPaymentGateway implements PaymentGatewayPort {
         }
         String id = "ATPid_" + ids.incrementAndGet();
         transactions.put(id, new ProviderTransaction(id, request.reference(), "Pending", request.amount(), null, clock.now()));
+        if (loseNextCheckoutAnswer) {
+            loseNextCheckoutAnswer = false;
+            throw new GatewayException("read timed out after the provider received the checkout", true, null);
+        }
         return GatewayAnswer.accepted(id, "Waiting for user input");
     }
 
@@ -112,6 +117,12 @@ public final class InMemoryPaymentGateway implements PaymentGatewayPort {
     }
 
     @Override
+    public synchronized Optional<ProviderTransaction> findCheckout(String reference) {
+        failIfSwitchedOn();
+        return transactions.values().stream().filter(t -> reference.equals(t.clientReference())).findFirst();
+    }
+
+    @Override
     public synchronized Money balance() {
         failIfSwitchedOn();
         return wallet;
@@ -157,6 +168,11 @@ public final class InMemoryPaymentGateway implements PaymentGatewayPort {
 
     public void timeOutNextCall() {
         this.nextCallTimesOut = true;
+    }
+
+    /** The next checkout reaches the provider, but its answer is lost on the way back (an ambiguous timeout). */
+    public void loseNextCheckoutAnswer() {
+        this.loseNextCheckoutAnswer = true;
     }
 
     public void crashAfterNextPayout() {

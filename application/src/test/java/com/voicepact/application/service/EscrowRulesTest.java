@@ -295,6 +295,35 @@ class EscrowRulesTest {
         }
 
         @Test
+        void givenACheckoutWhoseAnswerAndNotificationWereLost_whenStale_thenTheProviderIsAskedByOurReferenceAndTheMoneyLocked() {
+            ContractId contract = scenario.confirmedContract();
+            app.gateway.loseNextCheckoutAnswer();
+            EscrowPayment unanswered = scenario.checkout(contract, "175000").payment();
+            assertThat(unanswered.providerTransactionId()).as("the provider's id never reached us").isEmpty();
+            app.gateway.complete(app.gateway.lastProviderId(), "Success"); // the buyer paid; the notification is lost too
+            app.clock.advance(Duration.ofMinutes(6));
+
+            assertThat(app.paymentJobs.settleStaleCheckouts()).isEqualTo(1);
+            EscrowPayment settled = app.payments.findById(unanswered.id()).orElseThrow();
+            assertThat(settled.status()).isEqualTo(PaymentStatus.LOCKED);
+            assertThat(settled.providerTransactionId()).contains(app.gateway.lastProviderId());
+            assertThat(app.queries.get(contract).status()).as("funded by the found money").isEqualTo(ContractStatus.ACTIVE);
+            assertThatThrownBy(() -> scenario.checkout(contract, "175000")).as("the buyer is not asked to pay again")
+                    .isInstanceOf(RuntimeException.class);
+            assertThat(app.paymentJobs.settleStaleCheckouts()).as("replayed: nothing more").isZero();
+        }
+
+        @Test
+        void givenACheckoutTheProviderNeverReceived_whenStale_thenExpiredAfterAsking() {
+            ContractId contract = scenario.confirmedContract();
+            app.gateway.timeOutNextCall(); // refused before it reached the provider's books
+            EscrowPayment lost = scenario.checkout(contract, "3000").payment();
+            app.clock.advance(Duration.ofMinutes(6));
+            assertThat(app.paymentJobs.settleStaleCheckouts()).isEqualTo(1);
+            assertThat(app.payments.findById(lost.id()).orElseThrow().status()).isEqualTo(PaymentStatus.EXPIRED);
+        }
+
+        @Test
         void givenActiveContractPastEscrowTimeout_whenEscalated_thenDisputedAndEveryoneTold() {
             EscrowPayment payment = scenario.activeContractWithLockedPayment();
             app.clock.advance(Duration.ofDays(7));

@@ -7,10 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.voicepact.application.fakes.EscrowScenario;
 import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.port.in.DeliveryCommand;
+import com.voicepact.application.port.in.DisputeCommand;
+import com.voicepact.application.port.in.ResolveDisputeCommand;
 import com.voicepact.application.port.out.ProviderEvent.Outcome;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.contract.Channel;
 import com.voicepact.domain.contract.ContractStatus;
+import com.voicepact.domain.contract.DisputeResolution;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentStatus;
 import com.voicepact.domain.payment.Payout;
@@ -58,6 +61,24 @@ class StalePayoutServiceTest {
 
         assertThat(app.stalePayouts.settleStalePayouts()).isEqualTo(1);
         assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.LOCKED);
+    }
+
+    @Test
+    void givenARefundWhoseNotificationWasLost_whenTheWindowPassed_thenSettledOnceAndTheBuyerIsRefunded() {
+        EscrowPayment payment = scenario.activeContractWithLockedPayment();
+        app.disputes.raiseDispute(new DisputeCommand(payment.contractId(), BUYER, "never came", Actor.party(BUYER)));
+        app.disputes.resolveDispute(new ResolveDisputeCommand(payment.contractId(), DisputeResolution.REFUND_BUYER, null,
+                Actor.operator("ops")));
+        app.dispatcher.dispatchDue();
+        Payout refund = app.payments.findById(payment.id()).orElseThrow().payouts().get(0);
+        assertThat(refund.recipient()).isEqualTo(BUYER);
+        app.gateway.complete(refund.providerId(), "Success");
+        app.clock.advance(Duration.ofMinutes(31));
+
+        assertThat(app.stalePayouts.settleStalePayouts()).isEqualTo(1);
+        assertThat(app.stalePayouts.settleStalePayouts()).as("settled once").isZero();
+        assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.REFUNDED);
+        assertThat(app.gateway.payouts()).as("handed to the provider once").hasSize(1);
     }
 
     @Test

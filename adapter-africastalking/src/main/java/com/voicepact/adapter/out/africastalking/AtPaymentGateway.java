@@ -101,6 +101,12 @@ public final class AtPaymentGateway implements PaymentGatewayPort {
         return fetch(Map.of("category", "MobileB2C")).stream().filter(t -> payoutId.equals(t.clientReference())).findFirst();
     }
 
+    /** AT cannot look a checkout up by our reference either: recent checkouts are matched on the echoed metadata. */
+    @Override
+    public Optional<ProviderTransaction> findCheckout(String reference) {
+        return fetch(Map.of("category", "MobileCheckout")).stream().filter(t -> reference.equals(t.clientReference())).findFirst();
+    }
+
     @Override
     public Money balance() {
         JsonNode answer = resilience.safely("payments", () -> http.get(config.paymentsBaseUrl() + "/query/wallet/balance",

@@ -165,6 +165,22 @@ class AtClientTest {
         }
 
         @Test
+        void givenACheckoutWhoseAnswerWasLost_whenLookedUpByOurReference_thenTheProviderTransactionIsFound() {
+            GatewayAnswer paid = gateway().checkout(new CheckoutRequest(AMINA, Money.of("10", CurrencyCode.KES), "A7F5C3D8E9B2",
+                    Map.of("transaction_id", "TXN-AG-2026-000001-001")));
+            gateway().checkout(new CheckoutRequest(AMINA, Money.of("10", CurrencyCode.KES), "B7F5C3D8E9B2", Map.of()));
+
+            assertThat(gateway().findCheckout("A7F5C3D8E9B2")).hasValueSatisfying(t -> {
+                assertThat(t.providerTransactionId()).isEqualTo(paid.providerTransactionId());
+                assertThat(t.status()).isEqualTo("Success");
+                assertThat(t.value()).isEqualTo(Money.of("10", CurrencyCode.KES));
+            });
+            assertThat(last().path()).isEqualTo("/query/transaction/fetch");
+            assertThat(last().query()).contains("category=MobileCheckout").contains("productName=VoicePact");
+            assertThat(gateway().findCheckout("C7F5C3D8E9B2")).as("never received").isEmpty();
+        }
+
+        @Test
         void givenPaidCheckout_whenPayingOut_thenWalletMovesAndTheTransactionsCanBeQueried() throws Exception {
             GatewayAnswer paid = gateway().checkout(new CheckoutRequest(AMINA, Money.of("10", CurrencyCode.KES), "A", Map.of()));
             assertThat(gateway().balance()).isEqualTo(Money.of("10", CurrencyCode.KES));

@@ -46,6 +46,15 @@ public interface PaymentGatewayPort {
     /** Looks a payout up by our own payout id (the idempotency reference we sent). */
     Optional<ProviderTransaction> findPayout(String payoutId);
 
+    /**
+     * Looks a checkout up by our own reference ({@link CheckoutRequest#reference()}, 12 hex digits, sent in
+     * the request), for a checkout whose answer never reached us: the provider may have taken the money
+     * although we never learnt its transaction id. Empty when the provider never received the request.
+     *
+     * @throws GatewayException when the provider cannot be asked (then nothing may be concluded)
+     */
+    Optional<ProviderTransaction> findCheckout(String reference);
+
     Money balance();
 
     List<ProviderTransaction> transactionsBetween(Instant from, Instant to);
