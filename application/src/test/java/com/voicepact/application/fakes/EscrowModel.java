@@ -71,7 +71,8 @@ public final class EscrowModel {
         CHECKOUT_OWED, CHECKOUT_PART, CHECKOUT_TOTAL, PAYER_APPROVES, PAYER_DECLINES, REPLAY_LAST, WRONG_AMOUNT,
         CONTRADICTING_FAILURE, CHECKOUT_LOST_AND_EXPIRED, DELIVERED, ACCEPTED, DISPUTED, RESOLVED_RELEASE, RESOLVED_REFUND,
         RESOLVED_SPLIT, DISPATCH, PAYOUT_PAID, PAYOUT_FAILED, NEXT_CALL_TIMES_OUT, CRASH_AFTER_NEXT_PAYOUT, RESTART,
-        ESCROW_TIMEOUT, OPERATOR_RELEASE, OPERATOR_REFUND, RETRY_JOB, CLOCK, PAYOUT_PAID_NOTIFICATION_LOST, STALE_PAYOUT_JOB
+        ESCROW_TIMEOUT, OPERATOR_RELEASE, OPERATOR_REFUND, RETRY_JOB, CLOCK, PAYOUT_PAID_NOTIFICATION_LOST, STALE_PAYOUT_JOB,
+        CHECKOUT_ANSWER_LOST
     }
 
     public record Step(Kind kind, int index) {
@@ -207,6 +208,7 @@ public final class EscrowModel {
             case PAYOUT_FAILED -> payoutAt(i).ifPresent(t -> notify(gateway.complete(t.providerTransactionId(), "Failed"), "Failed"));
             case NEXT_CALL_TIMES_OUT -> gateway.timeOutNextCall();
             case CRASH_AFTER_NEXT_PAYOUT -> gateway.crashAfterNextPayout();
+            case CHECKOUT_ANSWER_LOST -> gateway.loseNextCheckoutAnswer(); // the provider got it; we never learn its id
             case RESTART -> {
                 services = build();
                 clock.advance(Duration.ofSeconds(61)); // leases of the dead process run out
@@ -263,8 +265,14 @@ public final class EscrowModel {
         boolean payout = t.clientReference().contains("-P");
         last = new PaymentNotification(t.providerTransactionId(), payout ? "MobileB2C" : "MobileCheckout", status,
                 "Success".equals(status) ? t.value().currency() : null, "Success".equals(status) ? t.value().amount() : null, null,
-                status, payout ? t.clientReference() : null, "{}");
+                status, payout ? t.clientReference() : ourTransactionId(t), "{}");
         services.notifications().handle(last);
+    }
+
+    /** A checkout's notification echoes the metadata we sent, our transaction id among it (as AT's does). */
+    private String ourTransactionId(ProviderTransaction checkout) {
+        return gateway.checkouts().stream().filter(r -> r.reference().equals(checkout.clientReference()))
+                .map(r -> r.metadata().get("transaction_id")).findFirst().orElse(null);
     }
 
     private java.util.Optional<ProviderTransaction> checkoutAt(int i) {
