@@ -119,6 +119,7 @@ public final class ReconciliationService implements ReconcilePaymentsUseCase {
                 known = known == null ? theirs.get(payout.id()) : known;
                 if (known != null) {
                     matched.add(known.providerTransactionId());
+                    comparePayout(p, payout, known, out);
                 } else if (payout.state() == PayoutState.CONFIRMED) {
                     out.add(new Mismatch("OURS_ONLY", p.id().value(), payout.providerId(), "confirmed payout " + payout.id()
                             + " is unknown to the provider"));
@@ -126,6 +127,17 @@ public final class ReconciliationService implements ReconcilePaymentsUseCase {
             }
         }
         return matched;
+    }
+
+    /** A payout the provider has finished must be finished the same way on our side. */
+    private static void comparePayout(EscrowPayment p, Payout payout, ProviderTransaction known, List<Mismatch> out) {
+        boolean theyPaid = "Success".equalsIgnoreCase(known.status());
+        boolean theyFailed = "Failed".equalsIgnoreCase(known.status());
+        boolean wePaid = payout.state() == PayoutState.CONFIRMED;
+        if ((theyPaid && !wePaid) || (theyFailed && payout.state() != PayoutState.FAILED)) {
+            out.add(new Mismatch("PAYOUT_STATUS", p.id().value(), known.providerTransactionId(), "payout " + payout.id()
+                    + " is " + known.status() + " at the provider but " + payout.state() + " here"));
+        }
     }
 
     /** The ledger's escrow of each contract must equal what its payments say is still held. */

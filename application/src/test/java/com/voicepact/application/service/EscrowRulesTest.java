@@ -440,6 +440,27 @@ class EscrowRulesTest {
         }
 
         @Test
+        void givenAPayoutTheProviderPaidButWeStillShowAsSent_whenReconciled_thenFlaggedUntilSettled() {
+            EscrowPayment payment = scenario.activeContractWithLockedPayment();
+            app.delivery.reportDelivery(new DeliveryCommand(payment.contractId(), SELLER, null, Channel.USSD, Actor.party(SELLER)));
+            app.delivery.acceptDelivery(new DeliveryCommand(payment.contractId(), BUYER, null, Channel.SMS, Actor.party(BUYER)));
+            app.dispatcher.dispatchDue();
+            Payout payout = app.payments.findById(payment.id()).orElseThrow().payouts().get(0);
+            app.gateway.complete(payout.providerId(), "Success"); // paid; its notification is lost
+
+            var report = app.reconciliation.reconcile(payment.createdAt().minusSeconds(60), app.clock.now().plusSeconds(60));
+            assertThat(report.mismatches()).singleElement().satisfies(m -> {
+                assertThat(m.kind()).isEqualTo("PAYOUT_STATUS");
+                assertThat(m.detail()).contains(payout.id()).contains("Success").contains("SENT");
+            });
+
+            app.clock.advance(Duration.ofMinutes(31));
+            app.stalePayouts.settleStalePayouts();
+            assertThat(app.reconciliation.reconcile(payment.createdAt().minusSeconds(60), app.clock.now().plusSeconds(60)).mismatches())
+                    .as("settled by the job: clean").isEmpty();
+        }
+
+        @Test
         void givenPayoutSettledByItsNotificationBeforeTheProvidersAnswer_whenReconciled_thenMatchedByItsIdsAndClean() {
             EscrowPayment payment = scenario.activeContractWithLockedPayment();
             app.delivery.reportDelivery(new DeliveryCommand(payment.contractId(), SELLER, null, Channel.USSD, Actor.party(SELLER)));
