@@ -26,10 +26,14 @@ public final class Tripwires {
     private record Wire(Class<?> port, String method, Predicate<Object[]> when) {
     }
 
+    private record Hook(Class<?> port, String method, Predicate<Object[]> when, Runnable action) {
+    }
+
     private record Meeting(Class<?> port, String method, CyclicBarrier barrier, ThreadLocal<Boolean> met) {
     }
 
     private final List<Wire> armed = new CopyOnWriteArrayList<>();
+    private final List<Hook> hooks = new CopyOnWriteArrayList<>();
     private volatile Meeting meeting;
 
     /** {@code real} behind the wires of this set. */
@@ -43,6 +47,7 @@ public final class Tripwires {
                 throw e.getCause();
             }
             meet(port, method.getName());
+            after(port, method.getName(), args == null ? new Object[0] : args);
             return result;
         }));
     }
@@ -50,6 +55,11 @@ public final class Tripwires {
     /** The next call of {@code method} on {@code port} whose arguments match fails, once, before it reaches the port. */
     public void crashOnce(Class<?> port, String method, Predicate<Object[]> when) {
         armed.add(new Wire(port, method, when));
+    }
+
+    /** Once, right after the next matching call returned, {@code action} runs in the calling thread (its unit of work still open). */
+    public void afterOnce(Class<?> port, String method, Predicate<Object[]> when, Runnable action) {
+        hooks.add(new Hook(port, method, when, action));
     }
 
     /** Whether every armed wire has tripped (a test whose wire never tripped tested nothing). */
@@ -71,6 +81,14 @@ public final class Tripwires {
         for (Wire wire : armed) {
             if (wire.port() == port && wire.method().equals(method) && wire.when().test(args) && armed.remove(wire)) {
                 throw new SimulatedCrash(port.getSimpleName() + "." + method);
+            }
+        }
+    }
+
+    private void after(Class<?> port, String method, Object[] args) {
+        for (Hook hook : hooks) {
+            if (hook.port() == port && hook.method().equals(method) && hook.when().test(args) && hooks.remove(hook)) {
+                hook.action().run();
             }
         }
     }

@@ -97,6 +97,30 @@ public abstract class InboundRaceContractTest {
     }
 
     @Test
+    void givenTheDispatcherRunsWhileAnSmsIsBeingHandled_whenItLooks_thenNothingOfThatSmsHasReachedTheProvider() {
+        EscrowPayment payment = world.pendingCheckout(world.confirmedContract());
+        world.providerConfirms(payment);
+        ContractId id = payment.contractId();
+        world.dispatchAll();
+        List<String> sentMeanwhile = new java.util.ArrayList<>();
+        world.wires.afterOnce(com.voicepact.application.port.out.OutboxMessages.class, "enqueue",
+                args -> ((com.voicepact.application.port.out.OutboxMessage) args[0]).key().startsWith("sms:ack:"), () -> {
+                    CompletableFuture.runAsync(world::dispatchAll, twoDeliveries).orTimeout(30, TimeUnit.SECONDS).join();
+                    sentMeanwhile.addAll(world.sentTo(BUYER));
+                    sentMeanwhile.addAll(world.sentTo(SELLER));
+                });
+
+        InboundSmsOutcome outcome = world.smsCommands.handle(new InboundSms(SELLER, "40404", "DELIVERED-" + id, "d", "ATXid_open", "l"));
+        world.dispatchAll();
+
+        assertThat(outcome).isEqualTo(InboundSmsOutcome.APPLIED);
+        assertThat(sentMeanwhile).as("a dispatcher running before the commit found nothing of it")
+                .noneMatch(t -> t.startsWith("VoicePact Delivery Alert:") || t.equals(EN.acknowledge(SmsCommand.Verb.DELIVERED, id)));
+        assertThat(world.sentTo(BUYER)).filteredOn(t -> t.startsWith("VoicePact Delivery Alert:")).hasSize(1);
+        assertThat(world.sentTo(SELLER)).filteredOn(t -> t.equals(EN.acknowledge(SmsCommand.Verb.DELIVERED, id))).hasSize(1);
+    }
+
+    @Test
     void givenTheSameUssdHopTwiceAtOnce_whenHandled_thenReportedOnceAndBothGetTheSameScreen() {
         for (int round = 0; round < ROUNDS; round++) {
             EscrowPayment payment = world.pendingCheckout(world.confirmedContract());
