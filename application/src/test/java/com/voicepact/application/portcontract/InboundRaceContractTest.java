@@ -97,6 +97,24 @@ public abstract class InboundRaceContractTest {
     }
 
     @Test
+    void givenTheSameStatusSmsTwiceAtOnce_whenHandled_thenOneAnswer_theMarkItselfDecides() {
+        for (int round = 0; round < ROUNDS; round++) {
+            ContractId id = world.confirmedContract();
+            world.dispatchAll();
+            int toBuyerBefore = world.sentTo(BUYER).size();
+            InboundSms status = new InboundSms(BUYER, "40404", "STATUS-" + id, "d", "ATXid_status_" + round, "l");
+
+            List<InboundSmsOutcome> outcomes = twice(ProviderEvents.class, "findByKey", () -> world.smsCommands.handle(status));
+            world.dispatchAll();
+
+            assertThat(outcomes).as("round " + round).containsExactlyInAnyOrder(InboundSmsOutcome.ANSWERED, InboundSmsOutcome.DUPLICATE);
+            List<String> toBuyer = world.sentTo(BUYER);
+            assertThat(toBuyer.subList(toBuyerBefore, toBuyer.size())).as("round " + round).singleElement().asString()
+                    .startsWith("VoicePact " + id + ": ");
+        }
+    }
+
+    @Test
     void givenTheDispatcherRunsWhileAnSmsIsBeingHandled_whenItLooks_thenNothingOfThatSmsHasReachedTheProvider() {
         EscrowPayment payment = world.pendingCheckout(world.confirmedContract());
         world.providerConfirms(payment);
