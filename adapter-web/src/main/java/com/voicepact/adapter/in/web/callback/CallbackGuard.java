@@ -21,9 +21,9 @@ import org.slf4j.LoggerFactory;
  * The one authentication of every provider callback (payments, SMS, USSD, voice). AT signs nothing,
  * so: the source address must be allowed; the URL token must match when one is configured; and when
  * a signing secret is set, {@code X-Africastalking-Signature: sha256=<hex HMAC(secret, timestamp + "." + body)>}
- * with {@code X-VoicePact-Timestamp} (epoch seconds) within 5 minutes, each signature accepted once:
- * once its callback was handled, that is, since a callback we answered 5xx must be handled when it comes
- * again ({@link CallbackReplayFilter} forgets its signature).
+ * with {@code X-VoicePact-Timestamp} (epoch seconds) within 5 minutes, each signature accepted once its
+ * callback has been handled: a callback we answered 5xx may come again with the same signature
+ * ({@link CallbackReplayFilter} forgets it).
  */
 @Singleton
 public final class CallbackGuard {
