@@ -38,8 +38,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Commands by SMS. Each inbound message is handled once (keyed by AT's message id), and marked handled
- * only with its reply, after its effect is stored: a failure on our side leaves it unmarked, so the
+ * Commands by SMS. Each inbound message is handled once (keyed by AT's message id): its mark, its
+ * effect and its reply commit in one unit of work, so a failure on our side leaves nothing and the
  * provider's resend carries it out. Every reply is keyed too, so a stranger or a confused sender gets
  * one polite answer, never a reply loop.
  */
@@ -73,26 +73,41 @@ public final class SmsService implements HandleInboundSmsUseCase, HandleDelivery
                            AcceptDeliveryUseCase accept, RaiseDisputeUseCase dispute) {
     }
 
+    /**
+     * Handles the message in one unit of work: the "seen" mark, the command's effect, the reply and any
+     * audit entry commit together or not at all. A failure on our side (or a crash) leaves none of them,
+     * so the provider's resend carries the message out; a second delivery finds the mark. Two deliveries
+     * at once: the loser collides with the winner's writes (the contract's version, or the mark's unique
+     * key), and its retry on fresh data finds the mark and answers {@link InboundSmsOutcome#DUPLICATE}.
+     * Replies go through the outbox, so nothing reaches the provider before the commit.
+     */
     @Override
     public InboundSmsOutcome handle(InboundSms sms) {
         String key = "sms-in:" + sms.id();
-        if (events.findByKey(key).isPresent()) {
-            return InboundSmsOutcome.DUPLICATE; // AT resent a message handled before
-        }
-        Optional<SmsCommand> command = SmsCommand.parse(sms.text());
-        Handled handled;
-        if (command.isEmpty()) {
-            handled = new Handled(InboundSmsOutcome.NOT_A_COMMAND,
-                    new Reply("unknown:" + clock.now().truncatedTo(ChronoUnit.HOURS), null, SmsTemplates::unknownCommand), null);
-        } else if (command.get().verb() == SmsCommand.Verb.HELP) {
-            handled = new Handled(InboundSmsOutcome.ANSWERED, new Reply("help:" + sms.id(), null, t -> t.help(ussdCode)), null);
-        } else {
-            handled = run(command.get(), sms);
-        }
-        return finish(sms, key, handled);
+        return retry.inTransaction(() -> {
+            if (events.findByKey(key).isPresent()) {
+                return InboundSmsOutcome.DUPLICATE; // AT resent a message handled before
+            }
+            Handled handled = handling(sms);
+            mark(sms, key, handled);
+            return handled.outcome();
+        });
     }
 
-    /** What handling a message leaves to do in the unit of work that marks it handled: a reply, and maybe an audit entry. */
+    /** What the message asks, carried out (or refused), and what is left to do: the reply, maybe an audit entry. */
+    private Handled handling(InboundSms sms) {
+        Optional<SmsCommand> command = SmsCommand.parse(sms.text());
+        if (command.isEmpty()) {
+            return new Handled(InboundSmsOutcome.NOT_A_COMMAND,
+                    new Reply("unknown:" + clock.now().truncatedTo(ChronoUnit.HOURS), null, SmsTemplates::unknownCommand), null);
+        }
+        if (command.get().verb() == SmsCommand.Verb.HELP) {
+            return new Handled(InboundSmsOutcome.ANSWERED, new Reply("help:" + sms.id(), null, t -> t.help(ussdCode)), null);
+        }
+        return run(command.get(), sms);
+    }
+
+    /** What handling a message leaves to do before its unit of work ends: a reply, and maybe an audit entry. */
     private record Handled(InboundSmsOutcome outcome, Reply reply, Runnable audit) {
     }
 
@@ -100,8 +115,9 @@ public final class SmsService implements HandleInboundSmsUseCase, HandleDelivery
     }
 
     /**
-     * Runs the command in its own unit of work. A refusal by the rules is an outcome; any other failure
-     * propagates before the message is marked, so the provider's resend runs it again.
+     * Runs the command's use case, a savepoint inside the message's unit of work. A refusal by the rules
+     * undoes only the use case's writes and is an outcome; any other failure propagates and undoes the
+     * whole unit, so the provider's resend runs it again.
      */
     private Handled run(SmsCommand command, InboundSms sms) {
         ContractId id = command.contractId();
@@ -125,7 +141,7 @@ public final class SmsService implements HandleInboundSmsUseCase, HandleDelivery
         } catch (DomainException refused) {
             Optional<Contract> done = contracts.findById(id).filter(c -> alreadyDone(command, c, from));
             if (done.isPresent() && done.get().status() == ContractStatus.PENDING) {
-                return new Handled(InboundSmsOutcome.APPLIED, ack, null); // a resend of a message whose effect was stored before a failure
+                return new Handled(InboundSmsOutcome.APPLIED, ack, null); // the sender said it again, in a new message
             }
             if (done.isPresent()) { // said again after the contract moved on: where it stands, not "waiting for the others"
                 return new Handled(InboundSmsOutcome.ANSWERED, new Reply("ack:" + sms.id(), id, t -> t.status(done.get())), null);
@@ -169,23 +185,16 @@ public final class SmsService implements HandleInboundSmsUseCase, HandleDelivery
                         command.verb() + ": " + reason));
     }
 
-    /** Marks the message handled together with its reply and audit entry, so none of them happens twice or not at all. */
-    private InboundSmsOutcome finish(InboundSms sms, String key, Handled handled) {
-        boolean first = retry.inTransaction(() -> {
-            if (events.findByKey(key).isPresent()) {
-                return false; // a concurrent delivery of the same message finished first
-            }
-            events.record(new ProviderEvent(key, sms.id(), "inbound", "", sms.text(), clock.now(), ProviderEvent.Outcome.APPLIED,
-                    "from " + sms.from().masked() + ": " + handled.outcome()));
-            if (handled.audit() != null) {
-                handled.audit().run();
-            }
-            if (handled.reply() != null) {
-                messenger.send(handled.reply().eventKey(), "reply", sms.from(), handled.reply().contract(), handled.reply().text());
-            }
-            return true;
-        });
-        return first ? handled.outcome() : InboundSmsOutcome.DUPLICATE;
+    /** Marks the message handled, with its reply and audit entry, in the unit of work of its effect. */
+    private void mark(InboundSms sms, String key, Handled handled) {
+        events.record(new ProviderEvent(key, sms.id(), "inbound", "", sms.text(), clock.now(), ProviderEvent.Outcome.APPLIED,
+                "from " + sms.from().masked() + ": " + handled.outcome()));
+        if (handled.audit() != null) {
+            handled.audit().run();
+        }
+        if (handled.reply() != null) {
+            messenger.send(handled.reply().eventKey(), "reply", sms.from(), handled.reply().contract(), handled.reply().text());
+        }
     }
 
     @Override

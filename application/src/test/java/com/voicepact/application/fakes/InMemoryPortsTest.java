@@ -71,4 +71,12 @@ class InMemoryPortsTest {
         @Override protected AuditLog auditLog() { return app.auditLog; }
         @Override protected void reset() { app = new InMemoryVoicePact(); }
     }
+
+    @Nested
+    class InboundChannelsOnFakes extends com.voicepact.application.portcontract.InboundOnceContractTest {
+        @Override protected InboundChannels.Stores emptyStores() {
+            app = new InMemoryVoicePact();
+            return InboundChannels.Stores.of(app);
+        }
+    }
 }

@@ -8,9 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+/** USSD sessions in memory; a save is undone with the unit of work it belongs to, as the hop's effect is. */
 public final class InMemoryUssdSessions implements UssdSessions {
 
     private final Map<String, UssdSession> sessions = new ConcurrentHashMap<>();
+    private final InMemoryTransactions transactions;
+
+    public InMemoryUssdSessions(InMemoryTransactions transactions) {
+        this.transactions = transactions;
+    }
 
     @Override
     public Optional<UssdSession> find(String sessionId) {
@@ -27,7 +33,16 @@ public final class InMemoryUssdSessions implements UssdSessions {
         UssdSession saved = new UssdSession(session.sessionId(), session.phone(), session.state(), session.lastText(),
                 session.lastScreen(), session.startedAt(), session.updatedAt(), session.hops(), stored + 1);
         sessions.put(session.sessionId(), saved);
+        transactions.onRollback(() -> restore(session.sessionId(), current));
         return saved;
+    }
+
+    private synchronized void restore(String sessionId, UssdSession before) {
+        if (before == null) {
+            sessions.remove(sessionId);
+        } else {
+            sessions.put(sessionId, before);
+        }
     }
 
     @Override

@@ -74,7 +74,7 @@ public final class InMemoryVoicePact {
             paymentSettings);
     public final InMemorySmsLog smsLog = new InMemorySmsLog();
     public final OutboxDispatchService dispatcher = new OutboxDispatchService(escrowPorts, sms, gateway, notifications, smsLog);
-    public final InMemoryUssdSessions ussdSessions = new InMemoryUssdSessions();
+    public final InMemoryUssdSessions ussdSessions = new InMemoryUssdSessions(transactions);
     public final RecordingUssdMetrics ussdMetrics = new RecordingUssdMetrics();
     public final UssdService ussd = new UssdService(ussdSessions, contracts, payments, languages, messenger, clock, transactions,
             new UssdService.UssdActions(decisions, decisions, delivery, delivery, disputes, languages), ussdMetrics);

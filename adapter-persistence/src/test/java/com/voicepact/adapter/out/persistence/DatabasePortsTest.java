@@ -108,4 +108,12 @@ abstract class DatabasePortsTest {
         @Override protected AuditLog auditLog() { return context().getBean(AuditLog.class); }
         @Override protected void reset() { TestDatabases.truncate(context()); }
     }
+
+    @Nested
+    class InboundChannelsOnDatabase extends com.voicepact.application.portcontract.InboundOnceContractTest {
+        @Override protected com.voicepact.application.fakes.InboundChannels.Stores emptyStores() {
+            TestDatabases.truncate(context());
+            return TestDatabases.stores(context());
+        }
+    }
 }

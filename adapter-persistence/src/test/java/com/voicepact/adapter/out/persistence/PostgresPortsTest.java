@@ -9,4 +9,12 @@ class PostgresPortsTest extends DatabasePortsTest {
     ApplicationContext context() {
         return TestDatabases.postgres();
     }
+
+    @org.junit.jupiter.api.Nested
+    class InboundRacesOnPostgres extends com.voicepact.application.portcontract.InboundRaceContractTest {
+        @Override protected com.voicepact.application.fakes.InboundChannels.Stores emptyStores() {
+            TestDatabases.truncate(context());
+            return TestDatabases.stores(context());
+        }
+    }
 }

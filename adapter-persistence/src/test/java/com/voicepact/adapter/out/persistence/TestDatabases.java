@@ -1,5 +1,19 @@
 package com.voicepact.adapter.out.persistence;
 
+import com.voicepact.application.fakes.InboundChannels;
+import com.voicepact.application.port.out.AuditLog;
+import com.voicepact.application.port.out.ContractIdPort;
+import com.voicepact.application.port.out.Contracts;
+import com.voicepact.application.port.out.IdempotencyKeys;
+import com.voicepact.application.port.out.LanguagePreferences;
+import com.voicepact.application.port.out.LedgerPostings;
+import com.voicepact.application.port.out.OutboxMessages;
+import com.voicepact.application.port.out.Payments;
+import com.voicepact.application.port.out.ProviderEvents;
+import com.voicepact.application.port.out.SmsLog;
+import com.voicepact.application.port.out.TransactionPort;
+import com.voicepact.application.port.out.UssdSessions;
+import com.voicepact.application.port.out.VoiceCalls;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.transaction.TransactionOperations;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -59,6 +73,14 @@ final class TestDatabases {
                 "datasources.default.dialect", "POSTGRES",
                 "datasources.default.maximum-pool-size", 8,
                 "flyway.datasources.default.enabled", true));
+    }
+
+    /** The JDBC adapters of a context as the stores of the inbound channels. */
+    static InboundChannels.Stores stores(ApplicationContext c) {
+        return new InboundChannels.Stores(c.getBean(TransactionPort.class), c.getBean(Contracts.class), c.getBean(ContractIdPort.class),
+                c.getBean(AuditLog.class), c.getBean(Payments.class), c.getBean(LedgerPostings.class), c.getBean(OutboxMessages.class),
+                c.getBean(ProviderEvents.class), c.getBean(IdempotencyKeys.class), c.getBean(LanguagePreferences.class),
+                c.getBean(SmsLog.class), c.getBean(UssdSessions.class), c.getBean(VoiceCalls.class));
     }
 
     /** Empties every table (children first) so each test starts from nothing. */

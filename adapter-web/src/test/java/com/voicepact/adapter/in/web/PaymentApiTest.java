@@ -271,6 +271,28 @@ class PaymentApiTest {
         }
 
         @Test
+        void givenASignedSmsWeFailedToHandle_whenTheSameSignedRequestComesAgain_thenItIsHandled_andOnlyThenAReplay() {
+            ApiClient signed = signedServer();
+            InMemoryVoicePact signedApp = servers.get("signed").getApplicationContext().getBean(InMemoryVoicePact.class);
+            com.voicepact.domain.contract.ContractId id = signedApp.create.create(com.voicepact.application.fakes.CreateContractCommands.maizeDeal()).id();
+            String body = "from=%2B254712345678&to=40404&text=YES-" + id + "&date=2026-03-02&id=ATXid_signed503&linkId=L1";
+            Map<String, String> headers = signature(body, java.time.Instant.now().getEpochSecond());
+            String url = "/api/v1/sms/webhook/" + TOKEN;
+            WebTestApplication.SMS_CONFIRM_FAILS.set(true);
+            try {
+                assertThat(signed.postWith(url, "application/x-www-form-urlencoded", body, headers).status()).isEqualTo(503);
+            } finally {
+                WebTestApplication.SMS_CONFIRM_FAILS.set(false);
+            }
+            ApiClient.Answer resent = signed.postWith(url, "application/x-www-form-urlencoded", body, headers);
+            assertThat(resent.status()).as(resent.body()).isEqualTo(200);
+            assertThat(resent.json()).containsEntry("outcome", "applied");
+            assertThat(signedApp.queries.get(id).hasConfirmed(com.voicepact.domain.testdata.ContractBuilder.BUYER)).isTrue();
+            ApiClient.Answer replay = signed.postWith(url, "application/x-www-form-urlencoded", body, headers);
+            assertThat(replay.status()).as("handled once: now it is a replay").isEqualTo(401);
+        }
+
+        @Test
         void givenSourceOutsideTheAllowlist_whenPosted_then403() {
             ApiClient foreign = client(server("foreign", Map.of("test.callback.allowed", "10.0.0.0/8"))).withKey(null);
             ApiClient.Answer answer = foreign.postWith("/api/v1/payments/webhook", "application/json",

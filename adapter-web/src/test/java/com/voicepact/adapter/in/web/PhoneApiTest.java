@@ -155,6 +155,36 @@ class PhoneApiTest {
     }
 
     @Test
+    void givenTheMarkFailsAfterADeliveredSmsWasCarriedOut_whenAtResendsAfterThe503_thenItIsAppliedOnceAndNothingLeftBefore() {
+        ContractId id = new com.voicepact.application.fakes.EscrowScenario(app).activeContractWithLockedPayment().contractId();
+        app.dispatcher.dispatchDue();
+        FlakyProviderEvents store = server.getApplicationContext().getBean(FlakyProviderEvents.class);
+        String delivered = "from=%2B254722000111&to=40404&text=DELIVERED-" + id + "&date=2026-03-02&id=ATXid_dlv503&linkId=L10";
+        store.failWrites(true);
+        ApiClient.Answer failed;
+        try {
+            failed = at.postWith("/api/v1/sms/webhook", FORM, delivered, Map.of());
+        } finally {
+            store.failWrites(false);
+        }
+        assertThat(failed.status()).isEqualTo(503);
+        app.dispatcher.dispatchDue();
+        assertThat(app.sms.sent()).as("nothing of the failed unit reached AT").noneMatch(s -> s.text().contains("Delivery Alert")
+                && s.text().contains(id.value()));
+        assertThat(app.queries.get(id).delivery()).as("no effect without its mark").isEmpty();
+
+        ApiClient.Answer resent = at.postWith("/api/v1/sms/webhook", FORM, delivered, Map.of());
+        assertThat(resent.status()).isEqualTo(200);
+        assertThat(resent.json()).containsEntry("status", "message_processed").containsEntry("outcome", "applied");
+        assertThat(at.postWith("/api/v1/sms/webhook", FORM, delivered, Map.of()).json()).containsEntry("outcome", "duplicate");
+        app.dispatcher.dispatchDue();
+        assertThat(app.sms.sent()).filteredOn(s -> s.text().contains("Delivery Alert") && s.text().contains(id.value())).hasSize(1);
+        assertThat(app.sms.sent()).filteredOn(s -> s.to().equals(ContractBuilder.SELLER) && s.text().contains(id.value()))
+                .last().satisfies(s -> assertThat(s.text()).startsWith("VoicePact: Delivery recorded for " + id));
+        assertThat(app.auditLog.forSubject(id.value())).filteredOn(e -> e.record().action().equals("DELIVERY_REPORTED")).hasSize(1);
+    }
+
+    @Test
     void givenInputThatCanNeverSucceed_whenPosted_then200WithTheReason() {
         ContractId id = app.create.create(CreateContractCommands.maizeDeal()).id();
         assertThat(at.postWith("/api/v1/sms/webhook", FORM, "from=%2B254799000999&to=40404&text=YES-" + id + "&id=ATXid_s1", Map.of())

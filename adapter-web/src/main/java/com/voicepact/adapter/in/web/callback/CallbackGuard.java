@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
  * The one authentication of every provider callback (payments, SMS, USSD, voice). AT signs nothing,
  * so: the source address must be allowed; the URL token must match when one is configured; and when
  * a signing secret is set, {@code X-Africastalking-Signature: sha256=<hex HMAC(secret, timestamp + "." + body)>}
- * with {@code X-VoicePact-Timestamp} (epoch seconds) within 5 minutes, each signature accepted once.
+ * with {@code X-VoicePact-Timestamp} (epoch seconds) within 5 minutes, each signature accepted once its
+ * callback has been handled: a callback we answered 5xx may come again with the same signature
+ * ({@link CallbackReplayFilter} forgets it).
  */
 @Singleton
 public final class CallbackGuard {
@@ -29,6 +31,7 @@ public final class CallbackGuard {
     public static final String SIGNATURE_HEADER = "X-Africastalking-Signature";
     public static final String TIMESTAMP_HEADER = "X-VoicePact-Timestamp";
     static final Duration REPLAY_WINDOW = Duration.ofMinutes(5);
+    private static final String REMEMBERED = CallbackGuard.class.getName() + ".signature";
     private static final Logger LOG = LoggerFactory.getLogger(CallbackGuard.class);
     private final CallbackSettings settings;
     private final List<Cidr> allowed;
@@ -90,6 +93,20 @@ public final class CallbackGuard {
             throw new CallbackRejectedException("the callback signature does not match its body", false);
         }
         rememberOnce(signature.strip(), now);
+        request.setAttribute(REMEMBERED, signature.strip());
+    }
+
+    /**
+     * Forgets the signature this request was accepted with: we failed to handle it, so the same signed
+     * callback sent again is the provider's resend (or a replay of something that changed nothing), not a
+     * replay of something done.
+     */
+    void forgetSignatureOf(HttpRequest<?> request) {
+        request.getAttribute(REMEMBERED, String.class).ifPresent(this::forget);
+    }
+
+    private synchronized void forget(String signature) {
+        seenSignatures.remove(signature);
     }
 
     private synchronized void rememberOnce(String signature, long now) {

@@ -1,0 +1,169 @@
+package com.voicepact.application.fakes;
+
+import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
+import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
+
+import com.voicepact.application.port.in.CheckoutCommand;
+import com.voicepact.application.port.in.ContractDecisionCommand;
+import com.voicepact.application.port.in.DeliveryCommand;
+import com.voicepact.application.port.in.NotificationResult;
+import com.voicepact.application.port.out.AuditLog;
+import com.voicepact.application.port.out.ContractIdPort;
+import com.voicepact.application.port.out.Contracts;
+import com.voicepact.application.port.out.IdempotencyKeys;
+import com.voicepact.application.port.out.LanguagePreferences;
+import com.voicepact.application.port.out.LedgerPostings;
+import com.voicepact.application.port.out.OutboxMessage;
+import com.voicepact.application.port.out.OutboxMessages;
+import com.voicepact.application.port.out.Payments;
+import com.voicepact.application.port.out.ProviderEvents;
+import com.voicepact.application.port.out.SmsLog;
+import com.voicepact.application.port.out.TransactionPort;
+import com.voicepact.application.port.out.UssdSessions;
+import com.voicepact.application.port.out.VoiceCalls;
+import com.voicepact.application.service.AuditTrail;
+import com.voicepact.application.service.ContractDecisionService;
+import com.voicepact.application.service.ContractSettings;
+import com.voicepact.application.service.CreateContractService;
+import com.voicepact.application.service.DeliveryService;
+import com.voicepact.application.service.DisputeService;
+import com.voicepact.application.service.EscrowCheckoutService;
+import com.voicepact.application.service.EscrowPorts;
+import com.voicepact.application.service.Messenger;
+import com.voicepact.application.service.OutboxDispatchService;
+import com.voicepact.application.service.PaymentNotificationService;
+import com.voicepact.application.service.PaymentSettings;
+import com.voicepact.application.service.SmsService;
+import com.voicepact.application.service.TranscriptContractService;
+import com.voicepact.application.service.UssdService;
+import com.voicepact.application.service.VoiceService;
+import com.voicepact.domain.audit.Actor;
+import com.voicepact.domain.audit.AuditChain;
+import com.voicepact.domain.common.CurrencyCode;
+import com.voicepact.domain.common.Money;
+import com.voicepact.domain.common.PhoneNumber;
+import com.voicepact.domain.contract.Channel;
+import com.voicepact.domain.contract.ContractId;
+import com.voicepact.domain.messaging.Language;
+import com.voicepact.domain.payment.EscrowPayment;
+import com.voicepact.domain.payment.PaymentReference;
+import com.voicepact.domain.testdata.ContractBuilder;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The four inbound channels (SMS commands, USSD hops, voice callbacks, payment notifications) on the
+ * application's real services, over whatever stores they are given (the in-memory fakes, H2,
+ * PostgreSQL), each store behind {@link #wires} so that a test can crash a call or race two deliveries.
+ * Providers are fakes that only record what reached them.
+ */
+public final class InboundChannels {
+
+    /** The stores the channels keep their state in, as one adapter (or the fakes) provides them. */
+    public record Stores(TransactionPort transactions, Contracts contracts, ContractIdPort ids, AuditLog auditLog, Payments payments,
+                         LedgerPostings ledger, OutboxMessages outbox, ProviderEvents events, IdempotencyKeys idempotencyKeys,
+                         LanguagePreferences languages, SmsLog smsLog, UssdSessions ussdSessions, VoiceCalls voiceCalls) {
+
+        public static Stores of(InMemoryVoicePact app) {
+            return new Stores(app.transactions, app.contracts, app.ids, app.auditLog, app.payments, app.ledger, app.outbox,
+                    app.providerEvents, app.idempotencyKeys, app.languages, app.smsLog, app.ussdSessions, app.voiceCalls);
+        }
+    }
+
+    public final Tripwires wires = new Tripwires();
+    public final MutableClock clock = new MutableClock(ContractBuilder.T0);
+    public final InMemoryPaymentGateway gateway = new InMemoryPaymentGateway(clock);
+    public final RecordingSmsGateway sms = new RecordingSmsGateway();
+    public final FakeVoiceProviders voiceProviders = new FakeVoiceProviders();
+    public final Stores stores;
+    public final CreateContractService create;
+    public final ContractDecisionService decisions;
+    public final DeliveryService delivery;
+    public final EscrowCheckoutService checkout;
+    public final PaymentNotificationService notifications;
+    public final SmsService smsCommands;
+    public final UssdService ussd;
+    public final VoiceService voice;
+    public final OutboxDispatchService dispatcher;
+
+    public InboundChannels(Stores given) {
+        stores = given;
+        Contracts contracts = wires.wrap(Contracts.class, given.contracts());
+        AuditLog auditLog = wires.wrap(AuditLog.class, given.auditLog());
+        Payments payments = wires.wrap(Payments.class, given.payments());
+        OutboxMessages outbox = wires.wrap(OutboxMessages.class, given.outbox());
+        ProviderEvents events = wires.wrap(ProviderEvents.class, given.events());
+        UssdSessions sessions = wires.wrap(UssdSessions.class, given.ussdSessions());
+        VoiceCalls calls = wires.wrap(VoiceCalls.class, given.voiceCalls());
+        TransactionPort tx = given.transactions();
+        AuditTrail trail = new AuditTrail(auditLog, new AuditChain(InMemoryVoicePact.AUDIT_KEY), clock);
+        Messenger messenger = new Messenger(outbox, given.languages(), clock, Language.EN);
+        EscrowPorts ports = new EscrowPorts(contracts, payments, given.ledger(), outbox, clock, tx, trail, messenger);
+        create = new CreateContractService(contracts, given.ids(), clock, tx, trail, ContractSettings.defaults(), messenger);
+        decisions = new ContractDecisionService(contracts, clock, tx, trail, messenger);
+        delivery = new DeliveryService(ports);
+        DisputeService disputes = new DisputeService(ports);
+        checkout = new EscrowCheckoutService(ports, gateway, given.idempotencyKeys(), new PaymentReference(InMemoryVoicePact.AUDIT_KEY),
+                PaymentSettings.defaults());
+        notifications = new PaymentNotificationService(ports, events);
+        smsCommands = new SmsService(contracts, events, given.smsLog(), messenger, trail, clock, tx,
+                new SmsService.Commands(decisions, decisions, delivery, delivery, disputes), "*384*123#");
+        ussd = new UssdService(sessions, contracts, payments, given.languages(), messenger, clock, tx,
+                new UssdService.UssdActions(decisions, decisions, delivery, delivery, disputes, given.languages()), new RecordingUssdMetrics());
+        voice = new VoiceService(calls, voiceProviders, voiceProviders, voiceProviders,
+                new TranscriptContractService(create, messenger, clock, tx), messenger, trail, clock, tx);
+        dispatcher = new OutboxDispatchService(ports, sms, gateway, notifications, given.smsLog());
+    }
+
+    /** A small deal (KES 9,000, one checkout pays it) both parties have confirmed. */
+    public ContractId confirmedContract() {
+        ContractId id = create.create(CreateContractCommands.smallDeal()).id();
+        decisions.confirm(ContractDecisionCommand.fromParty(id, BUYER, Channel.SMS));
+        decisions.confirm(ContractDecisionCommand.fromParty(id, SELLER, Channel.SMS));
+        return id;
+    }
+
+    /** The buyer's checkout of the whole total, sent to the provider and waiting for its notification. */
+    public EscrowPayment pendingCheckout(ContractId contract) {
+        EscrowPayment payment = checkout.checkout(new CheckoutCommand(contract, BUYER, Money.of("9000", CurrencyCode.KES), "escrow",
+                Map.of(), null, Actor.operator("ops"))).payment();
+        gateway.complete(payment.providerTransactionId().orElseThrow(), "Success");
+        return payment;
+    }
+
+    /** The provider's success notification of a checkout. */
+    public NotificationResult providerConfirms(EscrowPayment payment) {
+        return notifications.handle(EscrowScenario.success(payment.providerTransactionId().orElseThrow(), payment.amount()));
+    }
+
+    /** An ACTIVE contract whose escrow holds the total, the goods reported delivered by the seller. */
+    public EscrowPayment deliveredContract() {
+        EscrowPayment payment = pendingCheckout(confirmedContract());
+        providerConfirms(payment);
+        delivery.reportDelivery(new DeliveryCommand(payment.contractId(), SELLER, null, Channel.USSD, Actor.party(SELLER)));
+        return stores.payments().findById(payment.id()).orElseThrow();
+    }
+
+    /** How many audit entries of this action the subject has. */
+    public long audited(String subject, String action) {
+        return stores.auditLog().forSubject(subject).stream().filter(e -> e.record().action().equals(action)).count();
+    }
+
+    /** The SMS queued for a phone so far (sent or not), by text. */
+    public List<String> queuedFor(PhoneNumber phone) {
+        return stores.outbox().pending().stream().filter(m -> m.kind() == OutboxMessage.Kind.SMS)
+                .filter(m -> m.payload().get("to").equals(phone.e164())).map(m -> m.payload().get("text")).toList();
+    }
+
+    /** Runs the outbox dispatcher until it finds nothing due: whatever was committed reaches the providers. */
+    public void dispatchAll() {
+        for (int round = 0; round < 5 && dispatcher.dispatchDue() > 0; round++) {
+            Thread.onSpinWait();
+        }
+    }
+
+    /** The SMS that reached the provider for a phone so far. */
+    public List<String> sentTo(PhoneNumber phone) {
+        return sms.sent().stream().filter(s -> s.to().equals(phone)).map(RecordingSmsGateway.Sent::text).toList();
+    }
+}

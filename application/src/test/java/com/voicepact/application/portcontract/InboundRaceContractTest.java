@@ -1,0 +1,188 @@
+package com.voicepact.application.portcontract;
+
+import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
+import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.voicepact.application.fakes.InboundChannels;
+import com.voicepact.application.port.in.InboundSms;
+import com.voicepact.application.port.in.InboundSmsOutcome;
+import com.voicepact.application.port.in.UssdRequest;
+import com.voicepact.application.port.in.VoiceCallback;
+import com.voicepact.application.port.out.ProviderEvent.Outcome;
+import com.voicepact.application.port.out.ProviderEvents;
+import com.voicepact.application.port.out.UssdSessions;
+import com.voicepact.application.port.out.VoiceCalls;
+import com.voicepact.domain.common.PhoneNumber;
+import com.voicepact.domain.contract.ContractId;
+import com.voicepact.domain.contract.ContractType;
+import com.voicepact.domain.contract.Party;
+import com.voicepact.domain.contract.PartyRole;
+import com.voicepact.domain.messaging.Language;
+import com.voicepact.domain.messaging.SmsCommand;
+import com.voicepact.domain.messaging.SmsTemplates;
+import com.voicepact.domain.payment.EscrowPayment;
+import com.voicepact.domain.voice.VoiceCall;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two deliveries of one inbound message at the same time (the provider retrying while the first is still
+ * being handled): both pass the "seen?" check before either commits (the stores make them wait for each
+ * other right after it), and still the effect happens once and the loser answers as a duplicate would.
+ * For stores with real concurrent transactions (PostgreSQL); a few rounds each.
+ */
+public abstract class InboundRaceContractTest {
+
+    private static final int ROUNDS = 4;
+    private static final SmsTemplates EN = SmsTemplates.in(Language.EN);
+    private InboundChannels world;
+    private ExecutorService twoDeliveries;
+
+    /** The stores under test, empty. */
+    protected abstract InboundChannels.Stores emptyStores();
+
+    @BeforeEach
+    void wire() {
+        world = new InboundChannels(emptyStores());
+        twoDeliveries = Executors.newFixedThreadPool(2);
+    }
+
+    @AfterEach
+    void stop() {
+        twoDeliveries.shutdownNow();
+    }
+
+    /** Runs {@code delivery} twice at once, each meeting the other right after the given read. */
+    private <T> List<T> twice(Class<?> port, String read, Supplier<T> delivery) {
+        world.wires.meetAfter(port, read, 2);
+        try {
+            CompletableFuture<T> first = CompletableFuture.supplyAsync(delivery, twoDeliveries);
+            CompletableFuture<T> second = CompletableFuture.supplyAsync(delivery, twoDeliveries);
+            return List.of(first.orTimeout(60, TimeUnit.SECONDS).join(), second.orTimeout(60, TimeUnit.SECONDS).join());
+        } finally {
+            world.wires.meetNoMore();
+        }
+    }
+
+    @Test
+    void givenTheSameDeliveredSmsTwiceAtOnce_whenHandled_thenReportedOnce_oneAcknowledgement_andTheOtherADuplicate() {
+        for (int round = 0; round < ROUNDS; round++) {
+            EscrowPayment payment = world.pendingCheckout(world.confirmedContract());
+            world.providerConfirms(payment);
+            ContractId id = payment.contractId();
+            InboundSms delivered = new InboundSms(SELLER, "40404", "DELIVERED-" + id, "d", "ATXid_race_" + round, "l");
+            world.dispatchAll();
+            int toSellerBefore = world.sentTo(SELLER).size();
+
+            List<InboundSmsOutcome> outcomes = twice(ProviderEvents.class, "findByKey", () -> world.smsCommands.handle(delivered));
+            world.dispatchAll();
+
+            assertThat(outcomes).as("round " + round).containsExactlyInAnyOrder(InboundSmsOutcome.APPLIED, InboundSmsOutcome.DUPLICATE);
+            assertThat(world.audited(id.value(), "DELIVERY_REPORTED")).as("round " + round).isEqualTo(1);
+            assertThat(world.sentTo(BUYER)).filteredOn(t -> t.startsWith("VoicePact Delivery Alert:") && t.contains(id.value()))
+                    .as("round " + round).hasSize(1);
+            List<String> toSeller = world.sentTo(SELLER);
+            assertThat(toSeller.subList(toSellerBefore, toSeller.size())).as("round " + round)
+                    .containsExactly(EN.acknowledge(SmsCommand.Verb.DELIVERED, id));
+        }
+    }
+
+    @Test
+    void givenTheSameStatusSmsTwiceAtOnce_whenHandled_thenOneAnswer_theMarkItselfDecides() {
+        for (int round = 0; round < ROUNDS; round++) {
+            ContractId id = world.confirmedContract();
+            world.dispatchAll();
+            int toBuyerBefore = world.sentTo(BUYER).size();
+            InboundSms status = new InboundSms(BUYER, "40404", "STATUS-" + id, "d", "ATXid_status_" + round, "l");
+
+            List<InboundSmsOutcome> outcomes = twice(ProviderEvents.class, "findByKey", () -> world.smsCommands.handle(status));
+            world.dispatchAll();
+
+            assertThat(outcomes).as("round " + round).containsExactlyInAnyOrder(InboundSmsOutcome.ANSWERED, InboundSmsOutcome.DUPLICATE);
+            List<String> toBuyer = world.sentTo(BUYER);
+            assertThat(toBuyer.subList(toBuyerBefore, toBuyer.size())).as("round " + round).singleElement().asString()
+                    .startsWith("VoicePact " + id + ": ");
+        }
+    }
+
+    @Test
+    void givenTheDispatcherRunsWhileAnSmsIsBeingHandled_whenItLooks_thenNothingOfThatSmsHasReachedTheProvider() {
+        EscrowPayment payment = world.pendingCheckout(world.confirmedContract());
+        world.providerConfirms(payment);
+        ContractId id = payment.contractId();
+        world.dispatchAll();
+        List<String> sentMeanwhile = new java.util.ArrayList<>();
+        world.wires.afterOnce(com.voicepact.application.port.out.OutboxMessages.class, "enqueue",
+                args -> ((com.voicepact.application.port.out.OutboxMessage) args[0]).key().startsWith("sms:ack:"), () -> {
+                    CompletableFuture.runAsync(world::dispatchAll, twoDeliveries).orTimeout(30, TimeUnit.SECONDS).join();
+                    sentMeanwhile.addAll(world.sentTo(BUYER));
+                    sentMeanwhile.addAll(world.sentTo(SELLER));
+                });
+
+        InboundSmsOutcome outcome = world.smsCommands.handle(new InboundSms(SELLER, "40404", "DELIVERED-" + id, "d", "ATXid_open", "l"));
+        world.dispatchAll();
+
+        assertThat(outcome).isEqualTo(InboundSmsOutcome.APPLIED);
+        assertThat(sentMeanwhile).as("a dispatcher running before the commit found nothing of it")
+                .noneMatch(t -> t.startsWith("VoicePact Delivery Alert:") || t.equals(EN.acknowledge(SmsCommand.Verb.DELIVERED, id)));
+        assertThat(world.sentTo(BUYER)).filteredOn(t -> t.startsWith("VoicePact Delivery Alert:")).hasSize(1);
+        assertThat(world.sentTo(SELLER)).filteredOn(t -> t.equals(EN.acknowledge(SmsCommand.Verb.DELIVERED, id))).hasSize(1);
+    }
+
+    @Test
+    void givenTheSameUssdHopTwiceAtOnce_whenHandled_thenReportedOnceAndBothGetTheSameScreen() {
+        for (int round = 0; round < ROUNDS; round++) {
+            EscrowPayment payment = world.pendingCheckout(world.confirmedContract());
+            world.providerConfirms(payment);
+            ContractId id = payment.contractId();
+            String session = "ATUid_race_" + round;
+            hop(session, SELLER, "");
+            assertThat(hop(session, SELLER, "2")).as("the newest contract first").contains("1. " + id.value());
+            hop(session, SELLER, "2*1");
+            List<String> screens = twice(UssdSessions.class, "find", () -> hop(session, SELLER, "2*1*1"));
+
+            assertThat(screens).as("round " + round).allSatisfy(s -> assertThat(s).startsWith("END Full delivery confirmed!"));
+            assertThat(world.audited(id.value(), "DELIVERY_REPORTED")).as("round " + round).isEqualTo(1);
+        }
+    }
+
+    private String hop(String session, PhoneNumber phone, String text) {
+        return world.ussd.handle(new UssdRequest(session, "*384*123#", phone, "63902", text));
+    }
+
+    @Test
+    void givenTheSameFinalVoiceCallbackTwiceAtOnce_whenHandled_thenTheCallEndsOnce() {
+        for (int round = 0; round < ROUNDS; round++) {
+            world.clock.advance(Duration.ofMinutes(1)); // a new call id each round
+            VoiceCall call = world.voice.start(List.of(Party.of(BUYER, PartyRole.BUYER, "Amina"), Party.of(SELLER, PartyRole.SELLER, "Juma")),
+                    ContractType.AGRICULTURAL_SUPPLY);
+            VoiceCallback end = new VoiceCallback(call.sessionId(), false, BUYER.e164(), "+254711082000", null, 0, "NO_ANSWER");
+
+            twice(VoiceCalls.class, "findBySessionId", () -> world.voice.handle(end));
+
+            assertThat(world.audited(call.id(), "VOICE_CALL_ENDED")).as("round " + round).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void givenTheSameSuccessNotificationTwiceAtOnce_whenHandled_thenLockedOnceAndTheOtherADuplicate() {
+        for (int round = 0; round < ROUNDS; round++) {
+            EscrowPayment payment = world.pendingCheckout(world.confirmedContract());
+
+            List<Outcome> outcomes = twice(ProviderEvents.class, "findByKey", () -> world.providerConfirms(payment).outcome());
+
+            assertThat(outcomes).as("round " + round).containsExactlyInAnyOrder(Outcome.APPLIED, Outcome.DUPLICATE);
+            assertThat(world.stores.ledger().forContract(payment.contractId())).as("round " + round).hasSize(1);
+            assertThat(world.audited(payment.id().value(), "PAYMENT_LOCKED")).as("round " + round).isEqualTo(1);
+        }
+    }
+}
