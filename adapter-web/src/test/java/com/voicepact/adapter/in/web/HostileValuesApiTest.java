@@ -153,6 +153,8 @@ class HostileValuesApiTest {
         assertThat(app.contracts.findById(contract).orElseThrow().confirmations()).isEmpty();
         refused(api.withKey(null).postWith("/api/v1/payments/webhook", "application/json",
                 "{\"transactionId\": \"ATPid_t\", \"status\": \"Failed\"} trailing", Map.of()), "more after the JSON value");
+        refused(api.postWith("/api/v1/contracts/create", "application/json; charset=ISO-8859-1", body + " xyz", Map.of()),
+                "more after the JSON value");
         assertThat(api.post("/api/v1/contracts/create", "  " + body + " \r\n\t").status()).as("white space is not content")
                 .isEqualTo(201);
         assertThat(api.post("/api/v1/contracts/create", body.replace("\"Maize\"", "\"Maize } ] \\\" {\"")).status())
@@ -182,6 +184,13 @@ class HostileValuesApiTest {
         refused(api.withKey(null).postBytesWith("/api/v1/ussd/", FORM,
                 withBadUtf8("sessionId=S1&serviceCode=%2A384%2A123%23&phoneNumber=%2B254712345678&text=", ""), Map.of()),
                 "not valid UTF-8");
+    }
+
+    @Test
+    void givenAFormThatNamesItsCharset_whenPosted_thenReadInIt() {
+        byte[] latin1 = "from=%2B254712345678&to=12345&text=caf\u00e9&id=ATXid_l1&date=2026-03-02".getBytes(StandardCharsets.ISO_8859_1);
+        ApiClient.Answer answer = api.withKey(null).postBytesWith("/api/v1/sms/webhook", FORM + "; charset=ISO-8859-1", latin1, Map.of());
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     }
 
     // 5. delivery deadlines out of reach
