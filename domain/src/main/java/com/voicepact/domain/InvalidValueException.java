@@ -24,6 +24,16 @@ public final class InvalidValueException extends DomainException {
         return value;
     }
 
+    /**
+     * A number as a refusal may quote it: plain when short, else in scientific notation and cut to 30
+     * characters, so that {@code 1e999999999} is quoted as {@code 1E+999999999}, never written out.
+     */
+    public static String shown(java.math.BigDecimal value) {
+        boolean small = value.precision() <= 30 && Math.abs((long) value.scale()) <= 30;
+        String text = small ? value.toPlainString() : value.toString();
+        return text.length() <= 30 ? text : text.substring(0, 30) + "...";
+    }
+
     public static String requireText(String value, String field, int maxLength) {
         require(value != null && !value.isBlank(), field + " is required");
         String trimmed = value.strip();

@@ -31,10 +31,11 @@ public final class CreateContractService implements CreateContractUseCase {
         this.messenger = messenger;
     }
 
-    /** @throws com.voicepact.domain.InvalidValueException also for a delivery deadline before today on the clock */
+    /** @throws com.voicepact.domain.InvalidValueException also for a delivery deadline before today on the clock, or more than
+     *         {@link com.voicepact.domain.contract.ContractTerms#DEADLINE_REACH} after it */
     @Override
     public Contract create(CreateContractCommand command) {
-        command.terms().requireDeadlineNotBefore(clock.now().atZone(clock.zone()).toLocalDate());
+        command.terms().requireDeadlineWithinReach(clock.now().atZone(clock.zone()).toLocalDate());
         return retry.inTransaction(() -> {
             Instant now = clock.now();
             ContractId id = ids.nextContractId(now.atZone(clock.zone()).getYear());

@@ -144,8 +144,8 @@ public final class PaymentNotificationService implements HandlePaymentNotificati
             throw new com.voicepact.domain.payment.ProviderMismatchException("the notification carries no amount");
         }
         try {
-            return Money.of(n.amount().stripTrailingZeros(), currency);
-        } catch (InvalidValueException e) {
+            return Money.positive(n.amount().stripTrailingZeros(), currency, "the reported amount");
+        } catch (InvalidValueException e) { // flagged, not thrown: a notification that can never be applied must not loop
             throw new com.voicepact.domain.payment.ProviderMismatchException("reported amount is unusable: " + e.getMessage());
         }
     }
@@ -174,9 +174,13 @@ public final class PaymentNotificationService implements HandlePaymentNotificati
         return new NotificationResult(outcome, payment == null ? null : payment.id().value(), detail);
     }
 
-    /** The amount as reported, normalised: {@code KES 375.0000} and {@code KES 375} are the same event. */
+    /**
+     * The amount as reported, normalised: {@code KES 375.0000} and {@code KES 375} are the same event. An
+     * absurd one ({@code 1e999999999}) is quoted short, never written out, so the event fits its columns.
+     */
     private static String reportedValue(PaymentNotification n) {
-        return n.amount() == null ? "" : (n.currency() == null ? "" : n.currency() + " ") + n.amount().stripTrailingZeros().toPlainString();
+        return n.amount() == null ? "" : (n.currency() == null ? "" : n.currency() + " ")
+                + InvalidValueException.shown(n.amount().stripTrailingZeros());
     }
 
     private ProviderEvent event(String key, PaymentNotification n, Outcome outcome, String detail) {

@@ -149,6 +149,23 @@ class EscrowRulesTest {
         }
 
         @Test
+        void givenAnAmountNoPaymentCanHave_whenHandled_thenMismatchFlaggedQuotedShort_andTheResendADuplicate() {
+            ContractId contract = scenario.confirmedContract();
+            EscrowPayment payment = scenario.checkout(contract, "1000").payment();
+            PaymentNotification absurd = new PaymentNotification(payment.providerTransactionId().orElseThrow(), "MobileCheckout",
+                    "Success", CurrencyCode.KES, new java.math.BigDecimal("1e999999999"), null, "Received", null, "{}");
+            NotificationResult result = app.notifications.handle(absurd);
+            assertThat(result.outcome()).isEqualTo(Outcome.MISMATCH);
+            assertThat(app.providerEvents.flagged()).singleElement().satisfies(e -> {
+                assertThat(e.value()).isEqualTo("KES 1E+999999999");
+                assertThat(e.detail()).contains("the reported amount must be between 0.01 and 9,999,999,999,999,999.99 KES");
+            });
+            assertThat(app.notifications.handle(absurd).outcome()).isEqualTo(Outcome.DUPLICATE);
+            assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.PENDING);
+            assertThat(app.ledger.all()).isEmpty();
+        }
+
+        @Test
         void givenFailedAfterSuccess_whenHandled_thenRefusedAndMoneyStaysLocked() {
             EscrowPayment payment = scenario.activeContractWithLockedPayment();
             NotificationResult result = app.notifications.handle(EscrowScenario.failure(payment.providerTransactionId().orElseThrow(),

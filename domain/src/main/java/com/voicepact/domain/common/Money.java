@@ -3,19 +3,29 @@ package com.voicepact.domain.common;
 import com.voicepact.domain.InvalidValueException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 
 /**
- * An exact, non-negative amount at its currency's scale. A value with more decimals than the
- * currency has is refused rather than rounded: money silently rounded is money lost.
+ * An exact, non-negative amount at its currency's scale, at most {@link #maximum} (16 whole digits:
+ * what the database's {@code NUMERIC(18, 2)} money columns hold). A value with more decimals than
+ * the currency has is refused rather than rounded: money silently rounded is money lost. The range
+ * is this one rule, checked before anything else so that {@code 1e999999999} is never written out.
  */
 public record Money(BigDecimal amount, CurrencyCode currency) implements Comparable<Money> {
+
+    /** Whole digits of the largest amount: the money columns are {@code NUMERIC(18, 2)}. */
+    public static final int MAX_WHOLE_DIGITS = 16;
 
     public Money {
         InvalidValueException.require(amount != null, "amount is required");
         InvalidValueException.require(currency != null, "currency is required");
-        InvalidValueException.require(amount.signum() >= 0, "amount must not be negative, got " + amount.toPlainString());
+        InvalidValueException.require(amount.signum() >= 0, "amount must not be negative, got " + InvalidValueException.shown(amount));
+        InvalidValueException.require(amount.compareTo(maximum(currency)) <= 0, "amount must be at most "
+                + written(maximum(currency)) + " " + currency + ", got " + InvalidValueException.shown(amount));
         InvalidValueException.require(amount.stripTrailingZeros().scale() <= currency.minorUnits(),
-                "amount " + amount.toPlainString() + " has more decimals than " + currency + " allows ("
+                "amount " + InvalidValueException.shown(amount) + " has more decimals than " + currency + " allows ("
                         + currency.minorUnits() + ")");
         amount = amount.setScale(currency.minorUnits(), RoundingMode.UNNECESSARY);
     }
@@ -30,6 +40,49 @@ public record Money(BigDecimal amount, CurrencyCode currency) implements Compara
         } catch (NumberFormatException | NullPointerException e) {
             throw new InvalidValueException("amount '" + amount + "' is not a number");
         }
+    }
+
+    /**
+     * A positive amount given for {@code field} (a price, a total, a checkout amount).
+     *
+     * @throws InvalidValueException "{@code <field> must be between 0.01 and 9,999,999,999,999,999.99 KES, got ...}"
+     *         when it is not positive or too large; "{@code <field>: amount ... has more decimals ...}" for a fraction
+     *         of the minor unit
+     */
+    public static Money positive(BigDecimal amount, CurrencyCode currency, String field) {
+        InvalidValueException.require(amount != null, field + " is required");
+        requirePositiveInRange(amount, currency, field);
+        try {
+            return new Money(amount, currency);
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException(field + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * The one range rule for a positive amount, for a value that is not yet Money (a product being computed).
+     *
+     * @throws InvalidValueException "{@code <what> must be between <one minor unit> and <maximum> <currency>, got ...}"
+     */
+    public static void requirePositiveInRange(BigDecimal amount, CurrencyCode currency, String what) {
+        InvalidValueException.require(amount.signum() > 0 && amount.compareTo(maximum(currency)) <= 0,
+                what + " must be between " + positiveRange(currency) + ", got " + InvalidValueException.shown(amount));
+    }
+
+    /** The largest amount we keep in {@code currency}: 9,999,999,999,999,999.99 KES, 9,999,999,999,999,999 UGX. */
+    public static BigDecimal maximum(CurrencyCode currency) {
+        return BigDecimal.TEN.pow(MAX_WHOLE_DIGITS).subtract(BigDecimal.ONE.movePointLeft(currency.minorUnits()));
+    }
+
+    /** "0.01 and 9,999,999,999,999,999.99 KES": the range of a positive amount, as every refusal words it. */
+    public static String positiveRange(CurrencyCode currency) {
+        return BigDecimal.ONE.movePointLeft(currency.minorUnits()).toPlainString() + " and " + written(maximum(currency)) + " " + currency;
+    }
+
+    private static String written(BigDecimal value) {
+        DecimalFormat format = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        format.setParseBigDecimal(true);
+        return format.format(value);
     }
 
     public static Money zero(CurrencyCode currency) {

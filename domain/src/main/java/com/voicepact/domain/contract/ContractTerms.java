@@ -12,6 +12,9 @@ public record ContractTerms(String product, Quantity quantity, Money unitPrice, 
                             String deliveryLocation, LocalDate deliveryDeadline,
                             String qualityRequirements, String paymentTerms) {
 
+    /** How far ahead a delivery deadline may be when the contract is made. */
+    public static final java.time.Period DEADLINE_REACH = java.time.Period.ofYears(5);
+
     public ContractTerms {
         product = InvalidValueException.requireText(product, "product", 200);
         InvalidValueException.require(total != null, "total amount is required (or quantity and unit price)");
@@ -22,7 +25,7 @@ public record ContractTerms(String product, Quantity quantity, Money unitPrice, 
                     "unit price currency " + unitPrice.currency() + " differs from total currency " + total.currency());
         }
         if (quantity != null && unitPrice != null) {
-            Money expected = unitPrice.times(quantity.value());
+            Money expected = totalOf(quantity, unitPrice);
             InvalidValueException.require(expected.equals(total), "total " + total + " is inconsistent with quantity x unit price = "
                     + quantity.value().toPlainString() + " x " + unitPrice.amount().toPlainString() + " = " + expected);
         }
@@ -37,10 +40,17 @@ public record ContractTerms(String product, Quantity quantity, Money unitPrice, 
                                    String qualityRequirements, String paymentTerms) {
         Money effectiveTotal = total;
         if (effectiveTotal == null && quantity != null && unitPrice != null) {
-            effectiveTotal = unitPrice.times(quantity.value());
+            effectiveTotal = totalOf(quantity, unitPrice);
         }
         return new ContractTerms(product, quantity, unitPrice, effectiveTotal, deliveryLocation, deliveryDeadline,
                 qualityRequirements, paymentTerms);
+    }
+
+    /** Quantity x unit price, refused in the total's own words when no money column could hold it. */
+    private static Money totalOf(Quantity quantity, Money unitPrice) {
+        Money.requirePositiveInRange(unitPrice.amount().multiply(quantity.value()), unitPrice.currency(),
+                "total amount (quantity x unit price)");
+        return unitPrice.times(quantity.value());
     }
 
     /**
@@ -52,6 +62,19 @@ public record ContractTerms(String product, Quantity quantity, Money unitPrice, 
     public void requireDeadlineNotBefore(LocalDate today) {
         InvalidValueException.require(deliveryDeadline == null || !deliveryDeadline.isBefore(today),
                 "delivery deadline " + deliveryDeadline + " is in the past (today is " + today + ")");
+    }
+
+    /**
+     * Refuses a delivery deadline before {@code today} or more than {@link #DEADLINE_REACH} after it
+     * (a deadline of 9999-12-31 is a typo or a way round the escrow timeout, not a delivery plan).
+     *
+     * @throws InvalidValueException "delivery deadline ... is in the past" or "... is more than 5 years ahead"
+     */
+    public void requireDeadlineWithinReach(LocalDate today) {
+        requireDeadlineNotBefore(today);
+        LocalDate latest = today.plus(DEADLINE_REACH);
+        InvalidValueException.require(deliveryDeadline == null || !deliveryDeadline.isAfter(latest), "delivery deadline "
+                + deliveryDeadline + " is more than 5 years ahead (the latest is " + latest + ")");
     }
 
     private static String optionalText(String value, String field, int maxLength) {

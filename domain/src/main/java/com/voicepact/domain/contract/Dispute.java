@@ -19,14 +19,19 @@ public record Dispute(PhoneNumber raisedBy, String reason, Instant raisedAt,
      */
     public static final int MAX_REASON_LENGTH = 1_600;
 
+    /** Decimals of a seller share: the share column is {@code NUMERIC(7, 6)}, a millionth of the total. */
+    public static final int SHARE_DECIMALS = 6;
+
     public Dispute {
         reason = InvalidValueException.requireText(reason, "dispute reason", MAX_REASON_LENGTH);
         InvalidValueException.require(raisedAt != null, "dispute time is required");
         InvalidValueException.require((resolution == null) == (resolvedAt == null),
                 "a resolution and its time go together");
         if (resolution == DisputeResolution.SPLIT) {
-            InvalidValueException.require(sellerShare != null && sellerShare.signum() > 0
-                    && sellerShare.compareTo(BigDecimal.ONE) < 0, "a split needs a seller share strictly between 0 and 1");
+            InvalidValueException.require(sellerShare != null, "a split needs a seller_share");
+            InvalidValueException.require(sellerShare.signum() > 0 && sellerShare.compareTo(BigDecimal.ONE) < 0
+                    && sellerShare.stripTrailingZeros().scale() <= SHARE_DECIMALS, "seller_share must be between 0.000001 and"
+                    + " 0.999999 (strictly between 0 and 1, to a millionth), got " + InvalidValueException.shown(sellerShare));
         }
     }
 

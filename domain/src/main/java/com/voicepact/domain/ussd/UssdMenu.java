@@ -10,8 +10,10 @@ import static com.voicepact.domain.ussd.UssdState.Screen.MAIN;
 import static com.voicepact.domain.ussd.UssdState.Screen.PAYMENTS;
 import static com.voicepact.domain.ussd.UssdState.Screen.QUANTITY;
 
+import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.contract.PartyRole;
+import com.voicepact.domain.contract.Quantity;
 import com.voicepact.domain.messaging.Language;
 import java.math.BigDecimal;
 import java.util.List;
@@ -103,16 +105,14 @@ public final class UssdMenu {
     }
 
     private UssdStep quantity(UssdState state, String input) {
+        String unit = contract(state).map(UssdContract::unit).orElse("units");
         BigDecimal quantity;
         try {
             quantity = new BigDecimal(input);
-        } catch (NumberFormatException e) {
-            quantity = BigDecimal.ZERO;
-        }
-        if (quantity.signum() <= 0 || quantity.scale() > 3) {
+            Quantity.of(quantity, unit); // the one quantity rule, range included
+        } catch (NumberFormatException | InvalidValueException e) {
             return new UssdStep(screens.withTitle(render(state), screens.text("ussd.invalid.quantity")), state, null);
         }
-        String unit = contract(state).map(UssdContract::unit).orElse("units");
         return done(state, new UssdAction(UssdAction.Kind.PARTIAL_DELIVERY, state.contractId(), quantity, null), "ussd.done.partial",
                 quantity.toPlainString() + " " + unit);
     }

@@ -33,6 +33,20 @@ class MoneyTest {
     }
 
     @Test
+    void givenAnAmountNoMoneyColumnHolds_whenCreated_thenRefusedWithTheRange_andNeverWrittenOut() {
+        assertThat(Money.of("9999999999999999.99", CurrencyCode.KES).amount()).isEqualByComparingTo(Money.maximum(CurrencyCode.KES));
+        assertThatThrownBy(() -> Money.of("10000000000000000", CurrencyCode.KES))
+                .hasMessage("amount must be at most 9,999,999,999,999,999.99 KES, got 10000000000000000");
+        assertThatThrownBy(() -> Money.of(new BigDecimal("1e999999999"), CurrencyCode.KES)).hasMessageEndingWith("got 1E+999999999");
+        assertThatThrownBy(() -> Money.positive(new BigDecimal("1e400"), CurrencyCode.UGX, "unit_price"))
+                .hasMessage("unit_price must be between 1 and 9,999,999,999,999,999 UGX, got 1E+400");
+        assertThatThrownBy(() -> Money.positive(BigDecimal.ZERO, CurrencyCode.KES, "amount"))
+                .hasMessage("amount must be between 0.01 and 9,999,999,999,999,999.99 KES, got 0");
+        assertThatThrownBy(() -> Money.positive(new BigDecimal("1e-999999999"), CurrencyCode.KES, "amount"))
+                .hasMessage("amount: amount 1E-999999999 has more decimals than KES allows (2)");
+    }
+
+    @Test
     void givenTextThatIsNoNumber_whenCreated_thenRefused() {
         assertThatThrownBy(() -> Money.of("12abc", CurrencyCode.KES)).hasMessageContaining("not a number");
     }

@@ -7,6 +7,7 @@ import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class ContractTermsTest {
@@ -51,7 +52,30 @@ class ContractTermsTest {
 
     @Test
     void givenZeroOrNegativeQuantity_whenBuilt_thenRejected() {
-        assertThatThrownBy(() -> Quantity.of(BigDecimal.ZERO, "bags")).hasMessageContaining("positive");
-        assertThatThrownBy(() -> Quantity.of(new BigDecimal("-3"), "bags")).hasMessageContaining("positive");
+        assertThatThrownBy(() -> Quantity.of(BigDecimal.ZERO, "bags")).hasMessageContaining("quantity must be between 0.001 and");
+        assertThatThrownBy(() -> Quantity.of(new BigDecimal("-3"), "bags")).hasMessageContaining("quantity must be between 0.001 and");
+    }
+
+    @Test
+    void givenAQuantityOrTotalNoColumnHolds_whenBuilt_thenRefusedWithTheRange() {
+        assertThat(Quantity.of(new BigDecimal("999999999999999.999"), "bags").value()).isEqualByComparingTo("999999999999999.999");
+        assertThatThrownBy(() -> Quantity.of(new BigDecimal("1e15"), "bags"))
+                .hasMessage("quantity must be between 0.001 and 999,999,999,999,999.999, got 1000000000000000");
+        assertThatThrownBy(() -> ContractTerms.of("Maize", Quantity.of(new BigDecimal("1e14"), "bags"),
+                Money.of("1000000000000000", CurrencyCode.KES), null, null, null, null, null))
+                .hasMessageStartingWith("total amount (quantity x unit price) must be between 0.01 and 9,999,999,999,999,999.99 KES");
+    }
+
+    @Test
+    void givenADeadlineBeforeTodayOrMoreThanFiveYearsAhead_whenChecked_thenRefused() {
+        LocalDate today = LocalDate.parse("2026-03-02");
+        ContractTerms terms = ContractTerms.of("Maize", null, null, Money.of("10", CurrencyCode.KES), null,
+                LocalDate.parse("2031-03-02"), null, null);
+        terms.requireDeadlineWithinReach(today);
+        assertThatThrownBy(() -> terms.requireDeadlineWithinReach(today.minusDays(1)))
+                .hasMessageContaining("more than 5 years ahead");
+        ContractTerms old = ContractTerms.of("Maize", null, null, Money.of("10", CurrencyCode.KES), null,
+                LocalDate.parse("1900-01-01"), null, null);
+        assertThatThrownBy(() -> old.requireDeadlineWithinReach(today)).hasMessageContaining("delivery deadline 1900-01-01 is in the past");
     }
 }

@@ -49,6 +49,12 @@ public final class ApiClient {
         return send(builder);
     }
 
+    public Answer postBytesWith(String path, String contentType, byte[] body, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(builder::header);
+        return send(builder);
+    }
+
     public Answer postBytes(String path, byte[] body) {
         return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }

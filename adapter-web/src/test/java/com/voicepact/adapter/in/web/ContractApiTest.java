@@ -114,7 +114,7 @@ class ContractApiTest {
 
         @Test
         void givenNegativeAmount_whenCreated_then400() {
-            assert400(createBody(BUYER, SELLER, ", \"total_amount\": -5"), "negative");
+            assert400(createBody(BUYER, SELLER, ", \"total_amount\": -5"), "total_amount must be between 0.01 and");
         }
 
         @Test

@@ -42,14 +42,7 @@ final class ContractRequestMapper {
     }
 
     private static Money money(BigDecimal amount, CurrencyCode currency, String field) {
-        if (amount == null) {
-            return null;
-        }
-        try {
-            return Money.of(amount, currency);
-        } catch (InvalidValueException e) {
-            throw new InvalidValueException(field + ": " + e.getMessage());
-        }
+        return amount == null ? null : Money.positive(amount, currency, field);
     }
 
     /** ISO dates; a date-time is cut to its date, since a deadline is a day. */

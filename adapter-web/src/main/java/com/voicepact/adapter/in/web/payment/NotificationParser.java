@@ -1,5 +1,6 @@
 package com.voicepact.adapter.in.web.payment;
 
+import com.voicepact.adapter.in.web.body.JsonText;
 import com.voicepact.adapter.in.web.callback.FormBody;
 import com.voicepact.application.port.in.PaymentNotification;
 import com.voicepact.domain.InvalidValueException;
@@ -30,6 +31,7 @@ final class NotificationParser {
     }
 
     private PaymentNotification fromJson(String body) {
+        JsonText.requireOneValue(body); // a text/plain body is read as JSON here, past the body filter's JSON check
         AtPaymentNotification n;
         try {
             n = json.readValue(body, AtPaymentNotification.class);
@@ -68,28 +70,30 @@ final class NotificationParser {
         return value == null || value.isBlank() || FormBody.AT_MISSING.equals(value.strip()) ? null : value;
     }
 
-    /** {@code "KES 375.0000"}, {@code "375.00"} or absent ({@code None} included). */
+    /**
+     * {@code "KES 375.0000"}, {@code "375.00"} or absent ({@code None} included). A number of any size
+     * is read as it is: whether it can be applied is the use case's judgement, which records and flags
+     * a notification it cannot apply and answers 200, so that the provider stops resending it. Text that
+     * is not a number at all (or longer than any amount is written) is a malformed notification: 400.
+     */
     record Amount(CurrencyCode currency, BigDecimal value) {
+
+        /** Longer than "KES " and 16 whole digits and 4 decimals by far: a number is not written so long. */
+        private static final int MAX_TEXT = 60;
 
         static Amount parse(String text, String field) {
             if (present(text) == null) {
                 return new Amount(null, null);
             }
             String[] parts = text.strip().split("\\s+");
+            InvalidValueException.require(text.length() <= MAX_TEXT && parts.length <= 2, field + " '" + shortened(text)
+                    + "' is not an amount");
             try {
-                Amount amount = parts.length == 2 ? new Amount(CurrencyCode.parse(parts[0]), new BigDecimal(parts[1]))
+                return parts.length == 2 ? new Amount(CurrencyCode.parse(parts[0]), new BigDecimal(parts[1]))
                         : new Amount(null, new BigDecimal(parts[0]));
-                InvalidValueException.require(isPlausible(amount.value()), field + " '" + shortened(text) + "' is not an amount");
-                return amount;
             } catch (NumberFormatException e) {
                 throw new InvalidValueException(field + " '" + shortened(text) + "' is not an amount");
             }
-        }
-
-        /** At most 13 whole digits (far above any mobile-money limit) and 4 decimals, AT's widest. */
-        private static boolean isPlausible(BigDecimal value) {
-            BigDecimal v = value.stripTrailingZeros();
-            return v.scale() <= 4 && v.precision() - v.scale() <= 13;
         }
 
         private static String shortened(String text) {

@@ -73,7 +73,7 @@ final class PaymentController {
         InvalidValueException.require(body.amount() != null, "amount is required");
         InvalidValueException.require(body.contractId() != null, "contract_id is required");
         CheckoutCommand command = new CheckoutCommand(ContractId.parse(body.contractId()),
-                PhoneNumber.parse(body.phoneNumber(), defaultCountry), Money.of(body.amount(), currency), body.paymentType(),
+                PhoneNumber.parse(body.phoneNumber(), defaultCountry), Money.positive(body.amount(), currency, "amount"), body.paymentType(),
                 body.metadata(), idempotencyKey, Actor.operator(Operator.keyIdOf(http)));
         var result = checkout.checkout(command);
         return result.replayed() ? HttpResponse.ok(CheckoutResponse.from(result)) : HttpResponse.created(CheckoutResponse.from(result));
@@ -163,7 +163,7 @@ final class PaymentController {
 
     @Post("/test/checkout")
     SandboxResult testCheckout(@QueryValue("phone_number") String phone, @QueryValue BigDecimal amount) {
-        var result = sandbox.testCheckout(PhoneNumber.parse(phone, defaultCountry), Money.of(amount, CurrencyCode.KES));
+        var result = sandbox.testCheckout(PhoneNumber.parse(phone, defaultCountry), Money.positive(amount, CurrencyCode.KES, "amount"));
         return new SandboxResult(result.accepted() ? "pending" : "failed", result.externalTransactionId(), result.description());
     }
 
