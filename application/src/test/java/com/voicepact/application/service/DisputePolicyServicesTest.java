@@ -85,6 +85,21 @@ class DisputePolicyServicesTest {
     }
 
     @Test
+    void givenTheSellersUssdMenuShownBeforeTheBuyerAccepted_whenTheSellerReportsAnIssue_thenNotDoneWithTheReason() {
+        EscrowPayment payment = deliveredAndLocked();
+        java.util.function.Function<String, String> hop = text -> app.ussd.handle(new com.voicepact.application.port.in.UssdRequest(
+                "S1", "*384*123#", SELLER, "63902", text));
+        hop.apply("");
+        hop.apply("2");
+        assertThat(hop.apply("2*1")).contains("Report");
+        accept(payment.contractId());
+
+        assertThat(hop.apply("2*1*3")).isEqualTo("END Not done on " + payment.contractId() + ": the delivery was accepted and the"
+                + " payment to the seller has started. It can no longer be disputed; please call support.");
+        assertThat(app.queries.get(payment.contractId()).dispute()).isEmpty();
+    }
+
+    @Test
     void givenMoneyOnItsWayToTheSellerBeforeAcceptance_whenDisputed_thenRefusedWithTheAmount() {
         EscrowPayment payment = deliveredAndLocked();
         releaseStartedByHand(payment);
