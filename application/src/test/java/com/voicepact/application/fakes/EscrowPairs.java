@@ -300,7 +300,7 @@ public final class EscrowPairs {
          * and tells us (or, if that is lost, the stale-payout job asks), until nothing moves.
          */
         public void goQuiet() {
-            for (int round = 0; round < 4; round++) {
+            for (int round = 0; round < 2; round++) {
                 clock.advance(Duration.ofMinutes(2));
                 payAndNotify();
                 clock.advance(Duration.ofMinutes(61));

@@ -39,15 +39,24 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The race table of issue 10 on a real PostgreSQL: every pair of accept (API, SMS), dispute (API,
  * SMS), operator release, the three resolutions, payout notification and escrow-timeout job, from
- * each start, both at once (each racer's first load of the contract waits for the other's, so their
- * writes really collide; one after the other in both orders is the in-memory EscrowPairsTest, which
- * runs the same table on the same services). After each: money conserved,
+ * each start, one after the other in both orders and both at once (each racer's first load of the
+ * contract waits for the other's, so their writes really collide). After each: money conserved,
  * every payment settled or waiting for someone who will settle it, every notification recorded, both
  * parties told the truth; and two at once end as one of the two orders would.
  */
 class PostgresEscrowPairsTest {
 
     private final ApplicationContext context = TestDatabases.postgres();
+
+    @TestFactory
+    Stream<DynamicTest> everyPairOneAfterTheOther_onPostgres() {
+        return EscrowPairs.orderedPairs().stream().map(pair -> dynamicTest(pair.toString(), () -> {
+            World world = world(pair.start());
+            Outcome first = world.run.perform(pair.first());
+            Outcome second = world.run.perform(pair.second());
+            settleAndCheck(world.run, pair + " -> " + first + ", " + second);
+        }));
+    }
 
     @TestFactory
     Stream<DynamicTest> everyPairAtOnce_onPostgres() {
