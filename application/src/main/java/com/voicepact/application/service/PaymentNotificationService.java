@@ -11,13 +11,13 @@ import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
+import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.ledger.Postings;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentStatus;
 import com.voicepact.domain.payment.Payout;
 import com.voicepact.domain.payment.PayoutKind;
 import com.voicepact.domain.payment.SettlementPlan;
-import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.payment.TransactionId;
 import java.util.Optional;
 
