@@ -7,7 +7,12 @@ import com.voicepact.application.port.in.ResolveDisputeUseCase;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.contract.Party;
+import com.voicepact.domain.payment.DisputePolicy;
 
+/**
+ * Disputes by a party (API, SMS, USSD) and their resolution by an operator, both under
+ * {@link DisputePolicy}: no dispute once a release has started, no resolution that money cannot follow.
+ */
 public final class DisputeService implements RaiseDisputeUseCase, ResolveDisputeUseCase {
 
     private final EscrowPorts ports;
@@ -25,6 +30,7 @@ public final class DisputeService implements RaiseDisputeUseCase, ResolveDispute
         return retry.inTransaction(() -> {
             Contract contract = moves.contract(command.contractId());
             ContractStatus before = contract.status();
+            DisputePolicy.requireMayDispute(contract, ports.payments().findByContract(contract.id()));
             contract.raiseDispute(command.party(), command.reason(), ports.clock().now());
             Contract saved = ports.contracts().save(contract);
             ports.audit().statusChange(command.actor(), "DISPUTE_RAISED", saved.id().value(), before, saved.status(), command.reason());
@@ -45,6 +51,7 @@ public final class DisputeService implements RaiseDisputeUseCase, ResolveDispute
             Contract contract = moves.contract(command.contractId());
             ContractStatus before = contract.status();
             contract.resolveDispute(command.resolution(), command.sellerShare(), ports.clock().now());
+            DisputePolicy.requirePossible(contract, ports.payments().findByContract(contract.id())); // before anything is saved
             Contract saved = ports.contracts().save(contract);
             ports.audit().statusChange(command.actor(), "DISPUTE_RESOLVED", saved.id().value(), before, saved.status(),
                     command.resolution() + (command.sellerShare() == null ? "" : " seller_share=" + command.sellerShare()));

@@ -10,6 +10,7 @@ import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractStatus;
+import com.voicepact.domain.payment.DisputePolicy;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentStatus;
 import java.time.Instant;
@@ -102,8 +103,9 @@ public final class PaymentJobsService implements RunPaymentJobsUseCase {
 
     private boolean escalate(ContractId id, Instant now) {
         Contract contract = moves.contract(id);
-        if (contract.status() != ContractStatus.ACTIVE || contract.isReadyForRelease()) {
-            return false;
+        if (contract.status() != ContractStatus.ACTIVE || contract.isReadyForRelease()
+                || DisputePolicy.refusalToDispute(contract, ports.payments().findByContract(id)).isPresent()) {
+            return false; // a release has started: the job never puts it "on hold"
         }
         contract.escalateOverdue(now, settings.escrowTimeout());
         Contract saved = ports.contracts().save(contract);

@@ -11,10 +11,13 @@ import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
+import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.ledger.Postings;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentStatus;
 import com.voicepact.domain.payment.Payout;
+import com.voicepact.domain.payment.PayoutKind;
+import com.voicepact.domain.payment.SettlementPlan;
 import com.voicepact.domain.payment.TransactionId;
 import java.util.Optional;
 
@@ -130,7 +133,23 @@ public final class PaymentNotificationService implements HandlePaymentNotificati
         ports.audit().change(PROVIDER, n.isSuccess() ? "PAYOUT_CONFIRMED" : "PAYOUT_FAILED", saved.id().value(), before.name(),
                 saved.status().name(), "payout=" + payout.id() + " " + n.description());
         moves.afterPaymentSettled(saved.contractId(), PROVIDER);
+        Optional<String> surprise = n.isSuccess() && payout.kind() == PayoutKind.RELEASE ? beyondEntitlement(saved) : Optional.empty();
+        if (surprise.isPresent()) { // the provider paid: the money is applied as it moved, and an operator is told
+            return flag(key, n, Outcome.APPLIED_BUT_FLAGGED, saved, "payout confirmed, but " + surprise.get());
+        }
         return applied(key, n, saved, n.isSuccess() ? "payout confirmed" : "payout failed");
+    }
+
+    /** Why a confirmed payout to the seller surprises us: they now have more than the contract, as it stands, entitles them to. */
+    private Optional<String> beyondEntitlement(EscrowPayment payment) {
+        Contract contract = moves.contract(payment.contractId());
+        Money entitlement = SettlementPlan.sellerEntitlement(contract);
+        Money paid = Money.zero(entitlement.currency());
+        for (EscrowPayment p : ports.payments().findByContract(contract.id())) {
+            paid = paid.plus(p.paidOut(PayoutKind.RELEASE));
+        }
+        return paid.compareTo(entitlement) <= 0 ? Optional.empty() : Optional.of("the seller has now been paid " + paid
+                + ", more than the " + entitlement + " they are entitled to on a " + contract.status().wireName() + " contract");
     }
 
     /** The provider's id of a payout: the notification's transaction id, unless that is only our own payout id echoed. */

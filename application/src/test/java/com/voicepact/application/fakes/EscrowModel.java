@@ -352,7 +352,11 @@ public final class EscrowModel {
 
     // ---- what must always hold ----
 
-    /** After every step: never more out than in, the seller never above the entitlement, nothing paid twice, the ledger balances. */
+    /**
+     * After every step: never more out than in, the seller never above the entitlement (nothing once the
+     * contract is cancelled), no dispute open while money is on its way to the seller, nothing paid twice,
+     * the ledger balances.
+     */
     public void checkInvariants() {
         Money in = sum(providerTransactions(), false, null);
         Money out = sum(providerTransactions(), true, null);
@@ -368,6 +372,10 @@ public final class EscrowModel {
             }
             require(legs.compareTo(p.amount()) <= 0, p.id() + " pays out " + legs + " of " + p.amount());
         }
+        Contract c = contract();
+        require(!c.dispute().map(d -> d.isOpen()).orElse(false)
+                        || !com.voicepact.domain.payment.DisputePolicy.startedTowardsTheSeller(c, payments()).isPositive(),
+                "a dispute is open (the parties were told the payment is on hold) while money is on its way to the seller");
         var postings = ports.ledger().forContract(contract);
         require(Balances.totalOf(postings, LedgerLine.Side.DEBIT, CurrencyCode.KES)
                 .compareTo(Balances.totalOf(postings, LedgerLine.Side.CREDIT, CurrencyCode.KES)) == 0, "the ledger does not balance");
@@ -412,8 +420,12 @@ public final class EscrowModel {
                 .anyMatch(o -> o.kind() == com.voicepact.domain.payment.PayoutKind.REFUND);
     }
 
+    /** What the seller may have in all: nothing on a cancelled or expired contract, the share after a split, else the total. */
     private Money sellerCap() {
         Contract c = contract();
+        if (c.status() == ContractStatus.CANCELLED || c.status() == ContractStatus.EXPIRED) {
+            return Money.zero(CurrencyCode.KES);
+        }
         return c.dispute().filter(d -> d.resolution() == DisputeResolution.SPLIT)
                 .map(d -> Money.of(total.amount().multiply(d.sellerShare()).setScale(2, RoundingMode.DOWN), CurrencyCode.KES))
                 .orElse(total);

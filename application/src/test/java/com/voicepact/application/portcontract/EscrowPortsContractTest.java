@@ -175,11 +175,15 @@ public abstract class EscrowPortsContractTest {
                 "{\"raw\":1}", T0, ProviderEvent.Outcome.APPLIED, "locked");
         ProviderEvent unknown = new ProviderEvent(ProviderEvent.keyOf("ATPid_2", "Success"), "ATPid_2", "Success", "", "{}", T0,
                 ProviderEvent.Outcome.UNKNOWN_TRANSACTION, "no payment");
+        ProviderEvent surprising = new ProviderEvent(ProviderEvent.keyOf("ATPid_B2C_3", "Success"), "ATPid_B2C_3", "Success", "KES 10",
+                "{}", T0.plusSeconds(1), ProviderEvent.Outcome.APPLIED_BUT_FLAGGED, "payout confirmed, but the seller has now been paid"
+                + " more than the contract entitles them to");
         providerEvents().record(applied);
         providerEvents().record(unknown);
+        providerEvents().record(surprising);
         assertThat(providerEvents().findByKey(applied.key())).contains(applied);
         assertThatThrownBy(() -> providerEvents().record(applied)).isInstanceOf(ConcurrentUpdateException.class);
-        assertThat(providerEvents().flagged()).containsExactly(unknown);
+        assertThat(providerEvents().flagged()).containsExactly(unknown, surprising);
     }
 
     @Test

@@ -204,7 +204,9 @@ public final class Contract {
 
     /**
      * A party disputes an active contract. Refused once the buyer accepted the delivery: from then the
-     * money is on its way to the seller and a dispute could only pretend to stop it.
+     * money is on its way to the seller and a dispute could only pretend to stop it. This is the
+     * contract's own half of {@code payment.DisputePolicy} (which also looks at the payments and is
+     * what the services apply first); kept here so the aggregate can never be disputed after acceptance.
      *
      * @throws IllegalTransitionException when the contract is not ACTIVE or the delivery was accepted
      */

@@ -70,6 +70,8 @@ public final class Catalog {
             Map.entry("ussd.invalid", "Invalid choice."),
             Map.entry("ussd.invalid.quantity", "Enter a number above 0."),
             Map.entry("ussd.failed", "Not done: {0}"),
+            Map.entry("ussd.release.started", "Not done on {0}: the delivery was accepted and the payment to the seller has started."
+                    + " It can no longer be disputed; please call support."),
             Map.entry("ussd.too.long", "This session is too long. Please dial again."),
             Map.entry("ussd.error", "Service temporarily unavailable. Please try again later."));
 
@@ -135,6 +137,8 @@ public final class Catalog {
             Map.entry("ussd.invalid", "Chaguo si sahihi."),
             Map.entry("ussd.invalid.quantity", "Weka namba zaidi ya 0."),
             Map.entry("ussd.failed", "Haijafanyika: {0}"),
+            Map.entry("ussd.release.started", "Haijafanyika kwa {0}: bidhaa zimekubaliwa na malipo kwa muuzaji yameanza."
+                    + " Haiwezi kupingwa tena; tafadhali wasiliana na huduma kwa wateja."),
             Map.entry("ussd.too.long", "Kipindi hiki ni kirefu mno. Tafadhali piga tena."),
             Map.entry("ussd.error", "Huduma haipatikani kwa sasa. Tafadhali jaribu tena baadaye."));
 

@@ -94,6 +94,10 @@ public final class UssdMenu {
         }
         List<UssdAction.Kind> actions = actions(contract.get());
         int choice = number(input);
+        if (choice >= 1 && actions.isEmpty() && contract.get().status() == ContractStatus.ACTIVE && contract.get().deliveryAccepted()) {
+            // an action picked from the screen shown before the buyer accepted: say why it is gone (payment.DisputePolicy)
+            return new UssdStep(screens.end(screens.text("ussd.release.started", state.contractId().value())), state.with(ENDED), null);
+        }
         if (choice < 1 || choice > actions.size()) {
             return invalid(state);
         }

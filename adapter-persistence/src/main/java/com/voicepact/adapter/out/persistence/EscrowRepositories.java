@@ -106,7 +106,8 @@ final class EscrowRepositories {
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface ProviderEventRepository extends CrudRepository<ProviderEventEntity, String> {
 
-        @Query(value = "SELECT * FROM provider_events WHERE outcome IN ('UNKNOWN_TRANSACTION', 'MISMATCH', 'REFUSED')"
+        @Query(value = "SELECT * FROM provider_events WHERE outcome IN ('APPLIED_BUT_FLAGGED', 'UNKNOWN_TRANSACTION', 'MISMATCH',"
+                + " 'REFUSED')"
                 + " ORDER BY received_at", nativeQuery = true)
         List<ProviderEventEntity> findFlagged();
     }

@@ -33,6 +33,23 @@ final class LoadTogetherContracts implements Contracts {
         allLoaded = new CyclicBarrier(racers);
     }
 
+    /**
+     * A racer that is done calls this: if it never loaded the contract (its action had nothing to do),
+     * it still counts as arrived, so the others do not wait for it.
+     */
+    void leave() {
+        CyclicBarrier barrier = allLoaded;
+        if (barrier != null && !waited.get()) {
+            waited.set(true);
+            await(barrier);
+        }
+    }
+
+    /** The race is over: loads no longer wait. */
+    void calm() {
+        allLoaded = null;
+    }
+
     AtomicInteger staleSavesRefused() {
         return staleSavesRefused;
     }
@@ -43,13 +60,17 @@ final class LoadTogetherContracts implements Contracts {
         CyclicBarrier barrier = allLoaded;
         if (barrier != null && !waited.get()) {
             waited.set(true);
-            try {
-                barrier.await(10, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                throw new IllegalStateException("the other party never loaded the contract", e);
-            }
+            await(barrier);
         }
         return loaded;
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("the other party never loaded the contract", e);
+        }
     }
 
     @Override

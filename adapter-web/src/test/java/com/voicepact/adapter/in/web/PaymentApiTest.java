@@ -315,6 +315,11 @@ class PaymentApiTest {
                     .isEqualTo(200);
             assertThat(api.post("/api/v1/contracts/" + contract + "/delivery/accept", "{\"phone_number\": \"0712345678\"}").status())
                     .isEqualTo(200);
+            ApiClient.Answer lateDispute = api.post("/api/v1/contracts/" + contract + "/dispute",
+                    "{\"phone_number\": \"+254712345678\", \"reason\": \"wet maize\"}");
+            assertThat(lateDispute.status()).as("a dispute after the release started").isEqualTo(409);
+            assertThat((String) lateDispute.get("reason")).isEqualTo("dispute on " + contract + " not opened: the buyer accepted the"
+                    + " delivery, so the payment to the seller has started; a dispute can no longer stop it. Please call support");
             ApiClient.Answer status = api.get("/api/v1/payments/status/" + payment.id());
             assertThat(status.json()).containsEntry("status", "releasing").containsEntry("recipient_phone", "+254722000111");
             assertThat(status.<List<?>>get("payouts")).hasSize(1);

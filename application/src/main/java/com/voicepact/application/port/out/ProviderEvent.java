@@ -10,7 +10,12 @@ import java.time.Instant;
 public record ProviderEvent(String key, String providerTransactionId, String status, String value, String rawBody,
                             Instant receivedAt, Outcome outcome, String detail) {
 
-    public enum Outcome { APPLIED, DUPLICATE, UNKNOWN_TRANSACTION, MISMATCH, REFUSED }
+    /**
+     * What we did with it. {@code APPLIED_BUT_FLAGGED}: applied to the money because the provider really
+     * moved it, and flagged for an operator because it contradicts what we expected (a payout to the
+     * seller confirmed after the contract stopped entitling them to it).
+     */
+    public enum Outcome { APPLIED, APPLIED_BUT_FLAGGED, DUPLICATE, UNKNOWN_TRANSACTION, MISMATCH, REFUSED }
 
     public static String keyOf(String providerTransactionId, String status) {
         return keyOf(providerTransactionId, status, "");
@@ -21,6 +26,7 @@ public record ProviderEvent(String key, String providerTransactionId, String sta
     }
 
     public boolean isFlagged() {
-        return outcome == Outcome.UNKNOWN_TRANSACTION || outcome == Outcome.MISMATCH || outcome == Outcome.REFUSED;
+        return outcome == Outcome.APPLIED_BUT_FLAGGED || outcome == Outcome.UNKNOWN_TRANSACTION || outcome == Outcome.MISMATCH
+                || outcome == Outcome.REFUSED;
     }
 }

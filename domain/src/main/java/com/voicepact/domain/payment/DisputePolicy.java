@@ -1,0 +1,98 @@
+package com.voicepact.domain.payment;
+
+import com.voicepact.domain.common.Money;
+import com.voicepact.domain.contract.Contract;
+import com.voicepact.domain.contract.DeliveryReport;
+import com.voicepact.domain.contract.DisputeResolution;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * When a dispute can still hold the money, and what a resolution can still do with it: the one place
+ * of this rule (docs/escrow.md, "Disputes and releases").
+ * <ul>
+ *   <li><b>Once a release has started, a dispute is refused.</b> A release starts when the buyer
+ *   accepts the delivery (or a dispute is resolved for the seller, or an operator releases): the
+ *   payout is queued in the same transaction and may reach the provider at any moment after it, so a
+ *   dispute could only pretend to put the payment on hold. We refuse it rather than try to stop the
+ *   payout: stopping is safe only before the provider has it, and nobody can know that moment
+ *   without asking the provider. Refused likewise when any money of the contract is already paid or
+ *   on its way to the seller, whatever the contract says.</li>
+ *   <li><b>A resolution must be possible in money.</b> The seller's entitlement it sets (nothing for
+ *   {@code refund}, the share of the total for {@code split}, the total for {@code release}) may not
+ *   be below what is already paid or on its way to the seller; such a resolution is refused and
+ *   changes nothing.</li>
+ * </ul>
+ */
+public final class DisputePolicy {
+
+    private DisputePolicy() {
+    }
+
+    /**
+     * Why a dispute may no longer be raised on {@code contract}, or empty when it may (as far as the
+     * money goes; the contract's status machine still decides the rest).
+     *
+     * @param payments all payments of the contract
+     */
+    public static Optional<String> refusalToDispute(Contract contract, List<EscrowPayment> payments) {
+        if (contract.mayPayTheSeller()) {
+            String why = contract.delivery().map(DeliveryReport::isAccepted).orElse(false) ? "the buyer accepted the delivery"
+                    : "the dispute was resolved for the seller";
+            return Optional.of(why + ", so the payment to the seller has started; a dispute can no longer stop it. Please call support");
+        }
+        Money started = startedTowardsTheSeller(contract, payments);
+        if (started.isPositive()) {
+            return Optional.of("the payment to the seller has started (" + started + " paid or on its way); a dispute can no longer"
+                    + " stop it. Please call support");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Refuses a dispute once a release has started.
+     *
+     * @throws DisputeRefusedException with the reason of {@link #refusalToDispute}
+     */
+    public static void requireMayDispute(Contract contract, List<EscrowPayment> payments) {
+        Optional<String> refusal = refusalToDispute(contract, payments);
+        if (refusal.isPresent()) {
+            throw new DisputeRefusedException("dispute on " + contract.id() + " not opened: " + refusal.get());
+        }
+    }
+
+    /**
+     * Refuses a resolution that money cannot follow.
+     *
+     * @param resolved the contract with the resolution just applied (not yet saved)
+     * @param payments all payments of the contract
+     * @throws DisputeRefusedException when more is paid or on its way to the seller than the resolution entitles them to
+     */
+    public static void requirePossible(Contract resolved, List<EscrowPayment> payments) {
+        Money entitlement = SettlementPlan.sellerEntitlement(resolved);
+        Money started = startedTowardsTheSeller(resolved, payments);
+        if (started.compareTo(entitlement) > 0) {
+            DisputeResolution how = resolved.dispute().orElseThrow().resolution();
+            throw new DisputeRefusedException("resolution " + wireName(how) + " of " + resolved.id() + " is not possible: " + started
+                    + " is already paid or on its way to the seller, more than the " + entitlement + " it would leave them;"
+                    + " resolve as release" + (how == DisputeResolution.SPLIT ? "" : ", or as a split giving the seller at least that"));
+        }
+    }
+
+    /** What every payment of a contract has paid or is paying to the seller (release legs that have not failed). */
+    public static Money startedTowardsTheSeller(Contract contract, List<EscrowPayment> payments) {
+        Money sum = Money.zero(contract.terms().total().currency());
+        for (EscrowPayment p : payments) {
+            sum = sum.plus(p.toSellerSoFar());
+        }
+        return sum;
+    }
+
+    private static String wireName(DisputeResolution how) {
+        return switch (how) {
+            case RELEASE_TO_SELLER -> "release";
+            case REFUND_BUYER -> "refund";
+            case SPLIT -> "split";
+        };
+    }
+}
