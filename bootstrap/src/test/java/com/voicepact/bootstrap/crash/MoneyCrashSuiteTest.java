@@ -30,17 +30,18 @@ import org.junit.jupiter.api.io.TempDir;
  * chain intact. The provider stand-in (the local AT sandbox, auto-approving checkouts) lives in the
  * test JVM, so what the provider did survives each kill; PostgreSQL too.
  *
- * <p>Five contracts of KES 500 between their own buyer and seller, nine lives:
+ * <p>Six contracts of KES 500 between their own buyer and seller, ten lives:
  * <ol>
- *   <li>A..E created; killed right after the last 201.</li>
+ *   <li>A..F created; killed right after the last 201.</li>
  *   <li>both parties confirm each; killed right after the last 200.</li>
- *   <li>A..D checked out (the phone approves at once); killed right after the last 201.</li>
- *   <li>A, C, D delivered, B disputed by its buyer; E's checkout: the provider takes the money, its
+ *   <li>A..D and F checked out (the phone approves at once); killed right after the last 201.</li>
+ *   <li>A, C, D delivered, B and F disputed by their buyers; E's checkout: the provider takes the money, its
  *       notification is lost for good, and the service is killed before it hears the answer.</li>
  *   <li>A accepted: the provider pays the seller, the service is killed before the answer (the
  *       notification is held and arrives in the next life).</li>
  *   <li>C accepted: the provider receives the payout request and the service dies before it is carried out.</li>
  *   <li>B's dispute resolved as a refund: the provider refunds the buyer, the service is killed before the answer.</li>
+ *   <li>F's dispute resolved half-half: the first leg's request dies at the provider's door.</li>
  *   <li>(B's refund notification is lost) D accepted: the service halts as the payout notification
  *       arrives, before it is applied.</li>
  *   <li>the jobs settle everything; the checks run.</li>
@@ -51,7 +52,8 @@ class MoneyCrashSuiteTest {
     private static final String B2C = "/mobile/b2c/request";
     private static final String CHECKOUT = "/mobile/checkout/request";
     private static final BigDecimal TOTAL = new BigDecimal("500");
-    private static final List<String> CONTRACTS = List.of("A", "B", "C", "D", "E");
+    private static final List<String> FUNDED = List.of("A", "B", "C", "D", "F");
+    private static final List<String> CONTRACTS = List.of("A", "B", "C", "D", "E", "F");
 
     @TempDir
     Path dataDir;
@@ -116,11 +118,12 @@ class MoneyCrashSuiteTest {
             acceptedAndPayoutAnswerLost();
             acceptedAndPayoutRequestDropped();
             refundedAndRefundAnswerLost();
+            splitAndFirstLegDropped();
             acceptedAndHaltedInThePayoutNotification();
-            life(); // 9: the jobs settle what is in flight
+            life(); // 10: the jobs settle what is in flight
         }
 
-        /** Life 1: A..E created; killed right after the last 201. */
+        /** Life 1: A..F created; killed right after the last 201. */
         private void createdThenKilled() {
             life();
             for (String letter : CONTRACTS) {
@@ -145,21 +148,21 @@ class MoneyCrashSuiteTest {
             service.kill();
         }
 
-        /** Life 3: A..D checked out (the phone approves at once); killed right after the last 201. */
+        /** Life 3: A..D and F checked out (the phone approves at once); killed right after the last 201. */
         private void checkedOutThenKilled() {
             life();
             ids.forEach((letter, id) -> checks.assertThat(contract(letter).text("status")).as("contract %s confirmed (200) before the kill", letter)
                     .isEqualTo("confirmed"));
-            for (String letter : List.of("A", "B", "C", "D")) {
+            for (String letter : FUNDED) {
                 acknowledged("checkout " + letter, api.post("/api/v1/payments/checkout", checkout(letter)), 201);
             }
             service.kill();
         }
 
-        /** Life 4: A, C, D delivered, B disputed; E's checkout carried out by the provider, its notification and answer lost. */
+        /** Life 4: A, C, D delivered, B and F disputed; E's checkout carried out by the provider, its notification and answer lost. */
         private void deliveredDisputedAndCheckoutAnswerLost() {
             life();
-            for (String letter : List.of("A", "B", "C", "D")) {
+            for (String letter : FUNDED) {
                 checks.assertThat(paymentStatuses(letter)).as("%s's checkout (201, its notification applied) after the kill", letter)
                         .containsExactly("locked");
             }
@@ -168,6 +171,8 @@ class MoneyCrashSuiteTest {
             }
             acknowledged("dispute B", api.post(path("B", "/dispute"), """
                     {"phone_number": "%s", "reason": "the beans never came"}""".formatted(buyer("B"))), 200);
+            acknowledged("dispute F", api.post(path("F", "/dispute"), """
+                    {"phone_number": "%s", "reason": "half of the beans were wet"}""".formatted(buyer("F"))), 200);
             provider.faults().holdCallbacks(true).beforeAnswering(CHECKOUT, service::kill);
             checks.assertThat(api.post("/api/v1/payments/checkout", checkout("E"))).as("E's checkout is answered by nobody").isEmpty();
             awaitDeath("E's checkout reached the provider");
@@ -208,11 +213,22 @@ class MoneyCrashSuiteTest {
             provider.faults().holdCallbacks(false);
         }
 
-        /** Life 8: D accepted; the service halts as D's payout notification arrives, before it is applied. */
-        private void acceptedAndHaltedInThePayoutNotification() {
-            life("voicepact.test.halt-at-payout-notification-to", seller("D"));
+        /** Life 8: F's dispute resolved as a half-half split; the first leg's request dies at the provider's door. */
+        private void splitAndFirstLegDropped() {
+            life();
             checks.assertThat(paymentStatuses("B")).as("B's refund (200) after the kill").doesNotContain("locked");
             awaitSettled("B");
+            provider.faults().dropOnReceiving(B2C, service::kill);
+            answeredUnlessKilled("resolve F as a split", api.post(path("F", "/dispute/resolve"),
+                    "{\"resolution\": \"split\", \"seller_share\": 0.5}"), 200);
+            awaitDeath("F's first leg reached the provider");
+        }
+
+        /** Life 9: D accepted; the service halts as D's payout notification arrives, before it is applied. */
+        private void acceptedAndHaltedInThePayoutNotification() {
+            life("voicepact.test.halt-at-payout-notification-to", seller("D"));
+            checks.assertThat(paymentStatuses("F")).as("F's split (200) after the kill").doesNotContain("locked");
+            awaitSettled("F");
             answeredUnlessKilled("accept D", api.post(path("D", "/delivery/accept"), phone(buyer("D"))), 200);
             awaitDeath("D's payout notification arrived");
         }
@@ -309,6 +325,8 @@ class MoneyCrashSuiteTest {
                 }
             }
             checks.assertThat(paidTo(b2c, buyer("B"))).as("B's buyer refunded").isEqualByComparingTo(TOTAL);
+            checks.assertThat(paidTo(b2c, seller("F"))).as("F's seller's half").isEqualByComparingTo("250");
+            checks.assertThat(paidTo(b2c, buyer("F"))).as("F's buyer's half").isEqualByComparingTo("250");
             boolean eCharged = providerTransactions("MobileCheckout").stream().anyMatch(t -> "Success".equals(t.path("status").asText())
                     && buyer("E").equals(t.path("source").asText()));
             checks.assertThat(eCharged).as("the provider took E's money (checkout answer lost in the kill)").isTrue();
