@@ -29,8 +29,9 @@ final class ChildService implements AutoCloseable {
     private final Path dataDir;
     private final Map<String, String> env;
     private final int port;
-    private Process process;
-    private int lives;
+    /** Written by the test thread, read by the provider's hook threads that kill it. */
+    private volatile Process process;
+    private volatile int lives;
 
     ChildService(Path dataDir, Map<String, String> env) {
         this.dataDir = dataDir;
