@@ -39,12 +39,12 @@ class EscrowJobs {
         run("voice recordings", voice::processDue);
     }
 
-    @Scheduled(fixedDelay = "${voicepact.dispatch-interval:2s}", initialDelay = "5s")
+    @Scheduled(fixedDelay = "${voicepact.dispatch-interval:2s}", initialDelay = "${voicepact.dispatch-initial-delay:5s}")
     void dispatchOutbox() {
         run("outbox dispatch", dispatcher::dispatchDue);
     }
 
-    @Scheduled(fixedDelay = "${voicepact.payment-jobs-interval:1m}", initialDelay = "20s")
+    @Scheduled(fixedDelay = "${voicepact.payment-jobs-interval:1m}", initialDelay = "${voicepact.payment-jobs-initial-delay:20s}")
     void paymentJobs() {
         run("stale checkouts", jobs::settleStaleCheckouts);
         run("stale payouts", stalePayouts::settleStalePayouts);

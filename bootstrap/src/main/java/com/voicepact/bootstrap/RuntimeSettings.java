@@ -15,7 +15,13 @@ record RuntimeSettings(Path dataDir, String databaseUrl, String databaseUser, St
                        String defaultCountry, Duration confirmationWindow, List<String> apiKeyHashes,
                        String auditKey, String environment, Map<String, String> variables) {
 
-    static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    /**
+     * PostgreSQL mode for the one schema, and {@code WRITE_DELAY=0}: H2's MVStore otherwise writes commits to
+     * its file in the background about once a second, so a commit already answered to a client was lost
+     * when the process was killed. With 0 each commit is written to the file (the OS's page cache) before
+     * it returns: it survives a process kill, not a power loss (no fsync per commit; docs/escrow.md, Durability).
+     */
+    static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
 
     static RuntimeSettings from(Map<String, String> env) {
         Path dataDir = Path.of(env.getOrDefault("VOICEPACT_DATA_DIR", "./data")).toAbsolutePath().normalize();

@@ -13,7 +13,8 @@ class RuntimeSettingsTest {
     void givenEmptyEnvironment_whenRead_thenEmbeddedH2UnderData() {
         RuntimeSettings settings = RuntimeSettings.from(Map.of());
         assertThat(settings.isEmbedded()).isTrue();
-        assertThat(settings.jdbcUrl()).startsWith("jdbc:h2:file:").contains("/data/voicepact").contains("MODE=PostgreSQL");
+        assertThat(settings.jdbcUrl()).startsWith("jdbc:h2:file:").contains("/data/voicepact").contains("MODE=PostgreSQL")
+                .as("each commit written before it returns (survives a kill)").endsWith(";WRITE_DELAY=0");
         assertThat(settings.confirmationWindow()).isEqualTo(Duration.ofHours(24));
         assertThat(settings.environment()).isEqualTo("embedded");
     }

@@ -106,6 +106,21 @@ class AtSandboxTest {
     }
 
     @Test
+    void givenCrashHooks_whenRequestsArrive_thenTheDroppedOneIsNotCarriedOutAndTheOtherIsCarriedOutBeforeItsAnswer() {
+        List<String> ran = new java.util.concurrent.CopyOnWriteArrayList<>();
+        sandbox.faults().dropOnReceiving("/mobile/checkout/request", () -> ran.add("dropped"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> checkout("+254711000000", "250"))
+                .as("no answer to a dropped request").isInstanceOf(com.voicepact.application.port.out.GatewayException.class);
+        assertThat(ran).containsExactly("dropped");
+        assertThat(sandbox.wallet()).as("the dropped checkout was not carried out").isZero();
+
+        sandbox.faults().beforeAnswering("/mobile/checkout/request", () -> ran.add("wallet before the answer: " + sandbox.wallet().stripTrailingZeros().toPlainString()));
+        assertThat(checkout("+254711000000", "250").accepted()).isTrue();
+        assertThat(checkout("+254711000000", "250").accepted()).as("each hook runs once").isTrue();
+        assertThat(ran).containsExactly("dropped", "wallet before the answer: 250");
+    }
+
+    @Test
     void givenSmsSentAndPhoneActivity_whenPosted_thenDeliveryReportIncomingSmsAndUssdInAtsForms() throws Exception {
         new AtSmsGateway(AtConfig.of("sandbox", KEY, null, null).pointedAt(sandbox.url().toString()),
                 new AtResilience(java.time.Clock.systemUTC(), Duration.ofMillis(1))).send(new PhoneNumber("+254712345678"), "hello");

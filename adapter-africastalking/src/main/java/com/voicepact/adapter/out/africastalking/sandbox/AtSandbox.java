@@ -143,6 +143,11 @@ public final class AtSandbox implements AutoCloseable {
         callbacks.releaseHeldInReverse();
     }
 
+    /** The callbacks held back so far are never delivered: a notification lost for good. */
+    public void dropHeldCallbacks() {
+        callbacks.dropHeld();
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -159,6 +164,10 @@ public final class AtSandbox implements AutoCloseable {
             }
             requests.add(new RecordedRequest(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(),
                     headers(exchange), body));
+            if (faults.dropped(path)) {
+                exchange.getResponseBody().close();
+                return;
+            }
             if (injectFault(exchange)) {
                 return;
             }
@@ -174,17 +183,22 @@ public final class AtSandbox implements AutoCloseable {
 
     private void route(HttpExchange exchange, String route, String body) throws IOException {
         Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
-        switch (route) {
-            case "POST /version1/messaging" -> sendJson(exchange, 201, phones.sendSms(form(body)));
-            case "POST /call" -> sendJson(exchange, 200, phones.call(form(body)));
-            case "POST /mobile/checkout/request" -> sendJson(exchange, 201, payments.checkout(json.readTree(body)));
-            case "POST /mobile/b2c/request" -> sendJson(exchange, 201, payments.payout(json.readTree(body)));
-            case "GET /query/wallet/balance" -> sendJson(exchange, 200, payments.balance());
-            case "GET /query/transaction/find" -> sendJson(exchange, 200, payments.find(query.get("transactionId")));
-            case "GET /query/transaction/fetch" -> sendJson(exchange, 200,
-                    payments.fetch(query.get("category"), query.get("startDate"), query.get("endDate")));
-            default -> send(exchange, 404, "text/plain", "Not found: " + route);
+        JsonNode answer = switch (route) {
+            case "POST /version1/messaging" -> phones.sendSms(form(body));
+            case "POST /call" -> phones.call(form(body));
+            case "POST /mobile/checkout/request" -> payments.checkout(json.readTree(body));
+            case "POST /mobile/b2c/request" -> payments.payout(json.readTree(body));
+            case "GET /query/wallet/balance" -> payments.balance();
+            case "GET /query/transaction/find" -> payments.find(query.get("transactionId"));
+            case "GET /query/transaction/fetch" -> payments.fetch(query.get("category"), query.get("startDate"), query.get("endDate"));
+            default -> null;
+        };
+        if (answer == null) {
+            send(exchange, 404, "text/plain", "Not found: " + route);
+            return;
         }
+        faults.answering(exchange.getRequestURI().getPath());
+        sendJson(exchange, route.startsWith("GET ") || route.equals("POST /call") ? 200 : 201, answer);
     }
 
     private boolean injectFault(HttpExchange exchange) throws IOException {

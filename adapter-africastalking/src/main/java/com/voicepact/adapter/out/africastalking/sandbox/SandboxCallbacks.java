@@ -65,6 +65,13 @@ final class SandboxCallbacks {
         toSend.forEach(this::deliver);
     }
 
+    /** The held callbacks are lost for good (AT gave up on them). */
+    void dropHeld() {
+        synchronized (held) {
+            held.clear();
+        }
+    }
+
     List<Delivery> delivered() {
         synchronized (delivered) {
             return List.copyOf(delivered);

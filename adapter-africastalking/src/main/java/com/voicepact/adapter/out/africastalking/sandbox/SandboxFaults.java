@@ -1,5 +1,7 @@
 package com.voicepact.adapter.out.africastalking.sandbox;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Faults a test can inject into the sandbox's API answers and callbacks. */
@@ -10,6 +12,8 @@ public final class SandboxFaults {
     final AtomicInteger droppedConnections = new AtomicInteger();
     volatile boolean duplicateCallbacks;
     volatile boolean holdCallbacks;
+    private final Map<String, Runnable> onReceiving = new ConcurrentHashMap<>();
+    private final Map<String, Runnable> beforeAnswering = new ConcurrentHashMap<>();
 
     /** Every API answer waits this long first. */
     public SandboxFaults latency(long millis) {
@@ -41,7 +45,45 @@ public final class SandboxFaults {
         return this;
     }
 
+    /**
+     * Once, when the next API request to {@code path} (e.g. {@code /mobile/b2c/request}) arrives, {@code action}
+     * runs and the request is then dropped undone, without an answer: it reached AT's door and went no
+     * further (a crash test kills the app in {@code action}).
+     */
+    public SandboxFaults dropOnReceiving(String path, Runnable action) {
+        onReceiving.put(path, action);
+        return this;
+    }
+
+    /**
+     * Once, after the sandbox did what the next API request to {@code path} asks (money moved, callbacks
+     * posted or held) and before it answers: AT acted, and the app has not heard back.
+     */
+    public SandboxFaults beforeAnswering(String path, Runnable action) {
+        beforeAnswering.put(path, action);
+        return this;
+    }
+
+    /** True when the request is to be dropped, after its action ran. */
+    boolean dropped(String path) {
+        Runnable action = onReceiving.remove(path);
+        run(action);
+        return action != null;
+    }
+
+    void answering(String path) {
+        run(beforeAnswering.remove(path));
+    }
+
+    private static void run(Runnable action) {
+        if (action != null) {
+            action.run();
+        }
+    }
+
     public void clear() {
+        onReceiving.clear();
+        beforeAnswering.clear();
         latencyMillis = 0;
         serverErrors.set(0);
         droppedConnections.set(0);
