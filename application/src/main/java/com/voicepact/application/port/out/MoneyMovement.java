@@ -1,0 +1,10 @@
+package com.voicepact.application.port.out;
+
+/**
+ * Which way a movement of mobile money goes, in no provider's words: {@code COLLECTION} from the payer
+ * into escrow (an STK push), {@code PAYOUT} from escrow to the seller, {@code REFUND} from escrow back to
+ * the payer as a new payment, {@code REVERSAL} of a collection, which returns it to the payer.
+ */
+public enum MoneyMovement {
+    COLLECTION, PAYOUT, REFUND, REVERSAL
+}
