@@ -110,7 +110,8 @@ final class ArchitectureRules {
                     @Override
                     public void check(JavaClass item, ConditionEvents events) {
                         String name = item.getSimpleName();
-                        boolean ok = name.endsWith("Port") || name.endsWith("s") || name.endsWith("Log");
+                        boolean sumType = item.reflect().isSealed(); // a value with a closed set of shapes, not a port
+                        boolean ok = sumType || name.endsWith("Port") || name.endsWith("s") || name.endsWith("Log");
                         events.add(new SimpleConditionEvent(item, ok, item.getName() + " is named " + name));
                     }
                 })
