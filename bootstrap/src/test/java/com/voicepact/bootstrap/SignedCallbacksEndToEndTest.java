@@ -17,7 +17,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Callbacks authenticated by a URL token and a signature on the running service (embedded default, real
  * sockets): a signed callback is accepted once, even across a restart of the service; and the local AT
  * sandbox calls back with the token and the signature the service is configured with, so its callbacks
- * (inbound SMS from the phone simulator, delivery reports, USSD hops, payment notifications) are applied.
+ * (inbound SMS from the phone simulator, delivery reports, USSD hops, voice, payment notifications) are applied.
  */
 class SignedCallbacksEndToEndTest {
 
@@ -55,15 +57,19 @@ class SignedCallbacksEndToEndTest {
     }
 
     @Test
-    void givenASignedCallbackHandled_whenTheServiceRestartsAndTheSameRequestIsReplayedWithinItsWindow_thenItIsRefused()
+    void givenASignedCallbackSentTwiceAtOnce_whenTheServiceRestartsAndItIsReplayedWithinItsWindow_thenHandledOnceAndRefusedAfter()
             throws Exception {
         long timestamp = Instant.now().getEpochSecond();
         String body = """
                 {"transactionId": "ATPid_replayed_after_restart", "category": "MobileCheckout", "status": "Failed",
                  "value": "KES 100.0000", "description": "The request was cancelled by the user"}""";
         try (ApplicationContext first = start(Map.of("WEBHOOK_SECRET", SECRET))) {
-            HttpResponse<String> handled = signed(first.getBean(EmbeddedServer.class).getURI(), timestamp, body);
-            assertThat(handled.statusCode()).as(handled.body()).isEqualTo(200);
+            URI base = first.getBean(EmbeddedServer.class).getURI();
+            CompletableFuture<HttpResponse<String>> one = CompletableFuture.supplyAsync(() -> Eventually.quietly(() -> signed(base, timestamp, body)));
+            CompletableFuture<HttpResponse<String>> other = CompletableFuture.supplyAsync(() -> Eventually.quietly(() -> signed(base, timestamp, body)));
+
+            assertThat(List.of(one.join().statusCode(), other.join().statusCode())).as("sent twice at once: handled once")
+                    .containsExactlyInAnyOrder(200, 401);
         }
         try (ApplicationContext restarted = start(Map.of("WEBHOOK_SECRET", SECRET))) {
             HttpResponse<String> replayed = signed(restarted.getBean(EmbeddedServer.class).getURI(), timestamp, body);
@@ -97,6 +103,11 @@ class SignedCallbacksEndToEndTest {
             String providerId = (String) json(service, checkout).get("external_transaction_id");
             simulator(at, "/sandbox/checkouts/" + providerId + "/approve", "");
             await("the contract funded by the payment notification", () -> statusOf(service, base, key, id).equals("active"));
+
+            String session = (String) json(service, Http.post(base, "/api/v1/voice/conference/create", key,
+                    "{\"parties\": [\"0712345678\", \"0722000111\"], \"contract_type\": \"agricultural_supply\"}").body()).get("session_id");
+            assertThat(simulator(at, "/sandbox/calls/" + session + "/answer", "")).as("the voice callback answered with the call's XML")
+                    .contains("Dial phoneNumbers");
 
             SmsLog smsLog = service.getBean(SmsLog.class);
             await("the SMS reported delivered", () -> !smsLog.forRecipient(BUYER).isEmpty()
