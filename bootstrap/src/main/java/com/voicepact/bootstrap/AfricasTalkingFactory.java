@@ -38,9 +38,10 @@ class AfricasTalkingFactory {
     AtSandbox sandbox(RuntimeSettings env) {
         byte[] key = new byte[16];
         new SecureRandom().nextBytes(key);
+        // The sandbox calls back the way the callback guard is configured to check: the URL token and the signature.
         SandboxSettings settings = new SandboxSettings((int) env.number("VOICEPACT_SANDBOX_PORT", 8081), HexFormat.of().formatHex(key),
                 env.variable("AT_USSD_SERVICE_CODE", "*384*123#"), "40404", null, null, null, null,
-                env.variable("WEBHOOK_SECRET", null), false, null);
+                env.variable("WEBHOOK_SECRET", null), false, null, env.variable("VOICEPACT_CALLBACK_TOKEN", null));
         return AtSandbox.start(settings);
     }
 

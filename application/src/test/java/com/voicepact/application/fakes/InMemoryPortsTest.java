@@ -60,6 +60,14 @@ class InMemoryPortsTest {
     }
 
     @Nested
+    class CallbackReplaysFake extends com.voicepact.application.portcontract.CallbackReplaysContractTest {
+        private InMemoryCallbackReplays replays = new InMemoryCallbackReplays();
+        @Override protected com.voicepact.application.port.out.CallbackReplays replays() { return replays; }
+        @Override protected int stored() { return replays.size(); }
+        @Override protected void reset() { replays = new InMemoryCallbackReplays(); }
+    }
+
+    @Nested
     class ContractIdsFake extends ContractIdPortContractTest {
         @Override protected ContractIdPort ids() { return app.ids; }
     }

@@ -135,6 +135,31 @@ class AtSandboxTest {
         assertThat(hop).contains("sessionId=S1").contains("serviceCode=*384*123%23").contains("text=").contains("networkCode=");
     }
 
+    @Test
+    void givenACallbackToken_whenThePhonesAndThePayerAct_thenEveryCallbackUrlEndsInTheToken_andIsSigned() throws Exception {
+        sandbox.close();
+        sandbox = AtSandbox.start(SandboxSettings.forTests(KEY).withSigningSecret(SECRET).withCallbackToken("tok-1")
+                .withCallbacks(app.url()));
+        payments = new AtPaymentGateway(AtConfig.of("sandbox", KEY, "VoicePact", null).pointedAt(sandbox.url().toString()),
+                new AtResilience(java.time.Clock.systemUTC(), Duration.ofMillis(1)));
+
+        checkout("+254711000000", "250");
+        sandbox.replyFrom("+254712345678", "YES-AG-2026-000001");
+        sandbox.dialUssd("+254712345678", "S1", "");
+        new AtSmsGateway(AtConfig.of("sandbox", KEY, null, null).pointedAt(sandbox.url().toString()),
+                new AtResilience(java.time.Clock.systemUTC(), Duration.ofMillis(1))).send(new PhoneNumber("+254712345678"), "hello");
+
+        assertThat(app.await("/api/v1/payments/webhook/tok-1", 1)).hasSize(1);
+        assertThat(app.await("/api/v1/sms/webhook/tok-1", 1)).hasSize(1);
+        assertThat(app.await("/api/v1/sms/delivery-report/tok-1", 1)).hasSize(1);
+        assertThat(app.received("/api/v1/ussd/tok-1")).hasSize(1);
+        assertThat(sandbox.settings().voiceCallbackUrl()).isEqualTo(app.url() + "/api/v1/voice/webhook/tok-1");
+        assertThat(app.received("/")).allSatisfy(callback -> {
+            String timestamp = callback.headers().get("x-voicepact-timestamp");
+            assertThat(callback.headers().get("x-africastalking-signature")).isEqualTo("sha256=" + hmac(timestamp + "." + callback.body()));
+        });
+    }
+
     private static String hmac(String message) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

@@ -97,6 +97,15 @@ abstract class DatabasePortsTest {
     }
 
     @Nested
+    class CallbackReplaysOnDatabase extends com.voicepact.application.portcontract.CallbackReplaysContractTest {
+        @Override protected com.voicepact.application.port.out.CallbackReplays replays() {
+            return context().getBean(com.voicepact.application.port.out.CallbackReplays.class);
+        }
+        @Override protected int stored() { return TestDatabases.count(context(), "callback_replays"); }
+        @Override protected void reset() { TestDatabases.truncate(context()); }
+    }
+
+    @Nested
     class ContractIdsOnDatabase extends ContractIdPortContractTest {
         @Override protected ContractIdPort ids() { return context().getBean(ContractIdPort.class); }
     }

@@ -83,6 +83,21 @@ final class TestDatabases {
                 c.getBean(SmsLog.class), c.getBean(UssdSessions.class), c.getBean(VoiceCalls.class));
     }
 
+    /** How many rows {@code table} holds. */
+    @SuppressWarnings("unchecked")
+    static int count(ApplicationContext context, String table) {
+        TransactionOperations<Connection> tx = context.getBean(TransactionOperations.class);
+        return tx.executeRead(status -> {
+            try (Statement sql = status.getConnection().createStatement();
+                 java.sql.ResultSet rows = sql.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                rows.next();
+                return rows.getInt(1);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     /** Empties every table (children first) so each test starts from nothing. */
     @SuppressWarnings("unchecked")
     static void truncate(ApplicationContext context) {
@@ -90,7 +105,7 @@ final class TestDatabases {
         tx.executeWrite(status -> {
             try (Statement sql = status.getConnection().createStatement()) {
                 for (String table : new String[]{"payment_payouts", "payments", "ledger_lines", "ledger_postings",
-                        "outbox_messages", "provider_events", "idempotency_keys", "ussd_sessions", "language_preferences", "sms_log", "sms_reports_kept", "voice_calls", "contract_confirmations", "contract_parties", "contracts",
+                        "outbox_messages", "provider_events", "idempotency_keys", "ussd_sessions", "language_preferences", "sms_log", "sms_reports_kept", "voice_calls", "callback_replays", "contract_confirmations", "contract_parties", "contracts",
                         "audit_entries"}) {
                     sql.executeUpdate("DELETE FROM " + table);
                 }

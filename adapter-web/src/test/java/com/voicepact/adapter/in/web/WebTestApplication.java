@@ -107,6 +107,11 @@ public class WebTestApplication {
     }
 
     @Singleton
+    com.voicepact.application.port.out.CallbackReplays callbackReplays() {
+        return new com.voicepact.application.fakes.InMemoryCallbackReplays();
+    }
+
+    @Singleton
     Clock clock() {
         return Clock.systemUTC();
     }

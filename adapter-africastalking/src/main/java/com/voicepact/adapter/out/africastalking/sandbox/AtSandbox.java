@@ -97,6 +97,11 @@ public final class AtSandbox implements AutoCloseable {
         return callbacks.delivered().stream().map(d -> d.callback().body()).toList();
     }
 
+    /** The app's HTTP status for each callback delivered so far, in order (0 when the post failed). */
+    public List<Integer> deliveredCallbackStatuses() {
+        return callbacks.delivered().stream().map(SandboxCallbacks.Delivery::status).toList();
+    }
+
     public boolean approve(String transactionId) {
         return payments.complete(transactionId, true, "Received");
     }

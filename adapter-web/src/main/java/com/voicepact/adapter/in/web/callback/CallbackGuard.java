@@ -1,5 +1,6 @@
 package com.voicepact.adapter.in.web.callback;
 
+import com.voicepact.application.port.out.CallbackReplays;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 import java.net.InetAddress;
@@ -8,10 +9,9 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
@@ -21,9 +21,9 @@ import org.slf4j.LoggerFactory;
  * The one authentication of every provider callback (payments, SMS, USSD, voice). AT signs nothing,
  * so: the source address must be allowed; the URL token must match when one is configured; and when
  * a signing secret is set, {@code X-Africastalking-Signature: sha256=<hex HMAC(secret, timestamp + "." + body)>}
- * with {@code X-VoicePact-Timestamp} (epoch seconds) within 5 minutes, each signature accepted once its
- * callback has been handled: a callback we answered 5xx may come again with the same signature
- * ({@link CallbackReplayFilter} forgets it).
+ * with {@code X-VoicePact-Timestamp} (epoch seconds) within 5 minutes, each signature accepted once while
+ * its timestamp is in the window, across restarts ({@link CallbackReplays}, stored with the data): a
+ * callback we answered 5xx may come again with the same signature ({@link CallbackReplayFilter} forgets it).
  */
 @Singleton
 public final class CallbackGuard {
@@ -36,12 +36,13 @@ public final class CallbackGuard {
     private final CallbackSettings settings;
     private final List<Cidr> allowed;
     private final Clock clock;
-    private final Map<String, Long> seenSignatures = new LinkedHashMap<>();
+    private final CallbackReplays replays;
 
-    public CallbackGuard(CallbackSettings settings, Clock clock) {
+    public CallbackGuard(CallbackSettings settings, Clock clock, CallbackReplays replays) {
         this.settings = settings;
         this.allowed = settings.allowedCidrs().stream().map(Cidr::parse).toList();
         this.clock = clock;
+        this.replays = replays;
     }
 
     /** @throws CallbackRejectedException when the callback is not authentic; nothing may be done with it then */
@@ -88,12 +89,16 @@ public final class CallbackGuard {
         if (Math.abs(now - sentAt) > REPLAY_WINDOW.getSeconds()) {
             throw new CallbackRejectedException("the callback timestamp is outside the 5-minute window", false);
         }
-        String expected = "sha256=" + sign(settings.signingSecret(), timestamp + "." + body);
-        if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), signature.strip().getBytes(StandardCharsets.US_ASCII))) {
+        String hmac = sign(settings.signingSecret(), timestamp + "." + body);
+        if (!MessageDigest.isEqual(("sha256=" + hmac).getBytes(StandardCharsets.US_ASCII), signature.strip().getBytes(StandardCharsets.US_ASCII))) {
             throw new CallbackRejectedException("the callback signature does not match its body", false);
         }
-        rememberOnce(signature.strip(), now);
-        request.setAttribute(REMEMBERED, signature.strip());
+        // Kept until its timestamp leaves the window: up to then the same request would pass every other check.
+        Instant keptUntil = Instant.ofEpochSecond(sentAt).plus(REPLAY_WINDOW);
+        if (replays.remember(hmac, Instant.ofEpochSecond(now), keptUntil) == CallbackReplays.Receipt.REPLAY) {
+            throw new CallbackRejectedException("this signed callback was received before (replay)", false);
+        }
+        request.setAttribute(REMEMBERED, hmac);
     }
 
     /**
@@ -102,18 +107,7 @@ public final class CallbackGuard {
      * replay of something done.
      */
     void forgetSignatureOf(HttpRequest<?> request) {
-        request.getAttribute(REMEMBERED, String.class).ifPresent(this::forget);
-    }
-
-    private synchronized void forget(String signature) {
-        seenSignatures.remove(signature);
-    }
-
-    private synchronized void rememberOnce(String signature, long now) {
-        seenSignatures.values().removeIf(at -> now - at > REPLAY_WINDOW.getSeconds());
-        if (seenSignatures.putIfAbsent(signature, now) != null) {
-            throw new CallbackRejectedException("this signed callback was received before (replay)", false);
-        }
+        request.getAttribute(REMEMBERED, String.class).ifPresent(replays::forget);
     }
 
     private static long parseSeconds(String timestamp) {
