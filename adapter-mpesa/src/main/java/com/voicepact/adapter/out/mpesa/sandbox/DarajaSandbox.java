@@ -133,8 +133,13 @@ public final class DarajaSandbox implements AutoCloseable {
             }
             requests.add(new RecordedRequest(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(),
                     headers(exchange), body));
+            if (faults.dropped(path)) {
+                return; // closed without a status line: the client sees the connection end
+            }
             try {
-                sendJson(exchange, 200, route(exchange, exchange.getRequestMethod() + " " + path, body));
+                JsonNode answer = route(exchange, exchange.getRequestMethod() + " " + path, body);
+                faults.answering(path);
+                sendJson(exchange, 200, answer);
             } catch (GatewayError e) {
                 sendError(exchange, e);
             } catch (RuntimeException e) {

@@ -1,5 +1,7 @@
 package com.voicepact.adapter.out.mpesa.sandbox;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -15,6 +17,8 @@ public final class SandboxFaults {
     volatile boolean timeoutNoticeFirst;
     volatile boolean utilityAccountEmpty;
     final AtomicInteger spikeArrests = new AtomicInteger();
+    private final Map<String, Runnable> onReceiving = new ConcurrentHashMap<>();
+    private final Map<String, Runnable> beforeAnswering = new ConcurrentHashMap<>();
 
     /** Every result callback (STK, B2C, status, reversal, balance) is posted twice. */
     public SandboxFaults duplicateCallbacks(boolean on) {
@@ -58,6 +62,41 @@ public final class SandboxFaults {
         return this;
     }
 
+    /**
+     * Once, when the next API request to {@code path} (e.g. {@code /mpesa/b2c/v3/paymentrequest}) arrives,
+     * {@code action} runs and the request is then dropped undone, without an answer: it reached Daraja's door
+     * and went no further (a crash test kills the app in {@code action}).
+     */
+    public SandboxFaults dropOnReceiving(String path, Runnable action) {
+        onReceiving.put(path, action);
+        return this;
+    }
+
+    /**
+     * Once, after the sandbox did what the next API request to {@code path} asks (money moved, callbacks
+     * scheduled) and before it answers: Daraja acted, and the app has not heard back.
+     */
+    public SandboxFaults beforeAnswering(String path, Runnable action) {
+        beforeAnswering.put(path, action);
+        return this;
+    }
+
+    /** True when the request is to be dropped, after its action ran. */
+    boolean dropped(String path) {
+        Runnable action = onReceiving.remove(path);
+        if (action != null) {
+            action.run();
+        }
+        return action != null;
+    }
+
+    void answering(String path) {
+        Runnable action = beforeAnswering.remove(path);
+        if (action != null) {
+            action.run();
+        }
+    }
+
     boolean spikeArrested() {
         return spikeArrests.getAndUpdate(n -> Math.max(n - 1, 0)) > 0;
     }
@@ -69,5 +108,7 @@ public final class SandboxFaults {
         timeoutNoticeFirst = false;
         utilityAccountEmpty = false;
         spikeArrests.set(0);
+        onReceiving.clear();
+        beforeAnswering.clear();
     }
 }

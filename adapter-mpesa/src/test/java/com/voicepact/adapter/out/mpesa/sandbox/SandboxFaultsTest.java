@@ -117,4 +117,24 @@ class SandboxFaultsTest {
         assertThat(daraja.lastResult(DarajaFixture.RESULT, 3).path("Result").path("ResultCode").asInt()).isZero();
         assertThat(daraja.sandbox.utilityAccount()).isEqualByComparingTo("600");
     }
+
+    @Test
+    void givenCrashHooks_whenRequestsArrive_thenTheDroppedOneIsNotCarriedOutAndTheOtherIsCarriedOutBeforeItsAnswer() throws Exception {
+        daraja.collect(900);
+        List<String> ran = new java.util.concurrent.CopyOnWriteArrayList<>();
+        daraja.sandbox.faults().dropOnReceiving(B2cPaymentTest.B2C, () -> ran.add("dropped"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> daraja.post(B2cPaymentTest.B2C, daraja.b2c("PO-crash", "254722000111", 300)))
+                .as("no answer to a dropped request").isInstanceOf(java.io.IOException.class);
+        assertThat(ran).containsExactly("dropped");
+        assertThat(daraja.sandbox.utilityAccount()).as("the dropped payout was not carried out").isEqualByComparingTo("900");
+
+        daraja.sandbox.faults().beforeAnswering(B2cPaymentTest.B2C,
+                () -> ran.add("utility before the answer: " + daraja.sandbox.utilityAccount().stripTrailingZeros().toPlainString()));
+        assertThat(daraja.post(B2cPaymentTest.B2C, daraja.b2c("PO-crash", "254722000111", 300)).status())
+                .as("Daraja never saw the dropped one, so its id is still free").isEqualTo(200);
+        assertThat(daraja.post(B2cPaymentTest.B2C, daraja.b2c("PO-crash-2", "254722000111", 100)).status()).as("each hook runs once")
+                .isEqualTo(200);
+        assertThat(ran).containsExactly("dropped", "utility before the answer: 600");
+        assertThat(daraja.sandbox.requests()).filteredOn(r -> r.path().equals(B2cPaymentTest.B2C)).hasSize(3);
+    }
 }
