@@ -6,7 +6,12 @@ import com.voicepact.application.port.in.CheckoutResult;
 import com.voicepact.application.port.in.InitiateEscrowCheckoutUseCase;
 import com.voicepact.application.port.in.PaymentProviderUnavailableException;
 import com.voicepact.application.port.out.GatewayException;
+import com.voicepact.application.port.in.CheckoutInProgressException;
+import com.voicepact.application.port.in.IdempotencyKeyReusedException;
 import com.voicepact.application.port.out.IdempotencyKeys;
+import com.voicepact.application.port.out.IdempotencyKeys.AnswerKind;
+import com.voicepact.application.port.out.IdempotencyKeys.FirstAnswer;
+import com.voicepact.application.port.out.IdempotencyKeys.KeyedCheckout;
 import com.voicepact.application.port.out.PaymentGatewayPort;
 import com.voicepact.application.port.out.PaymentGatewayPort.GatewayAnswer;
 import com.voicepact.domain.InvalidValueException;
@@ -31,6 +36,10 @@ import java.util.Optional;
  */
 public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCase {
 
+    /** Longer than any provider call may take: a key unanswered for longer lost its request to a crash. */
+    private static final java.time.Duration IN_PROGRESS_AT_MOST = java.time.Duration.ofMinutes(2);
+    private static final String NO_ANSWER_YET = "no answer from the provider yet; the payment is checked again shortly";
+
     private final EscrowPorts ports;
     private final EscrowMoves moves;
     private final ConflictRetry retry;
@@ -52,9 +61,9 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
 
     @Override
     public CheckoutResult checkout(CheckoutCommand command) {
-        Optional<EscrowPayment> earlier = previousAnswer(command.idempotencyKey());
+        Optional<CheckoutResult> earlier = firstAnswer(command);
         if (earlier.isPresent()) {
-            return new CheckoutResult(earlier.get(), "repeated request: the first checkout is returned", true);
+            return earlier.get();
         }
         Recorded recorded;
         try {
@@ -62,22 +71,59 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
         } catch (RuntimeException refused) {
             // The same key's first request may have committed while this one was reading: it saw that
             // checkout's payment but not yet its key, and was refused as over-paying. The first answer stands.
-            Optional<EscrowPayment> first = previousAnswer(command.idempotencyKey());
+            Optional<CheckoutResult> first = firstAnswer(command);
             if (first.isPresent()) {
-                return new CheckoutResult(first.get(), "repeated request: the first checkout is returned", true);
+                return first.get();
             }
             throw refused;
         }
         if (recorded.replayed()) {
-            return new CheckoutResult(recorded.payment(), "repeated request: the first checkout is returned", true);
+            return firstAnswer(command).orElseThrow();
         }
-        return send(recorded.payment(), command.actor());
+        return send(recorded.payment(), command.actor(), command.idempotencyKey());
     }
 
     private record Recorded(EscrowPayment payment, boolean replayed) { }
 
-    private Optional<EscrowPayment> previousAnswer(String key) {
-        return key == null ? Optional.empty() : idempotencyKeys.find(key).flatMap(ports.payments()::findById);
+    /**
+     * The answer the key's first request was given, again: the same checkout, or the same refusal.
+     *
+     * @throws IdempotencyKeyReusedException when the key came with another contract, payer or amount
+     * @throws CheckoutInProgressException while the first request still waits for the provider
+     */
+    private Optional<CheckoutResult> firstAnswer(CheckoutCommand command) {
+        Optional<KeyedCheckout> keyed = command.idempotencyKey() == null ? Optional.empty() : idempotencyKeys.find(command.idempotencyKey());
+        if (keyed.isEmpty()) {
+            return Optional.empty();
+        }
+        KeyedCheckout first = keyed.get();
+        if (first.request() != null && !first.request().equals(requestOf(command))) {
+            throw new IdempotencyKeyReusedException(first.key());
+        }
+        EscrowPayment payment = ports.payments().findById(first.payment()).orElseThrow();
+        FirstAnswer answer = first.answer().orElseGet(() -> answerOfAnUnansweredKey(first, payment));
+        return Optional.of(switch (answer.kind()) {
+            case ACCEPTED -> new CheckoutResult(payment, answer.description(), true);
+            case REFUSED -> throw new CheckoutRefusedException(answer.refusal(), answer.description());
+            case PROVIDER_UNAVAILABLE -> throw new PaymentProviderUnavailableException(answer.description(), null);
+        });
+    }
+
+    /**
+     * A key without an answer is in progress, unless the request that took it died before the provider
+     * answered (a crash): then the payment stands as sent, and the stale-checkout job settles it.
+     */
+    private FirstAnswer answerOfAnUnansweredKey(KeyedCheckout first, EscrowPayment payment) {
+        boolean stillRunning = first.keptAt().plus(IN_PROGRESS_AT_MOST).isAfter(ports.clock().now());
+        if (stillRunning && payment.status() == com.voicepact.domain.payment.PaymentStatus.PENDING) {
+            throw new CheckoutInProgressException(first.key());
+        }
+        return new FirstAnswer(AnswerKind.ACCEPTED, NO_ANSWER_YET, null);
+    }
+
+    /** What a checkout asks, to tell a repeat from another request under the same key. */
+    private static String requestOf(CheckoutCommand command) {
+        return command.contractId().value() + "|" + command.payer().e164() + "|" + command.amount();
     }
 
     /** Sends a new checkout for a FAILED or EXPIRED one (the retry policy decided it is due). */
@@ -89,13 +135,14 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
                 "retry:" + failed.id(), Actor.system("checkout-retry"));
         Recorded recorded = retry.inTransaction(() -> record(command, failed.retryCount() + 1));
         return recorded.replayed() ? new CheckoutResult(recorded.payment(), "already retried", true)
-                : send(recorded.payment(), command.actor());
+                : send(recorded.payment(), command.actor(), command.idempotencyKey());
     }
 
     private Recorded record(CheckoutCommand command, int retryCount) {
-        Optional<EscrowPayment> earlier = previousAnswer(command.idempotencyKey());
+        Optional<KeyedCheckout> earlier = command.idempotencyKey() == null ? Optional.empty()
+                : idempotencyKeys.find(command.idempotencyKey());
         if (earlier.isPresent()) {
-            return new Recorded(earlier.get(), true);
+            return new Recorded(ports.payments().findById(earlier.get().payment()).orElseThrow(), true);
         }
         Contract contract = moves.contract(command.contractId());
         List<EscrowPayment> existing = ports.payments().findByContract(contract.id());
@@ -108,7 +155,7 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
         EscrowPayment saved = ports.payments().save(EscrowPayment.create(id, command.payer(), contract.seller().phone(),
                 command.amount(), reference, metadata, retryCount, ports.clock().now()));
         if (command.idempotencyKey() != null) {
-            idempotencyKeys.remember(command.idempotencyKey(), id);
+            idempotencyKeys.remember(command.idempotencyKey(), id, requestOf(command), ports.clock().now());
         }
         ports.audit().change(command.actor(), "CHECKOUT_REQUESTED", id.value(), "", saved.status().name(),
                 "amount=" + saved.amount() + " payer=" + saved.payer().e164() + " reference=" + reference);
@@ -143,28 +190,46 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
         return Money.of(BigDecimal.valueOf(minorUnits).movePointLeft(like.currency().minorUnits()), like.currency());
     }
 
-    private CheckoutResult send(EscrowPayment payment, Actor actor) {
+    private CheckoutResult send(EscrowPayment payment, Actor actor, String key) {
         GatewayAnswer answer;
         try {
             answer = gateway.checkout(new PaymentGatewayPort.CheckoutRequest(payment.payer(), payment.amount(),
                     payment.reference(), payment.metadata()));
         } catch (GatewayException e) {
             if (e.ambiguous()) {
-                return new CheckoutResult(payment, "no answer from the provider yet; the payment is checked again shortly", false);
+                keep(key, new FirstAnswer(AnswerKind.ACCEPTED, NO_ANSWER_YET, null));
+                return new CheckoutResult(payment, NO_ANSWER_YET, false);
             }
-            recordOutcome(payment, actor, null, "payment provider unavailable: " + e.getMessage());
-            throw new PaymentProviderUnavailableException("payment provider unavailable: " + e.getMessage(), e);
+            String reason = "payment provider unavailable: " + e.getMessage();
+            recordOutcome(payment, actor, null, reason, key, new FirstAnswer(AnswerKind.PROVIDER_UNAVAILABLE, reason, null));
+            throw new PaymentProviderUnavailableException(reason, e);
         }
         if (!answer.accepted()) {
-            recordOutcome(payment, actor, null, answer.description());
+            recordOutcome(payment, actor, null, answer.description(), key,
+                    new FirstAnswer(AnswerKind.REFUSED, answer.description(), answer.refusal()));
             throw new CheckoutRefusedException(answer.refusal(), answer.description());
         }
-        EscrowPayment accepted = recordOutcome(payment, actor, answer.providerTransactionId(), null);
+        EscrowPayment accepted = recordOutcome(payment, actor, answer.providerTransactionId(), null, key,
+                new FirstAnswer(AnswerKind.ACCEPTED, answer.description(), null));
         return new CheckoutResult(accepted, answer.description(), false);
     }
 
-    private EscrowPayment recordOutcome(EscrowPayment sent, Actor actor, String providerId, String failure) {
+    private void keep(String key, FirstAnswer answer) {
+        if (key != null) {
+            retry.inTransaction(() -> {
+                idempotencyKeys.answered(key, answer);
+                return null;
+            });
+        }
+    }
+
+    /** Records the provider's answer on the payment, and as the key's first answer, in one unit of work. */
+    private EscrowPayment recordOutcome(EscrowPayment sent, Actor actor, String providerId, String failure, String key,
+                                        FirstAnswer first) {
         return retry.inTransaction(() -> {
+            if (key != null) {
+                idempotencyKeys.answered(key, first);
+            }
             EscrowPayment payment = ports.payments().findById(sent.id()).orElseThrow();
             if (payment.status() != com.voicepact.domain.payment.PaymentStatus.PENDING) {
                 return payment; // the notification arrived before the provider's answer did

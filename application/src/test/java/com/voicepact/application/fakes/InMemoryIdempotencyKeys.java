@@ -3,13 +3,14 @@ package com.voicepact.application.fakes;
 import com.voicepact.application.port.out.ConcurrentUpdateException;
 import com.voicepact.application.port.out.IdempotencyKeys;
 import com.voicepact.domain.payment.TransactionId;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 public final class InMemoryIdempotencyKeys implements IdempotencyKeys {
 
-    private final Map<String, TransactionId> keys = new HashMap<>();
+    private final Map<String, KeyedCheckout> keys = new HashMap<>();
     private final InMemoryTransactions transactions;
 
     public InMemoryIdempotencyKeys(InMemoryTransactions transactions) {
@@ -17,20 +18,34 @@ public final class InMemoryIdempotencyKeys implements IdempotencyKeys {
     }
 
     @Override
-    public synchronized Optional<TransactionId> find(String key) {
+    public synchronized Optional<KeyedCheckout> find(String key) {
         return Optional.ofNullable(keys.get(key));
     }
 
     @Override
-    public synchronized void remember(String key, TransactionId payment) {
+    public synchronized void remember(String key, TransactionId payment, String request, Instant at) {
         if (keys.containsKey(key)) {
             throw new ConcurrentUpdateException("idempotency key taken", null);
         }
-        keys.put(key, payment);
+        keys.put(key, new KeyedCheckout(key, payment, request, Optional.empty(), at));
         transactions.onRollback(() -> forget(key));
+    }
+
+    @Override
+    public synchronized void answered(String key, FirstAnswer answer) {
+        KeyedCheckout kept = keys.get(key);
+        if (kept == null || kept.answer().isPresent()) {
+            return;
+        }
+        keys.put(key, new KeyedCheckout(key, kept.payment(), kept.request(), Optional.of(answer), kept.keptAt()));
+        transactions.onRollback(() -> restore(kept));
     }
 
     private synchronized void forget(String key) {
         keys.remove(key);
+    }
+
+    private synchronized void restore(KeyedCheckout kept) {
+        keys.put(kept.key(), kept);
     }
 }

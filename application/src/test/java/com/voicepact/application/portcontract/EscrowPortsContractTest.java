@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.voicepact.application.port.out.ConcurrentUpdateException;
 import com.voicepact.application.port.out.Contracts;
 import com.voicepact.application.port.out.IdempotencyKeys;
+import com.voicepact.application.port.out.IdempotencyKeys.AnswerKind;
+import com.voicepact.application.port.out.IdempotencyKeys.FirstAnswer;
+import com.voicepact.application.port.out.PaymentGatewayPort;
 import com.voicepact.application.port.out.LedgerPostings;
 import com.voicepact.application.port.out.OutboxMessage;
 import com.voicepact.application.port.out.OutboxMessages;
@@ -189,9 +192,25 @@ public abstract class EscrowPortsContractTest {
     @Test
     void givenIdempotencyKey_whenRemembered_thenFoundAndNotTakenTwice() {
         TransactionId id = TransactionId.of(ContractId.of(2026, 1), 1);
-        idempotencyKeys().remember("client-key-1", id);
-        assertThat(idempotencyKeys().find("client-key-1")).contains(id);
+        Instant at = Instant.parse("2026-11-30T09:00:00Z");
+        idempotencyKeys().remember("client-key-1", id, "AG-2026-000001|+254712345678|KES 500.00", at);
+        assertThat(idempotencyKeys().find("client-key-1")).hasValueSatisfying(k -> {
+            assertThat(k.payment()).isEqualTo(id);
+            assertThat(k.request()).isEqualTo("AG-2026-000001|+254712345678|KES 500.00");
+            assertThat(k.answer()).as("in progress").isEmpty();
+            assertThat(k.keptAt()).isEqualTo(at);
+        });
         assertThat(idempotencyKeys().find("other")).isEmpty();
-        assertThatThrownBy(() -> idempotencyKeys().remember("client-key-1", id)).isInstanceOf(ConcurrentUpdateException.class);
+        assertThatThrownBy(() -> idempotencyKeys().remember("client-key-1", id, "x", at)).isInstanceOf(ConcurrentUpdateException.class);
+    }
+
+    @Test
+    void givenAKeysFirstAnswer_whenKept_thenFoundAndNeverReplaced() {
+        TransactionId id = TransactionId.of(ContractId.of(2026, 1), 2);
+        idempotencyKeys().remember("client-key-2", id, "r", Instant.parse("2026-11-30T09:00:00Z"));
+        FirstAnswer refused = new FirstAnswer(AnswerKind.REFUSED, "Insufficient funds", PaymentGatewayPort.Refusal.INSUFFICIENT_FUNDS);
+        idempotencyKeys().answered("client-key-2", refused);
+        idempotencyKeys().answered("client-key-2", new FirstAnswer(AnswerKind.ACCEPTED, "later words", null));
+        assertThat(idempotencyKeys().find("client-key-2").orElseThrow().answer()).contains(refused);
     }
 }

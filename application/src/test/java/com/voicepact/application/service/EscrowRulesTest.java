@@ -8,6 +8,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.voicepact.application.fakes.CreateContractCommands;
 import com.voicepact.application.fakes.EscrowScenario;
 import com.voicepact.domain.payment.Payout;
+import com.voicepact.application.port.out.PaymentGatewayPort;
+import com.voicepact.application.port.in.CheckoutResult;
+import com.voicepact.application.port.in.CheckoutInProgressException;
+import com.voicepact.application.port.in.IdempotencyKeyReusedException;
 import com.voicepact.application.port.in.PaymentNotification;
 import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.port.in.CheckoutCommand;
@@ -113,6 +117,44 @@ class EscrowRulesTest {
             var second = app.checkout.checkout(checkoutBy(contract, BUYER, "500", "key-1"));
             assertThat(second.payment().id()).isEqualTo(first.payment().id());
             assertThat(second.replayed()).isTrue();
+            assertThat(second.description()).as("the first answer's words").isEqualTo(first.description());
+            assertThat(app.gateway.checkouts()).hasSize(1);
+        }
+
+        @Test
+        void givenAKeyWhoseFirstCheckoutTheProviderRefused_whenRepeated_thenTheSameRefusalAndNoSecondPush() {
+            ContractId contract = scenario.confirmedContract();
+            assertThatThrownBy(() -> app.checkout.checkout(checkoutBy(contract, BUYER, "20", "key-2")))
+                    .isInstanceOf(CheckoutRefusedException.class);
+            assertThatThrownBy(() -> app.checkout.checkout(checkoutBy(contract, BUYER, "20", "key-2")))
+                    .isInstanceOfSatisfying(CheckoutRefusedException.class, e -> {
+                        assertThat(e.refusal()).isEqualTo(PaymentGatewayPort.Refusal.INSUFFICIENT_FUNDS);
+                        assertThat(e.getMessage()).isEqualTo("Insufficient funds");
+                    });
+            assertThat(app.gateway.checkouts()).hasSize(1);
+        }
+
+        @Test
+        void givenAKeyUsedForAnotherCheckout_whenSentWithADifferentAmount_thenRefusedAndNothingSent() {
+            ContractId contract = scenario.confirmedContract();
+            app.checkout.checkout(checkoutBy(contract, BUYER, "500", "key-3"));
+            assertThatThrownBy(() -> app.checkout.checkout(checkoutBy(contract, BUYER, "600", "key-3")))
+                    .isInstanceOf(IdempotencyKeyReusedException.class).hasMessageContaining("different checkout");
+            assertThat(app.gateway.checkouts()).hasSize(1);
+        }
+
+        @Test
+        void givenAKeyWhoseFirstRequestHasNoAnswerYet_whenRepeated_thenInProgress_andAfterACrashTheCheckoutStands() {
+            ContractId contract = scenario.confirmedContract();
+            EscrowPayment sent = scenario.checkout(contract, "500").payment();
+            app.idempotencyKeys.remember("key-4", sent.id(), null, app.clock.now()); // its request is waiting for the provider
+            assertThatThrownBy(() -> app.checkout.checkout(checkoutBy(contract, BUYER, "500", "key-4")))
+                    .isInstanceOf(CheckoutInProgressException.class).hasMessageContaining("in progress");
+
+            app.clock.advance(Duration.ofMinutes(3)); // the request died with its process before the provider answered
+            CheckoutResult later = app.checkout.checkout(checkoutBy(contract, BUYER, "500", "key-4"));
+            assertThat(later.payment().id()).isEqualTo(sent.id());
+            assertThat(later.description()).contains("no answer from the provider yet");
             assertThat(app.gateway.checkouts()).hasSize(1);
         }
     }

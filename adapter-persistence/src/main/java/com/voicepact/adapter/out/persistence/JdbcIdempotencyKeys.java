@@ -2,6 +2,7 @@ package com.voicepact.adapter.out.persistence;
 
 import com.voicepact.adapter.out.persistence.EscrowRepositories.IdempotencyKeyRepository;
 import com.voicepact.application.port.out.IdempotencyKeys;
+import com.voicepact.application.port.out.PaymentGatewayPort.Refusal;
 import com.voicepact.domain.payment.TransactionId;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
@@ -13,6 +14,7 @@ import java.util.Optional;
 @Singleton
 final class JdbcIdempotencyKeys implements IdempotencyKeys {
 
+    private static final int DESCRIPTION = 500;
     private final IdempotencyKeyRepository keys;
     private final TransactionOperations<Connection> transactions;
 
@@ -22,17 +24,37 @@ final class JdbcIdempotencyKeys implements IdempotencyKeys {
     }
 
     @Override
-    public Optional<TransactionId> find(String key) {
-        return transactions.executeRead(s -> keys.findById(key).map(e -> TransactionId.parse(e.transactionId())));
+    public Optional<KeyedCheckout> find(String key) {
+        return transactions.executeRead(s -> keys.findById(key).map(JdbcIdempotencyKeys::keyed));
     }
 
     @Override
-    public void remember(String key, TransactionId payment) {
+    public void remember(String key, TransactionId payment, String request, Instant at) {
         try {
-            transactions.executeWrite(s -> keys.save(new IdempotencyKeyEntity(key, payment.value(), Instant.now())));
+            transactions.executeWrite(s -> keys.save(new IdempotencyKeyEntity(key, payment.value(), at, request, null, null, null)));
         } catch (DataAccessException failure) {
             throw DatabaseFailures.translate(failure, "idempotency key",
                     UniqueKey.primaryKey("idempotency_keys", "idem_key", "taken by another request"));
         }
+    }
+
+    @Override
+    public void answered(String key, FirstAnswer answer) {
+        transactions.executeWrite(s -> {
+            keys.findById(key).filter(e -> e.answerKind() == null).ifPresent(e -> keys.update(new IdempotencyKeyEntity(
+                    e.idemKey(), e.transactionId(), e.createdAt(), e.requestSummary(), answer.kind().name(),
+                    shortened(answer.description()), answer.refusal() == null ? null : answer.refusal().name())));
+            return null;
+        });
+    }
+
+    private static KeyedCheckout keyed(IdempotencyKeyEntity e) {
+        Optional<FirstAnswer> answer = e.answerKind() == null ? Optional.empty() : Optional.of(new FirstAnswer(
+                AnswerKind.valueOf(e.answerKind()), e.answerDescription(), e.answerRefusal() == null ? null : Refusal.valueOf(e.answerRefusal())));
+        return new KeyedCheckout(e.idemKey(), TransactionId.parse(e.transactionId()), e.requestSummary(), answer, e.createdAt());
+    }
+
+    private static String shortened(String description) {
+        return description == null || description.length() <= DESCRIPTION ? description : description.substring(0, DESCRIPTION);
     }
 }

@@ -87,9 +87,17 @@ class PaymentApiTest {
             assertThat(first.body()).contains("\"amount\":175000.00");
             ApiClient.Answer again = api.postWith("/api/v1/payments/checkout", "application/json",
                     checkoutBody(contract, "0712345678", "175000"), key);
-            assertThat(again.status()).isEqualTo(200);
+            assertThat(again.status()).as("the first answer's status").isEqualTo(201);
+            assertThat(again.headers().firstValue("Idempotent-Replayed")).contains("true");
             assertThat((String) again.get("transaction_id")).isEqualTo(first.get("transaction_id"));
+            assertThat((String) again.get("external_transaction_id")).isEqualTo(first.get("external_transaction_id"));
+            assertThat((String) again.get("description")).isEqualTo(first.get("description"));
             assertThat(app.gateway.checkouts()).filteredOn(c -> c.reference().equals(first.get("payment_reference"))).hasSize(1);
+
+            ApiClient.Answer reused = api.postWith("/api/v1/payments/checkout", "application/json",
+                    checkoutBody(contract, "0712345678", "1000"), key);
+            assertThat(reused.status()).as(reused.body()).isEqualTo(422);
+            assertThat((String) reused.get("detail")).contains("Idempotency-Key 'retry-safe-1' was already used for a different checkout");
         }
 
         @Test

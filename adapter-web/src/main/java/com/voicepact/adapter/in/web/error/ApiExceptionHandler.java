@@ -1,5 +1,6 @@
 package com.voicepact.adapter.in.web.error;
 
+import com.voicepact.application.port.in.CheckoutInProgressException;
 import com.voicepact.application.port.in.ProviderUnavailableException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -39,6 +40,9 @@ final class ApiExceptionHandler implements ExceptionHandler<Exception, HttpRespo
         }
         if (failure instanceof ProviderUnavailableException) {
             response.header("Retry-After", Integer.toString(ProviderUnavailableException.RETRY_AFTER_SECONDS));
+        }
+        if (failure instanceof CheckoutInProgressException) {
+            response.header("Retry-After", Integer.toString(CheckoutInProgressException.RETRY_AFTER_SECONDS));
         }
         return response;
     }

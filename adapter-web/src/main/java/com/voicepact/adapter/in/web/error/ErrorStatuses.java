@@ -2,6 +2,7 @@ package com.voicepact.adapter.in.web.error;
 
 import com.voicepact.adapter.in.web.callback.CallbackRejectedException;
 import com.voicepact.application.port.in.CheckoutRefusedException;
+import com.voicepact.application.port.in.IdempotencyKeyReusedException;
 import com.voicepact.application.port.in.NotFoundException;
 import com.voicepact.application.port.in.ProviderRefusedException;
 import com.voicepact.application.port.in.ProviderUnavailableException;
@@ -19,7 +20,8 @@ import java.util.function.Function;
  * The one table from our exception types to HTTP: 400 invalid input, 403 not permitted, 404 not
  * found, 409 a state or a concurrent change that does not allow it, 502 the provider answered but
  * did not do it, 503 the provider cannot be reached (with Retry-After). A checkout the provider
- * refused is 402 (no funds), 400 (invalid account) or 409 (duplicate); a refused callback 401 or 403.
+ * refused is 402 (no funds), 400 (invalid account) or 409 (duplicate); a refused callback 401 or 403;
+ * an Idempotency-Key reused for another request 422, one whose first request still runs 409 (with Retry-After).
  * Only these types' messages reach a client: they are written by us, in the user's terms.
  */
 final class ErrorStatuses {
@@ -36,6 +38,7 @@ final class ErrorStatuses {
             new Mapping(ConcurrentUpdateException.class, e -> HttpStatus.CONFLICT),
             new Mapping(ProviderRefusedException.class, e -> HttpStatus.BAD_GATEWAY),
             new Mapping(ProviderUnavailableException.class, e -> HttpStatus.SERVICE_UNAVAILABLE),
+            new Mapping(IdempotencyKeyReusedException.class, e -> HttpStatus.UNPROCESSABLE_ENTITY),
             new Mapping(CheckoutRefusedException.class, e -> switch (((CheckoutRefusedException) e).refusal()) {
                 case INVALID_REQUEST -> HttpStatus.BAD_REQUEST;
                 case DUPLICATE -> HttpStatus.CONFLICT;

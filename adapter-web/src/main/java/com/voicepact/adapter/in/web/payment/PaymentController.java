@@ -76,7 +76,9 @@ final class PaymentController {
                 PhoneNumber.parse(body.phoneNumber(), defaultCountry), Money.positive(body.amount(), currency, "amount"), body.paymentType(),
                 body.metadata(), idempotencyKey, Actor.operator(Operator.keyIdOf(http)));
         var result = checkout.checkout(command);
-        return result.replayed() ? HttpResponse.ok(CheckoutResponse.from(result)) : HttpResponse.created(CheckoutResponse.from(result));
+        // A repeated Idempotency-Key gets the first answer's status; the header says it is a repeat (as Stripe's does).
+        var response = HttpResponse.created(CheckoutResponse.from(result));
+        return result.replayed() ? response.header("Idempotent-Replayed", "true") : response;
     }
 
     @Get("/status/{transactionId}")
