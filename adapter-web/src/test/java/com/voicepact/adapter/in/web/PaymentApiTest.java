@@ -101,6 +101,19 @@ class PaymentApiTest {
         }
 
         @Test
+        void givenAKeyWhoseFirstCheckoutStillWaitsForTheProvider_whenRepeated_then409WithRetryAfter() {
+            ContractId contract = scenario.confirmedContract();
+            var sent = scenario.checkout(contract, "500").payment();
+            app.idempotencyKeys.remember("still-running", sent.id(), null, app.clock.now());
+            ApiClient.Answer again = api.postWith("/api/v1/payments/checkout", "application/json",
+                    checkoutBody(contract, "0712345678", "500"), Map.of("Idempotency-Key", "still-running",
+                            "X-API-Key", WebTestApplication.OPERATOR_KEY));
+            assertThat(again.status()).as(again.body()).isEqualTo(409);
+            assertThat(again.headers().firstValue("Retry-After")).contains("2");
+            assertThat((String) again.get("detail")).contains("still in progress");
+        }
+
+        @Test
         void givenRefusals_whenCheckedOut_thenTheRightStatusAndNothingCharged() {
             ContractId pending = app.create.create(com.voicepact.application.fakes.CreateContractCommands.maizeDeal()).id();
             assertThat(api.post("/api/v1/payments/checkout", checkoutBody(pending, BUYER, "100")).status()).isEqualTo(409);
