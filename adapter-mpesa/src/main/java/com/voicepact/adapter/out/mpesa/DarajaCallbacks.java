@@ -193,10 +193,10 @@ public final class DarajaCallbacks {
                 items.put(item.get("Name").asText(), value);
             }
         }
-        BigDecimal amount = items.containsKey("Amount") ? new BigDecimal(items.get("Amount").asText()) : null;
+        BigDecimal amount = items.containsKey("Amount") ? new BigDecimal(DarajaHttp.text(items.get("Amount"))) : null;
         String receipt = items.containsKey("MpesaReceiptNumber") ? items.get("MpesaReceiptNumber").asText() : null;
-        Instant paidAt = items.containsKey("TransactionDate") ? eat(items.get("TransactionDate").asText(), STK_DATE) : null;
-        String phone = items.containsKey("PhoneNumber") ? items.get("PhoneNumber").asText() : null;
+        Instant paidAt = items.containsKey("TransactionDate") ? eat(DarajaHttp.text(items.get("TransactionDate")), STK_DATE) : null;
+        String phone = items.containsKey("PhoneNumber") ? DarajaHttp.text(items.get("PhoneNumber")) : null;
         return new StkCallback(id(callback, "MerchantRequestID"), id(callback, "CheckoutRequestID"), code(callback),
                 callback.path("ResultDesc").asText(""), amount, receipt, paidAt, phone);
     }
@@ -264,7 +264,7 @@ public final class DarajaCallbacks {
         for (JsonNode item : list) {
             JsonNode value = item.get("Value");
             if (item.hasNonNull("Key") && value != null && !value.isNull()) {
-                values.put(item.get("Key").asText(), value.asText());
+                values.put(item.get("Key").asText(), DarajaHttp.text(value));
             }
         }
         return Collections.unmodifiableMap(values);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -21,7 +22,13 @@ import java.net.http.HttpTimeoutException;
 final class DarajaHttp {
 
     /** Exact amounts: {@code "Value":1.00} must stay 1.00, never a double. */
-    static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+
+    /** A value as text: numbers exactly as written ({@code 1500.00}, never {@code 1.5E+3}), strings as they are. */
+    static String text(JsonNode value) {
+        return value.isBigDecimal() ? value.decimalValue().toPlainString() : value.asText();
+    }
 
     private final HttpClient client;
     private final DarajaConfig config;

@@ -18,13 +18,17 @@ public final class FarmerReasons {
             FailureReason.WRONG_PIN, "the M-Pesa PIN entered was wrong",
             FailureReason.PAYER_UNREACHABLE, "the phone could not be reached (switched off or no answer)",
             FailureReason.INSUFFICIENT_FUNDS, "there was not enough money in the M-Pesa account",
-            FailureReason.LIMIT_REACHED, "an M-Pesa limit was reached (amount or daily limit)");
+            FailureReason.LIMIT_REACHED, "an M-Pesa limit was reached (amount or daily limit)",
+            FailureReason.RECIPIENT_INVALID, "the phone number is not registered or not active on M-Pesa",
+            FailureReason.PROVIDER_BUSY, "M-Pesa was busy, please try again later");
     private static final Map<FailureReason, String> SW = Map.of(
             FailureReason.PAYER_CANCELLED, "malipo yalisitishwa kwenye simu",
             FailureReason.WRONG_PIN, "PIN ya M-Pesa iliyoingizwa si sahihi",
             FailureReason.PAYER_UNREACHABLE, "simu haikupatikana (imezimwa au haikujibu)",
             FailureReason.INSUFFICIENT_FUNDS, "hakuna pesa za kutosha kwenye akaunti ya M-Pesa",
-            FailureReason.LIMIT_REACHED, "kikomo cha M-Pesa kimefikiwa (kiasi au kikomo cha siku)");
+            FailureReason.LIMIT_REACHED, "kikomo cha M-Pesa kimefikiwa (kiasi au kikomo cha siku)",
+            FailureReason.RECIPIENT_INVALID, "namba ya simu haijasajiliwa au haitumiki kwenye M-Pesa",
+            FailureReason.PROVIDER_BUSY, "M-Pesa ilikuwa na shughuli nyingi, tafadhali jaribu tena baadaye");
     private static final String EN_OTHER = "M-Pesa could not complete the payment";
     private static final String SW_OTHER = "M-Pesa haikuweza kukamilisha malipo";
 
