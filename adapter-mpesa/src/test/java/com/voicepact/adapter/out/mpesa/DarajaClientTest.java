@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -60,14 +61,25 @@ class DarajaClientTest {
 
     static DarajaConfig config(String url, Path certificate, StkTransactionType type, String till) {
         return new DarajaConfig(DarajaEnvironment.SANDBOX, url, "consumer-key", "consumer-secret", "174379", DarajaConfig.SANDBOX_PASSKEY,
-                type, till, "600000", "testapi", "Initiator#Pass1", certificate, null, CALLBACKS, List.of(), Duration.ofSeconds(2),
-                Duration.ofMillis(300));
+                type, till, "600000", "testapi", "Initiator#Pass1", certificate, null, CALLBACKS, List.of(), Duration.ofSeconds(5),
+                Duration.ofSeconds(5));
+    }
+
+    @BeforeAll
+    static void makeTheCertificateFirst() {
+        TestCertificate.get();
     }
 
     @BeforeEach
     void start() {
         daraja = new CannedDaraja();
         client = new DarajaClient(config(daraja.url(), TestCertificate.get().pem, StkTransactionType.PAYBILL, null), clock);
+    }
+
+    /** A client that gives up waiting for an answer after 300 ms, for the servers that never answer. */
+    private DarajaClient impatient() {
+        return new DarajaClient(config(daraja.url(), TestCertificate.get().pem, StkTransactionType.PAYBILL, null)
+                .withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(300)), clock);
     }
 
     @AfterEach
@@ -166,6 +178,7 @@ class DarajaClientTest {
         @Test
         void givenDarajaNeverAnswers_whenPushed_thenAmbiguousAndSentExactlyOnce() {
             daraja.answer(STK, Answer.never());
+            client = impatient();
 
             assertThat(catchGateway(() -> client.stkPush(push())).ambiguous()).isTrue();
             assertThat(daraja.requestsTo(STK)).hasSize(1);
@@ -201,6 +214,7 @@ class DarajaClientTest {
         @Test
         void givenNoTokenCanBeHad_whenPushed_thenNotAmbiguousAndNothingSent() {
             daraja.answer(TOKEN, Answer.never());
+            client = impatient();
 
             assertThat(catchGateway(() -> client.stkPush(push())).ambiguous()).isFalse();
             assertThat(daraja.requestsTo(STK)).isEmpty();
@@ -251,6 +265,7 @@ class DarajaClientTest {
         @Test
         void givenDarajaNeverAnswers_whenQueried_thenNotAmbiguous() {
             daraja.answer(STK_QUERY, Answer.never());
+            client = impatient();
 
             assertThat(catchGateway(() -> client.stkQuery("ws_CO_1")).ambiguous()).isFalse();
         }
@@ -305,6 +320,7 @@ class DarajaClientTest {
         @Test
         void givenDarajaNeverAnswers_whenPaid_thenAmbiguousAndSentOnce() {
             daraja.answer(B2C, Answer.never());
+            client = impatient();
 
             assertThat(catchGateway(() -> client.b2cPayment(payout())).ambiguous()).isTrue();
             assertThat(daraja.requestsTo(B2C)).hasSize(1);
@@ -378,6 +394,7 @@ class DarajaClientTest {
         @Test
         void givenDarajaNeverAnswers_whenReversed_thenAmbiguous() {
             daraja.answer(REVERSAL, Answer.never());
+            client = impatient();
 
             assertThat(catchGateway(() -> client.reversal(new Reversal("SKU1ABCD23", kes("2500"), "Surplus", null))).ambiguous()).isTrue();
         }
@@ -398,6 +415,7 @@ class DarajaClientTest {
         @Test
         void givenDarajaNeverAnswers_whenStatusIsAsked_thenNotAmbiguous() {
             daraja.answer(STATUS, Answer.never());
+            client = impatient();
 
             assertThat(catchGateway(() -> client.transactionStatus(TransactionLookup.byPayoutId("P1"), "check")).ambiguous()).isFalse();
         }
