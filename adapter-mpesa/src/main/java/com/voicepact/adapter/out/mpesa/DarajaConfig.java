@@ -47,7 +47,7 @@ public record DarajaConfig(DarajaEnvironment environment, String baseUrl, String
     public static final String SANDBOX_INITIATOR = "testapi";
 
     private static final Pattern SHORTCODE = Pattern.compile("\\d{5,8}");
-    private static final Pattern ADDRESS = Pattern.compile("[0-9a-fA-F:.]+(/\\d{1,3})?");
+    private static final Pattern ADDRESS = Pattern.compile("(\\d{1,3}(\\.\\d{1,3}){3}|[0-9a-fA-F.]*:[0-9a-fA-F:.]*)(/\\d{1,3})?");
 
     public DarajaConfig {
         require(environment != null, "MPESA_ENVIRONMENT is required");
@@ -160,6 +160,46 @@ public record DarajaConfig(DarajaEnvironment environment, String baseUrl, String
 
     public String balanceTimeoutUrl() {
         return callbackBaseUrl + "/balance/timeout";
+    }
+
+    /**
+     * Whether a callback from {@code address} (an IPv4 or IPv6 literal) is allowed: any address when the allowlist is empty,
+     * else one equal to an entry or inside an entry's CIDR range. A malformed address is not allowed.
+     */
+    public boolean allowsCaller(String address) {
+        if (ipAllowlist.isEmpty()) {
+            return true;
+        }
+        byte[] caller = literal(address);
+        return caller != null && ipAllowlist.stream().anyMatch(entry -> inRange(caller, entry));
+    }
+
+    private static boolean inRange(byte[] caller, String entry) {
+        String[] parts = entry.split("/", 2);
+        byte[] network = literal(parts[0]);
+        if (network == null || network.length != caller.length) {
+            return false;
+        }
+        int bits = parts.length == 2 ? Integer.parseInt(parts[1]) : network.length * 8;
+        for (int i = 0; i < network.length && bits > 0; i++, bits -= 8) {
+            int mask = bits >= 8 ? 0xff : (0xff << (8 - bits)) & 0xff;
+            if ((caller[i] & mask) != (network[i] & mask)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The bytes of an IP literal, never a name lookup (a host name is refused, not resolved). */
+    private static byte[] literal(String address) {
+        if (address == null || !ADDRESS.matcher(address.strip()).matches() || address.contains("/")) {
+            return null;
+        }
+        try {
+            return java.net.InetAddress.getByName(address.strip()).getAddress();
+        } catch (java.net.UnknownHostException e) {
+            return null;
+        }
     }
 
     @Override

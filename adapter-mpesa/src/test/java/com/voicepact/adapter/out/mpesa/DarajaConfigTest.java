@@ -127,6 +127,23 @@ class DarajaConfigTest {
     }
 
     @Test
+    void givenAnAllowlist_whenACallerIsChecked_thenOnlyListedAddressesAndRangesPass() {
+        DarajaConfig config = DarajaConfig.fromEnvironment(production());
+
+        assertThat(config.allowsCaller("196.201.214.200")).isTrue();
+        assertThat(config.allowsCaller("196.201.213.7")).isTrue();
+        assertThat(config.allowsCaller("196.201.216.1")).isFalse();
+        assertThat(config.allowsCaller("10.0.0.1")).isFalse();
+        assertThat(config.allowsCaller("::1")).isFalse();
+        assertThat(config.allowsCaller("localhost")).isFalse();
+        assertThat(config.allowsCaller("cafe")).isFalse();
+        assertThat(config.allowsCaller(null)).isFalse();
+        Map<String, String> open = production();
+        open.remove("MPESA_CALLBACK_IPS");
+        assertThat(DarajaConfig.fromEnvironment(open).allowsCaller("10.0.0.1")).isTrue();
+    }
+
+    @Test
     void givenABadAllowlistEntry_whenRead_thenRefused() {
         Map<String, String> env = production();
         env.put("MPESA_CALLBACK_IPS", "196.201.214.200, evil host");
