@@ -1,6 +1,7 @@
 package com.voicepact.adapter.out.mpesa;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.voicepact.application.port.out.FailureReason;
 import com.voicepact.application.port.out.MovementOutcome;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -142,8 +144,8 @@ public final class DarajaCallbacks {
             if (status.equalsIgnoreCase("Completed") && amount().isPresent() && receipt().isPresent()) {
                 return new MovementOutcome.Succeeded(amount().get(), receipt().get());
             }
-            if (List.of("failed", "declined", "cancelled", "expired").contains(status.toLowerCase(java.util.Locale.ROOT))) {
-                return new MovementOutcome.Failed(com.voicepact.application.port.out.FailureReason.OTHER,
+            if (List.of("failed", "declined", "cancelled", "expired").contains(status.toLowerCase(Locale.ROOT))) {
+                return new MovementOutcome.Failed(FailureReason.OTHER,
                         status + result.parameter("ReasonType").map(r -> ": " + r).orElse(""));
             }
             return new MovementOutcome.Pending();
