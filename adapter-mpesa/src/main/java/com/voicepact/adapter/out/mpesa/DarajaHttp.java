@@ -1,0 +1,96 @@
+package com.voicepact.adapter.out.mpesa;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+
+/**
+ * Daraja's HTTP conventions: JSON bodies and answers, {@code Authorization} on every call, gateway errors as
+ * {@code errorCode}/{@code errorMessage}. Transport failures become {@link DarajaFailure}, error answers
+ * {@link DarajaGatewayError}; nothing here retries.
+ */
+final class DarajaHttp {
+
+    /** Exact amounts: {@code "Value":1.00} must stay 1.00, never a double. */
+    static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+
+    /** A value as text: numbers exactly as written ({@code 1500.00}, never {@code 1.5E+3}), strings as they are. */
+    static String text(JsonNode value) {
+        return value.isBigDecimal() ? value.decimalValue().toPlainString() : value.asText();
+    }
+
+    private final HttpClient client;
+    private final DarajaConfig config;
+
+    DarajaHttp(DarajaConfig config) {
+        this.config = config;
+        this.client = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).version(HttpClient.Version.HTTP_1_1).build();
+    }
+
+    JsonNode get(String path, String authorization) {
+        return send(request(path, authorization).GET());
+    }
+
+    JsonNode postJson(String path, String authorization, Object body) {
+        try {
+            return send(request(path, authorization).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("request body cannot be written as JSON", e);
+        }
+    }
+
+    private HttpRequest.Builder request(String path, String authorization) {
+        return HttpRequest.newBuilder(URI.create(config.baseUrl() + path)).timeout(config.requestTimeout())
+                .header("Authorization", authorization).header("Accept", "application/json");
+    }
+
+    private JsonNode send(HttpRequest.Builder builder) {
+        HttpResponse<String> response;
+        try {
+            response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (ConnectException | HttpConnectTimeoutException notConnected) {
+            throw new DarajaFailure(DarajaFailure.Kind.NOT_CONNECTED, "cannot connect to Daraja", notConnected);
+        } catch (HttpTimeoutException timeout) {
+            throw new DarajaFailure(DarajaFailure.Kind.NO_ANSWER, "no answer from Daraja in time", timeout);
+        } catch (IOException broken) {
+            throw new DarajaFailure(DarajaFailure.Kind.NO_ANSWER, "connection to Daraja broke before its answer", broken);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DarajaFailure(DarajaFailure.Kind.NO_ANSWER, "interrupted while waiting for Daraja", e);
+        }
+        JsonNode body = parse(response.body());
+        if (body != null && body.hasNonNull("errorCode")) {
+            throw new DarajaGatewayError(response.statusCode(), body.path("errorCode").asText(), body.path("errorMessage").asText(""));
+        }
+        if (body == null || response.statusCode() / 100 != 2) {
+            throw new DarajaFailure(DarajaFailure.Kind.BAD_ANSWER, "Daraja answered " + response.statusCode() + " with: "
+                    + abbreviate(response.body()), null);
+        }
+        return body;
+    }
+
+    private static JsonNode parse(String text) {
+        try {
+            JsonNode node = text == null || text.isBlank() ? null : JSON.readTree(text);
+            return node != null && node.isObject() ? node : null;
+        } catch (IOException notJson) {
+            return null;
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text == null ? "" : text.length() > 200 ? text.substring(0, 200) + "..." : text;
+    }
+}
