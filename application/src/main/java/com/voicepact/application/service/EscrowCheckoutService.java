@@ -146,7 +146,7 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
     private CheckoutResult send(EscrowPayment payment, Actor actor) {
         GatewayAnswer answer;
         try {
-            answer = gateway.checkout(new PaymentGatewayPort.CheckoutRequest(payment.payer(), payment.amount(),
+            answer = gateway.collect(new PaymentGatewayPort.CollectionRequest(payment.payer(), payment.amount(),
                     payment.reference(), payment.metadata()));
         } catch (GatewayException e) {
             if (e.ambiguous()) {
@@ -155,12 +155,13 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
             recordOutcome(payment, actor, null, "payment provider unavailable: " + e.getMessage());
             throw new PaymentProviderUnavailableException("payment provider unavailable: " + e.getMessage(), e);
         }
-        if (!answer.accepted()) {
-            recordOutcome(payment, actor, null, answer.description());
-            throw new CheckoutRefusedException(answer.refusal(), answer.description());
+        if (answer instanceof GatewayAnswer.Refused refused) {
+            recordOutcome(payment, actor, null, refused.description());
+            throw new CheckoutRefusedException(refused.reason(), refused.description());
         }
-        EscrowPayment accepted = recordOutcome(payment, actor, answer.providerTransactionId(), null);
-        return new CheckoutResult(accepted, answer.description(), false);
+        GatewayAnswer.Accepted accepted = (GatewayAnswer.Accepted) answer;
+        EscrowPayment recorded = recordOutcome(payment, actor, accepted.providerReference(), null);
+        return new CheckoutResult(recorded, accepted.description(), false);
     }
 
     private EscrowPayment recordOutcome(EscrowPayment sent, Actor actor, String providerId, String failure) {
