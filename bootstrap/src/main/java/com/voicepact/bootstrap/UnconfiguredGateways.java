@@ -1,5 +1,6 @@
 package com.voicepact.bootstrap;
 
+import com.voicepact.application.port.shared.RecipientResult;
 import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.out.PaymentGatewayPort;
 import com.voicepact.application.port.out.ProviderCircuitsPort;

@@ -104,7 +104,7 @@ public final class OutboxDispatchService implements DispatchOutboxUseCase {
         String contract = message.payload().getOrDefault("contract_id", "");
         results.forEach(r -> DirectSmsService.logResult(smsLog, ports.clock(), r, text, message.payload().getOrDefault("type",
                 "notification"), contract.isEmpty() ? null : contract));
-        if (results.isEmpty() || results.get(0).status() == SmsGatewayPort.RecipientStatus.REJECTED) {
+        if (results.isEmpty() || results.get(0).status() == com.voicepact.application.port.shared.RecipientStatus.REJECTED) {
             throw new GatewayException("SMS to " + to.masked() + " rejected: "
                     + (results.isEmpty() ? "no result" : results.get(0).reason()), false, null);
         }
