@@ -61,6 +61,7 @@ public final class InMemoryPaymentGateway implements PaymentGatewayPort {
     private volatile boolean crashAfterNextPayout;
     private volatile boolean loseNextCheckoutAnswer;
     private volatile boolean answerLookupsLater;
+    private volatile FailureReason refuseNextPayout;
     private final List<String> askedLater = new ArrayList<>();
     private Money wallet = Money.zero(CurrencyCode.KES);
 
@@ -108,6 +109,11 @@ public final class InMemoryPaymentGateway implements PaymentGatewayPort {
     }
 
     private GatewayAnswer b2c(PayoutRequest request) {
+        if (refuseNextPayout != null) {
+            FailureReason reason = refuseNextPayout;
+            refuseNextPayout = null;
+            return new GatewayAnswer.Refused(reason, "refused by the test");
+        }
         String id = "ATPid_B2C_" + ids.incrementAndGet();
         transactions.put(id, new ProviderTransaction(id, request.payoutId(), "Pending", request.amount(), null, clock.now()));
         if (crashAfterNextPayout) {
@@ -218,6 +224,11 @@ public final class InMemoryPaymentGateway implements PaymentGatewayPort {
     /** The next checkout reaches the provider, but its answer is lost on the way back (an ambiguous timeout). */
     public void loseNextCheckoutAnswer() {
         this.loseNextCheckoutAnswer = true;
+    }
+
+    /** The provider refuses the next payout or refund it receives, for this reason. */
+    public void refuseNextPayout(FailureReason reason) {
+        this.refuseNextPayout = reason;
     }
 
     /** From now on lookups answer {@link Lookup.Asked}, as Daraja's asynchronous queries do; the answer is the test's to deliver. */

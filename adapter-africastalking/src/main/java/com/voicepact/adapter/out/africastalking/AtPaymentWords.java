@@ -87,14 +87,14 @@ final class AtPaymentWords {
         if (d.contains("limit")) {
             return FailureReason.LIMIT_REACHED;
         }
+        if (d.contains("unauthorized") || d.contains("credentials") || d.contains("not supported")) {
+            return FailureReason.CONFIGURATION; // ours to fix, before "invalid" (invalid credentials)
+        }
         if (d.contains("invalid") || d.contains("not registered") || d.contains("inactive")) {
             return FailureReason.RECIPIENT_INVALID;
         }
         if (d.contains("duplicate")) {
             return FailureReason.DUPLICATE;
-        }
-        if (d.contains("unauthorized") || d.contains("credentials") || d.contains("not supported")) {
-            return FailureReason.CONFIGURATION;
         }
         return FailureReason.OTHER;
     }
