@@ -21,7 +21,7 @@ import com.voicepact.application.service.EscrowReleaseService;
 import com.voicepact.application.service.OutboxDispatchService;
 import com.voicepact.application.service.PaymentJobsService;
 import com.voicepact.application.service.StalePayoutService;
-import com.voicepact.application.service.PaymentNotificationService;
+import com.voicepact.application.service.SettleMovementService;
 import com.voicepact.application.service.PaymentQueryService;
 import com.voicepact.application.service.PaymentSettings;
 import com.voicepact.application.service.ReconciliationService;
@@ -93,8 +93,8 @@ class EscrowFactory {
     }
 
     @Singleton
-    PaymentNotificationService notifications(EscrowPorts ports, ProviderEvents events) {
-        return new PaymentNotificationService(ports, events);
+    SettleMovementService settlements(EscrowPorts ports, ProviderEvents events) {
+        return new SettleMovementService(ports, events);
     }
 
     @Singleton
@@ -118,20 +118,20 @@ class EscrowFactory {
     }
 
     @Singleton
-    StalePayoutService stalePayouts(EscrowPorts ports, PaymentGatewayPort gateway, PaymentNotificationService notifications,
+    StalePayoutService stalePayouts(EscrowPorts ports, PaymentGatewayPort gateway, SettleMovementService notifications,
                                     PaymentSettings settings) {
         return new StalePayoutService(ports, gateway, notifications, settings);
     }
 
     @Singleton
-    PaymentJobsService paymentJobs(EscrowPorts ports, PaymentGatewayPort gateway, PaymentNotificationService notifications,
+    PaymentJobsService paymentJobs(EscrowPorts ports, PaymentGatewayPort gateway, SettleMovementService notifications,
                                    EscrowCheckoutService checkout, DisputeService disputes, PaymentSettings settings) {
         return new PaymentJobsService(ports, gateway, notifications, checkout, disputes, settings);
     }
 
     @Singleton
     OutboxDispatchService dispatcher(EscrowPorts ports, SmsGatewayPort sms, PaymentGatewayPort gateway,
-                                     PaymentNotificationService notifications, com.voicepact.application.port.out.SmsLog smsLog) {
+                                     SettleMovementService notifications, com.voicepact.application.port.out.SmsLog smsLog) {
         return new OutboxDispatchService(ports, sms, gateway, notifications, smsLog);
     }
 

@@ -1,10 +1,12 @@
 package com.voicepact.bootstrap;
 
+import com.voicepact.application.port.shared.RecipientResult;
 import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.out.PaymentGatewayPort;
 import com.voicepact.application.port.out.ProviderCircuitsPort;
 import com.voicepact.application.port.out.SmsGatewayPort;
 import com.voicepact.application.port.out.VoiceGatewayPort;
+import com.voicepact.application.port.shared.MoneyMovement;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.common.Money;
 import io.micronaut.context.annotation.Factory;
@@ -12,7 +14,6 @@ import io.micronaut.context.annotation.Secondary;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What the service uses while no provider adapter is installed: every call says, truthfully, that
@@ -43,13 +44,13 @@ class UnconfiguredGateways {
     }
 
     private static final class NoPayments implements PaymentGatewayPort, NotConfigured {
-        @Override public GatewayAnswer checkout(CheckoutRequest request) { throw unavailable(); }
-        @Override public GatewayAnswer payout(PayoutRequest request) { throw unavailable(); }
-        @Override public Optional<ProviderTransaction> findTransaction(String id) { throw unavailable(); }
-        @Override public Optional<ProviderTransaction> findPayout(String payoutId) { throw unavailable(); }
-        @Override public Optional<ProviderTransaction> findCheckout(String reference) { throw unavailable(); }
+        @Override public GatewayAnswer collect(CollectionRequest request) { throw unavailable(); }
+        @Override public GatewayAnswer payOut(PayoutRequest request) { throw unavailable(); }
+        @Override public GatewayAnswer refund(RefundRequest request) { throw unavailable(); }
+        @Override public Lookup findByProviderReference(MoneyMovement movement, String reference) { throw unavailable(); }
+        @Override public Lookup findByOurReference(MoneyMovement movement, String reference) { throw unavailable(); }
         @Override public Money balance() { throw unavailable(); }
-        @Override public List<ProviderTransaction> transactionsBetween(Instant from, Instant to) { throw unavailable(); }
+        @Override public List<ProviderMovement> movementsBetween(Instant from, Instant to) { throw unavailable(); }
     }
 
     private static final class NoSms implements SmsGatewayPort, NotConfigured {

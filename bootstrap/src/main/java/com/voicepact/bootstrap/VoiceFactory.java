@@ -44,7 +44,7 @@ class VoiceFactory {
 
     private static final class NoSpeechToText implements SpeechToTextPort, NotConfigured {
         @Override
-        public String transcribe(com.voicepact.application.port.out.AudioClip audio) {
+        public String transcribe(com.voicepact.application.port.shared.AudioClip audio) {
             throw new GatewayException("no speech-to-text service is configured (VOICEPACT_STT_URL)", false, null);
         }
     }

@@ -5,7 +5,7 @@ import com.voicepact.application.port.in.SmsUnavailableException;
 import com.voicepact.application.port.out.ClockPort;
 import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.out.SmsGatewayPort;
-import com.voicepact.application.port.out.SmsGatewayPort.RecipientResult;
+import com.voicepact.application.port.shared.RecipientResult;
 import com.voicepact.application.port.out.SmsLog;
 import com.voicepact.application.port.out.SmsLogEntry;
 import com.voicepact.domain.common.PhoneNumber;

@@ -193,7 +193,7 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
     private CheckoutResult send(EscrowPayment payment, Actor actor, String key) {
         GatewayAnswer answer;
         try {
-            answer = gateway.checkout(new PaymentGatewayPort.CheckoutRequest(payment.payer(), payment.amount(),
+            answer = gateway.collect(new PaymentGatewayPort.CollectionRequest(payment.payer(), payment.amount(),
                     payment.reference(), payment.metadata()));
         } catch (GatewayException e) {
             if (e.ambiguous()) {
@@ -204,14 +204,15 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
             recordOutcome(payment, actor, null, reason, key, new FirstAnswer(AnswerKind.PROVIDER_UNAVAILABLE, reason, null));
             throw new PaymentProviderUnavailableException(reason, e);
         }
-        if (!answer.accepted()) {
-            recordOutcome(payment, actor, null, answer.description(), key,
-                    new FirstAnswer(AnswerKind.REFUSED, answer.description(), answer.refusal()));
-            throw new CheckoutRefusedException(answer.refusal(), answer.description());
+        if (answer instanceof GatewayAnswer.Refused refused) {
+            recordOutcome(payment, actor, null, refused.description(), key,
+                    new FirstAnswer(AnswerKind.REFUSED, refused.description(), refused.reason()));
+            throw new CheckoutRefusedException(refused.reason(), refused.description());
         }
-        EscrowPayment accepted = recordOutcome(payment, actor, answer.providerTransactionId(), null, key,
-                new FirstAnswer(AnswerKind.ACCEPTED, answer.description(), null));
-        return new CheckoutResult(accepted, answer.description(), false);
+        GatewayAnswer.Accepted accepted = (GatewayAnswer.Accepted) answer;
+        EscrowPayment recorded = recordOutcome(payment, actor, accepted.providerReference(), null, key,
+                new FirstAnswer(AnswerKind.ACCEPTED, accepted.description(), null));
+        return new CheckoutResult(recorded, accepted.description(), false);
     }
 
     private void keep(String key, FirstAnswer answer) {

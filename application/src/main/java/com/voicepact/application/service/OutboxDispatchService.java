@@ -1,18 +1,22 @@
 package com.voicepact.application.service;
 
 import com.voicepact.application.port.in.DispatchOutboxUseCase;
-import com.voicepact.application.port.in.HandlePaymentNotificationUseCase;
-import com.voicepact.application.port.in.PaymentNotification;
+import com.voicepact.application.port.in.SettleMovementCommand;
+import com.voicepact.application.port.in.SettleMovementCommand.Source;
+import com.voicepact.application.port.in.SettleMovementUseCase;
 import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.out.OutboxMessage;
 import com.voicepact.application.port.out.PaymentGatewayPort;
 import com.voicepact.application.port.out.PaymentGatewayPort.GatewayAnswer;
-import com.voicepact.application.port.out.PaymentGatewayPort.ProviderTransaction;
+import com.voicepact.application.port.out.PaymentGatewayPort.Lookup;
 import com.voicepact.application.port.out.SmsGatewayPort;
+import com.voicepact.application.port.shared.MoneyMovement;
+import com.voicepact.application.port.shared.MovementOutcome;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.Payout;
+import com.voicepact.domain.payment.PayoutKind;
 import com.voicepact.domain.payment.PayoutState;
 import com.voicepact.domain.payment.TransactionId;
 import java.time.Duration;
@@ -34,20 +38,23 @@ public final class OutboxDispatchService implements DispatchOutboxUseCase {
     private final ConflictRetry retry;
     private final SmsGatewayPort sms;
     private final PaymentGatewayPort gateway;
-    private final HandlePaymentNotificationUseCase notifications;
+    private final SettleMovementUseCase settlements;
     private final com.voicepact.application.port.out.SmsLog smsLog;
 
     public OutboxDispatchService(EscrowPorts ports, SmsGatewayPort sms, PaymentGatewayPort gateway,
-                                 HandlePaymentNotificationUseCase notifications, com.voicepact.application.port.out.SmsLog smsLog) {
+                                 SettleMovementUseCase settlements, com.voicepact.application.port.out.SmsLog smsLog) {
         this.ports = ports;
         this.retry = new ConflictRetry(ports.transactions());
         this.sms = sms;
         this.gateway = gateway;
-        this.notifications = notifications;
+        this.settlements = settlements;
         this.smsLog = smsLog;
     }
 
     private enum Step { DONE, LATER }
+
+    /** What a lookup of a payout left in SENDING found: the provider has it, never got it, or will answer by callback. */
+    private enum Found { KNOWN, NEVER_ARRIVED, ASKED }
 
     @Override
     public int dispatchDue() {
@@ -97,7 +104,7 @@ public final class OutboxDispatchService implements DispatchOutboxUseCase {
         String contract = message.payload().getOrDefault("contract_id", "");
         results.forEach(r -> DirectSmsService.logResult(smsLog, ports.clock(), r, text, message.payload().getOrDefault("type",
                 "notification"), contract.isEmpty() ? null : contract));
-        if (results.isEmpty() || results.get(0).status() == SmsGatewayPort.RecipientStatus.REJECTED) {
+        if (results.isEmpty() || results.get(0).status() == com.voicepact.application.port.shared.RecipientStatus.REJECTED) {
             throw new GatewayException("SMS to " + to.masked() + " rejected: "
                     + (results.isEmpty() ? "no result" : results.get(0).reason()), false, null);
         }
@@ -108,8 +115,11 @@ public final class OutboxDispatchService implements DispatchOutboxUseCase {
         TransactionId id = TransactionId.parse(message.payload().get("transaction_id"));
         String payoutId = message.payload().get("payout_id");
         Payout payout = load(id).payout(payoutId).orElseThrow();
-        if (payout.state() == PayoutState.SENDING && resolvedByQuery(id, payout)) {
-            return Step.DONE;
+        if (payout.state() == PayoutState.SENDING) {
+            Found found = resolveByQuery(id, payout);
+            if (found != Found.NEVER_ARRIVED) {
+                return found == Found.KNOWN ? Step.DONE : Step.LATER; // asked: never sent again while the answer is on its way
+            }
         }
         Optional<Payout> handedOver = markSending(id, payoutId);
         if (handedOver.isEmpty()) {
@@ -118,16 +128,22 @@ public final class OutboxDispatchService implements DispatchOutboxUseCase {
         return send(id, handedOver.get());
     }
 
-    /** True when the provider knows the payout; otherwise it provably never arrived and may be sent again. */
-    private boolean resolvedByQuery(TransactionId id, Payout payout) {
-        Optional<ProviderTransaction> known = gateway.findPayout(payout.id());
-        if (known.isPresent()) {
-            recordAccepted(id, payout.id(), known.get().providerTransactionId());
-            if (!"Pending".equalsIgnoreCase(known.get().status())) {
-                notifications.handle(new PaymentNotification(known.get().providerTransactionId(), "MobileB2C", known.get().status(),
-                        payout.amount().currency(), payout.amount().amount(), null, "settled by payout query", null, "query"));
+    /** Asks the provider for a payout it may have received; only one it provably never received may be sent again. */
+    private Found resolveByQuery(TransactionId id, Payout payout) {
+        MoneyMovement movement = movementOf(payout);
+        Lookup lookup = gateway.findByOurReference(movement, payout.id());
+        if (lookup instanceof Lookup.Asked) {
+            return Found.ASKED; // its answer arrives as a callback and settles the payout
+        }
+        if (lookup instanceof Lookup.Found found) {
+            var known = found.movement();
+            recordAccepted(id, payout.id(), known.providerReference());
+            if (known.outcome() instanceof MovementOutcome.Succeeded || known.outcome() instanceof MovementOutcome.Failed) {
+                settlements.settle(new SettleMovementCommand(movement, known.providerReference(), null,
+                        new SettleMovementCommand.Report.Typed(known.outcome()),
+                        SettleMovementCommand.Written.of(payout.amount(), null), Source.QUERY, "settled by payout query"));
             }
-            return true;
+            return Found.KNOWN;
         }
         retry.inTransaction(() -> {
             EscrowPayment payment = load(id);
@@ -137,7 +153,12 @@ public final class OutboxDispatchService implements DispatchOutboxUseCase {
                     "payout " + payout.id() + " unknown to the provider: it may be sent again");
             return null;
         });
-        return false;
+        return Found.NEVER_ARRIVED;
+    }
+
+    /** A leg back to the payer is a refund; any other leg is a payout. */
+    static MoneyMovement movementOf(Payout payout) {
+        return payout.kind() == PayoutKind.REFUND ? MoneyMovement.REFUND : MoneyMovement.PAYOUT;
     }
 
     private Optional<Payout> markSending(TransactionId id, String payoutId) {
@@ -158,8 +179,7 @@ public final class OutboxDispatchService implements DispatchOutboxUseCase {
     private Step send(TransactionId id, Payout payout) {
         GatewayAnswer answer;
         try {
-            answer = gateway.payout(new PaymentGatewayPort.PayoutRequest(payout.id(), payout.recipient(), payout.amount(),
-                    "BusinessPayment"));
+            answer = hand(id, payout);
         } catch (GatewayException e) {
             if (!e.ambiguous()) {
                 retry.inTransaction(() -> {
@@ -170,13 +190,21 @@ public final class OutboxDispatchService implements DispatchOutboxUseCase {
             }
             return Step.LATER; // an ambiguous one stays SENDING and is resolved by a query next time
         }
-        if (answer.accepted()) {
-            recordAccepted(id, payout.id(), answer.providerTransactionId());
-        } else {
-            notifications.handle(new PaymentNotification(payout.id(), "MobileB2C", "Failed", payout.amount().currency(), null, null,
-                    "payout refused: " + answer.description(), null, "gateway answer"));
+        if (answer instanceof GatewayAnswer.Accepted accepted) {
+            recordAccepted(id, payout.id(), accepted.providerReference());
+        } else if (answer instanceof GatewayAnswer.Refused refused) {
+            settlements.settle(SettleMovementCommand.of(movementOf(payout), payout.id(), null, new MovementOutcome.Failed(refused.reason(),
+                    "payout refused: " + refused.description()), null, Source.GATEWAY_ANSWER, "gateway answer"));
         }
         return Step.DONE;
+    }
+
+    private GatewayAnswer hand(TransactionId id, Payout payout) {
+        if (payout.kind() == PayoutKind.REFUND) {
+            String collection = load(id).providerTransactionId().orElse(null);
+            return gateway.refund(new PaymentGatewayPort.RefundRequest(payout.id(), collection, payout.recipient(), payout.amount()));
+        }
+        return gateway.payOut(new PaymentGatewayPort.PayoutRequest(payout.id(), payout.recipient(), payout.amount()));
     }
 
     private void recordAccepted(TransactionId id, String payoutId, String providerId) {

@@ -1,11 +1,15 @@
 package com.voicepact.application.service;
 
-import com.voicepact.application.port.in.HandlePaymentNotificationUseCase;
-import com.voicepact.application.port.in.PaymentNotification;
 import com.voicepact.application.port.in.RunPaymentJobsUseCase;
+import com.voicepact.application.port.in.SettleMovementCommand;
+import com.voicepact.application.port.in.SettleMovementCommand.Source;
+import com.voicepact.application.port.in.SettleMovementUseCase;
 import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.out.PaymentGatewayPort;
-import com.voicepact.application.port.out.PaymentGatewayPort.ProviderTransaction;
+import com.voicepact.application.port.out.PaymentGatewayPort.Lookup;
+import com.voicepact.application.port.out.PaymentGatewayPort.ProviderMovement;
+import com.voicepact.application.port.shared.MoneyMovement;
+import com.voicepact.application.port.shared.MovementOutcome;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
@@ -15,7 +19,6 @@ import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentStatus;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /** The scheduled escrow work: stale checkouts, overdue escrows, checkout retries. Safe to run on every node. */
 public final class PaymentJobsService implements RunPaymentJobsUseCase {
@@ -27,18 +30,18 @@ public final class PaymentJobsService implements RunPaymentJobsUseCase {
     private final EscrowMoves moves;
     private final ConflictRetry retry;
     private final PaymentGatewayPort gateway;
-    private final HandlePaymentNotificationUseCase notifications;
+    private final SettleMovementUseCase settlements;
     private final EscrowCheckoutService checkouts;
     private final DisputeService disputes;
     private final PaymentSettings settings;
 
-    public PaymentJobsService(EscrowPorts ports, PaymentGatewayPort gateway, HandlePaymentNotificationUseCase notifications,
+    public PaymentJobsService(EscrowPorts ports, PaymentGatewayPort gateway, SettleMovementUseCase settlements,
                               EscrowCheckoutService checkouts, DisputeService disputes, PaymentSettings settings) {
         this.ports = ports;
         this.moves = new EscrowMoves(ports);
         this.retry = new ConflictRetry(ports.transactions());
         this.gateway = gateway;
-        this.notifications = notifications;
+        this.settlements = settlements;
         this.checkouts = checkouts;
         this.disputes = disputes;
         this.settings = settings;
@@ -59,23 +62,27 @@ public final class PaymentJobsService implements RunPaymentJobsUseCase {
     }
 
     /**
-     * The provider's answer decides: its Success locks, its Failed fails, and nothing known expires. A
+     * The provider's answer decides: its success locks, its failure fails, and nothing known expires. A
      * checkout whose answer never reached us has no provider id, so the provider is asked by our own
      * reference: it may hold the buyer's money all the same, and expiring it would make the buyer pay twice.
+     * A provider that answers by callback settles it then; nothing is decided here meanwhile.
      */
     private boolean settle(EscrowPayment payment) {
-        Optional<ProviderTransaction> known = payment.providerTransactionId().isPresent()
-                ? gateway.findTransaction(payment.providerTransactionId().get())
-                : gateway.findCheckout(payment.reference());
-        if (known.isPresent() && !"Pending".equalsIgnoreCase(known.get().status())) {
-            ProviderTransaction t = known.get();
-            notifications.handle(new PaymentNotification(t.providerTransactionId(), "MobileCheckout", t.status(),
-                    t.value() == null ? null : t.value().currency(), t.value() == null ? null : t.value().amount(), null,
-                    "settled by status query", payment.id().value(), "status query"));
+        Lookup lookup = payment.providerTransactionId().isPresent()
+                ? gateway.findByProviderReference(MoneyMovement.COLLECTION, payment.providerTransactionId().get())
+                : gateway.findByOurReference(MoneyMovement.COLLECTION, payment.reference());
+        if (lookup instanceof Lookup.Found found) {
+            ProviderMovement known = found.movement();
+            if (!(known.outcome() instanceof MovementOutcome.Succeeded || known.outcome() instanceof MovementOutcome.Failed)) {
+                return false; // the buyer may still be typing the PIN
+            }
+            settlements.settle(new SettleMovementCommand(MoneyMovement.COLLECTION, known.providerReference(), payment.id().value(),
+                    new SettleMovementCommand.Report.Typed(known.outcome()), SettleMovementCommand.Written.of(known.amount(), null),
+                    Source.QUERY, "status query"));
             return true;
         }
-        if (known.isPresent()) {
-            return false; // the buyer may still be typing the PIN
+        if (lookup instanceof Lookup.Asked) {
+            return false; // its answer comes as a callback
         }
         return retry.inTransaction(() -> {
             EscrowPayment fresh = ports.payments().findById(payment.id()).orElseThrow();

@@ -6,7 +6,8 @@ import com.voicepact.application.port.in.ReconciliationReport;
 import com.voicepact.application.port.in.ReconciliationReport.Mismatch;
 import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.out.PaymentGatewayPort;
-import com.voicepact.application.port.out.PaymentGatewayPort.ProviderTransaction;
+import com.voicepact.application.port.out.PaymentGatewayPort.ProviderMovement;
+import com.voicepact.application.port.shared.MovementOutcome;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.contract.ContractId;
@@ -45,19 +46,19 @@ public final class ReconciliationService implements ReconcilePaymentsUseCase {
     @Override
     public ReconciliationReport reconcile(Instant from, Instant to) {
         InvalidValueException.require(from != null && to != null && from.isBefore(to), "the period needs from < to");
-        List<ProviderTransaction> theirs;
+        List<ProviderMovement> theirs;
         try {
-            theirs = gateway.transactionsBetween(from, to);
+            theirs = gateway.movementsBetween(from, to);
         } catch (GatewayException e) {
             throw new PaymentProviderUnavailableException("reconciliation needs the provider: " + e.getMessage(), e);
         }
         List<EscrowPayment> ours = ports.payments().findCreatedBetween(from, to);
         List<Mismatch> mismatches = new ArrayList<>();
         Set<String> matched = compareOurs(ours, index(theirs), mismatches);
-        for (ProviderTransaction t : theirs) {
-            if (!matched.contains(t.providerTransactionId()) && "Success".equalsIgnoreCase(t.status())) {
-                mismatches.add(new Mismatch("PROVIDER_ONLY", null, t.providerTransactionId(),
-                        "the provider moved " + t.value() + " that no payment of ours accounts for"));
+        for (ProviderMovement t : theirs) {
+            if (!matched.contains(t.providerReference()) && t.succeeded()) {
+                mismatches.add(new Mismatch("PROVIDER_ONLY", null, t.providerReference(),
+                        "the provider moved " + t.amount() + " that no payment of ours accounts for"));
             }
         }
         compareLedger(ours, mismatches);
@@ -83,42 +84,42 @@ public final class ReconciliationService implements ReconcilePaymentsUseCase {
     }
 
     /** The provider's transactions by their id and by the reference we sent (our payout id). */
-    private static Map<String, ProviderTransaction> index(List<ProviderTransaction> theirs) {
-        Map<String, ProviderTransaction> byId = new HashMap<>();
+    private static Map<String, ProviderMovement> index(List<ProviderMovement> theirs) {
+        Map<String, ProviderMovement> byId = new HashMap<>();
         theirs.forEach(t -> {
-            if (t.clientReference() != null && !t.clientReference().isBlank()) {
-                byId.putIfAbsent(t.clientReference(), t);
+            if (t.ourReference() != null && !t.ourReference().isBlank()) {
+                byId.putIfAbsent(t.ourReference(), t);
             }
         });
-        theirs.forEach(t -> byId.put(t.providerTransactionId(), t));
+        theirs.forEach(t -> byId.put(t.providerReference(), t));
         return byId;
     }
 
-    private static Set<String> compareOurs(List<EscrowPayment> ours, Map<String, ProviderTransaction> theirs, List<Mismatch> out) {
+    private static Set<String> compareOurs(List<EscrowPayment> ours, Map<String, ProviderMovement> theirs, List<Mismatch> out) {
         Set<String> matched = new HashSet<>();
         for (EscrowPayment p : ours) {
             String providerId = p.providerTransactionId().orElse(null);
-            ProviderTransaction t = providerId == null ? null : theirs.get(providerId);
+            ProviderMovement t = providerId == null ? null : theirs.get(providerId);
             boolean weHoldIt = p.confirmedAt().isPresent() && p.status() != PaymentStatus.PENDING;
             if (t != null) {
                 matched.add(providerId);
-                boolean theySucceeded = "Success".equalsIgnoreCase(t.status());
+                boolean theySucceeded = t.succeeded();
                 if (theySucceeded && !weHoldIt) {
                     out.add(new Mismatch("STATUS", p.id().value(), providerId, "the provider has the money, our payment is " + p.status()));
                 } else if (!theySucceeded && weHoldIt) {
                     out.add(new Mismatch("OURS_ONLY", p.id().value(), providerId, "our payment is " + p.status().wireName()
-                            + " (the money arrived) but the provider reports " + t.status()));
-                } else if (theySucceeded && t.value() != null && !t.value().equals(p.amount())) {
-                    out.add(new Mismatch("AMOUNT", p.id().value(), providerId, "ours " + p.amount() + ", provider's " + t.value()));
+                            + " (the money arrived) but the provider reports " + wordOf(t.outcome())));
+                } else if (theySucceeded && t.amount() != null && !t.amount().equals(p.amount())) {
+                    out.add(new Mismatch("AMOUNT", p.id().value(), providerId, "ours " + p.amount() + ", provider's " + t.amount()));
                 }
             } else if (weHoldIt) {
                 out.add(new Mismatch("OURS_ONLY", p.id().value(), providerId, "the provider has no record of this payment"));
             }
             for (Payout payout : p.payouts()) {
-                ProviderTransaction known = payout.providerId() == null ? null : theirs.get(payout.providerId());
+                ProviderMovement known = payout.providerId() == null ? null : theirs.get(payout.providerId());
                 known = known == null ? theirs.get(payout.id()) : known;
                 if (known != null) {
-                    matched.add(known.providerTransactionId());
+                    matched.add(known.providerReference());
                     comparePayout(p, payout, known, out);
                 } else if (payout.state() == PayoutState.CONFIRMED) {
                     out.add(new Mismatch("OURS_ONLY", p.id().value(), payout.providerId(), "confirmed payout " + payout.id()
@@ -130,14 +131,22 @@ public final class ReconciliationService implements ReconcilePaymentsUseCase {
     }
 
     /** A payout the provider has finished must be finished the same way on our side. */
-    private static void comparePayout(EscrowPayment p, Payout payout, ProviderTransaction known, List<Mismatch> out) {
-        boolean theyPaid = "Success".equalsIgnoreCase(known.status());
-        boolean theyFailed = "Failed".equalsIgnoreCase(known.status());
+    private static void comparePayout(EscrowPayment p, Payout payout, ProviderMovement known, List<Mismatch> out) {
+        boolean theyPaid = known.succeeded();
+        boolean theyFailed = known.outcome() instanceof MovementOutcome.Failed;
         boolean wePaid = payout.state() == PayoutState.CONFIRMED;
         if ((theyPaid && !wePaid) || (theyFailed && payout.state() != PayoutState.FAILED)) {
-            out.add(new Mismatch("PAYOUT_STATUS", p.id().value(), known.providerTransactionId(), "payout " + payout.id()
-                    + " is " + known.status() + " at the provider but " + payout.state() + " here"));
+            out.add(new Mismatch("PAYOUT_STATUS", p.id().value(), known.providerReference(), "payout " + payout.id()
+                    + " is " + wordOf(known.outcome()) + " at the provider but " + payout.state() + " here"));
         }
+    }
+
+    /** An outcome in the operator's words. */
+    private static String wordOf(MovementOutcome outcome) {
+        if (outcome instanceof MovementOutcome.Failed f) {
+            return "failed (" + f.reason().name().toLowerCase(java.util.Locale.ROOT) + ")";
+        }
+        return outcome instanceof MovementOutcome.Succeeded ? "paid" : outcome instanceof MovementOutcome.Pending ? "pending" : "unknown";
     }
 
     /** The ledger's escrow of each contract must equal what its payments say is still held. */

@@ -26,9 +26,11 @@ public final class SandboxCheckoutService implements SandboxCheckoutUseCase {
             throw new SandboxOnlyException();
         }
         try {
-            GatewayAnswer answer = gateway.checkout(new PaymentGatewayPort.CheckoutRequest(phone, amount, "SANDBOXTEST0",
+            GatewayAnswer answer = gateway.collect(new PaymentGatewayPort.CollectionRequest(phone, amount, "SANDBOXTEST0",
                     Map.of("purpose", "sandbox test")));
-            return new SandboxCheckoutResult(answer.accepted(), answer.providerTransactionId(), answer.description());
+            return answer instanceof GatewayAnswer.Accepted accepted
+                    ? new SandboxCheckoutResult(true, accepted.providerReference(), accepted.description())
+                    : new SandboxCheckoutResult(false, null, ((GatewayAnswer.Refused) answer).description());
         } catch (GatewayException e) {
             throw new PaymentProviderUnavailableException("payment provider unavailable: " + e.getMessage(), e);
         }

@@ -1,36 +1,39 @@
 package com.voicepact.application.service;
 
-import com.voicepact.application.port.in.HandlePaymentNotificationUseCase;
-import com.voicepact.application.port.in.PaymentNotification;
+import com.voicepact.application.port.in.SettleMovementCommand;
+import com.voicepact.application.port.in.SettleMovementCommand.Source;
+import com.voicepact.application.port.in.SettleMovementUseCase;
 import com.voicepact.application.port.in.SettleStalePayoutsUseCase;
+import com.voicepact.application.port.in.SettlementResult;
 import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.out.PaymentGatewayPort;
-import com.voicepact.application.port.out.PaymentGatewayPort.ProviderTransaction;
-import com.voicepact.application.port.out.ProviderEvent.Outcome;
+import com.voicepact.application.port.out.PaymentGatewayPort.Lookup;
+import com.voicepact.application.port.out.PaymentGatewayPort.ProviderMovement;
+import com.voicepact.application.port.shared.MoneyMovement;
+import com.voicepact.application.port.shared.MovementOutcome;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.Payout;
 import com.voicepact.domain.payment.PayoutState;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
- * Settles payouts stuck in SENT: the provider accepted them, its notification was lost. The provider's
- * answer goes through {@link HandlePaymentNotificationUseCase}, so the rules, the ledger postings, the
- * SMS and the once-only key are those of a notification that arrived.
+ * Settles payouts stuck in SENT: the provider accepted them, its callback was lost. The provider's answer
+ * goes through {@link SettleMovementUseCase}, so the rules, the ledger postings, the SMS and the once-only
+ * key are those of a callback that arrived. A provider that answers lookups by callback settles it then.
  */
 public final class StalePayoutService implements SettleStalePayoutsUseCase {
 
     private static final int BATCH = 100;
     private final EscrowPorts ports;
     private final PaymentGatewayPort gateway;
-    private final HandlePaymentNotificationUseCase notifications;
+    private final SettleMovementUseCase settlements;
     private final PaymentSettings settings;
 
-    public StalePayoutService(EscrowPorts ports, PaymentGatewayPort gateway, HandlePaymentNotificationUseCase notifications,
+    public StalePayoutService(EscrowPorts ports, PaymentGatewayPort gateway, SettleMovementUseCase settlements,
                               PaymentSettings settings) {
         this.ports = ports;
         this.gateway = gateway;
-        this.notifications = notifications;
+        this.settlements = settlements;
         this.settings = settings;
     }
 
@@ -49,21 +52,24 @@ public final class StalePayoutService implements SettleStalePayoutsUseCase {
     }
 
     private boolean settle(Payout payout) {
-        Optional<ProviderTransaction> known;
+        MoneyMovement movement = OutboxDispatchService.movementOf(payout);
+        Lookup lookup;
         try {
-            known = payout.providerId() == null ? Optional.empty() : gateway.findTransaction(payout.providerId());
-            known = known.isPresent() ? known : gateway.findPayout(payout.id());
+            lookup = payout.providerId() == null ? new Lookup.NotFound() : gateway.findByProviderReference(movement, payout.providerId());
+            lookup = lookup instanceof Lookup.NotFound ? gateway.findByOurReference(movement, payout.id()) : lookup;
         } catch (GatewayException providerDown) {
             return false; // asked again at the next run
         }
-        if (known.isEmpty() || "Pending".equalsIgnoreCase(known.get().status())) {
-            return false; // still under way, or unknown: reconciliation reports the latter
+        if (!(lookup instanceof Lookup.Found found) || !isFinal(found.movement())) {
+            return false; // still under way, asked (its callback settles it), or unknown: reconciliation reports the latter
         }
-        ProviderTransaction t = known.get();
-        boolean paid = "Success".equalsIgnoreCase(t.status());
-        PaymentNotification answer = new PaymentNotification(t.providerTransactionId(), "MobileB2C", paid ? "Success" : "Failed",
-                paid ? payout.amount().currency() : null, paid ? payout.amount().amount() : null, null,
-                "settled by payout query", payout.id(), "payout query");
-        return notifications.handle(answer).outcome() == Outcome.APPLIED;
+        ProviderMovement known = found.movement();
+        SettleMovementCommand answer = SettleMovementCommand.of(movement, known.providerReference(), payout.id(),
+                known.outcome(), null, Source.QUERY, "payout query");
+        return settlements.settle(answer).outcome() == SettlementResult.Outcome.APPLIED;
+    }
+
+    private static boolean isFinal(ProviderMovement movement) {
+        return movement.outcome() instanceof MovementOutcome.Succeeded || movement.outcome() instanceof MovementOutcome.Failed;
     }
 }

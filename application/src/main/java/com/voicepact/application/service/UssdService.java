@@ -12,7 +12,7 @@ import com.voicepact.application.port.in.RaiseDisputeUseCase;
 import com.voicepact.application.port.in.ReportDeliveryUseCase;
 import com.voicepact.application.port.in.UssdRequest;
 import com.voicepact.application.port.out.ClockPort;
-import com.voicepact.application.port.out.ContractSearch;
+import com.voicepact.application.port.shared.ContractSearch;
 import com.voicepact.application.port.out.Contracts;
 import com.voicepact.application.port.out.LanguagePreferences;
 import com.voicepact.application.port.out.Payments;

@@ -10,7 +10,7 @@ import com.voicepact.application.port.in.TranscribeAudioUseCase;
 import com.voicepact.application.port.in.TranscriptDraft;
 import com.voicepact.application.port.in.VoiceCallback;
 import com.voicepact.application.port.in.VoiceRecordingsUseCase;
-import com.voicepact.application.port.out.AudioClip;
+import com.voicepact.application.port.shared.AudioClip;
 import com.voicepact.application.port.out.ClockPort;
 import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.out.RecordingFetchPort;

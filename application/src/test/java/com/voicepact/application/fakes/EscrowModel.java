@@ -8,14 +8,15 @@ import com.voicepact.application.port.in.CheckoutRefusedException;
 import com.voicepact.application.port.in.ContractDecisionCommand;
 import com.voicepact.application.port.in.DeliveryCommand;
 import com.voicepact.application.port.in.DisputeCommand;
-import com.voicepact.application.port.in.PaymentNotification;
+import com.voicepact.application.port.in.SettleMovementCommand;
+import com.voicepact.application.port.shared.MoneyMovement;
 import com.voicepact.application.port.in.PaymentProviderUnavailableException;
 import com.voicepact.application.port.in.ReleaseNotAllowedException;
 import com.voicepact.application.port.in.ResolveDisputeCommand;
 import com.voicepact.application.port.out.ContractIdPort;
 import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.out.IdempotencyKeys;
-import com.voicepact.application.port.out.PaymentGatewayPort.ProviderTransaction;
+import com.voicepact.application.fakes.InMemoryPaymentGateway.ProviderTransaction;
 import com.voicepact.application.port.out.ProviderEvents;
 import com.voicepact.application.port.out.SmsLog;
 import com.voicepact.application.service.ContractDecisionService;
@@ -28,7 +29,7 @@ import com.voicepact.application.service.EscrowPorts;
 import com.voicepact.application.service.EscrowReleaseService;
 import com.voicepact.application.service.OutboxDispatchService;
 import com.voicepact.application.service.PaymentJobsService;
-import com.voicepact.application.service.PaymentNotificationService;
+import com.voicepact.application.service.SettleMovementService;
 import com.voicepact.application.service.PaymentSettings;
 import com.voicepact.domain.DomainException;
 import com.voicepact.domain.audit.Actor;
@@ -113,10 +114,10 @@ public final class EscrowModel {
     private final Money total;
     private final List<ProviderTransaction> lostAtProvider = new ArrayList<>();
     private Services services;
-    private PaymentNotification last;
+    private SettleMovementCommand last;
 
     /** The stateless services; a restart builds them again on the same ports. */
-    private record Services(EscrowCheckoutService checkout, PaymentNotificationService notifications, DeliveryService delivery,
+    private record Services(EscrowCheckoutService checkout, SettleMovementService notifications, DeliveryService delivery,
                             DisputeService disputes, EscrowReleaseService release, PaymentJobsService jobs,
                             OutboxDispatchService dispatcher, com.voicepact.application.service.StalePayoutService stalePayouts) {
     }
@@ -145,7 +146,7 @@ public final class EscrowModel {
                 Duration.ofMinutes(5));
         EscrowCheckoutService checkout = new EscrowCheckoutService(ports, gateway, idempotencyKeys,
                 new PaymentReference(InMemoryVoicePact.AUDIT_KEY), settings);
-        PaymentNotificationService notifications = new PaymentNotificationService(ports, events);
+        SettleMovementService notifications = new SettleMovementService(ports, events);
         DisputeService disputes = new DisputeService(ports);
         return new Services(checkout, notifications, new DeliveryService(ports), disputes, new EscrowReleaseService(ports),
                 new PaymentJobsService(ports, gateway, notifications, checkout, disputes, settings),
@@ -185,15 +186,15 @@ public final class EscrowModel {
                     .ifPresent(t -> notify(gateway.complete(t.providerTransactionId(), "Failed"), "Failed"));
             case REPLAY_LAST -> {
                 if (last != null) {
-                    services.notifications().handle(last);
+                    services.notifications().settle(last);
                 }
             }
-            case WRONG_AMOUNT -> checkoutAt(i).ifPresent(t -> services.notifications().handle(new PaymentNotification(
-                    t.providerTransactionId(), "MobileCheckout", "Success", CurrencyCode.KES, t.value().amount().add(BigDecimal.ONE),
-                    null, "Received", null, "{}")));
+            case WRONG_AMOUNT -> checkoutAt(i).ifPresent(t -> services.notifications().settle(Callbacks.success(
+                    t.providerTransactionId(), MoneyMovement.COLLECTION, CurrencyCode.KES, t.value().amount().add(BigDecimal.ONE),
+                    null, null)));
             case CONTRADICTING_FAILURE -> checkoutAt(i).filter(t -> "Success".equals(t.status()))
-                    .ifPresent(t -> services.notifications().handle(new PaymentNotification(t.providerTransactionId(),
-                            "MobileCheckout", "Failed", null, null, null, "contradicting", null, "{}")));
+                    .ifPresent(t -> services.notifications().settle(Callbacks.failure(t.providerTransactionId(),
+                            MoneyMovement.COLLECTION, null, null, "contradicting", null)));
             case CHECKOUT_LOST_AND_EXPIRED -> loseAndExpire(i);
             case DELIVERED -> services.delivery().reportDelivery(new DeliveryCommand(contract, SELLER, null, Channel.USSD,
                     Actor.party(SELLER)));
@@ -263,10 +264,12 @@ public final class EscrowModel {
 
     private void notify(ProviderTransaction t, String status) {
         boolean payout = t.clientReference().contains("-P");
-        last = new PaymentNotification(t.providerTransactionId(), payout ? "MobileB2C" : "MobileCheckout", status,
-                "Success".equals(status) ? t.value().currency() : null, "Success".equals(status) ? t.value().amount() : null, null,
-                status, payout ? t.clientReference() : ourTransactionId(t), "{}");
-        services.notifications().handle(last);
+        MoneyMovement movement = payout ? MoneyMovement.PAYOUT : MoneyMovement.COLLECTION;
+        String ours = payout ? t.clientReference() : ourTransactionId(t);
+        last = "Success".equals(status)
+                ? Callbacks.success(t.providerTransactionId(), movement, t.value().currency(), t.value().amount(), null, ours)
+                : Callbacks.failure(t.providerTransactionId(), movement, null, null, status, ours);
+        services.notifications().settle(last);
     }
 
     /** A checkout's notification echoes the metadata we sent, our transaction id among it (as AT's does). */

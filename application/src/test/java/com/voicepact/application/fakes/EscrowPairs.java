@@ -9,13 +9,14 @@ import com.voicepact.application.port.in.DeliveryCommand;
 import com.voicepact.application.port.in.DisputeCommand;
 import com.voicepact.application.port.in.InboundSms;
 import com.voicepact.application.port.in.InboundSmsOutcome;
-import com.voicepact.application.port.in.PaymentNotification;
+import com.voicepact.application.port.in.SettleMovementCommand;
+import com.voicepact.application.port.shared.MoneyMovement;
 import com.voicepact.application.port.in.ReleaseNotAllowedException;
 import com.voicepact.application.port.in.ResolveDisputeCommand;
 import com.voicepact.application.port.out.AuditLog;
 import com.voicepact.application.port.out.ContractIdPort;
 import com.voicepact.application.port.out.IdempotencyKeys;
-import com.voicepact.application.port.out.PaymentGatewayPort.ProviderTransaction;
+import com.voicepact.application.fakes.InMemoryPaymentGateway.ProviderTransaction;
 import com.voicepact.application.port.out.ProviderEvent;
 import com.voicepact.application.port.out.ProviderEvents;
 import com.voicepact.application.port.out.SmsLog;
@@ -29,7 +30,7 @@ import com.voicepact.application.service.EscrowPorts;
 import com.voicepact.application.service.EscrowReleaseService;
 import com.voicepact.application.service.OutboxDispatchService;
 import com.voicepact.application.service.PaymentJobsService;
-import com.voicepact.application.service.PaymentNotificationService;
+import com.voicepact.application.service.SettleMovementService;
 import com.voicepact.application.service.PaymentSettings;
 import com.voicepact.application.service.SmsService;
 import com.voicepact.application.service.StalePayoutService;
@@ -167,7 +168,7 @@ public final class EscrowPairs {
         private final RecordingSmsGateway phones = new RecordingSmsGateway();
         private final PaymentSettings settings = PaymentSettings.defaults();
         private final EscrowCheckoutService checkout;
-        private final PaymentNotificationService notifications;
+        private final SettleMovementService notifications;
         private final DeliveryService delivery;
         private final DisputeService disputes;
         private final EscrowReleaseService release;
@@ -187,7 +188,7 @@ public final class EscrowPairs {
             this.auditLog = auditLog;
             this.provider = new InMemoryPaymentGateway(clock);
             this.checkout = new EscrowCheckoutService(ports, provider, keys, new PaymentReference(InMemoryVoicePact.AUDIT_KEY), settings);
-            this.notifications = new PaymentNotificationService(ports, events);
+            this.notifications = new SettleMovementService(ports, events);
             this.delivery = new DeliveryService(ports);
             this.disputes = new DisputeService(ports);
             this.release = new EscrowReleaseService(ports);
@@ -288,11 +289,14 @@ public final class EscrowPairs {
         /** A provider notification, as AT sends it; it must be answered (recorded), whatever the contract's state. */
         private void notify(ProviderTransaction t) {
             boolean payout = t.clientReference().contains("-P");
-            PaymentNotification n = new PaymentNotification(t.providerTransactionId(), payout ? "MobileB2C" : "MobileCheckout",
-                    t.status(), t.value().currency(), t.value().amount(), null, t.status(), payout ? t.clientReference() : null, "{}");
-            notifications.handle(n);
-            notificationKeys.add(ProviderEvent.keyOf(n.providerTransactionId(), n.status(),
-                    n.currency() + " " + n.amount().stripTrailingZeros().toPlainString()));
+            MoneyMovement movement = payout ? MoneyMovement.PAYOUT : MoneyMovement.COLLECTION;
+            String ours = payout ? t.clientReference() : null;
+            SettleMovementCommand n = "Success".equals(t.status())
+                    ? Callbacks.success(t.providerTransactionId(), movement, t.value().currency(), t.value().amount(), null, ours)
+                    : Callbacks.failure(t.providerTransactionId(), movement, t.value().currency(), t.value().amount(), t.status(), ours);
+            notifications.settle(n);
+            notificationKeys.add(ProviderEvent.keyOf(n.providerReference(), t.status(),
+                    t.value().currency() + " " + t.value().amount().stripTrailingZeros().toPlainString()));
         }
 
         /**

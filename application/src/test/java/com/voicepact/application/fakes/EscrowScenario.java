@@ -6,8 +6,8 @@ import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import com.voicepact.application.port.in.CheckoutCommand;
 import com.voicepact.application.port.in.CheckoutResult;
 import com.voicepact.application.port.in.ContractDecisionCommand;
-import com.voicepact.application.port.in.NotificationResult;
-import com.voicepact.application.port.in.PaymentNotification;
+import com.voicepact.application.port.in.SettleMovementCommand;
+import com.voicepact.application.port.in.SettlementResult;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
@@ -39,24 +39,22 @@ public final class EscrowScenario {
     }
 
     /** The provider's success notification for a checkout, as its JSON would say it. */
-    public NotificationResult providerConfirms(EscrowPayment payment) {
+    public SettlementResult providerConfirms(EscrowPayment payment) {
         String providerId = payment.providerTransactionId().orElseThrow();
         app.gateway.complete(providerId, "Success");
-        return app.notifications.handle(success(providerId, payment.amount()));
+        return app.notifications.settle(success(providerId, payment.amount()));
     }
 
-    public static PaymentNotification success(String providerId, Money value) {
-        return new PaymentNotification(providerId, "MobileCheckout", "Success", value.currency(), value.amount(), null,
-                "Received", null, "{}");
+    public static SettleMovementCommand success(String providerId, Money value) {
+        return Callbacks.collected(providerId, value);
     }
 
-    public static PaymentNotification failure(String providerId, String description) {
-        return new PaymentNotification(providerId, "MobileCheckout", "Failed", null, null, null, description, null, "{}");
+    public static SettleMovementCommand failure(String providerId, String description) {
+        return Callbacks.collectionFailed(providerId, description);
     }
 
-    public static PaymentNotification payoutSuccess(String providerId, Money value, String fee) {
-        return new PaymentNotification(providerId, "MobileB2C", "Success", value.currency(), value.amount(),
-                fee == null ? null : new BigDecimal(fee), "Paid", null, "{}");
+    public static SettleMovementCommand payoutSuccess(String providerId, Money value, String fee) {
+        return Callbacks.paidOut(providerId, value, fee == null ? null : new BigDecimal(fee));
     }
 
     /** A contract that is ACTIVE, funded by one locked payment of its whole total. */

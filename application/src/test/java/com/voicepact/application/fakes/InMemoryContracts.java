@@ -1,8 +1,8 @@
 package com.voicepact.application.fakes;
 
 import com.voicepact.application.port.out.ConcurrentUpdateException;
-import com.voicepact.application.port.out.ContractPage;
-import com.voicepact.application.port.out.ContractSearch;
+import com.voicepact.application.port.shared.ContractPage;
+import com.voicepact.application.port.shared.ContractSearch;
 import com.voicepact.application.port.out.Contracts;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;

@@ -3,6 +3,9 @@ package com.voicepact.application.fakes;
 import com.voicepact.application.port.out.ClockPort;
 import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.out.PaymentGatewayPort;
+import com.voicepact.application.port.shared.FailureReason;
+import com.voicepact.application.port.shared.MoneyMovement;
+import com.voicepact.application.port.shared.MovementOutcome;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import java.time.Instant;
@@ -15,9 +18,31 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A mobile-money provider in memory, with the sandbox's test behaviours (phone +254711000001 and
- * amounts 20 and 30 are refused) and switches for outages, timeouts and a crash mid-payout.
+ * amounts 20 and 30 are refused) and switches for outages, timeouts and a crash mid-payout. It keeps
+ * its transactions in its own words ({@link ProviderTransaction}: status {@code Success}, {@code Failed},
+ * {@code Pending}) and answers the port in typed terms, as an adapter does. It answers every lookup at
+ * once unless {@link #answerLookupsLater()} makes it an asynchronous provider.
  */
 public final class InMemoryPaymentGateway implements PaymentGatewayPort {
+
+    /** A transaction as this fake provider keeps it. {@code clientReference}: our reference or payout id. */
+    public record ProviderTransaction(String providerTransactionId, String clientReference, String status, Money value, Money fee,
+                                      Instant at) {
+
+        boolean isPayout() {
+            return providerTransactionId.startsWith("ATPid_B2C_");
+        }
+
+        ProviderMovement typed() {
+            MovementOutcome outcome = switch (status) {
+                case "Success" -> new MovementOutcome.Succeeded(value, providerTransactionId);
+                case "Failed" -> new MovementOutcome.Failed(FailureReason.OTHER, "Failed");
+                default -> new MovementOutcome.Pending();
+            };
+            return new ProviderMovement(isPayout() ? MoneyMovement.PAYOUT : MoneyMovement.COLLECTION, providerTransactionId,
+                    clientReference, outcome, value, fee, at);
+        }
+    }
 
     /** Stands for the JVM dying: not an exception any service catches. */
     public static final class SimulatedCrash extends Error {
@@ -28,13 +53,16 @@ public final class InMemoryPaymentGateway implements PaymentGatewayPort {
 
     private final ClockPort clock;
     private final Map<String, ProviderTransaction> transactions = new LinkedHashMap<>();
-    private final List<CheckoutRequest> checkouts = new ArrayList<>();
+    private final List<CollectionRequest> checkouts = new ArrayList<>();
     private final List<PayoutRequest> payouts = new ArrayList<>();
     private final AtomicInteger ids = new AtomicInteger();
     private volatile boolean unavailable;
     private volatile boolean nextCallTimesOut;
     private volatile boolean crashAfterNextPayout;
     private volatile boolean loseNextCheckoutAnswer;
+    private volatile boolean answerLookupsLater;
+    private volatile FailureReason refuseNextPayout;
+    private final List<String> askedLater = new ArrayList<>();
     private Money wallet = Money.zero(CurrencyCode.KES);
 
     public InMemoryPaymentGateway(ClockPort clock) {
@@ -42,18 +70,18 @@ public final class InMemoryPaymentGateway implements PaymentGatewayPort {
     }
 
     @Override
-    public synchronized GatewayAnswer checkout(CheckoutRequest request) {
+    public synchronized GatewayAnswer collect(CollectionRequest request) {
         failIfSwitchedOn();
         checkouts.add(request);
         String amount = request.amount().amount().stripTrailingZeros().toPlainString();
         if (request.payer().e164().equals("+254711000001")) {
-            return GatewayAnswer.refused(Refusal.OTHER, "Failed");
+            return new GatewayAnswer.Refused(FailureReason.OTHER, "Failed");
         }
         if (amount.equals("20")) {
-            return GatewayAnswer.refused(Refusal.INSUFFICIENT_FUNDS, "Insufficient funds");
+            return new GatewayAnswer.Refused(FailureReason.INSUFFICIENT_FUNDS, "Insufficient funds");
         }
         if (amount.equals("30")) {
-            return GatewayAnswer.refused(Refusal.INVALID_REQUEST, "Invalid account");
+            return new GatewayAnswer.Refused(FailureReason.RECIPIENT_INVALID, "Invalid account");
         }
         String id = "ATPid_" + ids.incrementAndGet();
         transactions.put(id, new ProviderTransaction(id, request.reference(), "Pending", request.amount(), null, clock.now()));
@@ -61,20 +89,38 @@ public final class InMemoryPaymentGateway implements PaymentGatewayPort {
             loseNextCheckoutAnswer = false;
             throw new GatewayException("read timed out after the provider received the checkout", true, null);
         }
-        return GatewayAnswer.accepted(id, "Waiting for user input");
+        return new GatewayAnswer.Accepted(id, "Waiting for user input");
     }
 
     @Override
-    public synchronized GatewayAnswer payout(PayoutRequest request) {
+    public synchronized GatewayAnswer payOut(PayoutRequest request) {
         failIfSwitchedOn();
         payouts.add(request);
+        return b2c(request);
+    }
+
+    /** Like AT, this provider cannot reverse: a refund is a payment to the payer, recorded with the payouts. */
+    @Override
+    public synchronized GatewayAnswer refund(RefundRequest request) {
+        failIfSwitchedOn();
+        PayoutRequest payment = new PayoutRequest(request.payoutId(), request.payer(), request.amount());
+        payouts.add(payment);
+        return b2c(payment);
+    }
+
+    private GatewayAnswer b2c(PayoutRequest request) {
+        if (refuseNextPayout != null) {
+            FailureReason reason = refuseNextPayout;
+            refuseNextPayout = null;
+            return new GatewayAnswer.Refused(reason, "refused by the test");
+        }
         String id = "ATPid_B2C_" + ids.incrementAndGet();
         transactions.put(id, new ProviderTransaction(id, request.payoutId(), "Pending", request.amount(), null, clock.now()));
         if (crashAfterNextPayout) {
             crashAfterNextPayout = false;
             throw new SimulatedCrash();
         }
-        return GatewayAnswer.accepted(id, "Queued");
+        return new GatewayAnswer.Accepted(id, "Queued");
     }
 
     private void failIfSwitchedOn() {
@@ -105,21 +151,25 @@ public final class InMemoryPaymentGateway implements PaymentGatewayPort {
     }
 
     @Override
-    public synchronized Optional<ProviderTransaction> findTransaction(String providerTransactionId) {
+    public synchronized Lookup findByProviderReference(MoneyMovement movement, String providerReference) {
         failIfSwitchedOn();
-        return Optional.ofNullable(transactions.get(providerTransactionId));
+        return answer(providerReference, Optional.ofNullable(transactions.get(providerReference)));
     }
 
     @Override
-    public synchronized Optional<ProviderTransaction> findPayout(String payoutId) {
+    public synchronized Lookup findByOurReference(MoneyMovement movement, String ourReference) {
         failIfSwitchedOn();
-        return transactions.values().stream().filter(t -> payoutId.equals(t.clientReference())).findFirst();
+        boolean payout = movement != MoneyMovement.COLLECTION;
+        return answer(ourReference, transactions.values().stream()
+                .filter(t -> ourReference.equals(t.clientReference()) && t.isPayout() == payout).findFirst());
     }
 
-    @Override
-    public synchronized Optional<ProviderTransaction> findCheckout(String reference) {
-        failIfSwitchedOn();
-        return transactions.values().stream().filter(t -> reference.equals(t.clientReference())).findFirst();
+    private Lookup answer(String asked, Optional<ProviderTransaction> known) {
+        if (answerLookupsLater) {
+            askedLater.add(asked);
+            return new Lookup.Asked("Q_" + ids.incrementAndGet());
+        }
+        return known.<Lookup>map(t -> new Lookup.Found(t.typed())).orElseGet(Lookup.NotFound::new);
     }
 
     @Override
@@ -129,12 +179,13 @@ public final class InMemoryPaymentGateway implements PaymentGatewayPort {
     }
 
     @Override
-    public synchronized List<ProviderTransaction> transactionsBetween(Instant from, Instant to) {
+    public synchronized List<ProviderMovement> movementsBetween(Instant from, Instant to) {
         failIfSwitchedOn();
-        return transactions.values().stream().filter(t -> !t.at().isBefore(from) && t.at().isBefore(to)).toList();
+        return transactions.values().stream().filter(t -> !t.at().isBefore(from) && t.at().isBefore(to))
+                .map(ProviderTransaction::typed).toList();
     }
 
-    public synchronized List<CheckoutRequest> checkouts() {
+    public synchronized List<CollectionRequest> checkouts() {
         return List.copyOf(checkouts);
     }
 
@@ -173,6 +224,21 @@ public final class InMemoryPaymentGateway implements PaymentGatewayPort {
     /** The next checkout reaches the provider, but its answer is lost on the way back (an ambiguous timeout). */
     public void loseNextCheckoutAnswer() {
         this.loseNextCheckoutAnswer = true;
+    }
+
+    /** The provider refuses the next payout or refund it receives, for this reason. */
+    public void refuseNextPayout(FailureReason reason) {
+        this.refuseNextPayout = reason;
+    }
+
+    /** From now on lookups answer {@link Lookup.Asked}, as Daraja's asynchronous queries do; the answer is the test's to deliver. */
+    public void answerLookupsLater() {
+        this.answerLookupsLater = true;
+    }
+
+    /** The references asked about while lookups are answered later. */
+    public synchronized List<String> askedLater() {
+        return List.copyOf(askedLater);
     }
 
     public void crashAfterNextPayout() {

@@ -19,7 +19,7 @@ import com.voicepact.application.service.DirectSmsService;
 import com.voicepact.domain.messaging.Language;
 import com.voicepact.application.service.OutboxDispatchService;
 import com.voicepact.application.service.PaymentJobsService;
-import com.voicepact.application.service.PaymentNotificationService;
+import com.voicepact.application.service.SettleMovementService;
 import com.voicepact.application.service.PaymentQueryService;
 import com.voicepact.application.service.PaymentSettings;
 import com.voicepact.application.service.ReconciliationService;
@@ -65,7 +65,7 @@ public final class InMemoryVoicePact {
             messenger);
     public final EscrowCheckoutService checkout = new EscrowCheckoutService(escrowPorts, gateway, idempotencyKeys,
             new PaymentReference(AUDIT_KEY), paymentSettings);
-    public final PaymentNotificationService notifications = new PaymentNotificationService(escrowPorts, providerEvents);
+    public final SettleMovementService notifications = new SettleMovementService(escrowPorts, providerEvents);
     public final DeliveryService delivery = new DeliveryService(escrowPorts);
     public final DisputeService disputes = new DisputeService(escrowPorts);
     public final EscrowReleaseService release = new EscrowReleaseService(escrowPorts);

@@ -6,7 +6,7 @@ import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import com.voicepact.application.port.in.CheckoutCommand;
 import com.voicepact.application.port.in.ContractDecisionCommand;
 import com.voicepact.application.port.in.DeliveryCommand;
-import com.voicepact.application.port.in.NotificationResult;
+import com.voicepact.application.port.in.SettlementResult;
 import com.voicepact.application.port.out.AuditLog;
 import com.voicepact.application.port.out.ContractIdPort;
 import com.voicepact.application.port.out.Contracts;
@@ -31,7 +31,7 @@ import com.voicepact.application.service.EscrowCheckoutService;
 import com.voicepact.application.service.EscrowPorts;
 import com.voicepact.application.service.Messenger;
 import com.voicepact.application.service.OutboxDispatchService;
-import com.voicepact.application.service.PaymentNotificationService;
+import com.voicepact.application.service.SettleMovementService;
 import com.voicepact.application.service.PaymentSettings;
 import com.voicepact.application.service.SmsService;
 import com.voicepact.application.service.TranscriptContractService;
@@ -80,7 +80,7 @@ public final class InboundChannels {
     public final ContractDecisionService decisions;
     public final DeliveryService delivery;
     public final EscrowCheckoutService checkout;
-    public final PaymentNotificationService notifications;
+    public final SettleMovementService notifications;
     public final SmsService smsCommands;
     public final UssdService ussd;
     public final VoiceService voice;
@@ -105,7 +105,7 @@ public final class InboundChannels {
         DisputeService disputes = new DisputeService(ports);
         checkout = new EscrowCheckoutService(ports, gateway, given.idempotencyKeys(), new PaymentReference(InMemoryVoicePact.AUDIT_KEY),
                 PaymentSettings.defaults());
-        notifications = new PaymentNotificationService(ports, events);
+        notifications = new SettleMovementService(ports, events);
         smsCommands = new SmsService(contracts, events, given.smsLog(), messenger, trail, clock, tx,
                 new SmsService.Commands(decisions, decisions, delivery, delivery, disputes), "*384*123#");
         ussd = new UssdService(sessions, contracts, payments, given.languages(), messenger, clock, tx,
@@ -132,8 +132,8 @@ public final class InboundChannels {
     }
 
     /** The provider's success notification of a checkout. */
-    public NotificationResult providerConfirms(EscrowPayment payment) {
-        return notifications.handle(EscrowScenario.success(payment.providerTransactionId().orElseThrow(), payment.amount()));
+    public SettlementResult providerConfirms(EscrowPayment payment) {
+        return notifications.settle(EscrowScenario.success(payment.providerTransactionId().orElseThrow(), payment.amount()));
     }
 
     /** An ACTIVE contract whose escrow holds the total, the goods reported delivered by the seller. */

@@ -1,5 +1,7 @@
 package com.voicepact.application.fakes;
 
+import com.voicepact.application.port.shared.RecipientStatus;
+import com.voicepact.application.port.shared.RecipientResult;
 import com.voicepact.application.port.in.SmsDeliveryReport;
 import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.out.SmsGatewayPort;

@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.voicepact.application.port.out.ConcurrentUpdateException;
-import com.voicepact.application.port.out.ContractPage;
-import com.voicepact.application.port.out.ContractSearch;
+import com.voicepact.application.port.shared.ContractPage;
+import com.voicepact.application.port.shared.ContractSearch;
 import com.voicepact.application.port.out.Contracts;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;

@@ -9,7 +9,6 @@ import com.voicepact.application.port.out.Contracts;
 import com.voicepact.application.port.out.IdempotencyKeys;
 import com.voicepact.application.port.out.IdempotencyKeys.AnswerKind;
 import com.voicepact.application.port.out.IdempotencyKeys.FirstAnswer;
-import com.voicepact.application.port.out.PaymentGatewayPort;
 import com.voicepact.application.port.out.LedgerPostings;
 import com.voicepact.application.port.out.OutboxMessage;
 import com.voicepact.application.port.out.OutboxMessages;
@@ -208,7 +207,7 @@ public abstract class EscrowPortsContractTest {
     void givenAKeysFirstAnswer_whenKept_thenFoundAndNeverReplaced() {
         TransactionId id = TransactionId.of(ContractId.of(2026, 1), 2);
         idempotencyKeys().remember("client-key-2", id, "r", Instant.parse("2026-11-30T09:00:00Z"));
-        FirstAnswer refused = new FirstAnswer(AnswerKind.REFUSED, "Insufficient funds", PaymentGatewayPort.Refusal.INSUFFICIENT_FUNDS);
+        FirstAnswer refused = new FirstAnswer(AnswerKind.REFUSED, "Insufficient funds", com.voicepact.application.port.shared.FailureReason.INSUFFICIENT_FUNDS);
         idempotencyKeys().answered("client-key-2", refused);
         idempotencyKeys().answered("client-key-2", new FirstAnswer(AnswerKind.ACCEPTED, "later words", null));
         assertThat(idempotencyKeys().find("client-key-2").orElseThrow().answer()).contains(refused);

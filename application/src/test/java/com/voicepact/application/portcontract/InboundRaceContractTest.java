@@ -9,7 +9,7 @@ import com.voicepact.application.port.in.InboundSms;
 import com.voicepact.application.port.in.InboundSmsOutcome;
 import com.voicepact.application.port.in.UssdRequest;
 import com.voicepact.application.port.in.VoiceCallback;
-import com.voicepact.application.port.out.ProviderEvent.Outcome;
+import com.voicepact.application.port.in.SettlementResult.Outcome;
 import com.voicepact.application.port.out.ProviderEvents;
 import com.voicepact.application.port.out.UssdSessions;
 import com.voicepact.application.port.out.VoiceCalls;

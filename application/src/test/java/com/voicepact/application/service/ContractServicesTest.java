@@ -11,7 +11,7 @@ import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.port.in.ContractDecisionCommand;
 import com.voicepact.application.port.in.ContractNotFoundException;
 import com.voicepact.application.port.in.CreateContractCommand;
-import com.voicepact.application.port.out.ContractSearch;
+import com.voicepact.application.port.shared.ContractSearch;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.audit.AuditEntry;
 import com.voicepact.domain.contract.Channel;

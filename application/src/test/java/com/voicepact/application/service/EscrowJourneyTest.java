@@ -46,7 +46,7 @@ class EscrowJourneyTest {
         assertThat(app.gateway.payouts().get(0).recipient()).isEqualTo(SELLER);
         Payout sent = app.payments.findById(payment.id()).orElseThrow().payouts().get(0);
         app.gateway.complete(sent.providerId(), "Success");
-        app.notifications.handle(EscrowScenario.payoutSuccess(sent.providerId(), sent.amount(), "15.00"));
+        app.notifications.settle(EscrowScenario.payoutSuccess(sent.providerId(), sent.amount(), "15.00"));
 
         assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.RELEASED);
         assertThat(app.queries.get(payment.contractId()).status()).isEqualTo(ContractStatus.COMPLETED);

@@ -8,22 +8,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.voicepact.application.fakes.CreateContractCommands;
 import com.voicepact.application.fakes.EscrowScenario;
 import com.voicepact.domain.payment.Payout;
-import com.voicepact.application.port.out.PaymentGatewayPort;
 import com.voicepact.application.port.in.CheckoutResult;
 import com.voicepact.application.port.in.CheckoutInProgressException;
 import com.voicepact.application.port.in.IdempotencyKeyReusedException;
-import com.voicepact.application.port.in.PaymentNotification;
+import com.voicepact.application.port.shared.FailureReason;
+import com.voicepact.application.port.in.SettleMovementCommand;
+import com.voicepact.application.fakes.Callbacks;
+import com.voicepact.application.port.shared.MoneyMovement;
 import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.port.in.CheckoutCommand;
 import com.voicepact.application.port.in.CheckoutRefusedException;
 import com.voicepact.application.port.in.DeliveryCommand;
 import com.voicepact.application.port.in.DisputeCommand;
-import com.voicepact.application.port.in.NotificationResult;
+import com.voicepact.application.port.in.SettlementResult;
 import com.voicepact.application.port.in.PaymentProviderUnavailableException;
 import com.voicepact.application.port.in.ReleaseNotAllowedException;
 import com.voicepact.application.port.in.ResolveDisputeCommand;
-import com.voicepact.application.port.out.PaymentGatewayPort.Refusal;
-import com.voicepact.application.port.out.ProviderEvent.Outcome;
+import com.voicepact.application.port.shared.FailureReason;
+import com.voicepact.application.port.in.SettlementResult.Outcome;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.CurrencyCode;
@@ -96,7 +98,7 @@ class EscrowRulesTest {
         void givenInsufficientFunds_whenCheckedOut_thenRefusedAndPaymentFailed() {
             ContractId contract = scenario.confirmedContract();
             assertThatThrownBy(() -> scenario.checkout(contract, "20"))
-                    .isInstanceOfSatisfying(CheckoutRefusedException.class, e -> assertThat(e.refusal()).isEqualTo(Refusal.INSUFFICIENT_FUNDS));
+                    .isInstanceOfSatisfying(CheckoutRefusedException.class, e -> assertThat(e.reason()).isEqualTo(FailureReason.INSUFFICIENT_FUNDS));
             assertThat(app.payments.findByContract(contract)).extracting(EscrowPayment::status).containsExactly(PaymentStatus.FAILED);
         }
 
@@ -128,7 +130,7 @@ class EscrowRulesTest {
                     .isInstanceOf(CheckoutRefusedException.class);
             assertThatThrownBy(() -> app.checkout.checkout(checkoutBy(contract, BUYER, "20", "key-2")))
                     .isInstanceOfSatisfying(CheckoutRefusedException.class, e -> {
-                        assertThat(e.refusal()).isEqualTo(PaymentGatewayPort.Refusal.INSUFFICIENT_FUNDS);
+                        assertThat(e.reason()).isEqualTo(FailureReason.INSUFFICIENT_FUNDS);
                         assertThat(e.getMessage()).isEqualTo("Insufficient funds");
                     });
             assertThat(app.gateway.checkouts()).hasSize(1);
@@ -164,7 +166,7 @@ class EscrowRulesTest {
         @Test
         void givenSuccessTwice_whenHandled_thenOneLockOnePostingOneSms() {
             EscrowPayment payment = scenario.activeContractWithLockedPayment();
-            NotificationResult again = app.notifications.handle(EscrowScenario.success(payment.providerTransactionId().orElseThrow(),
+            SettlementResult again = app.notifications.settle(EscrowScenario.success(payment.providerTransactionId().orElseThrow(),
                     payment.amount()));
             assertThat(again.outcome()).isEqualTo(Outcome.DUPLICATE);
             assertThat(app.ledger.forContract(payment.contractId())).hasSize(1);
@@ -173,7 +175,7 @@ class EscrowRulesTest {
 
         @Test
         void givenUnknownTransaction_whenHandled_thenFlaggedAndAudited() {
-            NotificationResult result = app.notifications.handle(EscrowScenario.success("ATPid_nobody", Money.of("10", CurrencyCode.KES)));
+            SettlementResult result = app.notifications.settle(EscrowScenario.success("ATPid_nobody", Money.of("10", CurrencyCode.KES)));
             assertThat(result.outcome()).isEqualTo(Outcome.UNKNOWN_TRANSACTION);
             assertThat(app.providerEvents.flagged()).hasSize(1);
             assertThat(app.auditLog.latest().orElseThrow().record().action()).isEqualTo("PAYMENT_EVENT_FLAGGED");
@@ -183,7 +185,7 @@ class EscrowRulesTest {
         void givenWrongAmount_whenHandled_thenMismatchFlaggedAndStillPending() {
             ContractId contract = scenario.confirmedContract();
             EscrowPayment payment = scenario.checkout(contract, "1000").payment();
-            NotificationResult result = app.notifications.handle(EscrowScenario.success(payment.providerTransactionId().orElseThrow(),
+            SettlementResult result = app.notifications.settle(EscrowScenario.success(payment.providerTransactionId().orElseThrow(),
                     Money.of("999", CurrencyCode.KES)));
             assertThat(result.outcome()).isEqualTo(Outcome.MISMATCH);
             assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.PENDING);
@@ -194,15 +196,15 @@ class EscrowRulesTest {
         void givenAnAmountNoPaymentCanHave_whenHandled_thenMismatchFlaggedQuotedShort_andTheResendADuplicate() {
             ContractId contract = scenario.confirmedContract();
             EscrowPayment payment = scenario.checkout(contract, "1000").payment();
-            PaymentNotification absurd = new PaymentNotification(payment.providerTransactionId().orElseThrow(), "MobileCheckout",
-                    "Success", CurrencyCode.KES, new java.math.BigDecimal("1e999999999"), null, "Received", null, "{}");
-            NotificationResult result = app.notifications.handle(absurd);
+            SettleMovementCommand absurd = Callbacks.success(payment.providerTransactionId().orElseThrow(), MoneyMovement.COLLECTION,
+                    CurrencyCode.KES, new java.math.BigDecimal("1e999999999"), null, null);
+            SettlementResult result = app.notifications.settle(absurd);
             assertThat(result.outcome()).isEqualTo(Outcome.MISMATCH);
             assertThat(app.providerEvents.flagged()).singleElement().satisfies(e -> {
                 assertThat(e.value()).isEqualTo("KES 1E+999999999");
                 assertThat(e.detail()).contains("the reported amount must be between 0.01 and 9,999,999,999,999,999.99 KES");
             });
-            assertThat(app.notifications.handle(absurd).outcome()).isEqualTo(Outcome.DUPLICATE);
+            assertThat(app.notifications.settle(absurd).outcome()).isEqualTo(Outcome.DUPLICATE);
             assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.PENDING);
             assertThat(app.ledger.all()).isEmpty();
         }
@@ -210,7 +212,7 @@ class EscrowRulesTest {
         @Test
         void givenFailedAfterSuccess_whenHandled_thenRefusedAndMoneyStaysLocked() {
             EscrowPayment payment = scenario.activeContractWithLockedPayment();
-            NotificationResult result = app.notifications.handle(EscrowScenario.failure(payment.providerTransactionId().orElseThrow(),
+            SettlementResult result = app.notifications.settle(EscrowScenario.failure(payment.providerTransactionId().orElseThrow(),
                     "Insufficient funds"));
             assertThat(result.outcome()).isEqualTo(Outcome.REFUSED);
             assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.LOCKED);
@@ -222,9 +224,8 @@ class EscrowRulesTest {
             app.gateway.timeOutNextCall();
             EscrowPayment payment = scenario.checkout(contract, "1000").payment();
             assertThat(payment.providerTransactionId()).isEmpty();
-            NotificationResult result = app.notifications.handle(new com.voicepact.application.port.in.PaymentNotification(
-                    "ATPid_late", "MobileCheckout", "Success", CurrencyCode.KES, new BigDecimal("1000.0000"), null, "ok",
-                    payment.id().value(), "{}"));
+            SettlementResult result = app.notifications.settle(Callbacks.success(
+                    "ATPid_late", MoneyMovement.COLLECTION, CurrencyCode.KES, new BigDecimal("1000.0000"), null, payment.id().value()));
             assertThat(result.outcome()).isEqualTo(Outcome.APPLIED);
             EscrowPayment locked = app.payments.findById(payment.id()).orElseThrow();
             assertThat(locked.status()).isEqualTo(PaymentStatus.LOCKED);
@@ -238,8 +239,8 @@ class EscrowRulesTest {
             app.delivery.acceptDelivery(new DeliveryCommand(payment.contractId(), BUYER, null, Channel.SMS, Actor.party(BUYER)));
             app.dispatcher.dispatchDue();
             String providerId = app.payments.findById(payment.id()).orElseThrow().payouts().get(0).providerId();
-            app.notifications.handle(new com.voicepact.application.port.in.PaymentNotification(providerId, "MobileB2C", "Failed",
-                    null, null, null, "InvalidPhoneNumber", null, "{}"));
+            app.notifications.settle(Callbacks.failure(providerId, MoneyMovement.PAYOUT,
+                    null, null, "InvalidPhoneNumber", null));
             EscrowPayment back = app.payments.findById(payment.id()).orElseThrow();
             assertThat(back.status()).isEqualTo(PaymentStatus.LOCKED);
             assertThat(back.failureReason()).hasValueSatisfying(r -> assertThat(r).contains("InvalidPhoneNumber"));
@@ -253,8 +254,8 @@ class EscrowRulesTest {
             app.delivery.reportDelivery(new DeliveryCommand(payment.contractId(), SELLER, null, Channel.USSD, Actor.party(SELLER)));
             app.delivery.acceptDelivery(new DeliveryCommand(payment.contractId(), BUYER, null, Channel.SMS, Actor.party(BUYER)));
             String payoutId = app.payments.findById(payment.id()).orElseThrow().payouts().get(0).id();
-            NotificationResult result = app.notifications.handle(new com.voicepact.application.port.in.PaymentNotification(
-                    "ATPid_B2C_early", "MobileB2C", "Success", CurrencyCode.KES, new BigDecimal("175000"), null, "paid", payoutId, "{}"));
+            SettlementResult result = app.notifications.settle(Callbacks.success(
+                    "ATPid_B2C_early", MoneyMovement.PAYOUT, CurrencyCode.KES, new BigDecimal("175000"), null, payoutId));
             assertThat(result.outcome()).isEqualTo(Outcome.APPLIED);
             assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.RELEASED);
         }
@@ -270,7 +271,7 @@ class EscrowRulesTest {
         void givenFailure_whenHandled_thenFailedWithTheDescription() {
             ContractId contract = scenario.confirmedContract();
             EscrowPayment payment = scenario.checkout(contract, "1000").payment();
-            app.notifications.handle(EscrowScenario.failure(payment.providerTransactionId().orElseThrow(), "Insufficient funds"));
+            app.notifications.settle(EscrowScenario.failure(payment.providerTransactionId().orElseThrow(), "Insufficient funds"));
             assertThat(app.payments.findById(payment.id()).orElseThrow().failureReason()).contains("Insufficient funds");
         }
     }
@@ -396,7 +397,7 @@ class EscrowRulesTest {
         void givenFailedCheckout_whenRetryDue_thenRetriedOnceWithACount() {
             ContractId contract = scenario.confirmedContract();
             EscrowPayment payment = scenario.checkout(contract, "1000").payment();
-            app.notifications.handle(EscrowScenario.failure(payment.providerTransactionId().orElseThrow(), "Cancelled"));
+            app.notifications.settle(EscrowScenario.failure(payment.providerTransactionId().orElseThrow(), "Cancelled"));
             app.clock.advance(Duration.ofMinutes(6));
             assertThat(app.paymentJobs.retryFailedCheckouts()).isEqualTo(1);
             assertThat(app.paymentJobs.retryFailedCheckouts()).isZero();
@@ -510,7 +511,7 @@ class EscrowRulesTest {
             var report = app.reconciliation.reconcile(payment.createdAt().minusSeconds(60), app.clock.now().plusSeconds(60));
             assertThat(report.mismatches()).singleElement().satisfies(m -> {
                 assertThat(m.kind()).isEqualTo("PAYOUT_STATUS");
-                assertThat(m.detail()).contains(payout.id()).contains("Success").contains("SENT");
+                assertThat(m.detail()).contains(payout.id()).contains("is paid at the provider but SENT here");
             });
 
             app.clock.advance(Duration.ofMinutes(31));
@@ -526,8 +527,8 @@ class EscrowRulesTest {
             app.delivery.acceptDelivery(new DeliveryCommand(payment.contractId(), BUYER, null, Channel.SMS, Actor.party(BUYER)));
             Payout payout = app.payments.findById(payment.id()).orElseThrow().payouts().get(0);
             // The provider's notification (its B2C id, our payout id echoed) is handled before the dispatcher hears the answer.
-            app.notifications.handle(new PaymentNotification("ATPid_B2C_early", "MobileB2C", "Success", payout.amount().currency(),
-                    payout.amount().amount(), null, "Paid", payout.id(), "{}"));
+            app.notifications.settle(Callbacks.success("ATPid_B2C_early", MoneyMovement.PAYOUT, payout.amount().currency(),
+                    payout.amount().amount(), null, payout.id()));
             app.gateway.addForeignTransaction("ATPid_B2C_early", payout.amount());
 
             Payout settled = app.payments.findById(payment.id()).orElseThrow().payouts().get(0);

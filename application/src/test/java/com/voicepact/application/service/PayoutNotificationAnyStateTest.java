@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.voicepact.application.fakes.EscrowScenario;
 import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.port.in.DisputeCommand;
-import com.voicepact.application.port.in.NotificationResult;
+import com.voicepact.application.port.in.SettlementResult;
 import com.voicepact.application.port.out.ProviderEvent;
-import com.voicepact.application.port.out.ProviderEvent.Outcome;
+import com.voicepact.application.port.in.SettlementResult.Outcome;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractStatus;
@@ -45,7 +45,7 @@ class PayoutNotificationAnyStateTest {
         Payout payout = app.payments.findById(payment.id()).orElseThrow().payouts().get(0);
         app.gateway.complete(payout.providerId(), "Success");
 
-        NotificationResult result = app.notifications.handle(EscrowScenario.payoutSuccess(payout.providerId(), payout.amount(), null));
+        SettlementResult result = app.notifications.settle(EscrowScenario.payoutSuccess(payout.providerId(), payout.amount(), null));
 
         assertThat(result.outcome()).isEqualTo(Outcome.APPLIED_BUT_FLAGGED);
         assertThat(result.detail()).contains("the seller has now been paid KES 175000.00, more than the KES 0.00")
@@ -54,7 +54,7 @@ class PayoutNotificationAnyStateTest {
         assertThat(app.providerEvents.flagged()).extracting(ProviderEvent::providerTransactionId).containsExactly(payout.providerId());
         assertThat(app.auditLog.allInOrder()).anyMatch(e -> e.record().action().equals("PAYMENT_EVENT_FLAGGED"));
         assertThat(app.contracts.findById(payment.contractId()).orElseThrow().status()).isEqualTo(ContractStatus.CANCELLED);
-        assertThat(app.notifications.handle(EscrowScenario.payoutSuccess(payout.providerId(), payout.amount(), null)).outcome())
+        assertThat(app.notifications.settle(EscrowScenario.payoutSuccess(payout.providerId(), payout.amount(), null)).outcome())
                 .as("its resend is a duplicate").isEqualTo(Outcome.DUPLICATE);
     }
 }

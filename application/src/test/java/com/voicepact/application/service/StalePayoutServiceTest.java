@@ -9,7 +9,7 @@ import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.port.in.DeliveryCommand;
 import com.voicepact.application.port.in.DisputeCommand;
 import com.voicepact.application.port.in.ResolveDisputeCommand;
-import com.voicepact.application.port.out.ProviderEvent.Outcome;
+import com.voicepact.application.port.in.SettlementResult.Outcome;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.contract.Channel;
 import com.voicepact.domain.contract.ContractStatus;
@@ -47,7 +47,7 @@ class StalePayoutServiceTest {
 
         assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.RELEASED);
         assertThat(app.queries.get(payment.contractId()).status()).isEqualTo(ContractStatus.COMPLETED);
-        assertThat(app.notifications.handle(EscrowScenario.payoutSuccess(payout.providerId(), payout.amount(), null)).outcome())
+        assertThat(app.notifications.settle(EscrowScenario.payoutSuccess(payout.providerId(), payout.amount(), null)).outcome())
                 .as("the notification arriving after all changes nothing").isEqualTo(Outcome.DUPLICATE);
         assertThat(app.ledger.forContract(payment.contractId())).filteredOn(p -> p.id().startsWith("PAID:")).hasSize(1);
     }

@@ -51,7 +51,7 @@ class TranscriptContractServiceTest {
         TranscriptDraft draft = draft("nitakuuzia magunia mia moja ya mahindi, tutaongea kuhusu bei kesho");
         assertThat(draft.created()).isFalse();
         assertThat(draft.missing()).containsExactly("price");
-        assertThat(app.queries.list(new com.voicepact.application.port.out.ContractSearch(null, null, 10, 0)).total()).isZero();
+        assertThat(app.queries.list(new com.voicepact.application.port.shared.ContractSearch(null, null, 10, 0)).total()).isZero();
         assertThat(smsTo(BUYER.e164())).singleElement().satisfies(t -> assertThat(t).contains("we did not hear the price"));
     }
 

@@ -156,7 +156,7 @@ class VoiceServiceTest {
 
         app.clock.advance(Duration.ofMinutes(30));
         assertThat(app.voice.processDue()).isEqualTo(1);
-        assertThat(app.contracts.search(new com.voicepact.application.port.out.ContractSearch(null, null, 100, 0)).total()).isEqualTo(1);
+        assertThat(app.contracts.search(new com.voicepact.application.port.shared.ContractSearch(null, null, 100, 0)).total()).isEqualTo(1);
         assertThat(app.queries.get(app.voice.get(call.id()).contractId()).status()).isEqualTo(ContractStatus.PENDING);
         assertThat(app.outbox.pending()).filteredOn(m -> m.payload().get("text").startsWith("VoicePact Contract Summary:")).hasSize(2);
     }

@@ -36,7 +36,7 @@ final class ArchitectureRules {
     List<ArchRule> all() {
         return List.of(onionShape(), domainDependsOnJdkAndPhoneNumbersOnly(), applicationDependsOnDomainOnly(),
                 adaptersAreIndependent(), micronautStaysInItsAdapters(), jdbcStaysInPersistence(), httpStaysInWeb(),
-                jacksonAndResilienceStayInAfricasTalking(), incomingPortsAreUseCases(), outgoingPortsArePortsOrCollections(),
+                jacksonAndResilienceStayInAfricasTalking(), incomingPortsDoNotDependOnOutgoingPorts(), incomingPortsAreUseCases(), outgoingPortsArePortsOrCollections(),
                 useCasesAreImplementedByServices(), handlerValuesSayWhereTheyComeFrom(), noCycles());
     }
 
@@ -98,14 +98,26 @@ final class ArchitectureRules {
                 .as("Jackson stays in the outgoing HTTP adapters (Africa's Talking, transcription), resilience4j in them too");
     }
 
+    /**
+     * A driving adapter sees only the incoming ports: a use case, its command or its result that named an
+     * outgoing port's type would hand it the application's own plumbing. Values both directions speak live
+     * in {@code application.port.shared}.
+     */
+    ArchRule incomingPortsDoNotDependOnOutgoingPorts() {
+        return noClasses().that().resideInAPackage(pkg("application.port.in"))
+                .should().dependOnClassesThat().resideInAPackage(pkg("application.port.out"))
+                .as("incoming ports (port.in) do not depend on outgoing ports (port.out)");
+    }
+
+    /** Ports are top-level interfaces; a sealed interface nested in one is the shape of a value (an answer, a verdict). */
     ArchRule incomingPortsAreUseCases() {
-        return classes().that().resideInAPackage(pkg("application.port.in")).and().areInterfaces()
+        return classes().that().resideInAPackage(pkg("application.port.in")).and().areInterfaces().and().areTopLevelClasses()
                 .should().haveSimpleNameEndingWith("UseCase")
                 .as("incoming ports are <Verb><Noun>UseCase interfaces");
     }
 
     ArchRule outgoingPortsArePortsOrCollections() {
-        return classes().that().resideInAPackage(pkg("application.port.out")).and().areInterfaces()
+        return classes().that().resideInAPackage(pkg("application.port.out")).and().areInterfaces().and().areTopLevelClasses()
                 .should(new ArchCondition<JavaClass>("end in Port or read as a collection (Contracts, AuditLog)") {
                     @Override
                     public void check(JavaClass item, ConditionEvents events) {
@@ -123,7 +135,7 @@ final class ArchitectureRules {
             @Override
             public boolean test(JavaClass javaClass) {
                 return !javaClass.isInterface() && javaClass.getAllRawInterfaces().stream()
-                        .anyMatch(i -> i.getPackageName().startsWith(root + ".application.port.in"));
+                        .anyMatch(i -> i.getPackageName().startsWith(root + ".application.port.in") && i.isTopLevelClass());
             }
         };
         return classes().that(implementsUseCase)

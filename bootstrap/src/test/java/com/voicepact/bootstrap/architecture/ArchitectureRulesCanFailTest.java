@@ -32,6 +32,7 @@ class ArchitectureRulesCanFailTest {
                 violation("jdbc placement", ArchitectureRules::jdbcStaysInPersistence, "DomainWithSql"),
                 violation("http placement", ArchitectureRules::httpStaysInWeb, "HttpInPersistence"),
                 violation("jackson placement", ArchitectureRules::jacksonAndResilienceStayInAfricasTalking, "JacksonInWeb"),
+                violation("incoming ports apart from outgoing ones", ArchitectureRules::incomingPortsDoNotDependOnOutgoingPorts, "LeakyCommand"),
                 violation("use case naming", ArchitectureRules::incomingPortsAreUseCases, "ThingCreator"),
                 violation("port naming", ArchitectureRules::outgoingPortsArePortsOrCollections, "SmsSender"),
                 violation("service naming", ArchitectureRules::useCasesAreImplementedByServices, "ThingCreatorImpl"),

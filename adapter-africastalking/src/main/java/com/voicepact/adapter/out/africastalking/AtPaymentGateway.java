@@ -3,6 +3,7 @@ package com.voicepact.adapter.out.africastalking;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.out.PaymentGatewayPort;
+import com.voicepact.application.port.shared.MoneyMovement;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import java.math.BigDecimal;
@@ -13,13 +14,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * AT's historical payments API (JSON): mobile checkout, B2C, wallet balance, transaction queries.
- * AT removed it from its SDKs in 2023; live Kenyan money belongs to a Daraja adapter behind the same port.
+ * AT's historical payments API (JSON): mobile checkout, B2C, wallet balance, transaction queries, all
+ * synchronous (a lookup never answers {@link Lookup.Asked}). Its words are mapped in {@link AtPaymentWords}.
+ * AT has no reversal: a refund is a B2C payment to the payer. AT removed the API from its SDKs in 2023;
+ * live Kenyan money belongs to a Daraja adapter behind the same port.
  */
 public final class AtPaymentGateway implements PaymentGatewayPort {
 
@@ -35,7 +36,7 @@ public final class AtPaymentGateway implements PaymentGatewayPort {
     }
 
     @Override
-    public GatewayAnswer checkout(CheckoutRequest request) {
+    public GatewayAnswer collect(CollectionRequest request) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("username", config.username());
         body.put("productName", config.productName());
@@ -48,25 +49,28 @@ public final class AtPaymentGateway implements PaymentGatewayPort {
         JsonNode answer = resilience.movingMoney("payments",
                 () -> http.postJson(config.paymentsBaseUrl() + "/mobile/checkout/request", body));
         String status = answer.path("status").asText();
-        String description = answer.path("description").asText(status);
-        return switch (status) {
-            case "PendingConfirmation" -> GatewayAnswer.accepted(answer.path("transactionId").asText(), description);
-            case "DuplicateRequest" -> GatewayAnswer.refused(Refusal.DUPLICATE, description);
-            case "InvalidRequest", "NotSupported" -> GatewayAnswer.refused(Refusal.INVALID_REQUEST, description);
-            default -> GatewayAnswer.refused(description.toLowerCase(Locale.ROOT).contains("insufficient")
-                    ? Refusal.INSUFFICIENT_FUNDS : Refusal.OTHER, description);
-        };
+        return AtPaymentWords.checkoutAnswer(status, answer.path("transactionId").asText(), answer.path("description").asText(status));
     }
 
     @Override
-    public GatewayAnswer payout(PayoutRequest request) {
+    public GatewayAnswer payOut(PayoutRequest request) {
+        return b2c(request.payoutId(), request.recipient(), request.amount());
+    }
+
+    /** AT cannot reverse a checkout: the money goes back to the payer as a B2C payment, like a payout. */
+    @Override
+    public GatewayAnswer refund(RefundRequest request) {
+        return b2c(request.payoutId(), request.payer(), request.amount());
+    }
+
+    private GatewayAnswer b2c(String payoutId, com.voicepact.domain.common.PhoneNumber to, Money amount) {
         Map<String, Object> recipient = new LinkedHashMap<>();
         recipient.put("name", "VoicePact payee");
-        recipient.put("phoneNumber", request.recipient().e164());
-        recipient.put("currencyCode", request.amount().currency().name());
-        recipient.put("amount", request.amount().amount());
-        recipient.put("reason", request.reason());
-        recipient.put("metadata", Map.of("payout_id", request.payoutId()));
+        recipient.put("phoneNumber", to.e164());
+        recipient.put("currencyCode", amount.currency().name());
+        recipient.put("amount", amount.amount());
+        recipient.put("reason", "BusinessPayment");
+        recipient.put("metadata", Map.of("payout_id", payoutId));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("username", config.username());
         body.put("productName", config.productName());
@@ -74,37 +78,29 @@ public final class AtPaymentGateway implements PaymentGatewayPort {
         JsonNode answer = resilience.movingMoney("payments", () -> http.postJson(config.paymentsBaseUrl() + "/mobile/b2c/request", body));
         JsonNode entry = answer.path("entries").path(0);
         if (entry.isMissingNode()) {
-            return GatewayAnswer.refused(Refusal.INVALID_REQUEST, answer.path("errorMessage").asText("no entry in the answer"));
+            return AtPaymentWords.payoutEntryAnswer("InvalidRequest", null, answer.path("errorMessage").asText("no entry in the answer"));
         }
         String status = entry.path("status").asText();
-        if ("Queued".equals(status) || "Success".equals(status)) {
-            return GatewayAnswer.accepted(entry.path("transactionId").asText(), status);
-        }
-        String error = entry.path("errorMessage").asText(status);
-        return GatewayAnswer.refused(error.toLowerCase(Locale.ROOT).contains("insufficient") ? Refusal.INSUFFICIENT_FUNDS
-                : Refusal.OTHER, error);
+        return AtPaymentWords.payoutEntryAnswer(status, entry.path("transactionId").asText(), entry.path("errorMessage").asText(status));
     }
 
+    /** AT's find-transaction; anything but {@code status: Success} means AT does not know the transaction. */
     @Override
-    public Optional<ProviderTransaction> findTransaction(String providerTransactionId) {
+    public Lookup findByProviderReference(MoneyMovement movement, String providerReference) {
         JsonNode answer = resilience.safely("payments", () -> http.get(config.paymentsBaseUrl() + "/query/transaction/find",
-                Map.of("username", config.username(), "transactionId", providerTransactionId)));
+                Map.of("username", config.username(), "transactionId", providerReference)));
         if (!"Success".equals(answer.path("status").asText())) {
-            return Optional.empty();
+            return new Lookup.NotFound();
         }
-        return Optional.of(transaction(answer.path("data")));
+        return new Lookup.Found(movement(answer.path("data")));
     }
 
-    /** AT cannot look a payout up by our id, so recent B2C transactions are fetched and matched on the echoed metadata. */
+    /** AT cannot look a movement up by our reference: recent ones of its category are fetched and matched on the echoed metadata. */
     @Override
-    public Optional<ProviderTransaction> findPayout(String payoutId) {
-        return fetch(Map.of("category", "MobileB2C")).stream().filter(t -> payoutId.equals(t.clientReference())).findFirst();
-    }
-
-    /** AT cannot look a checkout up by our reference either: recent checkouts are matched on the echoed metadata. */
-    @Override
-    public Optional<ProviderTransaction> findCheckout(String reference) {
-        return fetch(Map.of("category", "MobileCheckout")).stream().filter(t -> reference.equals(t.clientReference())).findFirst();
+    public Lookup findByOurReference(MoneyMovement movement, String ourReference) {
+        return fetch(Map.of("category", AtPaymentWords.categoryOf(movement))).stream()
+                .filter(m -> ourReference.equals(m.ourReference())).findFirst()
+                .<Lookup>map(Lookup.Found::new).orElseGet(Lookup.NotFound::new);
     }
 
     @Override
@@ -118,30 +114,33 @@ public final class AtPaymentGateway implements PaymentGatewayPort {
     }
 
     @Override
-    public List<ProviderTransaction> transactionsBetween(Instant from, Instant to) {
+    public List<ProviderMovement> movementsBetween(Instant from, Instant to) {
         return fetch(Map.of("startDate", AT_DATE.format(from.atOffset(ZoneOffset.UTC)), "endDate",
                 AT_DATE.format(to.atOffset(ZoneOffset.UTC))));
     }
 
-    private List<ProviderTransaction> fetch(Map<String, String> filters) {
+    private List<ProviderMovement> fetch(Map<String, String> filters) {
         Map<String, String> query = new LinkedHashMap<>(filters);
         query.put("username", config.username());
         query.put("productName", config.productName());
         query.put("pageNumber", "1");
         query.put("count", "1000");
         JsonNode answer = resilience.safely("payments", () -> http.get(config.paymentsBaseUrl() + "/query/transaction/fetch", query));
-        List<ProviderTransaction> transactions = new ArrayList<>();
-        answer.path("responses").forEach(t -> transactions.add(transaction(t)));
-        return transactions;
+        List<ProviderMovement> movements = new ArrayList<>();
+        answer.path("responses").forEach(t -> movements.add(movement(t)));
+        return movements;
     }
 
-    private static ProviderTransaction transaction(JsonNode t) {
+    private static ProviderMovement movement(JsonNode t) {
         JsonNode metadata = t.path("requestMetadata");
         String reference = metadata.hasNonNull("payout_id") ? metadata.path("payout_id").asText()
                 : metadata.path("reference").asText(null);
         String date = t.path("transactionDate").asText(null);
-        return new ProviderTransaction(t.path("transactionId").asText(), reference, t.path("status").asText(),
-                t.hasNonNull("value") ? money(t.path("value").asText()) : null,
+        String id = t.path("transactionId").asText();
+        Money value = t.hasNonNull("value") ? money(t.path("value").asText()) : null;
+        String status = t.path("status").asText();
+        return new ProviderMovement(AtPaymentWords.movementOf(t.path("category").asText(null)), id, reference,
+                AtPaymentWords.outcomeOf(status, value, id, t.path("description").asText(status)), value,
                 t.hasNonNull("transactionFee") ? money(t.path("transactionFee").asText()) : null,
                 date == null ? null : LocalDateTime.parse(date, AT_DATE).toInstant(ZoneOffset.UTC));
     }

@@ -1,5 +1,7 @@
 package com.voicepact.adapter.out.africastalking;
 
+import com.voicepact.application.port.shared.RecipientStatus;
+import com.voicepact.application.port.shared.RecipientResult;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.voicepact.application.port.out.SmsGatewayPort;
 import com.voicepact.domain.InvalidValueException;

@@ -9,12 +9,15 @@ import com.voicepact.adapter.out.africastalking.sandbox.AtSandbox;
 import com.voicepact.adapter.out.africastalking.sandbox.RecordedRequest;
 import com.voicepact.adapter.out.africastalking.sandbox.SandboxSettings;
 import com.voicepact.application.port.out.GatewayException;
-import com.voicepact.application.port.out.PaymentGatewayPort.CheckoutRequest;
+import com.voicepact.application.port.out.PaymentGatewayPort.CollectionRequest;
 import com.voicepact.application.port.out.PaymentGatewayPort.GatewayAnswer;
 import com.voicepact.application.port.out.PaymentGatewayPort.PayoutRequest;
-import com.voicepact.application.port.out.PaymentGatewayPort.Refusal;
-import com.voicepact.application.port.out.SmsGatewayPort.RecipientResult;
-import com.voicepact.application.port.out.SmsGatewayPort.RecipientStatus;
+import com.voicepact.application.port.out.PaymentGatewayPort.Lookup;
+import com.voicepact.application.port.shared.FailureReason;
+import com.voicepact.application.port.shared.MoneyMovement;
+import com.voicepact.application.port.shared.MovementOutcome;
+import com.voicepact.application.port.shared.RecipientResult;
+import com.voicepact.application.port.shared.RecipientStatus;
 import com.voicepact.application.port.out.SmsGatewayPort.SmsRequest;
 import com.voicepact.application.port.out.VoiceGatewayPort.CallEntry;
 import com.voicepact.domain.common.CurrencyCode;
@@ -129,6 +132,11 @@ class AtClientTest {
                 .containsEntry("to", "+254712345678,+254722000111").containsEntry("clientRequestId", "conf-1");
     }
 
+    private static String accepted(GatewayAnswer answer) {
+        assertThat(answer).isInstanceOf(GatewayAnswer.Accepted.class);
+        return ((GatewayAnswer.Accepted) answer).providerReference();
+    }
+
     @Nested
     class Payments {
         private final AtPaymentGateway gateway() {
@@ -137,11 +145,12 @@ class AtClientTest {
 
         @Test
         void givenCheckout_whenSent_thenAtsJsonBodyAndPendingAnswer() throws Exception {
-            GatewayAnswer answer = gateway().checkout(new CheckoutRequest(AMINA, Money.of("150.50", CurrencyCode.KES), "A7F5C3D8E9B2",
+            GatewayAnswer answer = gateway().collect(new CollectionRequest(AMINA, Money.of("150.50", CurrencyCode.KES), "A7F5C3D8E9B2",
                     Map.of("transaction_id", "TXN-AG-2026-000001-001")));
-            assertThat(answer.accepted()).isTrue();
-            assertThat(answer.providerTransactionId()).startsWith("ATPid_");
-            assertThat(answer.description()).isEqualTo("Waiting for user input");
+            assertThat(answer).isInstanceOfSatisfying(GatewayAnswer.Accepted.class, a -> {
+                assertThat(a.providerReference()).startsWith("ATPid_");
+                assertThat(a.description()).isEqualTo("Waiting for user input");
+            });
             RecordedRequest request = last();
             assertThat(request.path()).isEqualTo("/mobile/checkout/request");
             assertThat(request.header("Content-Type")).isEqualTo("application/json");
@@ -158,39 +167,38 @@ class AtClientTest {
 
         @Test
         void givenTestAmounts_whenCheckedOut_thenInsufficientFundsAndInvalidAccountAreRefusals() {
-            assertThat(gateway().checkout(new CheckoutRequest(AMINA, Money.of("20", CurrencyCode.KES), "A", Map.of())).refusal())
-                    .isEqualTo(Refusal.INSUFFICIENT_FUNDS);
-            assertThat(gateway().checkout(new CheckoutRequest(AMINA, Money.of("30", CurrencyCode.KES), "A", Map.of())).refusal())
-                    .isEqualTo(Refusal.INVALID_REQUEST);
+            assertThat(gateway().collect(new CollectionRequest(AMINA, Money.of("20", CurrencyCode.KES), "A", Map.of())))
+                    .isEqualTo(new GatewayAnswer.Refused(FailureReason.INSUFFICIENT_FUNDS, "Insufficient funds"));
+            assertThat(gateway().collect(new CollectionRequest(AMINA, Money.of("30", CurrencyCode.KES), "A", Map.of())))
+                    .isInstanceOfSatisfying(GatewayAnswer.Refused.class, r -> assertThat(r.reason()).isEqualTo(FailureReason.RECIPIENT_INVALID));
         }
 
         @Test
         void givenACheckoutWhoseAnswerWasLost_whenLookedUpByOurReference_thenTheProviderTransactionIsFound() {
-            GatewayAnswer paid = gateway().checkout(new CheckoutRequest(AMINA, Money.of("10", CurrencyCode.KES), "A7F5C3D8E9B2",
-                    Map.of("transaction_id", "TXN-AG-2026-000001-001")));
-            gateway().checkout(new CheckoutRequest(AMINA, Money.of("10", CurrencyCode.KES), "B7F5C3D8E9B2", Map.of()));
+            String paid = accepted(gateway().collect(new CollectionRequest(AMINA, Money.of("10", CurrencyCode.KES), "A7F5C3D8E9B2",
+                    Map.of("transaction_id", "TXN-AG-2026-000001-001"))));
+            gateway().collect(new CollectionRequest(AMINA, Money.of("10", CurrencyCode.KES), "B7F5C3D8E9B2", Map.of()));
 
-            assertThat(gateway().findCheckout("A7F5C3D8E9B2")).hasValueSatisfying(t -> {
-                assertThat(t.providerTransactionId()).isEqualTo(paid.providerTransactionId());
-                assertThat(t.status()).isEqualTo("Success");
-                assertThat(t.value()).isEqualTo(Money.of("10", CurrencyCode.KES));
-            });
+            assertThat(gateway().findByOurReference(MoneyMovement.COLLECTION, "A7F5C3D8E9B2")).isInstanceOfSatisfying(Lookup.Found.class,
+                    f -> {
+                        assertThat(f.movement().providerReference()).isEqualTo(paid);
+                        assertThat(f.movement().movement()).isEqualTo(MoneyMovement.COLLECTION);
+                        assertThat(f.movement().outcome()).isEqualTo(new MovementOutcome.Succeeded(Money.of("10", CurrencyCode.KES), paid));
+                    });
             assertThat(last().path()).isEqualTo("/query/transaction/fetch");
             assertThat(last().query()).contains("category=MobileCheckout").contains("productName=VoicePact");
-            assertThat(gateway().findCheckout("C7F5C3D8E9B2")).as("never received").isEmpty();
+            assertThat(gateway().findByOurReference(MoneyMovement.COLLECTION, "C7F5C3D8E9B2")).as("never received")
+                    .isInstanceOf(Lookup.NotFound.class);
         }
 
         @Test
         void givenPaidCheckout_whenPayingOut_thenWalletMovesAndTheTransactionsCanBeQueried() throws Exception {
-            GatewayAnswer paid = gateway().checkout(new CheckoutRequest(AMINA, Money.of("10", CurrencyCode.KES), "A", Map.of()));
+            String paid = accepted(gateway().collect(new CollectionRequest(AMINA, Money.of("10", CurrencyCode.KES), "A", Map.of())));
             assertThat(gateway().balance()).isEqualTo(Money.of("10", CurrencyCode.KES));
-            assertThat(gateway().findTransaction(paid.providerTransactionId())).hasValueSatisfying(t -> {
-                assertThat(t.status()).isEqualTo("Success");
-                assertThat(t.value()).isEqualTo(Money.of("10", CurrencyCode.KES));
-            });
-            GatewayAnswer payout = gateway().payout(new PayoutRequest("TXN-AG-2026-000001-001-P1", JOHN, Money.of("7.50", CurrencyCode.KES),
-                    "BusinessPayment"));
-            assertThat(payout.accepted()).isTrue();
+            assertThat(gateway().findByProviderReference(MoneyMovement.COLLECTION, paid)).isInstanceOfSatisfying(Lookup.Found.class,
+                    f -> assertThat(f.movement().outcome()).isEqualTo(new MovementOutcome.Succeeded(Money.of("10", CurrencyCode.KES), paid)));
+            GatewayAnswer payout = gateway().payOut(new PayoutRequest("TXN-AG-2026-000001-001-P1", JOHN, Money.of("7.50", CurrencyCode.KES)));
+            assertThat(payout).isInstanceOf(GatewayAnswer.Accepted.class);
             JsonNode body = json.readTree(last().body());
             assertThat(last().path()).isEqualTo("/mobile/b2c/request");
             JsonNode recipient = body.path("recipients").path(0);
@@ -199,12 +207,13 @@ class AtClientTest {
             assertThat(recipient.path("reason").asText()).isEqualTo("BusinessPayment");
             assertThat(recipient.path("metadata").path("payout_id").asText()).isEqualTo("TXN-AG-2026-000001-001-P1");
             assertThat(gateway().balance()).isEqualTo(Money.of("2.50", CurrencyCode.KES));
-            assertThat(gateway().findPayout("TXN-AG-2026-000001-001-P1")).hasValueSatisfying(t ->
-                    assertThat(t.providerTransactionId()).isEqualTo(payout.providerTransactionId()));
-            assertThat(gateway().findTransaction("ATPid_unknown")).isEmpty();
-            assertThat(gateway().transactionsBetween(Instant.now().minusSeconds(3600), Instant.now().plusSeconds(3600))).hasSize(2);
-            assertThat(gateway().payout(new PayoutRequest("P-2", JOHN, Money.of("100", CurrencyCode.KES), "BusinessPayment")).accepted())
-                    .as("more than the wallet holds").isFalse();
+            assertThat(gateway().findByOurReference(MoneyMovement.PAYOUT, "TXN-AG-2026-000001-001-P1")).isInstanceOfSatisfying(
+                    Lookup.Found.class, f -> assertThat(f.movement().providerReference()).isEqualTo(accepted(payout)));
+            assertThat(gateway().findByProviderReference(MoneyMovement.COLLECTION, "ATPid_unknown")).isInstanceOf(Lookup.NotFound.class);
+            assertThat(gateway().movementsBetween(Instant.now().minusSeconds(3600), Instant.now().plusSeconds(3600)))
+                    .extracting(m -> m.movement()).containsExactlyInAnyOrder(MoneyMovement.COLLECTION, MoneyMovement.PAYOUT);
+            assertThat(gateway().payOut(new PayoutRequest("P-2", JOHN, Money.of("100", CurrencyCode.KES))))
+                    .as("more than the wallet holds").isInstanceOf(GatewayAnswer.Refused.class);
             assertThat(last().query()).isNull();
             assertThat(sandbox.requests().stream().filter(r -> r.path().equals("/query/wallet/balance")).findFirst().orElseThrow().query())
                     .isEqualTo("username=sandbox");
@@ -261,7 +270,7 @@ class AtClientTest {
         @Test
         void givenReadTimeout_whenCheckingOut_thenNotRetriedAndReportedAmbiguous() {
             sandbox.faults().latency(1500);
-            assertThatThrownBy(() -> new AtPaymentGateway(config, resilience).checkout(new CheckoutRequest(AMINA,
+            assertThatThrownBy(() -> new AtPaymentGateway(config, resilience).collect(new CollectionRequest(AMINA,
                     Money.of("100", CurrencyCode.KES), "A", Map.of())))
                     .isInstanceOfSatisfying(GatewayException.class, e -> assertThat(e.ambiguous()).isTrue());
             sandbox.faults().clear();
@@ -272,10 +281,10 @@ class AtClientTest {
         void givenDroppedConnectionOr5xx_whenPayingOut_thenNotRetried() {
             sandbox.faults().dropConnections(1);
             AtPaymentGateway gateway = new AtPaymentGateway(config, resilience);
-            assertThatThrownBy(() -> gateway.payout(new PayoutRequest("P-1", JOHN, Money.of("1", CurrencyCode.KES), "BusinessPayment")))
+            assertThatThrownBy(() -> gateway.payOut(new PayoutRequest("P-1", JOHN, Money.of("1", CurrencyCode.KES))))
                     .isInstanceOfSatisfying(GatewayException.class, e -> assertThat(e.ambiguous()).isTrue());
             sandbox.faults().serverErrors(1);
-            assertThatThrownBy(() -> gateway.payout(new PayoutRequest("P-2", JOHN, Money.of("1", CurrencyCode.KES), "BusinessPayment")))
+            assertThatThrownBy(() -> gateway.payOut(new PayoutRequest("P-2", JOHN, Money.of("1", CurrencyCode.KES))))
                     .isInstanceOf(GatewayException.class);
             assertThat(sandbox.requests()).hasSize(2);
         }
@@ -283,7 +292,7 @@ class AtClientTest {
         @Test
         void givenNothingListening_whenCheckingOut_thenRetriedAndReportedAsNotReached() {
             AtConfig nowhere = config.pointedAt("http://127.0.0.1:1");
-            assertThatThrownBy(() -> new AtPaymentGateway(nowhere, resilience).checkout(new CheckoutRequest(AMINA,
+            assertThatThrownBy(() -> new AtPaymentGateway(nowhere, resilience).collect(new CollectionRequest(AMINA,
                     Money.of("100", CurrencyCode.KES), "A", Map.of())))
                     .isInstanceOfSatisfying(GatewayException.class, e -> assertThat(e.ambiguous()).isFalse());
         }

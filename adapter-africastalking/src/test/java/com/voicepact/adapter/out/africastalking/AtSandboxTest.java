@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.voicepact.adapter.out.africastalking.sandbox.AtSandbox;
 import com.voicepact.adapter.out.africastalking.sandbox.SandboxSettings;
-import com.voicepact.application.port.out.PaymentGatewayPort.CheckoutRequest;
+import com.voicepact.application.port.out.PaymentGatewayPort.CollectionRequest;
+import com.voicepact.application.port.out.PaymentGatewayPort.Lookup;
+import com.voicepact.application.port.shared.MoneyMovement;
+import com.voicepact.application.port.shared.MovementOutcome;
 import com.voicepact.application.port.out.PaymentGatewayPort.GatewayAnswer;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
@@ -46,8 +49,12 @@ class AtSandboxTest {
         app.close();
     }
 
+    private static String id(GatewayAnswer answer) {
+        return ((GatewayAnswer.Accepted) answer).providerReference();
+    }
+
     private GatewayAnswer checkout(String phone, String amount) {
-        return payments.checkout(new CheckoutRequest(new PhoneNumber(phone), Money.of(amount, CurrencyCode.KES), "REF",
+        return payments.collect(new CollectionRequest(new PhoneNumber(phone), Money.of(amount, CurrencyCode.KES), "REF",
                 Map.of("transaction_id", "TXN-AG-2026-000001-001")));
     }
 
@@ -56,7 +63,7 @@ class AtSandboxTest {
         GatewayAnswer answer = checkout("+254711000000", "250");
         TestReceiver.Received notification = app.await("/api/v1/payments/webhook", 1).get(0);
         JsonNode body = json.readTree(notification.body());
-        assertThat(body.path("transactionId").asText()).isEqualTo(answer.providerTransactionId());
+        assertThat(body.path("transactionId").asText()).isEqualTo(id(answer));
         assertThat(body.path("status").asText()).isEqualTo("Success");
         assertThat(body.path("category").asText()).isEqualTo("MobileCheckout");
         assertThat(body.path("value").asText()).isEqualTo("KES 250.0000");
@@ -74,15 +81,16 @@ class AtSandboxTest {
         GatewayAnswer silent = checkout("+254711000002", "100");
         Thread.sleep(200);
         assertThat(app.received("/api/v1/payments/webhook")).hasSize(1);
-        assertThat(payments.findTransaction(silent.providerTransactionId()).orElseThrow().status()).isEqualTo("Pending");
+        assertThat(payments.findByProviderReference(MoneyMovement.COLLECTION, id(silent))).isInstanceOfSatisfying(Lookup.Found.class,
+                f -> assertThat(f.movement().outcome()).isEqualTo(new MovementOutcome.Pending()));
     }
 
     @Test
     void givenOtherPhone_whenCheckedOut_thenItWaitsForThePhone_andApprovalNotifies() throws Exception {
         GatewayAnswer answer = checkout("+254712345678", "500");
         assertThat(app.received("/api/v1/payments/webhook")).isEmpty();
-        assertThat(sandbox.approve(answer.providerTransactionId())).isTrue();
-        assertThat(sandbox.approve(answer.providerTransactionId())).as("only once").isFalse();
+        assertThat(sandbox.approve(id(answer))).isTrue();
+        assertThat(sandbox.approve(id(answer))).as("only once").isFalse();
         assertThat(app.await("/api/v1/payments/webhook", 1)).hasSize(1);
         sandbox.autoApprove(true);
         checkout("+254712345678", "700");
@@ -101,8 +109,8 @@ class AtSandboxTest {
         sandbox.faults().holdCallbacks(false);
         sandbox.releaseCallbacksInReverse();
         List<TestReceiver.Received> all = app.await("/api/v1/payments/webhook", 4);
-        assertThat(json.readTree(all.get(2).body()).path("transactionId").asText()).isEqualTo(second.providerTransactionId());
-        assertThat(json.readTree(all.get(3).body()).path("transactionId").asText()).isEqualTo(first.providerTransactionId());
+        assertThat(json.readTree(all.get(2).body()).path("transactionId").asText()).isEqualTo(id(second));
+        assertThat(json.readTree(all.get(3).body()).path("transactionId").asText()).isEqualTo(id(first));
     }
 
     @Test
@@ -115,8 +123,8 @@ class AtSandboxTest {
         assertThat(sandbox.wallet()).as("the dropped checkout was not carried out").isZero();
 
         sandbox.faults().beforeAnswering("/mobile/checkout/request", () -> ran.add("wallet before the answer: " + sandbox.wallet().stripTrailingZeros().toPlainString()));
-        assertThat(checkout("+254711000000", "250").accepted()).isTrue();
-        assertThat(checkout("+254711000000", "250").accepted()).as("each hook runs once").isTrue();
+        assertThat(checkout("+254711000000", "250")).isInstanceOf(GatewayAnswer.Accepted.class);
+        assertThat(checkout("+254711000000", "250")).as("each hook runs once").isInstanceOf(GatewayAnswer.Accepted.class);
         assertThat(ran).containsExactly("dropped", "wallet before the answer: 250");
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.voicepact.adapter.out.africastalking.sandbox.AtSandbox;
 import com.voicepact.adapter.out.africastalking.sandbox.SandboxSettings;
-import com.voicepact.application.port.out.PaymentGatewayPort.CheckoutRequest;
+import com.voicepact.application.port.out.PaymentGatewayPort.CollectionRequest;
 import com.voicepact.application.port.out.PaymentGatewayPort.GatewayAnswer;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
@@ -71,7 +71,7 @@ class PhoneSimulatorBrowserTest {
     void givenThePhoneSimulator_whenAPersonDialsReadsRepliesAndApproves_thenTheAppSeesEachStep() throws Exception {
         AtResilience resilience = new AtResilience(Clock.systemUTC(), Duration.ofMillis(1));
         new AtSmsGateway(config, resilience).send(new PhoneNumber(PHONE), "VoicePact Contract Summary: reply YES-AG-2026-000001");
-        GatewayAnswer checkout = new AtPaymentGateway(config, resilience).checkout(new CheckoutRequest(new PhoneNumber(PHONE),
+        GatewayAnswer checkout = new AtPaymentGateway(config, resilience).collect(new CollectionRequest(new PhoneNumber(PHONE),
                 Money.of("500", CurrencyCode.KES), "REF", Map.of()));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         browser.get(sandbox.simulatorUrl().toString());
@@ -94,7 +94,7 @@ class PhoneSimulatorBrowserTest {
         browser.findElement(By.id("refresh-checkouts")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#checkouts button.approve"))).click();
         String notification = app.await("/api/v1/payments/webhook", 1).get(0).body();
-        assertThat(notification).contains(checkout.providerTransactionId()).contains("\"status\":\"Success\"");
+        assertThat(notification).contains(((GatewayAnswer.Accepted) checkout).providerReference()).contains("\"status\":\"Success\"");
     }
 
     @Test

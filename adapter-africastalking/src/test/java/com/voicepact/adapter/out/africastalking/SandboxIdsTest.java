@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.voicepact.adapter.out.africastalking.sandbox.AtSandbox;
 import com.voicepact.adapter.out.africastalking.sandbox.SandboxSettings;
-import com.voicepact.application.port.out.PaymentGatewayPort.CheckoutRequest;
+import com.voicepact.application.port.out.PaymentGatewayPort.CollectionRequest;
+import com.voicepact.application.port.out.PaymentGatewayPort.GatewayAnswer;
 import com.voicepact.application.port.out.PaymentGatewayPort.PayoutRequest;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
@@ -36,11 +37,11 @@ class SandboxIdsTest {
             AtPaymentGateway payments = new AtPaymentGateway(config, resilience);
             List<String> ids = new ArrayList<>();
             for (PhoneNumber payer : List.of(PAYS, WAITS, WAITS)) {
-                ids.add(payments.checkout(new CheckoutRequest(payer, Money.of("250", CurrencyCode.KES), "REF", Map.of()))
-                        .providerTransactionId());
+                ids.add(((GatewayAnswer.Accepted) payments.collect(new CollectionRequest(payer, Money.of("250", CurrencyCode.KES), "REF",
+                        Map.of()))).providerReference());
             }
-            ids.add(payments.payout(new PayoutRequest("PO-1", WAITS, Money.of("100", CurrencyCode.KES), "release"))
-                    .providerTransactionId());
+            ids.add(((GatewayAnswer.Accepted) payments.payOut(new PayoutRequest("PO-1", WAITS, Money.of("100", CurrencyCode.KES))))
+                    .providerReference());
             ids.add(new AtSmsGateway(config, resilience).send(WAITS, "hello"));
             ids.add(new AtVoiceGateway(config, resilience).call(List.of(WAITS), "VC-1").get(0).sessionId());
             return ids;

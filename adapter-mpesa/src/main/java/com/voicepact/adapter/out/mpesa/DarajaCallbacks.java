@@ -1,8 +1,8 @@
 package com.voicepact.adapter.out.mpesa;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.voicepact.application.port.out.FailureReason;
-import com.voicepact.application.port.out.MovementOutcome;
+import com.voicepact.application.port.shared.FailureReason;
+import com.voicepact.application.port.shared.MovementOutcome;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package com.voicepact.adapter.out.mpesa;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.voicepact.application.port.out.GatewayException;
-import com.voicepact.application.port.out.MovementOutcome;
+import com.voicepact.application.port.shared.MovementOutcome;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;

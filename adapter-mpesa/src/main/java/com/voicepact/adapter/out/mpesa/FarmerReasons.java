@@ -1,6 +1,6 @@
 package com.voicepact.adapter.out.mpesa;
 
-import com.voicepact.application.port.out.FailureReason;
+import com.voicepact.application.port.shared.FailureReason;
 import com.voicepact.domain.messaging.Language;
 import java.util.Map;
 

@@ -2,7 +2,7 @@ package com.voicepact.adapter.out.mpesa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.voicepact.application.port.out.FailureReason;
+import com.voicepact.application.port.shared.FailureReason;
 import com.voicepact.domain.messaging.Language;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;

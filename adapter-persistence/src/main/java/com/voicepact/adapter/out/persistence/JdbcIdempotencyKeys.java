@@ -2,7 +2,7 @@ package com.voicepact.adapter.out.persistence;
 
 import com.voicepact.adapter.out.persistence.EscrowRepositories.IdempotencyKeyRepository;
 import com.voicepact.application.port.out.IdempotencyKeys;
-import com.voicepact.application.port.out.PaymentGatewayPort.Refusal;
+import com.voicepact.application.port.shared.FailureReason;
 import com.voicepact.domain.payment.TransactionId;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
@@ -50,7 +50,7 @@ final class JdbcIdempotencyKeys implements IdempotencyKeys {
 
     private static KeyedCheckout keyed(IdempotencyKeyEntity e) {
         Optional<FirstAnswer> answer = e.answerKind() == null ? Optional.empty() : Optional.of(new FirstAnswer(
-                AnswerKind.valueOf(e.answerKind()), e.answerDescription(), e.answerRefusal() == null ? null : Refusal.valueOf(e.answerRefusal())));
+                AnswerKind.valueOf(e.answerKind()), e.answerDescription(), e.answerRefusal() == null ? null : FailureReason.valueOf(e.answerRefusal())));
         return new KeyedCheckout(e.idemKey(), TransactionId.parse(e.transactionId()), e.requestSummary(), answer, e.createdAt());
     }
 

@@ -16,7 +16,7 @@ import com.voicepact.application.port.in.CheckoutResult;
 import com.voicepact.application.port.in.ContractDecisionCommand;
 import com.voicepact.application.port.in.DeliveryCommand;
 import com.voicepact.application.port.in.DisputeCommand;
-import com.voicepact.application.port.in.NotificationResult;
+import com.voicepact.application.port.in.SettlementResult;
 import com.voicepact.application.port.in.ResolveDisputeCommand;
 import com.voicepact.application.port.out.AuditLog;
 import com.voicepact.application.port.out.ContractIdPort;
@@ -25,7 +25,7 @@ import com.voicepact.application.port.out.IdempotencyKeys;
 import com.voicepact.application.port.out.LedgerPostings;
 import com.voicepact.application.port.out.OutboxMessages;
 import com.voicepact.application.port.out.Payments;
-import com.voicepact.application.port.out.ProviderEvent.Outcome;
+import com.voicepact.application.port.in.SettlementResult.Outcome;
 import com.voicepact.application.port.out.ProviderEvents;
 import com.voicepact.application.port.out.TransactionPort;
 import com.voicepact.application.service.AuditTrail;
@@ -37,7 +37,7 @@ import com.voicepact.application.service.DisputeService;
 import com.voicepact.application.service.EscrowCheckoutService;
 import com.voicepact.application.service.EscrowPorts;
 import com.voicepact.application.service.OutboxDispatchService;
-import com.voicepact.application.service.PaymentNotificationService;
+import com.voicepact.application.service.SettleMovementService;
 import com.voicepact.application.service.PaymentSettings;
 import com.voicepact.domain.DomainException;
 import com.voicepact.domain.audit.Actor;
@@ -73,7 +73,7 @@ class PostgresEscrowTest {
     private final InMemoryPaymentGateway gateway = new InMemoryPaymentGateway(clock);
     private final RecordingSmsGateway sms = new RecordingSmsGateway();
     private EscrowPorts ports;
-    private PaymentNotificationService notifications;
+    private SettleMovementService notifications;
     private EscrowCheckoutService checkout;
     private DisputeService disputes;
     private DeliveryService delivery;
@@ -92,7 +92,7 @@ class PostgresEscrowTest {
                 clock, com.voicepact.domain.messaging.Language.EN);
         ports = new EscrowPorts(context.getBean(Contracts.class), context.getBean(Payments.class), context.getBean(LedgerPostings.class),
                 context.getBean(OutboxMessages.class), clock, tx, trail, messenger);
-        notifications = new PaymentNotificationService(ports, context.getBean(ProviderEvents.class));
+        notifications = new SettleMovementService(ports, context.getBean(ProviderEvents.class));
         checkout = new EscrowCheckoutService(ports, gateway, context.getBean(IdempotencyKeys.class),
                 new PaymentReference(InMemoryVoicePact.AUDIT_KEY), PaymentSettings.defaults());
         disputes = new DisputeService(ports);
@@ -163,7 +163,7 @@ class PostgresEscrowTest {
         String providerId = payment.providerTransactionId().orElseThrow();
         gateway.complete(providerId, "Success");
 
-        List<NotificationResult> results = concurrently(20, () -> notifications.handle(EscrowScenario.success(providerId, payment.amount())));
+        List<SettlementResult> results = concurrently(20, () -> notifications.settle(EscrowScenario.success(providerId, payment.amount())));
 
         assertThat(results).filteredOn(r -> r.outcome() == Outcome.APPLIED).hasSize(1);
         assertThat(results).filteredOn(r -> r.outcome() == Outcome.DUPLICATE).hasSize(19);
@@ -183,7 +183,7 @@ class PostgresEscrowTest {
     void givenDisputedContract_whenReleaseAndRefundRaceOnItsPayment_thenExactlyOneWinsAndTheOtherIsRefused() throws Exception {
         EscrowPayment pending = lockedPayment();
         gateway.complete(pending.providerTransactionId().orElseThrow(), "Success");
-        notifications.handle(EscrowScenario.success(pending.providerTransactionId().orElseThrow(), pending.amount()));
+        notifications.settle(EscrowScenario.success(pending.providerTransactionId().orElseThrow(), pending.amount()));
         disputes.raiseDispute(new DisputeCommand(pending.contractId(), BUYER, "bags are wet", Actor.party(BUYER)));
 
         List<String> outcomes = concurrently(2, new Callable<>() {
@@ -217,7 +217,7 @@ class PostgresEscrowTest {
     void givenDispatcherDiesAfterHandingOverThePayout_whenRestarted_thenResolvedByQueryAndPaidOnce() {
         EscrowPayment pending = lockedPayment();
         gateway.complete(pending.providerTransactionId().orElseThrow(), "Success");
-        notifications.handle(EscrowScenario.success(pending.providerTransactionId().orElseThrow(), pending.amount()));
+        notifications.settle(EscrowScenario.success(pending.providerTransactionId().orElseThrow(), pending.amount()));
         delivery.reportDelivery(new DeliveryCommand(pending.contractId(), SELLER, null, Channel.USSD, Actor.party(SELLER)));
         delivery.acceptDelivery(new DeliveryCommand(pending.contractId(), BUYER, null, Channel.SMS, Actor.party(BUYER)));
         assertThat(ports.payments().findById(pending.id()).orElseThrow().status()).isEqualTo(PaymentStatus.RELEASING);
@@ -240,7 +240,7 @@ class PostgresEscrowTest {
         assertThat(payment.payouts().get(0).state().name()).isEqualTo("SENT");
         String providerId = payment.payouts().get(0).providerId();
         gateway.complete(providerId, "Success");
-        notifications.handle(EscrowScenario.payoutSuccess(providerId, payment.amount(), null));
+        notifications.settle(EscrowScenario.payoutSuccess(providerId, payment.amount(), null));
         assertThat(ports.payments().findById(pending.id()).orElseThrow().status()).isEqualTo(PaymentStatus.RELEASED);
         assertThat(ports.contracts().findById(pending.contractId()).orElseThrow().status()).isEqualTo(ContractStatus.COMPLETED);
         assertThat(ports.outbox().pending()).filteredOn(m -> m.kind().name().equals("PAYOUT")).isEmpty();

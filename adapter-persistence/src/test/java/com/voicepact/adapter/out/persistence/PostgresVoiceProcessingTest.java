@@ -10,7 +10,7 @@ import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.fakes.MutableClock;
 import com.voicepact.application.port.in.VoiceCallback;
 import com.voicepact.application.port.out.ContractIdPort;
-import com.voicepact.application.port.out.ContractSearch;
+import com.voicepact.application.port.shared.ContractSearch;
 import com.voicepact.application.port.out.Contracts;
 import com.voicepact.application.port.out.LanguagePreferences;
 import com.voicepact.application.port.out.OutboxMessage;

@@ -1,6 +1,6 @@
 package com.voicepact.adapter.out.transcription;
 
-import com.voicepact.application.port.out.AudioClip;
+import com.voicepact.application.port.shared.AudioClip;
 import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.out.RecordingFetchPort;
 import com.voicepact.domain.InvalidValueException;

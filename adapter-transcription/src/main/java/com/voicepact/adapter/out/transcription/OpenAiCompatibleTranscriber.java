@@ -2,7 +2,7 @@ package com.voicepact.adapter.out.transcription;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.voicepact.application.port.out.AudioClip;
+import com.voicepact.application.port.shared.AudioClip;
 import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.out.SpeechToTextPort;
 import java.io.ByteArrayOutputStream;

@@ -60,7 +60,7 @@ class HostileValuesApiTest {
     }
 
     private long contractCount() {
-        return app.contracts.search(new com.voicepact.application.port.out.ContractSearch(null, null, 1, 0)).total();
+        return app.contracts.search(new com.voicepact.application.port.shared.ContractSearch(null, null, 1, 0)).total();
     }
 
     private ApiClient.Answer refused(ApiClient.Answer answer, String reason) {

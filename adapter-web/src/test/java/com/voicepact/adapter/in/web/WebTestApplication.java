@@ -16,7 +16,7 @@ import com.voicepact.adapter.in.web.callback.CallbackSettings;
 import com.voicepact.application.port.in.AcceptDeliveryUseCase;
 import com.voicepact.application.port.in.GetPaymentUseCase;
 import com.voicepact.application.port.in.GetWalletBalanceUseCase;
-import com.voicepact.application.port.in.HandlePaymentNotificationUseCase;
+import com.voicepact.application.port.in.SettleMovementUseCase;
 import com.voicepact.application.port.in.InitiateEscrowCheckoutUseCase;
 import com.voicepact.application.port.in.RaiseDisputeUseCase;
 import com.voicepact.application.port.in.ReconcilePaymentsUseCase;
@@ -122,7 +122,7 @@ public class WebTestApplication {
     }
 
     @Singleton
-    HandlePaymentNotificationUseCase notifications(InMemoryVoicePact app) {
+    SettleMovementUseCase settlements(InMemoryVoicePact app) {
         return app.notifications;
     }
 

@@ -1,18 +1,18 @@
 package com.voicepact.application.port.in;
 
-import com.voicepact.application.port.out.PaymentGatewayPort.Refusal;
+import com.voicepact.application.port.shared.FailureReason;
 
-/** The provider received the checkout and refused it (insufficient funds, invalid account, ...). */
+/** The provider received the checkout and refused it (insufficient funds, invalid account, ...), with the reason category. */
 public final class CheckoutRefusedException extends RuntimeException {
 
-    private final Refusal refusal;
+    private final FailureReason reason;
 
-    public CheckoutRefusedException(Refusal refusal, String reason) {
-        super(reason);
-        this.refusal = refusal;
+    public CheckoutRefusedException(FailureReason reason, String description) {
+        super(description);
+        this.reason = reason;
     }
 
-    public Refusal refusal() {
-        return refusal;
+    public FailureReason reason() {
+        return reason;
     }
 }

@@ -1,7 +1,7 @@
 package com.voicepact.application.port.in;
 
-import com.voicepact.application.port.out.ContractPage;
-import com.voicepact.application.port.out.ContractSearch;
+import com.voicepact.application.port.shared.ContractPage;
+import com.voicepact.application.port.shared.ContractSearch;
 
 public interface ListContractsUseCase {
 

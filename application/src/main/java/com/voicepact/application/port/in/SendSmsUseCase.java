@@ -1,6 +1,6 @@
 package com.voicepact.application.port.in;
 
-import com.voicepact.application.port.out.SmsGatewayPort.RecipientResult;
+import com.voicepact.application.port.shared.RecipientResult;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.ContractId;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.voicepact.application.port.in;
 
-import com.voicepact.application.port.out.AudioClip;
+import com.voicepact.application.port.shared.AudioClip;
 import com.voicepact.domain.extraction.ExtractedTerms;
 import java.time.LocalDate;
 

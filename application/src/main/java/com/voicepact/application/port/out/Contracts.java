@@ -1,5 +1,7 @@
 package com.voicepact.application.port.out;
 
+import com.voicepact.application.port.shared.ContractSearch;
+import com.voicepact.application.port.shared.ContractPage;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package com.voicepact.application.port.out;
 
-import com.voicepact.application.port.out.PaymentGatewayPort.Refusal;
+import com.voicepact.application.port.shared.FailureReason;
 import com.voicepact.domain.payment.TransactionId;
 import java.time.Instant;
 import java.util.Optional;
@@ -17,7 +17,7 @@ public interface IdempotencyKeys {
     enum AnswerKind { ACCEPTED, REFUSED, PROVIDER_UNAVAILABLE }
 
     /** @param refusal the provider's reason category when {@code kind} is REFUSED, otherwise null */
-    record FirstAnswer(AnswerKind kind, String description, Refusal refusal) { }
+    record FirstAnswer(AnswerKind kind, String description, FailureReason refusal) { }
 
     /**
      * @param request  what the first request asked (contract, payer, amount) (null for keys kept before it was stored)

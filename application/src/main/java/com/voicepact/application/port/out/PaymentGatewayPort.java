@@ -1,61 +1,174 @@
 package com.voicepact.application.port.out;
 
+import com.voicepact.application.port.shared.FailureReason;
+import com.voicepact.application.port.shared.MoneyMovement;
+import com.voicepact.application.port.shared.MovementOutcome;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.common.PhoneNumber;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 
 /**
- * Mobile money at the provider (Africa's Talking payments or M-Pesa Daraja). Calls that may have
- * reached the provider but gave no answer throw {@link GatewayException} with {@code ambiguous}
- * set: such a call is never repeated blindly, it is resolved by a query.
+ * Mobile money at a provider (Africa's Talking payments, M-Pesa Daraja), in no provider's words: each
+ * adapter maps its own statuses, result codes and categories to {@link MoneyMovement},
+ * {@link MovementOutcome} and {@link FailureReason} inside the adapter.
+ *
+ * <p>Units: every amount is a {@link Money} at its currency's scale; a provider that writes more
+ * decimals (AT's {@code "KES 90.0000"}) or whole numbers (Daraja) is converted by its adapter.
+ * References: a provider reference is the provider's opaque id of a movement (AT's {@code ATPid_...},
+ * Daraja's {@code CheckoutRequestID} or {@code ConversationID}); "our reference" is the payment's
+ * 12-hex reference for a collection and our payout id for a payout or refund; both are sent with the
+ * request so the provider can be asked by either.
+ *
+ * <p>Errors: a call that may have reached the provider but gave no answer throws {@link GatewayException}
+ * with {@code ambiguous} set; such a call is never repeated blindly, it is resolved by a lookup. A call
+ * that provably did not reach it throws {@link GatewayException} with {@code ambiguous} unset. A provider
+ * that received a request and refused it answers {@link GatewayAnswer.Refused}, never an exception.
+ *
+ * <p>Synchronous and asynchronous providers: AT answers a lookup at once; Daraja's Transaction Status,
+ * STK query results, Reversal and Account Balance may come later by a callback. So a lookup answers
+ * either the outcome now or {@link Lookup.Asked}: the outcome will arrive as a callback, which the
+ * adapter maps to the same settle use case as any other callback.
  */
 public interface PaymentGatewayPort {
 
-    record CheckoutRequest(PhoneNumber payer, Money amount, String reference, Map<String, String> metadata) { }
-
-    record PayoutRequest(String payoutId, PhoneNumber recipient, Money amount, String reason) { }
-
-    /** The provider's answer to a request it received: accepted with its id, or refused with a reason. */
-    record GatewayAnswer(boolean accepted, String providerTransactionId, String description, Refusal refusal) {
-
-        public static GatewayAnswer accepted(String providerTransactionId, String description) {
-            return new GatewayAnswer(true, providerTransactionId, description, null);
-        }
-
-        public static GatewayAnswer refused(Refusal refusal, String description) {
-            return new GatewayAnswer(false, null, description, refusal);
+    /**
+     * A collection (STK push) from {@code payer}. {@code reference}: our 12-hex payment reference, what the
+     * payer sees and what {@link #findByOurReference} looks for; {@code metadata}: our ids, echoed back by
+     * providers that can (AT's {@code requestMetadata}).
+     */
+    record CollectionRequest(PhoneNumber payer, Money amount, String reference, Map<String, String> metadata) {
+        public CollectionRequest {
+            Objects.requireNonNull(payer, "payer");
+            Objects.requireNonNull(amount, "amount");
+            Objects.requireNonNull(reference, "reference");
+            metadata = Map.copyOf(metadata);
         }
     }
-
-    enum Refusal { INSUFFICIENT_FUNDS, INVALID_REQUEST, DUPLICATE, OTHER }
-
-    /** A transaction as the provider knows it: status Success, Failed or Pending. */
-    record ProviderTransaction(String providerTransactionId, String clientReference, String status, Money value,
-                               Money fee, Instant at) {
-    }
-
-    GatewayAnswer checkout(CheckoutRequest request);
-
-    GatewayAnswer payout(PayoutRequest request);
-
-    Optional<ProviderTransaction> findTransaction(String providerTransactionId);
-
-    /** Looks a payout up by our own payout id (the idempotency reference we sent). */
-    Optional<ProviderTransaction> findPayout(String payoutId);
 
     /**
-     * Looks a checkout up by our own reference ({@link CheckoutRequest#reference()}, 12 hex digits, sent in
-     * the request), for a checkout whose answer never reached us: the provider may have taken the money
-     * although we never learnt its transaction id. Empty when the provider never received the request.
+     * A payout from our wallet to {@code recipient}. {@code payoutId}: our payout id, the idempotency
+     * reference sent to the provider and what {@link #findByOurReference} looks for.
+     */
+    record PayoutRequest(String payoutId, PhoneNumber recipient, Money amount) {
+        public PayoutRequest {
+            Objects.requireNonNull(payoutId, "payoutId");
+            Objects.requireNonNull(recipient, "recipient");
+            Objects.requireNonNull(amount, "amount");
+        }
+    }
+
+    /**
+     * Money of a collection going back to its payer. {@code collectionReference}: the provider's reference
+     * of the collection (a provider that can reverse it uses it; one that cannot pays the payer anew);
+     * {@code payoutId} as in {@link PayoutRequest}.
+     */
+    record RefundRequest(String payoutId, String collectionReference, PhoneNumber payer, Money amount) {
+        public RefundRequest {
+            Objects.requireNonNull(payoutId, "payoutId");
+            Objects.requireNonNull(payer, "payer");
+            Objects.requireNonNull(amount, "amount");
+        }
+    }
+
+    /** The provider's answer to a request it received: accepted under its reference, or refused with a reason. */
+    sealed interface GatewayAnswer {
+
+        /** Accepted: the outcome comes later (a callback, or a lookup). {@code providerReference}: the provider's opaque id. */
+        record Accepted(String providerReference, String description) implements GatewayAnswer {
+            public Accepted {
+                Objects.requireNonNull(providerReference, "providerReference");
+                description = description == null ? "" : description;
+            }
+        }
+
+        /** Refused: nothing moved. {@code description}: the provider's own words, for the operator. */
+        record Refused(FailureReason reason, String description) implements GatewayAnswer {
+            public Refused {
+                Objects.requireNonNull(reason, "reason");
+                description = description == null ? "" : description;
+            }
+        }
+    }
+
+    /**
+     * One movement as the provider knows it. {@code ourReference}: the reference we sent (may be null when
+     * the provider did not keep it, or for money we never asked for); {@code amount}: what the request
+     * was for (null if the provider does not say); {@code fee}: the provider's charge, or null;
+     * {@code at}: when the provider recorded it (null if it does not say).
+     */
+    record ProviderMovement(MoneyMovement movement, String providerReference, String ourReference, MovementOutcome outcome,
+                            Money amount, Money fee, Instant at) {
+        public ProviderMovement {
+            Objects.requireNonNull(movement, "movement");
+            Objects.requireNonNull(providerReference, "providerReference");
+            Objects.requireNonNull(outcome, "outcome");
+        }
+
+        public boolean succeeded() {
+            return outcome instanceof MovementOutcome.Succeeded;
+        }
+    }
+
+    /** The answer to a lookup: known now, never received by the provider, or asked (the answer comes as a callback). */
+    sealed interface Lookup {
+
+        /** The provider knows the movement; its outcome may still be {@link MovementOutcome.Pending}. */
+        record Found(ProviderMovement movement) implements Lookup {
+            public Found {
+                Objects.requireNonNull(movement, "movement");
+            }
+        }
+
+        /** The provider has no such movement: it never received the request. */
+        record NotFound() implements Lookup { }
+
+        /**
+         * An asynchronous provider took the question; its answer will arrive as a callback that settles the
+         * movement. {@code queryReference}: the provider's id of the question, for the log.
+         */
+        record Asked(String queryReference) implements Lookup { }
+    }
+
+    /** Starts a collection. The outcome comes by callback or lookup. */
+    GatewayAnswer collect(CollectionRequest request);
+
+    /** Pays {@code request.amount()} to the recipient. The outcome comes by callback or lookup. */
+    GatewayAnswer payOut(PayoutRequest request);
+
+    /** Returns a collected amount to its payer (reversal, or a payout where reversal is not possible). */
+    GatewayAnswer refund(RefundRequest request);
+
+    /**
+     * The outcome of the movement the provider knows under {@code providerReference}.
      *
      * @throws GatewayException when the provider cannot be asked (then nothing may be concluded)
      */
-    Optional<ProviderTransaction> findCheckout(String reference);
+    Lookup findByProviderReference(MoneyMovement movement, String providerReference);
 
+    /**
+     * The outcome of a movement looked up by our own reference (see {@link CollectionRequest#reference()},
+     * {@link PayoutRequest#payoutId()}), for a request whose answer never reached us: the provider may have
+     * moved the money although we never learnt its reference.
+     *
+     * @throws GatewayException when the provider cannot be asked (then nothing may be concluded)
+     */
+    Lookup findByOurReference(MoneyMovement movement, String ourReference);
+
+    /**
+     * The balance of our wallet at the provider. A provider that answers balances asynchronously returns
+     * the last balance its callback brought and asks for a fresh one.
+     *
+     * @throws GatewayException when no balance is known or the provider cannot be asked
+     */
     Money balance();
 
-    List<ProviderTransaction> transactionsBetween(Instant from, Instant to);
+    /**
+     * Every movement the provider recorded in {@code [from, to)}, for reconciliation.
+     *
+     * @throws GatewayException when the provider cannot be asked
+     */
+    List<ProviderMovement> movementsBetween(Instant from, Instant to);
 }

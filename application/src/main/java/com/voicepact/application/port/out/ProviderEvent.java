@@ -17,6 +17,13 @@ public record ProviderEvent(String key, String providerTransactionId, String sta
      */
     public enum Outcome { APPLIED, APPLIED_BUT_FLAGGED, DUPLICATE, UNKNOWN_TRANSACTION, MISMATCH, REFUSED }
 
+    /**
+     * The verdicts as keys and the {@code status} column write them: a settled movement's words since the first
+     * release (they were AT's), kept so that events stored before still recognise their duplicates.
+     */
+    public static final String SUCCEEDED = "Success";
+    public static final String FAILED = "Failed";
+
     public static String keyOf(String providerTransactionId, String status) {
         return keyOf(providerTransactionId, status, "");
     }

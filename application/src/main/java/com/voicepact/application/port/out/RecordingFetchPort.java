@@ -1,5 +1,7 @@
 package com.voicepact.application.port.out;
 
+import com.voicepact.application.port.shared.AudioClip;
+
 /**
  * Downloads a call recording. A recording that is too large or not audio is refused with
  * {@link com.voicepact.domain.InvalidValueException} (retrying cannot help); an unreachable one

@@ -1,5 +1,7 @@
 package com.voicepact.application.port.out;
 
+import com.voicepact.application.port.shared.RecipientResult;
+import com.voicepact.application.port.shared.RecipientStatus;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.common.PhoneNumber;
 import java.util.List;
@@ -14,12 +16,6 @@ public interface SmsGatewayPort {
             InvalidValueException.require(text != null && !text.isBlank(), "an SMS needs a text");
             to = List.copyOf(to);
         }
-    }
-
-    enum RecipientStatus { SENT, QUEUED, REJECTED }
-
-    /** What the provider did for one recipient; a rejection carries the provider's reason. */
-    record RecipientResult(PhoneNumber phone, RecipientStatus status, String messageId, String cost, String reason) {
     }
 
     List<RecipientResult> sendMany(SmsRequest request);

@@ -8,7 +8,7 @@ import com.voicepact.application.port.in.CreateContractUseCase;
 import com.voicepact.application.port.in.DeclineContractUseCase;
 import com.voicepact.application.port.in.GetContractUseCase;
 import com.voicepact.application.port.in.ListContractsUseCase;
-import com.voicepact.application.port.out.ContractSearch;
+import com.voicepact.application.port.shared.ContractSearch;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.PhoneNumber;

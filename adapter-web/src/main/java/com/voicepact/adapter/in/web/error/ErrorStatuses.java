@@ -39,10 +39,10 @@ final class ErrorStatuses {
             new Mapping(ProviderRefusedException.class, e -> HttpStatus.BAD_GATEWAY),
             new Mapping(ProviderUnavailableException.class, e -> HttpStatus.SERVICE_UNAVAILABLE),
             new Mapping(IdempotencyKeyReusedException.class, e -> HttpStatus.UNPROCESSABLE_ENTITY),
-            new Mapping(CheckoutRefusedException.class, e -> switch (((CheckoutRefusedException) e).refusal()) {
-                case INVALID_REQUEST -> HttpStatus.BAD_REQUEST;
+            new Mapping(CheckoutRefusedException.class, e -> switch (((CheckoutRefusedException) e).reason()) {
+                case RECIPIENT_INVALID, CONFIGURATION -> HttpStatus.BAD_REQUEST; // the request could not be carried out as asked
                 case DUPLICATE -> HttpStatus.CONFLICT;
-                case INSUFFICIENT_FUNDS, OTHER -> HttpStatus.PAYMENT_REQUIRED;
+                default -> HttpStatus.PAYMENT_REQUIRED; // the provider refused to move the money
             }),
             new Mapping(CallbackRejectedException.class, e -> ((CallbackRejectedException) e).forbiddenSource()
                     ? HttpStatus.FORBIDDEN : HttpStatus.UNAUTHORIZED));

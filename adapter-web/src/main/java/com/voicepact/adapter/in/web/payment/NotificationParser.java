@@ -2,9 +2,15 @@ package com.voicepact.adapter.in.web.payment;
 
 import com.voicepact.adapter.in.web.body.JsonText;
 import com.voicepact.adapter.in.web.callback.FormBody;
-import com.voicepact.application.port.in.PaymentNotification;
+import com.voicepact.application.port.in.SettleMovementCommand;
+import com.voicepact.application.port.in.SettleMovementCommand.Report;
+import com.voicepact.application.port.in.SettleMovementCommand.Source;
+import com.voicepact.application.port.in.SettleMovementCommand.Written;
+import com.voicepact.application.port.shared.MoneyMovement;
+import com.voicepact.application.port.shared.MovementOutcome;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.common.CurrencyCode;
+import com.voicepact.domain.common.Money;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -12,8 +18,10 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * Reads both shapes of the payment notification: AT's JSON ({@code value: "KES 375.0000"}) and the
- * product docs' form ({@code amount=5000.0}, no currency). Anything else is refused as invalid input.
+ * Reads both shapes of AT's payment notification, JSON ({@code value: "KES 375.0000"}) and the product
+ * docs' form ({@code amount=5000.0}, no currency), and maps AT's words to the settle use case's typed
+ * terms ({@link AtCallbackWords}). Anything else is refused as invalid input. Source: AT payments
+ * notification, /work/shared/reference/africastalking.md ("Payment notification").
  */
 @Singleton
 final class NotificationParser {
@@ -24,13 +32,13 @@ final class NotificationParser {
         this.json = json;
     }
 
-    PaymentNotification parse(String contentType, String body) {
+    SettleMovementCommand parse(String contentType, String body) {
         InvalidValueException.require(body != null && !body.isBlank(), "the notification body is empty");
         boolean form = contentType != null && contentType.startsWith("application/x-www-form-urlencoded");
         return form ? fromForm(body) : fromJson(body);
     }
 
-    private PaymentNotification fromJson(String body) {
+    private SettleMovementCommand fromJson(String body) {
         JsonText.requireOneValue(body); // a text/plain body is read as JSON here, past the body filter's JSON check
         AtPaymentNotification n;
         try {
@@ -45,7 +53,7 @@ final class NotificationParser {
                 present(n.description()), present(metadata.getOrDefault("payout_id", metadata.get("transaction_id"))), body);
     }
 
-    private static PaymentNotification fromForm(String body) {
+    private static SettleMovementCommand fromForm(String body) {
         Map<String, String> f;
         try {
             f = FormBody.parse(body);
@@ -57,12 +65,30 @@ final class NotificationParser {
                 f.get("description"), null, body);
     }
 
-    private static PaymentNotification build(String id, String category, String status, String value, String fee,
-                                             String description, String clientTransactionId, String raw) {
+    private static SettleMovementCommand build(String id, String category, String status, String value, String fee,
+                                               String description, String clientTransactionId, String raw) {
         Amount amount = Amount.parse(value, "value");
         Amount feeAmount = Amount.parse(fee, "transactionFee");
-        return new PaymentNotification(id, category, status, amount.currency(), amount.value(), feeAmount.value(), description,
-                clientTransactionId, raw);
+        InvalidValueException.requireId(id, "transactionId", 100);
+        boolean succeeded = AtCallbackWords.succeeded(status);
+        Written written = new Written(amount.currency(), amount.value(), feeAmount.value());
+        Report report = succeeded ? typedSuccess(amount, id)
+                : new Report.Typed(new MovementOutcome.Failed(AtCallbackWords.reasonOf(description), description));
+        MoneyMovement movement = AtCallbackWords.movementOf(category);
+        return new SettleMovementCommand(movement, id, clientTransactionId, report, written, Source.CALLBACK, raw);
+    }
+
+    /** A success whose amount is a usable Money on its own is typed; any other is judged by the use case against the payment. */
+    private static Report typedSuccess(Amount amount, String providerReference) {
+        if (amount.currency() == null || amount.value() == null) {
+            return new Report.SucceededAsWritten();
+        }
+        try {
+            Money money = Money.positive(amount.value().stripTrailingZeros(), amount.currency(), "the reported amount");
+            return new Report.Typed(new MovementOutcome.Succeeded(money, providerReference));
+        } catch (InvalidValueException unusable) {
+            return new Report.SucceededAsWritten();
+        }
     }
 
     /** AT writes a missing value as {@code None}; in JSON as in forms it is the same as absent. */

@@ -1,9 +1,9 @@
 package com.voicepact.adapter.in.web.payment;
 
 import com.voicepact.adapter.in.web.callback.CallbackGuard;
-import com.voicepact.application.port.in.HandlePaymentNotificationUseCase;
-import com.voicepact.application.port.in.NotificationResult;
-import com.voicepact.application.port.in.PaymentNotification;
+import com.voicepact.application.port.in.SettleMovementCommand;
+import com.voicepact.application.port.in.SettleMovementUseCase;
+import com.voicepact.application.port.in.SettlementResult;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -19,7 +19,7 @@ import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 
 /**
  * {@code POST /api/v1/payments/webhook[/{token}]}: AT's payment notifications, JSON or form. The raw
- * body is authenticated before it is parsed; every notification is answered at once with 200 once
+ * body is authenticated before it is parsed, then mapped to a typed settlement ({@link NotificationParser}); every notification is answered at once with 200 once
  * recorded (duplicates and flagged ones too, so AT stops retrying).
  */
 @Controller("/api/v1/payments/webhook")
@@ -28,12 +28,12 @@ final class PaymentWebhookController {
 
     private final CallbackGuard guard;
     private final NotificationParser parser;
-    private final HandlePaymentNotificationUseCase notifications;
+    private final SettleMovementUseCase settlements;
 
-    PaymentWebhookController(CallbackGuard guard, NotificationParser parser, HandlePaymentNotificationUseCase notifications) {
+    PaymentWebhookController(CallbackGuard guard, NotificationParser parser, SettleMovementUseCase settlements) {
         this.guard = guard;
         this.parser = parser;
-        this.notifications = notifications;
+        this.settlements = settlements;
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
@@ -55,9 +55,9 @@ final class PaymentWebhookController {
     private WebhookResponse handle(HttpRequest<?> request, String token, String body) {
         guard.verify(request, token, body);
         String contentType = request.getContentType().map(MediaType::toString).orElse(MediaType.APPLICATION_JSON);
-        PaymentNotification notification = parser.parse(contentType, body);
-        NotificationResult result = notifications.handle(notification);
-        return new WebhookResponse("webhook_processed", notification.providerTransactionId(), result.transactionId(),
+        SettleMovementCommand settlement = parser.parse(contentType, body);
+        SettlementResult result = settlements.settle(settlement);
+        return new WebhookResponse("webhook_processed", settlement.providerReference(), result.transactionId(),
                 result.outcome().name().toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -3,7 +3,7 @@ package com.voicepact.adapter.in.web.phone;
 import com.voicepact.application.port.in.CheckHealthUseCase;
 import com.voicepact.application.port.in.GetContractUseCase;
 import com.voicepact.application.port.in.SendSmsUseCase;
-import com.voicepact.application.port.out.SmsGatewayPort.RecipientResult;
+import com.voicepact.application.port.shared.RecipientResult;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.Contract;

@@ -10,7 +10,7 @@ import com.voicepact.application.port.in.TranscribeAudioUseCase;
 import com.voicepact.application.port.in.TranscriptDraft;
 import com.voicepact.application.port.in.VoiceCallback;
 import com.voicepact.application.port.in.VoiceRecordingsUseCase;
-import com.voicepact.application.port.out.AudioClip;
+import com.voicepact.application.port.shared.AudioClip;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.PhoneNumber;

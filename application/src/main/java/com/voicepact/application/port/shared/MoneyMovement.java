@@ -1,4 +1,4 @@
-package com.voicepact.application.port.out;
+package com.voicepact.application.port.shared;
 
 /**
  * Which way a movement of mobile money goes, in no provider's words: {@code COLLECTION} from the payer

@@ -1,4 +1,4 @@
-package com.voicepact.application.port.out;
+package com.voicepact.application.port.shared;
 
 /**
  * Why a provider did not move the money, as categories a farmer's SMS can explain (each adapter maps

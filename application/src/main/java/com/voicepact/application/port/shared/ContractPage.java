@@ -1,4 +1,4 @@
-package com.voicepact.application.port.out;
+package com.voicepact.application.port.shared;
 
 import com.voicepact.domain.contract.Contract;
 import java.util.List;

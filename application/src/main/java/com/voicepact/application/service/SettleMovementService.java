@@ -1,11 +1,13 @@
 package com.voicepact.application.service;
 
-import com.voicepact.application.port.in.HandlePaymentNotificationUseCase;
-import com.voicepact.application.port.in.NotificationResult;
-import com.voicepact.application.port.in.PaymentNotification;
+import com.voicepact.application.port.in.SettleMovementCommand;
+import com.voicepact.application.port.in.SettleMovementCommand.Report;
+import com.voicepact.application.port.in.SettleMovementUseCase;
+import com.voicepact.application.port.in.SettlementResult;
 import com.voicepact.application.port.out.ProviderEvent;
 import com.voicepact.application.port.out.ProviderEvent.Outcome;
 import com.voicepact.application.port.out.ProviderEvents;
+import com.voicepact.application.port.shared.MovementOutcome;
 import com.voicepact.domain.DomainException;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.audit.Actor;
@@ -19,13 +21,16 @@ import com.voicepact.domain.payment.Payout;
 import com.voicepact.domain.payment.PayoutKind;
 import com.voicepact.domain.payment.SettlementPlan;
 import com.voicepact.domain.payment.TransactionId;
+import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * Applies provider notifications exactly once. Each is recorded under its key (provider id +
- * status) in the same transaction as its effect, so a duplicate finds the key and changes nothing.
+ * Applies a provider's final word on a movement exactly once, whoever brought it (a callback through its
+ * adapter, a lookup by a job, the provider's answer to our request). Each is recorded under its key
+ * (provider reference, verdict and amount as written) in the same transaction as its effect, so a
+ * duplicate finds the key and changes nothing.
  */
-public final class PaymentNotificationService implements HandlePaymentNotificationUseCase {
+public final class SettleMovementService implements SettleMovementUseCase {
 
     private static final Actor PROVIDER = Actor.system("payment-provider");
     private final EscrowPorts ports;
@@ -33,7 +38,7 @@ public final class PaymentNotificationService implements HandlePaymentNotificati
     private final ConflictRetry retry;
     private final ProviderEvents events;
 
-    public PaymentNotificationService(EscrowPorts ports, ProviderEvents events) {
+    public SettleMovementService(EscrowPorts ports, ProviderEvents events) {
         this.ports = ports;
         this.moves = new EscrowMoves(ports);
         this.retry = new ConflictRetry(ports.transactions());
@@ -41,16 +46,16 @@ public final class PaymentNotificationService implements HandlePaymentNotificati
     }
 
     @Override
-    public NotificationResult handle(PaymentNotification n) {
-        String key = ProviderEvent.keyOf(n.providerTransactionId(), n.status(), reportedValue(n));
+    public SettlementResult settle(SettleMovementCommand n) {
+        String key = ProviderEvent.keyOf(n.providerReference(), statusOf(n), reportedValue(n));
         return retry.inTransaction(() -> {
             Optional<ProviderEvent> seen = events.findByKey(key);
             if (seen.isPresent()) {
-                return new NotificationResult(Outcome.DUPLICATE, null, "already received " + seen.get().receivedAt());
+                return new SettlementResult(SettlementResult.Outcome.DUPLICATE, null, "already received " + seen.get().receivedAt());
             }
-            Optional<EscrowPayment> payout = ports.payments().findByPayout(n.providerTransactionId());
-            if (payout.isEmpty() && n.isPayout() && n.clientTransactionId() != null) {
-                payout = ports.payments().findByPayout(n.clientTransactionId()); // our payout id, echoed in the metadata
+            Optional<EscrowPayment> payout = ports.payments().findByPayout(n.providerReference());
+            if (payout.isEmpty() && n.isPayoutLeg() && n.ourReference() != null) {
+                payout = ports.payments().findByPayout(n.ourReference()); // our payout id, echoed in the metadata
             }
             if (payout.isPresent()) {
                 return settlePayout(key, n, payout.get());
@@ -59,28 +64,28 @@ public final class PaymentNotificationService implements HandlePaymentNotificati
             if (checkout.isEmpty()) {
                 return flag(key, n, Outcome.UNKNOWN_TRANSACTION, null, "no payment has this transaction id");
             }
-            return n.isSuccess() ? lock(key, n, checkout.get()) : fail(key, n, checkout.get());
+            return n.succeeded() ? lock(key, n, checkout.get()) : fail(key, n, checkout.get());
         });
     }
 
-    private Optional<EscrowPayment> findCheckout(PaymentNotification n) {
-        Optional<EscrowPayment> byProvider = ports.payments().findByProviderTransactionId(n.providerTransactionId());
-        if (byProvider.isPresent() || n.clientTransactionId() == null) {
+    private Optional<EscrowPayment> findCheckout(SettleMovementCommand n) {
+        Optional<EscrowPayment> byProvider = ports.payments().findByProviderTransactionId(n.providerReference());
+        if (byProvider.isPresent() || n.ourReference() == null) {
             return byProvider;
         }
         try {
-            return ports.payments().findById(TransactionId.parse(n.clientTransactionId()))
+            return ports.payments().findById(TransactionId.parse(n.ourReference()))
                     .filter(p -> p.providerTransactionId().isEmpty());
         } catch (InvalidValueException notOurs) {
             return Optional.empty();
         }
     }
 
-    private NotificationResult lock(String key, PaymentNotification n, EscrowPayment payment) {
+    private SettlementResult lock(String key, SettleMovementCommand n, EscrowPayment payment) {
         PaymentStatus before = payment.status();
         try {
             if (payment.providerTransactionId().isEmpty() && before == PaymentStatus.PENDING) {
-                payment.checkoutAccepted(n.providerTransactionId());
+                payment.checkoutAccepted(n.providerReference());
             }
             payment.lock(reported(n, payment), ports.clock().now());
         } catch (DomainException refused) {
@@ -90,54 +95,54 @@ public final class PaymentNotificationService implements HandlePaymentNotificati
         EscrowPayment saved = ports.payments().save(payment);
         ports.ledger().post(Postings.lock(saved, ports.clock().now()));
         ports.audit().change(PROVIDER, "PAYMENT_LOCKED", saved.id().value(), before.name(), saved.status().name(),
-                "provider_transaction_id=" + n.providerTransactionId() + " amount=" + saved.amount());
+                "provider_transaction_id=" + n.providerReference() + " amount=" + saved.amount());
         if (!moves.refundIfWhollySurplus(saved, PROVIDER)) {
             moves.fundIfCovered(saved.contractId(), saved, PROVIDER);
         }
         return applied(key, n, saved, "locked");
     }
 
-    private NotificationResult fail(String key, PaymentNotification n, EscrowPayment payment) {
+    private SettlementResult fail(String key, SettleMovementCommand n, EscrowPayment payment) {
         PaymentStatus before = payment.status();
         try {
-            payment.fail(n.description(), ports.clock().now());
+            payment.fail(n.failureDescription(), ports.clock().now());
         } catch (DomainException refused) {
             return flag(key, n, Outcome.REFUSED, payment, "failure ignored: " + refused.getMessage());
         }
         EscrowPayment saved = ports.payments().save(payment);
-        ports.audit().change(PROVIDER, "PAYMENT_FAILED", saved.id().value(), before.name(), saved.status().name(), n.description());
+        ports.audit().change(PROVIDER, "PAYMENT_FAILED", saved.id().value(), before.name(), saved.status().name(), n.failureDescription());
         moves.afterPaymentSettled(saved.contractId(), PROVIDER); // it may have been the last open payment of a paid-out contract
         return applied(key, n, saved, "failed");
     }
 
-    private NotificationResult settlePayout(String key, PaymentNotification n, EscrowPayment payment) {
-        Payout payout = payment.payouts().stream().filter(p -> n.providerTransactionId().equals(p.providerId())
-                || n.providerTransactionId().equals(p.id()) || p.id().equals(n.clientTransactionId())).findFirst().orElseThrow();
+    private SettlementResult settlePayout(String key, SettleMovementCommand n, EscrowPayment payment) {
+        Payout payout = payment.payouts().stream().filter(p -> n.providerReference().equals(p.providerId())
+                || n.providerReference().equals(p.id()) || p.id().equals(n.ourReference())).findFirst().orElseThrow();
         PaymentStatus before = payment.status();
         try {
-            if (n.isSuccess()) {
+            if (n.succeeded()) {
                 payment.payoutConfirmed(payout.id(), providerIdOf(n, payout), ports.clock().now());
             } else {
-                payment.payoutFailed(payout.id(), n.description());
+                payment.payoutFailed(payout.id(), n.failureDescription());
             }
         } catch (DomainException refused) {
             return flag(key, n, Outcome.REFUSED, payment, refused.getMessage());
         }
         EscrowPayment saved = ports.payments().save(payment);
-        if (n.isSuccess()) {
+        if (n.succeeded()) {
             ports.ledger().post(Postings.payoutConfirmed(saved, payout, ports.clock().now()));
             feeOf(n, payout).ifPresent(fee -> ports.ledger().post(Postings.fee(saved, payout, fee, ports.clock().now())));
         } else {
             ports.ledger().post(Postings.payoutReversed(saved, payout, ports.clock().now()));
         }
-        ports.audit().change(PROVIDER, n.isSuccess() ? "PAYOUT_CONFIRMED" : "PAYOUT_FAILED", saved.id().value(), before.name(),
-                saved.status().name(), "payout=" + payout.id() + " " + n.description());
+        ports.audit().change(PROVIDER, n.succeeded() ? "PAYOUT_CONFIRMED" : "PAYOUT_FAILED", saved.id().value(), before.name(),
+                saved.status().name(), "payout=" + payout.id() + " " + n.failureDescription());
         moves.afterPaymentSettled(saved.contractId(), PROVIDER);
-        Optional<String> surprise = n.isSuccess() && payout.kind() == PayoutKind.RELEASE ? beyondEntitlement(saved) : Optional.empty();
+        Optional<String> surprise = n.succeeded() && payout.kind() == PayoutKind.RELEASE ? beyondEntitlement(saved) : Optional.empty();
         if (surprise.isPresent()) { // the provider paid: the money is applied as it moved, and an operator is told
             return flag(key, n, Outcome.APPLIED_BUT_FLAGGED, saved, "payout confirmed, but " + surprise.get());
         }
-        return applied(key, n, saved, n.isSuccess() ? "payout confirmed" : "payout failed");
+        return applied(key, n, saved, n.succeeded() ? "payout confirmed" : "payout failed");
     }
 
     /** Why a confirmed payout to the seller surprises us: they now have more than the contract, as it stands, entitles them to. */
@@ -153,57 +158,69 @@ public final class PaymentNotificationService implements HandlePaymentNotificati
     }
 
     /** The provider's id of a payout: the notification's transaction id, unless that is only our own payout id echoed. */
-    private static String providerIdOf(PaymentNotification n, Payout payout) {
-        return n.providerTransactionId().equals(payout.id()) ? null : n.providerTransactionId();
+    private static String providerIdOf(SettleMovementCommand n, Payout payout) {
+        return n.providerReference().equals(payout.id()) ? null : n.providerReference();
     }
 
-    private static Money reported(PaymentNotification n, EscrowPayment payment) {
-        CurrencyCode currency = n.currency() == null ? payment.amount().currency() : n.currency();
-        if (n.amount() == null) {
+    /** The amount that moved: the typed one, or the one as written, judged against the payment (a bare number is in its currency). */
+    private static Money reported(SettleMovementCommand n, EscrowPayment payment) {
+        if (n.report() instanceof Report.Typed t && t.outcome() instanceof MovementOutcome.Succeeded s) {
+            return s.amount();
+        }
+        CurrencyCode currency = n.written().currency() == null ? payment.amount().currency() : n.written().currency();
+        if (n.written().amount() == null) {
             throw new com.voicepact.domain.payment.ProviderMismatchException("the notification carries no amount");
         }
         try {
-            return Money.positive(n.amount().stripTrailingZeros(), currency, "the reported amount");
+            return Money.positive(n.written().amount().stripTrailingZeros(), currency, "the reported amount");
         } catch (InvalidValueException e) { // flagged, not thrown: a notification that can never be applied must not loop
             throw new com.voicepact.domain.payment.ProviderMismatchException("reported amount is unusable: " + e.getMessage());
         }
     }
 
-    private static Optional<Money> feeOf(PaymentNotification n, Payout payout) {
-        if (n.fee() == null || n.fee().signum() <= 0) {
+    private static Optional<Money> feeOf(SettleMovementCommand n, Payout payout) {
+        BigDecimal fee = n.written().fee();
+        if (fee == null || fee.signum() <= 0) {
             return Optional.empty();
         }
         try {
-            return Optional.of(Money.of(n.fee().stripTrailingZeros(), n.currency() == null ? payout.amount().currency() : n.currency()));
+            return Optional.of(Money.of(fee.stripTrailingZeros(), n.written().currency() == null ? payout.amount().currency()
+                    : n.written().currency()));
         } catch (InvalidValueException e) {
             return Optional.empty();
         }
     }
 
-    private NotificationResult applied(String key, PaymentNotification n, EscrowPayment payment, String detail) {
+    private SettlementResult applied(String key, SettleMovementCommand n, EscrowPayment payment, String detail) {
         events.record(event(key, n, Outcome.APPLIED, detail));
-        return new NotificationResult(Outcome.APPLIED, payment.id().value(), detail);
+        return new SettlementResult(SettlementResult.Outcome.APPLIED, payment.id().value(), detail);
     }
 
-    private NotificationResult flag(String key, PaymentNotification n, Outcome outcome, EscrowPayment payment, String detail) {
+    private SettlementResult flag(String key, SettleMovementCommand n, Outcome outcome, EscrowPayment payment, String detail) {
         events.record(event(key, n, outcome, detail));
-        String subject = payment == null ? "provider:" + n.providerTransactionId() : payment.id().value();
+        String subject = payment == null ? "provider:" + n.providerReference() : payment.id().value();
         ports.audit().change(PROVIDER, "PAYMENT_EVENT_FLAGGED", subject, payment == null ? "" : payment.status().name(),
                 payment == null ? "" : payment.status().name(), outcome + ": " + detail);
-        return new NotificationResult(outcome, payment == null ? null : payment.id().value(), detail);
+        return new SettlementResult(SettlementResult.Outcome.valueOf(outcome.name()), payment == null ? null : payment.id().value(),
+                detail);
     }
 
     /**
      * The amount as reported, normalised: {@code KES 375.0000} and {@code KES 375} are the same event. An
      * absurd one ({@code 1e999999999}) is quoted short, never written out, so the event fits its columns.
      */
-    private static String reportedValue(PaymentNotification n) {
-        return n.amount() == null ? "" : (n.currency() == null ? "" : n.currency() + " ")
-                + InvalidValueException.shown(n.amount().stripTrailingZeros());
+    private static String reportedValue(SettleMovementCommand n) {
+        return n.written().amount() == null ? "" : (n.written().currency() == null ? "" : n.written().currency() + " ")
+                + InvalidValueException.shown(n.written().amount().stripTrailingZeros());
     }
 
-    private ProviderEvent event(String key, PaymentNotification n, Outcome outcome, String detail) {
+    /** The verdict as the event key and the stored event write it (the words of the first release, kept so stored keys still match). */
+    private static String statusOf(SettleMovementCommand n) {
+        return n.succeeded() ? ProviderEvent.SUCCEEDED : ProviderEvent.FAILED;
+    }
+
+    private ProviderEvent event(String key, SettleMovementCommand n, Outcome outcome, String detail) {
         String value = reportedValue(n);
-        return new ProviderEvent(key, n.providerTransactionId(), n.status(), value, n.rawBody(), ports.clock().now(), outcome, detail);
+        return new ProviderEvent(key, n.providerReference(), statusOf(n), value, n.evidence(), ports.clock().now(), outcome, detail);
     }
 }
