@@ -1,6 +1,8 @@
 package com.voicepact.application.service;
 
 import com.voicepact.application.port.in.CheckoutCommand;
+import com.voicepact.application.port.in.CheckoutLimitsUseCase;
+import com.voicepact.application.port.in.CheckoutLimitsUseCase.Limits;
 import com.voicepact.application.port.in.CheckoutRefusedException;
 import com.voicepact.application.port.in.CheckoutResult;
 import com.voicepact.application.port.in.InitiateEscrowCheckoutUseCase;
@@ -11,6 +13,7 @@ import com.voicepact.application.port.out.PaymentGatewayPort;
 import com.voicepact.application.port.out.PaymentGatewayPort.GatewayAnswer;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.audit.Actor;
+import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractStatus;
@@ -29,7 +32,7 @@ import java.util.Optional;
  * Checkout in three steps, so that no database transaction waits on the provider: record the
  * PENDING payment (and the idempotency key), send the STK push, record the provider's answer.
  */
-public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCase {
+public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCase, CheckoutLimitsUseCase {
 
     private final EscrowPorts ports;
     private final EscrowMoves moves;
@@ -131,16 +134,19 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
         Money amount = command.amount();
         InvalidValueException.require(amount.hasSameCurrencyAs(contract.terms().total()),
                 "amount currency " + amount.currency() + " differs from the contract's " + contract.terms().total().currency());
-        BigDecimal minor = amount.amount().movePointRight(amount.currency().minorUnits());
-        InvalidValueException.require(minor.compareTo(BigDecimal.valueOf(settings.minAmountMinor())) >= 0
-                        && minor.compareTo(BigDecimal.valueOf(settings.maxAmountMinor())) <= 0,
-                "amount " + amount + " is outside the per-transaction limits " + limit(settings.minAmountMinor(), amount)
-                        + " to " + limit(settings.maxAmountMinor(), amount));
+        Limits limits = checkoutLimits(amount.currency());
+        InvalidValueException.require(amount.compareTo(limits.smallest()) >= 0 && amount.compareTo(limits.largest()) <= 0,
+                "amount " + amount + " is outside the per-transaction limits " + limits.words());
         InvalidValueException.require(amount.compareTo(owed) <= 0, "amount " + amount + " is above what is still owed (" + owed + ")");
     }
 
-    private static Money limit(long minorUnits, Money like) {
-        return Money.of(BigDecimal.valueOf(minorUnits).movePointLeft(like.currency().minorUnits()), like.currency());
+    @Override
+    public Limits checkoutLimits(CurrencyCode currency) {
+        return new Limits(limit(settings.minAmountMinor(), currency), limit(settings.maxAmountMinor(), currency));
+    }
+
+    private static Money limit(long minorUnits, CurrencyCode currency) {
+        return Money.of(BigDecimal.valueOf(minorUnits).movePointLeft(currency.minorUnits()), currency);
     }
 
     private CheckoutResult send(EscrowPayment payment, Actor actor) {

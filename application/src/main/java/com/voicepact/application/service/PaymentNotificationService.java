@@ -113,6 +113,9 @@ public final class PaymentNotificationService implements HandlePaymentNotificati
     private NotificationResult settlePayout(String key, PaymentNotification n, EscrowPayment payment) {
         Payout payout = payment.payouts().stream().filter(p -> n.providerTransactionId().equals(p.providerId())
                 || n.providerTransactionId().equals(p.id()) || p.id().equals(n.clientTransactionId())).findFirst().orElseThrow();
+        if (n.isSuccess() && n.unreadableAmount() != null) { // the stale-payout job asks the provider instead
+            return flag(key, n, Outcome.MISMATCH, payment, unreadable(n));
+        }
         PaymentStatus before = payment.status();
         try {
             if (n.isSuccess()) {
@@ -159,6 +162,9 @@ public final class PaymentNotificationService implements HandlePaymentNotificati
 
     private static Money reported(PaymentNotification n, EscrowPayment payment) {
         CurrencyCode currency = n.currency() == null ? payment.amount().currency() : n.currency();
+        if (n.unreadableAmount() != null) {
+            throw new com.voicepact.domain.payment.ProviderMismatchException(unreadable(n));
+        }
         if (n.amount() == null) {
             throw new com.voicepact.domain.payment.ProviderMismatchException("the notification carries no amount");
         }
@@ -167,6 +173,11 @@ public final class PaymentNotificationService implements HandlePaymentNotificati
         } catch (InvalidValueException e) { // flagged, not thrown: a notification that can never be applied must not loop
             throw new com.voicepact.domain.payment.ProviderMismatchException("reported amount is unusable: " + e.getMessage());
         }
+    }
+
+    private static String unreadable(PaymentNotification n) {
+        return "reported amount '" + n.unreadableAmount() + "' is not an amount we can read (a number after one of the currencies "
+                + java.util.Arrays.toString(CurrencyCode.values()) + ")";
     }
 
     private static Optional<Money> feeOf(PaymentNotification n, Payout payout) {
@@ -198,6 +209,9 @@ public final class PaymentNotificationService implements HandlePaymentNotificati
      * absurd one ({@code 1e999999999}) is quoted short, never written out, so the event fits its columns.
      */
     private static String reportedValue(PaymentNotification n) {
+        if (n.unreadableAmount() != null) {
+            return n.unreadableAmount().length() <= 40 ? n.unreadableAmount() : n.unreadableAmount().substring(0, 40) + "...";
+        }
         return n.amount() == null ? "" : (n.currency() == null ? "" : n.currency() + " ")
                 + InvalidValueException.shown(n.amount().stripTrailingZeros());
     }

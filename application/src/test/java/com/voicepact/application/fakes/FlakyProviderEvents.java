@@ -44,4 +44,14 @@ public final class FlakyProviderEvents implements ProviderEvents {
     public List<ProviderEvent> flagged() {
         return store.flagged();
     }
+
+    @Override
+    public List<ProviderEvent> flagged(int limit, int offset) {
+        return store.flagged(limit, offset);
+    }
+
+    @Override
+    public long countFlagged() {
+        return store.countFlagged();
+    }
 }

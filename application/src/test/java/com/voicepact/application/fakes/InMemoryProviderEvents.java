@@ -39,4 +39,16 @@ public final class InMemoryProviderEvents implements ProviderEvents {
     public synchronized List<ProviderEvent> flagged() {
         return events.values().stream().filter(ProviderEvent::isFlagged).toList();
     }
+
+    @Override
+    public synchronized List<ProviderEvent> flagged(int limit, int offset) {
+        return events.values().stream().filter(ProviderEvent::isFlagged)
+                .sorted(java.util.Comparator.comparing(ProviderEvent::receivedAt).thenComparing(ProviderEvent::key).reversed())
+                .skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized long countFlagged() {
+        return events.values().stream().filter(ProviderEvent::isFlagged).count();
+    }
 }

@@ -184,6 +184,10 @@ public abstract class EscrowPortsContractTest {
         assertThat(providerEvents().findByKey(applied.key())).contains(applied);
         assertThatThrownBy(() -> providerEvents().record(applied)).isInstanceOf(ConcurrentUpdateException.class);
         assertThat(providerEvents().flagged()).containsExactly(unknown, surprising);
+        assertThat(providerEvents().countFlagged()).isEqualTo(2);
+        assertThat(providerEvents().flagged(1, 0)).as("newest first").containsExactly(surprising);
+        assertThat(providerEvents().flagged(1, 1)).containsExactly(unknown);
+        assertThat(providerEvents().flagged(10, 2)).isEmpty();
     }
 
     @Test

@@ -45,6 +45,16 @@ final class JdbcProviderEvents implements ProviderEvents {
         return transactions.executeRead(s -> events.findFlagged().stream().map(JdbcProviderEvents::toDomain).toList());
     }
 
+    @Override
+    public List<ProviderEvent> flagged(int limit, int offset) {
+        return transactions.executeRead(s -> events.findFlaggedPage(limit, offset).stream().map(JdbcProviderEvents::toDomain).toList());
+    }
+
+    @Override
+    public long countFlagged() {
+        return transactions.executeRead(s -> events.countFlagged());
+    }
+
     private static ProviderEvent toDomain(ProviderEventEntity e) {
         return new ProviderEvent(e.eventKey(), e.providerTransactionId(), e.status(), e.reportedValue(), e.rawBody(), e.receivedAt(),
                 ProviderEvent.Outcome.valueOf(e.outcome()), e.detail());

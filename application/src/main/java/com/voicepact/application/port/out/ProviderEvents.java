@@ -11,5 +11,12 @@ public interface ProviderEvents {
     /** @throws ConcurrentUpdateException when an event with this key was recorded by someone else first */
     void record(ProviderEvent event);
 
+    /** Every flagged event (unknown transaction, mismatch, refused, applied but flagged), oldest first. */
     List<ProviderEvent> flagged();
+
+    /** A page of the flagged events, newest first (by time received, then by key): {@code limit} of them after {@code offset}. */
+    List<ProviderEvent> flagged(int limit, int offset);
+
+    /** How many events are flagged in all. */
+    long countFlagged();
 }
