@@ -48,6 +48,16 @@ final class HaltAtPayoutNotification implements BeanCreatedEventListener<Provide
             public List<ProviderEvent> flagged() {
                 return events.flagged();
             }
+
+            @Override
+            public List<ProviderEvent> flagged(int limit, int offset) {
+                return events.flagged(limit, offset);
+            }
+
+            @Override
+            public long countFlagged() {
+                return events.countFlagged();
+            }
         };
     }
 }
