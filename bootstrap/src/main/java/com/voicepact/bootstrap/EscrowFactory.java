@@ -136,6 +136,11 @@ class EscrowFactory {
     }
 
     @Singleton
+    com.voicepact.application.service.FlaggedEventsService flaggedEvents(ProviderEvents events) {
+        return new com.voicepact.application.service.FlaggedEventsService(events);
+    }
+
+    @Singleton
     ReconciliationService reconciliation(EscrowPorts ports, PaymentGatewayPort gateway) {
         return new ReconciliationService(ports, gateway);
     }

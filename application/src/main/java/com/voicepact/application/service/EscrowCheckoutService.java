@@ -1,6 +1,8 @@
 package com.voicepact.application.service;
 
 import com.voicepact.application.port.in.CheckoutCommand;
+import com.voicepact.application.port.in.CheckoutLimitsUseCase;
+import com.voicepact.application.port.in.CheckoutLimitsUseCase.Limits;
 import com.voicepact.application.port.in.CheckoutRefusedException;
 import com.voicepact.application.port.in.CheckoutResult;
 import com.voicepact.application.port.in.InitiateEscrowCheckoutUseCase;
@@ -16,6 +18,7 @@ import com.voicepact.application.port.out.PaymentGatewayPort;
 import com.voicepact.application.port.out.PaymentGatewayPort.GatewayAnswer;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.audit.Actor;
+import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractStatus;
@@ -34,7 +37,7 @@ import java.util.Optional;
  * Checkout in three steps, so that no database transaction waits on the provider: record the
  * PENDING payment (and the idempotency key), send the STK push, record the provider's answer.
  */
-public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCase {
+public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCase, CheckoutLimitsUseCase {
 
     /** Longer than any provider call may take: a key unanswered for longer lost its request to a crash. */
     private static final java.time.Duration IN_PROGRESS_AT_MOST = java.time.Duration.ofMinutes(2);
@@ -178,16 +181,19 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
         Money amount = command.amount();
         InvalidValueException.require(amount.hasSameCurrencyAs(contract.terms().total()),
                 "amount currency " + amount.currency() + " differs from the contract's " + contract.terms().total().currency());
-        BigDecimal minor = amount.amount().movePointRight(amount.currency().minorUnits());
-        InvalidValueException.require(minor.compareTo(BigDecimal.valueOf(settings.minAmountMinor())) >= 0
-                        && minor.compareTo(BigDecimal.valueOf(settings.maxAmountMinor())) <= 0,
-                "amount " + amount + " is outside the per-transaction limits " + limit(settings.minAmountMinor(), amount)
-                        + " to " + limit(settings.maxAmountMinor(), amount));
+        Limits limits = checkoutLimits(amount.currency());
+        InvalidValueException.require(amount.compareTo(limits.smallest()) >= 0 && amount.compareTo(limits.largest()) <= 0,
+                "amount " + amount + " is outside the per-transaction limits " + limits.words());
         InvalidValueException.require(amount.compareTo(owed) <= 0, "amount " + amount + " is above what is still owed (" + owed + ")");
     }
 
-    private static Money limit(long minorUnits, Money like) {
-        return Money.of(BigDecimal.valueOf(minorUnits).movePointLeft(like.currency().minorUnits()), like.currency());
+    @Override
+    public Limits checkoutLimits(CurrencyCode currency) {
+        return new Limits(limit(settings.minAmountMinor(), currency), limit(settings.maxAmountMinor(), currency));
+    }
+
+    private static Money limit(long minorUnits, CurrencyCode currency) {
+        return Money.of(BigDecimal.valueOf(minorUnits).movePointLeft(currency.minorUnits()), currency);
     }
 
     private CheckoutResult send(EscrowPayment payment, Actor actor, String key) {

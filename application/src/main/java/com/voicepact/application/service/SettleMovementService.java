@@ -4,8 +4,8 @@ import com.voicepact.application.port.in.SettleMovementCommand;
 import com.voicepact.application.port.in.SettleMovementCommand.Report;
 import com.voicepact.application.port.in.SettleMovementUseCase;
 import com.voicepact.application.port.in.SettlementResult;
-import com.voicepact.application.port.out.ProviderEvent;
-import com.voicepact.application.port.out.ProviderEvent.Outcome;
+import com.voicepact.application.port.shared.ProviderEvent;
+import com.voicepact.application.port.shared.ProviderEvent.Outcome;
 import com.voicepact.application.port.out.ProviderEvents;
 import com.voicepact.application.port.shared.MovementOutcome;
 import com.voicepact.domain.DomainException;
@@ -118,6 +118,9 @@ public final class SettleMovementService implements SettleMovementUseCase {
     private SettlementResult settlePayout(String key, SettleMovementCommand n, EscrowPayment payment) {
         Payout payout = payment.payouts().stream().filter(p -> n.providerReference().equals(p.providerId())
                 || n.providerReference().equals(p.id()) || p.id().equals(n.ourReference())).findFirst().orElseThrow();
+        if (n.succeeded() && n.written().unreadable() != null) { // the stale-payout job asks the provider instead
+            return flag(key, n, Outcome.MISMATCH, payment, unreadable(n));
+        }
         PaymentStatus before = payment.status();
         try {
             if (n.succeeded()) {
@@ -168,6 +171,9 @@ public final class SettleMovementService implements SettleMovementUseCase {
             return s.amount();
         }
         CurrencyCode currency = n.written().currency() == null ? payment.amount().currency() : n.written().currency();
+        if (n.written().unreadable() != null) {
+            throw new com.voicepact.domain.payment.ProviderMismatchException(unreadable(n));
+        }
         if (n.written().amount() == null) {
             throw new com.voicepact.domain.payment.ProviderMismatchException("the notification carries no amount");
         }
@@ -176,6 +182,11 @@ public final class SettleMovementService implements SettleMovementUseCase {
         } catch (InvalidValueException e) { // flagged, not thrown: a notification that can never be applied must not loop
             throw new com.voicepact.domain.payment.ProviderMismatchException("reported amount is unusable: " + e.getMessage());
         }
+    }
+
+    private static String unreadable(SettleMovementCommand n) {
+        return "reported amount '" + n.written().unreadable() + "' is not an amount we can read (a number after one of the currencies "
+                + java.util.Arrays.toString(CurrencyCode.values()) + ")";
     }
 
     private static Optional<Money> feeOf(SettleMovementCommand n, Payout payout) {
@@ -210,6 +221,9 @@ public final class SettleMovementService implements SettleMovementUseCase {
      * absurd one ({@code 1e999999999}) is quoted short, never written out, so the event fits its columns.
      */
     private static String reportedValue(SettleMovementCommand n) {
+        if (n.written().unreadable() != null) {
+            return n.written().unreadable();
+        }
         return n.written().amount() == null ? "" : (n.written().currency() == null ? "" : n.written().currency() + " ")
                 + InvalidValueException.shown(n.written().amount().stripTrailingZeros());
     }

@@ -15,7 +15,7 @@ import com.voicepact.application.port.in.ReportDeliveryUseCase;
 import com.voicepact.application.port.in.SmsDeliveryReport;
 import com.voicepact.application.port.out.ClockPort;
 import com.voicepact.application.port.out.Contracts;
-import com.voicepact.application.port.out.ProviderEvent;
+import com.voicepact.application.port.shared.ProviderEvent;
 import com.voicepact.application.port.out.ProviderEvents;
 import com.voicepact.application.port.out.SmsLog;
 import com.voicepact.application.port.out.TransactionPort;

@@ -10,6 +10,7 @@ import com.voicepact.application.port.out.ClockPort;
 import com.voicepact.application.port.out.TransactionPort;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
+import com.voicepact.domain.common.PlainText;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractTerms;
 import com.voicepact.domain.contract.Party;
@@ -62,14 +63,14 @@ public final class TranscriptContractService implements ExtractTermsUseCase, Dra
     private static ContractTerms contractTerms(ExtractedTerms t) {
         CurrencyCode currency = CurrencyCode.parse(t.currency().present() ? t.currency().value() : "KES");
         Quantity quantity = Quantity.of(t.quantity().value().setScale(Math.min(3, Math.max(0, t.quantity().value().scale())),
-                RoundingMode.HALF_EVEN), t.unit().value());
+                RoundingMode.HALF_EVEN), PlainText.clean(t.unit().value()));
         Money total = money(t.totalAmount().value(), currency);
         Money unitPrice = money(t.unitPrice().value(), currency);
         if (total != null && unitPrice != null && !unitPrice.times(quantity.value()).equals(total)) {
             unitPrice = null; // a rounded per-unit price cannot reproduce the said total: the total is what was agreed
         }
-        return ContractTerms.of(t.product().value(), quantity, unitPrice, total, t.deliveryLocation().value(),
-                t.deliveryDeadline().value(), t.qualityRequirements().value(), null);
+        return ContractTerms.of(PlainText.clean(t.product().value()), quantity, unitPrice, total, // spoken words are cleaned, not refused
+                PlainText.clean(t.deliveryLocation().value()), t.deliveryDeadline().value(), PlainText.clean(t.qualityRequirements().value()), null);
     }
 
     private static Money money(BigDecimal amount, CurrencyCode currency) {

@@ -17,7 +17,7 @@ import com.voicepact.application.port.out.AuditLog;
 import com.voicepact.application.port.out.ContractIdPort;
 import com.voicepact.application.port.out.IdempotencyKeys;
 import com.voicepact.application.fakes.InMemoryPaymentGateway.ProviderTransaction;
-import com.voicepact.application.port.out.ProviderEvent;
+import com.voicepact.application.port.shared.ProviderEvent;
 import com.voicepact.application.port.out.ProviderEvents;
 import com.voicepact.application.port.out.SmsLog;
 import com.voicepact.application.service.ContractDecisionService;

@@ -1,6 +1,6 @@
 package com.voicepact.application.fakes;
 
-import com.voicepact.application.port.out.ProviderEvent;
+import com.voicepact.application.port.shared.ProviderEvent;
 import com.voicepact.application.port.out.ProviderEvents;
 import java.util.List;
 import java.util.Optional;
@@ -43,5 +43,15 @@ public final class FlakyProviderEvents implements ProviderEvents {
     @Override
     public List<ProviderEvent> flagged() {
         return store.flagged();
+    }
+
+    @Override
+    public List<ProviderEvent> flagged(int limit, int offset) {
+        return store.flagged(limit, offset);
+    }
+
+    @Override
+    public long countFlagged() {
+        return store.countFlagged();
     }
 }

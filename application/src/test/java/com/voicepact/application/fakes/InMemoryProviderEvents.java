@@ -1,7 +1,7 @@
 package com.voicepact.application.fakes;
 
 import com.voicepact.application.port.out.ConcurrentUpdateException;
-import com.voicepact.application.port.out.ProviderEvent;
+import com.voicepact.application.port.shared.ProviderEvent;
 import com.voicepact.application.port.out.ProviderEvents;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,5 +38,17 @@ public final class InMemoryProviderEvents implements ProviderEvents {
     @Override
     public synchronized List<ProviderEvent> flagged() {
         return events.values().stream().filter(ProviderEvent::isFlagged).toList();
+    }
+
+    @Override
+    public synchronized List<ProviderEvent> flagged(int limit, int offset) {
+        return events.values().stream().filter(ProviderEvent::isFlagged)
+                .sorted(java.util.Comparator.comparing(ProviderEvent::receivedAt).thenComparing(ProviderEvent::key).reversed())
+                .skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized long countFlagged() {
+        return events.values().stream().filter(ProviderEvent::isFlagged).count();
     }
 }

@@ -87,6 +87,8 @@ public final class InMemoryVoicePact {
     public final FakeVoiceProviders voiceProviders = new FakeVoiceProviders();
     public final com.voicepact.application.service.VoiceService voice = new com.voicepact.application.service.VoiceService(voiceCalls,
             voiceProviders, voiceProviders, voiceProviders, transcripts, messenger, auditTrail, clock, transactions);
+    public final com.voicepact.application.service.FlaggedEventsService flaggedEvents =
+            new com.voicepact.application.service.FlaggedEventsService(providerEvents);
     public final ReconciliationService reconciliation = new ReconciliationService(escrowPorts, gateway);
     public final com.voicepact.application.service.StalePayoutService stalePayouts =
             new com.voicepact.application.service.StalePayoutService(escrowPorts, gateway, notifications, paymentSettings);

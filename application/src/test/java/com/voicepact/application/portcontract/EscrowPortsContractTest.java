@@ -13,7 +13,7 @@ import com.voicepact.application.port.out.LedgerPostings;
 import com.voicepact.application.port.out.OutboxMessage;
 import com.voicepact.application.port.out.OutboxMessages;
 import com.voicepact.application.port.out.Payments;
-import com.voicepact.application.port.out.ProviderEvent;
+import com.voicepact.application.port.shared.ProviderEvent;
 import com.voicepact.application.port.out.ProviderEvents;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.ledger.Postings;
@@ -186,6 +186,10 @@ public abstract class EscrowPortsContractTest {
         assertThat(providerEvents().findByKey(applied.key())).contains(applied);
         assertThatThrownBy(() -> providerEvents().record(applied)).isInstanceOf(ConcurrentUpdateException.class);
         assertThat(providerEvents().flagged()).containsExactly(unknown, surprising);
+        assertThat(providerEvents().countFlagged()).isEqualTo(2);
+        assertThat(providerEvents().flagged(1, 0)).as("newest first").containsExactly(surprising);
+        assertThat(providerEvents().flagged(1, 1)).containsExactly(unknown);
+        assertThat(providerEvents().flagged(10, 2)).isEmpty();
     }
 
     @Test

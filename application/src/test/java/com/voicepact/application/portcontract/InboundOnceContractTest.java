@@ -14,7 +14,7 @@ import com.voicepact.application.port.in.VoiceCallback;
 import com.voicepact.application.port.out.AuditLog;
 import com.voicepact.application.port.out.OutboxMessage;
 import com.voicepact.application.port.out.OutboxMessages;
-import com.voicepact.application.port.out.ProviderEvent;
+import com.voicepact.application.port.shared.ProviderEvent;
 import com.voicepact.application.port.in.SettlementResult.Outcome;
 import com.voicepact.application.port.out.ProviderEvents;
 import com.voicepact.application.port.out.UssdSessions;

@@ -7,7 +7,7 @@ import com.voicepact.application.fakes.EscrowScenario;
 import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.port.in.DisputeCommand;
 import com.voicepact.application.port.in.SettlementResult;
-import com.voicepact.application.port.out.ProviderEvent;
+import com.voicepact.application.port.shared.ProviderEvent;
 import com.voicepact.application.port.in.SettlementResult.Outcome;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.contract.Contract;

@@ -238,6 +238,15 @@ class PhoneChannelsTest {
         }
 
         @Test
+        void givenDisputeWithLineBreaksAndBidiCharacters_whenTexted_thenOpenedWithTheReasonCleanedNotRefused() {
+            EscrowPayment payment = new EscrowScenario(app).activeContractWithLockedPayment();
+            sms(BUYER, "DISPUTE-" + payment.contractId() + " wet maize\nand\u202E mould\u0000");
+            assertThat(app.queries.get(payment.contractId()).status()).isEqualTo(ContractStatus.DISPUTED);
+            assertThat(app.queries.get(payment.contractId()).dispute()).hasValueSatisfying(d ->
+                    assertThat(d.reason()).isEqualTo("wet maize and mould"));
+        }
+
+        @Test
         void givenDisputeLongerThanAReasonIsKept_whenTexted_thenOpenedWithTheReasonShortened_andTheWholeTextLogged() {
             EscrowPayment payment = new EscrowScenario(app).activeContractWithLockedPayment();
             String text = "DISPUTE-" + payment.contractId() + " " + LONG_REASON.repeat(4);

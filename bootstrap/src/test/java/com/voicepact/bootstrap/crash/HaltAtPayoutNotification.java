@@ -1,6 +1,6 @@
 package com.voicepact.bootstrap.crash;
 
-import com.voicepact.application.port.out.ProviderEvent;
+import com.voicepact.application.port.shared.ProviderEvent;
 import com.voicepact.application.port.out.ProviderEvents;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
@@ -47,6 +47,16 @@ final class HaltAtPayoutNotification implements BeanCreatedEventListener<Provide
             @Override
             public List<ProviderEvent> flagged() {
                 return events.flagged();
+            }
+
+            @Override
+            public List<ProviderEvent> flagged(int limit, int offset) {
+                return events.flagged(limit, offset);
+            }
+
+            @Override
+            public long countFlagged() {
+                return events.countFlagged();
             }
         };
     }

@@ -238,10 +238,11 @@ public final class Contract {
 
     /** Records an operator's decision; the contract closes when the money has moved. */
     public void resolveDispute(DisputeResolution resolution, BigDecimal sellerShare, Instant at) {
-        requireStatus(EnumSet.of(DISPUTED), "only a disputed contract can be resolved");
-        if (!dispute.isOpen()) {
-            throw new IllegalTransitionException(id, status, "the dispute was already resolved");
+        if (dispute != null && !dispute.isOpen()) {
+            throw IllegalTransitionException.worded(status, "the dispute on " + id
+                    + " was already resolved; a resolution cannot be changed or made twice");
         }
+        requireStatus(EnumSet.of(DISPUTED), "only a disputed contract can be resolved");
         InvalidValueException.require(resolution != null, "a resolution is required");
         dispute = dispute.resolved(resolution, sellerShare, at);
         if (resolution == DisputeResolution.REFUND_BUYER) {

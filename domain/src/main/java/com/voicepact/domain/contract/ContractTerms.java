@@ -48,9 +48,13 @@ public record ContractTerms(String product, Quantity quantity, Money unitPrice, 
 
     /** Quantity x unit price, refused in the total's own words when no money column could hold it. */
     private static Money totalOf(Quantity quantity, Money unitPrice) {
-        Money.requirePositiveInRange(unitPrice.amount().multiply(quantity.value()), unitPrice.currency(),
-                "total amount (quantity x unit price)");
-        return unitPrice.times(quantity.value());
+        java.math.BigDecimal exact = unitPrice.amount().multiply(quantity.value());
+        Money.requirePositiveInRange(exact, unitPrice.currency(), "total amount (quantity x unit price)");
+        Money total = unitPrice.times(quantity.value());
+        InvalidValueException.require(total.isPositive(), "total amount (quantity x unit price) "
+                + InvalidValueException.shown(exact) + " " + total.currency() + " is below the smallest amount, "
+                + total.currency() + " " + java.math.BigDecimal.ONE.movePointLeft(total.currency().minorUnits()).toPlainString());
+        return total;
     }
 
     /**

@@ -37,9 +37,11 @@ public record Dispute(PhoneNumber raisedBy, String reason, Instant raisedAt,
 
     /**
      * The reason as typed when it fits, otherwise its first {@link #MAX_REASON_LENGTH} - 1 characters
-     * (never half a surrogate pair) and {@code …}: for channels that must not refuse a long text.
+     * (never half a surrogate pair) and {@code …}: for channels that must not refuse a long text. Line breaks
+     * become spaces and control and formatting characters are left out ({@code PlainText.clean}): a typed SMS is never refused for them.
      */
-    public static String fitReason(String reason) {
+    public static String fitReason(String typed) {
+        String reason = com.voicepact.domain.common.PlainText.clean(typed); // a farmer's SMS is cleaned, never refused
         if (reason == null || reason.strip().length() <= MAX_REASON_LENGTH) {
             return reason;
         }

@@ -12,6 +12,16 @@ public final class IllegalTransitionException extends StateConflictException {
         this.status = status;
     }
 
+    private IllegalTransitionException(ContractStatus status, String message) {
+        super(message);
+        this.status = status;
+    }
+
+    /** A refusal worded whole by the caller, in the user's terms, without the internal state name. */
+    public static IllegalTransitionException worded(ContractStatus status, String message) {
+        return new IllegalTransitionException(status, message);
+    }
+
     public ContractStatus status() {
         return status;
     }

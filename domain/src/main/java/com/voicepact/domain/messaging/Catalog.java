@@ -164,15 +164,6 @@ public final class Catalog {
      * message ("Reply YES-... to pay KES 1,000,000") or reorder what the reader sees.
      */
     static String inline(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        value.codePoints().forEach(cp -> {
-            int type = Character.getType(cp);
-            if (cp == '\n' || cp == '\r' || cp == '\t' || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
-                out.append(' ');
-            } else if (type != Character.CONTROL && type != Character.FORMAT) {
-                out.appendCodePoint(cp);
-            }
-        });
-        return out.toString();
+        return com.voicepact.domain.common.PlainText.clean(value);
     }
 }

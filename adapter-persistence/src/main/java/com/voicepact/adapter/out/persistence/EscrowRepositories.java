@@ -110,6 +110,14 @@ final class EscrowRepositories {
                 + " 'REFUSED')"
                 + " ORDER BY received_at", nativeQuery = true)
         List<ProviderEventEntity> findFlagged();
+
+        @Query(value = "SELECT * FROM provider_events WHERE outcome IN ('APPLIED_BUT_FLAGGED', 'UNKNOWN_TRANSACTION', 'MISMATCH',"
+                + " 'REFUSED') ORDER BY received_at DESC, event_key DESC LIMIT :limit OFFSET :offset", nativeQuery = true)
+        List<ProviderEventEntity> findFlaggedPage(int limit, int offset);
+
+        @Query(value = "SELECT COUNT(*) FROM provider_events WHERE outcome IN ('APPLIED_BUT_FLAGGED', 'UNKNOWN_TRANSACTION',"
+                + " 'MISMATCH', 'REFUSED')", nativeQuery = true)
+        long countFlagged();
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)

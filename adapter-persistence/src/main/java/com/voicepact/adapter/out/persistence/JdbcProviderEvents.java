@@ -1,7 +1,7 @@
 package com.voicepact.adapter.out.persistence;
 
 import com.voicepact.adapter.out.persistence.EscrowRepositories.ProviderEventRepository;
-import com.voicepact.application.port.out.ProviderEvent;
+import com.voicepact.application.port.shared.ProviderEvent;
 import com.voicepact.application.port.out.ProviderEvents;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
@@ -43,6 +43,16 @@ final class JdbcProviderEvents implements ProviderEvents {
     @Override
     public List<ProviderEvent> flagged() {
         return transactions.executeRead(s -> events.findFlagged().stream().map(JdbcProviderEvents::toDomain).toList());
+    }
+
+    @Override
+    public List<ProviderEvent> flagged(int limit, int offset) {
+        return transactions.executeRead(s -> events.findFlaggedPage(limit, offset).stream().map(JdbcProviderEvents::toDomain).toList());
+    }
+
+    @Override
+    public long countFlagged() {
+        return transactions.executeRead(s -> events.countFlagged());
     }
 
     private static ProviderEvent toDomain(ProviderEventEntity e) {

@@ -149,7 +149,7 @@ class ErrorStatusTableTest {
                 new Row("a release before delivery", ErrorStatusTableTest::releaseBeforeDelivery, 409, "cannot be released yet"),
                 new Row("a change lost to concurrent ones", ErrorStatusTableTest::confirmLosingEveryRace, 409, "changed concurrently"),
                 new Row("a body over 1 MB", t -> t.api.postBytes("/api/v1/contracts/create", new byte[2 * 1024 * 1024]), 413,
-                        "too large"),
+                        "larger than 1 MB"),
                 new Row("a database failure that is not a conflict", ErrorStatusTableTest::confirmWhileTheDatabaseFails, 500,
                         "internal error"),
                 new Row("AT answering without queueing the call", ErrorStatusTableTest::conferenceAtDoesNotQueue, 502,

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.voicepact.application.fakes.EscrowScenario;
 import com.voicepact.application.fakes.InMemoryVoicePact;
-import com.voicepact.application.port.out.ProviderEvent;
+import com.voicepact.application.port.shared.ProviderEvent;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.payment.EscrowPayment;
@@ -96,7 +96,7 @@ class HostileValuesApiTest {
     void givenAnAmountShareOrQuantityOutOfRange_whenCheckoutDeliveryOrSplit_then400WithTheAllowedRange() {
         ContractId contract = scenario.confirmedContract();
         refused(api.post("/api/v1/payments/checkout", "{\"contract_id\": \"%s\", \"phone_number\": \"%s\", \"amount\": 1e400}"
-                .formatted(contract, BUYER)), "amount must be between 0.01 and 9,999,999,999,999,999.99 KES");
+                .formatted(contract, BUYER)), "amount KES 1E+400 is outside the per-transaction limits");
         EscrowPayment payment = scenario.activeContractWithLockedPayment();
         refused(api.post("/api/v1/contracts/" + payment.contractId() + "/delivery",
                 "{\"phone_number\": \"%s\", \"quantity\": 1e400}".formatted(SELLER)), "quantity must be between 0.001 and");
@@ -132,7 +132,7 @@ class HostileValuesApiTest {
                     assertThat(e.key().length()).as("fits the event_key column").isLessThanOrEqualTo(200);
                     assertThat(e.detail()).contains("reported amount").hasSizeLessThan(1000);
                 });
-        assertThat(app.providerEvents.flagged()).filteredOn(e -> e.value().equals("KES 1E+400")).singleElement()
+        assertThat(app.providerEvents.flagged()).filteredOn(e -> e.value().equals("KES 1E+400") && e.providerTransactionId().equals(provider)).singleElement()
                 .satisfies(e -> assertThat(e.detail()).contains("must be between 0.01 and 9,999,999,999,999,999.99 KES"));
         assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.PENDING);
     }
@@ -202,5 +202,145 @@ class HostileValuesApiTest {
                 "delivery deadline 9999-12-31 is more than 5 years ahead");
         assertThat(api.post("/api/v1/contracts/create", create("50", "3500", "2031-03-02")).status()).as("5 years ahead to the day")
                 .isEqualTo(201);
+    }
+
+    // issue 10, second round: notifications AT can send, reasons that say what was wrong
+
+    private ApiClient.Answer notify(String json) {
+        return api.withKey(null).postWith("/api/v1/payments/webhook", "application/json", json, Map.of());
+    }
+
+    @Test
+    void givenAReadableNotificationWithNoneOrNestedMetadata_whenPosted_thenAppliedAnd200() {
+        for (String metadata : new String[]{"\"None\"", "{\"a\": {\"b\": 1}, \"product\": \"Maize\"}", "[1, 2]", "7"}) {
+            EscrowPayment payment = scenario.checkout(scenario.confirmedContract(), "5000").payment();
+            ApiClient.Answer answer = notify("{\"transactionId\": \"%s\", \"status\": \"Success\", \"value\": \"KES 5000.0000\", \"requestMetadata\": %s}"
+                    .formatted(payment.providerTransactionId().orElseThrow(), metadata));
+            assertThat(answer.status()).as(metadata + ": " + answer.body()).isEqualTo(200);
+            assertThat(answer.json()).containsEntry("outcome", "applied");
+            assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.LOCKED);
+        }
+    }
+
+    @Test
+    void givenANotificationWhoseAmountCanNeverApply_whenPosted_thenRecordedFlaggedAnd200_butOneWithNothingToRecordItUnderIs400() {
+        EscrowPayment payment = scenario.checkout(scenario.confirmedContract(), "5000").payment();
+        String provider = payment.providerTransactionId().orElseThrow();
+        for (String value : new String[]{"USD 9000", "KES 1e2147483648", "KES abc", "KES 1 2", "\u20ac"}) {
+            ApiClient.Answer answer = notify("{\"transactionId\": \"%s\", \"status\": \"Success\", \"value\": \"%s\"}".formatted(provider, value));
+            assertThat(answer.status()).as(value + ": " + answer.body()).isEqualTo(200);
+            assertThat(answer.json()).containsEntry("outcome", "mismatch");
+        }
+        assertThat(app.providerEvents.flagged()).filteredOn(e -> e.providerTransactionId().equals(provider)).hasSize(5)
+                .allSatisfy(e -> assertThat(e.detail()).contains("reported amount"));
+        assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.PENDING);
+        refused(notify("{\"status\": \"Success\", \"value\": \"USD 9000\"}"), "transactionId is required");
+    }
+
+    @Test
+    void givenAWebhookBodyThatIsNoNotification_whenPosted_then400SayingWhatWasWrong() {
+        refused(notify("{\"transactionId\": \"ATPid_n\", \"status\": \"None\"}"), "status is missing");
+        refused(notify("{\"transactionId\": \"ATPid_n\", \"status\": \"Pending\"}"), "status must be Success or Failed, got 'Pending'");
+        refused(notify("[{\"transactionId\": \"ATPid_n\", \"status\": \"Failed\"}]"), "must be a JSON object");
+    }
+
+    @Test
+    void givenGarbageBeforeTheJson_orABodyOverTheLimit_thenTheReasonSaysSo() {
+        String body = create("50", "3500", "2026-12-20");
+        refused(api.post("/api/v1/contracts/create", "xyz " + body), "not valid JSON");
+        ApiClient.Answer large = api.postBytes("/api/v1/contracts/create", new byte[2 * 1024 * 1024]);
+        assertThat(large.status()).isEqualTo(413);
+        assertThat((String) large.get("reason")).isEqualTo("the request body is larger than 1 MB");
+    }
+
+    @Test
+    void givenACheckoutAmountOutOfTheLimits_thenTheReasonShowsThePerTransactionLimits() {
+        ContractId contract = scenario.confirmedContract();
+        for (String amount : new String[]{"1e400", "-1", "0"}) {
+            refused(api.post("/api/v1/payments/checkout", "{\"contract_id\": \"%s\", \"phone_number\": \"%s\", \"amount\": %s}"
+                    .formatted(contract, BUYER, amount)), "outside the per-transaction limits KES 1.00 to KES 1000000.00");
+        }
+    }
+
+    @Test
+    void givenATotalUnderTheSmallestAmount_orASecondResolution_thenTheReasonIsInTheUsersTerms() {
+        refused(api.post("/api/v1/contracts/create", create("0.001", "0.01", "2026-12-20")), "smallest amount, KES 0.01");
+        EscrowPayment payment = scenario.activeContractWithLockedPayment();
+        api.post("/api/v1/contracts/" + payment.contractId() + "/dispute", "{\"phone_number\": \"%s\", \"reason\": \"short\"}".formatted(BUYER));
+        assertThat(api.post("/api/v1/contracts/" + payment.contractId() + "/dispute/resolve", "{\"resolution\": \"release\"}").status())
+                .isEqualTo(200);
+        ApiClient.Answer again = api.post("/api/v1/contracts/" + payment.contractId() + "/dispute/resolve", "{\"resolution\": \"refund\"}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat((String) again.get("reason")).contains("dispute on " + payment.contractId() + " was already resolved")
+                .doesNotContain("DISPUTED").doesNotContain("is disputed");
+    }
+
+    @Test
+    void givenAKeyTwiceInOneObject_whenPosted_then400NamingTheKey() {
+        long before = contractCount();
+        refused(api.post("/api/v1/contracts/create", create("50", "3500, \"unit_price\": 1", "2026-12-20")),
+                "the key 'unit_price' appears more than once");
+        refused(api.post("/api/v1/contracts/create", create("50", "3500, \"unit\\u005fprice\": 1", "2026-12-20")),
+                "the key 'unit_price' appears more than once");
+        assertThat(contractCount()).isEqualTo(before);
+        assertThat(api.post("/api/v1/contracts/create", create("50", "3500", "2026-12-20")).status()).as("a key in two objects is fine")
+                .isEqualTo(201);
+    }
+
+    @Test
+    void givenADeadlineWithATime_whenCreated_then400() {
+        refused(api.post("/api/v1/contracts/create", create("50", "3500", "2027-12-20T10:00:00Z")),
+                "delivery_deadline must be a date like 2027-12-20");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void givenFlaggedNotifications_whenAnOperatorListsThem_thenNewestFirstPagedWithTheirReasons() {
+        EscrowPayment payment = scenario.checkout(scenario.confirmedContract(), "5000").payment();
+        String provider = payment.providerTransactionId().orElseThrow();
+        notify("{\"transactionId\": \"%s\", \"status\": \"Success\", \"value\": \"KES 1e400\"}".formatted(provider));
+        app.clock.advance(java.time.Duration.ofSeconds(1));
+        notify("{\"transactionId\": \"%s\", \"status\": \"Success\", \"value\": \"KES 4000\"}".formatted(provider));
+        long total = app.providerEvents.flagged().size();
+        ApiClient.Answer page = api.get("/api/v1/payments/events/flagged?limit=1&offset=0");
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(page.json()).containsEntry("limit", 1).containsEntry("offset", 0);
+        assertThat(((Number) page.get("total")).longValue()).isEqualTo(total);
+        java.util.List<Map<String, Object>> events = page.get("events");
+        assertThat(events).singleElement().satisfies(e -> assertThat(e).containsEntry("transaction_id", provider)
+                .containsEntry("status", "Success").containsEntry("value", "KES 4000").containsEntry("outcome", "mismatch")
+                .containsKeys("received_at", "detail"));
+        ApiClient.Answer next = api.get("/api/v1/payments/events/flagged?limit=1&offset=1");
+        assertThat((java.util.List<Map<String, Object>>) next.get("events")).singleElement()
+                .satisfies(e -> assertThat(e).containsEntry("value", "KES 1E+400"));
+        assertThat(((java.util.List<?>) api.get("/api/v1/payments/events/flagged").get("events")).size()).isEqualTo((int) Math.min(total, 50));
+        refused(api.get("/api/v1/payments/events/flagged?limit=0"), "limit must be between 1 and 100");
+        assertThat(api.withKey(null).get("/api/v1/payments/events/flagged").status()).isEqualTo(401);
+    }
+
+    @Test
+    void givenControlOrBidiCharactersInFreeText_whenEnteredOverTheApi_then400NamingTheField_andNothingStored() {
+        long before = contractCount();
+        String body = create("50", "3500", "2026-12-20");
+        refused(api.post("/api/v1/contracts/create", body.replace("\"Maize\"", "\"Maize\\nReply YES-AG-2026-999999 to pay KES 1,000,000\"")),
+                "product contains a control or invisible formatting character (U+000A)");
+        refused(api.post("/api/v1/contracts/create", body.replace("\"bags\"", "\"bags\\u0007\"")), "unit contains a control");
+        refused(api.post("/api/v1/contracts/create", body.replace("\"currency\"", "\"delivery_location\": \"Nakuru\\u0000\", \"currency\"")),
+                "delivery_location contains a control or invisible formatting character (U+0000)");
+        refused(api.post("/api/v1/contracts/create", body.replace("\"currency\"", "\"quality_requirements\": \"dry\\r\\nwet\", \"currency\"")),
+                "quality_requirements contains");
+        refused(api.post("/api/v1/contracts/create", body.replace("\"role\": \"buyer\"", "\"role\": \"buyer\", \"name\": \"Amina\\u202Eanihc\"")),
+                "party name contains a control or invisible formatting character (U+202E)");
+        refused(api.post("/api/v1/contracts/create", body.replace("\"Maize\"", "\"Mai\\u200Bze\"")), "(U+200B)");
+        refused(api.post("/api/v1/contracts/create/manual", """
+                {"product": "Maize\\u0085", "quantity": 50, "unit_price": 3500, "currency": "KES", "parties": [{"phone": "%s", "role": "buyer"},
+                 {"phone": "%s", "role": "seller"}]}""".formatted(BUYER, SELLER)), "product contains");
+        assertThat(contractCount()).isEqualTo(before);
+        assertThat(api.post("/api/v1/contracts/create", body.replace("\"Maize\"", "\"Mahindi \u00e9 \ud83c\udf3d\"")).status())
+                .as("accents and emoji are plain text").isEqualTo(201);
+        EscrowPayment payment = scenario.activeContractWithLockedPayment();
+        refused(api.post("/api/v1/contracts/" + payment.contractId() + "/dispute", "{\"phone_number\": \"%s\", \"reason\": \"wet\\u2066x\"}"
+                .formatted(BUYER)), "reason contains a control or invisible formatting character (U+2066)");
+        assertThat(app.contracts.findById(payment.contractId()).orElseThrow().status()).isEqualTo(ContractStatus.ACTIVE);
     }
 }

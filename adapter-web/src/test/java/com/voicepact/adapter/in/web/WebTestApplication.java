@@ -122,6 +122,11 @@ public class WebTestApplication {
     }
 
     @Singleton
+    com.voicepact.application.port.in.CheckoutLimitsUseCase checkoutLimits(InMemoryVoicePact app) {
+        return app.checkout;
+    }
+
+    @Singleton
     SettleMovementUseCase settlements(InMemoryVoicePact app) {
         return app.notifications;
     }
@@ -144,6 +149,11 @@ public class WebTestApplication {
     @Singleton
     RefundEscrowUseCase refund(InMemoryVoicePact app) {
         return app.release;
+    }
+
+    @Singleton
+    com.voicepact.application.port.in.ListFlaggedEventsUseCase flaggedEvents(InMemoryVoicePact app) {
+        return app.flaggedEvents;
     }
 
     @Singleton

@@ -53,8 +53,15 @@ public record SettleMovementCommand(MoneyMovement movement, String providerRefer
     /**
      * Amounts as written: {@code currency} null when not stated, {@code amount} and {@code fee} null when absent.
      * Numbers of any size are kept as they are: whether they can be applied is the use case's judgement.
+     * {@code unreadable}: the amount's text when it is no amount in a currency we settle in ({@code USD 9000},
+     * {@code KES abc}), at most 43 characters; then {@code currency} and {@code amount} are null, and the
+     * notification is recorded and flagged, never applied.
      */
-    public record Written(CurrencyCode currency, BigDecimal amount, BigDecimal fee) {
+    public record Written(CurrencyCode currency, BigDecimal amount, BigDecimal fee, String unreadable) {
+
+        public Written(CurrencyCode currency, BigDecimal amount, BigDecimal fee) {
+            this(currency, amount, fee, null);
+        }
 
         public static Written none() {
             return new Written(null, null, null);

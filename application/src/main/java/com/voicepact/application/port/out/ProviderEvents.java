@@ -1,5 +1,6 @@
 package com.voicepact.application.port.out;
 
+import com.voicepact.application.port.shared.ProviderEvent;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,5 +12,12 @@ public interface ProviderEvents {
     /** @throws ConcurrentUpdateException when an event with this key was recorded by someone else first */
     void record(ProviderEvent event);
 
+    /** Every flagged event (unknown transaction, mismatch, refused, applied but flagged), oldest first. */
     List<ProviderEvent> flagged();
+
+    /** A page of the flagged events, newest first (by time received, then by key): {@code limit} of them after {@code offset}. */
+    List<ProviderEvent> flagged(int limit, int offset);
+
+    /** How many events are flagged in all. */
+    long countFlagged();
 }

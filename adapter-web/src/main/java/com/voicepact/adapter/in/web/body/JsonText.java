@@ -3,10 +3,12 @@ package com.voicepact.adapter.in.web.body;
 import com.voicepact.domain.InvalidValueException;
 
 /**
- * Where the first JSON value of a text ends, so that a body holding more than one value
- * ({@code {"a":1} xyz}, {@code {...}{...}}) is refused instead of read up to its first value and
- * stored, which is what the JSON reader does by itself. Only the value's extent is found here (brackets
- * outside strings, strings with their escapes); whether the value is valid JSON is the reader's judgement.
+ * The checks the JSON reader does not make by itself, run once on every JSON body: a body must start
+ * with a JSON value ({@code xyz {...}} is not JSON), hold exactly one ({@code {"a":1} xyz} and
+ * {@code {...}{...}} are refused instead of read up to the first value and stored), and name each key
+ * once per object ({@code "unit_price":3000,"unit_price":1} is refused, where the reader kept the first
+ * silently). Only the value's extent and its keys are found here (brackets outside strings, strings with
+ * their escapes); whether the value is otherwise valid JSON is the reader's judgement.
  */
 public final class JsonText {
 
@@ -16,9 +18,101 @@ public final class JsonText {
     private JsonText() {
     }
 
-    /** @throws InvalidValueException {@link #TRAILING} when anything but white space follows the first JSON value */
+    /** The reason for a body that does not start as JSON does. */
+    public static final String NOT_JSON = "the body is not valid JSON; send one JSON object, starting with '{'";
+
+    private static final java.util.regex.Pattern LITERAL =
+            java.util.regex.Pattern.compile("true|false|null|-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+
+    /**
+     * @throws InvalidValueException {@link #NOT_JSON} when the text does not start with a JSON value,
+     *         {@link #TRAILING} when anything but white space follows the first one, or "the key 'k' appears
+     *         more than once in one JSON object" when an object repeats a key (as written after unescaping)
+     */
     public static void requireOneValue(String text) {
+        int start = skipSpace(text, text.startsWith("\uFEFF") ? 1 : 0);
+        if (start < text.length() && "{[\"".indexOf(text.charAt(start)) < 0) {
+            InvalidValueException.require(LITERAL.matcher(text.substring(start, endOfFirstValue(text, start))).matches(), NOT_JSON);
+        }
         InvalidValueException.require(!hasMoreAfterFirstValue(text), TRAILING);
+        String repeated = repeatedKey(text);
+        InvalidValueException.require(repeated == null, "the key '" + repeated
+                + "' appears more than once in one JSON object; send each key once");
+    }
+
+    /** The first key an object of the text names twice (unescaped, cut to 40 characters); null when none does. */
+    static String repeatedKey(String s) {
+        java.util.Deque<java.util.Set<String>> open = new java.util.ArrayDeque<>();
+        java.util.Set<String> array = java.util.Set.of(); // marks a list on the stack: its strings are values, not keys
+        boolean keyNext = false;
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '"') {
+                int end = endOfString(s, i + 1);
+                if (end < 0) {
+                    return null;
+                }
+                if (keyNext && !open.isEmpty() && open.peek() != array) {
+                    String key = unescaped(s.substring(i + 1, end - 1));
+                    if (!open.peek().add(key)) {
+                        return key.length() <= 40 ? key : key.substring(0, 40) + "...";
+                    }
+                }
+                keyNext = false;
+                i = end;
+                continue;
+            }
+            if (c == '{') {
+                open.push(new java.util.HashSet<>());
+                keyNext = true;
+            } else if (c == '[') {
+                open.push(array);
+                keyNext = false;
+            } else if (c == '}' || c == ']') {
+                open.poll();
+                keyNext = false;
+            } else if (c == ',') {
+                keyNext = !open.isEmpty() && open.peek() != array;
+            } else if (!isSpace(c)) {
+                keyNext = false;
+            }
+            i++;
+        }
+        return null;
+    }
+
+    /** A JSON string's content with its escapes resolved, so that {@code "a"} and {@code "\u0061"} are one key. */
+    private static String unescaped(String raw) {
+        if (raw.indexOf('\\') < 0) {
+            return raw;
+        }
+        StringBuilder out = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c != '\\' || i + 1 >= raw.length()) {
+                out.append(c);
+                continue;
+            }
+            char e = raw.charAt(++i);
+            switch (e) {
+                case 'n' -> out.append('\n');
+                case 't' -> out.append('\t');
+                case 'r' -> out.append('\r');
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 'u' -> {
+                    if (i + 4 < raw.length() && raw.substring(i + 1, i + 5).matches("[0-9a-fA-F]{4}")) {
+                        out.append((char) Integer.parseInt(raw.substring(i + 1, i + 5), 16));
+                        i += 4;
+                    } else {
+                        out.append('u');
+                    }
+                }
+                default -> out.append(e);
+            }
+        }
+        return out.toString();
     }
 
     /** True when something other than JSON white space follows the first value; false for one value, or one the text cuts short. */
@@ -36,7 +130,7 @@ public final class JsonText {
         if (first == '"') {
             return endOfString(s, i + 1);
         }
-        if (first != '{' && first != '[') {
+        if (first != '{' && first != '[') { // NOT_JSON is checked on this token by the caller
             while (i < s.length() && !isSpace(s.charAt(i)) && "{}[],:\"".indexOf(s.charAt(i)) < 0) {
                 i++; // a number or a literal ends at white space or at structure
             }

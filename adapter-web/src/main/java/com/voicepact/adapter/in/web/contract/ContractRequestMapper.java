@@ -45,16 +45,19 @@ final class ContractRequestMapper {
         return amount == null ? null : Money.positive(amount, currency, field);
     }
 
-    /** ISO dates; a date-time is cut to its date, since a deadline is a day. */
+    /**
+     * A plain ISO date: a deadline is a day. A date-time is refused rather than cut to its date, since
+     * its day depends on a time zone the sender may not have meant.
+     */
     private static LocalDate date(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String day = text.strip().length() > 10 ? text.strip().substring(0, 10) : text.strip();
         try {
-            return LocalDate.parse(day);
+            return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidValueException("delivery_deadline '" + text + "' is not an ISO date (YYYY-MM-DD)");
+            String shown = text.length() <= 40 ? text : text.substring(0, 40) + "...";
+            throw new InvalidValueException("delivery_deadline must be a date like 2027-12-20, got '" + shown + "'");
         }
     }
 }

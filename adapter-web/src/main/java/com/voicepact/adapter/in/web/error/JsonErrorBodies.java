@@ -7,6 +7,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
@@ -22,10 +23,25 @@ import jakarta.inject.Singleton;
 @Replaces(JsonErrorResponseBodyProvider.class)
 final class JsonErrorBodies implements JsonErrorResponseBodyProvider<ErrorResponse> {
 
+    private final String tooLarge;
+
+    JsonErrorBodies(HttpServerConfiguration server) {
+        this.tooLarge = "the request body is larger than " + size(server.getMaxRequestSize());
+    }
+
     @Override
     public ErrorResponse body(ErrorContext context, HttpResponse<?> response) {
         HttpStatus status = response.getStatus();
-        return ApiErrors.body(status, reason(status, context.getRootCause().orElse(null)));
+        return ApiErrors.body(status, status == HttpStatus.REQUEST_ENTITY_TOO_LARGE ? tooLarge
+                : reason(status, context.getRootCause().orElse(null)));
+    }
+
+    /** The configured limit as a person writes it: 1 MB, 512 KB, or bytes when it is neither. */
+    static String size(long bytes) {
+        if (bytes > 0 && bytes % (1024 * 1024) == 0) {
+            return bytes / (1024 * 1024) + " MB";
+        }
+        return bytes > 0 && bytes % 1024 == 0 ? bytes / 1024 + " KB" : bytes + " bytes";
     }
 
     static String reason(HttpStatus status, Throwable cause) {

@@ -14,7 +14,9 @@ import com.voicepact.domain.common.Money;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import io.micronaut.core.type.Argument;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,17 +42,33 @@ final class NotificationParser {
 
     private SettleMovementCommand fromJson(String body) {
         JsonText.requireOneValue(body); // a text/plain body is read as JSON here, past the body filter's JSON check
-        AtPaymentNotification n;
+        Object read;
         try {
-            n = json.readValue(body, AtPaymentNotification.class);
+            read = json.readValue(body, Argument.OBJECT_ARGUMENT);
         } catch (IOException | RuntimeException e) {
             throw new InvalidValueException("the notification is not valid JSON"); // the parser's words name our classes
         }
-        InvalidValueException.require(n != null, "the notification is empty");
-        Map<String, String> metadata = n.requestMetadata() == null ? Map.of() : n.requestMetadata();
-        String value = present(n.value()) != null ? n.value() : n.amount();
-        return build(present(n.transactionId()), present(n.category()), present(n.status()), value, n.transactionFee(),
-                present(n.description()), present(metadata.getOrDefault("payout_id", metadata.get("transaction_id"))), body);
+        InvalidValueException.require(read != null, "the notification is empty");
+        if (!(read instanceof Map<?, ?> n)) {
+            throw new InvalidValueException("the notification must be a JSON object ({\"transactionId\": ..., \"status\": ...}), not "
+                    + (read instanceof List<?> ? "a list" : "a single value"));
+        }
+        Map<?, ?> metadata = n.get("requestMetadata") instanceof Map<?, ?> m ? m : Map.of(); // None, or anything else: no metadata
+        String value = text(n.get("value")) != null ? text(n.get("value")) : text(n.get("amount"));
+        String ours = text(metadata.get("payout_id")) != null ? text(metadata.get("payout_id")) : text(metadata.get("transaction_id"));
+        return build(text(n.get("transactionId")), text(n.get("category")), text(n.get("status")), value,
+                text(n.get("transactionFee")), text(n.get("description")), ours, body);
+    }
+
+    /**
+     * A field's text: a JSON string ({@code None} and blank are absent) or a number as written; an
+     * object or a list where a text belongs is absent too, since we read only the values we sent.
+     */
+    private static String text(Object value) {
+        if (value instanceof String s) {
+            return present(s);
+        }
+        return value instanceof Number || value instanceof Boolean ? value.toString() : null;
     }
 
     private static SettleMovementCommand fromForm(String body) {
@@ -67,11 +85,11 @@ final class NotificationParser {
 
     private static SettleMovementCommand build(String id, String category, String status, String value, String fee,
                                                String description, String clientTransactionId, String raw) {
-        Amount amount = Amount.parse(value, "value");
-        Amount feeAmount = Amount.parse(fee, "transactionFee");
+        Amount amount = Amount.parse(value);
+        Amount feeAmount = Amount.parse(fee); // a fee we cannot read is no fee: it only ever adds a ledger line
         InvalidValueException.requireId(id, "transactionId", 100);
         boolean succeeded = AtCallbackWords.succeeded(status);
-        Written written = new Written(amount.currency(), amount.value(), feeAmount.value());
+        Written written = new Written(amount.currency(), amount.value(), feeAmount.value(), amount.unreadable());
         Report report = succeeded ? typedSuccess(amount, id)
                 : new Report.Typed(new MovementOutcome.Failed(AtCallbackWords.reasonOf(description), description));
         MoneyMovement movement = AtCallbackWords.movementOf(category);
@@ -80,7 +98,7 @@ final class NotificationParser {
 
     /** A success whose amount is a usable Money on its own is typed; any other is judged by the use case against the payment. */
     private static Report typedSuccess(Amount amount, String providerReference) {
-        if (amount.currency() == null || amount.value() == null) {
+        if (amount.unreadable() != null || amount.currency() == null || amount.value() == null) {
             return new Report.SucceededAsWritten();
         }
         try {
@@ -98,28 +116,29 @@ final class NotificationParser {
 
     /**
      * {@code "KES 375.0000"}, {@code "375.00"} or absent ({@code None} included). A number of any size
-     * is read as it is: whether it can be applied is the use case's judgement, which records and flags
-     * a notification it cannot apply and answers 200, so that the provider stops resending it. Text that
-     * is not a number at all (or longer than any amount is written) is a malformed notification: 400.
+     * is read as it is: whether it can be applied is the use case's judgement. Text that is no amount
+     * in a currency we settle in ({@code USD 9000}, {@code KES abc}, an exponent past any number) is kept
+     * as {@code unreadable}, quoted short: the use case records and flags it and the answer is 200,
+     * so that the provider stops resending a notification that can never be applied.
      */
-    record Amount(CurrencyCode currency, BigDecimal value) {
+    record Amount(CurrencyCode currency, BigDecimal value, String unreadable) {
 
-        /** Longer than "KES " and 16 whole digits and 4 decimals by far: a number is not written so long. */
-        private static final int MAX_TEXT = 60;
-
-        static Amount parse(String text, String field) {
+        static Amount parse(String text) {
             if (present(text) == null) {
-                return new Amount(null, null);
+                return new Amount(null, null, null);
             }
             String[] parts = text.strip().split("\\s+");
-            InvalidValueException.require(text.length() <= MAX_TEXT && parts.length <= 2, field + " '" + shortened(text)
-                    + "' is not an amount");
             try {
-                return parts.length == 2 ? new Amount(CurrencyCode.parse(parts[0]), new BigDecimal(parts[1]))
-                        : new Amount(null, new BigDecimal(parts[0]));
-            } catch (NumberFormatException e) {
-                throw new InvalidValueException(field + " '" + shortened(text) + "' is not an amount");
+                if (parts.length == 2) {
+                    return new Amount(CurrencyCode.parse(parts[0]), new BigDecimal(parts[1]), null);
+                }
+                if (parts.length == 1) {
+                    return new Amount(null, new BigDecimal(parts[0]), null);
+                }
+            } catch (NumberFormatException | InvalidValueException e) {
+                // below: unreadable
             }
+            return new Amount(null, null, shortened(text.strip()));
         }
 
         private static String shortened(String text) {

@@ -2,7 +2,10 @@ package com.voicepact.adapter.in.web.payment;
 
 import com.voicepact.adapter.in.web.security.Operator;
 import com.voicepact.application.port.in.CheckoutCommand;
+import com.voicepact.application.port.in.CheckoutLimitsUseCase;
 import com.voicepact.application.port.in.GetPaymentUseCase;
+import com.voicepact.application.port.in.ListFlaggedEventsUseCase;
+import com.voicepact.application.port.shared.ProviderEvent;
 import com.voicepact.application.port.in.GetWalletBalanceUseCase;
 import com.voicepact.application.port.in.InitiateEscrowCheckoutUseCase;
 import com.voicepact.application.port.in.ReconcilePaymentsUseCase;
@@ -36,6 +39,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The operators' escrow API under {@code /api/v1/payments}, in the shapes of the product docs. */
@@ -51,10 +55,15 @@ final class PaymentController {
     private final ReconcilePaymentsUseCase reconcile;
     private final SandboxCheckoutUseCase sandbox;
     private final String defaultCountry;
+    private final CheckoutLimitsUseCase limits;
+    private final ListFlaggedEventsUseCase flaggedEvents;
 
     PaymentController(InitiateEscrowCheckoutUseCase checkout, GetPaymentUseCase payments, GetWalletBalanceUseCase wallet,
                       ReleaseEscrowUseCase release, RefundEscrowUseCase refund, ReconcilePaymentsUseCase reconcile,
-                      SandboxCheckoutUseCase sandbox, @Value("${voicepact.default-country:KE}") String defaultCountry) {
+                      SandboxCheckoutUseCase sandbox, @Value("${voicepact.default-country:KE}") String defaultCountry,
+                      CheckoutLimitsUseCase limits, ListFlaggedEventsUseCase flaggedEvents) {
+        this.limits = limits;
+        this.flaggedEvents = flaggedEvents;
         this.checkout = checkout;
         this.payments = payments;
         this.wallet = wallet;
@@ -73,12 +82,23 @@ final class PaymentController {
         InvalidValueException.require(body.amount() != null, "amount is required");
         InvalidValueException.require(body.contractId() != null, "contract_id is required");
         CheckoutCommand command = new CheckoutCommand(ContractId.parse(body.contractId()),
-                PhoneNumber.parse(body.phoneNumber(), defaultCountry), Money.positive(body.amount(), currency, "amount"), body.paymentType(),
+                PhoneNumber.parse(body.phoneNumber(), defaultCountry), withinLimits(body.amount(), currency), body.paymentType(),
                 body.metadata(), idempotencyKey, Actor.operator(Operator.keyIdOf(http)));
         var result = checkout.checkout(command);
         // A repeated Idempotency-Key gets the first answer's status; the header says it is a repeat (as Stripe's does).
         var response = HttpResponse.created(CheckoutResponse.from(result));
         return result.replayed() ? response.header("Idempotent-Replayed", "true") : response;
+    }
+
+    /**
+     * The amount as Money, refused with the checkout's own limits (not Money's whole range) when it is
+     * zero, negative or beyond any amount: those are what the operator can ask for.
+     */
+    private Money withinLimits(BigDecimal amount, CurrencyCode currency) {
+        CheckoutLimitsUseCase.Limits limits = this.limits.checkoutLimits(currency);
+        InvalidValueException.require(amount.signum() > 0 && amount.compareTo(Money.maximum(currency)) <= 0, "amount "
+                + currency + " " + InvalidValueException.shown(amount) + " is outside the per-transaction limits " + limits.words());
+        return Money.positive(amount, currency, "amount");
     }
 
     @Get("/status/{transactionId}")
@@ -161,6 +181,26 @@ final class PaymentController {
         } catch (DateTimeParseException e) {
             throw new InvalidValueException("from and to must be ISO-8601 instants such as 2026-03-01T00:00:00Z");
         }
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record FlaggedEvent(String transactionId, String status, String value, String outcome, String detail, Instant receivedAt) {
+
+        static FlaggedEvent from(ProviderEvent e) {
+            return new FlaggedEvent(e.providerTransactionId(), e.status(), e.value(), e.outcome().name().toLowerCase(Locale.ROOT),
+                    e.detail(), e.receivedAt());
+        }
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record FlaggedEvents(List<FlaggedEvent> events, int limit, int offset, long total) {
+    }
+
+    /** The notifications recorded but not applied as sent (unknown id, wrong amount, contradiction), newest first. */
+    @Get("/events/flagged")
+    FlaggedEvents flagged(@Nullable @QueryValue Integer limit, @Nullable @QueryValue Integer offset) {
+        var page = flaggedEvents.flagged(limit == null ? 50 : limit, offset == null ? 0 : offset);
+        return new FlaggedEvents(page.events().stream().map(FlaggedEvent::from).toList(), page.limit(), page.offset(), page.total());
     }
 
     @Post("/test/checkout")

@@ -34,4 +34,22 @@ class JsonTextTest {
     void givenATextHoldingJson_whenChecked_thenOnlyContentAfterTheFirstValueCounts(String text, boolean more) {
         assertThat(JsonText.hasMoreAfterFirstValue(text)).isEqualTo(more);
     }
+
+    static Stream<Arguments> keys() {
+        return Stream.of(
+                Arguments.of("{\"a\": 1, \"b\": 2}", null),
+                Arguments.of("{\"a\": 1, \"a\": 2}", "a"),
+                Arguments.of("{\"a\": 1, \"\\u0061\": 2}", "a"),
+                Arguments.of("{\"a\": {\"a\": 1}, \"b\": [{\"a\": 1}, {\"a\": 2}]}", null),
+                Arguments.of("{\"a\": [\"a\", \"a\"]}", null),
+                Arguments.of("{\"a\": \"b\", \"b\": \"a\"}", null),
+                Arguments.of("{\"t\": {\"p\": 1, \"x\": {}, \"p\": 2}}", "p"),
+                Arguments.of("[{\"a\": 1, \"a\": 1}]", "a"));
+    }
+
+    @ParameterizedTest(name = "[{0}] -> {1}")
+    @MethodSource("keys")
+    void givenAnObject_whenChecked_thenAKeyRepeatedInTheSameObjectIsFound(String text, String repeated) {
+        assertThat(JsonText.repeatedKey(text)).isEqualTo(repeated);
+    }
 }

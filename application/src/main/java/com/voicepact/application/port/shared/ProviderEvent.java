@@ -1,4 +1,4 @@
-package com.voicepact.application.port.out;
+package com.voicepact.application.port.shared;
 
 import java.time.Instant;
 
