@@ -18,9 +18,10 @@ final class AtCallbackWords {
     }
 
     /**
-     * @throws InvalidValueException when the status is neither {@code Success} nor {@code Failed}
+     * @throws InvalidValueException when the status is missing, or neither {@code Success} nor {@code Failed}
      */
     static boolean succeeded(String status) {
+        InvalidValueException.require(status != null, "status is missing; a notification says Success or Failed");
         InvalidValueException.require("Success".equals(status) || "Failed".equals(status),
                 "status must be Success or Failed, got '" + status + "'");
         return "Success".equals(status);

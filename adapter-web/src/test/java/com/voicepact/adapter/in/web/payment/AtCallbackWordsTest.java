@@ -22,7 +22,7 @@ class AtCallbackWordsTest {
     @CsvSource(nullValues = "NULL", value = {"Pending", "PendingConfirmation", "Queued", "success", "NULL"})
     void givenAStatusThatIsNotFinal_whenRead_thenInvalidInput(String status) {
         assertThatThrownBy(() -> AtCallbackWords.succeeded(status)).isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("status must be Success or Failed");
+                .hasMessageContaining("Success or Failed");
     }
 
     @ParameterizedTest(name = "category {0} -> {1}")
