@@ -28,6 +28,7 @@ final class DarajaMemory {
     private final Map<String, String> receipts = bounded();
     private final Map<String, Reversal> reversalsByPayoutId = bounded();
     private final Map<String, String> payoutIdByReversal = bounded();
+    private final Map<String, MovementOutcome> reversalOutcomes = bounded();
     private final Map<String, String> lookupIdByConversation = bounded();
     private Money balance;
 
@@ -61,13 +62,16 @@ final class DarajaMemory {
         return Optional.ofNullable(lookupIdByConversation.get(conversationId));
     }
 
+    /** A Reversal Daraja accepted; its Result may have come already (the sandbox answers within milliseconds). */
     synchronized void reversalSent(String payoutId, String conversationId, Money amount) {
-        reversalsByPayoutId.put(payoutId, new Reversal(conversationId, amount, new MovementOutcome.Pending()));
+        MovementOutcome known = reversalOutcomes.getOrDefault(conversationId, new MovementOutcome.Pending());
+        reversalsByPayoutId.put(payoutId, new Reversal(conversationId, amount, known));
         payoutIdByReversal.put(conversationId, payoutId);
     }
 
-    /** The Result of a reversal we sent; {@code null} when this process did not send it. */
+    /** The Result of a reversal: our payout id, or {@code null} when this process did not send it (or not yet learnt it did). */
     synchronized String reversalSettled(String conversationId, MovementOutcome outcome) {
+        reversalOutcomes.put(conversationId, outcome);
         String payoutId = payoutIdByReversal.get(conversationId);
         if (payoutId != null) {
             Reversal sent = reversalsByPayoutId.get(payoutId);

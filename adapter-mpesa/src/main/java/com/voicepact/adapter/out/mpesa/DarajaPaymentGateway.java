@@ -161,19 +161,21 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
     }
 
     /**
-     * The B2C Utility Account's balance as the last Account Balance Result brought it, after asking Daraja for a fresh one
-     * (its Result reaches the balance {@code ResultURL}, see {@link DarajaSettlements#accountBalanceResult}).
+     * The B2C Utility Account's balance as the last Account Balance Result brought it before this call; Daraja is then asked
+     * for a fresh one (its Result reaches the balance {@code ResultURL}, see {@link DarajaSettlements#accountBalanceResult}),
+     * which the next call returns.
      *
      * @throws GatewayException when no Result has come yet (asked now: try again shortly)
      */
     @Override
     public Money balance() {
+        Optional<Money> last = memory.balance();
         try {
             client.accountBalance(DarajaClient.Account.PAYOUT, "VoicePact balance");
         } catch (GatewayException unreachable) {
             // the last known balance is still the best answer
         }
-        return memory.balance().orElseThrow(() -> new GatewayException(
+        return last.orElseThrow(() -> new GatewayException(
                 "no M-Pesa balance known yet: asked Daraja, its answer comes by callback", false, null));
     }
 

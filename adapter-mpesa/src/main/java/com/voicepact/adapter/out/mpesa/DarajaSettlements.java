@@ -135,6 +135,7 @@ public final class DarajaSettlements {
         }
         String conversation = reversal.result().conversationId();
         MovementOutcome outcome = reversal.outcome();
+        // our payout id only if the Reversal's answer reached us first: a Reversal echoes none of our ids
         String payoutId = isFinal(outcome) ? memory.reversalSettled(conversation, outcome) : memory.payoutIdOfReversal(conversation).orElse(null);
         return command(MoneyMovement.REVERSAL, conversation, payoutId, outcome, body);
     }
