@@ -36,12 +36,17 @@ final class SettlingReceiver implements AutoCloseable {
         server.createContext("/cb/", exchange -> {
             String path = exchange.getRequestURI().getPath().substring("/cb".length());
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            Optional<SettleMovementCommand> command = map(path, body);
-            synchronized (received) {
-                received.add(new Received(path, JSON.readTree(body), body, command));
+            int status = 200;
+            try {
+                Optional<SettleMovementCommand> command = map(path, body);
+                synchronized (received) {
+                    received.add(new Received(path, JSON.readTree(body), body, command));
+                }
+            } catch (RuntimeException refused) {
+                status = 400; // not the callback this path takes: as the web controller will answer
             }
             byte[] answer = "{\"ResultCode\":0,\"ResultDesc\":\"Accepted\"}".getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, answer.length);
+            exchange.sendResponseHeaders(status, answer.length);
             exchange.getResponseBody().write(answer);
             exchange.close();
         });
