@@ -114,7 +114,7 @@ public abstract class PaymentGatewayContractTest {
     }
 
     @Test
-    void givenReferencesTheProviderNeverReceived_whenLookedUp_thenNotFound() {
+    protected void givenReferencesTheProviderNeverReceived_whenLookedUp_thenNotFound() {
         assertThat(settled(gateway().findByProviderReference(MoneyMovement.COLLECTION, "NEVER-" + reference())))
                 .isInstanceOf(Lookup.NotFound.class);
         assertThat(settled(gateway().findByOurReference(MoneyMovement.COLLECTION, reference()))).isInstanceOf(Lookup.NotFound.class);
@@ -145,7 +145,7 @@ public abstract class PaymentGatewayContractTest {
     }
 
     @Test
-    void givenACollectionAndAPayout_whenListedForReconciliation_thenBothWithTypedMovements() {
+    protected void givenACollectionAndAPayout_whenListedForReconciliation_thenBothWithTypedMovements() {
         String collection = collect(reference());
         payerApproves(collection);
         String payoutId = reference() + "-P1";

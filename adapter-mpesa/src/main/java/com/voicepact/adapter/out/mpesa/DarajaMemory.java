@@ -1,0 +1,107 @@
+package com.voicepact.adapter.out.mpesa;
+
+import com.voicepact.application.port.shared.MovementOutcome;
+import com.voicepact.domain.common.Money;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What this process learnt from Daraja that Daraja cannot be asked for again: a checkout's amount and our reference
+ * (the STK query tells neither), a collection's receipt (only the STK callback brings it; a Reversal needs it), which
+ * reversal a refund became (a Reversal carries none of our ids), and the last Account Balance. Bounded (the newest
+ * {@value #CAPACITY} of each) and lost on restart: every use of it has a documented answer for "not remembered".
+ * Thread-safe.
+ */
+final class DarajaMemory {
+
+    static final int CAPACITY = 10_000;
+
+    /** A checkout we started: our payment reference, our transaction id (may be null) and the amount asked for. */
+    record Checkout(String reference, String transactionId, Money amount) { }
+
+    /** A refund sent as a Reversal: Daraja's {@code ConversationID} and, once its Result came, its outcome. */
+    record Reversal(String conversationId, Money amount, MovementOutcome outcome) { }
+
+    private final Map<String, Checkout> checkouts = bounded();
+    private final Map<String, String> checkoutByReference = bounded();
+    private final Map<String, String> receipts = bounded();
+    private final Map<String, Reversal> reversalsByPayoutId = bounded();
+    private final Map<String, String> payoutIdByReversal = bounded();
+    private final Map<String, MovementOutcome> reversalOutcomes = bounded();
+    private final Map<String, String> lookupIdByConversation = bounded();
+    private Money balance;
+
+    synchronized void checkoutStarted(String checkoutRequestId, String reference, String transactionId, Money amount) {
+        checkouts.put(checkoutRequestId, new Checkout(reference, transactionId, amount));
+        checkoutByReference.put(reference, checkoutRequestId);
+    }
+
+    synchronized Optional<Checkout> checkout(String checkoutRequestId) {
+        return Optional.ofNullable(checkouts.get(checkoutRequestId));
+    }
+
+    synchronized Optional<String> checkoutOf(String reference) {
+        return Optional.ofNullable(checkoutByReference.get(reference));
+    }
+
+    synchronized void paid(String checkoutRequestId, String receipt) {
+        receipts.put(checkoutRequestId, receipt);
+    }
+
+    synchronized Optional<String> receiptOf(String checkoutRequestId) {
+        return Optional.ofNullable(receipts.get(checkoutRequestId));
+    }
+
+    /** A B2C we sent: {@code lookupId} is the {@code OriginatorConversationID} Transaction Status finds it by. */
+    synchronized void payoutSent(String conversationId, String lookupId) {
+        lookupIdByConversation.put(conversationId, lookupId);
+    }
+
+    synchronized Optional<String> lookupIdOf(String conversationId) {
+        return Optional.ofNullable(lookupIdByConversation.get(conversationId));
+    }
+
+    /** A Reversal Daraja accepted; its Result may have come already (the sandbox answers within milliseconds). */
+    synchronized void reversalSent(String payoutId, String conversationId, Money amount) {
+        MovementOutcome known = reversalOutcomes.getOrDefault(conversationId, new MovementOutcome.Pending());
+        reversalsByPayoutId.put(payoutId, new Reversal(conversationId, amount, known));
+        payoutIdByReversal.put(conversationId, payoutId);
+    }
+
+    /** The Result of a reversal: our payout id, or {@code null} when this process did not send it (or not yet learnt it did). */
+    synchronized String reversalSettled(String conversationId, MovementOutcome outcome) {
+        reversalOutcomes.put(conversationId, outcome);
+        String payoutId = payoutIdByReversal.get(conversationId);
+        if (payoutId != null) {
+            Reversal sent = reversalsByPayoutId.get(payoutId);
+            reversalsByPayoutId.put(payoutId, new Reversal(conversationId, sent == null ? null : sent.amount(), outcome));
+        }
+        return payoutId;
+    }
+
+    synchronized Optional<Reversal> reversalOf(String payoutId) {
+        return Optional.ofNullable(reversalsByPayoutId.get(payoutId));
+    }
+
+    synchronized Optional<String> payoutIdOfReversal(String conversationId) {
+        return Optional.ofNullable(payoutIdByReversal.get(conversationId));
+    }
+
+    synchronized void balance(Money latest) {
+        balance = latest;
+    }
+
+    synchronized Optional<Money> balance() {
+        return Optional.ofNullable(balance);
+    }
+
+    private static <V> Map<String, V> bounded() {
+        return new LinkedHashMap<>(64, 0.75f, false) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > CAPACITY;
+            }
+        };
+    }
+}

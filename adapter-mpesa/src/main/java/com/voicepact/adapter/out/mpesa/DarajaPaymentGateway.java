@@ -1,0 +1,266 @@
+package com.voicepact.adapter.out.mpesa;
+
+import com.voicepact.adapter.out.mpesa.DarajaClient.B2cCommand;
+import com.voicepact.adapter.out.mpesa.DarajaClient.DarajaAck;
+import com.voicepact.adapter.out.mpesa.DarajaClient.StkPushAck;
+import com.voicepact.adapter.out.mpesa.DarajaClient.StkQueryAnswer;
+import com.voicepact.adapter.out.mpesa.DarajaClient.TransactionLookup;
+import com.voicepact.application.port.out.GatewayException;
+import com.voicepact.application.port.out.PaymentGatewayPort;
+import com.voicepact.application.port.shared.FailureReason;
+import com.voicepact.application.port.shared.MoneyMovement;
+import com.voicepact.application.port.shared.MovementOutcome;
+import com.voicepact.domain.common.CurrencyCode;
+import com.voicepact.domain.common.Money;
+import com.voicepact.domain.common.PhoneNumber;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The payment port on M-Pesa Daraja ({@link DarajaClient}); wire facts in {@code shared/reference/mpesa-daraja.md}.
+ *
+ * <ul>
+ *   <li>{@link #collect}: an STK push with {@code AccountReference} = our payment reference; the provider reference is
+ *       the {@code CheckoutRequestID}.</li>
+ *   <li>{@link #payOut}: B2C v3 ({@code BusinessPayment}) with {@code OriginatorConversationID} = our payout id, so
+ *       Daraja refuses a repeat; the provider reference is the {@code ConversationID}. M-Pesa pays KES 10 to 250,000
+ *       in whole shillings per payout; the application does not split larger amounts (yet), so such a payout is
+ *       {@code Refused} here ({@code LIMIT_REACHED}) before anything is sent: nothing moved, nothing is ambiguous.</li>
+ *   <li>{@link #refund}: a Reversal of the collection's receipt; B2C to the payer when no receipt is known to this
+ *       process or Daraja refuses the Reversal outright (see {@link #refund} for why that pays at most once).</li>
+ *   <li>Lookups: a collection by {@code CheckoutRequestID} is an STK query, answered at once; a payout leg is a
+ *       Transaction Status query, answered by a callback ({@code Asked}); see each method for the cases Daraja cannot
+ *       answer.</li>
+ *   <li>{@link #balance}: Account Balance answers by callback, so the last Utility Account balance a Result brought is
+ *       returned and a fresh one asked for.</li>
+ * </ul>
+ *
+ * <p>Callbacks are turned into settle commands by {@link #settlements()}, which shares what this gateway remembers
+ * ({@link DarajaMemory}: lost on restart; each method says what it answers then).
+ */
+public final class DarajaPaymentGateway implements PaymentGatewayPort {
+
+    static final String STK_DESCRIPTION = "VoicePact";
+    private static final BigDecimal PAYOUT_MINIMUM = DarajaClient.B2C_MINIMUM;
+    private static final BigDecimal MAXIMUM = DarajaClient.MAXIMUM;
+    private static final String INVALID_CHECKOUT = "CheckoutRequestID";
+
+    private final DarajaClient client;
+    private final DarajaMemory memory = new DarajaMemory();
+    private final DarajaSettlements settlements = new DarajaSettlements(memory);
+
+    public DarajaPaymentGateway(DarajaClient client) {
+        this.client = client;
+    }
+
+    /** The mapping of Daraja's callbacks to settle commands, sharing this gateway's memory of receipts and reversals. */
+    public DarajaSettlements settlements() {
+        return settlements;
+    }
+
+    /**
+     * An STK push. {@code Refused} without a call when the amount is not whole shillings in KES 1 to 250,000 or the payer
+     * is not a Kenyan number.
+     */
+    @Override
+    public GatewayAnswer collect(CollectionRequest request) {
+        Optional<GatewayAnswer> refusal = outsideLimits(request.amount(), DarajaClient.STK_MINIMUM, "collection")
+                .or(() -> notKenyan(request.payer()));
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
+        DarajaAnswer<StkPushAck> answer = client.stkPush(new DarajaClient.StkPush(request.payer(), request.amount(), request.reference(),
+                STK_DESCRIPTION));
+        if (answer instanceof DarajaAnswer.Accepted<StkPushAck> accepted) {
+            StkPushAck ack = accepted.value();
+            memory.checkoutStarted(ack.checkoutRequestId(), request.reference(), request.metadata().get("transaction_id"), request.amount());
+            return new GatewayAnswer.Accepted(ack.checkoutRequestId(), ack.customerMessage());
+        }
+        return refused((DarajaAnswer.Refused<StkPushAck>) answer);
+    }
+
+    /** B2C v3 with {@code OriginatorConversationID} = {@code request.payoutId()}; {@code Refused} without a call outside M-Pesa's limits. */
+    @Override
+    public GatewayAnswer payOut(PayoutRequest request) {
+        return b2c(request.payoutId(), request.payoutId(), request.recipient(), request.amount(), "VoicePact escrow release");
+    }
+
+    /**
+     * Returns a collection's money to its payer. With the collection's receipt known (from its STK callback, mapped by
+     * {@link #settlements()} in this process) it is a Reversal, answered {@code Accepted} with the Reversal's
+     * {@code ConversationID}. Without the receipt, or when Daraja refuses the Reversal at once (a refusal means it did
+     * nothing), it is a B2C to the payer with {@code OriginatorConversationID} = {@link DarajaSettlements#refundLookupId}
+     * of the payout id.
+     *
+     * <p>Exactly once: the fallback B2C always carries the same id for the same payout, so a repeat is refused by Daraja
+     * ({@code 500.002.1001}); a Reversal whose answer was lost (ambiguous) throws and is never followed by a B2C here;
+     * a Reversal failing later (its Result) is settled as a failed {@code REVERSAL}, never turned into a B2C by this
+     * adapter; and a second Reversal of a receipt already reversed is refused by Daraja ({@code R000001}).
+     */
+    @Override
+    public GatewayAnswer refund(RefundRequest request) {
+        Optional<String> receipt = request.collectionReference() == null ? Optional.empty() : memory.receiptOf(request.collectionReference());
+        if (receipt.isPresent() && outsideLimits(request.amount(), DarajaClient.STK_MINIMUM, "reversal").isEmpty()) {
+            DarajaAnswer<DarajaAck> answer = client.reversal(new DarajaClient.Reversal(receipt.get(), request.amount(),
+                    "VoicePact refund to payer", request.payoutId()));
+            if (answer instanceof DarajaAnswer.Accepted<DarajaAck> accepted) {
+                memory.reversalSent(request.payoutId(), accepted.value().conversationId(), request.amount());
+                return new GatewayAnswer.Accepted(accepted.value().conversationId(), accepted.value().responseDescription());
+            }
+        }
+        return b2c(request.payoutId(), DarajaSettlements.refundLookupId(request.payoutId()), request.payer(), request.amount(),
+                "VoicePact refund to payer");
+    }
+
+    /**
+     * A collection by {@code CheckoutRequestID}: the STK query, at once. "Still processing" is {@code Found(Pending)};
+     * an id Daraja calls invalid is {@code NotFound}. A success whose amount this process does not remember (after a
+     * restart: the query does not tell it) is {@code Found(Pending)}: the STK callback, which carries the amount, settles it.
+     * A payout leg by {@code ConversationID}: Transaction Status cannot search by it, so this asks by the payout id this
+     * process remembers for it ({@code Asked}), answers a reversal from its Result, and otherwise answers {@code NotFound}
+     * meaning "not findable this way": the caller then looks up by our payout id ({@code StalePayoutService} does).
+     *
+     * @throws GatewayException when Daraja cannot be asked or refuses the query
+     */
+    @Override
+    public Lookup findByProviderReference(MoneyMovement movement, String providerReference) {
+        if (movement == MoneyMovement.COLLECTION) {
+            return stkQuery(providerReference);
+        }
+        Optional<String> payoutId = memory.payoutIdOfReversal(providerReference);
+        if (payoutId.isPresent()) {
+            return rememberedReversal(payoutId.get()).orElseThrow();
+        }
+        return memory.lookupIdOf(providerReference).map(this::transactionStatus).orElseGet(Lookup.NotFound::new);
+    }
+
+    /**
+     * A collection by our payment reference: Daraja cannot search by {@code AccountReference} (neither the STK query nor
+     * the callback echoes it). A checkout this process started is queried by its remembered {@code CheckoutRequestID};
+     * any other throws {@link GatewayException} (not ambiguous) rather than answer {@code NotFound}: the payer may have
+     * paid, and {@code PaymentJobsService} expires a checkout only on {@code NotFound}; on an exception it decides
+     * nothing, so such a checkout stays pending until its STK callback or an operator settles it.
+     * A payout by our payout id: Transaction Status by {@code OriginatorConversationID}, answered {@code Asked} (the
+     * Result reaches the status {@code ResultURL}, see {@link DarajaSettlements#transactionStatusResult}). A refund: the
+     * Reversal this process sent for it ({@code Found}), else Transaction Status by its refund B2C id ({@code Asked}).
+     *
+     * @throws GatewayException when Daraja cannot be asked or refuses the query, or for an unknown collection (above)
+     */
+    @Override
+    public Lookup findByOurReference(MoneyMovement movement, String ourReference) {
+        return switch (movement) {
+            case COLLECTION -> memory.checkoutOf(ourReference).map(this::stkQuery).orElseThrow(() -> new GatewayException(
+                    "Daraja cannot look a checkout up by its AccountReference; " + ourReference
+                            + " stays pending until its STK callback or an operator settles it", false, null));
+            case PAYOUT -> transactionStatus(ourReference);
+            case REFUND, REVERSAL -> rememberedReversal(ourReference)
+                    .orElseGet(() -> transactionStatus(DarajaSettlements.refundLookupId(ourReference)));
+        };
+    }
+
+    /**
+     * The B2C Utility Account's balance as the last Account Balance Result brought it before this call; Daraja is then asked
+     * for a fresh one (its Result reaches the balance {@code ResultURL}, see {@link DarajaSettlements#accountBalanceResult}),
+     * which the next call returns.
+     *
+     * @throws GatewayException when no Result has come yet (asked now: try again shortly)
+     */
+    @Override
+    public Money balance() {
+        Optional<Money> last = memory.balance();
+        try {
+            client.accountBalance(DarajaClient.Account.PAYOUT, "VoicePact balance");
+        } catch (GatewayException unreachable) {
+            // the last known balance is still the best answer
+        }
+        return last.orElseThrow(() -> new GatewayException(
+                "no M-Pesa balance known yet: asked Daraja, its answer comes by callback", false, null));
+    }
+
+    /**
+     * Daraja has no API listing our movements (its Pull Transactions API is a separate product VoicePact does not use):
+     * reconciliation cannot ask it.
+     *
+     * @throws GatewayException always (not ambiguous)
+     */
+    @Override
+    public List<ProviderMovement> movementsBetween(Instant from, Instant to) {
+        throw new GatewayException("M-Pesa Daraja cannot list movements: reconcile from its statements", false, null);
+    }
+
+    private GatewayAnswer b2c(String payoutId, String originatorConversationId, PhoneNumber recipient, Money amount, String remarks) {
+        Optional<GatewayAnswer> refusal = outsideLimits(amount, PAYOUT_MINIMUM, "payout").or(() -> notKenyan(recipient));
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
+        DarajaAnswer<DarajaAck> answer = client.b2cPayment(new DarajaClient.B2cPayment(originatorConversationId, recipient, amount,
+                B2cCommand.BUSINESS_PAYMENT, remarks, payoutId));
+        if (answer instanceof DarajaAnswer.Accepted<DarajaAck> accepted) {
+            memory.payoutSent(accepted.value().conversationId(), originatorConversationId);
+            return new GatewayAnswer.Accepted(accepted.value().conversationId(), accepted.value().responseDescription());
+        }
+        return refused((DarajaAnswer.Refused<DarajaAck>) answer);
+    }
+
+    private Lookup stkQuery(String checkoutRequestId) {
+        DarajaAnswer<StkQueryAnswer> answer = client.stkQuery(checkoutRequestId);
+        if (answer instanceof DarajaAnswer.Refused<StkQueryAnswer> refused) {
+            if (refused.description().contains(INVALID_CHECKOUT)) {
+                return new Lookup.NotFound();
+            }
+            throw new GatewayException("Daraja refused the STK query: " + refused.code() + " " + refused.description(), false, null);
+        }
+        StkQueryAnswer query = ((DarajaAnswer.Accepted<StkQueryAnswer>) answer).value();
+        Optional<DarajaMemory.Checkout> started = memory.checkout(checkoutRequestId);
+        MovementOutcome outcome = started.isPresent() ? query.outcome(started.get().amount())
+                : DarajaResultCodes.SUCCESS.equals(query.resultCode()) ? new MovementOutcome.Pending() : query.outcome(null);
+        if (outcome instanceof MovementOutcome.Succeeded paid) {
+            outcome = new MovementOutcome.Succeeded(paid.amount(), memory.receiptOf(checkoutRequestId).orElse(null));
+        }
+        return new Lookup.Found(new ProviderMovement(MoneyMovement.COLLECTION, checkoutRequestId,
+                started.map(DarajaMemory.Checkout::reference).orElse(null), outcome, started.map(DarajaMemory.Checkout::amount).orElse(null),
+                null, null));
+    }
+
+    private Lookup transactionStatus(String originatorConversationId) {
+        DarajaAnswer<DarajaAck> answer = client.transactionStatus(TransactionLookup.byPayoutId(originatorConversationId),
+                "VoicePact payout check");
+        if (answer instanceof DarajaAnswer.Accepted<DarajaAck> accepted) {
+            return new Lookup.Asked(accepted.value().conversationId());
+        }
+        DarajaAnswer.Refused<DarajaAck> refused = (DarajaAnswer.Refused<DarajaAck>) answer;
+        throw new GatewayException("Daraja refused the Transaction Status query: " + refused.code() + " " + refused.description(), false, null);
+    }
+
+    private Optional<Lookup> rememberedReversal(String payoutId) {
+        return memory.reversalOf(payoutId).map(r -> new Lookup.Found(new ProviderMovement(MoneyMovement.REVERSAL, r.conversationId(),
+                payoutId, r.outcome(), r.amount(), null, null)));
+    }
+
+    private static Optional<GatewayAnswer> outsideLimits(Money amount, BigDecimal minimum, String what) {
+        if (amount.currency() != CurrencyCode.KES) {
+            return Optional.of(new GatewayAnswer.Refused(FailureReason.CONFIGURATION, "M-Pesa moves only KES, not " + amount.currency()));
+        }
+        if (amount.amount().stripTrailingZeros().scale() > 0) {
+            return Optional.of(new GatewayAnswer.Refused(FailureReason.OTHER, "M-Pesa moves whole shillings only, not KES "
+                    + amount.amount().toPlainString()));
+        }
+        if (amount.amount().compareTo(minimum) < 0 || amount.amount().compareTo(MAXIMUM) > 0) {
+            return Optional.of(new GatewayAnswer.Refused(FailureReason.LIMIT_REACHED, "an M-Pesa " + what + " must be KES "
+                    + minimum.toPlainString() + " to " + MAXIMUM.toPlainString() + ", not " + amount.amount().toPlainString()
+                    + (what.equals("payout") ? "; a larger release must be split into several payouts" : "")));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<GatewayAnswer> notKenyan(PhoneNumber phone) {
+        return phone.e164().startsWith("+254") ? Optional.empty()
+                : Optional.of(new GatewayAnswer.Refused(FailureReason.RECIPIENT_INVALID, "M-Pesa moves money only for Kenyan numbers"));
+    }
+
+    private static GatewayAnswer refused(DarajaAnswer.Refused<?> refused) {
+        return new GatewayAnswer.Refused(refused.reason(), (refused.code() + " " + refused.description()).strip());
+    }
+}

@@ -1,0 +1,169 @@
+package com.voicepact.adapter.out.mpesa;
+
+import com.voicepact.adapter.out.mpesa.DarajaCallbacks.B2cResult;
+import com.voicepact.adapter.out.mpesa.DarajaCallbacks.DarajaResult;
+import com.voicepact.adapter.out.mpesa.DarajaCallbacks.ReversalResult;
+import com.voicepact.adapter.out.mpesa.DarajaCallbacks.StkCallback;
+import com.voicepact.adapter.out.mpesa.DarajaCallbacks.TransactionStatusResult;
+import com.voicepact.application.port.in.SettleMovementCommand;
+import com.voicepact.application.port.in.SettleMovementCommand.Source;
+import com.voicepact.application.port.out.PaymentGatewayPort.Lookup;
+import com.voicepact.application.port.out.PaymentGatewayPort.ProviderMovement;
+import com.voicepact.application.port.shared.MoneyMovement;
+import com.voicepact.application.port.shared.MovementOutcome;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Every body Daraja posts back, turned into the application's {@link SettleMovementCommand} (source {@code CALLBACK},
+ * the raw body as evidence), or into nothing when the body is no final word on a movement. Wire facts:
+ * {@code shared/reference/mpesa-daraja.md}.
+ *
+ * <table>
+ *   <tr><th>callback</th><th>command</th></tr>
+ *   <tr><td>STK callback</td><td>{@code COLLECTION} by {@code CheckoutRequestID}: 0 with amount and receipt succeeded
+ *       (the receipt is remembered for a later Reversal), other codes failed with their reason; a 0 lacking amount or
+ *       receipt: nothing (the STK query settles it)</td></tr>
+ *   <tr><td>B2C Result</td><td>{@code PAYOUT} by {@code ConversationID}, our payout id from {@code OriginatorConversationID};
+ *       {@code REFUND} when that id is a refund's (see {@link #refundLookupId})</td></tr>
+ *   <tr><td>queue-timeout notice</td><td>nothing: it never says whether the money moved (Transaction Status settles it)</td></tr>
+ *   <tr><td>Transaction Status Result</td><td>the looked-up payout, refund or reversal by its {@code ConversationID}
+ *       parameter; nothing when the query itself failed, the transaction is still under way, or it is a collection
+ *       (collections are settled by the STK query)</td></tr>
+ *   <tr><td>Reversal Result</td><td>{@code REVERSAL} by {@code ConversationID}; "already reversed" ({@code R000001}):
+ *       nothing, because an earlier reversal of ours returned the money and its own Result settles it</td></tr>
+ *   <tr><td>Account Balance Result</td><td>nothing; its Utility Account becomes the balance {@code balance()} answers</td></tr>
+ * </table>
+ *
+ * @throws IllegalArgumentException from every method when the body is not the callback it should be (answer 400)
+ */
+public final class DarajaSettlements {
+
+    /** Appended to a payout id to make the {@code OriginatorConversationID} of the B2C that refunds a payer. */
+    static final String REFUND_SUFFIX = "-RB2C";
+    /** Daraja's Reversal result code for a receipt already reversed. */
+    static final String ALREADY_REVERSED = "R000001";
+    /** The local sandbox's Transaction Status code for an id M-Pesa does not know (Daraja's own is undocumented). */
+    static final String UNKNOWN_TRANSACTION = "20";
+    static final String PAYOUT_ACCOUNT = "Utility Account";
+
+    private final DarajaMemory memory;
+
+    DarajaSettlements(DarajaMemory memory) {
+        this.memory = memory;
+    }
+
+    /**
+     * The {@code OriginatorConversationID} of the B2C that refunds a payer for our payout {@code payoutId}: distinct from
+     * any payout's, so a B2C Result says which way the money went, and the same on every attempt, so Daraja refuses a
+     * second refund B2C for the same payout ({@code 500.002.1001}).
+     */
+    public static String refundLookupId(String payoutId) {
+        return payoutId + REFUND_SUFFIX;
+    }
+
+    /** {@code Body.stkCallback} posted to the STK {@code CallBackURL}. */
+    public Optional<SettleMovementCommand> stkCallback(String body) {
+        StkCallback callback = DarajaCallbacks.parseStkCallback(body);
+        MovementOutcome outcome = callback.outcome();
+        if (outcome instanceof MovementOutcome.Succeeded paid) {
+            memory.paid(callback.checkoutRequestId(), paid.receipt());
+        }
+        String ourReference = memory.checkout(callback.checkoutRequestId()).map(DarajaMemory.Checkout::transactionId).orElse(null);
+        return command(MoneyMovement.COLLECTION, callback.checkoutRequestId(), ourReference, outcome, body);
+    }
+
+    /** A B2C {@code Result} posted to the B2C {@code ResultURL}. */
+    public Optional<SettleMovementCommand> b2cResult(String body) {
+        B2cResult result = DarajaCallbacks.parseB2cResult(body);
+        String originator = result.result().originatorConversationId();
+        boolean refund = originator.endsWith(REFUND_SUFFIX);
+        return command(refund ? MoneyMovement.REFUND : MoneyMovement.PAYOUT, result.result().conversationId(), ourId(originator),
+                result.outcome(), body);
+    }
+
+    /** A notice at any {@code QueueTimeOutURL}: never a verdict (it may even come before the Result). */
+    public Optional<SettleMovementCommand> queueTimeout(String body) {
+        DarajaCallbacks.parseQueueTimeout(body);
+        return Optional.empty();
+    }
+
+    /** A Transaction Status {@code Result}: the verdict on the transaction it looked up. */
+    public Optional<SettleMovementCommand> transactionStatusResult(String body) {
+        return lookupOf(body) instanceof Lookup.Found found && isFinal(found.movement().outcome())
+                ? command(found.movement().movement(), found.movement().providerReference(), found.movement().ourReference(),
+                        found.movement().outcome(), body)
+                : Optional.empty();
+    }
+
+    /**
+     * A Transaction Status {@code Result} as the answer to a lookup: {@code Found} for a payout, refund or reversal
+     * (its outcome may be Pending), {@code NotFound} when M-Pesa does not know the id (the local sandbox's code 20),
+     * {@code Asked} (nothing learnt) when the query itself failed or looked up a collection.
+     */
+    public Lookup lookupOf(String statusResultBody) {
+        TransactionStatusResult status = DarajaCallbacks.parseTransactionStatusResult(statusResultBody);
+        DarajaResult result = status.result();
+        if (UNKNOWN_TRANSACTION.equals(result.resultCode())) {
+            return new Lookup.NotFound();
+        }
+        Optional<String> conversation = result.parameter("ConversationID");
+        if (!DarajaResultCodes.SUCCESS.equals(result.resultCode()) || conversation.isEmpty()) {
+            return new Lookup.Asked(result.conversationId());
+        }
+        String originator = result.parameter("OriginatorConversationID").orElse("");
+        boolean reversal = result.parameter("ReasonType").orElse("").toLowerCase(Locale.ROOT).contains("reversal");
+        if (!reversal && originator.isBlank()) {
+            return new Lookup.Asked(result.conversationId()); // a collection: the STK query is its lookup
+        }
+        MoneyMovement movement = reversal ? MoneyMovement.REVERSAL
+                : originator.endsWith(REFUND_SUFFIX) ? MoneyMovement.REFUND : MoneyMovement.PAYOUT;
+        String ourReference = reversal ? memory.payoutIdOfReversal(conversation.get()).orElse(null) : ourId(originator);
+        MovementOutcome outcome = status.outcome();
+        if (reversal && isFinal(outcome)) {
+            memory.reversalSettled(conversation.get(), outcome);
+        }
+        return new Lookup.Found(new ProviderMovement(movement, conversation.get(), ourReference, outcome, status.amount().orElse(null),
+                null, null));
+    }
+
+    /** A Reversal {@code Result}. */
+    public Optional<SettleMovementCommand> reversalResult(String body) {
+        ReversalResult reversal = DarajaCallbacks.parseReversalResult(body);
+        if (ALREADY_REVERSED.equals(reversal.result().resultCode())) {
+            return Optional.empty();
+        }
+        String conversation = reversal.result().conversationId();
+        MovementOutcome outcome = reversal.outcome();
+        // our payout id only if the Reversal's answer reached us first: a Reversal echoes none of our ids
+        String payoutId = isFinal(outcome) ? memory.reversalSettled(conversation, outcome) : memory.payoutIdOfReversal(conversation).orElse(null);
+        return command(MoneyMovement.REVERSAL, conversation, payoutId, outcome, body);
+    }
+
+    /** An Account Balance {@code Result}: remembers the payout account's balance; moves nothing. */
+    public Optional<SettleMovementCommand> accountBalanceResult(String body) {
+        DarajaCallbacks.AccountBalanceResult balance = DarajaCallbacks.parseAccountBalanceResult(body);
+        balance.account(PAYOUT_ACCOUNT).ifPresent(account -> memory.balance(account.amount()));
+        return Optional.empty();
+    }
+
+    private static Optional<SettleMovementCommand> command(MoneyMovement movement, String providerReference, String ourReference,
+                                                           MovementOutcome outcome, String body) {
+        if (!isFinal(outcome) || providerReference == null || providerReference.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(SettleMovementCommand.of(movement, providerReference, ourReference, outcome, null, Source.CALLBACK, body));
+    }
+
+    private static String ourId(String originatorConversationId) {
+        if (originatorConversationId == null || originatorConversationId.isBlank()) {
+            return null;
+        }
+        return originatorConversationId.endsWith(REFUND_SUFFIX)
+                ? originatorConversationId.substring(0, originatorConversationId.length() - REFUND_SUFFIX.length()) : originatorConversationId;
+    }
+
+    static boolean isFinal(MovementOutcome outcome) {
+        return outcome instanceof MovementOutcome.Succeeded || outcome instanceof MovementOutcome.Failed;
+    }
+}
