@@ -25,7 +25,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class ChildService implements AutoCloseable {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** A fresh JVM on a loaded CI machine (load 13 on 2 cores) can take half a minute to answer; this is far beyond. */
+    private static final Duration START_DEADLINE = Duration.ofSeconds(180);
     private final Path dataDir;
     private final Map<String, String> env;
     private final int port;
@@ -70,13 +72,13 @@ final class ChildService implements AutoCloseable {
     }
 
     private void awaitUp() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        long deadline = System.nanoTime() + START_DEADLINE.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new AssertionError("life " + lives + " ended at start: " + log());
             }
             try {
-                CLIENT.send(HttpRequest.newBuilder(base().resolve("/health")).timeout(Duration.ofSeconds(2)).build(),
+                CLIENT.send(HttpRequest.newBuilder(base().resolve("/health")).timeout(Duration.ofSeconds(10)).build(),
                         HttpResponse.BodyHandlers.discarding());
                 return;
             } catch (IOException notYet) {
@@ -86,7 +88,7 @@ final class ChildService implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
-        throw new AssertionError("life " + lives + " did not answer within 60 s: " + log());
+        throw new AssertionError("life " + lives + " did not answer /health within " + START_DEADLINE.toSeconds() + " s: " + log());
     }
 
     /** kill -9: no shutdown hook, no flush, no close. */
@@ -98,10 +100,10 @@ final class ChildService implements AutoCloseable {
         }
     }
 
-    /** Waits until the life ended by itself (a test hook halted it); false when it still runs after 30 s. */
-    boolean awaitDeath() {
+    /** Waits until the life ended (a test hook killed or halted it); false when it still runs after {@code seconds}. */
+    boolean awaitDeath(long seconds) {
         try {
-            return process.waitFor(30, TimeUnit.SECONDS);
+            return process.waitFor(seconds, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
@@ -129,7 +131,7 @@ final class ChildService implements AutoCloseable {
         try {
             Path file = dataDir.resolve("life-" + lives + ".log");
             String text = Files.exists(file) ? Files.readString(file) : "";
-            return text.length() > 4000 ? text.substring(text.length() - 4000) : text;
+            return text.length() > 8000 ? text.substring(text.length() - 8000) : text;
         } catch (IOException e) {
             return "(log unreadable: " + e + ")";
         }

@@ -20,9 +20,13 @@ import java.util.Optional;
 @Requires(property = "voicepact.test.halt-at-payout-notification-to")
 final class HaltAtPayoutNotification implements BeanCreatedEventListener<ProviderEvents> {
 
+    /** Written to the child's output, followed by the phone, right before the halt: the test knows which halt it was. */
+    static final String SIGNAL = "crash hook: halting at the payout notification to ";
+    private final String phone;
     private final String recipient;
 
     HaltAtPayoutNotification(@Value("${voicepact.test.halt-at-payout-notification-to}") String recipient) {
+        this.phone = recipient;
         this.recipient = "\"clientAccount\":\"" + recipient + "\"";
     }
 
@@ -39,6 +43,8 @@ final class HaltAtPayoutNotification implements BeanCreatedEventListener<Provide
             public void record(ProviderEvent recorded) {
                 if (recorded.rawBody() != null && recorded.rawBody().contains("\"MobileB2C\"")
                         && recorded.rawBody().contains(recipient)) {
+                    System.out.println(SIGNAL + phone);
+                    System.out.flush();
                     Runtime.getRuntime().halt(137);
                 }
                 events.record(recorded);

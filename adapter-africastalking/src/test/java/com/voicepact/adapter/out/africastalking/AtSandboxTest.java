@@ -129,6 +129,20 @@ class AtSandboxTest {
     }
 
     @Test
+    void givenCrashHooksTargetedAtOnePhone_whenCheckoutsFromOthersArriveFirst_thenOnlyTheTargetedRequestRunsTheHook() {
+        List<String> ran = new java.util.concurrent.CopyOnWriteArrayList<>();
+        sandbox.faults().dropOnReceiving("/mobile/checkout/request", body -> body.contains("+254711000002"), () -> ran.add("dropped"))
+                .beforeAnswering("/mobile/checkout/request", body -> body.contains("\"+254711000000\""), () -> ran.add("answering"));
+        assertThat(checkout("+254712345678", "250").accepted()).as("another phone's checkout passes the armed hooks").isTrue();
+        assertThat(ran).isEmpty();
+        assertThat(checkout("+254711000000", "250").accepted()).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> checkout("+254711000002", "250"))
+                .isInstanceOf(com.voicepact.application.port.out.GatewayException.class);
+        assertThat(checkout("+254711000000", "250").accepted()).as("each hook runs once").isTrue();
+        assertThat(ran).containsExactly("answering", "dropped");
+    }
+
+    @Test
     void givenSmsSentAndPhoneActivity_whenPosted_thenDeliveryReportIncomingSmsAndUssdInAtsForms() throws Exception {
         new AtSmsGateway(AtConfig.of("sandbox", KEY, null, null).pointedAt(sandbox.url().toString()),
                 new AtResilience(java.time.Clock.systemUTC(), Duration.ofMillis(1))).send(new PhoneNumber("+254712345678"), "hello");

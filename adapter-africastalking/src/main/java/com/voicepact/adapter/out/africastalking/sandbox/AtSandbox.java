@@ -169,7 +169,7 @@ public final class AtSandbox implements AutoCloseable {
             }
             requests.add(new RecordedRequest(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(),
                     headers(exchange), body));
-            if (faults.dropped(path)) {
+            if (faults.dropped(path, body)) {
                 exchange.getResponseBody().close();
                 return;
             }
@@ -202,7 +202,7 @@ public final class AtSandbox implements AutoCloseable {
             send(exchange, 404, "text/plain", "Not found: " + route);
             return;
         }
-        faults.answering(exchange.getRequestURI().getPath());
+        faults.answering(exchange.getRequestURI().getPath(), body);
         sendJson(exchange, route.startsWith("GET ") || route.equals("POST /call") ? 200 : 201, answer);
     }
 

@@ -1,8 +1,10 @@
 package com.voicepact.adapter.out.africastalking.sandbox;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /** Faults a test can inject into the sandbox's API answers and callbacks. */
 public final class SandboxFaults {
@@ -12,8 +14,13 @@ public final class SandboxFaults {
     final AtomicInteger droppedConnections = new AtomicInteger();
     volatile boolean duplicateCallbacks;
     volatile boolean holdCallbacks;
-    private final Map<String, Runnable> onReceiving = new ConcurrentHashMap<>();
-    private final Map<String, Runnable> beforeAnswering = new ConcurrentHashMap<>();
+    /** Guarded by itself: a hook is taken by the one request that matches it first. */
+    private final List<Hook> onReceiving = new ArrayList<>();
+    private final List<Hook> beforeAnswering = new ArrayList<>();
+
+    /** Runs {@code action} once, for the first request to {@code path} whose body {@code request} accepts. */
+    private record Hook(String path, Predicate<String> request, Runnable action) {
+    }
 
     /** Every API answer waits this long first. */
     public SandboxFaults latency(long millis) {
@@ -51,7 +58,18 @@ public final class SandboxFaults {
      * further (a crash test kills the app in {@code action}).
      */
     public SandboxFaults dropOnReceiving(String path, Runnable action) {
-        onReceiving.put(path, action);
+        return dropOnReceiving(path, anyBody -> true, action);
+    }
+
+    /**
+     * As {@link #dropOnReceiving(String, Runnable)}, for the next request to {@code path} whose raw body (AT's
+     * JSON or form) {@code request} accepts; other requests to that path are served as usual. A crash test
+     * targets one movement this way (a B2C to one phone), never whichever request comes next.
+     */
+    public SandboxFaults dropOnReceiving(String path, Predicate<String> request, Runnable action) {
+        synchronized (onReceiving) {
+            onReceiving.add(new Hook(path, request, action));
+        }
         return this;
     }
 
@@ -60,30 +78,47 @@ public final class SandboxFaults {
      * posted or held) and before it answers: AT acted, and the app has not heard back.
      */
     public SandboxFaults beforeAnswering(String path, Runnable action) {
-        beforeAnswering.put(path, action);
+        return beforeAnswering(path, anyBody -> true, action);
+    }
+
+    /** As {@link #beforeAnswering(String, Runnable)}, for the next request to {@code path} whose raw body {@code request} accepts. */
+    public SandboxFaults beforeAnswering(String path, Predicate<String> request, Runnable action) {
+        synchronized (beforeAnswering) {
+            beforeAnswering.add(new Hook(path, request, action));
+        }
         return this;
     }
 
     /** True when the request is to be dropped, after its action ran. */
-    boolean dropped(String path) {
-        Runnable action = onReceiving.remove(path);
-        run(action);
-        return action != null;
+    boolean dropped(String path, String body) {
+        Optional<Runnable> action = take(onReceiving, path, body);
+        action.ifPresent(Runnable::run);
+        return action.isPresent();
     }
 
-    void answering(String path) {
-        run(beforeAnswering.remove(path));
+    void answering(String path, String body) {
+        take(beforeAnswering, path, body).ifPresent(Runnable::run);
     }
 
-    private static void run(Runnable action) {
-        if (action != null) {
-            action.run();
+    private static Optional<Runnable> take(List<Hook> hooks, String path, String body) {
+        synchronized (hooks) {
+            for (Hook hook : hooks) {
+                if (hook.path().equals(path) && hook.request().test(body)) {
+                    hooks.remove(hook);
+                    return Optional.of(hook.action());
+                }
+            }
+            return Optional.empty();
         }
     }
 
     public void clear() {
-        onReceiving.clear();
-        beforeAnswering.clear();
+        synchronized (onReceiving) {
+            onReceiving.clear();
+        }
+        synchronized (beforeAnswering) {
+            beforeAnswering.clear();
+        }
         latencyMillis = 0;
         serverErrors.set(0);
         droppedConnections.set(0);
