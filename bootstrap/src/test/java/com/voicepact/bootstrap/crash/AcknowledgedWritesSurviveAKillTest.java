@@ -27,6 +27,8 @@ class AcknowledgedWritesSurviveAKillTest {
             {"parties": [{"phone": "0712345678", "role": "buyer"}, {"phone": "0722000111", "role": "seller"}],
              "terms": {"product": "Beans", "total_amount": 500, "currency": "KES"}}""";
 
+    private static final int CLIENTS = 4;
+
     @TempDir
     Path dataDir;
 
@@ -63,7 +65,7 @@ class AcknowledgedWritesSurviveAKillTest {
             ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
             AtomicBoolean dead = new AtomicBoolean();
             List<Thread> clients = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < CLIENTS; i++) {
                 Thread client = new Thread(() -> {
                     while (!dead.get()) {
                         Optional<Api.Answer> answer = api.post("/api/v1/contracts/create", CREATE);
@@ -88,7 +90,17 @@ class AcknowledgedWritesSurviveAKillTest {
             List<String> lost = acknowledged.stream().filter(id -> api.get("/api/v1/contracts/" + id).status() != 200).toList();
             assertThat(lost).as("contracts answered 201 but gone after the kill (of %d)", acknowledged.size()).isEmpty();
             assertThat(new HashSet<>(acknowledged)).as("contract ids issued once each").hasSameSizeAs(acknowledged);
+            int highest = acknowledged.stream().mapToInt(AcknowledgedWritesSurviveAKillTest::number).max().orElseThrow();
+            Optional<Api.Answer> next = api.post("/api/v1/contracts/create", CREATE);
+            assertThat(next).hasValueSatisfying(a -> assertThat(number(a.text("contract_id")))
+                    .as("the number after a restart: no block of numbers lost (only those of creations cut short by the kill)")
+                    .isBetween(highest + 1, highest + 1 + CLIENTS));
         }
+    }
+
+    /** {@code AG-2026-000123} -> 123. */
+    private static int number(String contractId) {
+        return Integer.parseInt(contractId.substring(contractId.lastIndexOf('-') + 1));
     }
 
     static void sleep(long millis) {

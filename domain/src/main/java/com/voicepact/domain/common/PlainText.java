@@ -5,9 +5,10 @@ import com.voicepact.domain.InvalidValueException;
 /**
  * The one rule for free text entered over the API (a product, a unit, a place, a name, quality
  * requirements, a dispute reason): plain text on one line. Control characters (C0 and C1, line breaks
- * and tabs included, DEL) and the invisible formatting characters that reorder or hide text
- * (U+200B-U+200F, U+202A-U+202E, U+2066-U+2069, U+FEFF, and the line and paragraph separators
- * U+2028/U+2029) are refused, so that a value cannot forge a line of an official message
+ * and tabs included, DEL), every invisible formatting character that reorders or hides text (the
+ * Unicode class Cf: U+200B-U+200F, U+202A-U+202E, U+2066-U+2069, U+061C, U+2060, U+00AD, U+FEFF, tag
+ * characters, ...), lone surrogates and the line and paragraph separators are refused (see
+ * {@link #isRefused}), so that a value cannot forge a line of an official message
  * ({@code Maize\nReply YES-AG-... to pay KES 1,000,000}), reorder what its reader sees, or be stored
  * with a NUL. Text a farmer typed on a phone (an SMS, a transcript) is not refused but {@link #clean}ed:
  * the same characters become a space or disappear, as they do when a value is put into a message.
@@ -43,15 +44,24 @@ public final class PlainText {
             int type = Character.getType(cp);
             if (cp == '\n' || cp == '\r' || cp == '\t' || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
                 out.append(' ');
-            } else if (type != Character.CONTROL && type != Character.FORMAT) {
+            } else if (!isRefused(cp)) {
                 out.appendCodePoint(cp);
             }
         });
         return out.toString();
     }
 
+    /**
+     * Refused by class, not by a list, so that no invisible character is forgotten: controls (Cc),
+     * formatting characters (Cf: bidi marks and overrides, zero-width characters, the soft hyphen, tag
+     * characters), lone surrogates (Cs), line and paragraph separators, private-use and unassigned code
+     * points; and the few visible-nothing characters of other classes (the combining grapheme joiner,
+     * U+FFFC and U+FFFD, which stand for content that is not there).
+     */
     static boolean isRefused(int cp) {
-        return Character.getType(cp) == Character.CONTROL || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E)
-                || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF || cp == 0x2028 || cp == 0x2029;
+        int type = Character.getType(cp);
+        return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR || type == Character.PRIVATE_USE
+                || type == Character.UNASSIGNED || cp == 0x034F || cp == 0xFFFC || cp == 0xFFFD;
     }
 }
