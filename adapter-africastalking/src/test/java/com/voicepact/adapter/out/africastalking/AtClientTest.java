@@ -23,6 +23,7 @@ import com.voicepact.application.port.out.VoiceGatewayPort.CallEntry;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.common.PhoneNumber;
+import com.voicepact.domain.testdata.SettableClock;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -43,7 +44,7 @@ class AtClientTest {
     private static final PhoneNumber AMINA = new PhoneNumber("+254712345678");
     private static final PhoneNumber JOHN = new PhoneNumber("+254722000111");
     private final ObjectMapper json = new ObjectMapper();
-    private final SettableClock clock = new SettableClock();
+    private final SettableClock clock = new SettableClock(java.time.Instant.parse("2026-03-02T08:00:00Z"));
     private AtSandbox sandbox;
     private AtResilience resilience;
     private AtConfig config;

@@ -21,7 +21,7 @@ import java.net.http.HttpTimeoutException;
  */
 final class DarajaHttp {
 
-    /** Exact amounts: {@code "Value":1.00} must stay 1.00, never a double. */
+    /** Exact amounts: {@code "Value":1.00} is read as the BigDecimal 1.00, exactly as written. */
     static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 

@@ -22,6 +22,7 @@ import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.common.PhoneNumber;
+import com.voicepact.domain.testdata.SettableClock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,7 +56,7 @@ class DarajaClientTest {
             + "\"ResponseCode\":\"0\",\"ResponseDescription\":\"Accept the service request successfully.\"}";
 
     private final ObjectMapper json = new ObjectMapper();
-    private final SettableClock clock = new SettableClock();
+    private final SettableClock clock = new SettableClock(java.time.Instant.parse("2026-11-30T07:15:30Z"));
     private CannedDaraja daraja;
     private DarajaClient client;
 

@@ -3,6 +3,7 @@ package com.voicepact.adapter.out.mpesa;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.voicepact.application.port.shared.FailureReason;
+import com.voicepact.domain.testdata.SettableClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ class DarajaTokensTest {
     private static final String TOKEN = DarajaClientTest.TOKEN;
     private static final String QUERY = DarajaClientTest.STK_QUERY;
     private static final String QUERY_ANSWER = "{\"ResponseCode\":\"0\",\"ResultCode\":\"0\",\"ResultDesc\":\"ok\"}";
-    private final SettableClock clock = new SettableClock();
+    private final SettableClock clock = new SettableClock(java.time.Instant.parse("2026-11-30T07:15:30Z"));
     private CannedDaraja daraja;
     private DarajaConfig config;
 

@@ -3,6 +3,7 @@ package com.voicepact.adapter.out.mpesa.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.voicepact.domain.testdata.SettableClock;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -31,7 +32,7 @@ final class DarajaFixture implements AutoCloseable {
     record Answer(int status, JsonNode body, String raw) { }
 
     final ObjectMapper json = new ObjectMapper();
-    final SettableClock clock = new SettableClock();
+    final SettableClock clock = new SettableClock(java.time.Instant.parse("2026-11-30T07:15:30Z"));
     final CallbackReceiver app = new CallbackReceiver();
     final DarajaSandbox sandbox;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
