@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -92,7 +94,7 @@ class PhoneSimulatorBrowserTest {
         assertThat(app.await("/api/v1/sms/webhook", 1).get(0).body()).contains("text=YES-AG-2026-000001");
 
         browser.findElement(By.id("refresh-checkouts")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#checkouts button.approve"))).click();
+        clickWhenShown(wait, By.cssSelector("#checkouts button.approve"));
         String notification = app.await("/api/v1/payments/webhook", 1).get(0).body();
         assertThat(notification).contains(((GatewayAnswer.Accepted) checkout).providerReference()).contains("\"status\":\"Success\"");
     }
@@ -104,10 +106,10 @@ class PhoneSimulatorBrowserTest {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         browser.get(sandbox.simulatorUrl().toString());
         browser.findElement(By.id("refresh-calls")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#calls button.answer"))).click();
+        clickWhenShown(wait, By.cssSelector("#calls button.answer"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("calls"), "recorded to write your contract"));
         browser.findElement(By.id("said")).sendKeys("nitakuuzia magunia mia moja ya mahindi");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#calls button.hangup"))).click();
+        clickWhenShown(wait, By.cssSelector("#calls button.hangup"));
         String finalCallback = app.await("/api/v1/voice/webhook", 2).get(1).body();
         assertThat(finalCallback).contains("isActive=0").contains("recordingUrl=").contains("hangupCause=NORMAL_CLEARING");
         String recordingUrl = java.net.URLDecoder.decode(finalCallback.replaceAll(".*recordingUrl=([^&]*).*", "$1"),
@@ -118,5 +120,21 @@ class PhoneSimulatorBrowserTest {
                         com.voicepact.adapter.out.transcription.TranscriptionConfig.of(sandbox.url().toString(), null, null))
                         .fetch(recordingUrl));
         assertThat(transcript).isEqualTo("nitakuuzia magunia mia moja ya mahindi");
+    }
+
+    /**
+     * Clicks the element once it is shown. A list the page rebuilds (when a call or checkout changes state)
+     * can replace the element between finding and clicking it; a stale element was not clicked, so it is
+     * found again and clicked then.
+     */
+    private static void clickWhenShown(WebDriverWait wait, By locator) {
+        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(driver);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 }
