@@ -37,6 +37,7 @@ public final class EscrowPayment {
     private final String reference;
     private PaymentStatus status;
     private String providerTransactionId;
+    private String collectionReceipt;
     private final Instant createdAt;
     private Instant confirmedAt;
     private Instant closedAt;
@@ -55,6 +56,7 @@ public final class EscrowPayment {
         this.reference = s.reference();
         this.status = s.status();
         this.providerTransactionId = s.providerTransactionId();
+        this.collectionReceipt = s.collectionReceipt();
         this.createdAt = s.createdAt();
         this.confirmedAt = s.confirmedAt();
         this.closedAt = s.closedAt();
@@ -93,6 +95,14 @@ public final class EscrowPayment {
      * that must be held, not lost. A different amount or currency is refused and flagged.
      */
     public void lock(Money received, Instant at) {
+        lock(received, null, at);
+    }
+
+    /**
+     * As {@link #lock(Money, Instant)}, keeping the provider's {@code receipt} of the collection (null when it did not
+     * say): what a later refund reverses, so it must outlive any process that saw the provider's word.
+     */
+    public void lock(Money received, String receipt, Instant at) {
         requireStatus(EnumSet.of(PENDING, FAILED, EXPIRED), "the money is already held or gone");
         if (!received.equals(amount)) {
             throw new ProviderMismatchException("payment " + id + " expects " + amount + " but the provider reports " + received);
@@ -100,6 +110,7 @@ public final class EscrowPayment {
         status = LOCKED;
         confirmedAt = at;
         failureReason = null;
+        collectionReceipt = blankToNull(receipt);
     }
 
     /** A failure after the money was locked does not unlock it: it is refused. */
@@ -146,6 +157,15 @@ public final class EscrowPayment {
      * @throws InvalidValueException when {@code toSeller} is negative, in another currency or above the amount
      */
     public List<Payout> startSettlement(Money toSeller, String refundReason, Instant at) {
+        return startSettlement(toSeller, refundReason, PayoutLimits.none(), at);
+    }
+
+    /**
+     * As {@link #startSettlement(Money, String, Instant)}, each leg paid in as many payouts as {@code limits} require
+     * ({@link PayoutLimits#split}): every payout has its own id, is sent once and settles on its own; a failed one puts
+     * only its own money back in escrow.
+     */
+    public List<Payout> startSettlement(Money toSeller, String refundReason, PayoutLimits limits, Instant at) {
         requireStatus(EnumSet.of(LOCKED), "only locked money can be paid out");
         Money held = held();
         InvalidValueException.require(toSeller != null && toSeller.hasSameCurrencyAs(amount) && toSeller.compareTo(held) <= 0,
@@ -157,10 +177,10 @@ public final class EscrowPayment {
         }
         List<Payout> legs = new ArrayList<>();
         if (toSeller.isPositive()) {
-            legs.add(addPayout(PayoutKind.RELEASE, recipient, toSeller, at));
+            limits.split(toSeller).forEach(part -> legs.add(addPayout(PayoutKind.RELEASE, recipient, part, at)));
         }
         if (toPayer.isPositive()) {
-            legs.add(addPayout(PayoutKind.REFUND, payer, toPayer, at));
+            limits.split(toPayer).forEach(part -> legs.add(addPayout(PayoutKind.REFUND, payer, part, at)));
         }
         return legs;
     }
@@ -310,7 +330,7 @@ public final class EscrowPayment {
 
     public EscrowPaymentSnapshot snapshot() {
         return new EscrowPaymentSnapshot(id, contractId, payer, recipient, amount, reference, status, providerTransactionId,
-                createdAt, confirmedAt, closedAt, failureReason, retryCount, metadata, List.copyOf(payouts), version);
+                createdAt, confirmedAt, closedAt, failureReason, retryCount, metadata, List.copyOf(payouts), version, collectionReceipt);
     }
 
     public TransactionId id() { return id; }
@@ -321,6 +341,8 @@ public final class EscrowPayment {
     public String reference() { return reference; }
     public PaymentStatus status() { return status; }
     public Optional<String> providerTransactionId() { return Optional.ofNullable(providerTransactionId); }
+    /** The provider's receipt of the collection, when it was locked with one. */
+    public Optional<String> collectionReceipt() { return Optional.ofNullable(collectionReceipt); }
     public Instant createdAt() { return createdAt; }
     public Optional<Instant> confirmedAt() { return Optional.ofNullable(confirmedAt); }
     public Optional<Instant> closedAt() { return Optional.ofNullable(closedAt); }

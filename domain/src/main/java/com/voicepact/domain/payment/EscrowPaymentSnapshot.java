@@ -7,9 +7,22 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** Every stored field of an escrow payment; the persistence mapper's way in and out. */
+/**
+ * Every stored field of an escrow payment; the persistence mapper's way in and out. {@code collectionReceipt}: the
+ * provider's receipt of the collection (M-Pesa's {@code MpesaReceiptNumber}), null until it is locked with one.
+ */
 public record EscrowPaymentSnapshot(TransactionId id, ContractId contractId, PhoneNumber payer, PhoneNumber recipient,
                                     Money amount, String reference, PaymentStatus status, String providerTransactionId,
                                     Instant createdAt, Instant confirmedAt, Instant closedAt, String failureReason,
-                                    int retryCount, Map<String, String> metadata, List<Payout> payouts, long version) {
+                                    int retryCount, Map<String, String> metadata, List<Payout> payouts, long version,
+                                    String collectionReceipt) {
+
+    /** A payment with no collection receipt recorded. */
+    public EscrowPaymentSnapshot(TransactionId id, ContractId contractId, PhoneNumber payer, PhoneNumber recipient,
+                                 Money amount, String reference, PaymentStatus status, String providerTransactionId,
+                                 Instant createdAt, Instant confirmedAt, Instant closedAt, String failureReason,
+                                 int retryCount, Map<String, String> metadata, List<Payout> payouts, long version) {
+        this(id, contractId, payer, recipient, amount, reference, status, providerTransactionId, createdAt, confirmedAt, closedAt,
+                failureReason, retryCount, metadata, payouts, version, null);
+    }
 }
