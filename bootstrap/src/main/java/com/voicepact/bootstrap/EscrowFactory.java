@@ -80,10 +80,12 @@ class EscrowFactory {
         return new PaymentReference(key.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The payout limits are the payment provider's: a release larger than one of its payouts is split (M-Pesa: KES 250,000). */
     @Singleton
     EscrowPorts escrowPorts(Contracts contracts, Payments payments, LedgerPostings ledger, OutboxMessages outbox, ClockPort clock,
-                            TransactionPort transactions, AuditTrail audit, com.voicepact.application.service.Messenger messenger) {
-        return new EscrowPorts(contracts, payments, ledger, outbox, clock, transactions, audit, messenger);
+                            TransactionPort transactions, AuditTrail audit, com.voicepact.application.service.Messenger messenger,
+                            PaymentGatewayPort gateway) {
+        return new EscrowPorts(contracts, payments, ledger, outbox, clock, transactions, audit, messenger, gateway.payoutLimits());
     }
 
     @Singleton

@@ -46,8 +46,8 @@ final class EscrowMoves {
         Money entitlement = SettlementPlan.sellerEntitlement(contract);
         for (SettlementPlan.Share share : SettlementPlan.allocate(entitlement, ports.payments().findByContract(id))) {
             String reason = entitlement.isPositive() ? SURPLUS : reasonIfCancelled;
-            startPayouts(share.payment(), p -> p.startSettlement(share.toSeller(), reason, ports.clock().now()), actor,
-                    settlementAction(share));
+            startPayouts(share.payment(), p -> p.startSettlement(share.toSeller(), reason, ports.payoutLimits(), ports.clock().now()),
+                    actor, settlementAction(share));
         }
     }
 
@@ -71,7 +71,7 @@ final class EscrowMoves {
         boolean ended = !entitlement.isPositive(); // cancelled or expired: nothing is owed to anyone
         String reason = ended ? "the contract is " + contract.status().wireName() : SURPLUS;
         EscrowPayment refunding = startPayouts(locked, p -> p.startSettlement(Money.zero(entitlement.currency()), reason,
-                ports.clock().now()), actor, "SURPLUS_REFUND_STARTED");
+                ports.payoutLimits(), ports.clock().now()), actor, "SURPLUS_REFUND_STARTED");
         sms("surplus:" + refunding.id(), refunding.payer(), t -> ended
                 ? t.paidAfterTheEnd(contract.id(), refunding.amount(), contract.status())
                 : t.surplusReturned(contract.id(), refunding.amount(), contract.terms().total()), contract.id());

@@ -51,7 +51,7 @@ public final class EscrowReleaseService implements ReleaseEscrowUseCase, RefundE
                     .filter(s -> s.payment().id().equals(transactionId)).findFirst()
                     .orElseThrow(() -> new PaymentTransitionException(transactionId, payment.status(), "only locked money can be released"));
             return moves.startPayouts(share.payment(), p -> p.startSettlement(share.toSeller(), EscrowMoves.SURPLUS,
-                    ports.clock().now()), actor, share.toPayer().isPositive() ? "ESCROW_SPLIT_STARTED" : "ESCROW_RELEASE_STARTED");
+                    ports.payoutLimits(), ports.clock().now()), actor, share.toPayer().isPositive() ? "ESCROW_SPLIT_STARTED" : "ESCROW_RELEASE_STARTED");
         });
     }
 
@@ -88,8 +88,8 @@ public final class EscrowReleaseService implements ReleaseEscrowUseCase, RefundE
                 throw new IllegalTransitionException(contract.id(), contract.status(),
                         "a refund needs a cancelled contract or a dispute resolved for the buyer");
             }
-            return moves.startPayouts(payment, p -> List.of(p.startRefund(reason.strip(), ports.clock().now())), actor,
-                    "ESCROW_REFUND_STARTED");
+            return moves.startPayouts(payment, p -> p.startSettlement(com.voicepact.domain.common.Money.zero(p.amount().currency()),
+                    reason.strip(), ports.payoutLimits(), ports.clock().now()), actor, "ESCROW_REFUND_STARTED");
         });
     }
 

@@ -201,8 +201,9 @@ public final class OutboxDispatchService implements DispatchOutboxUseCase {
 
     private GatewayAnswer hand(TransactionId id, Payout payout) {
         if (payout.kind() == PayoutKind.REFUND) {
-            String collection = load(id).providerTransactionId().orElse(null);
-            return gateway.refund(new PaymentGatewayPort.RefundRequest(payout.id(), collection, payout.recipient(), payout.amount()));
+            EscrowPayment payment = load(id);
+            return gateway.refund(new PaymentGatewayPort.RefundRequest(payout.id(), payment.providerTransactionId().orElse(null),
+                    payout.recipient(), payout.amount(), payment.collectionReceipt().orElse(null)));
         }
         return gateway.payOut(new PaymentGatewayPort.PayoutRequest(payout.id(), payout.recipient(), payout.amount()));
     }

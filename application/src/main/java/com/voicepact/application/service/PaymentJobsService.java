@@ -69,7 +69,8 @@ public final class PaymentJobsService implements RunPaymentJobsUseCase {
      */
     private boolean settle(EscrowPayment payment) {
         Lookup lookup = payment.providerTransactionId().isPresent()
-                ? gateway.findByProviderReference(MoneyMovement.COLLECTION, payment.providerTransactionId().get())
+                ? gateway.findByProviderReference(MoneyMovement.COLLECTION, payment.providerTransactionId().get(),
+                        new PaymentGatewayPort.Known(payment.reference(), payment.amount()))
                 : gateway.findByOurReference(MoneyMovement.COLLECTION, payment.reference());
         if (lookup instanceof Lookup.Found found) {
             ProviderMovement known = found.movement();

@@ -87,7 +87,7 @@ public final class SettleMovementService implements SettleMovementUseCase {
             if (payment.providerTransactionId().isEmpty() && before == PaymentStatus.PENDING) {
                 payment.checkoutAccepted(n.providerReference());
             }
-            payment.lock(reported(n, payment), ports.clock().now());
+            payment.lock(reported(n, payment), receiptOf(n), ports.clock().now());
         } catch (DomainException refused) {
             Outcome outcome = refused instanceof com.voicepact.domain.payment.ProviderMismatchException ? Outcome.MISMATCH : Outcome.REFUSED;
             return flag(key, n, outcome, payment, refused.getMessage());
@@ -182,6 +182,11 @@ public final class SettleMovementService implements SettleMovementUseCase {
         } catch (InvalidValueException e) { // flagged, not thrown: a notification that can never be applied must not loop
             throw new com.voicepact.domain.payment.ProviderMismatchException("reported amount is unusable: " + e.getMessage());
         }
+    }
+
+    /** The provider's receipt of a collection, kept on the payment: a refund reverses by it. */
+    private static String receiptOf(SettleMovementCommand n) {
+        return n.report() instanceof Report.Typed t && t.outcome() instanceof MovementOutcome.Succeeded s ? s.receipt() : null;
     }
 
     private static String unreadable(SettleMovementCommand n) {

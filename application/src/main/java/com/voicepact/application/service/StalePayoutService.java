@@ -55,7 +55,8 @@ public final class StalePayoutService implements SettleStalePayoutsUseCase {
         MoneyMovement movement = OutboxDispatchService.movementOf(payout);
         Lookup lookup;
         try {
-            lookup = payout.providerId() == null ? new Lookup.NotFound() : gateway.findByProviderReference(movement, payout.providerId());
+            lookup = payout.providerId() == null ? new Lookup.NotFound() : gateway.findByProviderReference(movement, payout.providerId(),
+                    new PaymentGatewayPort.Known(payout.id(), payout.amount()));
             lookup = lookup instanceof Lookup.NotFound ? gateway.findByOurReference(movement, payout.id()) : lookup;
         } catch (GatewayException providerDown) {
             return false; // asked again at the next run

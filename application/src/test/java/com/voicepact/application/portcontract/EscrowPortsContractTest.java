@@ -73,6 +73,28 @@ public abstract class EscrowPortsContractTest {
     }
 
     @Test
+    void givenAPaymentLockedWithItsReceipt_andReleasedInSplitPayouts_whenSavedAndFound_thenTheReceiptAndEveryPartRoundTrip() {
+        EscrowPayment payment = payments().save(aPayment().amount("400000").pending());
+        payment.checkoutAccepted("ws_CO_77");
+        payment.lock(payment.amount(), "SKL3ABC123", T0.plusSeconds(5));
+        var limits = new com.voicepact.domain.payment.PayoutLimits(com.voicepact.domain.common.Money.of("10",
+                com.voicepact.domain.common.CurrencyCode.KES), com.voicepact.domain.common.Money.of("250000",
+                com.voicepact.domain.common.CurrencyCode.KES));
+        java.util.List<Payout> parts = payment.startSettlement(payment.amount(), null, limits, T0.plusSeconds(9));
+        payment.payoutSending(parts.get(0).id());
+        payment.payoutAccepted(parts.get(0).id(), "AG_PART_1");
+        EscrowPayment saved = payments().save(payment);
+
+        EscrowPayment found = payments().findById(payment.id()).orElseThrow();
+
+        assertThat(found.snapshot()).isEqualTo(saved.snapshot());
+        assertThat(found.collectionReceipt()).contains("SKL3ABC123");
+        assertThat(found.payouts()).extracting(Payout::amount).extracting(m -> m.amount().toPlainString())
+                .containsExactly("250000.00", "150000.00");
+        assertThat(payments().findByPayout(parts.get(1).id())).map(EscrowPayment::id).contains(payment.id());
+    }
+
+    @Test
     void givenTwoCopies_whenBothSaved_thenTheStaleOneIsRefused_andADuplicateIdToo() {
         EscrowPayment saved = payments().save(aPayment().pending());
         EscrowPayment first = payments().findById(saved.id()).orElseThrow();

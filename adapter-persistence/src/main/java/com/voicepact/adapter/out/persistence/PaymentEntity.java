@@ -11,5 +11,6 @@ import java.time.Instant;
 record PaymentEntity(@Id String transactionId, @Version Long version, String contractId, String payer, String recipient,
                      BigDecimal amount, String currency, String reference, String status,
                      @Nullable String providerTransactionId, Instant createdAt, @Nullable Instant confirmedAt,
-                     @Nullable Instant closedAt, @Nullable String failureReason, int retryCount, String metadata) {
+                     @Nullable Instant closedAt, @Nullable String failureReason, int retryCount, String metadata,
+                     @Nullable String collectionReceipt) {
 }

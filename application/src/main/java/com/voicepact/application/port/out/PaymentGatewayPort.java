@@ -5,6 +5,7 @@ import com.voicepact.application.port.shared.MoneyMovement;
 import com.voicepact.application.port.shared.MovementOutcome;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.common.PhoneNumber;
+import com.voicepact.domain.payment.PayoutLimits;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -63,13 +64,33 @@ public interface PaymentGatewayPort {
     /**
      * Money of a collection going back to its payer. {@code collectionReference}: the provider's reference
      * of the collection (a provider that can reverse it uses it; one that cannot pays the payer anew);
-     * {@code payoutId} as in {@link PayoutRequest}.
+     * {@code payoutId} as in {@link PayoutRequest}; {@code collectionReceipt}: the receipt the provider gave
+     * for the collection ({@link MovementOutcome.Succeeded#receipt()}, recorded on the payment when it was
+     * locked), or null: what a provider reverses by (M-Pesa's Reversal), so a refund does not depend on the
+     * adapter having seen the collection's callback in this process.
      */
-    record RefundRequest(String payoutId, String collectionReference, PhoneNumber payer, Money amount) {
+    record RefundRequest(String payoutId, String collectionReference, PhoneNumber payer, Money amount, String collectionReceipt) {
         public RefundRequest {
             Objects.requireNonNull(payoutId, "payoutId");
             Objects.requireNonNull(payer, "payer");
             Objects.requireNonNull(amount, "amount");
+        }
+
+        /** A refund of a collection whose receipt is not known. */
+        public RefundRequest(String payoutId, String collectionReference, PhoneNumber payer, Money amount) {
+            this(payoutId, collectionReference, payer, amount, null);
+        }
+    }
+
+    /**
+     * What the application already knows of a movement it looks up, for a provider whose lookup answers less than
+     * its callback did (M-Pesa's STK query tells neither the amount nor our reference; its Transaction Status finds
+     * a payout only by our payout id): {@code ourReference} (our payment reference, or our payout id), {@code amount}
+     * (what was asked for); either may be null.
+     */
+    record Known(String ourReference, Money amount) {
+        public static Known nothing() {
+            return new Known(null, null);
         }
     }
 
@@ -149,6 +170,17 @@ public interface PaymentGatewayPort {
     Lookup findByProviderReference(MoneyMovement movement, String providerReference);
 
     /**
+     * As {@link #findByProviderReference(MoneyMovement, String)}, with what the application {@code known}s of the
+     * movement, so that the answer does not depend on what the adapter remembers (it may have restarted since the
+     * request). A provider whose lookups tell everything ignores it.
+     *
+     * @throws GatewayException when the provider cannot be asked (then nothing may be concluded)
+     */
+    default Lookup findByProviderReference(MoneyMovement movement, String providerReference, Known known) {
+        return findByProviderReference(movement, providerReference);
+    }
+
+    /**
      * The outcome of a movement looked up by our own reference (see {@link CollectionRequest#reference()},
      * {@link PayoutRequest#payoutId()}), for a request whose answer never reached us: the provider may have
      * moved the money although we never learnt its reference.
@@ -164,6 +196,15 @@ public interface PaymentGatewayPort {
      * @throws GatewayException when no balance is known or the provider cannot be asked
      */
     Money balance();
+
+    /**
+     * What one payout may carry at this provider ({@link PayoutLimits}: M-Pesa B2C pays KES 10 to 250,000 per payout);
+     * the escrow splits a larger release or refund into several payouts by it. By default there are none: any amount
+     * is one payout.
+     */
+    default PayoutLimits payoutLimits() {
+        return PayoutLimits.none();
+    }
 
     /**
      * Every movement the provider recorded in {@code [from, to)}, for reconciliation.
