@@ -153,6 +153,11 @@ public final class DarajaClient {
                 ? SecurityCredential.encrypt(config.certificatePath(), config.initiatorPassword()) : config.securityCredential();
     }
 
+    /** The clock this client stamps its requests with. */
+    Clock clock() {
+        return clock;
+    }
+
     /** {@code POST /mpesa/stkpush/v1/processrequest}: asks the payer to approve {@code amount} on the phone. */
     public DarajaAnswer<StkPushAck> stkPush(StkPush push) {
         String timestamp = timestamp();

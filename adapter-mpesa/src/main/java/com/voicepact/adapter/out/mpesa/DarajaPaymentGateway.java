@@ -13,6 +13,7 @@ import com.voicepact.application.port.shared.MovementOutcome;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.common.PhoneNumber;
+import com.voicepact.domain.payment.PayoutLimits;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -26,10 +27,11 @@ import java.util.Optional;
  *       the {@code CheckoutRequestID}.</li>
  *   <li>{@link #payOut}: B2C v3 ({@code BusinessPayment}) with {@code OriginatorConversationID} = our payout id, so
  *       Daraja refuses a repeat; the provider reference is the {@code ConversationID}. M-Pesa pays KES 10 to 250,000
- *       in whole shillings per payout; the application does not split larger amounts (yet), so such a payout is
- *       {@code Refused} here ({@code LIMIT_REACHED}) before anything is sent: nothing moved, nothing is ambiguous.</li>
- *   <li>{@link #refund}: a Reversal of the collection's receipt; B2C to the payer when no receipt is known to this
- *       process or Daraja refuses the Reversal outright (see {@link #refund} for why that pays at most once).</li>
+ *       in whole shillings per payout ({@link #payoutLimits}): the escrow splits a larger release into several payouts;
+ *       one outside the limits is still {@code Refused} here ({@code LIMIT_REACHED}) before anything is sent.</li>
+ *   <li>{@link #refund}: a Reversal of the collection's receipt (the one the application recorded on the payment, else
+ *       one this process saw); B2C to the payer when no receipt is known or Daraja refuses the Reversal outright (see
+ *       {@link #refund} for why that pays at most once).</li>
  *   <li>Lookups: a collection by {@code CheckoutRequestID} is an STK query, answered at once; a payout leg is a
  *       Transaction Status query, answered by a callback ({@code Asked}); see each method for the cases Daraja cannot
  *       answer.</li>
@@ -38,7 +40,9 @@ import java.util.Optional;
  * </ul>
  *
  * <p>Callbacks are turned into settle commands by {@link #settlements()}, which shares what this gateway remembers
- * ({@link DarajaMemory}: lost on restart; each method says what it answers then).
+ * ({@link DarajaMemory}: lost on restart; each method says what it answers then). What money depends on does not rest on
+ * it: the collection's receipt comes in {@link RefundRequest#collectionReceipt()}, and the amount and our ids in the
+ * {@link Known} of a lookup, both from what the application stored.
  */
 public final class DarajaPaymentGateway implements PaymentGatewayPort {
 
@@ -46,10 +50,14 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
     private static final BigDecimal PAYOUT_MINIMUM = DarajaClient.B2C_MINIMUM;
     private static final BigDecimal MAXIMUM = DarajaClient.MAXIMUM;
     private static final String INVALID_CHECKOUT = "CheckoutRequestID";
+    /** M-Pesa B2C: KES 10 to 250,000 per payout. */
+    static final PayoutLimits PAYOUT_LIMITS = new PayoutLimits(Money.of(PAYOUT_MINIMUM, CurrencyCode.KES),
+            Money.of(MAXIMUM, CurrencyCode.KES));
 
     private final DarajaClient client;
     private final DarajaMemory memory = new DarajaMemory();
     private final DarajaSettlements settlements = new DarajaSettlements(memory);
+    private final SameAmountRule sameAmountRule = new SameAmountRule();
 
     public DarajaPaymentGateway(DarajaClient client) {
         this.client = client;
@@ -61,13 +69,15 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
     }
 
     /**
-     * An STK push. {@code Refused} without a call when the amount is not whole shillings in KES 1 to 250,000 or the payer
-     * is not a Kenyan number.
+     * An STK push. {@code Refused} without a call when the amount is not whole shillings in KES 1 to 250,000, the payer
+     * is not a Kenyan number, or M-Pesa would refuse it as a repeat of the same amount within two minutes
+     * ({@code DUPLICATE}, with the time to try again: see {@link SameAmountRule}).
      */
     @Override
     public GatewayAnswer collect(CollectionRequest request) {
         Optional<GatewayAnswer> refusal = outsideLimits(request.amount(), DarajaClient.STK_MINIMUM, "collection")
-                .or(() -> notKenyan(request.payer()));
+                .or(() -> notKenyan(request.payer()))
+                .or(() -> sameAmountRule.refusal(request.payer(), request.amount(), client.clock().instant()));
         if (refusal.isPresent()) {
             return refusal.get();
         }
@@ -76,6 +86,7 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
         if (answer instanceof DarajaAnswer.Accepted<StkPushAck> accepted) {
             StkPushAck ack = accepted.value();
             memory.checkoutStarted(ack.checkoutRequestId(), request.reference(), request.metadata().get("transaction_id"), request.amount());
+            sameAmountRule.pushed(request.payer(), request.amount(), client.clock().instant());
             return new GatewayAnswer.Accepted(ack.checkoutRequestId(), ack.customerMessage());
         }
         return refused((DarajaAnswer.Refused<StkPushAck>) answer);
@@ -88,8 +99,8 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
     }
 
     /**
-     * Returns a collection's money to its payer. With the collection's receipt known (from its STK callback, mapped by
-     * {@link #settlements()} in this process) it is a Reversal, answered {@code Accepted} with the Reversal's
+     * Returns a collection's money to its payer. With the collection's receipt known ({@link RefundRequest#collectionReceipt()},
+     * which survives a restart; else from its STK callback, mapped by {@link #settlements()} in this process) it is a Reversal, answered {@code Accepted} with the Reversal's
      * {@code ConversationID}. Without the receipt, or when Daraja refuses the Reversal at once (a refusal means it did
      * nothing), it is a B2C to the payer with {@code OriginatorConversationID} = {@link DarajaSettlements#refundLookupId}
      * of the payout id.
@@ -101,7 +112,8 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
      */
     @Override
     public GatewayAnswer refund(RefundRequest request) {
-        Optional<String> receipt = request.collectionReference() == null ? Optional.empty() : memory.receiptOf(request.collectionReference());
+        Optional<String> receipt = Optional.ofNullable(request.collectionReceipt()).filter(r -> !r.isBlank())
+                .or(() -> request.collectionReference() == null ? Optional.empty() : memory.receiptOf(request.collectionReference()));
         if (receipt.isPresent() && outsideLimits(request.amount(), DarajaClient.STK_MINIMUM, "reversal").isEmpty()) {
             DarajaAnswer<DarajaAck> answer = client.reversal(new DarajaClient.Reversal(receipt.get(), request.amount(),
                     "VoicePact refund to payer", request.payoutId()));
@@ -148,6 +160,25 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
      *
      * @throws GatewayException when Daraja cannot be asked or refuses the query, or for an unknown collection (above)
      */
+    /**
+     * As {@link #findByProviderReference(MoneyMovement, String)}, completed by what the application {@code known}s, so a
+     * restarted adapter answers as fully as the one that sent the request: a paid checkout's STK query is
+     * {@code Succeeded} with the known amount (the query does not tell it); a payout leg this process has no memory of is
+     * looked up by the known payout id ({@link #findByOurReference}) rather than answered {@code NotFound}.
+     *
+     * @throws GatewayException when Daraja cannot be asked or refuses the query
+     */
+    @Override
+    public Lookup findByProviderReference(MoneyMovement movement, String providerReference, Known known) {
+        Known given = known == null ? Known.nothing() : known;
+        if (movement == MoneyMovement.COLLECTION) {
+            return stkQuery(providerReference, given);
+        }
+        Lookup remembered = findByProviderReference(movement, providerReference);
+        return remembered instanceof Lookup.NotFound && given.ourReference() != null ? findByOurReference(movement, given.ourReference())
+                : remembered;
+    }
+
     @Override
     public Lookup findByOurReference(MoneyMovement movement, String ourReference) {
         return switch (movement) {
@@ -179,6 +210,12 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
                 "no M-Pesa balance known yet: asked Daraja, its answer comes by callback", false, null));
     }
 
+    /** M-Pesa B2C's limits: KES 10 to 250,000 per payout. */
+    @Override
+    public PayoutLimits payoutLimits() {
+        return PAYOUT_LIMITS;
+    }
+
     /**
      * Daraja has no API listing our movements (its Pull Transactions API is a separate product VoicePact does not use):
      * reconciliation cannot ask it.
@@ -205,6 +242,10 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
     }
 
     private Lookup stkQuery(String checkoutRequestId) {
+        return stkQuery(checkoutRequestId, Known.nothing());
+    }
+
+    private Lookup stkQuery(String checkoutRequestId, Known known) {
         DarajaAnswer<StkQueryAnswer> answer = client.stkQuery(checkoutRequestId);
         if (answer instanceof DarajaAnswer.Refused<StkQueryAnswer> refused) {
             if (refused.description().contains(INVALID_CHECKOUT)) {
@@ -214,14 +255,15 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
         }
         StkQueryAnswer query = ((DarajaAnswer.Accepted<StkQueryAnswer>) answer).value();
         Optional<DarajaMemory.Checkout> started = memory.checkout(checkoutRequestId);
-        MovementOutcome outcome = started.isPresent() ? query.outcome(started.get().amount())
+        Money amount = started.map(DarajaMemory.Checkout::amount).orElse(known.amount());
+        String reference = started.map(DarajaMemory.Checkout::reference).orElse(known.ourReference());
+        MovementOutcome outcome = amount != null ? query.outcome(amount)
                 : DarajaResultCodes.SUCCESS.equals(query.resultCode()) ? new MovementOutcome.Pending() : query.outcome(null);
         if (outcome instanceof MovementOutcome.Succeeded paid) {
             outcome = new MovementOutcome.Succeeded(paid.amount(), memory.receiptOf(checkoutRequestId).orElse(null));
         }
-        return new Lookup.Found(new ProviderMovement(MoneyMovement.COLLECTION, checkoutRequestId,
-                started.map(DarajaMemory.Checkout::reference).orElse(null), outcome, started.map(DarajaMemory.Checkout::amount).orElse(null),
-                null, null));
+        return new Lookup.Found(new ProviderMovement(MoneyMovement.COLLECTION, checkoutRequestId, reference,
+                SameAmountRule.explained(outcome), amount, null, null));
     }
 
     private Lookup transactionStatus(String originatorConversationId) {

@@ -65,7 +65,7 @@ public final class DarajaSettlements {
     /** {@code Body.stkCallback} posted to the STK {@code CallBackURL}. */
     public Optional<SettleMovementCommand> stkCallback(String body) {
         StkCallback callback = DarajaCallbacks.parseStkCallback(body);
-        MovementOutcome outcome = callback.outcome();
+        MovementOutcome outcome = SameAmountRule.explained(callback.outcome());
         if (outcome instanceof MovementOutcome.Succeeded paid) {
             memory.paid(callback.checkoutRequestId(), paid.receipt());
         }

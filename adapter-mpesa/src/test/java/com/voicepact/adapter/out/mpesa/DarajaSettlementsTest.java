@@ -74,8 +74,10 @@ class DarajaSettlementsTest {
 
         assertThat(command.movement()).isEqualTo(MoneyMovement.COLLECTION);
         assertThat(command.ourReference()).isNull(); // the callback does not echo AccountReference; nothing remembered here
-        assertThat(command.report()).isEqualTo(new SettleMovementCommand.Report.Typed(new MovementOutcome.Failed(reason,
-                "Request cancelled by user")));
+        String description = reason == FailureReason.DUPLICATE // code 17 is put in words a payer understands (SameAmountRule)
+                ? SameAmountRule.WORDS + ": please wait two minutes and try again, or pay a different amount (M-Pesa: Request cancelled by user)"
+                : "Request cancelled by user";
+        assertThat(command.report()).isEqualTo(new SettleMovementCommand.Report.Typed(new MovementOutcome.Failed(reason, description)));
     }
 
     @Test
