@@ -1,0 +1,223 @@
+package com.voicepact.adapter.out.mpesa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.voicepact.adapter.out.mpesa.sandbox.DarajaSandbox;
+import com.voicepact.adapter.out.mpesa.sandbox.DarajaSandboxSettings;
+import com.voicepact.adapter.out.mpesa.sandbox.TestPayers;
+import com.voicepact.application.fakes.Callbacks;
+import com.voicepact.application.fakes.InMemoryVoicePact;
+import com.voicepact.application.port.in.CheckoutCommand;
+import com.voicepact.application.port.in.ContractDecisionCommand;
+import com.voicepact.application.port.in.CreateContractCommand;
+import com.voicepact.application.port.in.DeliveryCommand;
+import com.voicepact.application.port.in.DisputeCommand;
+import com.voicepact.application.port.in.ResolveDisputeCommand;
+import com.voicepact.application.port.in.SettleMovementCommand;
+import com.voicepact.application.port.in.SettlementResult;
+import com.voicepact.application.service.DeliveryService;
+import com.voicepact.application.service.DisputeService;
+import com.voicepact.application.service.EscrowCheckoutService;
+import com.voicepact.application.service.EscrowPorts;
+import com.voicepact.application.service.OutboxDispatchService;
+import com.voicepact.application.service.SettleMovementService;
+import com.voicepact.domain.audit.Actor;
+import com.voicepact.domain.common.CurrencyCode;
+import com.voicepact.domain.common.Money;
+import com.voicepact.domain.common.PhoneNumber;
+import com.voicepact.domain.contract.Channel;
+import com.voicepact.domain.contract.Contract;
+import com.voicepact.domain.contract.ContractId;
+import com.voicepact.domain.contract.ContractStatus;
+import com.voicepact.domain.contract.ContractTerms;
+import com.voicepact.domain.contract.ContractType;
+import com.voicepact.domain.contract.DisputeResolution;
+import com.voicepact.domain.contract.Party;
+import com.voicepact.domain.contract.PartyRole;
+import com.voicepact.domain.contract.Quantity;
+import com.voicepact.domain.payment.EscrowPayment;
+import com.voicepact.domain.payment.PaymentReference;
+import com.voicepact.domain.payment.PaymentStatus;
+import com.voicepact.domain.payment.Payout;
+import com.voicepact.domain.payment.TransactionId;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The escrow (on in-memory stores) moving money through the Daraja adapter on the local Daraja sandbox: a release larger than
+ * one M-Pesa payout is split (KES 400,000 is 250,000 + 150,000), each part a B2C of its own, paid once; and a refund after
+ * the adapter restarted is still a Reversal of the collection's receipt, which the payment recorded when it was locked.
+ */
+class DarajaEscrowMoneyTest {
+
+    private static final String B2C = "/mpesa/b2c/v3/paymentrequest";
+    private static final String REVERSAL = "/mpesa/reversal/v1/request";
+    private static final PhoneNumber PAYER = new PhoneNumber("+" + TestPayers.PAYS);
+    private static final PhoneNumber SELLER = new PhoneNumber("+254722000111");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final InMemoryVoicePact app = new InMemoryVoicePact();
+    private final List<SettleMovementCommand> applied = new ArrayList<>();
+    private DarajaSandbox sandbox;
+    private SettlingReceiver callbacks;
+    private DarajaPaymentGateway gateway;
+    private EscrowPorts ports;
+    private SettleMovementService settle;
+    private OutboxDispatchService dispatcher;
+
+    @BeforeEach
+    void start() {
+        sandbox = DarajaSandbox.start(DarajaSandboxSettings.of("consumer-key", "consumer-secret"));
+        callbacks = new SettlingReceiver();
+        gateway = freshGateway();
+        ports = new EscrowPorts(app.contracts, app.payments, app.ledger, app.outbox, app.clock, app.transactions, app.auditTrail,
+                app.messenger, gateway.payoutLimits());
+        settle = new SettleMovementService(ports, app.providerEvents);
+        dispatcher = new OutboxDispatchService(ports, app.sms, gateway, settle, app.smsLog);
+    }
+
+    @AfterEach
+    void stop() {
+        sandbox.close();
+        callbacks.close();
+    }
+
+    private DarajaPaymentGateway freshGateway() {
+        DarajaPaymentGateway fresh = new DarajaPaymentGateway(new DarajaClient(DarajaPaymentGatewayContractTest.sandboxConfig(sandbox,
+                callbacks), Clock.systemUTC()));
+        callbacks.feeding(fresh.settlements());
+        return fresh;
+    }
+
+    private static Money kes(String amount) {
+        return Money.of(amount, CurrencyCode.KES);
+    }
+
+    @Test
+    void givenAKes400000Payment_whenTheDeliveryIsAccepted_thenTwoB2cPayouts_eachItsOwnOriginatorConversationId_paidOnce_400000InAll() {
+        ContractId contract = confirmedContractOf("400000");
+        EscrowPayment payment = lockedElsewhere(contract, "400000"); // more than one STK push carries: as collected by another provider
+        sandbox.fundUtilityAccount(new BigDecimal("400000"));
+        BigDecimal before = sandbox.utilityAccount();
+
+        deliverAndAccept(contract);
+        dispatcher.dispatchDue();
+        settleCallbacks("/b2c/result", 2);
+        dispatcher.dispatchDue();
+
+        List<JsonNode> b2c = requests(B2C);
+        assertThat(b2c).extracting(r -> r.path("OriginatorConversationID").asText())
+                .containsExactly(payment.id().value() + "-P1", payment.id().value() + "-P2");
+        assertThat(b2c).extracting(r -> r.path("Amount").asLong()).containsExactly(250_000L, 150_000L);
+        assertThat(before.subtract(sandbox.utilityAccount())).isEqualByComparingTo("400000");
+        EscrowPayment released = app.payments.findById(payment.id()).orElseThrow();
+        assertThat(released.status()).isEqualTo(PaymentStatus.RELEASED);
+        assertThat(released.payouts()).extracting(Payout::providerId).doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(app.queries.get(contract).status()).isEqualTo(ContractStatus.COMPLETED);
+        assertThat(applied).extracting(c -> settle.settle(c).outcome()).as("every Result again: nothing moves twice")
+                .containsOnly(SettlementResult.Outcome.DUPLICATE);
+        dispatcher.dispatchDue();
+        assertThat(requests(B2C)).hasSize(2);
+    }
+
+    @Test
+    void givenAContractOfKes400000_fundedByTwoStkPushes_whenReleased_thenTheSellerIsPaidTheFullAmount() {
+        ContractId contract = confirmedContractOf("400000");
+        EscrowCheckoutService checkout = new EscrowCheckoutService(ports, gateway, app.idempotencyKeys,
+                new PaymentReference(InMemoryVoicePact.AUDIT_KEY), app.paymentSettings);
+        checkout.checkout(new CheckoutCommand(contract, PAYER, kes("250000"), "escrow", null, null, Actor.party(PAYER)));
+        settleCallbacks("/stk", 1);
+        checkout.checkout(new CheckoutCommand(contract, PAYER, kes("150000"), "escrow", null, null, Actor.party(PAYER)));
+        settleCallbacks("/stk", 2);
+        assertThat(app.queries.get(contract).status()).isEqualTo(ContractStatus.ACTIVE);
+        BigDecimal before = sandbox.utilityAccount();
+
+        deliverAndAccept(contract);
+        dispatcher.dispatchDue();
+        settleCallbacks("/b2c/result", 2);
+
+        assertThat(requests(B2C)).extracting(r -> r.path("Amount").asLong()).containsExactlyInAnyOrder(250_000L, 150_000L);
+        assertThat(before.subtract(sandbox.utilityAccount())).isEqualByComparingTo("400000");
+        assertThat(app.queries.get(contract).status()).isEqualTo(ContractStatus.COMPLETED);
+    }
+
+    @Test
+    void givenAPaymentLockedBeforeARestart_whenRefundedByTheRestartedAdapter_thenAReversalOfItsRecordedReceipt() {
+        ContractId contract = confirmedContractOf("1000");
+        EscrowCheckoutService checkout = new EscrowCheckoutService(ports, gateway, app.idempotencyKeys,
+                new PaymentReference(InMemoryVoicePact.AUDIT_KEY), app.paymentSettings);
+        EscrowPayment payment = checkout.checkout(new CheckoutCommand(contract, PAYER, kes("1000"), "escrow", null, null,
+                Actor.party(PAYER))).payment();
+        settleCallbacks("/stk", 1);
+        String receipt = app.payments.findById(payment.id()).orElseThrow().collectionReceipt().orElseThrow();
+
+        gateway = freshGateway(); // the service restarted: the adapter's memory of the STK callback is gone
+        dispatcher = new OutboxDispatchService(ports, app.sms, gateway, settle, app.smsLog);
+        DisputeService disputes = new DisputeService(ports);
+        disputes.raiseDispute(new DisputeCommand(contract, PAYER, "no maize came", Actor.party(PAYER)));
+        disputes.resolveDispute(new ResolveDisputeCommand(contract, DisputeResolution.REFUND_BUYER, null, Actor.operator("ops")));
+        dispatcher.dispatchDue();
+        settleCallbacks("/reversal/result", 1);
+
+        assertThat(requests(REVERSAL)).singleElement().satisfies(r -> {
+            assertThat(r.path("TransactionID").asText()).isEqualTo(receipt);
+            assertThat(r.path("Amount").asLong()).isEqualTo(1000L);
+        });
+        assertThat(requests(B2C)).as("no new payment to the payer").isEmpty();
+        assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.REFUNDED);
+    }
+
+    private ContractId confirmedContractOf(String total) {
+        CreateContractCommand command = new CreateContractCommand(ContractType.AGRICULTURAL_SUPPLY,
+                List.of(Party.of(PAYER, PartyRole.BUYER, "Amina"), Party.of(SELLER, PartyRole.SELLER, "John")),
+                ContractTerms.of("Maize", Quantity.of(new BigDecimal("100"), "bags"), kes(total).times(new BigDecimal("0.01")), null,
+                        null, null, null, null), "100 bags of maize", Actor.operator("test-key"));
+        Contract contract = app.create.create(command);
+        app.decisions.confirm(ContractDecisionCommand.fromParty(contract.id(), PAYER, Channel.SMS));
+        app.decisions.confirm(ContractDecisionCommand.fromParty(contract.id(), SELLER, Channel.SMS));
+        return contract.id();
+    }
+
+    private EscrowPayment lockedElsewhere(ContractId contract, String amount) {
+        EscrowPayment payment = EscrowPayment.create(TransactionId.of(contract, 1), PAYER, SELLER, kes(amount), "0123456789AB",
+                Map.of(), 0, app.clock.now());
+        payment.checkoutAccepted("ATPid_ELSEWHERE");
+        app.transactions.inTransaction(() -> app.payments.save(payment));
+        assertThat(settle.settle(Callbacks.collected("ATPid_ELSEWHERE", kes(amount))).outcome()).isEqualTo(SettlementResult.Outcome.APPLIED);
+        return app.payments.findById(payment.id()).orElseThrow();
+    }
+
+    private void deliverAndAccept(ContractId contract) {
+        DeliveryService delivery = new DeliveryService(ports);
+        delivery.reportDelivery(new DeliveryCommand(contract, SELLER, null, Channel.USSD, Actor.party(SELLER)));
+        delivery.acceptDelivery(new DeliveryCommand(contract, PAYER, null, Channel.SMS, Actor.party(PAYER)));
+    }
+
+    /** Waits for the {@code count}-th callback at {@code path} and settles every one not settled yet, as the web controller will. */
+    private void settleCallbacks(String path, int count) {
+        callbacks.await(path, r -> callbacks.at(path).size() >= count);
+        for (SettlingReceiver.Received received : callbacks.at(path)) {
+            received.command().filter(c -> !applied.contains(c)).ifPresent(c -> {
+                applied.add(c);
+                settle.settle(c);
+            });
+        }
+    }
+
+    private List<JsonNode> requests(String path) {
+        return sandbox.requests().stream().filter(r -> r.path().equals(path)).map(r -> {
+            try {
+                return JSON.readTree(r.body());
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+}
