@@ -1,6 +1,7 @@
 package com.voicepact.adapter.out.mpesa;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +11,8 @@ import com.voicepact.adapter.out.mpesa.sandbox.TestPayers;
 import com.voicepact.application.fakes.Callbacks;
 import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.port.in.CheckoutCommand;
+import com.voicepact.application.port.in.CheckoutRefusedException;
+import com.voicepact.application.port.shared.FailureReason;
 import com.voicepact.application.port.in.ContractDecisionCommand;
 import com.voicepact.application.port.in.CreateContractCommand;
 import com.voicepact.application.port.in.DeliveryCommand;
@@ -172,6 +175,26 @@ class DarajaEscrowMoneyTest {
         });
         assertThat(requests(B2C)).as("no new payment to the payer").isEmpty();
         assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.REFUNDED);
+    }
+
+    @Test
+    void givenAContractOfKes500000_whenTheBuyerPays250000TwiceWithinTwoMinutes_thenTheSecondCheckoutIsRefusedSayingToWait() {
+        ContractId contract = confirmedContractOf("500000");
+        EscrowCheckoutService checkout = new EscrowCheckoutService(ports, gateway, app.idempotencyKeys,
+                new PaymentReference(InMemoryVoicePact.AUDIT_KEY), app.paymentSettings);
+        checkout.checkout(new CheckoutCommand(contract, PAYER, kes("250000"), "escrow", null, null, Actor.party(PAYER)));
+        settleCallbacks("/stk", 1);
+
+        assertThatThrownBy(() -> checkout.checkout(new CheckoutCommand(contract, PAYER, kes("250000"), "escrow", null, null,
+                Actor.party(PAYER)))).isInstanceOfSatisfying(CheckoutRefusedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(FailureReason.DUPLICATE);
+                    assertThat(e.getMessage()).contains("within two minutes").contains("try again after").contains("different amount");
+                });
+
+        assertThat(sandbox.requests().stream().filter(r -> r.path().equals("/mpesa/stkpush/v1/processrequest"))).hasSize(1);
+        assertThat(app.payments.findByContract(contract)).extracting(EscrowPayment::status)
+                .containsExactly(PaymentStatus.LOCKED, PaymentStatus.FAILED);
+        assertThat(app.payments.findByContract(contract).get(1).failureReason()).hasValueSatisfying(r -> assertThat(r).contains("two minutes"));
     }
 
     private ContractId confirmedContractOf(String total) {
