@@ -249,6 +249,9 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
             EscrowPayment saved = ports.payments().save(payment);
             ports.audit().change(actor, providerId != null ? "CHECKOUT_ACCEPTED" : "CHECKOUT_FAILED", saved.id().value(),
                     "PENDING", saved.status().name(), providerId != null ? "provider_transaction_id=" + providerId : failure);
+            if (first.kind() == AnswerKind.REFUSED) { // the provider refused it: the payer learns why (not when it was unreachable)
+                moves.tellCheckoutFailed(saved, first.refusal());
+            }
             return saved;
         });
     }

@@ -183,6 +183,12 @@ final class EscrowMoves {
         }
     }
 
+    /** A checkout that ended without the money: its payer is told what it was for and why, once, in their language. */
+    void tellCheckoutFailed(EscrowPayment failed, com.voicepact.application.port.shared.FailureReason reason) {
+        sms("payment_failed:" + failed.id(), failed.payer(),
+                t -> t.paymentFailed(failed.contractId(), failed.amount(), FailureReasonTexts.catalogKey(reason)), failed.contractId());
+    }
+
     void sms(String eventKey, PhoneNumber to, java.util.function.Function<com.voicepact.domain.messaging.SmsTemplates, String> text,
              ContractId contract) {
         ports.messenger().send(eventKey, eventKey.substring(0, eventKey.indexOf(':')), to, contract, text);

@@ -111,6 +111,7 @@ public final class SettleMovementService implements SettleMovementUseCase {
         }
         EscrowPayment saved = ports.payments().save(payment);
         ports.audit().change(PROVIDER, "PAYMENT_FAILED", saved.id().value(), before.name(), saved.status().name(), n.failureDescription());
+        moves.tellCheckoutFailed(saved, n.failureReason());
         moves.afterPaymentSettled(saved.contractId(), PROVIDER); // it may have been the last open payment of a paid-out contract
         return applied(key, n, saved, "failed");
     }

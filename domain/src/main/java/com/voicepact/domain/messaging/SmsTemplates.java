@@ -84,6 +84,22 @@ public final class SmsTemplates {
         return text("sms.refunded", contract, amount(total), to.e164(), transactionIds);
     }
 
+    /** The prefix of every reason a failed payment's SMS can give ({@code pay.reason.payer_cancelled}, ...): see the Catalog. */
+    public static final String REASON_KEYS = "pay.reason.";
+
+    /**
+     * A checkout that ended without the money: what it was for and why, in the payer's words.
+     *
+     * @param reasonKey the Catalog key of the reason, one of the {@value #REASON_KEYS}* texts
+     * @throws IllegalArgumentException when {@code reasonKey} is no such key
+     */
+    public String paymentFailed(ContractId contract, Money money, String reasonKey) {
+        if (!reasonKey.startsWith(REASON_KEYS)) {
+            throw new IllegalArgumentException("'" + reasonKey + "' is not a payment failure reason");
+        }
+        return text("sms.payment.failed", contract, amount(money), text(reasonKey));
+    }
+
     public String deliveryAlert(ContractId contract, BigDecimal partialQuantity, String unit) {
         String type = partialQuantity == null ? text("sms.delivery.full")
                 : text("sms.delivery.partial", partialQuantity.toPlainString() + " " + unit);

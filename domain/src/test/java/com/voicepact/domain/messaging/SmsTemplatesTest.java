@@ -1,6 +1,7 @@
 package com.voicepact.domain.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
@@ -77,6 +78,38 @@ class SmsTemplatesTest {
         assertThat(SmsSegments.isGsm7(sms)).as(sms).isTrue();
         assertThat(SmsSegments.count(sms)).isLessThanOrEqualTo(3);
         assertThat(sms).contains("Mahindi yalikuwa \"mabovu\" - unyevu  'sana'...");
+    }
+
+    @Test
+    void givenACheckoutThatFailed_whenTold_thenWhatItWasForAndWhyInThePayersLanguage() {
+        Money money = Money.of("175000", CurrencyCode.KES);
+        assertThat(SmsTemplates.in(Language.EN).paymentFailed(ID, money, "pay.reason.wrong_pin")).isEqualTo("""
+                VoicePact Payment Failed:
+                Contract: AG-2026-000123
+                Amount: KES 175,000.00
+                Reason: the M-Pesa PIN entered was wrong
+                Nothing is held for it. To pay, ask for a new payment request.""");
+        assertThat(SmsTemplates.in(Language.SW).paymentFailed(ID, money, "pay.reason.payer_cancelled")).isEqualTo("""
+                VoicePact Malipo Hayakufanikiwa:
+                Mkataba: AG-2026-000123
+                Kiasi: KES 175,000.00
+                Sababu: malipo yalisitishwa kwenye simu
+                Hakuna kinachoshikiliwa. Kulipa, omba ombi jipya la malipo.""");
+        assertThatThrownBy(() -> SmsTemplates.in(Language.EN).paymentFailed(ID, money, "sms.help"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The largest M-Pesa checkout and the longest contract id, with every reason: GSM-7, two SMS at most. */
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void givenEveryPaymentFailureReason_whenTold_thenGsm7AndAtMostTwoSegments(Language language) {
+        List<String> reasons = Catalog.EN.keySet().stream().filter(k -> k.startsWith(SmsTemplates.REASON_KEYS)).sorted().toList();
+        assertThat(reasons).hasSize(9);
+        for (String reason : reasons) {
+            String sms = SmsTemplates.in(language).paymentFailed(ContractId.of(2026, 999_999), Money.of("250000", CurrencyCode.KES), reason);
+            assertThat(SmsSegments.isGsm7(sms)).as(sms).isTrue();
+            assertThat(SmsSegments.count(sms)).as(sms).isBetween(1, 2);
+        }
     }
 
     @ParameterizedTest

@@ -71,7 +71,8 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
     /**
      * An STK push. {@code Refused} without a call when the amount is not whole shillings in KES 1 to 250,000, the payer
      * is not a Kenyan number, or M-Pesa would refuse it as a repeat of the same amount within two minutes
-     * ({@code DUPLICATE}, with the time to try again: see {@link SameAmountRule}).
+     * ({@code DUPLICATE}, with the time to try again: see {@link SameAmountRule}). Spike arrest or quota throws a
+     * non-ambiguous {@link GatewayException} (nothing was sent to the payer's phone: the operator tries again later).
      */
     @Override
     public GatewayAnswer collect(CollectionRequest request) {
@@ -89,10 +90,15 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
             sameAmountRule.pushed(request.payer(), request.amount(), client.clock().instant());
             return new GatewayAnswer.Accepted(ack.checkoutRequestId(), ack.customerMessage());
         }
-        return refused((DarajaAnswer.Refused<StkPushAck>) answer);
+        return refused((DarajaAnswer.Refused<StkPushAck>) answer, "STK push");
     }
 
-    /** B2C v3 with {@code OriginatorConversationID} = {@code request.payoutId()}; {@code Refused} without a call outside M-Pesa's limits. */
+    /**
+     * B2C v3 with {@code OriginatorConversationID} = {@code request.payoutId()}; {@code Refused} without a call outside M-Pesa's
+     * limits. Daraja's duplicate refusal ({@code 500.002.1001}: it has this id already) throws an ambiguous
+     * {@link GatewayException}: the payout is then settled by Transaction Status, never failed and paid again. Spike arrest
+     * or quota throws a non-ambiguous one: nothing was taken, send it later.
+     */
     @Override
     public GatewayAnswer payOut(PayoutRequest request) {
         return b2c(request.payoutId(), request.payoutId(), request.recipient(), request.amount(), "VoicePact escrow release");
@@ -238,7 +244,12 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
             memory.payoutSent(accepted.value().conversationId(), originatorConversationId);
             return new GatewayAnswer.Accepted(accepted.value().conversationId(), accepted.value().responseDescription());
         }
-        return refused((DarajaAnswer.Refused<DarajaAck>) answer);
+        DarajaAnswer.Refused<DarajaAck> refused = (DarajaAnswer.Refused<DarajaAck>) answer;
+        if (refused.reason() == FailureReason.DUPLICATE) { // the first request with this id may have paid: never a failure
+            throw new GatewayException("Daraja already has OriginatorConversationID " + originatorConversationId + " (" + refused.code()
+                    + "): its outcome is settled by Transaction Status, never by sending it again", true, null);
+        }
+        return refused(refused, "B2C payment");
     }
 
     private Lookup stkQuery(String checkoutRequestId) {
@@ -302,7 +313,16 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
                 : Optional.of(new GatewayAnswer.Refused(FailureReason.RECIPIENT_INVALID, "M-Pesa moves money only for Kenyan numbers"));
     }
 
-    private static GatewayAnswer refused(DarajaAnswer.Refused<?> refused) {
-        return new GatewayAnswer.Refused(refused.reason(), (refused.code() + " " + refused.description()).strip());
+    /**
+     * Daraja's refusal as the port's answer. Spike arrest, quota and "system busy" ({@code PROVIDER_BUSY}) refuse nothing the
+     * payer or recipient did: Daraja did nothing and asks us to come back later, so they are "unavailable" (not ambiguous),
+     * which the application retries (a payout) or answers 503 (a checkout), rather than a failed movement.
+     */
+    private static GatewayAnswer refused(DarajaAnswer.Refused<?> refused, String what) {
+        String words = (refused.code() + " " + refused.description()).strip();
+        if (refused.reason() == FailureReason.PROVIDER_BUSY) {
+            throw new GatewayException("Daraja is busy (" + words + "): the " + what + " was not taken, try again later", false, null);
+        }
+        return new GatewayAnswer.Refused(refused.reason(), words);
     }
 }

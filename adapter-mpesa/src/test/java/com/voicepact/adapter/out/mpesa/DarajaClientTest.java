@@ -422,6 +422,106 @@ class DarajaClientTest {
         }
     }
 
+    /** One Daraja call, its path and an answer that accepts it: every documented gateway error is tried on each. */
+    enum Call {
+        STK_PUSH(DarajaClientTest.STK, "{\"MerchantRequestID\":\"m\",\"CheckoutRequestID\":\"ws_CO_1\",\"ResponseCode\":\"0\"}"),
+        STK_QUERY(DarajaClientTest.STK_QUERY, "{\"ResponseCode\":\"0\",\"CheckoutRequestID\":\"ws_CO_1\",\"ResultCode\":\"0\",\"ResultDesc\":\"ok\"}"),
+        B2C_PAYMENT(DarajaClientTest.B2C, ACCEPTED_B2C),
+        TRANSACTION_STATUS(DarajaClientTest.STATUS, ACCEPTED_B2C),
+        REVERSAL(DarajaClientTest.REVERSAL, ACCEPTED_B2C),
+        ACCOUNT_BALANCE(DarajaClientTest.BALANCE, ACCEPTED_B2C);
+
+        final String path;
+        final String accepted;
+
+        Call(String path, String accepted) {
+            this.path = path;
+            this.accepted = accepted;
+        }
+
+        DarajaAnswer<?> on(DarajaClient client) {
+            return switch (this) {
+                case STK_PUSH -> client.stkPush(new StkPush(PAYER, Money.of("1500", CurrencyCode.KES), "a1b2c3d4e5f6", "VoicePact pay"));
+                case STK_QUERY -> client.stkQuery("ws_CO_1");
+                case B2C_PAYMENT -> client.b2cPayment(new B2cPayment("PAYOUT-0001", PAYER, Money.of("100", CurrencyCode.KES),
+                        B2cCommand.BUSINESS_PAYMENT, "VoicePact payout", null));
+                case TRANSACTION_STATUS -> client.transactionStatus(TransactionLookup.byPayoutId("PAYOUT-0001"), "Payout check");
+                case REVERSAL -> client.reversal(new Reversal("SKU1ABCD23", Money.of("100", CurrencyCode.KES), "Surplus returned", null));
+                case ACCOUNT_BALANCE -> client.accountBalance(Account.PAYOUT, "Balance check");
+            };
+        }
+    }
+
+    /**
+     * The gateway errors of {@code shared/reference/mpesa-daraja.md} ("Hosts, auth"; B2C's duplicate) on every call where
+     * they can come: an invalid token is replaced once and the call repeated (it was refused: nothing moved); spike arrest
+     * and quota are refusals worth trying later, never repeated here; OAuth's own refusals stop the call before it is sent.
+     */
+    @Nested
+    class GatewayErrorsOnEveryCall {
+
+        @ParameterizedTest(name = "{0}")
+        @org.junit.jupiter.params.provider.EnumSource(Call.class)
+        void givenAnInvalidToken_thenANewTokenAndTheCallRepeatedOnce(Call call) {
+            daraja.answer(call.path, Answer.gatewayError(404, "404.001.03", "Invalid Access Token"));
+            daraja.answer(call.path, 200, call.accepted);
+
+            assertThat(call.on(client)).isInstanceOf(DarajaAnswer.Accepted.class);
+
+            assertThat(daraja.requestsTo(call.path)).extracting(r -> r.headers().get("authorization"))
+                    .containsExactly("Bearer token-1", "Bearer token-2");
+            assertThat(daraja.requestsTo(TOKEN)).hasSize(2);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @org.junit.jupiter.params.provider.EnumSource(Call.class)
+        void givenTheTokenIsInvalidTwice_thenRefusedAsConfigurationAfterOneRepeat(Call call) {
+            daraja.answer(call.path, Answer.gatewayError(404, "404.001.03", "Invalid Access Token"));
+            daraja.answer(call.path, Answer.gatewayError(404, "404.001.03", "Invalid Access Token"));
+
+            assertThat(call.on(client)).isEqualTo(new DarajaAnswer.Refused<>("404.001.03", "Invalid Access Token", FailureReason.CONFIGURATION));
+            assertThat(daraja.requestsTo(call.path)).hasSize(2);
+        }
+
+        @ParameterizedTest(name = "{0} {1}")
+        @CsvSource({"STK_PUSH,500.003.02,Spike arrest violation", "STK_PUSH,500.003.03,Quota violation",
+                "STK_QUERY,500.003.02,Spike arrest violation", "STK_QUERY,500.003.03,Quota violation",
+                "B2C_PAYMENT,500.003.02,Spike arrest violation", "B2C_PAYMENT,500.003.03,Quota violation",
+                "TRANSACTION_STATUS,500.003.02,Spike arrest violation", "TRANSACTION_STATUS,500.003.03,Quota violation",
+                "REVERSAL,500.003.02,Spike arrest violation", "REVERSAL,500.003.03,Quota violation",
+                "ACCOUNT_BALANCE,500.003.02,Spike arrest violation", "ACCOUNT_BALANCE,500.003.03,Quota violation"})
+        void givenSpikeArrestOrQuota_thenARefusalWorthTryingLater_sentOnceAndNotRepeatedHere(Call call, String code, String message) {
+            daraja.answer(call.path, Answer.gatewayError(500, code, message));
+            daraja.answer(call.path, 200, call.accepted);
+
+            assertThat(call.on(client)).isEqualTo(new DarajaAnswer.Refused<>(code, message, FailureReason.PROVIDER_BUSY));
+            assertThat(daraja.requestsTo(call.path)).hasSize(1);
+        }
+
+        @ParameterizedTest(name = "{0} {1}")
+        @CsvSource({"STK_PUSH,500,500.003.03,Quota violation,PROVIDER_BUSY",
+                "B2C_PAYMENT,500,500.003.02,Spike arrest violation,PROVIDER_BUSY",
+                "REVERSAL,400,400.008.01,Invalid Authentication passed,CONFIGURATION",
+                "ACCOUNT_BALANCE,400,400.008.02,Invalid grant type passed,CONFIGURATION"})
+        void givenTheTokenEndpointRefuses_thenRefusedAndTheCallNeverSent(Call call, int status, String code, String message,
+                                                                         FailureReason reason) {
+            daraja.answer(TOKEN, Answer.gatewayError(status, code, message));
+
+            assertThat(call.on(client)).isEqualTo(new DarajaAnswer.Refused<>(code, message, reason));
+            assertThat(daraja.requestsTo(call.path)).isEmpty();
+        }
+
+        @Test
+        void givenADuplicateOriginatorConversationId_thenDarajasRefusal_andTheClientNeverSendsItAgain() {
+            daraja.answer(B2C, Answer.gatewayError(500, "500.002.1001", "Duplicate OriginatorConversationID."));
+            daraja.answer(B2C, 200, ACCEPTED_B2C);
+
+            assertThat(Call.B2C_PAYMENT.on(client)).isEqualTo(new DarajaAnswer.Refused<>("500.002.1001",
+                    "Duplicate OriginatorConversationID.", FailureReason.DUPLICATE));
+            assertThat(daraja.requestsTo(B2C)).hasSize(1);
+        }
+    }
+
     static GatewayException catchGateway(Runnable call) {
         try {
             call.run();

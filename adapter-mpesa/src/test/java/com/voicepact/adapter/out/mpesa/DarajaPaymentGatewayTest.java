@@ -109,7 +109,7 @@ class DarajaPaymentGatewayTest {
     }
 
     @Test
-    void givenDarajaRefusesTheReversal_whenRefunded_thenB2cToThePayerUnderTheRefundId_andARepeatIsRefusedByDaraja() {
+    void givenDarajaRefusesTheReversal_whenRefunded_thenB2cToThePayerUnderTheRefundId_andARepeatRefusedByDarajaIsLookedUpNotFailed() {
         String checkout = paidCollection("300");
         sandbox.faults().spikeArrests(1);
 
@@ -122,8 +122,10 @@ class DarajaPaymentGatewayTest {
         SettleMovementCommand settled = app.await("/b2c/result", r -> r.raw().contains(conversation)).command().orElseThrow();
         assertThat(settled.movement()).isEqualTo(MoneyMovement.REFUND);
         assertThat(settled.ourReference()).isEqualTo("TXN-9-P2");
-        assertThat(gateway.refund(new RefundRequest("TXN-9-P2", null, PAYER, kes("50"))))
-                .isInstanceOfSatisfying(GatewayAnswer.Refused.class, r -> assertThat(r.reason()).isEqualTo(FailureReason.DUPLICATE));
+        assertThatThrownBy(() -> gateway.refund(new RefundRequest("TXN-9-P2", null, PAYER, kes("50"))))
+                .isInstanceOfSatisfying(GatewayException.class, e -> assertThat(e.ambiguous()).isTrue())
+                .hasMessageContaining("Transaction Status");
+        assertThat(requestsTo(B2C)).as("Daraja refused the repeat; nothing sent a third time").isEqualTo(2);
     }
 
     @Test

@@ -3,13 +3,11 @@ package com.voicepact.adapter.out.mpesa;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.voicepact.application.port.shared.FailureReason;
-import com.voicepact.domain.messaging.Language;
-import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every Daraja result and gateway code we know, with its neutral reason, and the farmer's words for the reasons. */
+/** Every Daraja result and gateway code we know, with its neutral reason (the farmer's words for each reason: the domain's Catalog). */
 class DarajaResultCodesTest {
 
     @ParameterizedTest(name = "STK {0} -> {1}")
@@ -50,26 +48,22 @@ class DarajaResultCodesTest {
         assertThat(DarajaResultCodes.isDefiniteRefusal("503.001.01", 503)).isFalse();
     }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "PAYER_CANCELLED|the payment was cancelled on the phone|malipo yalisitishwa kwenye simu",
-            "WRONG_PIN|the M-Pesa PIN entered was wrong|PIN ya M-Pesa iliyoingizwa si sahihi",
-            "PAYER_UNREACHABLE|the phone could not be reached (switched off or no answer)|simu haikupatikana (imezimwa au haikujibu)",
-            "INSUFFICIENT_FUNDS|there was not enough money in the M-Pesa account|hakuna pesa za kutosha kwenye akaunti ya M-Pesa",
-            "LIMIT_REACHED|an M-Pesa limit was reached (amount or daily limit)|kikomo cha M-Pesa kimefikiwa (kiasi au kikomo cha siku)",
-            "RECIPIENT_INVALID|the phone number is not registered or not active on M-Pesa|namba ya simu haijasajiliwa au haitumiki kwenye M-Pesa",
-            "PROVIDER_BUSY|M-Pesa was busy, please try again later|M-Pesa ilikuwa na shughuli nyingi, tafadhali jaribu tena baadaye",
-            "CONFIGURATION|M-Pesa could not complete the payment|M-Pesa haikuweza kukamilisha malipo"})
-    void farmerReadableReasonsInEnglishAndSwahili(FailureReason reason, String english, String swahili) {
-        assertThat(FarmerReasons.text(reason, Language.EN)).isEqualTo(english);
-        assertThat(FarmerReasons.text(reason, Language.SW)).isEqualTo(swahili);
+    /**
+     * The tables hold exactly the codes {@code shared/reference/mpesa-daraja.md} documents (STK, B2C, gateway), each mapped
+     * above; the gateway table adds the OAuth and field refusals the sandbox answers (docs/mpesa-sandbox.md).
+     */
+    @Test
+    void everyDocumentedCodeIsMappedAndNothingElse() {
+        assertThat(DarajaResultCodes.STK).containsOnlyKeys("1", "17", "26", "1001", "1019", "1025", "9999", "1032", "1037", "2001");
+        assertThat(DarajaResultCodes.INITIATOR).containsOnlyKeys("1", "2", "3", "4", "8", "11", "2006", "21", "2001", "2040", "8006",
+                "SFC_IC0003");
+        assertThat(DarajaResultCodes.GATEWAY).containsOnlyKeys("404.001.03", "404.001.04", "400.008.01", "400.008.02", "400.002.02",
+                "500.003.02", "500.003.03", "500.002.1001");
     }
 
-    @Test
-    void everyReasonHasATextInBothLanguages() {
-        for (FailureReason reason : EnumSet.allOf(FailureReason.class)) {
-            assertThat(FarmerReasons.text(reason, Language.EN)).isNotBlank();
-            assertThat(FarmerReasons.text(reason, Language.SW)).isNotBlank().isNotEqualTo(FarmerReasons.text(reason, Language.EN));
-        }
+    @ParameterizedTest(name = "gateway {0} -> {1}")
+    @CsvSource({"404.001.04,CONFIGURATION", "400.008.01,CONFIGURATION", "400.008.02,CONFIGURATION"})
+    void oauthRefusals(String code, FailureReason reason) {
+        assertThat(DarajaResultCodes.ofGatewayError(code)).isEqualTo(reason);
     }
 }

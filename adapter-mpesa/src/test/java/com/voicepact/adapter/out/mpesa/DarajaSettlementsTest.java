@@ -117,6 +117,19 @@ class DarajaSettlementsTest {
         assertThat(command.report()).isEqualTo(new SettleMovementCommand.Report.Typed(new MovementOutcome.Failed(reason, "declined")));
     }
 
+    /** The two callback tables above carry every STK and initiator code {@link DarajaResultCodes} knows, each through its callback. */
+    @Test
+    void everyKnownResultCodeGoesThroughItsCallbackAbove() throws Exception {
+        assertThat(codesIn("givenAFailedStkCallback_thenTheCollectionFailedWithItsReason")).containsAll(DarajaResultCodes.STK.keySet());
+        assertThat(codesIn("givenAFailedB2cResult_thenThePayoutFailedWithItsReason")).containsAll(DarajaResultCodes.INITIATOR.keySet());
+    }
+
+    private java.util.Set<String> codesIn(String test) throws Exception {
+        CsvSource rows = getClass().getDeclaredMethod(test, String.class, FailureReason.class).getAnnotation(CsvSource.class);
+        return java.util.Arrays.stream(rows.value()).map(row -> row.substring(0, row.indexOf(',')).replace("\"", "").strip())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     @Test
     void givenAQueueTimeoutNotice_thenNothing_itNeverSaysWhetherTheMoneyMoved() {
         assertThat(settlements.queueTimeout(result("1037", "The request timed out in the queue.", "TXN-1-P1", "AG_1", "", "")))

@@ -1,5 +1,6 @@
 package com.voicepact.application.port.in;
 
+import com.voicepact.application.port.shared.FailureReason;
 import com.voicepact.application.port.shared.MoneyMovement;
 import com.voicepact.application.port.shared.MovementOutcome;
 import com.voicepact.domain.InvalidValueException;
@@ -98,6 +99,11 @@ public record SettleMovementCommand(MoneyMovement movement, String providerRefer
     /** A leg of a payment going out (payout, refund, reversal), rather than a collection into escrow. */
     public boolean isPayoutLeg() {
         return movement != MoneyMovement.COLLECTION;
+    }
+
+    /** The category of a failure; {@code OTHER} for a success. */
+    public FailureReason failureReason() {
+        return report instanceof Report.Typed t && t.outcome() instanceof MovementOutcome.Failed f ? f.reason() : FailureReason.OTHER;
     }
 
     /** The provider's description of a failure, or an empty string. */
