@@ -10,6 +10,7 @@ import com.voicepact.application.port.out.PaymentGatewayPort;
 import com.voicepact.application.port.out.PaymentGatewayPort.GatewayAnswer;
 import com.voicepact.application.port.out.PaymentGatewayPort.Lookup;
 import com.voicepact.application.port.out.SmsGatewayPort;
+import com.voicepact.application.port.shared.FailureReason;
 import com.voicepact.application.port.shared.MoneyMovement;
 import com.voicepact.application.port.shared.MovementOutcome;
 import com.voicepact.domain.audit.Actor;
@@ -192,6 +193,10 @@ public final class OutboxDispatchService implements DispatchOutboxUseCase {
         }
         if (answer instanceof GatewayAnswer.Accepted accepted) {
             recordAccepted(id, payout.id(), accepted.providerReference());
+        } else if (answer instanceof GatewayAnswer.Refused refused && refused.reason() == FailureReason.DUPLICATE) {
+            // The provider already has a request under this payout id, so it may have paid it: failing the payout would
+            // put the money back to be paid again. It stays in flight and is settled by asking the provider.
+            return Step.LATER;
         } else if (answer instanceof GatewayAnswer.Refused refused) {
             settlements.settle(SettleMovementCommand.of(movementOf(payout), payout.id(), null, new MovementOutcome.Failed(refused.reason(),
                     "payout refused: " + refused.description()), null, Source.GATEWAY_ANSWER, "gateway answer"));

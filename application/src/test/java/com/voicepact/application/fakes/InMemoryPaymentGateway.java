@@ -109,13 +109,17 @@ public final class InMemoryPaymentGateway implements PaymentGatewayPort {
     }
 
     private GatewayAnswer b2c(PayoutRequest request) {
-        if (refuseNextPayout != null) {
+        if (refuseNextPayout != null && refuseNextPayout != FailureReason.DUPLICATE) {
             FailureReason reason = refuseNextPayout;
             refuseNextPayout = null;
             return new GatewayAnswer.Refused(reason, "refused by the test");
         }
         String id = "ATPid_B2C_" + ids.incrementAndGet();
         transactions.put(id, new ProviderTransaction(id, request.payoutId(), "Pending", request.amount(), null, clock.now()));
+        if (refuseNextPayout == FailureReason.DUPLICATE) { // as a provider that already had a copy of this request
+            refuseNextPayout = null;
+            return new GatewayAnswer.Refused(FailureReason.DUPLICATE, "a request with this id exists");
+        }
         if (crashAfterNextPayout) {
             crashAfterNextPayout = false;
             throw new SimulatedCrash();
@@ -226,7 +230,10 @@ public final class InMemoryPaymentGateway implements PaymentGatewayPort {
         this.loseNextCheckoutAnswer = true;
     }
 
-    /** The provider refuses the next payout or refund it receives, for this reason. */
+    /**
+     * The provider refuses the next payout or refund it receives, for this reason; {@code DUPLICATE} as a provider that
+     * already had a copy of the request: it keeps the payout (pending) and refuses the repeat.
+     */
     public void refuseNextPayout(FailureReason reason) {
         this.refuseNextPayout = reason;
     }

@@ -11,7 +11,6 @@ import com.voicepact.domain.payment.Payout;
 import com.voicepact.application.port.in.CheckoutResult;
 import com.voicepact.application.port.in.CheckoutInProgressException;
 import com.voicepact.application.port.in.IdempotencyKeyReusedException;
-import com.voicepact.application.port.shared.FailureReason;
 import com.voicepact.application.port.in.SettleMovementCommand;
 import com.voicepact.application.fakes.Callbacks;
 import com.voicepact.application.port.shared.MoneyMovement;
@@ -418,6 +417,25 @@ class EscrowRulesTest {
             app.dispatcher.dispatchDue();
             assertThat(app.gateway.payouts()).hasSize(1);
             assertThat(app.payments.findById(payment.id()).orElseThrow().payouts().get(0).providerId()).startsWith("ATPid_B2C_");
+        }
+
+        @Test
+        void givenTheProviderRefusesAPayoutAsARepeatOfOurId_whenDispatched_thenItStaysInFlightAndIsNeverFailedOrSentAgain() {
+            EscrowPayment payment = releasing();
+            app.gateway.refuseNextPayout(FailureReason.DUPLICATE); // it already has this payout id: it may have paid it
+            app.dispatcher.dispatchDue();
+            EscrowPayment after = app.payments.findById(payment.id()).orElseThrow();
+            assertThat(after.status()).as("the money is not put back to be paid again").isEqualTo(PaymentStatus.RELEASING);
+            assertThat(after.payouts()).singleElement().satisfies(p -> assertThat(p.isOpen()).isTrue());
+            app.clock.advance(Duration.ofMinutes(2));
+            app.dispatcher.dispatchDue();
+            assertThat(app.gateway.payouts()).as("asked about, not sent again").hasSize(1);
+            app.gateway.allTransactions().stream().filter(t -> t.clientReference().equals(after.payouts().get(0).id()))
+                    .forEach(t -> app.gateway.complete(t.providerTransactionId(), "Success"));
+            app.clock.advance(Duration.ofMinutes(31));
+            app.stalePayouts.settleStalePayouts();
+            assertThat(app.payments.findById(payment.id()).orElseThrow().status()).as("settled by asking").isEqualTo(PaymentStatus.RELEASED);
+            assertThat(app.gateway.payouts()).as("paid once").hasSize(1);
         }
 
         @Test
