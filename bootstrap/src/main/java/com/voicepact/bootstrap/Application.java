@@ -64,10 +64,17 @@ public final class Application {
             // it cannot run on is refused now, not at the first checkout.
             context.getBean(PaymentGatewayPort.class);
             context.getBean(PaymentSettings.class);
+            showDarajaPromptsOnThePhoneSimulator(context);
         } catch (RuntimeException e) {
             context.close();
             throw StartupRefusedException.in(e).<RuntimeException>map(refused -> refused).orElse(e);
         }
         return context;
+    }
+
+    /** Both sandboxes in-process: the AT phone simulator page shows the local Daraja's STK prompts (the adapters stay apart). */
+    private static void showDarajaPromptsOnThePhoneSimulator(ApplicationContext context) {
+        context.findBean(AtSandbox.class).ifPresent(at -> context.findBean(DarajaSandbox.class)
+                .ifPresent(daraja -> at.showPaymentsFrom(daraja.url().resolve(DarajaSandbox.SIMULATOR_API))));
     }
 }

@@ -71,6 +71,11 @@ class PaymentProviderEndToEndTest {
         return (Map<String, Object>) Eventually.json(service, Http.get(base(service), "/info", null).body()).get("providers");
     }
 
+    /** What the phone simulator page reads at {@code GET /sandbox/config} of the local AT sandbox. */
+    private static Map<String, Object> simulatorConfig(ApplicationContext service) throws IOException {
+        return Eventually.json(service, Http.get(service.getBean(AtSandbox.class).url(), "/sandbox/config", null).body());
+    }
+
     @Test
     void givenNoConfiguration_whenAKes175000ContractIsPaid_thenOneStkPushReachesTheLocalDarajaAndItsResultIsPostedToThisService()
             throws Exception {
@@ -91,6 +96,8 @@ class PaymentProviderEndToEndTest {
             assertThat(service.getBean(AtSandbox.class).requests()).as("AT carries SMS, not the money")
                     .noneMatch(r -> r.path().contains("/mobile/checkout"));
             assertThat(providers(service)).containsEntry("mpesa", "local_sandbox").containsEntry("africastalking", "local_sandbox");
+            assertThat(simulatorConfig(service)).as("the phone simulator shows Daraja's prompts")
+                    .containsEntry("payment_simulator", daraja.url() + "/sandbox/daraja");
 
             String checkoutId = daraja.prompts(BUYER).get(0).checkoutRequestId();
             assertThat(daraja.prompts(BUYER).get(0).amount()).isEqualByComparingTo("175000");
@@ -127,6 +134,7 @@ class PaymentProviderEndToEndTest {
             assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
             assertThat(service.getBean(AtSandbox.class).requests()).anyMatch(r -> r.path().equals("/mobile/checkout/request"));
             assertThat(providers(service)).containsEntry("mpesa", "not_configured");
+            assertThat(simulatorConfig(service)).as("AT's own checkouts on the phone simulator").containsEntry("payment_simulator", null);
         }
     }
 

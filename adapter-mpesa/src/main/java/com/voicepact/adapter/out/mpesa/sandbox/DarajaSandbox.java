@@ -33,6 +33,9 @@ import java.util.concurrent.Executors;
  */
 public final class DarajaSandbox implements AutoCloseable {
 
+    /** The path of the phone simulator's JSON API ({@link SimulatorRoutes}), under {@link #url()}. */
+    public static final String SIMULATOR_API = SimulatorRoutes.PREFIX;
+
     private final HttpServer server;
     private final ExecutorService serverThreads = Executors.newFixedThreadPool(8);
     private final ObjectMapper json = new ObjectMapper().setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
