@@ -149,7 +149,6 @@ class EscrowFactory {
 
     @Singleton
     SandboxCheckoutService sandboxCheckout(PaymentGatewayPort gateway, RuntimeSettings env) {
-        boolean sandbox = env.isEmbedded() || "sandbox".equals(env.variable("AT_USERNAME", ""));
-        return new SandboxCheckoutService(gateway, sandbox);
+        return new SandboxCheckoutService(gateway, env.paymentsInASandbox());
     }
 }

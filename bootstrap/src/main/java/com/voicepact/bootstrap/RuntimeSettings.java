@@ -86,6 +86,18 @@ record RuntimeSettings(Path dataDir, String databaseUrl, String databaseUser, St
     }
 
     /**
+     * Whether the payment provider moves only pretend money, so the operator's test checkout outside any contract is
+     * allowed: M-Pesa unless {@code MPESA_ENVIRONMENT=production}; Africa's Talking on the embedded default or with
+     * {@code AT_USERNAME=sandbox} (as before M-Pesa came).
+     */
+    boolean paymentsInASandbox() {
+        if (paymentProvider() == PaymentProvider.MPESA) {
+            return !"production".equalsIgnoreCase(variable("MPESA_ENVIRONMENT", "sandbox"));
+        }
+        return isEmbedded() || "sandbox".equals(variable("AT_USERNAME", ""));
+    }
+
+    /**
      * Whether M-Pesa runs on the in-process Daraja sandbox: no {@code MPESA_CONSUMER_KEY} and not
      * {@code MPESA_ENVIRONMENT=production} (production without a key is refused, never quietly sandboxed).
      */

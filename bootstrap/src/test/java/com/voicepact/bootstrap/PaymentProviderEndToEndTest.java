@@ -167,6 +167,58 @@ class PaymentProviderEndToEndTest {
                 .hasMessage("MAX_PAYMENT_AMOUNT 30000000 (KES 300000.00) is above the largest collection M-Pesa takes, KES 250000.00");
     }
 
+    /**
+     * Live M-Pesa, configured completely (a certificate made here with keytool; Daraja a local server that records what
+     * reaches it): the service starts, and the operator's sandbox-only test checkout is refused without a call, even on
+     * the embedded H2 (before, the embedded database alone allowed it: an STK push for real money outside any contract).
+     */
+    @Test
+    void givenLiveMpesa_whenTheOperatorAsksForATestCheckout_thenRefusedAndNothingReachesDaraja() throws Exception {
+        Path certificate = certificate();
+        List<String> reached = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        com.sun.net.httpserver.HttpServer daraja = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        daraja.createContext("/", exchange -> {
+            reached.add(exchange.getRequestURI().getPath());
+            exchange.sendResponseHeaders(500, -1);
+            exchange.close();
+        });
+        daraja.start();
+        Map<String, String> live = new HashMap<>(Map.of("MPESA_ENVIRONMENT", "production", "MPESA_CONSUMER_KEY", "key",
+                "MPESA_CONSUMER_SECRET", "secret", "MPESA_SHORTCODE", "4123456", "MPESA_PASSKEY", "live-passkey",
+                "MPESA_B2C_SHORTCODE", "3012345", "MPESA_INITIATOR_NAME", "voicepact-api", "MPESA_INITIATOR_PASSWORD", "Secret#2026",
+                "MPESA_CERTIFICATE_PATH", certificate.toString(), "MPESA_CALLBACK_BASE_URL", "https://voicepact.example/api/v1/payments/callbacks/t"));
+        live.put("MPESA_BASE_URL", "http://127.0.0.1:" + daraja.getAddress().getPort());
+        try (ApplicationContext service = start(live)) {
+            HttpResponse<String> test = Http.post(base(service), "/api/v1/payments/test/checkout?phone_number=0712345678&amount=10", key(),
+                    null);
+
+            assertThat(test.statusCode()).as(test.body()).isBetween(400, 499);
+            assertThat(providers(service)).containsEntry("mpesa", "mpesa");
+            assertThat(reached).isEmpty();
+        } finally {
+            daraja.stop(0);
+        }
+    }
+
+    /** A self-signed X.509 certificate (PEM) standing in for Safaricom's, made with the JDK's keytool. */
+    private Path certificate() throws Exception {
+        Path keystore = dataDir.resolve("daraja.p12");
+        Path pem = dataDir.resolve("daraja.cer");
+        String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+        run(keytool, "-genkeypair", "-alias", "daraja", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=daraja-test", "-validity", "2",
+                "-storetype", "PKCS12", "-keystore", keystore.toString(), "-storepass", "changeit");
+        run(keytool, "-exportcert", "-rfc", "-alias", "daraja", "-keystore", keystore.toString(), "-storepass", "changeit",
+                "-file", pem.toString());
+        return pem;
+    }
+
+    private static void run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(output).isZero();
+    }
+
     /** {@code java -jar} with a configuration it cannot run on: one line naming the variables, no stack trace, status 2. */
     @Test
     void givenMpesaProductionWithoutCredentials_whenTheJarStarts_thenOneLineNamesTheMissingVariablesAndItExits() throws Exception {
