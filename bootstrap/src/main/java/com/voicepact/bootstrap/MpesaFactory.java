@@ -66,7 +66,13 @@ class MpesaFactory {
         if (local == null) {
             return fromEnvironment(env);
         }
-        String base = callbackBase(server.get().getURI(), env.variable("VOICEPACT_CALLBACK_TOKEN", null));
+        EmbeddedServer self = server.get();
+        if (!self.isRunning()) {
+            // A random port (tests) is known only once the server listens; a job that runs earlier fails this once and
+            // retries, rather than fixing a wrong callback URL into the singleton for good. Application.start resolves it.
+            throw new IllegalStateException("the local Daraja's callback URL is known once this service's HTTP server runs");
+        }
+        String base = callbackBase(self.getURI(), env.variable("VOICEPACT_CALLBACK_TOKEN", null));
         return new DarajaConfig(DarajaEnvironment.SANDBOX, local.url().toString(), local.settings().consumerKey(),
                 local.settings().consumerSecret(), local.settings().shortCode(), local.settings().passkey(), StkTransactionType.PAYBILL,
                 null, local.settings().b2cShortCode(), DarajaConfig.SANDBOX_INITIATOR, random(), null, random(), base, List.of(),
