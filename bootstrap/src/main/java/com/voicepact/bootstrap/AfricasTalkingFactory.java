@@ -25,7 +25,8 @@ import java.util.HexFormat;
 /**
  * The Africa's Talking client. With {@code AT_API_KEY} it talks to AT (sandbox or live by
  * {@code AT_USERNAME}); without it, the embedded default, a local AT sandbox is started in-process
- * and the client talks to it over HTTP, so the whole product runs offline.
+ * and the client talks to it over HTTP, so the whole product runs offline. AT carries SMS, USSD and voice always, and
+ * payments only with {@code PAYMENT_PROVIDER=africastalking}.
  */
 @Factory
 @Requires(property = "voicepact.africastalking.enabled", notEquals = "false")
@@ -77,7 +78,9 @@ class AfricasTalkingFactory {
         return new AtVoiceGateway(config, resilience);
     }
 
+    /** Only with {@code PAYMENT_PROVIDER=africastalking}: AT's payments (M-Pesa Daraja otherwise, {@link MpesaFactory}). */
     @Singleton
+    @Requires(property = PaymentProvider.PROPERTY, value = "africastalking")
     PaymentGatewayPort paymentGateway(AtConfig config, AtResilience resilience) {
         return new AtPaymentGateway(config, resilience);
     }
@@ -96,6 +99,7 @@ class AfricasTalkingFactory {
 
     @Singleton
     @Named("payments")
+    @Requires(property = PaymentProvider.PROPERTY, value = "africastalking")
     ComponentHealthPort paymentHealth(AtResilience resilience) {
         return resilience.health().get(2);
     }

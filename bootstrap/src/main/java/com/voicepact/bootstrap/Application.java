@@ -2,6 +2,9 @@ package com.voicepact.bootstrap;
 
 import com.voicepact.adapter.in.web.security.OperatorKeys;
 import com.voicepact.adapter.out.africastalking.sandbox.AtSandbox;
+import com.voicepact.adapter.out.mpesa.sandbox.DarajaSandbox;
+import com.voicepact.application.port.out.PaymentGatewayPort;
+import com.voicepact.application.service.PaymentSettings;
 import com.voicepact.domain.audit.AuditChain;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
@@ -15,17 +18,33 @@ public final class Application {
     private Application() {
     }
 
+    /** Starts the service; a configuration it cannot run on is printed as one line naming the variable, with exit status 2. */
     public static void main(String[] args) {
-        ApplicationContext context = start(System.getenv(), Map.of(), args);
+        ApplicationContext context;
+        try {
+            context = start(System.getenv(), Map.of(), args);
+        } catch (RuntimeException e) {
+            StartupRefusedException refused = StartupRefusedException.in(e).orElseThrow(() -> e);
+            System.err.println("VoicePact cannot start: " + refused.getMessage());
+            System.exit(2);
+            return;
+        }
         EmbeddedServer server = context.getBean(EmbeddedServer.class);
         RuntimeSettings settings = context.getBean(RuntimeSettings.class);
         System.out.println("VoicePact is running at " + server.getURI() + " (" + settings.environment() + ", data in "
                 + (settings.isEmbedded() ? settings.dataDir() : "the configured database") + ")");
         context.findBean(AtSandbox.class).ifPresent(sandbox -> System.out.println("Local Africa's Talking sandbox: " + sandbox.url()
                 + "\nPhone simulator: " + sandbox.simulatorUrl() + "\nUSSD code: " + sandbox.settings().ussdCode()));
+        context.findBean(DarajaSandbox.class).ifPresent(sandbox -> System.out.println("Payments: M-Pesa Daraja on the local sandbox "
+                + sandbox.url() + " (STK prompts on the phone simulator)"));
     }
 
-    /** Starts the service from an environment; {@code overrides} win over it (tests use them for ports). */
+    /**
+     * Starts the service from an environment; {@code overrides} win over it (tests use them for ports).
+     *
+     * @throws StartupRefusedException (an {@link IllegalArgumentException}) when the configuration cannot run, naming the
+     *         variable at fault; the service is then stopped again
+     */
     public static ApplicationContext start(Map<String, String> env, Map<String, Object> overrides, String... args) {
         RuntimeSettings settings = RuntimeSettings.from(env);
         Map<String, Object> properties = new HashMap<>(settings.micronautProperties());
@@ -35,11 +54,27 @@ public final class Application {
                 .properties(properties)
                 .singletons(settings)
                 .start();
-        // Resolve the secrets now: a first start prints its new operator key, a broken one fails at once.
-        context.getBean(OperatorKeys.class);
-        context.getBean(AuditChain.class);
-        String self = context.getBean(EmbeddedServer.class).getURI().toString();
-        context.findBean(AtSandbox.class).ifPresent(sandbox -> sandbox.pointCallbacksAt(self.replace("localhost", "127.0.0.1")));
+        try {
+            // Resolve the secrets now: a first start prints its new operator key, a broken one fails at once.
+            context.getBean(OperatorKeys.class);
+            context.getBean(AuditChain.class);
+            String self = context.getBean(EmbeddedServer.class).getURI().toString();
+            context.findBean(AtSandbox.class).ifPresent(sandbox -> sandbox.pointCallbacksAt(self.replace("localhost", "127.0.0.1")));
+            // The payment wiring too (it needs the server's address for the local sandbox's callbacks): a configuration
+            // it cannot run on is refused now, not at the first checkout.
+            context.getBean(PaymentGatewayPort.class);
+            context.getBean(PaymentSettings.class);
+            showDarajaPromptsOnThePhoneSimulator(context);
+        } catch (RuntimeException e) {
+            context.close();
+            throw StartupRefusedException.in(e).<RuntimeException>map(refused -> refused).orElse(e);
+        }
         return context;
+    }
+
+    /** Both sandboxes in-process: the AT phone simulator page shows the local Daraja's STK prompts (the adapters stay apart). */
+    private static void showDarajaPromptsOnThePhoneSimulator(ApplicationContext context) {
+        context.findBean(AtSandbox.class).ifPresent(at -> context.findBean(DarajaSandbox.class)
+                .ifPresent(daraja -> at.showPaymentsFrom(daraja.url().resolve(DarajaSandbox.SIMULATOR_API))));
     }
 }

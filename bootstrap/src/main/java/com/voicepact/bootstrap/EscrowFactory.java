@@ -44,9 +44,11 @@ class EscrowFactory {
     static final String REFERENCE_KEY_FILE = "payment-reference-key";
     private static final Logger LOG = LoggerFactory.getLogger(EscrowFactory.class);
 
+    /** The per-checkout limits default to what the provider states ({@link CheckoutLimits}). */
     @Singleton
-    PaymentSettings paymentSettings(RuntimeSettings env) {
-        return new PaymentSettings(env.number("MIN_PAYMENT_AMOUNT", 100), env.number("MAX_PAYMENT_AMOUNT", 1_000_000),
+    PaymentSettings paymentSettings(RuntimeSettings env, PaymentGatewayPort gateway) {
+        CheckoutLimits limits = CheckoutLimits.of(env, gateway.collectionLimits(), env.paymentProvider().displayName());
+        return new PaymentSettings(limits.minMinor(), limits.maxMinor(),
                 Duration.parse(env.variable("VOICEPACT_CHECKOUT_WINDOW", "PT5M")),
                 Duration.ofSeconds(env.number("ESCROW_TIMEOUT", 604_800)),
                 Boolean.parseBoolean(env.variable("PAYMENT_RETRY_ENABLED", "false")),
@@ -149,7 +151,6 @@ class EscrowFactory {
 
     @Singleton
     SandboxCheckoutService sandboxCheckout(PaymentGatewayPort gateway, RuntimeSettings env) {
-        boolean sandbox = env.isEmbedded() || "sandbox".equals(env.variable("AT_USERNAME", ""));
-        return new SandboxCheckoutService(gateway, sandbox);
+        return new SandboxCheckoutService(gateway, env.paymentsInASandbox());
     }
 }

@@ -48,7 +48,7 @@ record RuntimeSettings(Path dataDir, String databaseUrl, String databaseUser, St
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number, got '" + value + "'", e);
+            throw new StartupRefusedException(name + " must be a whole number, got '" + value + "'", e);
         }
     }
 
@@ -71,7 +71,38 @@ record RuntimeSettings(Path dataDir, String databaseUrl, String databaseUser, St
         properties.put("voicepact.at.sandbox", Boolean.toString(variable("AT_API_KEY", null) == null));
         properties.put("voicepact.at.api-key-set", Boolean.toString(variable("AT_API_KEY", null) != null));
         properties.put("voicepact.at.username", variable("AT_USERNAME", "sandbox"));
+        properties.put(PaymentProvider.PROPERTY, paymentProvider().word());
+        properties.put(MpesaFactory.LOCAL_SANDBOX, Boolean.toString(mpesaLocalSandbox()));
         return properties;
+    }
+
+    /**
+     * {@code PAYMENT_PROVIDER}: {@code mpesa} (the default) or {@code africastalking}.
+     *
+     * @throws StartupRefusedException for any other word
+     */
+    PaymentProvider paymentProvider() {
+        return PaymentProvider.parse(variable("PAYMENT_PROVIDER", null));
+    }
+
+    /**
+     * Whether the payment provider moves only pretend money, so the operator's test checkout outside any contract is
+     * allowed: M-Pesa unless {@code MPESA_ENVIRONMENT=production}; Africa's Talking on the embedded default or with
+     * {@code AT_USERNAME=sandbox} (as before M-Pesa came).
+     */
+    boolean paymentsInASandbox() {
+        if (paymentProvider() == PaymentProvider.MPESA) {
+            return !"production".equalsIgnoreCase(variable("MPESA_ENVIRONMENT", "sandbox"));
+        }
+        return isEmbedded() || "sandbox".equals(variable("AT_USERNAME", ""));
+    }
+
+    /**
+     * Whether M-Pesa runs on the in-process Daraja sandbox: no {@code MPESA_CONSUMER_KEY} and not
+     * {@code MPESA_ENVIRONMENT=production} (production without a key is refused, never quietly sandboxed).
+     */
+    boolean mpesaLocalSandbox() {
+        return variable("MPESA_CONSUMER_KEY", null) == null && !"production".equalsIgnoreCase(variable("MPESA_ENVIRONMENT", "sandbox"));
     }
 
     private static Duration duration(String text) {
@@ -82,7 +113,7 @@ record RuntimeSettings(Path dataDir, String databaseUrl, String databaseUser, St
             }
             return parsed;
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("VOICEPACT_CONFIRMATION_WINDOW must be a positive ISO-8601 duration such as PT24H, got '"
+            throw new StartupRefusedException("VOICEPACT_CONFIRMATION_WINDOW must be a positive ISO-8601 duration such as PT24H, got '"
                     + text + "'", e);
         }
     }

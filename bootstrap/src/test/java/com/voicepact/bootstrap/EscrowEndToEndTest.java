@@ -54,7 +54,7 @@ class EscrowEndToEndTest {
                 "WEBHOOK_SECRET", SECRET,
                 "MAX_PAYMENT_AMOUNT", "100000000"),
                 Map.of("micronaut.server.port", -1, "test.in-memory-providers", "true", "voicepact.dispatch-interval", "200ms",
-                        "voicepact.africastalking.enabled", "false"));
+                        "voicepact.africastalking.enabled", "false", "voicepact.mpesa.enabled", "false"));
         base = service.getBean(EmbeddedServer.class).getURI();
         gateway = service.getBean(InMemoryPaymentGateway.class);
     }

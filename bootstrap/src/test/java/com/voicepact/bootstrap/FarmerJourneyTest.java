@@ -38,7 +38,7 @@ class FarmerJourneyTest {
     @Test
     void givenABuyerAndASwahiliSpeakingFarmer_whenTheyDealByPhone_thenTheSellerIsPaidOnceAndEveryoneIsTold() throws Exception {
         try (ApplicationContext service = Application.start(Map.of("VOICEPACT_DATA_DIR", dataDir.toString(),
-                "VOICEPACT_SANDBOX_PORT", "0"), Map.of("micronaut.server.port", -1, "voicepact.dispatch-interval", "200ms"))) {
+                "VOICEPACT_SANDBOX_PORT", "0", "PAYMENT_PROVIDER", "africastalking"), Map.of("micronaut.server.port", -1, "voicepact.dispatch-interval", "200ms"))) {
             URI base = service.getBean(EmbeddedServer.class).getURI();
             AtSandbox at = service.getBean(AtSandbox.class);
             String key = Files.readString(dataDir.resolve(SecurityFactory.OPERATOR_KEY_FILE)).strip();

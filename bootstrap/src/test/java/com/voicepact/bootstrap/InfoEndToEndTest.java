@@ -41,7 +41,7 @@ class InfoEndToEndTest {
             assertThat(features(info)).containsEntry("ussd_support", true).containsEntry("sms_integration", true)
                     .containsEntry("payment_escrow", true).containsEntry("voice_processing", true)
                     .containsEntry("contract_generation", true).containsEntry("crypto_signatures", true);
-            assertThat(providers(info)).containsEntry("africastalking", "local_sandbox")
+            assertThat(providers(info)).containsEntry("africastalking", "local_sandbox").containsEntry("mpesa", "local_sandbox")
                     .containsEntry("speech_to_text", "local_sandbox");
         }
     }
@@ -61,12 +61,12 @@ class InfoEndToEndTest {
     @Test
     void givenNoProviderAtAll_whenAsked_thenNoProviderFeatureIsReported() throws Exception {
         try (ApplicationContext service = Application.start(Map.of("VOICEPACT_DATA_DIR", dataDir.toString()),
-                Map.of("micronaut.server.port", -1, "voicepact.africastalking.enabled", "false"))) {
+                Map.of("micronaut.server.port", -1, "voicepact.africastalking.enabled", "false", "voicepact.mpesa.enabled", "false"))) {
             Map<String, Object> info = info(service);
             assertThat(features(info)).containsEntry("ussd_support", false).containsEntry("sms_integration", false)
                     .containsEntry("payment_escrow", false).containsEntry("voice_processing", false)
                     .containsEntry("contract_generation", true);
-            assertThat(providers(info)).containsEntry("africastalking", "not_configured");
+            assertThat(providers(info)).containsEntry("africastalking", "not_configured").containsEntry("mpesa", "not_configured");
         }
     }
 }

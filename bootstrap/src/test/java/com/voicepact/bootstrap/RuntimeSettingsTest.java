@@ -29,6 +29,19 @@ class RuntimeSettingsTest {
         assertThat(settings.environment()).isEqualTo("production");
     }
 
+    /** The operator's test checkout moves no real money: only where the payment provider is a sandbox. */
+    @Test
+    void givenEachPaymentSetup_whenAskedForTheTestCheckout_thenOnlyASandboxProviderAllowsIt() {
+        assertThat(RuntimeSettings.from(Map.of()).paymentsInASandbox()).as("the local Daraja").isTrue();
+        assertThat(RuntimeSettings.from(Map.of("MPESA_CONSUMER_KEY", "k")).paymentsInASandbox()).as("Safaricom's sandbox").isTrue();
+        assertThat(RuntimeSettings.from(Map.of("MPESA_ENVIRONMENT", "production", "MPESA_CONSUMER_KEY", "k")).paymentsInASandbox())
+                .as("live M-Pesa, even on the embedded H2 and with AT's sandbox username").isFalse();
+        assertThat(RuntimeSettings.from(Map.of("PAYMENT_PROVIDER", "africastalking", "AT_USERNAME", "sandbox", "DATABASE_URL", "jdbc:x"))
+                .paymentsInASandbox()).isTrue();
+        assertThat(RuntimeSettings.from(Map.of("PAYMENT_PROVIDER", "africastalking", "AT_USERNAME", "voicepact", "DATABASE_URL", "jdbc:x"))
+                .paymentsInASandbox()).isFalse();
+    }
+
     @Test
     void givenInvalidWindow_whenRead_thenRefusedWithTheVariableName() {
         assertThatThrownBy(() -> RuntimeSettings.from(Map.of("VOICEPACT_CONFIRMATION_WINDOW", "tomorrow")))

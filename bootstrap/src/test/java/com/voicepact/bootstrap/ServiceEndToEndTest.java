@@ -89,7 +89,7 @@ class ServiceEndToEndTest {
 
     @Test
     void givenNoAtCredentials_whenStarted_thenTheLocalSandboxCarriesCheckoutNotificationAndSms() throws Exception {
-        Map<String, String> env = Map.of("VOICEPACT_DATA_DIR", dataDir.toString(), "VOICEPACT_SANDBOX_PORT", "0");
+        Map<String, String> env = Map.of("VOICEPACT_DATA_DIR", dataDir.toString(), "VOICEPACT_SANDBOX_PORT", "0", "PAYMENT_PROVIDER", "africastalking");
         try (ApplicationContext service = Application.start(env, Map.of("micronaut.server.port", -1,
                 "voicepact.dispatch-interval", "200ms"))) {
             URI base = service.getBean(EmbeddedServer.class).getURI();
@@ -150,7 +150,7 @@ class ServiceEndToEndTest {
     @Test
     void givenTheEmbeddedDefaultRestartedOnItsDataDirectory_whenTheAlwaysPayingPhoneChecksOutAgain_thenTheNewPaymentIsLocked()
             throws Exception {
-        Map<String, String> env = Map.of("VOICEPACT_DATA_DIR", dataDir.toString(), "VOICEPACT_SANDBOX_PORT", "0");
+        Map<String, String> env = Map.of("VOICEPACT_DATA_DIR", dataDir.toString(), "VOICEPACT_SANDBOX_PORT", "0", "PAYMENT_PROVIDER", "africastalking");
         Map<String, Object> properties = Map.of("micronaut.server.port", -1, "voicepact.dispatch-interval", "200ms");
         String firstProviderId;
         try (ApplicationContext first = Application.start(env, properties)) {

@@ -44,6 +44,7 @@ class SignedCallbacksEndToEndTest {
         Map<String, String> env = new java.util.HashMap<>(secrets);
         env.put("VOICEPACT_DATA_DIR", dataDir.toString());
         env.put("VOICEPACT_SANDBOX_PORT", "0");
+        env.put("PAYMENT_PROVIDER", "africastalking");
         return Application.start(env, Map.of("micronaut.server.port", -1, "voicepact.dispatch-interval", "200ms"));
     }
 

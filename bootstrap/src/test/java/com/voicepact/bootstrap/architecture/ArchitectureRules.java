@@ -45,6 +45,7 @@ final class ArchitectureRules {
                 .domainModels(pkg("domain"))
                 .applicationServices(pkg("application"))
                 .adapter("africastalking", pkg("adapter.out.africastalking"))
+                .adapter("mpesa", pkg("adapter.out.mpesa"))
                 .adapter("persistence", pkg("adapter.out.persistence"))
                 .adapter("transcription", pkg("adapter.out.transcription"))
                 .adapter("web", pkg("adapter.in.web"))
@@ -92,10 +93,11 @@ final class ArchitectureRules {
     }
 
     ArchRule jacksonAndResilienceStayInAfricasTalking() {
-        return noClasses().that().resideOutsideOfPackages(pkg("adapter.out.africastalking"), pkg("adapter.out.transcription"))
+        return noClasses().that().resideOutsideOfPackages(pkg("adapter.out.africastalking"), pkg("adapter.out.mpesa"),
+                        pkg("adapter.out.transcription"))
                 .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
                 .orShould().dependOnClassesThat().resideInAnyPackage("io.github.resilience4j..")
-                .as("Jackson stays in the outgoing HTTP adapters (Africa's Talking, transcription), resilience4j in them too");
+                .as("Jackson stays in the outgoing HTTP adapters (Africa's Talking, M-Pesa, transcription), resilience4j in them too");
     }
 
     /**

@@ -91,7 +91,7 @@ class MoneyCrashSuiteTest {
             Map<String, String> env = new HashMap<>(database);
             env.putAll(Map.of("AT_API_KEY", atKey, "AT_USERNAME", "sandbox", "AT_BASE_URL", provider.url().toString(),
                     "AT_VOICE_NUMBER", "+254711082000", "VOICEPACT_PAYOUT_SETTLE_WINDOW", "PT2S",
-                    "VOICEPACT_CHECKOUT_WINDOW", "PT3S"));
+                    "VOICEPACT_CHECKOUT_WINDOW", "PT3S", "PAYMENT_PROVIDER", "africastalking"));
             env.remove("VOICEPACT_SANDBOX_PORT");
             try (ChildService service = new ChildService(dataDir, env)) {
                 provider.pointCallbacksAt(service.base().toString());

@@ -3,6 +3,14 @@ package com.voicepact.adapter.out.africastalking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.voicepact.adapter.out.africastalking.sandbox.AtSandbox;
+import com.voicepact.adapter.out.mpesa.DarajaClient;
+import com.voicepact.adapter.out.mpesa.DarajaConfig;
+import com.voicepact.adapter.out.mpesa.DarajaEnvironment;
+import com.voicepact.adapter.out.mpesa.DarajaPaymentGateway;
+import com.voicepact.adapter.out.mpesa.StkTransactionType;
+import com.voicepact.adapter.out.mpesa.sandbox.DarajaSandbox;
+import com.voicepact.adapter.out.mpesa.sandbox.DarajaSandboxSettings;
+import com.voicepact.adapter.out.mpesa.sandbox.DeliveredCallback;
 import com.voicepact.adapter.out.africastalking.sandbox.SandboxSettings;
 import com.voicepact.application.port.out.PaymentGatewayPort.CollectionRequest;
 import com.voicepact.application.port.out.PaymentGatewayPort.GatewayAnswer;
@@ -29,7 +37,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The phone simulator page in headless Chromium (Debian's chromium and chromedriver, which .ci/run
- * installs): dial the USSD code, read an SMS the client sent, reply to it, approve a checkout.
+ * installs): dial the USSD code, read an SMS the client sent, reply to it, approve a checkout; answer the local Daraja's
+ * STK prompts in every way a payer can.
  */
 class PhoneSimulatorBrowserTest {
 
@@ -120,6 +129,72 @@ class PhoneSimulatorBrowserTest {
                         com.voicepact.adapter.out.transcription.TranscriptionConfig.of(sandbox.url().toString(), null, null))
                         .fetch(recordingUrl));
         assertThat(transcript).isEqualTo("nitakuuzia magunia mia moja ya mahindi");
+    }
+
+    /**
+     * With the local Daraja carrying payments (the service's default: bootstrap tells the AT sandbox where Daraja's
+     * simulator API is), the "Mobile money" section shows Daraja's STK prompts, fetched from that other origin, and each
+     * answer reaches Daraja: PIN paid (0), wrong PIN (2001), cancel (1032), ignore (1037 once the prompt times out).
+     * Each prompt is found by its CheckoutRequestID, so a list rebuilt by the 2-second refresh cannot lead a click to
+     * another prompt's button.
+     */
+    @Test
+    void givenTheLocalDarajaCarriesPayments_whenThePayerAnswersEachStkPrompt_thenDarajaGetsEachAnswer() {
+        try (DarajaSandbox daraja = DarajaSandbox.start(DarajaSandboxSettings.of("ck", "cs").withPromptTimeout(Duration.ofSeconds(20)))) {
+            DarajaPaymentGateway mpesa = new DarajaPaymentGateway(new DarajaClient(new DarajaConfig(DarajaEnvironment.SANDBOX,
+                    daraja.url().toString(), "ck", "cs", DarajaSandboxSettings.SANDBOX_SHORTCODE, DarajaSandboxSettings.SANDBOX_PASSKEY,
+                    StkTransactionType.PAYBILL, null, DarajaSandboxSettings.SANDBOX_B2C_SHORTCODE, "testapi", "pw", null, "credential",
+                    app.url() + "/cb", java.util.List.of(), null, null), Clock.systemUTC()));
+            sandbox.showPaymentsFrom(daraja.url().resolve("/sandbox/daraja"));
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+            browser.get(sandbox.simulatorUrl().toString());
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("payment-provider"), "M-Pesa"));
+
+            String ignored = push(mpesa, "101");
+            answerOnThePhone(wait, ignored, "ignore");
+            Map<String, Integer> expected = new java.util.LinkedHashMap<>(Map.of(ignored, 1037));
+            for (Map.Entry<String, Integer> answer : Map.of("pin", 0, "wrong-pin", 2001, "cancel", 1032).entrySet()) {
+                String id = push(mpesa, Integer.toString(200 + answer.getValue() % 97));
+                answerOnThePhone(wait, id, answer.getKey());
+                awaitResult(daraja, id);
+                expected.put(id, answer.getValue());
+            }
+            awaitResult(daraja, ignored);
+
+            expected.forEach((id, code) -> assertThat(resultOf(daraja, id)).as(id).contains("\"ResultCode\":" + code + ","));
+            assertThat(daraja.prompts(PHONE.substring(1))).isEmpty();
+            assertThat(sandbox.requests()).as("AT's own checkouts are not involved").noneMatch(r -> r.path().contains("checkout"));
+        }
+    }
+
+    private static String push(DarajaPaymentGateway mpesa, String kes) {
+        GatewayAnswer answer = mpesa.collect(new CollectionRequest(new PhoneNumber(PHONE), Money.of(kes, CurrencyCode.KES), "A1B2C3D4E5F6",
+                Map.of()));
+        return ((GatewayAnswer.Accepted) answer).providerReference();
+    }
+
+    private void answerOnThePhone(WebDriverWait wait, String checkoutRequestId, String action) {
+        clickWhenShown(wait, By.cssSelector("#checkouts li[data-id='" + checkoutRequestId + "'] button." + action));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checkout-status"), checkoutRequestId));
+    }
+
+    private static String resultOf(DarajaSandbox daraja, String checkoutRequestId) {
+        return daraja.deliveredCallbacks().stream().map(DeliveredCallback::body).filter(body -> body.contains(checkoutRequestId))
+                .findFirst().orElse(null);
+    }
+
+    /** The result is posted by the sandbox's own threads; the ignored prompt's only after its 20 s timeout. */
+    private static void awaitResult(DarajaSandbox daraja, String checkoutRequestId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+        while (resultOf(daraja, checkoutRequestId) == null && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        assertThat(resultOf(daraja, checkoutRequestId)).as("the STK result of " + checkoutRequestId).isNotNull();
     }
 
     /**

@@ -43,7 +43,8 @@ public record DarajaConfig(DarajaEnvironment environment, String baseUrl, String
     /** Safaricom's published sandbox Paybill and its STK passkey. */
     public static final String SANDBOX_SHORTCODE = "174379";
     public static final String SANDBOX_PASSKEY = "bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919";
-    public static final String SANDBOX_B2C_SHORTCODE = "600000";
+    /** Safaricom's sandbox B2C shortcode (the Daraja portal's test credentials; the local sandbox uses it too). */
+    public static final String SANDBOX_B2C_SHORTCODE = "600996";
     public static final String SANDBOX_INITIATOR = "testapi";
 
     private static final Pattern SHORTCODE = Pattern.compile("\\d{5,8}");

@@ -63,6 +63,16 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
         this.client = client;
     }
 
+    /** M-Pesa's limits of one STK push: KES 1 to KES 250,000 (shared/reference/mpesa-daraja.md, "Limits"). */
+    public static final CollectionLimits COLLECTION_LIMITS = new CollectionLimits(Money.of(DarajaClient.STK_MINIMUM, CurrencyCode.KES),
+            Money.of(MAXIMUM, CurrencyCode.KES));
+
+    /** KES 1 to KES 250,000 per STK push: {@link #COLLECTION_LIMITS}. */
+    @Override
+    public Optional<CollectionLimits> collectionLimits() {
+        return Optional.of(COLLECTION_LIMITS);
+    }
+
     /** The mapping of Daraja's callbacks to settle commands, sharing this gateway's memory of receipts and reversals. */
     public DarajaSettlements settlements() {
         return settlements;

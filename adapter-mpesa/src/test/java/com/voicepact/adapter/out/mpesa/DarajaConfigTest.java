@@ -3,6 +3,8 @@ package com.voicepact.adapter.out.mpesa;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.voicepact.adapter.out.mpesa.sandbox.DarajaSandbox;
+import com.voicepact.adapter.out.mpesa.sandbox.DarajaSandboxSettings;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -95,8 +97,27 @@ class DarajaConfigTest {
         assertThat(config.environment()).isEqualTo(DarajaEnvironment.SANDBOX);
         assertThat(config.baseUrl()).isEqualTo("https://sandbox.safaricom.co.ke");
         assertThat(Stream.of(config.shortcode(), config.passkey(), config.b2cShortcode(), config.initiatorName())).containsExactly(
-                "174379", DarajaConfig.SANDBOX_PASSKEY, "600000", "testapi");
+                "174379", DarajaConfig.SANDBOX_PASSKEY, "600996", "testapi");
         assertThat(config.certificatePath()).isNull();
+    }
+
+    /** Safaricom's sandbox B2C shortcode is 600996 (600000 is refused as PartyA), and so is the local sandbox's. */
+    @Test
+    void givenTheSandboxDefaults_whenAPayoutIsSentToTheLocalSandbox_thenItsB2cShortcodeIsAccepted() {
+        try (DarajaSandbox sandbox = DarajaSandbox.start(DarajaSandboxSettings.of("k", "s"))) {
+            DarajaConfig config = DarajaConfig.fromEnvironment(Map.of("MPESA_CONSUMER_KEY", "k", "MPESA_CONSUMER_SECRET", "s",
+                    "MPESA_INITIATOR_PASSWORD", "p", "MPESA_SECURITY_CREDENTIAL", "c2VjcmV0", "MPESA_BASE_URL", sandbox.url().toString(),
+                    "MPESA_CALLBACK_BASE_URL", "http://127.0.0.1:9/cb"));
+            DarajaClient client = new DarajaClient(config, java.time.Clock.systemUTC());
+
+            DarajaAnswer<DarajaClient.DarajaAck> answer = client.b2cPayment(new DarajaClient.B2cPayment("P-600996",
+                    new com.voicepact.domain.common.PhoneNumber("+254722000111"),
+                    com.voicepact.domain.common.Money.of("100", com.voicepact.domain.common.CurrencyCode.KES),
+                    DarajaClient.B2cCommand.BUSINESS_PAYMENT, "VoicePact escrow release", null));
+
+            assertThat(answer).as("PartyA " + config.b2cShortcode()).isInstanceOf(DarajaAnswer.Accepted.class);
+            assertThat(config.b2cShortcode()).isEqualTo(DarajaSandboxSettings.SANDBOX_B2C_SHORTCODE);
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.voicepact.application.port.out;
 import com.voicepact.application.port.shared.FailureReason;
 import com.voicepact.application.port.shared.MoneyMovement;
 import com.voicepact.application.port.shared.MovementOutcome;
+import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.payment.PayoutLimits;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Mobile money at a provider (Africa's Talking payments, M-Pesa Daraja), in no provider's words: each
@@ -151,6 +153,30 @@ public interface PaymentGatewayPort {
          * movement. {@code queryReference}: the provider's id of the question, for the log.
          */
         record Asked(String queryReference) implements Lookup { }
+    }
+
+    /**
+     * The amounts one collection may ask for at a provider, both ends included, in the provider's currency
+     * (M-Pesa: KES 1 to KES 250,000 per STK push).
+     *
+     * @throws InvalidValueException when the ends differ in currency or {@code smallest} is above {@code largest}
+     */
+    record CollectionLimits(Money smallest, Money largest) {
+        public CollectionLimits {
+            Objects.requireNonNull(smallest, "smallest");
+            Objects.requireNonNull(largest, "largest");
+            InvalidValueException.require(smallest.hasSameCurrencyAs(largest) && smallest.compareTo(largest) <= 0,
+                    "collection limits must be one currency with smallest <= largest");
+        }
+    }
+
+    /**
+     * What one collection may ask for at this provider, as the provider publishes it; empty when it publishes no
+     * limits. The service's per-checkout limits ({@code MIN_PAYMENT_AMOUNT}/{@code MAX_PAYMENT_AMOUNT}) default to
+     * these and may not exceed them. A default method, so a provider without published limits states nothing.
+     */
+    default Optional<CollectionLimits> collectionLimits() {
+        return Optional.empty();
     }
 
     /** Starts a collection. The outcome comes by callback or lookup. */

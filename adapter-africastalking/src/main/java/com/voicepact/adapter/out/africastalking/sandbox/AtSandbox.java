@@ -35,6 +35,8 @@ public final class AtSandbox implements AutoCloseable {
     private final SandboxPhones phones;
     private final SandboxCalls calls;
     private final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
+    /** Set by the service after both sandboxes started; read by the simulator's config route. */
+    private volatile URI paymentSimulator;
 
     private AtSandbox(SandboxSettings settings, Clock clock) throws IOException {
         this.settings = new java.util.concurrent.atomic.AtomicReference<>(settings);
@@ -77,6 +79,21 @@ public final class AtSandbox implements AutoCloseable {
     /** Where callbacks go, once the app's own address is known (it may start after the sandbox). */
     public void pointCallbacksAt(String appBaseUrl) {
         settings.updateAndGet(s -> s.withCallbacks(appBaseUrl));
+    }
+
+    /**
+     * Shows another payment provider's STK prompts in the phone simulator's "Mobile money" section: {@code simulatorApi}
+     * is that sandbox's simulator API (e.g. the local Daraja's {@code http://127.0.0.1:PORT/sandbox/daraja}, speaking
+     * {@code GET phones/{2547XXXXXXXX}/prompts} and {@code POST prompts/{id}/{pin|wrong-pin|cancel|ignore}}); the page
+     * reads it from {@code GET /sandbox/config} as {@code payment_simulator}. Null: AT's own checkouts, as before.
+     */
+    public void showPaymentsFrom(URI simulatorApi) {
+        paymentSimulator = simulatorApi;
+    }
+
+    /** The payment simulator API the page talks to, or null for AT's own checkouts. */
+    URI paymentSimulator() {
+        return paymentSimulator;
     }
 
     public SandboxFaults faults() {

@@ -33,8 +33,9 @@ final class SimulatorRoutes {
         } else if (parts.length == 5 && parts[2].equals("calls") && method.equals("POST")) {
             call(sandbox, exchange, parts[3], parts[4], body);
         } else if (path.equals("/sandbox/config") && method.equals("GET")) {
+            java.net.URI payments = sandbox.paymentSimulator();
             sandbox.sendJson(exchange, 200, sandbox.json().createObjectNode().put("ussd_code", sandbox.settings().ussdCode())
-                    .put("short_code", sandbox.settings().shortCode()));
+                    .put("short_code", sandbox.settings().shortCode()).put("payment_simulator", payments == null ? null : payments.toString()));
         } else if (parts.length == 5 && parts[2].equals("phones")) {
             phone(sandbox, exchange, method, parts[3], parts[4], body);
         } else if (parts.length == 5 && parts[2].equals("checkouts") && method.equals("POST")) {

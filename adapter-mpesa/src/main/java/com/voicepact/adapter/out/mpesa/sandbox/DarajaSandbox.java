@@ -33,6 +33,9 @@ import java.util.concurrent.Executors;
  */
 public final class DarajaSandbox implements AutoCloseable {
 
+    /** The path of the phone simulator's JSON API ({@link SimulatorRoutes}), under {@link #url()}. */
+    public static final String SIMULATOR_API = SimulatorRoutes.PREFIX;
+
     private final HttpServer server;
     private final ExecutorService serverThreads = Executors.newFixedThreadPool(8);
     private final ObjectMapper json = new ObjectMapper().setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
@@ -44,8 +47,10 @@ public final class DarajaSandbox implements AutoCloseable {
     private final SandboxPayouts payouts;
     private final SandboxQueries queries;
     private final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
+    private final DarajaSandboxSettings settings;
 
     private DarajaSandbox(DarajaSandboxSettings settings, Clock clock) throws IOException {
+        this.settings = settings;
         Results results = new Results(json);
         this.ledger = new SandboxLedger(settings.openingUtilityBalance());
         this.auth = new SandboxAuth(json, clock, settings);
@@ -75,6 +80,21 @@ public final class DarajaSandbox implements AutoCloseable {
     /** The base URL, in place of {@code https://sandbox.safaricom.co.ke}. */
     public URI url() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** The settings it was started with (its consumer key and secret, shortcodes, passkey). */
+    public DarajaSandboxSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Signs every callback from now on as a signing proxy in front of the app would, the scheme the app's callback
+     * guard checks when {@code WEBHOOK_SECRET} is set: {@code X-VoicePact-Timestamp: <epoch seconds>} and
+     * {@code X-Africastalking-Signature: sha256=<hex HMAC-SHA256(secret, timestamp + "." + body)>}. Daraja itself signs
+     * nothing; null or blank: unsigned again.
+     */
+    public void signCallbacksWith(String secret) {
+        callbacks.signWith(secret);
     }
 
     public SandboxFaults faults() {

@@ -2,6 +2,11 @@ package com.voicepact.adapter.out.mpesa.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +25,10 @@ import java.util.concurrent.TimeUnit;
  */
 final class SandboxCallbacks implements AutoCloseable {
 
+    /** The headers of the app's callback guard when {@code WEBHOOK_SECRET} is set (the AT sandbox signs the same way). */
+    static final String TIMESTAMP_HEADER = "X-VoicePact-Timestamp";
+    static final String SIGNATURE_HEADER = "X-Africastalking-Signature";
+
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final ScheduledExecutorService executor = Executors.newScheduledThreadPool(2, runnable -> {
@@ -29,6 +38,8 @@ final class SandboxCallbacks implements AutoCloseable {
     });
     private final SandboxFaults faults;
     private final List<DeliveredCallback> delivered = Collections.synchronizedList(new ArrayList<>());
+    /** Set by the service that embeds the sandbox; read by the callback threads. */
+    private volatile String signingSecret;
 
     SandboxCallbacks(SandboxFaults faults) {
         this.faults = faults;
@@ -57,6 +68,11 @@ final class SandboxCallbacks implements AutoCloseable {
         }, faults.callbackDelayMillis, TimeUnit.MILLISECONDS);
     }
 
+    /** With a secret, every callback is signed as a signing proxy would ({@link DarajaSandbox#signCallbacksWith}); null: unsigned. */
+    void signWith(String secret) {
+        signingSecret = secret == null || secret.isBlank() ? null : secret;
+    }
+
     void later(Duration delay, Runnable action) {
         executor.schedule(action, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -69,15 +85,31 @@ final class SandboxCallbacks implements AutoCloseable {
 
     private void deliver(String url, JsonNode body) {
         String text = body.toString();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(15))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(text)).build();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(15))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(text));
+        String secret = signingSecret;
+        if (secret != null) {
+            // real time, not the sandbox's clock: the app checks the timestamp against its own clock
+            String timestamp = Long.toString(System.currentTimeMillis() / 1000);
+            request.header(TIMESTAMP_HEADER, timestamp).header(SIGNATURE_HEADER, "sha256=" + hmac(secret, timestamp + "." + text));
+        }
         try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             delivered.add(new DeliveredCallback(url, text, response.statusCode()));
         } catch (IOException e) {
             delivered.add(new DeliveredCallback(url, text, 0));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String hmac(String secret, String message) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -15,6 +15,8 @@ import java.util.Locale;
  *       {@code {"done":true}}, or 409 {@code {"done":false}} when no such prompt waits</li>
  *   <li>{@code GET /sandbox/daraja/accounts} -> {@code {"utility":"123.00"}} (KES)</li>
  * </ul>
+ * Every answer allows any origin ({@code Access-Control-Allow-Origin: *}, and a 204 to a preflight {@code OPTIONS}):
+ * the phone simulator page is served by the AT sandbox, on another port. Only these routes, never Daraja's API.
  */
 final class SimulatorRoutes {
 
@@ -24,6 +26,13 @@ final class SimulatorRoutes {
     }
 
     static void handle(DarajaSandbox sandbox, HttpExchange exchange, String path, String body) throws IOException {
+        exchange.getResponseHeaders().set("Access-Control-Allow-Origin", "*");
+        if (exchange.getRequestMethod().equals("OPTIONS")) {
+            exchange.getResponseHeaders().set("Access-Control-Allow-Methods", "GET, POST");
+            exchange.getResponseHeaders().set("Access-Control-Allow-Headers", "Content-Type");
+            exchange.sendResponseHeaders(204, -1);
+            return;
+        }
         String[] parts = path.split("/");
         String route = exchange.getRequestMethod() + " " + (parts.length > 1 ? parts[1] : "");
         if (route.equals("GET phones") && parts.length == 4 && parts[3].equals("prompts")) {

@@ -11,7 +11,7 @@ import java.util.List;
 /** A stand-in for the app's callback URLs: records every post in arrival order and answers 200. */
 final class CallbackReceiver implements AutoCloseable {
 
-    record Received(String path, String contentType, String body) { }
+    record Received(String path, String contentType, String body, java.util.Map<String, String> headers) { }
 
     private final HttpServer server;
     private final List<Received> received = new ArrayList<>();
@@ -25,7 +25,10 @@ final class CallbackReceiver implements AutoCloseable {
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             synchronized (received) {
-                received.add(new Received(exchange.getRequestURI().getPath(), exchange.getRequestHeaders().getFirst("Content-Type"), body));
+                java.util.Map<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+                exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, String.join(",", values)));
+                received.add(new Received(exchange.getRequestURI().getPath(), exchange.getRequestHeaders().getFirst("Content-Type"), body,
+                        headers));
             }
             byte[] answer = "{\"ResultCode\":0,\"ResultDesc\":\"Accepted\"}".getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, answer.length);

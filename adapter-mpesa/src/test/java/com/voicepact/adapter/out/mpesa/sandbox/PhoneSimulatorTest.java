@@ -72,6 +72,55 @@ class PhoneSimulatorTest {
         assertThat(daraja.sandbox.answer(ignored, PromptAnswer.PIN)).as("too late").isFalse();
     }
 
+    /**
+     * With {@code WEBHOOK_SECRET} set the app's callback guard wants every callback signed; the embedded sandbox then
+     * signs as a signing proxy would (HMAC-SHA256 over timestamp + "." + body), and stops when told so.
+     */
+    @Test
+    void givenASigningSecret_whenACallbackIsPosted_thenItCarriesTheTimestampAndTheSignatureOfItsBody() throws Exception {
+        daraja = new DarajaFixture(Duration.ofSeconds(30));
+        daraja.sandbox.signCallbacksWith("s3cret");
+        String id = daraja.post(PUSH, daraja.stkPush(PHONE, 100)).body().path("CheckoutRequestID").asText();
+        assertThat(daraja.sandbox.answer(id, PromptAnswer.CANCEL)).isTrue();
+
+        CallbackReceiver.Received signed = daraja.app.await(DarajaFixture.STK_CALLBACK, 1).get(0);
+        String timestamp = signed.headers().get("X-VoicePact-Timestamp");
+        assertThat(Long.parseLong(timestamp)).isCloseTo(System.currentTimeMillis() / 1000, org.assertj.core.data.Offset.offset(60L));
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec("s3cret".getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+        String expected = "sha256=" + java.util.HexFormat.of().formatHex(mac.doFinal((timestamp + "." + signed.body())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(signed.headers().get("X-Africastalking-Signature")).isEqualTo(expected);
+
+        daraja.sandbox.signCallbacksWith(null);
+        String unsigned = daraja.post(PUSH, daraja.stkPush(PHONE, 200)).body().path("CheckoutRequestID").asText();
+        assertThat(daraja.sandbox.answer(unsigned, PromptAnswer.CANCEL)).isTrue();
+        assertThat(daraja.app.await(DarajaFixture.STK_CALLBACK, 2).get(1).headers()).doesNotContainKey("X-Africastalking-Signature");
+    }
+
+    /** The phone simulator page is served by the AT sandbox, another origin: the simulator routes allow any origin. */
+    @Test
+    void givenThePhoneSimulatorOnAnotherOrigin_whenItCallsTheSimulatorRoutes_thenCorsAllowsIt() throws Exception {
+        daraja = new DarajaFixture(Duration.ofSeconds(30));
+        String id = daraja.post(PUSH, daraja.stkPush(PHONE, 100)).body().path("CheckoutRequestID").asText();
+        String origin = "http://127.0.0.1:8081";
+
+        HttpResponse<String> listed = http.send(HttpRequest.newBuilder(URI.create(daraja.sandbox.url() + "/sandbox/daraja/phones/" + PHONE
+                + "/prompts")).header("Origin", origin).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(URI.create(daraja.sandbox.url() + "/sandbox/daraja/prompts/" + id
+                + "/pin")).header("Origin", origin).header("Access-Control-Request-Method", "POST")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answered = http.send(HttpRequest.newBuilder(URI.create(daraja.sandbox.url() + "/sandbox/daraja/prompts/" + id
+                + "/pin")).header("Origin", origin).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(listed.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+        assertThat(preflight.statusCode()).isEqualTo(204);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods")).hasValueSatisfying(m -> assertThat(m).contains("POST"));
+        assertThat(answered.statusCode()).isEqualTo(200);
+        assertThat(answered.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+        assertThat(daraja.sandbox.requests()).as("the API itself allows no browser").noneMatch(r -> r.path().startsWith("/sandbox"));
+    }
+
     private JsonNode get(String path) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(daraja.sandbox.url() + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());

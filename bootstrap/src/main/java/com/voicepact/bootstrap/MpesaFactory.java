@@ -1,0 +1,126 @@
+package com.voicepact.bootstrap;
+
+import com.voicepact.adapter.out.mpesa.DarajaClient;
+import com.voicepact.adapter.out.mpesa.DarajaConfig;
+import com.voicepact.adapter.out.mpesa.DarajaEnvironment;
+import com.voicepact.adapter.out.mpesa.DarajaPaymentGateway;
+import com.voicepact.adapter.out.mpesa.DarajaSettlements;
+import com.voicepact.adapter.out.mpesa.StkTransactionType;
+import com.voicepact.adapter.out.mpesa.sandbox.DarajaSandbox;
+import com.voicepact.adapter.out.mpesa.sandbox.DarajaSandboxSettings;
+import com.voicepact.application.port.out.PaymentGatewayPort;
+import io.micronaut.context.BeanProvider;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.runtime.server.EmbeddedServer;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Payments through M-Pesa Daraja ({@code PAYMENT_PROVIDER=mpesa}, the default). With {@code MPESA_CONSUMER_KEY} (or
+ * {@code MPESA_ENVIRONMENT=production}) the client is configured from the environment
+ * ({@link DarajaConfig#fromEnvironment}, refused at start with the variables at fault); without, the embedded default,
+ * an in-process Daraja sandbox is started and the client talks to it over HTTP, its callbacks pointed at this service
+ * ({@link #callbackBase}).
+ */
+@Factory
+@Requires(property = PaymentProvider.PROPERTY, value = "mpesa")
+@Requires(property = "voicepact.mpesa.enabled", notEquals = "false")
+class MpesaFactory {
+
+    /** The Micronaut property set when the in-process Daraja sandbox carries M-Pesa ({@link RuntimeSettings#mpesaLocalSandbox}). */
+    static final String LOCAL_SANDBOX = "voicepact.mpesa.sandbox";
+    /**
+     * Where this service takes Daraja's callbacks, under its own base URL; {@link DarajaConfig} hangs {@code /stk},
+     * {@code /b2c/result}, ... under it. The one place the local sandbox's callback path is decided.
+     */
+    static final String CALLBACK_PATH = "/api/v1/payments/callbacks";
+
+    /** Only on the embedded default: the in-process Daraja, on {@code VOICEPACT_DARAJA_SANDBOX_PORT} (0, any free port, when unset). */
+    @Singleton
+    @Requires(property = LOCAL_SANDBOX, value = "true")
+    @Bean(preDestroy = "close")
+    DarajaSandbox darajaSandbox(RuntimeSettings env) {
+        DarajaSandboxSettings settings = DarajaSandboxSettings.of(random(), random())
+                .withPort((int) env.number("VOICEPACT_DARAJA_SANDBOX_PORT", 0));
+        DarajaSandbox sandbox = DarajaSandbox.start(settings);
+        sandbox.signCallbacksWith(env.variable("WEBHOOK_SECRET", null));
+        return sandbox;
+    }
+
+    /**
+     * The client's configuration: against the local sandbox with Safaricom's sandbox values, or from the environment.
+     *
+     * @throws StartupRefusedException naming the variables at fault
+     */
+    @Singleton
+    DarajaConfig darajaConfig(RuntimeSettings env, @Nullable DarajaSandbox local, BeanProvider<EmbeddedServer> server) {
+        if (local == null) {
+            return fromEnvironment(env);
+        }
+        EmbeddedServer self = server.get();
+        if (!self.isRunning()) {
+            // A random port (tests) is known only once the server listens; a job that runs earlier fails this once and
+            // retries, rather than fixing a wrong callback URL into the singleton for good. Application.start resolves it.
+            throw new IllegalStateException("the local Daraja's callback URL is known once this service's HTTP server runs");
+        }
+        String base = callbackBase(self.getURI(), env.variable("VOICEPACT_CALLBACK_TOKEN", null));
+        return new DarajaConfig(DarajaEnvironment.SANDBOX, local.url().toString(), local.settings().consumerKey(),
+                local.settings().consumerSecret(), local.settings().shortCode(), local.settings().passkey(), StkTransactionType.PAYBILL,
+                null, local.settings().b2cShortCode(), DarajaConfig.SANDBOX_INITIATOR, random(), null, random(), base, List.of(),
+                null, null);
+    }
+
+    @Singleton
+    DarajaPaymentGateway darajaGateway(DarajaConfig config) {
+        try {
+            return new DarajaPaymentGateway(new DarajaClient(config, Clock.systemUTC()));
+        } catch (IllegalArgumentException e) {
+            throw new StartupRefusedException(e.getMessage(), e);
+        }
+    }
+
+    @Singleton
+    PaymentGatewayPort paymentGateway(DarajaPaymentGateway gateway) {
+        return gateway;
+    }
+
+    /** Daraja's callbacks as settle commands, sharing the gateway's memory (for the callback routes). */
+    @Singleton
+    DarajaSettlements darajaSettlements(DarajaPaymentGateway gateway) {
+        return gateway.settlements();
+    }
+
+    /**
+     * The callback base URL of the service at {@code self}: {@link #CALLBACK_PATH}, then {@code /<token>} when
+     * {@code VOICEPACT_CALLBACK_TOKEN} is set (the callback guard checks it), e.g.
+     * {@code http://127.0.0.1:8080/api/v1/payments/callbacks/t0k3n}.
+     */
+    static String callbackBase(URI self, String token) {
+        String base = self.toString().replace("://localhost", "://127.0.0.1");
+        base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        return base + CALLBACK_PATH + (token == null ? "" : "/" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+    }
+
+    private static DarajaConfig fromEnvironment(RuntimeSettings env) {
+        try {
+            return DarajaConfig.fromEnvironment(env.variables());
+        } catch (IllegalArgumentException e) {
+            throw new StartupRefusedException(e.getMessage(), e);
+        }
+    }
+
+    private static String random() {
+        byte[] bytes = new byte[16];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}
