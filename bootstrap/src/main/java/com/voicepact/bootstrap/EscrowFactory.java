@@ -97,6 +97,24 @@ class EscrowFactory {
         return new SettleMovementService(ports, events);
     }
 
+    /** AT's payment notifications at {@code /api/v1/payments/webhook}, read by AT's adapter (stateless, needs no configuration). */
+    @Singleton
+    com.voicepact.application.port.out.PaymentCallbacksPort atPaymentCallbacks() {
+        return new com.voicepact.adapter.out.africastalking.AtPaymentCallbacks();
+    }
+
+    /**
+     * Every payment provider's callbacks through one path: each translator bean (AT's, and Daraja's when its gateway is
+     * wired) reads its own routes; a report that money moved is confirmed with the configured gateway first.
+     */
+    @Singleton
+    com.voicepact.application.service.ReceivePaymentCallbackService paymentCallbacks(
+            List<com.voicepact.application.port.out.PaymentCallbacksPort> translators, PaymentGatewayPort gateway,
+            SettleMovementService settlements, EscrowPorts ports, ProviderEvents events) {
+        return new com.voicepact.application.service.ReceivePaymentCallbackService(translators,
+                new com.voicepact.application.service.CallbackConfirmationPolicy(gateway), settlements, ports, events);
+    }
+
     @Singleton
     DeliveryService delivery(EscrowPorts ports) {
         return new DeliveryService(ports);

@@ -131,6 +131,15 @@ public class WebTestApplication {
         return app.notifications;
     }
 
+    /** AT's notifications read by AT's translator, and the per-kind routes by a scripted one; confirmed with the fake provider. */
+    @Singleton
+    com.voicepact.application.port.in.ReceivePaymentCallbackUseCase paymentCallbacks(InMemoryVoicePact app) {
+        return new com.voicepact.application.service.ReceivePaymentCallbackService(
+                List.of(new com.voicepact.adapter.out.africastalking.AtPaymentCallbacks(), app.scriptedCallbacks),
+                new com.voicepact.application.service.CallbackConfirmationPolicy(app.gateway), app.notifications, app.escrowPorts,
+                app.providerEvents);
+    }
+
     @Singleton
     GetPaymentUseCase payments(InMemoryVoicePact app) {
         return app.paymentQueries;
