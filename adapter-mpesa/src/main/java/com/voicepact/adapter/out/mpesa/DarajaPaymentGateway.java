@@ -50,6 +50,7 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
     private final DarajaClient client;
     private final DarajaMemory memory = new DarajaMemory();
     private final DarajaSettlements settlements = new DarajaSettlements(memory);
+    private final DarajaPaymentCallbacks callbacks = new DarajaPaymentCallbacks(settlements, memory);
 
     public DarajaPaymentGateway(DarajaClient client) {
         this.client = client;
@@ -58,6 +59,11 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
     /** The mapping of Daraja's callbacks to settle commands, sharing this gateway's memory of receipts and reversals. */
     public DarajaSettlements settlements() {
         return settlements;
+    }
+
+    /** Daraja's callbacks for the application ({@code PaymentCallbacksPort}), sharing this gateway's memory. */
+    public DarajaPaymentCallbacks callbacks() {
+        return callbacks;
     }
 
     /**
@@ -103,11 +109,18 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
     public GatewayAnswer refund(RefundRequest request) {
         Optional<String> receipt = request.collectionReference() == null ? Optional.empty() : memory.receiptOf(request.collectionReference());
         if (receipt.isPresent() && outsideLimits(request.amount(), DarajaClient.STK_MINIMUM, "reversal").isEmpty()) {
-            DarajaAnswer<DarajaAck> answer = client.reversal(new DarajaClient.Reversal(receipt.get(), request.amount(),
-                    "VoicePact refund to payer", request.payoutId()));
-            if (answer instanceof DarajaAnswer.Accepted<DarajaAck> accepted) {
-                memory.reversalSent(request.payoutId(), accepted.value().conversationId(), request.amount());
-                return new GatewayAnswer.Accepted(accepted.value().conversationId(), accepted.value().responseDescription());
+            memory.asking();
+            String conversation = null;
+            try {
+                DarajaAnswer<DarajaAck> answer = client.reversal(new DarajaClient.Reversal(receipt.get(), request.amount(),
+                        "VoicePact refund to payer", request.payoutId()));
+                if (answer instanceof DarajaAnswer.Accepted<DarajaAck> accepted) {
+                    conversation = accepted.value().conversationId();
+                    memory.reversalSent(request.payoutId(), conversation, request.amount());
+                    return new GatewayAnswer.Accepted(conversation, accepted.value().responseDescription());
+                }
+            } finally {
+                memory.asked(conversation);
             }
         }
         return b2c(request.payoutId(), DarajaSettlements.refundLookupId(request.payoutId()), request.payer(), request.amount(),
@@ -170,10 +183,15 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
     @Override
     public Money balance() {
         Optional<Money> last = memory.balance();
+        memory.asking();
+        String conversation = null;
         try {
-            client.accountBalance(DarajaClient.Account.PAYOUT, "VoicePact balance");
+            DarajaAnswer<DarajaAck> asked = client.accountBalance(DarajaClient.Account.PAYOUT, "VoicePact balance");
+            conversation = asked instanceof DarajaAnswer.Accepted<DarajaAck> accepted ? accepted.value().conversationId() : null;
         } catch (GatewayException unreachable) {
             // the last known balance is still the best answer
+        } finally {
+            memory.asked(conversation);
         }
         return last.orElseThrow(() -> new GatewayException(
                 "no M-Pesa balance known yet: asked Daraja, its answer comes by callback", false, null));
@@ -225,10 +243,17 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
     }
 
     private Lookup transactionStatus(String originatorConversationId) {
-        DarajaAnswer<DarajaAck> answer = client.transactionStatus(TransactionLookup.byPayoutId(originatorConversationId),
-                "VoicePact payout check");
-        if (answer instanceof DarajaAnswer.Accepted<DarajaAck> accepted) {
-            return new Lookup.Asked(accepted.value().conversationId());
+        memory.asking();
+        String conversation = null;
+        DarajaAnswer<DarajaAck> answer;
+        try {
+            answer = client.transactionStatus(TransactionLookup.byPayoutId(originatorConversationId), "VoicePact payout check");
+            conversation = answer instanceof DarajaAnswer.Accepted<DarajaAck> accepted ? accepted.value().conversationId() : null;
+        } finally {
+            memory.asked(conversation); // its Result is accepted only under this id (DarajaPaymentCallbacks)
+        }
+        if (conversation != null) {
+            return new Lookup.Asked(conversation);
         }
         DarajaAnswer.Refused<DarajaAck> refused = (DarajaAnswer.Refused<DarajaAck>) answer;
         throw new GatewayException("Daraja refused the Transaction Status query: " + refused.code() + " " + refused.description(), false, null);
