@@ -26,6 +26,7 @@ final class DarajaMemory {
     private final Map<String, Checkout> checkouts = bounded();
     private final Map<String, String> checkoutByReference = bounded();
     private final Map<String, String> receipts = bounded();
+    private final Map<String, Money> claimedAmounts = bounded();
     private final Map<String, Reversal> reversalsByPayoutId = bounded();
     private final Map<String, String> payoutIdByReversal = bounded();
     private final Map<String, MovementOutcome> reversalOutcomes = bounded();
@@ -50,6 +51,19 @@ final class DarajaMemory {
 
     synchronized void paid(String checkoutRequestId, String receipt) {
         receipts.put(checkoutRequestId, receipt);
+    }
+
+    /**
+     * The amount an STK callback says was paid for a checkout this process did not start (it started before a restart).
+     * Only the STK query's word "paid" makes it an outcome ({@code DarajaPaymentGateway}); the escrow locks only the exact
+     * amount it asked for, so a wrong claim is refused there.
+     */
+    synchronized void claimed(String checkoutRequestId, Money amount) {
+        claimedAmounts.put(checkoutRequestId, amount);
+    }
+
+    synchronized Optional<Money> claimedAmount(String checkoutRequestId) {
+        return Optional.ofNullable(claimedAmounts.get(checkoutRequestId));
     }
 
     synchronized Optional<String> receiptOf(String checkoutRequestId) {

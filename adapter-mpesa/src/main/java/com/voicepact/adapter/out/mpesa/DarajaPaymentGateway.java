@@ -130,7 +130,8 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
     /**
      * A collection by {@code CheckoutRequestID}: the STK query, at once. "Still processing" is {@code Found(Pending)};
      * an id Daraja calls invalid is {@code NotFound}. A success whose amount this process does not remember (after a
-     * restart: the query does not tell it) is {@code Found(Pending)}: the STK callback, which carries the amount, settles it.
+     * restart: the query does not tell it) is paid with the amount its STK callback claimed, when one came (the query says
+     * "paid", the callback says how much; the escrow locks only the exact amount it asked for), else {@code Found(Pending)}.
      * A payout leg by {@code ConversationID}: Transaction Status cannot search by it, so this asks by the payout id this
      * process remembers for it ({@code Asked}), answers a reversal from its Result, and otherwise answers {@code NotFound}
      * meaning "not findable this way": the caller then looks up by our payout id ({@code StalePayoutService} does).
@@ -232,7 +233,9 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
         }
         StkQueryAnswer query = ((DarajaAnswer.Accepted<StkQueryAnswer>) answer).value();
         Optional<DarajaMemory.Checkout> started = memory.checkout(checkoutRequestId);
+        Optional<Money> claimed = started.isPresent() ? Optional.empty() : memory.claimedAmount(checkoutRequestId);
         MovementOutcome outcome = started.isPresent() ? query.outcome(started.get().amount())
+                : claimed.isPresent() ? query.outcome(claimed.get())
                 : DarajaResultCodes.SUCCESS.equals(query.resultCode()) ? new MovementOutcome.Pending() : query.outcome(null);
         if (outcome instanceof MovementOutcome.Succeeded paid) {
             outcome = new MovementOutcome.Succeeded(paid.amount(), memory.receiptOf(checkoutRequestId).orElse(null));

@@ -59,17 +59,20 @@ class DarajaCallbacksConfirmedTest {
     void start() {
         sandbox = DarajaSandbox.start(DarajaSandboxSettings.of("consumer-key", "consumer-secret"));
         receiver = new UseCaseReceiver();
-        DarajaConfig config = new DarajaConfig(DarajaEnvironment.SANDBOX, sandbox.url().toString(), "consumer-key", "consumer-secret",
-                DarajaSandboxSettings.SANDBOX_SHORTCODE, DarajaSandboxSettings.SANDBOX_PASSKEY, StkTransactionType.PAYBILL, null,
-                DarajaSandboxSettings.SANDBOX_B2C_SHORTCODE, "testapi", "Initiator#Pass1", null,
-                DarajaPaymentGatewayContractTest.SECURITY_CREDENTIAL, receiver.base(), List.of(), Duration.ofSeconds(2),
-                Duration.ofSeconds(5));
-        gateway = new DarajaPaymentGateway(new DarajaClient(config, Clock.systemUTC()));
+        gateway = new DarajaPaymentGateway(new DarajaClient(gatewayConfig(), Clock.systemUTC()));
         checkout = new EscrowCheckoutService(app.escrowPorts, gateway, app.idempotencyKeys, new PaymentReference(new byte[32]),
                 app.paymentSettings);
         dispatcher = new OutboxDispatchService(app.escrowPorts, app.sms, gateway, app.notifications, app.smsLog);
         receiver.feeding(new ReceivePaymentCallbackService(List.of(gateway.callbacks()), new CallbackConfirmationPolicy(gateway),
                 app.notifications, app.escrowPorts, app.providerEvents));
+    }
+
+    private DarajaConfig gatewayConfig() {
+        return new DarajaConfig(DarajaEnvironment.SANDBOX, sandbox.url().toString(), "consumer-key", "consumer-secret",
+                DarajaSandboxSettings.SANDBOX_SHORTCODE, DarajaSandboxSettings.SANDBOX_PASSKEY, StkTransactionType.PAYBILL, null,
+                DarajaSandboxSettings.SANDBOX_B2C_SHORTCODE, "testapi", "Initiator#Pass1", null,
+                DarajaPaymentGatewayContractTest.SECURITY_CREDENTIAL, receiver.base(), List.of(), Duration.ofSeconds(2),
+                Duration.ofSeconds(5));
     }
 
     @AfterEach
@@ -167,6 +170,19 @@ class DarajaCallbacksConfirmedTest {
         assertThat(reload(payment).status()).isEqualTo(PaymentStatus.LOCKED);
         assertThat(app.queries.get(payment.contractId()).status()).isEqualTo(ContractStatus.ACTIVE);
         assertThat(app.ledger.forContract(payment.contractId())).filteredOn(p -> p.id().startsWith("LOCK:")).hasSize(1);
+        assertThat(app.providerEvents.flagged()).isEmpty();
+    }
+
+    @Test
+    void givenACheckoutStartedBeforeARestart_whenItsPaidCallbackComes_thenTheStkQueryConfirmsItAndItLocks() throws Exception {
+        EscrowPayment payment = checkedOut();
+        DarajaPaymentGateway restarted = new DarajaPaymentGateway(new DarajaClient(gatewayConfig(), Clock.systemUTC()));
+        receiver.feeding(new ReceivePaymentCallbackService(List.of(restarted.callbacks()), new CallbackConfirmationPolicy(restarted),
+                app.notifications, app.escrowPorts, app.providerEvents)); // nothing remembered of the checkout
+
+        sandbox.answer(payment.providerTransactionId().orElseThrow(), PromptAnswer.PIN);
+
+        await("the lock", () -> reload(payment).status() == PaymentStatus.LOCKED);
         assertThat(app.providerEvents.flagged()).isEmpty();
     }
 
