@@ -62,7 +62,11 @@ class EscrowFactory {
         if (!env.isEmbedded() && token == null && env.variable("WEBHOOK_SECRET", null) == null) {
             LOG.warn("neither VOICEPACT_CALLBACK_TOKEN nor WEBHOOK_SECRET is set: callbacks are protected by ALLOWED_IPS only");
         }
-        return new CallbackSettings(token, allowed, env.variable("WEBHOOK_SECRET", null));
+        // Safaricom publishes its own callback ranges: when MPESA_CALLBACK_IPS is set, Daraja's addresses take those instead.
+        List<String> daraja = Arrays.stream(env.variable("MPESA_CALLBACK_IPS", "").split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return new CallbackSettings(token, allowed, env.variable("WEBHOOK_SECRET", null),
+                daraja.isEmpty() ? java.util.Map.of() : java.util.Map.of("/api/v1/payments/callbacks", daraja));
     }
 
     @Singleton

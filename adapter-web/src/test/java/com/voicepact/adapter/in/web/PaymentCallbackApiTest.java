@@ -46,7 +46,7 @@ class PaymentCallbackApiTest {
         server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1, "micronaut.server.max-request-size", "1MB",
                 "micronaut.serde.serialization.inclusion", "ALWAYS", "test.callback.token", TOKEN));
         foreign = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1, "test.callback.token", TOKEN,
-                "test.callback.allowed", "10.0.0.0/8"));
+                "test.callback.per-kind-allowed", "196.201.212.0/22"));
         operator = new ApiClient(server.getURI(), server.getApplicationContext().getBean(JsonMapper.class), WebTestApplication.OPERATOR_KEY);
         provider = operator.withKey(null);
         app = server.getApplicationContext().getBean(InMemoryVoicePact.class);
@@ -131,7 +131,7 @@ class PaymentCallbackApiTest {
     }
 
     @Test
-    void givenAWrongTokenOrASourceOutsideTheAllowlist_whenPosted_thenRefusedAndNothingRead() {
+    void givenAWrongTokenOrASourceOutsideTheirOwnAllowlist_whenPosted_thenRefusedAndNothingRead() {
         String body = scripted(new Reading.Unsolicited("AG_wrong", true, "should never be read", "{}"));
         assertThat(provider.postWith("/api/v1/payments/callbacks/wrong-token/stk", "application/json", body, Map.of()).status())
                 .isEqualTo(401);
@@ -140,5 +140,7 @@ class PaymentCallbackApiTest {
         assertThat(refused.status()).isEqualTo(403);
         assertThat((String) refused.get("reason")).contains("not allowed");
         assertThat(app.providerEvents.flagged()).noneMatch(e -> e.providerTransactionId().equals("AG_wrong"));
+        assertThat(fromAfar.postWith("/api/v1/payments/webhook/" + TOKEN, "application/json", "{}", Map.of()).status())
+                .as("the per-kind allowlist is Daraja's addresses' only: AT's webhook keeps ALLOWED_IPS").isEqualTo(400);
     }
 }

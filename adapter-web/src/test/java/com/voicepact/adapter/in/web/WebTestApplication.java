@@ -101,9 +101,11 @@ public class WebTestApplication {
     @Singleton
     CallbackSettings callbackSettings(@Value("${test.callback.token:}") String token,
                                       @Value("${test.callback.allowed:loopback}") String allowed,
-                                      @Value("${test.callback.secret:}") String secret) {
+                                      @Value("${test.callback.secret:}") String secret,
+                                      @Value("${test.callback.per-kind-allowed:}") String perKind) {
         List<String> cidrs = allowed.equals("loopback") ? List.of("127.0.0.0/8", "::1/128") : List.of(allowed.split(","));
-        return new CallbackSettings(token, cidrs, secret);
+        return new CallbackSettings(token, cidrs, secret,
+                perKind.isBlank() ? java.util.Map.of() : java.util.Map.of("/api/v1/payments/callbacks", List.of(perKind.split(","))));
     }
 
     @Singleton
