@@ -67,6 +67,9 @@ final class PaymentWebhookController {
             JsonText.requireOneValue(body); // a text/plain body is read as JSON, past the body filter's JSON check
         }
         CallbackReceipt receipt = callbacks.receive(new ReceivePaymentCallbackCommand(ROUTE, contentType, body));
+        if (receipt.movements().isEmpty()) { // a notice with nothing to settle (AT's notifications always name a movement)
+            return new WebhookResponse("webhook_processed", "", null, "acknowledged");
+        }
         CallbackReceipt.Movement movement = receipt.movements().get(0); // a notification speaks of exactly one movement
         return new WebhookResponse("webhook_processed", movement.providerReference(), movement.transactionId(),
                 movement.verdict().name().toLowerCase(Locale.ROOT));
