@@ -137,12 +137,16 @@ public record DarajaConfig(DarajaEnvironment environment, String baseUrl, String
     /**
      * The callback base for a service reachable at {@code origin} ({@code https://pay.example.org}, or
      * {@code http://127.0.0.1:8080} for the local sandbox) with callback token {@code token}:
-     * {@code origin + CALLBACK_PATH + "/" + token}.
+     * {@code origin + CALLBACK_PATH + "/" + token}, or {@code origin + CALLBACK_PATH} when no token is configured
+     * (null or blank; then the callback addresses are protected by the source allowlist only).
      *
-     * @throws IllegalArgumentException when the token is blank or not URL-safe ({@code A-Z a-z 0-9 - _ .})
+     * @throws IllegalArgumentException when the token is not URL-safe ({@code A-Z a-z 0-9 - _ .})
      */
     public static String callbackBase(String origin, String token) {
-        require(token != null && token.matches("[A-Za-z0-9._-]+"), "the callback token must be letters, digits, '-', '_' or '.'");
+        if (blank(token)) {
+            return strip(origin) + CALLBACK_PATH;
+        }
+        require(token.matches("[A-Za-z0-9._-]+"), "the callback token must be letters, digits, '-', '_' or '.'");
         return strip(origin) + CALLBACK_PATH + "/" + token;
     }
 

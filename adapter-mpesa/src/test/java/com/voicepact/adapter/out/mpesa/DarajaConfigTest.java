@@ -103,6 +103,7 @@ class DarajaConfigTest {
             assertThat(DarajaConfig.FORBIDDEN_CALLBACK_WORDS).noneMatch(w -> url.toLowerCase(Locale.ROOT).contains(w));
         });
         assertThatThrownBy(() -> DarajaConfig.callbackBase("https://pay.example.org", "a/b")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(DarajaConfig.callbackBase("http://127.0.0.1:8080", null)).isEqualTo("http://127.0.0.1:8080/api/v1/payments/callbacks");
     }
 
     @Test

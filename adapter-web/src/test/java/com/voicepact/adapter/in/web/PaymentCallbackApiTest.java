@@ -122,9 +122,25 @@ class PaymentCallbackApiTest {
     }
 
     @Test
+    void givenNoTokenConfigured_whenACallbackComesToTheBareBase_then200() {
+        try (EmbeddedServer open = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1))) {
+            InMemoryVoicePact openApp = open.getApplicationContext().getBean(InMemoryVoicePact.class);
+            ApiClient client = new ApiClient(open.getURI(), open.getApplicationContext().getBean(JsonMapper.class), null);
+            for (String route : List.of("stk", "b2c/result")) {
+                String body = "{\"Result\":{\"open\":\"" + route + "\"}}";
+                openApp.scriptedCallbacks.willRead(body, new Reading.Acknowledged("notice"));
+                ApiClient.Answer answer = client.postWith("/api/v1/payments/callbacks/" + route, "application/json", body, Map.of());
+                assertThat(answer.status()).as(route + ": " + answer.body()).isEqualTo(200);
+                assertThat(answer.body()).isEqualTo(ACK);
+            }
+        }
+    }
+
+    @Test
     void givenAnAddressNoProviderPostsTo_orABodyOf10Mb_thenRefused() {
         ApiClient.Answer nowhere = provider.postWith(BASE + "nowhere", "application/json", "{}", Map.of());
         assertThat(nowhere.status()).isEqualTo(404);
+        assertThat(provider.postWith(BASE + "b2c/result/extra", "application/json", "{}", Map.of()).status()).isEqualTo(404);
         assertThat((String) nowhere.get("reason")).isEqualTo("no payment callback is taken at this address");
         ApiClient.Answer huge = provider.postBytesWith(BASE + "stk", "application/json", new byte[10 * 1024 * 1024], Map.of());
         assertThat(huge.status()).isEqualTo(413);

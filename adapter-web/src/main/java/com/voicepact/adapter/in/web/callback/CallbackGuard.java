@@ -49,6 +49,11 @@ public final class CallbackGuard {
         this.replays = replays;
     }
 
+    /** Whether callback URLs carry the secret token ({@code VOICEPACT_CALLBACK_TOKEN} is set). */
+    public boolean requiresToken() {
+        return settings.token() != null;
+    }
+
     /** @throws CallbackRejectedException when the callback is not authentic; nothing may be done with it then */
     public void verify(HttpRequest<?> request, String pathToken, String rawBody) {
         try {

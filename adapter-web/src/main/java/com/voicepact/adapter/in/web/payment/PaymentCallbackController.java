@@ -2,6 +2,7 @@ package com.voicepact.adapter.in.web.payment;
 
 import com.voicepact.adapter.in.web.body.JsonText;
 import com.voicepact.adapter.in.web.callback.CallbackGuard;
+import com.voicepact.application.port.in.CallbackRouteNotFoundException;
 import com.voicepact.application.port.in.ReceivePaymentCallbackCommand;
 import com.voicepact.application.port.in.ReceivePaymentCallbackUseCase;
 import com.voicepact.domain.InvalidValueException;
@@ -19,9 +20,10 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
 /**
- * {@code POST /api/v1/payments/callbacks/{token}/{kind}[/{leg}]}: the callbacks of a provider that posts each kind of
+ * {@code POST /api/v1/payments/callbacks[/{token}]/{kind}[/{leg}]}: the callbacks of a provider that posts each kind of
  * result to its own address (M-Pesa Daraja: the paths its adapter builds under {@code MPESA_CALLBACK_BASE_URL}, which
- * must end in {@code /api/v1/payments/callbacks/<VOICEPACT_CALLBACK_TOKEN>}). Nothing in the address uses a word
+ * must end in {@code /api/v1/payments/callbacks/<VOICEPACT_CALLBACK_TOKEN>}, or in {@code /api/v1/payments/callbacks}
+ * when no token is configured: then the whole rest of the path is the route). Nothing in the address uses a word
  * Safaricom refuses in callback URLs. Guarded like every callback ({@link CallbackGuard}: source address allowlist,
  * token, signature when configured, replay memory); the body is handed unread to {@link ReceivePaymentCallbackUseCase}
  * with the route {@code kind[/leg]}.
@@ -48,24 +50,22 @@ final class PaymentCallbackController {
         this.callbacks = callbacks;
     }
 
-    @Post("/{token}/{kind}")
+    @Post("/{+path}")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
-    HttpResponse<String> receive(HttpRequest<?> request, @PathVariable String token, @PathVariable String kind,
-                                 @Nullable @Body String body) {
-        return handle(request, token, kind, body);
-    }
-
-    @Post("/{token}/{kind}/{leg}")
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
-    @Produces(MediaType.APPLICATION_JSON)
-    HttpResponse<String> receiveLeg(HttpRequest<?> request, @PathVariable String token, @PathVariable String kind,
-                                    @PathVariable String leg, @Nullable @Body String body) {
-        return handle(request, token, kind + "/" + leg, body);
+    HttpResponse<String> receive(HttpRequest<?> request, @PathVariable String path, @Nullable @Body String body) {
+        if (!guard.requiresToken()) {
+            return handle(request, null, path, body); // no token configured: the base is the bare path
+        }
+        int slash = path.indexOf('/');
+        return handle(request, slash < 0 ? path : path.substring(0, slash), slash < 0 ? "" : path.substring(slash + 1), body);
     }
 
     private HttpResponse<String> handle(HttpRequest<?> request, String token, String route, String body) {
         guard.verify(request, token, body);
+        if (route.isEmpty()) {
+            throw new CallbackRouteNotFoundException();
+        }
         InvalidValueException.require(body != null && !body.isBlank(), "the callback body is empty");
         JsonText.requireOneValue(body);
         String contentType = request.getContentType().map(MediaType::toString).orElse(MediaType.APPLICATION_JSON);
