@@ -1,18 +1,21 @@
 package com.voicepact.bootstrap;
 
 import com.voicepact.adapter.in.web.callback.CallbackSettings;
+import com.voicepact.adapter.out.africastalking.AtPaymentCallbacks;
 import com.voicepact.application.port.out.AuditLog;
 import com.voicepact.application.port.out.ClockPort;
 import com.voicepact.application.port.out.Contracts;
 import com.voicepact.application.port.out.IdempotencyKeys;
 import com.voicepact.application.port.out.LedgerPostings;
 import com.voicepact.application.port.out.OutboxMessages;
+import com.voicepact.application.port.out.PaymentCallbacksPort;
 import com.voicepact.application.port.out.PaymentGatewayPort;
 import com.voicepact.application.port.out.Payments;
 import com.voicepact.application.port.out.ProviderEvents;
 import com.voicepact.application.port.out.SmsGatewayPort;
 import com.voicepact.application.port.out.TransactionPort;
 import com.voicepact.application.service.AuditTrail;
+import com.voicepact.application.service.CallbackConfirmationPolicy;
 import com.voicepact.application.service.DeliveryService;
 import com.voicepact.application.service.DisputeService;
 import com.voicepact.application.service.EscrowCheckoutService;
@@ -20,12 +23,13 @@ import com.voicepact.application.service.EscrowPorts;
 import com.voicepact.application.service.EscrowReleaseService;
 import com.voicepact.application.service.OutboxDispatchService;
 import com.voicepact.application.service.PaymentJobsService;
-import com.voicepact.application.service.StalePayoutService;
-import com.voicepact.application.service.SettleMovementService;
 import com.voicepact.application.service.PaymentQueryService;
 import com.voicepact.application.service.PaymentSettings;
+import com.voicepact.application.service.ReceivePaymentCallbackService;
 import com.voicepact.application.service.ReconciliationService;
 import com.voicepact.application.service.SandboxCheckoutService;
+import com.voicepact.application.service.SettleMovementService;
+import com.voicepact.application.service.StalePayoutService;
 import com.voicepact.domain.payment.PaymentReference;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -64,7 +68,11 @@ class EscrowFactory {
         if (!env.isEmbedded() && token == null && env.variable("WEBHOOK_SECRET", null) == null) {
             LOG.warn("neither VOICEPACT_CALLBACK_TOKEN nor WEBHOOK_SECRET is set: callbacks are protected by ALLOWED_IPS only");
         }
-        return new CallbackSettings(token, allowed, env.variable("WEBHOOK_SECRET", null));
+        // Safaricom publishes its own callback ranges: when MPESA_CALLBACK_IPS is set, Daraja's addresses take those instead.
+        List<String> daraja = Arrays.stream(env.variable("MPESA_CALLBACK_IPS", "").split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return new CallbackSettings(token, allowed, env.variable("WEBHOOK_SECRET", null),
+                daraja.isEmpty() ? java.util.Map.of() : java.util.Map.of("/api/v1/payments/callbacks", daraja));
     }
 
     @Singleton
@@ -99,6 +107,24 @@ class EscrowFactory {
     @Singleton
     SettleMovementService settlements(EscrowPorts ports, ProviderEvents events) {
         return new SettleMovementService(ports, events);
+    }
+
+    /** AT's payment notifications at {@code /api/v1/payments/webhook}, read by AT's adapter (stateless, needs no configuration). */
+    @Singleton
+    PaymentCallbacksPort atPaymentCallbacks() {
+        return new AtPaymentCallbacks();
+    }
+
+    /**
+     * Every payment provider's callbacks through one path: each translator bean (AT's, and Daraja's when its gateway is
+     * wired) reads its own routes; a report that money moved is confirmed with the configured gateway first.
+     */
+    @Singleton
+    ReceivePaymentCallbackService paymentCallbacks(
+            List<PaymentCallbacksPort> translators, PaymentGatewayPort gateway,
+            SettleMovementService settlements, EscrowPorts ports, ProviderEvents events) {
+        return new ReceivePaymentCallbackService(translators,
+                new CallbackConfirmationPolicy(gateway), settlements, ports, events);
     }
 
     @Singleton

@@ -4,10 +4,10 @@ import com.voicepact.adapter.out.mpesa.DarajaClient;
 import com.voicepact.adapter.out.mpesa.DarajaConfig;
 import com.voicepact.adapter.out.mpesa.DarajaEnvironment;
 import com.voicepact.adapter.out.mpesa.DarajaPaymentGateway;
-import com.voicepact.adapter.out.mpesa.DarajaSettlements;
 import com.voicepact.adapter.out.mpesa.StkTransactionType;
 import com.voicepact.adapter.out.mpesa.sandbox.DarajaSandbox;
 import com.voicepact.adapter.out.mpesa.sandbox.DarajaSandboxSettings;
+import com.voicepact.application.port.out.PaymentCallbacksPort;
 import com.voicepact.application.port.out.PaymentGatewayPort;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Bean;
@@ -93,10 +93,10 @@ class MpesaFactory {
         return gateway;
     }
 
-    /** Daraja's callbacks as settle commands, sharing the gateway's memory (for the callback routes). */
+    /** Daraja's callbacks at {@link #CALLBACK_PATH}, read by the gateway's translator (it shares the gateway's memory). */
     @Singleton
-    DarajaSettlements darajaSettlements(DarajaPaymentGateway gateway) {
-        return gateway.settlements();
+    PaymentCallbacksPort darajaCallbacks(DarajaPaymentGateway gateway) {
+        return gateway.callbacks();
     }
 
     /**

@@ -226,7 +226,7 @@ public final class SettleMovementService implements SettleMovementUseCase {
      * The amount as reported, normalised: {@code KES 375.0000} and {@code KES 375} are the same event. An
      * absurd one ({@code 1e999999999}) is quoted short, never written out, so the event fits its columns.
      */
-    private static String reportedValue(SettleMovementCommand n) {
+    static String reportedValue(SettleMovementCommand n) {
         if (n.written().unreadable() != null) {
             return n.written().unreadable();
         }
@@ -235,7 +235,7 @@ public final class SettleMovementService implements SettleMovementUseCase {
     }
 
     /** The verdict as the event key and the stored event write it (the words of the first release, kept so stored keys still match). */
-    private static String statusOf(SettleMovementCommand n) {
+    static String statusOf(SettleMovementCommand n) {
         return n.succeeded() ? ProviderEvent.SUCCEEDED : ProviderEvent.FAILED;
     }
 

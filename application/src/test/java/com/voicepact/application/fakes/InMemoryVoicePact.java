@@ -92,4 +92,8 @@ public final class InMemoryVoicePact {
     public final ReconciliationService reconciliation = new ReconciliationService(escrowPorts, gateway);
     public final com.voicepact.application.service.StalePayoutService stalePayouts =
             new com.voicepact.application.service.StalePayoutService(escrowPorts, gateway, notifications, paymentSettings);
+    public final ScriptedPaymentCallbacks scriptedCallbacks = new ScriptedPaymentCallbacks();
+    public final com.voicepact.application.service.ReceivePaymentCallbackService callbacks =
+            new com.voicepact.application.service.ReceivePaymentCallbackService(java.util.List.of(scriptedCallbacks),
+                    new com.voicepact.application.service.CallbackConfirmationPolicy(gateway), notifications, escrowPorts, providerEvents);
 }

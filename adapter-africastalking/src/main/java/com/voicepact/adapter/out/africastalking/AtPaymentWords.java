@@ -19,6 +19,7 @@ import java.util.Locale;
  *       {@code Queued} and any word we do not know are pending (an unknown word never settles money);</li>
  *   <li>{@code category}: {@code MobileB2C} and {@code B2C...} pay out; {@code MobileCheckout}, {@code MobileC2B}
  *       and the rest collect;</li>
+ *   <li>payment notification {@code status}: {@code Success} or {@code Failed}, nothing else ({@link AtPaymentCallbacks});</li>
  *   <li>descriptions and error messages: matched by their words (insufficient funds, cancelled, timeout, ...).</li>
  * </ul>
  */
@@ -59,6 +60,18 @@ final class AtPaymentWords {
         };
     }
 
+    /**
+     * A payment notification's {@code status}: only {@code Success} and {@code Failed} are final, and only they are sent.
+     *
+     * @throws com.voicepact.domain.InvalidValueException when the status is missing, or neither
+     */
+    static boolean notificationSucceeded(String status) {
+        com.voicepact.domain.InvalidValueException.require(status != null, "status is missing; a notification says Success or Failed");
+        com.voicepact.domain.InvalidValueException.require("Success".equals(status) || "Failed".equals(status),
+                "status must be Success or Failed, got '" + status + "'");
+        return "Success".equals(status);
+    }
+
     static MoneyMovement movementOf(String category) {
         String c = category == null ? "" : category;
         return c.startsWith("MobileB2C") || c.startsWith("B2C") ? MoneyMovement.PAYOUT : MoneyMovement.COLLECTION;
@@ -75,7 +88,7 @@ final class AtPaymentWords {
         if (d.contains("insufficient")) {
             return FailureReason.INSUFFICIENT_FUNDS;
         }
-        if (d.contains("cancel") || d.contains("declined")) {
+        if (d.contains("cancel") || d.contains("declined") || d.contains("rejected by user")) {
             return FailureReason.PAYER_CANCELLED;
         }
         if (d.contains("pin")) {

@@ -38,7 +38,16 @@ public record DarajaConfig(DarajaEnvironment environment, String baseUrl, String
                            String securityCredential, String callbackBaseUrl, List<String> ipAllowlist,
                            Duration connectTimeout, Duration requestTimeout) {
 
-    /** Words Safaricom refuses in a callback URL (case-insensitive). */
+    /**
+     * Where the application takes Daraja's callbacks: {@code MPESA_CALLBACK_BASE_URL} is the service's public origin followed
+     * by this path and the callback token ({@code VOICEPACT_CALLBACK_TOKEN}), see {@link #callbackBase}.
+     */
+    public static final String CALLBACK_PATH = "/api/v1/payments/callbacks";
+    /** The callback routes under the base, one per URL method below ({@code stk}, {@code b2c/result}, ...). */
+    public static final List<String> CALLBACK_ROUTES = List.of("stk", "b2c/result", "b2c/timeout", "status/result", "status/timeout",
+            "reversal/result", "reversal/timeout", "balance/result", "balance/timeout");
+
+        /** Words Safaricom refuses in a callback URL (case-insensitive). */
     public static final List<String> FORBIDDEN_CALLBACK_WORDS = List.of("mpesa", "m-pesa", "safaricom", "sql", "query", "exec", "cmd");
     /** Safaricom's published sandbox Paybill and its STK passkey. */
     public static final String SANDBOX_SHORTCODE = "174379";
@@ -126,7 +135,23 @@ public record DarajaConfig(DarajaEnvironment environment, String baseUrl, String
                 initiatorName, initiatorPassword, certificatePath, securityCredential, callbackBaseUrl, ipAllowlist, connect, request);
     }
 
-    /** Where Daraja posts the STK push result ({@code CallBackURL}). */
+    /**
+     * The callback base for a service reachable at {@code origin} ({@code https://pay.example.org}, or
+     * {@code http://127.0.0.1:8080} for the local sandbox) with callback token {@code token}:
+     * {@code origin + CALLBACK_PATH + "/" + token}, or {@code origin + CALLBACK_PATH} when no token is configured
+     * (null or blank; then the callback addresses are protected by the source allowlist only).
+     *
+     * @throws IllegalArgumentException when the token is not URL-safe ({@code A-Z a-z 0-9 - _ .})
+     */
+    public static String callbackBase(String origin, String token) {
+        if (blank(token)) {
+            return strip(origin) + CALLBACK_PATH;
+        }
+        require(token.matches("[A-Za-z0-9._-]+"), "the callback token must be letters, digits, '-', '_' or '.'");
+        return strip(origin) + CALLBACK_PATH + "/" + token;
+    }
+
+        /** Where Daraja posts the STK push result ({@code CallBackURL}). */
     public String stkCallbackUrl() {
         return callbackBaseUrl + "/stk";
     }

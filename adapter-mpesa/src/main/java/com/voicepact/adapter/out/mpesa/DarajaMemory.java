@@ -26,10 +26,14 @@ final class DarajaMemory {
     private final Map<String, Checkout> checkouts = bounded();
     private final Map<String, String> checkoutByReference = bounded();
     private final Map<String, String> receipts = bounded();
+    private final Map<String, Money> claimedAmounts = bounded();
     private final Map<String, Reversal> reversalsByPayoutId = bounded();
     private final Map<String, String> payoutIdByReversal = bounded();
     private final Map<String, MovementOutcome> reversalOutcomes = bounded();
     private final Map<String, String> lookupIdByConversation = bounded();
+    private final Map<String, String> conversationByLookupId = bounded();
+    private final Map<String, Boolean> acknowledged = bounded();
+    private int requestsInFlight;
     private Money balance;
 
     synchronized void checkoutStarted(String checkoutRequestId, String reference, String transactionId, Money amount) {
@@ -49,6 +53,19 @@ final class DarajaMemory {
         receipts.put(checkoutRequestId, receipt);
     }
 
+    /**
+     * The amount an STK callback says was paid for a checkout this process did not start (it started before a restart).
+     * Only the STK query's word "paid" makes it an outcome ({@code DarajaPaymentGateway}); the escrow locks only the exact
+     * amount it asked for, so a wrong claim is refused there.
+     */
+    synchronized void claimed(String checkoutRequestId, Money amount) {
+        claimedAmounts.put(checkoutRequestId, amount);
+    }
+
+    synchronized Optional<Money> claimedAmount(String checkoutRequestId) {
+        return Optional.ofNullable(claimedAmounts.get(checkoutRequestId));
+    }
+
     synchronized Optional<String> receiptOf(String checkoutRequestId) {
         return Optional.ofNullable(receipts.get(checkoutRequestId));
     }
@@ -56,6 +73,48 @@ final class DarajaMemory {
     /** A B2C we sent: {@code lookupId} is the {@code OriginatorConversationID} Transaction Status finds it by. */
     synchronized void payoutSent(String conversationId, String lookupId) {
         lookupIdByConversation.put(conversationId, lookupId);
+        conversationByLookupId.put(lookupId, conversationId);
+    }
+
+    /** The {@code ConversationID} Daraja acknowledged a B2C of ours under, by its {@code OriginatorConversationID}. */
+    synchronized Optional<String> conversationOfPayout(String lookupId) {
+        return Optional.ofNullable(conversationByLookupId.get(lookupId));
+    }
+
+    /** A request whose Result comes by callback (Transaction Status, Reversal, Account Balance) is about to be sent. */
+    synchronized void asking() {
+        requestsInFlight++;
+    }
+
+    /** Daraja acknowledged it under {@code conversationId} (null: refused or unanswered); its Result may now be accepted. */
+    synchronized void asked(String conversationId) {
+        requestsInFlight = Math.max(0, requestsInFlight - 1);
+        if (conversationId != null) {
+            acknowledged.put(conversationId, Boolean.TRUE);
+        }
+        notifyAll();
+    }
+
+    /**
+     * Whether Daraja acknowledged a request of ours under {@code conversationId}. A Result may overtake the
+     * acknowledgement (the sandbox answers within milliseconds), so while a request is in flight this waits for it, at
+     * most {@code waitMillis}.
+     */
+    synchronized boolean acknowledged(String conversationId, long waitMillis) {
+        long deadline = System.nanoTime() + waitMillis * 1_000_000L;
+        while (!acknowledged.containsKey(conversationId) && requestsInFlight > 0) {
+            long left = (deadline - System.nanoTime()) / 1_000_000L;
+            if (left <= 0) {
+                break;
+            }
+            try {
+                wait(left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return acknowledged.containsKey(conversationId);
     }
 
     synchronized Optional<String> lookupIdOf(String conversationId) {

@@ -58,6 +58,7 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
     private final DarajaMemory memory = new DarajaMemory();
     private final DarajaSettlements settlements = new DarajaSettlements(memory);
     private final SameAmountRule sameAmountRule = new SameAmountRule();
+    private final DarajaPaymentCallbacks callbacks = new DarajaPaymentCallbacks(settlements, memory);
 
     public DarajaPaymentGateway(DarajaClient client) {
         this.client = client;
@@ -76,6 +77,11 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
     /** The mapping of Daraja's callbacks to settle commands, sharing this gateway's memory of receipts and reversals. */
     public DarajaSettlements settlements() {
         return settlements;
+    }
+
+    /** Daraja's callbacks for the application ({@code PaymentCallbacksPort}), sharing this gateway's memory. */
+    public DarajaPaymentCallbacks callbacks() {
+        return callbacks;
     }
 
     /**
@@ -131,11 +137,18 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
         Optional<String> receipt = Optional.ofNullable(request.collectionReceipt()).filter(r -> !r.isBlank())
                 .or(() -> request.collectionReference() == null ? Optional.empty() : memory.receiptOf(request.collectionReference()));
         if (receipt.isPresent() && outsideLimits(request.amount(), DarajaClient.STK_MINIMUM, "reversal").isEmpty()) {
-            DarajaAnswer<DarajaAck> answer = client.reversal(new DarajaClient.Reversal(receipt.get(), request.amount(),
-                    "VoicePact refund to payer", request.payoutId()));
-            if (answer instanceof DarajaAnswer.Accepted<DarajaAck> accepted) {
-                memory.reversalSent(request.payoutId(), accepted.value().conversationId(), request.amount());
-                return new GatewayAnswer.Accepted(accepted.value().conversationId(), accepted.value().responseDescription());
+            memory.asking();
+            String conversation = null;
+            try {
+                DarajaAnswer<DarajaAck> answer = client.reversal(new DarajaClient.Reversal(receipt.get(), request.amount(),
+                        "VoicePact refund to payer", request.payoutId()));
+                if (answer instanceof DarajaAnswer.Accepted<DarajaAck> accepted) {
+                    conversation = accepted.value().conversationId();
+                    memory.reversalSent(request.payoutId(), conversation, request.amount());
+                    return new GatewayAnswer.Accepted(conversation, accepted.value().responseDescription());
+                }
+            } finally {
+                memory.asked(conversation);
             }
         }
         return b2c(request.payoutId(), DarajaSettlements.refundLookupId(request.payoutId()), request.payer(), request.amount(),
@@ -145,7 +158,8 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
     /**
      * A collection by {@code CheckoutRequestID}: the STK query, at once. "Still processing" is {@code Found(Pending)};
      * an id Daraja calls invalid is {@code NotFound}. A success whose amount this process does not remember (after a
-     * restart: the query does not tell it) is {@code Found(Pending)}: the STK callback, which carries the amount, settles it.
+     * restart: the query does not tell it) is paid with the amount its STK callback claimed, when one came (the query says
+     * "paid", the callback says how much; the escrow locks only the exact amount it asked for), else {@code Found(Pending)}.
      * A payout leg by {@code ConversationID}: Transaction Status cannot search by it, so this asks by the payout id this
      * process remembers for it ({@code Asked}), answers a reversal from its Result, and otherwise answers {@code NotFound}
      * meaning "not findable this way": the caller then looks up by our payout id ({@code StalePayoutService} does).
@@ -217,10 +231,15 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
     @Override
     public Money balance() {
         Optional<Money> last = memory.balance();
+        memory.asking();
+        String conversation = null;
         try {
-            client.accountBalance(DarajaClient.Account.PAYOUT, "VoicePact balance");
+            DarajaAnswer<DarajaAck> asked = client.accountBalance(DarajaClient.Account.PAYOUT, "VoicePact balance");
+            conversation = asked instanceof DarajaAnswer.Accepted<DarajaAck> accepted ? accepted.value().conversationId() : null;
         } catch (GatewayException unreachable) {
             // the last known balance is still the best answer
+        } finally {
+            memory.asked(conversation);
         }
         return last.orElseThrow(() -> new GatewayException(
                 "no M-Pesa balance known yet: asked Daraja, its answer comes by callback", false, null));
@@ -276,7 +295,10 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
         }
         StkQueryAnswer query = ((DarajaAnswer.Accepted<StkQueryAnswer>) answer).value();
         Optional<DarajaMemory.Checkout> started = memory.checkout(checkoutRequestId);
-        Money amount = started.map(DarajaMemory.Checkout::amount).orElse(known.amount());
+        // The amount: what this process asked for, else what the application stored, else (after a restart, a bare
+        // lookup) what the STK callback claimed: the escrow then locks only the exact amount it asked for.
+        Money amount = started.map(DarajaMemory.Checkout::amount).or(() -> Optional.ofNullable(known.amount()))
+                .or(() -> memory.claimedAmount(checkoutRequestId)).orElse(null);
         String reference = started.map(DarajaMemory.Checkout::reference).orElse(known.ourReference());
         MovementOutcome outcome = amount != null ? query.outcome(amount)
                 : DarajaResultCodes.SUCCESS.equals(query.resultCode()) ? new MovementOutcome.Pending() : query.outcome(null);
@@ -288,10 +310,17 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
     }
 
     private Lookup transactionStatus(String originatorConversationId) {
-        DarajaAnswer<DarajaAck> answer = client.transactionStatus(TransactionLookup.byPayoutId(originatorConversationId),
-                "VoicePact payout check");
-        if (answer instanceof DarajaAnswer.Accepted<DarajaAck> accepted) {
-            return new Lookup.Asked(accepted.value().conversationId());
+        memory.asking();
+        String conversation = null;
+        DarajaAnswer<DarajaAck> answer;
+        try {
+            answer = client.transactionStatus(TransactionLookup.byPayoutId(originatorConversationId), "VoicePact payout check");
+            conversation = answer instanceof DarajaAnswer.Accepted<DarajaAck> accepted ? accepted.value().conversationId() : null;
+        } finally {
+            memory.asked(conversation); // its Result is accepted only under this id (DarajaPaymentCallbacks)
+        }
+        if (conversation != null) {
+            return new Lookup.Asked(conversation);
         }
         DarajaAnswer.Refused<DarajaAck> refused = (DarajaAnswer.Refused<DarajaAck>) answer;
         throw new GatewayException("Daraja refused the Transaction Status query: " + refused.code() + " " + refused.description(), false, null);

@@ -68,6 +68,9 @@ public final class DarajaSettlements {
         MovementOutcome outcome = SameAmountRule.explained(callback.outcome());
         if (outcome instanceof MovementOutcome.Succeeded paid) {
             memory.paid(callback.checkoutRequestId(), paid.receipt());
+            if (memory.checkout(callback.checkoutRequestId()).isEmpty()) {
+                memory.claimed(callback.checkoutRequestId(), paid.amount());
+            }
         }
         String ourReference = memory.checkout(callback.checkoutRequestId()).map(DarajaMemory.Checkout::transactionId).orElse(null);
         return command(MoneyMovement.COLLECTION, callback.checkoutRequestId(), ourReference, outcome, body);

@@ -90,9 +90,28 @@ class DarajaConfigTest {
     }
 
     @Test
+    void givenTheCallbackBase_thenEveryCallbackUrlIsARouteTheApplicationTakes_andNoneHasAWordSafaricomRefuses() {
+        String base = DarajaConfig.callbackBase("https://pay.example.org/", "tok-1");
+        DarajaConfig config = DarajaConfig.fromEnvironment(Map.of("MPESA_CONSUMER_KEY", "k", "MPESA_CONSUMER_SECRET", "s",
+                "MPESA_INITIATOR_PASSWORD", "p", "MPESA_CALLBACK_BASE_URL", base));
+
+        assertThat(base).isEqualTo("https://pay.example.org/api/v1/payments/callbacks/tok-1");
+        List<String> urls = List.of(config.stkCallbackUrl(), config.b2cResultUrl(), config.b2cTimeoutUrl(), config.statusResultUrl(),
+                config.statusTimeoutUrl(), config.reversalResultUrl(), config.reversalTimeoutUrl(), config.balanceResultUrl(),
+                config.balanceTimeoutUrl());
+        assertThat(urls).containsExactlyElementsOf(DarajaConfig.CALLBACK_ROUTES.stream().map(r -> base + "/" + r).toList());
+        assertThat(urls).allSatisfy(url -> {
+            assertThat(url).matches("https://pay\\.example\\.org/api/v1/payments/callbacks/tok-1/[a-z0-9]+(/[a-z0-9]+)?");
+            assertThat(DarajaConfig.FORBIDDEN_CALLBACK_WORDS).noneMatch(w -> url.toLowerCase(Locale.ROOT).contains(w));
+        });
+        assertThatThrownBy(() -> DarajaConfig.callbackBase("https://pay.example.org", "a/b")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(DarajaConfig.callbackBase("http://127.0.0.1:8080", null)).isEqualTo("http://127.0.0.1:8080/api/v1/payments/callbacks");
+    }
+
+    @Test
     void givenTheSandboxWithOnlyKeysAndCallbacks_whenRead_thenSafaricomsPublishedTestValues() {
         DarajaConfig config = DarajaConfig.fromEnvironment(Map.of("MPESA_CONSUMER_KEY", "k", "MPESA_CONSUMER_SECRET", "s",
-                "MPESA_INITIATOR_PASSWORD", "p", "MPESA_CALLBACK_BASE_URL", "http://localhost:8080/api/v1/payments/daraja/t"));
+                "MPESA_INITIATOR_PASSWORD", "p", "MPESA_CALLBACK_BASE_URL", DarajaConfig.callbackBase("http://localhost:8080", "t")));
 
         assertThat(config.environment()).isEqualTo(DarajaEnvironment.SANDBOX);
         assertThat(config.baseUrl()).isEqualTo("https://sandbox.safaricom.co.ke");

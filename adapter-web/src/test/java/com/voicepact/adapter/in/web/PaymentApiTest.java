@@ -156,6 +156,7 @@ class PaymentApiTest {
             ContractId contract = scenario.confirmedContract();
             EscrowPayment payment = scenario.checkout(contract, "175000").payment();
             String provider = payment.providerTransactionId().orElseThrow();
+            app.gateway.complete(provider, "Success"); // the payer approved: the provider confirms the callback
             ApiClient anonymous = api.withKey(null);
             ApiClient.Answer first = anonymous.postWith("/api/v1/payments/webhook", "application/json",
                     successJson(provider, "KES 175000.0000"), Map.of());
@@ -171,9 +172,59 @@ class PaymentApiTest {
         }
 
         @Test
+        void givenAnUnsignedSuccessForACheckoutThePayerNeverApproved_whenPosted_thenNothingMovesAndAContradictionIsFlagged() {
+            ContractId contract = scenario.confirmedContract();
+            EscrowPayment payment = scenario.checkout(contract, "175000").payment();
+            String provider = payment.providerTransactionId().orElseThrow();
+            ApiClient anonymous = api.withKey(null);
+
+            ApiClient.Answer whilePending = anonymous.postWith("/api/v1/payments/webhook", "application/json",
+                    successJson(provider, "KES 175000.0000"), Map.of());
+            assertThat(whilePending.status()).isEqualTo(200);
+            assertThat(whilePending.json()).containsEntry("outcome", "awaiting_confirmation");
+            assertThat(app.payments.findById(payment.id()).orElseThrow().status()).as("the prompt is still open").isEqualTo(PaymentStatus.PENDING);
+
+            app.gateway.complete(provider, "Failed"); // the payer cancelled the prompt
+            ApiClient.Answer forged = anonymous.postWith("/api/v1/payments/webhook", "application/json",
+                    successJson(provider, "KES 175000.0000"), Map.of());
+            assertThat(forged.json()).containsEntry("outcome", "mismatch");
+            assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.PENDING);
+            assertThat(app.queries.get(contract).status()).isEqualTo(ContractStatus.CONFIRMED);
+            assertThat(app.ledger.forContract(contract)).isEmpty();
+            ApiClient.Answer flagged = api.get("/api/v1/payments/events/flagged?limit=100");
+            assertThat(flagged.body()).contains(provider, "the provider does not confirm it");
+        }
+
+        @Test
+        void givenAForgedPayoutFailureThatTheProviderPaid_whenPosted_thenThePayoutStaysSentAndItIsFlagged() {
+            EscrowPayment payment = scenario.activeContractWithLockedPayment();
+            app.delivery.reportDelivery(new com.voicepact.application.port.in.DeliveryCommand(payment.contractId(),
+                    com.voicepact.domain.testdata.ContractBuilder.SELLER, null, com.voicepact.domain.contract.Channel.USSD,
+                    com.voicepact.domain.audit.Actor.party(com.voicepact.domain.testdata.ContractBuilder.SELLER)));
+            app.delivery.acceptDelivery(new com.voicepact.application.port.in.DeliveryCommand(payment.contractId(),
+                    com.voicepact.domain.testdata.ContractBuilder.BUYER, null, com.voicepact.domain.contract.Channel.SMS,
+                    com.voicepact.domain.audit.Actor.party(com.voicepact.domain.testdata.ContractBuilder.BUYER)));
+            for (int i = 0; i < 5 && app.payments.findById(payment.id()).orElseThrow().payouts().get(0).providerId() == null; i++) {
+                app.dispatcher.dispatchDue();
+            }
+            String payout = app.payments.findById(payment.id()).orElseThrow().payouts().get(0).providerId();
+            assertThat(payout).as(app.payments.findById(payment.id()).orElseThrow().payouts().toString()).isNotNull();
+            app.gateway.complete(payout, "Success");
+
+            ApiClient.Answer forged = api.withKey(null).postWith("/api/v1/payments/webhook", "application/json",
+                    "{\"transactionId\": \"" + payout + "\", \"category\": \"MobileB2C\", \"status\": \"Failed\","
+                            + " \"description\": \"Insufficient funds\"}", Map.of());
+            assertThat(forged.status()).isEqualTo(200);
+            assertThat(forged.json()).containsEntry("outcome", "mismatch");
+            assertThat(app.payments.findById(payment.id()).orElseThrow().payouts().get(0).state())
+                    .as("not put back into escrow, from where it could be paid again").isEqualTo(com.voicepact.domain.payment.PayoutState.SENT);
+        }
+
+        @Test
         void givenFormEncodedFailure_whenPosted_thenFailedWithTheDescription() {
             ContractId contract = scenario.confirmedContract();
             EscrowPayment payment = scenario.checkout(contract, "5000").payment();
+            app.gateway.complete(payment.providerTransactionId().orElseThrow(), "Failed");
             ApiClient.Answer answer = api.withKey(null).postWith("/api/v1/payments/webhook", "application/x-www-form-urlencoded",
                     "transactionId=" + payment.providerTransactionId().orElseThrow()
                             + "&status=Failed&phoneNumber=%2B254712345678&amount=5000.0&description=Insufficient+funds", Map.of());
@@ -187,10 +238,11 @@ class PaymentApiTest {
         void givenUnknownOrMismatchedOrContradictoryEvents_whenPosted_then200FlaggedAndNothingApplied() {
             ApiClient anonymous = api.withKey(null);
             assertThat(anonymous.postWith("/api/v1/payments/webhook", "application/json", successJson("ATPid_ghost", "KES 10.00"),
-                    Map.of()).json()).containsEntry("outcome", "unknown_transaction");
+                    Map.of()).json()).as("the provider has no such movement").containsEntry("outcome", "mismatch");
             ContractId contract = scenario.confirmedContract();
             EscrowPayment payment = scenario.checkout(contract, "5000").payment();
             String provider = payment.providerTransactionId().orElseThrow();
+            app.gateway.complete(provider, "Success");
             assertThat(anonymous.postWith("/api/v1/payments/webhook", "application/json", successJson(provider, "KES 4999.00"),
                     Map.of()).json()).containsEntry("outcome", "mismatch");
             assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.PENDING);
@@ -198,7 +250,7 @@ class PaymentApiTest {
                     Map.of()).json()).as("a wrong amount does not block the right one").containsEntry("outcome", "applied");
             ApiClient.Answer lateFailure = anonymous.postWith("/api/v1/payments/webhook", "application/x-www-form-urlencoded",
                     "transactionId=" + provider + "&status=Failed&description=Timeout", Map.of());
-            assertThat(lateFailure.json()).containsEntry("outcome", "refused");
+            assertThat(lateFailure.json()).as("the provider says it was paid").containsEntry("outcome", "mismatch");
             assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.LOCKED);
         }
 
@@ -228,6 +280,7 @@ class PaymentApiTest {
             ContractId contract = scenario.confirmedContract();
             EscrowPayment payment = scenario.checkout(contract, "5000").payment();
             String provider = payment.providerTransactionId().orElseThrow();
+            app.gateway.complete(provider, "Success");
             String body = "{\"transactionId\": \"" + provider + "\", \"category\": \"MobileCheckout\", \"status\": \"Success\","
                     + " \"value\": \"KES 5000.00\", \"transactionFee\": \"None\", \"description\": \"None\"}";
             ApiClient.Answer answer = anonymous.postWith("/api/v1/payments/webhook", "application/json", body, Map.of());

@@ -101,9 +101,11 @@ public class WebTestApplication {
     @Singleton
     CallbackSettings callbackSettings(@Value("${test.callback.token:}") String token,
                                       @Value("${test.callback.allowed:loopback}") String allowed,
-                                      @Value("${test.callback.secret:}") String secret) {
+                                      @Value("${test.callback.secret:}") String secret,
+                                      @Value("${test.callback.per-kind-allowed:}") String perKind) {
         List<String> cidrs = allowed.equals("loopback") ? List.of("127.0.0.0/8", "::1/128") : List.of(allowed.split(","));
-        return new CallbackSettings(token, cidrs, secret);
+        return new CallbackSettings(token, cidrs, secret,
+                perKind.isBlank() ? java.util.Map.of() : java.util.Map.of("/api/v1/payments/callbacks", List.of(perKind.split(","))));
     }
 
     @Singleton
@@ -129,6 +131,15 @@ public class WebTestApplication {
     @Singleton
     SettleMovementUseCase settlements(InMemoryVoicePact app) {
         return app.notifications;
+    }
+
+    /** AT's notifications read by AT's translator, and the per-kind routes by a scripted one; confirmed with the fake provider. */
+    @Singleton
+    com.voicepact.application.port.in.ReceivePaymentCallbackUseCase paymentCallbacks(InMemoryVoicePact app) {
+        return new com.voicepact.application.service.ReceivePaymentCallbackService(
+                List.of(new com.voicepact.adapter.out.africastalking.AtPaymentCallbacks(), app.scriptedCallbacks),
+                new com.voicepact.application.service.CallbackConfirmationPolicy(app.gateway), app.notifications, app.escrowPorts,
+                app.providerEvents);
     }
 
     @Singleton

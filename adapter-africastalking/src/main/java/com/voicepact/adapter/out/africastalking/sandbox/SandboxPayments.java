@@ -23,6 +23,8 @@ final class SandboxPayments {
     static final String PAYS = "+254711000000";
     static final String FAILS = "+254711000001";
     static final String SILENT = "+254711000002";
+    /** Carries a payout's notification from the locked step to its posting, never sent in an answer. */
+    private static final String NOTIFICATION = "__notification";
     private static final DateTimeFormatter AT_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private final ObjectMapper json;
     private final SandboxCallbacks callbacks;
@@ -75,25 +77,41 @@ final class SandboxPayments {
         return node;
     }
 
-    /** The simulated phone approved (PIN typed) or declined the STK push. */
-    synchronized boolean complete(String transactionId, boolean approved, String description) {
+    /**
+     * The simulated phone approved (PIN typed) or declined the STK push. The notification is posted after the state is
+     * changed and outside this object's lock, as AT's would be: the app may ask for the transaction while it handles it.
+     */
+    boolean complete(String transactionId, boolean approved, String description) {
+        String notification = decide(transactionId, approved, description);
+        if (notification == null) {
+            return false;
+        }
+        callbacks.post(settings.get().paymentNotificationUrl(), "application/json", notification);
+        return true;
+    }
+
+    private synchronized String decide(String transactionId, boolean approved, String description) {
         ObjectNode t = transactions.get(transactionId);
         if (t == null || !"Pending".equals(t.path("status").asText())) {
-            return false;
+            return null;
         }
         t.put("status", approved ? "Success" : "Failed").put("description", description);
         if (approved) {
             wallet = wallet.add(amountOf(t));
         }
-        callbacks.post(settings.get().paymentNotificationUrl(), "application/json", t.toString());
-        return true;
+        return t.toString();
     }
 
     ObjectNode payout(JsonNode request) {
         List<ObjectNode> entries = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         for (JsonNode r : request.path("recipients")) {
-            entries.add(payoutEntry(r));
+            ObjectNode entry = payoutEntry(r);
+            JsonNode notification = entry.remove(NOTIFICATION);
+            if (notification != null) { // posted outside the lock: the app may ask for the transaction while it handles it
+                callbacks.post(settings.get().paymentNotificationUrl(), "application/json", notification.asText());
+            }
+            entries.add(entry);
             total = total.add(r.path("amount").decimalValue());
         }
         ObjectNode answer = json.createObjectNode();
@@ -115,7 +133,7 @@ final class SandboxPayments {
         ObjectNode t = newTransaction("MobileB2C", phone, r.path("currencyCode").asText("KES"), amount, r.path("metadata"));
         wallet = wallet.subtract(amount);
         t.put("status", "Success").put("description", "The service request is processed successfully.");
-        callbacks.post(settings.get().paymentNotificationUrl(), "application/json", t.toString());
+        entry.put(NOTIFICATION, t.toString());
         return entry.put("status", "Queued").put("transactionId", t.path("transactionId").asText())
                 .put("transactionFee", "KES 0.0000").putNull("errorMessage");
     }

@@ -18,8 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one authentication of every provider callback (payments, SMS, USSD, voice). AT signs nothing,
- * so: the source address must be allowed; the URL token must match when one is configured; and when
+ * The one authentication of every provider callback (payments, SMS, USSD, voice). AT and Daraja sign nothing,
+ * so: the source address must be allowed (by path prefix when {@link CallbackSettings#allowedCidrsByPath()} names one;
+ * every refusal is logged with the address); the URL token must match when one is configured; and when
  * a signing secret is set, {@code X-Africastalking-Signature: sha256=<hex HMAC(secret, timestamp + "." + body)>}
  * with {@code X-VoicePact-Timestamp} (epoch seconds) within 5 minutes, each signature accepted once while
  * its timestamp is in the window, across restarts ({@link CallbackReplays}, stored with the data): a
@@ -35,14 +36,22 @@ public final class CallbackGuard {
     private static final Logger LOG = LoggerFactory.getLogger(CallbackGuard.class);
     private final CallbackSettings settings;
     private final List<Cidr> allowed;
+    private final java.util.Map<String, List<Cidr>> allowedByPath;
     private final Clock clock;
     private final CallbackReplays replays;
 
     public CallbackGuard(CallbackSettings settings, Clock clock, CallbackReplays replays) {
         this.settings = settings;
         this.allowed = settings.allowedCidrs().stream().map(Cidr::parse).toList();
+        this.allowedByPath = new java.util.HashMap<>();
+        settings.allowedCidrsByPath().forEach((prefix, cidrs) -> allowedByPath.put(prefix, cidrs.stream().map(Cidr::parse).toList()));
         this.clock = clock;
         this.replays = replays;
+    }
+
+    /** Whether callback URLs carry the secret token ({@code VOICEPACT_CALLBACK_TOKEN} is set). */
+    public boolean requiresToken() {
+        return settings.token() != null;
     }
 
     /** @throws CallbackRejectedException when the callback is not authentic; nothing may be done with it then */
@@ -59,7 +68,11 @@ public final class CallbackGuard {
 
     private void requireAllowedSource(HttpRequest<?> request) {
         InetAddress source = request.getRemoteAddress().getAddress();
-        if (source == null || allowed.stream().noneMatch(c -> c.contains(source))) {
+        List<Cidr> allowedHere = allowedByPath.entrySet().stream()
+                .filter(e -> request.getPath().equals(e.getKey()) || request.getPath().startsWith(e.getKey() + "/"))
+                .max(java.util.Map.Entry.comparingByKey(java.util.Comparator.comparingInt(String::length)))
+                .map(java.util.Map.Entry::getValue).orElse(allowed);
+        if (source == null || allowedHere.stream().noneMatch(c -> c.contains(source))) {
             throw new CallbackRejectedException("source address " + (source == null ? "unknown" : source.getHostAddress())
                     + " is not allowed to send callbacks", true);
         }

@@ -1,9 +1,11 @@
 package com.voicepact.adapter.in.web.payment;
 
+import com.voicepact.adapter.in.web.body.JsonText;
 import com.voicepact.adapter.in.web.callback.CallbackGuard;
-import com.voicepact.application.port.in.SettleMovementCommand;
-import com.voicepact.application.port.in.SettleMovementUseCase;
-import com.voicepact.application.port.in.SettlementResult;
+import com.voicepact.application.port.in.CallbackReceipt;
+import com.voicepact.application.port.in.ReceivePaymentCallbackCommand;
+import com.voicepact.application.port.in.ReceivePaymentCallbackUseCase;
+import com.voicepact.domain.InvalidValueException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -16,24 +18,29 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+import java.util.Locale;
 
 /**
- * {@code POST /api/v1/payments/webhook[/{token}]}: AT's payment notifications, JSON or form. The raw
- * body is authenticated before it is parsed, then mapped to a typed settlement ({@link NotificationParser}); every notification is answered at once with 200 once
- * recorded (duplicates and flagged ones too, so AT stops retrying).
+ * {@code POST /api/v1/payments/webhook[/{token}]}: the payment notifications of the provider that posts to one webhook
+ * (Africa's Talking), JSON or form. The raw body is authenticated before anything reads it, then handed, unread, to
+ * {@link ReceivePaymentCallbackUseCase} at the route {@value #ROUTE}: the provider's adapter reads it, and a report that
+ * money moved is confirmed with the provider before it is applied. Answers 200
+ * {@code {status: "webhook_processed", transaction_id, payment_transaction_id, outcome}} once handled (duplicates,
+ * flagged and not-yet-confirmed ones too, so the provider stops retrying; {@code outcome} is {@code applied},
+ * {@code duplicate}, {@code mismatch}, ..., or {@code awaiting_confirmation}); 400 for a body that is no notification;
+ * 503 when the provider cannot be asked to confirm it (nothing recorded: a resend is handled anew).
  */
 @Controller("/api/v1/payments/webhook")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class PaymentWebhookController {
 
+    static final String ROUTE = "webhook";
     private final CallbackGuard guard;
-    private final NotificationParser parser;
-    private final SettleMovementUseCase settlements;
+    private final ReceivePaymentCallbackUseCase callbacks;
 
-    PaymentWebhookController(CallbackGuard guard, NotificationParser parser, SettleMovementUseCase settlements) {
+    PaymentWebhookController(CallbackGuard guard, ReceivePaymentCallbackUseCase callbacks) {
         this.guard = guard;
-        this.parser = parser;
-        this.settlements = settlements;
+        this.callbacks = callbacks;
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
@@ -55,9 +62,16 @@ final class PaymentWebhookController {
     private WebhookResponse handle(HttpRequest<?> request, String token, String body) {
         guard.verify(request, token, body);
         String contentType = request.getContentType().map(MediaType::toString).orElse(MediaType.APPLICATION_JSON);
-        SettleMovementCommand settlement = parser.parse(contentType, body);
-        SettlementResult result = settlements.settle(settlement);
-        return new WebhookResponse("webhook_processed", settlement.providerReference(), result.transactionId(),
-                result.outcome().name().toLowerCase(java.util.Locale.ROOT));
+        InvalidValueException.require(body != null && !body.isBlank(), "the notification body is empty");
+        if (!contentType.startsWith(MediaType.APPLICATION_FORM_URLENCODED)) {
+            JsonText.requireOneValue(body); // a text/plain body is read as JSON, past the body filter's JSON check
+        }
+        CallbackReceipt receipt = callbacks.receive(new ReceivePaymentCallbackCommand(ROUTE, contentType, body));
+        if (receipt.movements().isEmpty()) { // a notice with nothing to settle (AT's notifications always name a movement)
+            return new WebhookResponse("webhook_processed", "", null, "acknowledged");
+        }
+        CallbackReceipt.Movement movement = receipt.movements().get(0); // a notification speaks of exactly one movement
+        return new WebhookResponse("webhook_processed", movement.providerReference(), movement.transactionId(),
+                movement.verdict().name().toLowerCase(Locale.ROOT));
     }
 }

@@ -1,0 +1,93 @@
+package com.voicepact.application.service;
+
+import com.voicepact.application.port.in.CallbackReceipt;
+import com.voicepact.application.port.in.CallbackReceipt.Movement;
+import com.voicepact.application.port.in.CallbackReceipt.Verdict;
+import com.voicepact.application.port.in.CallbackRouteNotFoundException;
+import com.voicepact.application.port.in.PaymentProviderUnavailableException;
+import com.voicepact.application.port.in.ReceivePaymentCallbackCommand;
+import com.voicepact.application.port.in.ReceivePaymentCallbackUseCase;
+import com.voicepact.application.port.in.SettleMovementCommand;
+import com.voicepact.application.port.in.SettleMovementUseCase;
+import com.voicepact.application.port.in.SettlementResult;
+import com.voicepact.application.port.out.GatewayException;
+import com.voicepact.application.port.out.PaymentCallbacksPort;
+import com.voicepact.application.port.out.PaymentCallbacksPort.Reading;
+import com.voicepact.application.port.out.ProviderEvents;
+import com.voicepact.application.service.CallbackConfirmationPolicy.Apply;
+import com.voicepact.application.service.CallbackConfirmationPolicy.Contradicted;
+import com.voicepact.application.service.CallbackConfirmationPolicy.Decision;
+import com.voicepact.domain.InvalidValueException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One path for every provider's payment callbacks: the provider's adapter reads the body ({@link PaymentCallbacksPort}),
+ * each report that came by callback is confirmed with the provider ({@link CallbackConfirmationPolicy}) and only then
+ * settled ({@link SettleMovementUseCase}); a contradicted or unsolicited one is recorded and flagged
+ * ({@link CallbackFlags}) and changes nothing.
+ *
+ * <p>What the caller answers: every verdict is final for the provider (200, so it stops resending), including
+ * {@code AWAITING_CONFIRMATION} (the provider's own later answer, or the payment jobs asking it, settle the movement);
+ * a body that is not the callback raises {@link InvalidValueException} (400); a provider that cannot be asked raises
+ * {@link PaymentProviderUnavailableException} (503: nothing was recorded, so a resend is handled anew).
+ */
+public final class ReceivePaymentCallbackService implements ReceivePaymentCallbackUseCase {
+
+    private final List<PaymentCallbacksPort> providers;
+    private final CallbackConfirmationPolicy policy;
+    private final SettleMovementUseCase settlements;
+    private final CallbackFlags flags;
+
+    public ReceivePaymentCallbackService(List<PaymentCallbacksPort> providers, CallbackConfirmationPolicy policy,
+                                         SettleMovementUseCase settlements, EscrowPorts ports, ProviderEvents events) {
+        this.providers = List.copyOf(providers);
+        this.policy = policy;
+        this.settlements = settlements;
+        this.flags = new CallbackFlags(ports, events);
+    }
+
+    @Override
+    public CallbackReceipt receive(ReceivePaymentCallbackCommand command) {
+        PaymentCallbacksPort provider = providers.stream().filter(p -> p.reads(command.route())).findFirst()
+                .orElseThrow(CallbackRouteNotFoundException::new);
+        Reading reading = provider.read(command.route(), command.contentType(), command.body());
+        if (reading instanceof Reading.Unreadable unreadable) {
+            throw new InvalidValueException(unreadable.reason());
+        }
+        if (reading instanceof Reading.Unsolicited u) {
+            return new CallbackReceipt(List.of(flags.unsolicited(u.providerReference(), u.claimsSuccess(), u.detail(), u.evidence())));
+        }
+        return reading instanceof Reading.Settle settle ? settleAll(settle.commands()) : new CallbackReceipt(List.of());
+    }
+
+    private CallbackReceipt settleAll(List<SettleMovementCommand> reports) {
+        List<Movement> movements = new ArrayList<>();
+        for (SettleMovementCommand report : reports) {
+            movements.add(settle(report));
+        }
+        return new CallbackReceipt(movements);
+    }
+
+    private Movement settle(SettleMovementCommand report) {
+        Decision decision;
+        try {
+            decision = policy.decide(report);
+        } catch (GatewayException unreachable) {
+            throw new PaymentProviderUnavailableException("the payment provider cannot be asked to confirm this callback now; "
+                    + "nothing was recorded, send it again later", unreachable);
+        }
+        if (decision instanceof Apply apply) {
+            return applied(apply.report(), settlements.settle(apply.report()));
+        }
+        if (decision instanceof Contradicted contradicted) {
+            return flags.contradicted(report, contradicted.detail());
+        }
+        return new Movement(report.providerReference(), Verdict.AWAITING_CONFIRMATION, null,
+                ((CallbackConfirmationPolicy.NotYet) decision).detail());
+    }
+
+    private static Movement applied(SettleMovementCommand report, SettlementResult result) {
+        return new Movement(report.providerReference(), Verdict.valueOf(result.outcome().name()), result.transactionId(), result.detail());
+    }
+}
