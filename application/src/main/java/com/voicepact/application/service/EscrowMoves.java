@@ -132,7 +132,8 @@ final class EscrowMoves {
     void afterPaymentSettled(ContractId id, Actor actor) {
         Contract contract = contract(id);
         List<EscrowPayment> payments = ports.payments().findByContract(id);
-        if (payments.stream().anyMatch(p -> p.status() == PaymentStatus.RELEASING || p.status() == PaymentStatus.REFUNDING)) {
+        if (payments.stream().anyMatch(p -> p.status() == PaymentStatus.RELEASING || p.status() == PaymentStatus.REFUNDING)
+                || refundedLateSurplus(payments, actor)) {
             return;
         }
         tellTotals(contract, payments);
@@ -145,6 +146,23 @@ final class EscrowMoves {
             ports.contracts().save(contract);
             ports.audit().statusChange(actor, "CONTRACT_COMPLETED", id.value(), before, ContractStatus.COMPLETED, "all payouts confirmed");
         }
+    }
+
+    /**
+     * A payment locked while another was being paid out could not be judged then (a failed leg may have put money back);
+     * now that nothing is in flight, one never settled that the seller's entitlement no longer needs goes back to its
+     * payer. Newest first, so the oldest money stays the seller's ({@link SettlementPlan#allocate}). A payment with legs
+     * already (one that failed) is left to the operator, so a refund that keeps failing is not resent in a loop.
+     */
+    private boolean refundedLateSurplus(List<EscrowPayment> payments, Actor actor) {
+        boolean started = false;
+        for (int i = payments.size() - 1; i >= 0; i--) {
+            EscrowPayment payment = payments.get(i);
+            if (payment.status() == PaymentStatus.LOCKED && payment.payouts().isEmpty()) {
+                started |= refundIfWhollySurplus(payment, actor);
+            }
+        }
+        return started;
     }
 
     private void tellTotals(Contract contract, List<EscrowPayment> payments) {

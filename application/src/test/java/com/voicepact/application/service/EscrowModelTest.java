@@ -75,6 +75,17 @@ class EscrowModelTest {
                 new Step(Kind.RESOLVED_RELEASE, 0), new Step(Kind.DISPATCH, 0), new Step(Kind.PAYOUT_FAILED, 0)));
     }
 
+    @Example
+    void givenASplitWhosePayoutFailsWhileAnotherCheckoutIsPaid_thenTheContractStillSettles() {
+        replay(List.of(new Step(Kind.CHECKOUT_OWED, 0), new Step(Kind.PAYER_DECLINES, 0), new Step(Kind.CHECKOUT_OWED, 0),
+                new Step(Kind.CHECKOUT_OWED, 0), new Step(Kind.PAYER_APPROVES, 0), new Step(Kind.CHECKOUT_OWED, 0),
+                new Step(Kind.CHECKOUT_OWED, 0), new Step(Kind.CHECKOUT_OWED, 0), new Step(Kind.DISPUTED, 0),
+                new Step(Kind.CHECKOUT_OWED, 0), new Step(Kind.CHECKOUT_OWED, 0), new Step(Kind.CHECKOUT_OWED, 0),
+                new Step(Kind.CHECKOUT_OWED, 0), new Step(Kind.CHECKOUT_OWED, 0), new Step(Kind.RESOLVED_SPLIT, 0),
+                new Step(Kind.CHECKOUT_OWED, 0), new Step(Kind.DISPATCH, 0), new Step(Kind.PAYOUT_FAILED, 0),
+                new Step(Kind.PAYER_APPROVES, 1)));
+    }
+
     private static EscrowModel replay(List<Step> history) {
         InMemoryVoicePact app = new InMemoryVoicePact();
         EscrowModel model = new EscrowModel(app.escrowPorts, app.clock, app.gateway, app.providerEvents, app.idempotencyKeys,
