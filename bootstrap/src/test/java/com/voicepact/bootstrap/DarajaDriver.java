@@ -160,10 +160,14 @@ final class DarajaDriver {
             }
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out waiting for: " + what + "; saw: " + Eventually.quietly(seen::get)
-                        + "; Daraja's callbacks: " + daraja.deliveredCallbacks());
+                        + "; Daraja's last callbacks: " + last(daraja.deliveredCallbacks(), 4));
             }
             Thread.sleep(50);
         }
+    }
+
+    private static <T> List<T> last(List<T> all, int count) {
+        return all.subList(Math.max(0, all.size() - count), all.size());
     }
 
     /** The Daraja requests to {@code path} whose body names {@code phone} (2547XXXXXXXX). */
