@@ -1,5 +1,7 @@
 package com.voicepact.adapter.out.mpesa;
 
+import com.voicepact.application.port.in.SettleMovementCommand;
+import com.voicepact.application.port.out.PaymentGatewayPort.ProviderMovement;
 import com.voicepact.application.port.shared.MovementOutcome;
 import com.voicepact.domain.common.Money;
 import java.util.LinkedHashMap;
@@ -33,6 +35,8 @@ final class DarajaMemory {
     private final Map<String, String> lookupIdByConversation = bounded();
     private final Map<String, String> conversationByLookupId = bounded();
     private final Map<String, Boolean> acknowledged = bounded();
+    private final Map<String, SettleMovementCommand> claimsAwaitingAnswer = bounded();
+    private final Map<String, ProviderMovement> answeredPayouts = bounded();
     private int requestsInFlight;
     private Money balance;
 
@@ -145,6 +149,27 @@ final class DarajaMemory {
 
     synchronized Optional<String> payoutIdOfReversal(String conversationId) {
         return Optional.ofNullable(payoutIdByReversal.get(conversationId));
+    }
+
+    /**
+     * A payout leg's callback report (B2C Result) waiting for the Transaction Status that confirms it, by the payout's
+     * {@code ConversationID}: the status Result carries it back to the application, which judges it against the answer.
+     */
+    synchronized void claimAwaitingAnswer(SettleMovementCommand claim) {
+        claimsAwaitingAnswer.put(claim.providerReference(), claim);
+    }
+
+    synchronized Optional<SettleMovementCommand> takeClaim(String conversationId) {
+        return Optional.ofNullable(claimsAwaitingAnswer.remove(conversationId));
+    }
+
+    /** Transaction Status's final word on a payout leg (by its {@code ConversationID}), for later lookups. */
+    synchronized void answered(ProviderMovement movement) {
+        answeredPayouts.put(movement.providerReference(), movement);
+    }
+
+    synchronized Optional<ProviderMovement> answerOf(String conversationId) {
+        return Optional.ofNullable(answeredPayouts.get(conversationId));
     }
 
     synchronized void balance(Money latest) {

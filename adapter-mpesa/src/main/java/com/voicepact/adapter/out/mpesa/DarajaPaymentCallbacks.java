@@ -58,8 +58,7 @@ public final class DarajaPaymentCallbacks implements PaymentCallbacksPort {
             return switch (route) {
                 case "stk" -> settle(settlements.stkCallback(body), "an STK callback that settles nothing yet");
                 case "b2c/result" -> b2cResult(body);
-                case "status/result" -> answer(body, "Transaction Status", () -> settle(
-                        settlements.transactionStatusResult(body).map(c -> as(c, Source.QUERY)), "a movement still under way"));
+                case "status/result" -> answer(body, "Transaction Status", () -> statusAnswer(body));
                 case "reversal/result" -> answer(body, "Reversal", () -> settle(
                         settlements.reversalResult(body).map(c -> as(c, Source.GATEWAY_ANSWER)), "a reversal that settles nothing"));
                 case "balance/result" -> answer(body, "Account Balance", () -> {
@@ -84,7 +83,33 @@ public final class DarajaPaymentCallbacks implements PaymentCallbacksPort {
                     + " under ConversationID " + result.conversationId() + ", but Daraja acknowledged that payout as "
                     + acknowledgedAs.get(), body);
         }
-        return settle(settlements.b2cResult(body), "a B2C Result that settles nothing yet");
+        Optional<SettleMovementCommand> claim = settlements.b2cResult(body);
+        claim.ifPresent(memory::claimAwaitingAnswer);
+        return settle(claim, "a B2C Result that settles nothing yet");
+    }
+
+    /**
+     * A correlated Transaction Status Result: the answer settles the leg (source {@code QUERY}). The B2C Result that made
+     * the application ask ({@link DarajaMemory#claimAwaitingAnswer}) is handed back with it when the two disagree, after
+     * the answer: the application looks the leg up again, finds this answer ({@link DarajaPaymentGateway}) and flags the
+     * claim it contradicts (a forged success for a payout M-Pesa declined). When both say failed, the leg fails with the
+     * B2C Result's reason (result 1: the utility account is too low), which Transaction Status does not give: it only
+     * says {@code Failed}.
+     */
+    private Reading statusAnswer(String body) {
+        Optional<SettleMovementCommand> answer = settlements.transactionStatusResult(body).map(c -> as(c, Source.QUERY));
+        if (answer.isEmpty()) {
+            return new Reading.Acknowledged("a movement still under way");
+        }
+        SettleMovementCommand said = answer.get();
+        Optional<SettleMovementCommand> claim = memory.takeClaim(said.providerReference());
+        if (claim.isEmpty()) {
+            return new Reading.Settle(List.of(said));
+        }
+        if (claim.get().succeeded() != said.succeeded()) {
+            return new Reading.Settle(List.of(said, claim.get()));
+        }
+        return new Reading.Settle(List.of(said.succeeded() ? said : as(claim.get(), Source.QUERY)));
     }
 
     private Reading answer(String body, String what, java.util.function.Supplier<Reading> correlated) {

@@ -160,8 +160,9 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
      * an id Daraja calls invalid is {@code NotFound}. A success whose amount this process does not remember (after a
      * restart: the query does not tell it) is paid with the amount its STK callback claimed, when one came (the query says
      * "paid", the callback says how much; the escrow locks only the exact amount it asked for), else {@code Found(Pending)}.
-     * A payout leg by {@code ConversationID}: Transaction Status cannot search by it, so this asks by the payout id this
-     * process remembers for it ({@code Asked}), answers a reversal from its Result, and otherwise answers {@code NotFound}
+     * A payout leg by {@code ConversationID}: Transaction Status's answer for it when one came to this process
+     * ({@code Found}); else, as Transaction Status cannot search by it, this asks by the payout id this process remembers
+     * for it ({@code Asked}), answers a reversal from its Result, and otherwise answers {@code NotFound}
      * meaning "not findable this way": the caller then looks up by our payout id ({@code StalePayoutService} does).
      *
      * @throws GatewayException when Daraja cannot be asked or refuses the query
@@ -170,6 +171,10 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
     public Lookup findByProviderReference(MoneyMovement movement, String providerReference) {
         if (movement == MoneyMovement.COLLECTION) {
             return stkQuery(providerReference);
+        }
+        Optional<ProviderMovement> answered = memory.answerOf(providerReference);
+        if (answered.isPresent()) {
+            return new Lookup.Found(answered.get()); // Transaction Status already answered for this leg
         }
         Optional<String> payoutId = memory.payoutIdOfReversal(providerReference);
         if (payoutId.isPresent()) {

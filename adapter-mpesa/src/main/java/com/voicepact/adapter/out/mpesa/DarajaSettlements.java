@@ -91,12 +91,17 @@ public final class DarajaSettlements {
         return Optional.empty();
     }
 
-    /** A Transaction Status {@code Result}: the verdict on the transaction it looked up. */
+    /**
+     * A Transaction Status {@code Result}: the verdict on the transaction it looked up, remembered as Daraja's answer for
+     * that payout leg (a later lookup of it answers {@code Found} at once, see {@link DarajaPaymentGateway}).
+     */
     public Optional<SettleMovementCommand> transactionStatusResult(String body) {
-        return lookupOf(body) instanceof Lookup.Found found && isFinal(found.movement().outcome())
-                ? command(found.movement().movement(), found.movement().providerReference(), found.movement().ourReference(),
-                        found.movement().outcome(), body)
-                : Optional.empty();
+        if (lookupOf(body) instanceof Lookup.Found found && isFinal(found.movement().outcome())) {
+            memory.answered(found.movement());
+            return command(found.movement().movement(), found.movement().providerReference(), found.movement().ourReference(),
+                    found.movement().outcome(), body);
+        }
+        return Optional.empty();
     }
 
     /**

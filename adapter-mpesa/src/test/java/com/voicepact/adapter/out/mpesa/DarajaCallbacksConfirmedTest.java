@@ -219,6 +219,26 @@ class DarajaCallbacksConfirmedTest {
 
         assertThat(payoutNow(payout).state()).as("the provider's answer, not the forgery").isEqualTo(PayoutState.FAILED);
         assertThat(app.ledger.forContract(payment.contractId())).filteredOn(p -> p.id().startsWith("PAID:")).isEmpty();
+        await("the forgery flagged", () -> !app.providerEvents.flagged().isEmpty());
+        assertThat(app.providerEvents.flagged()).as("contradicted by Transaction Status: an operator sees it").singleElement()
+                .satisfies(e -> assertThat(e.outcome()).isEqualTo(ProviderEvent.Outcome.MISMATCH))
+                .satisfies(e -> assertThat(e.providerTransactionId()).isEqualTo(payout.providerId()));
+    }
+
+    @Test
+    void givenAnEmptyUtilityAccount_whenTheB2cResultSaysSoAndTransactionStatusConfirmsTheFailure_thenTheLegFailsWithThatReason()
+            throws Exception {
+        EscrowPayment payment = lockedPayment();
+        sandbox.faults().utilityAccountEmpty(true); // result 1; Transaction Status says only "Failed"
+        app.delivery.reportDelivery(new DeliveryCommand(payment.contractId(), SELLER, null, Channel.USSD, Actor.party(SELLER)));
+        app.delivery.acceptDelivery(new DeliveryCommand(payment.contractId(), BUYER, null, Channel.SMS, Actor.party(BUYER)));
+        dispatcher.dispatchDue();
+        Payout payout = reload(payment).payouts().get(0);
+
+        await("the failure confirmed", () -> payoutNow(payout).state() == PayoutState.FAILED);
+
+        assertThat(payoutNow(payout).failureReason()).as("what the operator reads").containsIgnoringCase("insufficient");
+        assertThat(app.providerEvents.flagged()).isEmpty();
     }
 
     private EscrowPayment lockedPayment() throws Exception {

@@ -113,6 +113,15 @@ public final class DarajaSandbox implements AutoCloseable {
         return callbacks.delivered();
     }
 
+    /**
+     * Posts at once every callback still held back by {@link SandboxFaults#callbackDelay} (each once: it is not posted
+     * again when its delay runs out) and returns how many were released; the posts go from the sandbox's threads, as
+     * always. A deterministic late callback: set a delay no test waits out, act, then release it.
+     */
+    public int deliverLateCallbacksNow() {
+        return callbacks.deliverLateNow();
+    }
+
     /** The STK prompts waiting on a phone ({@code 2547XXXXXXXX}), oldest first. */
     public List<StkPrompt> prompts(String phone) {
         return collections.prompts(phone);

@@ -38,6 +38,8 @@ final class SandboxCallbacks implements AutoCloseable {
     });
     private final SandboxFaults faults;
     private final List<DeliveredCallback> delivered = Collections.synchronizedList(new ArrayList<>());
+    /** Callbacks scheduled and not yet posted (their delay has not run out). */
+    private final java.util.Set<LatePost> late = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Set by the service that embeds the sandbox; read by the callback threads. */
     private volatile String signingSecret;
 
@@ -57,7 +59,7 @@ final class SandboxCallbacks implements AutoCloseable {
         }
         boolean noticeFirst = faults.timeoutNoticeFirst && timeoutUrl != null;
         boolean twice = faults.duplicateCallbacks;
-        executor.schedule(() -> {
+        LatePost post = new LatePost(() -> {
             if (noticeFirst) {
                 deliver(timeoutUrl, notice);
             }
@@ -65,7 +67,43 @@ final class SandboxCallbacks implements AutoCloseable {
             if (twice) {
                 deliver(url, body);
             }
-        }, faults.callbackDelayMillis, TimeUnit.MILLISECONDS);
+        });
+        late.add(post);
+        executor.schedule(post::runOnce, faults.callbackDelayMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Posts now every callback still waiting for its delay ({@link SandboxFaults#callbackDelay}), each once, and returns
+     * how many: a test makes a callback late by a delay it never waits out, lets the app settle the movement otherwise
+     * (a query), then has the late callback arrive at a point it chose, not at a time.
+     */
+    int deliverLateNow() {
+        int released = 0;
+        for (LatePost post : late) {
+            if (post.claimed.compareAndSet(false, true)) {
+                late.remove(post);
+                executor.execute(post.action);
+                released++;
+            }
+        }
+        return released;
+    }
+
+    /** A scheduled post that runs once, whether its delay ran out or {@link #deliverLateNow} released it first. */
+    private final class LatePost {
+        private final java.util.concurrent.atomic.AtomicBoolean claimed = new java.util.concurrent.atomic.AtomicBoolean();
+        private final Runnable action;
+
+        LatePost(Runnable action) {
+            this.action = action;
+        }
+
+        void runOnce() {
+            if (claimed.compareAndSet(false, true)) {
+                late.remove(this);
+                action.run();
+            }
+        }
     }
 
     /** With a secret, every callback is signed as a signing proxy would ({@link DarajaSandbox#signCallbacksWith}); null: unsigned. */

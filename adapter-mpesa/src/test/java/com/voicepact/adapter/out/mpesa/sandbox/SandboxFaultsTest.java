@@ -60,6 +60,21 @@ class SandboxFaultsTest {
     }
 
     @Test
+    void givenACallbackHeldByADelayNoTestWaitsOut_whenReleased_thenPostedNowAndOnlyOnce() throws Exception {
+        daraja.sandbox.faults().callbackDelay(3_600_000);
+        String id = daraja.post(PUSH, daraja.stkPush(TestPayers.PAYS, 800)).body().path("CheckoutRequestID").asText();
+        assertThat(daraja.app.all()).as("held back").isEmpty();
+        daraja.sandbox.faults().clear();
+
+        assertThat(daraja.sandbox.deliverLateCallbacksNow()).isEqualTo(1);
+        JsonNode late = daraja.json.readTree(daraja.app.await(DarajaFixture.STK_CALLBACK, 1).get(0).body());
+
+        assertThat(late.path("Body").path("stkCallback").path("CheckoutRequestID").asText()).isEqualTo(id);
+        assertThat(daraja.sandbox.deliverLateCallbacksNow()).as("released once, none left").isZero();
+        assertThat(daraja.app.all()).hasSize(1);
+    }
+
+    @Test
     void givenCallbacksNeverSent_whenPaidInAndOut_thenOnlyTheQueriesTell() throws Exception {
         daraja.sandbox.faults().dropCallbacks(true);
         String id = daraja.post(PUSH, daraja.stkPush(TestPayers.PAYS, 800)).body().path("CheckoutRequestID").asText();
