@@ -6,6 +6,7 @@ import com.voicepact.adapter.out.mpesa.DarajaClient.StkPushAck;
 import com.voicepact.adapter.out.mpesa.DarajaClient.StkQueryAnswer;
 import com.voicepact.adapter.out.mpesa.DarajaClient.TransactionLookup;
 import com.voicepact.application.port.out.GatewayException;
+import com.voicepact.application.port.out.MovementsNotListedException;
 import com.voicepact.application.port.out.PaymentGatewayPort;
 import com.voicepact.application.port.shared.FailureReason;
 import com.voicepact.application.port.shared.MoneyMovement;
@@ -259,7 +260,8 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
      */
     @Override
     public List<ProviderMovement> movementsBetween(Instant from, Instant to) {
-        throw new GatewayException("M-Pesa Daraja cannot list movements: reconcile from its statements", false, null);
+        throw new MovementsNotListedException("M-Pesa Daraja lists no transactions: compare these payments with the M-Pesa statement"
+                + " of the collection and B2C shortcodes (M-Pesa Org Portal)");
     }
 
     private GatewayAnswer b2c(String payoutId, String originatorConversationId, PhoneNumber recipient, Money amount, String remarks) {
