@@ -80,6 +80,11 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
         return settlements;
     }
 
+    /** Whether Daraja answered this gateway's calls lately ({@code /health}'s {@code payment_service} on M-Pesa). */
+    public DarajaHealth health() {
+        return client.health();
+    }
+
     /** Daraja's callbacks for the application ({@code PaymentCallbacksPort}), sharing this gateway's memory. */
     public DarajaPaymentCallbacks callbacks() {
         return callbacks;
