@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -34,12 +33,7 @@ class FarmerJourneyTest {
     /** Where the money moves, and what the journey checks of it there. */
     enum Provider {
         /** The embedded default: {@code PAYMENT_PROVIDER} unset. */
-        MPESA(null) {
-            @Override
-            void payerApproves(ApplicationContext service, String checkoutRequestId) throws InterruptedException {
-                new DarajaPhone(service.getBean(DarajaSandbox.class)).answer("254712345678", checkoutRequestId, "pin");
-            }
-
+        MPESA(LocalPayments.MPESA) {
             @Override
             void assertMoneyMovedOnceAndConfirmed(ApplicationContext service) {
                 DarajaPhone daraja = new DarajaPhone(service.getBean(DarajaSandbox.class));
@@ -58,12 +52,7 @@ class FarmerJourneyTest {
                 assertThat((String) report.get("provider_unchecked")).contains("M-Pesa statement");
             }
         },
-        AFRICASTALKING("africastalking") {
-            @Override
-            void payerApproves(ApplicationContext service, String providerId) {
-                assertThat(service.getBean(AtSandbox.class).approve(providerId)).isTrue();
-            }
-
+        AFRICASTALKING(LocalPayments.AFRICASTALKING) {
             @Override
             void assertMoneyMovedOnceAndConfirmed(ApplicationContext service) {
                 AtSandbox at = service.getBean(AtSandbox.class);
@@ -77,22 +66,11 @@ class FarmerJourneyTest {
             }
         };
 
-        private final String word;
+        private final LocalPayments payments;
 
-        Provider(String word) {
-            this.word = word;
+        Provider(LocalPayments payments) {
+            this.payments = payments;
         }
-
-        Map<String, String> environment(Path dataDir) {
-            Map<String, String> env = new HashMap<>(Map.of("VOICEPACT_DATA_DIR", dataDir.toString(), "VOICEPACT_SANDBOX_PORT", "0"));
-            if (word != null) {
-                env.put("PAYMENT_PROVIDER", word);
-            }
-            return env;
-        }
-
-        /** The payer enters the PIN for the checkout the provider knows as {@code providerId}. */
-        abstract void payerApproves(ApplicationContext service, String providerId) throws InterruptedException;
 
         abstract void assertMoneyMovedOnceAndConfirmed(ApplicationContext service);
 
@@ -112,7 +90,7 @@ class FarmerJourneyTest {
     @ParameterizedTest
     @EnumSource(Provider.class)
     void givenABuyerAndASwahiliSpeakingFarmer_whenTheyDealByPhone_thenTheSellerIsPaidOnceAndEveryoneIsTold(Provider provider) throws Exception {
-        try (ApplicationContext service = Application.start(provider.environment(dataDir),
+        try (ApplicationContext service = Application.start(provider.payments.environment(Map.of("VOICEPACT_DATA_DIR", dataDir.toString(), "VOICEPACT_SANDBOX_PORT", "0")),
                 Map.of("micronaut.server.port", -1, "voicepact.dispatch-interval", "200ms"))) {
             URI base = service.getBean(EmbeddedServer.class).getURI();
             AtSandbox at = service.getBean(AtSandbox.class);
@@ -139,7 +117,7 @@ class FarmerJourneyTest {
 
             String checkout = Http.post(base, "/api/v1/payments/checkout", key,
                     "{\"contract_id\": \"" + id + "\", \"phone_number\": \"0712345678\", \"amount\": 9000}").body();
-            provider.payerApproves(service, (String) json(service, checkout).get("external_transaction_id"));
+            provider.payments.payerApproves(service, BUYER, (String) json(service, checkout).get("external_transaction_id"));
             await("the contract funded", () -> statusOf(service, base, key, id).equals("active"));
             await("escrow funded SMS to the buyer", () -> received(at, BUYER, "VoicePact Escrow Funded:"));
             await("escrow funded SMS to the seller, in Kiswahili", () -> received(at, SELLER, "VoicePact Malipo Yamekamilika:"));
