@@ -104,15 +104,21 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
         if (refusal.isPresent()) {
             return refusal.get();
         }
-        DarajaAnswer<StkPushAck> answer = client.stkPush(new DarajaClient.StkPush(request.payer(), request.amount(), request.reference(),
-                STK_DESCRIPTION));
-        if (answer instanceof DarajaAnswer.Accepted<StkPushAck> accepted) {
-            StkPushAck ack = accepted.value();
-            memory.checkoutStarted(ack.checkoutRequestId(), request.reference(), request.metadata().get("transaction_id"), request.amount());
-            sameAmountRule.pushed(request.payer(), request.amount(), client.clock().instant());
-            return new GatewayAnswer.Accepted(ack.checkoutRequestId(), ack.customerMessage());
+        memory.pushing(); // its callback may overtake its answer: the callback waits for it (DarajaMemory.checkoutOvertaken)
+        try {
+            DarajaAnswer<StkPushAck> answer = client.stkPush(new DarajaClient.StkPush(request.payer(), request.amount(),
+                    request.reference(), STK_DESCRIPTION));
+            if (answer instanceof DarajaAnswer.Accepted<StkPushAck> accepted) {
+                StkPushAck ack = accepted.value();
+                memory.checkoutStarted(ack.checkoutRequestId(), request.reference(), request.metadata().get("transaction_id"),
+                        request.amount());
+                sameAmountRule.pushed(request.payer(), request.amount(), client.clock().instant());
+                return new GatewayAnswer.Accepted(ack.checkoutRequestId(), ack.customerMessage());
+            }
+            return refused((DarajaAnswer.Refused<StkPushAck>) answer, "STK push");
+        } finally {
+            memory.pushAnswered();
         }
-        return refused((DarajaAnswer.Refused<StkPushAck>) answer, "STK push");
     }
 
     /**
