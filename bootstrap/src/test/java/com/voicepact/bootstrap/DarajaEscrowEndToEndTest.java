@@ -136,6 +136,35 @@ class DarajaEscrowEndToEndTest {
         assertThat(status("/api/v1/audit/verify")).containsEntry("intact", true);
     }
 
+    @Test
+    void givenTheOperator_whenAskingTheBalance_thenTheFirstAnswerSaysItWasAsked_andTheNextIsTheUtilityAccountDarajaReported() throws Exception {
+        HttpResponse<String> first = Http.get(base, "/api/v1/payments/balance", KEY);
+        if (first.statusCode() == 503) { // Account Balance answers by callback: nothing known before its first Result
+            assertThat(first.headers().firstValue("Retry-After")).isPresent();
+            assertThat(json(first.body()).get("reason")).asString().contains("asked Daraja, its answer comes by callback");
+        }
+        await("the Account Balance result", () -> !daraja.callbacks("/balance/result").isEmpty());
+        BigDecimal utility = daraja.sandbox().utilityAccount();
+
+        HttpResponse<String> answered = Http.get(base, "/api/v1/payments/balance", KEY);
+        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+        assertThat(json(answered.body())).containsEntry("currency", "KES");
+        assertThat(new BigDecimal(json(answered.body()).get("balance").toString())).isEqualByComparingTo(utility);
+    }
+
+    @Test
+    void givenTheLocalDaraja_whenTheOperatorMakesASandboxTestCheckout_thenItIsPushedAndItsPaidCallbackIsFlaggedAsNoPaymentOfOurs()
+            throws Exception {
+        HttpResponse<String> test = Http.post(base, "/api/v1/payments/test/checkout?phone_number=254708374149&amount=10", KEY, null);
+        assertThat(test.statusCode()).as(test.body()).isEqualTo(200);
+        String checkoutRequestId = (String) json(test.body()).get("external_transaction_id");
+        assertThat(checkoutRequestId).startsWith("ws_CO_");
+
+        await("its STK callback answered", () -> daraja.callbacks("/stk").stream()
+                .anyMatch(c -> c.body().contains(checkoutRequestId) && c.status() == 200));
+        await("flagged for the operator", () -> Http.get(base, "/api/v1/payments/events/flagged", KEY).body().contains(checkoutRequestId));
+    }
+
     /** A contract, its payment and the collection's M-Pesa receipt (from the STK callback). */
     private record Funded(String contract, String transaction, String receipt) { }
 
