@@ -59,8 +59,9 @@ class AfricasTalkingFactory {
     }
 
     @Singleton
-    AtResilience resilience(AtConfig config) {
-        return new AtResilience(Clock.systemUTC(), config.retryInitialInterval());
+    AtResilience resilience(AtConfig config, RuntimeSettings env) {
+        return env.paymentProvider() == PaymentProvider.AFRICASTALKING ? new AtResilience(Clock.systemUTC(), config.retryInitialInterval())
+                : AtResilience.withoutPayments(Clock.systemUTC(), config.retryInitialInterval());
     }
 
     @Singleton

@@ -7,6 +7,7 @@ import com.voicepact.adapter.out.mpesa.DarajaPaymentGateway;
 import com.voicepact.adapter.out.mpesa.StkTransactionType;
 import com.voicepact.adapter.out.mpesa.sandbox.DarajaSandbox;
 import com.voicepact.adapter.out.mpesa.sandbox.DarajaSandboxSettings;
+import com.voicepact.application.port.out.ComponentHealthPort;
 import com.voicepact.application.port.out.PaymentCallbacksPort;
 import com.voicepact.application.port.out.PaymentGatewayPort;
 import io.micronaut.context.BeanProvider;
@@ -15,6 +16,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.runtime.server.EmbeddedServer;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -91,6 +93,13 @@ class MpesaFactory {
     @Singleton
     PaymentGatewayPort paymentGateway(DarajaPaymentGateway gateway) {
         return gateway;
+    }
+
+    /** {@code /health}'s payment component: whether Daraja answered lately (no circuit breaker guards Daraja's calls). */
+    @Singleton
+    @Named("payments")
+    ComponentHealthPort paymentHealth(DarajaPaymentGateway gateway) {
+        return gateway.health();
     }
 
     /** Daraja's callbacks at {@link #CALLBACK_PATH}, read by the gateway's translator (it shares the gateway's memory). */

@@ -87,7 +87,7 @@ class HostileValuesEndToEndTest {
     @Test
     void givenTheEmbeddedDefault_whenNumbersNoColumnHolds_thenA400WithTheRange_andAnUnusableNotificationIsFlaggedWith200()
             throws IOException {
-        Map<String, String> env = Map.of("VOICEPACT_DATA_DIR", dataDir.toString(), "VOICEPACT_SANDBOX_PORT", "0", "PAYMENT_PROVIDER", "africastalking");
+        Map<String, String> env = Map.of("VOICEPACT_DATA_DIR", dataDir.toString(), "VOICEPACT_SANDBOX_PORT", "0");
         try (ApplicationContext service = Application.start(env, Map.of("micronaut.server.port", -1))) {
             hostileValuesAreRefusedOrFlagged(service, Files.readString(dataDir.resolve(SecurityFactory.OPERATOR_KEY_FILE)).strip());
         }

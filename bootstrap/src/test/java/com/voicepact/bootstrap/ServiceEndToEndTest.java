@@ -16,9 +16,14 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The whole service as `java -jar` starts it, driven only over HTTP, on H2 and on PostgreSQL. */
+/**
+ * The whole service as `java -jar` starts it, driven only over HTTP, on H2 and on PostgreSQL; the payment journeys on
+ * each local payment provider (M-Pesa Daraja, the default, and Africa's Talking).
+ */
 class ServiceEndToEndTest {
 
     private static final Map<String, Object> RANDOM_PORT = Map.of("micronaut.server.port", -1);
@@ -87,9 +92,10 @@ class ServiceEndToEndTest {
         }
     }
 
-    @Test
-    void givenNoAtCredentials_whenStarted_thenTheLocalSandboxCarriesCheckoutNotificationAndSms() throws Exception {
-        Map<String, String> env = Map.of("VOICEPACT_DATA_DIR", dataDir.toString(), "VOICEPACT_SANDBOX_PORT", "0", "PAYMENT_PROVIDER", "africastalking");
+    @ParameterizedTest
+    @EnumSource(LocalPayments.class)
+    void givenNoProviderCredentials_whenStarted_thenTheLocalSandboxesCarryCheckoutCallbackAndSms(LocalPayments payments) throws Exception {
+        Map<String, String> env = payments.environment(Map.of("VOICEPACT_DATA_DIR", dataDir.toString(), "VOICEPACT_SANDBOX_PORT", "0"));
         try (ApplicationContext service = Application.start(env, Map.of("micronaut.server.port", -1,
                 "voicepact.dispatch-interval", "200ms"))) {
             URI base = service.getBean(EmbeddedServer.class).getURI();
@@ -105,40 +111,47 @@ class ServiceEndToEndTest {
                     "{\"contract_id\": \"%s\", \"phone_number\": \"0712345678\", \"amount\": 5000}".formatted(id));
             assertThat(checkout.statusCode()).as(checkout.body()).isEqualTo(201);
             String providerId = (String) json(service, checkout).get("external_transaction_id");
-            assertThat(sandbox.requests()).anySatisfy(r -> assertThat(r.path()).isEqualTo("/mobile/checkout/request"));
 
-            assertThat(sandbox.approve(providerId)).as("the phone types its PIN").isTrue();
-            assertThat(json(service, Http.get(base, "/api/v1/contracts/" + id, key))).containsEntry("status", "active");
-            long deadline = System.nanoTime() + 15_000_000_000L;
-            while (sandbox.inbox("+254712345678").stream().noneMatch(m -> m.text().startsWith("VoicePact Escrow Funded:"))
-                    && System.nanoTime() < deadline) {
-                Thread.sleep(100);
-            }
-            assertThat(sandbox.inbox("+254712345678")).anySatisfy(m -> assertThat(m.text()).startsWith("VoicePact Escrow Funded:"));
-            Map<String, Object> health = json(service, Http.get(base, "/health", null));
-            assertThat((Map<String, Object>) health.get("services")).containsEntry("payment_circuit", "CLOSED")
+            payments.payerApproves(service, "+254712345678", providerId);
+            Eventually.await("the contract funded", () -> "active".equals(
+                    Eventually.quietly(() -> json(service, Http.get(base, "/api/v1/contracts/" + id, key)).get("status"))));
+            Eventually.await("the escrow funded SMS", () -> sandbox.inbox("+254712345678").stream()
+                    .anyMatch(m -> m.text().startsWith("VoicePact Escrow Funded:")));
+            Map<String, Object> services = (Map<String, Object>) json(service, Http.get(base, "/health", null)).get("services");
+            assertThat(services).containsEntry("payment_service", "healthy")
                     .containsEntry("sms_service", "healthy").containsEntry("sms_given_up", "0").containsKey("outbox_pending");
+            HttpResponse<String> reset = Http.post(base, "/api/v1/admin/circuits/payments/reset", key, null);
+            if (payments == LocalPayments.MPESA) {
+                assertThat(services).as("Daraja: no circuit, whether it answered").doesNotContainKey("payment_circuit")
+                        .containsEntry("payment_provider", "mpesa").containsEntry("payment_daraja", "answering");
+                assertThat(reset.statusCode()).as(reset.body()).isEqualTo(400);
+                assertThat(json(service, reset).get("reason")).asString().contains("no circuit 'payments'")
+                        .contains("payments go through another provider");
+            } else {
+                assertThat(services).containsEntry("payment_circuit", "CLOSED");
+                assertThat(json(service, reset)).containsEntry("payments", "CLOSED");
+            }
         }
     }
 
     /** A contract whose buyer is the sandbox's always-paying phone, confirmed by both parties. */
-    private static String confirmedContractPaidBySandboxPhone(ApplicationContext context, String key) throws IOException {
+    private static String confirmedContractPaidBySandboxPhone(ApplicationContext context, String key, String payer) throws IOException {
         URI base = context.getBean(EmbeddedServer.class).getURI();
         HttpResponse<String> created = Http.post(base, "/api/v1/contracts/create", key, """
-                {"parties": [{"phone": "+254711000000", "role": "buyer"}, {"phone": "0722000111", "role": "seller"}],
-                 "terms": {"product": "Beans", "total_amount": 500, "currency": "KES"}}""");
+                {"parties": [{"phone": "%s", "role": "buyer"}, {"phone": "0722000111", "role": "seller"}],
+                 "terms": {"product": "Beans", "total_amount": 500, "currency": "KES"}}""".formatted(payer));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = (String) json(context, created).get("contract_id");
-        Http.post(base, "/api/v1/contracts/" + id + "/confirm?phone_number=%2B254711000000", key, null);
+        Http.post(base, "/api/v1/contracts/" + id + "/confirm?phone_number=" + payer.replace("+", "%2B"), key, null);
         Http.post(base, "/api/v1/contracts/" + id + "/confirm?phone_number=0722000111", key, null);
         return id;
     }
 
     /** Checks out the whole contract from the always-paying phone and waits until the payment is locked. */
-    private static String paidAndLocked(ApplicationContext context, String key, String contract) throws Exception {
+    private static String paidAndLocked(ApplicationContext context, String key, String contract, String payer) throws Exception {
         URI base = context.getBean(EmbeddedServer.class).getURI();
         HttpResponse<String> checkout = Http.post(base, "/api/v1/payments/checkout", key,
-                "{\"contract_id\": \"%s\", \"phone_number\": \"+254711000000\", \"amount\": 500}".formatted(contract));
+                "{\"contract_id\": \"%s\", \"phone_number\": \"%s\", \"amount\": 500}".formatted(contract, payer));
         assertThat(checkout.statusCode()).as(checkout.body()).isEqualTo(201);
         String transaction = (String) json(context, checkout).get("transaction_id");
         Eventually.await("payment " + transaction + " locked", () -> "locked".equals(
@@ -147,19 +160,21 @@ class ServiceEndToEndTest {
         return (String) json(context, Http.get(base, "/api/v1/payments/status/" + transaction, key)).get("external_transaction_id");
     }
 
-    @Test
-    void givenTheEmbeddedDefaultRestartedOnItsDataDirectory_whenTheAlwaysPayingPhoneChecksOutAgain_thenTheNewPaymentIsLocked()
-            throws Exception {
-        Map<String, String> env = Map.of("VOICEPACT_DATA_DIR", dataDir.toString(), "VOICEPACT_SANDBOX_PORT", "0", "PAYMENT_PROVIDER", "africastalking");
+    @ParameterizedTest
+    @EnumSource(LocalPayments.class)
+    void givenTheEmbeddedDefaultRestartedOnItsDataDirectory_whenTheAlwaysPayingPhoneChecksOutAgain_thenTheNewPaymentIsLocked(
+            LocalPayments payments) throws Exception {
+        Map<String, String> env = payments.environment(Map.of("VOICEPACT_DATA_DIR", dataDir.toString(), "VOICEPACT_SANDBOX_PORT", "0"));
+        String payer = payments.alwaysPays();
         Map<String, Object> properties = Map.of("micronaut.server.port", -1, "voicepact.dispatch-interval", "200ms");
         String firstProviderId;
         try (ApplicationContext first = Application.start(env, properties)) {
             String key = Files.readString(dataDir.resolve(SecurityFactory.OPERATOR_KEY_FILE)).strip();
-            firstProviderId = paidAndLocked(first, key, confirmedContractPaidBySandboxPhone(first, key));
+            firstProviderId = paidAndLocked(first, key, confirmedContractPaidBySandboxPhone(first, key, payer), payer);
         }
         try (ApplicationContext second = Application.start(env, properties)) {
             String key = Files.readString(dataDir.resolve(SecurityFactory.OPERATOR_KEY_FILE)).strip();
-            String secondProviderId = paidAndLocked(second, key, confirmedContractPaidBySandboxPhone(second, key));
+            String secondProviderId = paidAndLocked(second, key, confirmedContractPaidBySandboxPhone(second, key, payer), payer);
             assertThat(secondProviderId).as("the restarted sandbox hands out a new provider id").isNotEqualTo(firstProviderId);
         }
     }

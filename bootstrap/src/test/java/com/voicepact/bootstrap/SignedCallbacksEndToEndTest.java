@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.voicepact.adapter.in.web.callback.CallbackGuard;
 import com.voicepact.adapter.out.africastalking.sandbox.AtSandbox;
+import com.voicepact.adapter.out.mpesa.sandbox.DarajaSandbox;
 import com.voicepact.application.port.out.SmsLog;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -22,12 +23,15 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Callbacks authenticated by a URL token and a signature on the running service (embedded default, real
- * sockets): a signed callback is accepted once, even across a restart of the service; and the local AT
- * sandbox calls back with the token and the signature the service is configured with, so its callbacks
- * (inbound SMS from the phone simulator, delivery reports, USSD hops, voice, payment notifications) are applied.
+ * sockets): a signed callback (Daraja's STK callback) is accepted once, even across a restart of the service; and the
+ * local sandboxes call back with the token and the signature the service is configured with, so their callbacks
+ * (inbound SMS from the phone simulator, delivery reports, USSD hops, voice, and the payment callbacks of M-Pesa Daraja,
+ * the default, or of AT with {@code PAYMENT_PROVIDER=africastalking}) are applied.
  */
 class SignedCallbacksEndToEndTest {
 
@@ -40,16 +44,20 @@ class SignedCallbacksEndToEndTest {
     @TempDir
     Path dataDir;
 
+    /** The embedded default (payments on M-Pesa Daraja in its local sandbox) with {@code secrets}. */
     private ApplicationContext start(Map<String, String> secrets) {
+        return start(LocalPayments.MPESA, secrets);
+    }
+
+    private ApplicationContext start(LocalPayments payments, Map<String, String> secrets) {
         Map<String, String> env = new java.util.HashMap<>(secrets);
         env.put("VOICEPACT_DATA_DIR", dataDir.toString());
         env.put("VOICEPACT_SANDBOX_PORT", "0");
-        env.put("PAYMENT_PROVIDER", "africastalking");
-        return Application.start(env, Map.of("micronaut.server.port", -1, "voicepact.dispatch-interval", "200ms"));
+        return Application.start(payments.environment(env), Map.of("micronaut.server.port", -1, "voicepact.dispatch-interval", "200ms"));
     }
 
     private static HttpResponse<String> signed(URI base, long timestamp, String body) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/payments/webhook"))
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/payments/callbacks/stk"))
                 .header("Content-Type", "application/json")
                 .header(CallbackGuard.TIMESTAMP_HEADER, Long.toString(timestamp))
                 .header(CallbackGuard.SIGNATURE_HEADER, "sha256=" + CallbackGuard.sign(SECRET, timestamp + "." + body))
@@ -62,8 +70,8 @@ class SignedCallbacksEndToEndTest {
             throws Exception {
         long timestamp = Instant.now().getEpochSecond();
         String body = """
-                {"transactionId": "ATPid_replayed_after_restart", "category": "MobileCheckout", "status": "Failed",
-                 "value": "KES 100.0000", "description": "The request was cancelled by the user"}""";
+                {"Body":{"stkCallback":{"MerchantRequestID":"29115-34620561-1","CheckoutRequestID":"ws_CO_30112026123456789_0000000001",
+                "ResultCode":1032,"ResultDesc":"Request cancelled by user"}}}""";
         try (ApplicationContext first = start(Map.of("WEBHOOK_SECRET", SECRET))) {
             URI base = first.getBean(EmbeddedServer.class).getURI();
             CompletableFuture<HttpResponse<String>> one = CompletableFuture.supplyAsync(() -> Eventually.quietly(() -> signed(base, timestamp, body)));
@@ -80,9 +88,11 @@ class SignedCallbacksEndToEndTest {
         }
     }
 
-    @Test
-    void givenATokenAndASigningSecret_whenThePhonesDealThroughTheLocalSandbox_thenEveryCallbackIsAcceptedAndApplied() throws Exception {
-        try (ApplicationContext service = start(Map.of("WEBHOOK_SECRET", SECRET, "VOICEPACT_CALLBACK_TOKEN", TOKEN))) {
+    @ParameterizedTest
+    @EnumSource(LocalPayments.class)
+    void givenATokenAndASigningSecret_whenThePhonesDealThroughTheLocalSandboxes_thenEveryCallbackIsAcceptedAndApplied(LocalPayments payments)
+            throws Exception {
+        try (ApplicationContext service = start(payments, Map.of("WEBHOOK_SECRET", SECRET, "VOICEPACT_CALLBACK_TOKEN", TOKEN))) {
             URI base = service.getBean(EmbeddedServer.class).getURI();
             AtSandbox at = service.getBean(AtSandbox.class);
             String key = Files.readString(dataDir.resolve(SecurityFactory.OPERATOR_KEY_FILE)).strip();
@@ -102,7 +112,11 @@ class SignedCallbacksEndToEndTest {
             String checkout = Http.post(base, "/api/v1/payments/checkout", key,
                     "{\"contract_id\": \"" + id + "\", \"phone_number\": \"0712345678\", \"amount\": 9000}").body();
             String providerId = (String) json(service, checkout).get("external_transaction_id");
-            simulator(at, "/sandbox/checkouts/" + providerId + "/approve", "");
+            if (payments == LocalPayments.AFRICASTALKING) {
+                simulator(at, "/sandbox/checkouts/" + providerId + "/approve", "");
+            } else {
+                payments.payerApproves(service, BUYER, providerId);
+            }
             await("the contract funded by the payment notification", () -> statusOf(service, base, key, id).equals("active"));
 
             String session = (String) json(service, Http.post(base, "/api/v1/voice/conference/create", key,
@@ -114,6 +128,10 @@ class SignedCallbacksEndToEndTest {
             await("the SMS reported delivered", () -> !smsLog.forRecipient(BUYER).isEmpty()
                     && smsLog.forRecipient(BUYER).stream().allMatch(e -> e.deliveredAt() != null));
             assertThat(at.deliveredCallbackStatuses()).as("every sandbox callback accepted").isNotEmpty().allMatch(s -> s == 200);
+            if (payments == LocalPayments.MPESA) {
+                assertThat(service.getBean(DarajaSandbox.class).deliveredCallbacks()).as("every Daraja callback accepted, on the token's path")
+                        .isNotEmpty().allMatch(c -> c.status() == 200 && c.url().contains("/api/v1/payments/callbacks/" + TOKEN + "/"));
+            }
         }
     }
 

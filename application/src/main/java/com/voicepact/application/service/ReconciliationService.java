@@ -5,6 +5,7 @@ import com.voicepact.application.port.in.ReconcilePaymentsUseCase;
 import com.voicepact.application.port.in.ReconciliationReport;
 import com.voicepact.application.port.in.ReconciliationReport.Mismatch;
 import com.voicepact.application.port.out.GatewayException;
+import com.voicepact.application.port.out.MovementsNotListedException;
 import com.voicepact.application.port.out.PaymentGatewayPort;
 import com.voicepact.application.port.out.PaymentGatewayPort.ProviderMovement;
 import com.voicepact.application.port.shared.MovementOutcome;
@@ -29,7 +30,10 @@ import java.util.Set;
 
 /**
  * Compares our payments and ledger with the provider's transactions. Every difference is reported
- * and audited as a flag for a person to look at; nothing is corrected automatically.
+ * and audited as a flag for a person to look at; nothing is corrected automatically. With a provider that lists no
+ * movements ({@link MovementsNotListedException}, M-Pesa Daraja) only our payments and ledger are compared, and the
+ * report says so and is not clean; a provider that cannot be asked now refuses the reconciliation
+ * ({@link PaymentProviderUnavailableException}: try again later).
  */
 public final class ReconciliationService implements ReconcilePaymentsUseCase {
 
@@ -47,14 +51,19 @@ public final class ReconciliationService implements ReconcilePaymentsUseCase {
     public ReconciliationReport reconcile(Instant from, Instant to) {
         InvalidValueException.require(from != null && to != null && from.isBefore(to), "the period needs from < to");
         List<ProviderMovement> theirs;
+        String providerUnchecked = null;
         try {
             theirs = gateway.movementsBetween(from, to);
+        } catch (MovementsNotListedException e) {
+            // Asking again will not help: compare our own records with each other, and say what an operator must check by hand.
+            theirs = List.of();
+            providerUnchecked = e.getMessage();
         } catch (GatewayException e) {
             throw new PaymentProviderUnavailableException("reconciliation needs the provider: " + e.getMessage(), e);
         }
         List<EscrowPayment> ours = ports.payments().findCreatedBetween(from, to);
         List<Mismatch> mismatches = new ArrayList<>();
-        Set<String> matched = compareOurs(ours, index(theirs), mismatches);
+        Set<String> matched = providerUnchecked == null ? compareOurs(ours, index(theirs), mismatches) : Set.of();
         for (ProviderMovement t : theirs) {
             if (!matched.contains(t.providerReference()) && t.succeeded()) {
                 mismatches.add(new Mismatch("PROVIDER_ONLY", null, t.providerReference(),
@@ -62,7 +71,7 @@ public final class ReconciliationService implements ReconcilePaymentsUseCase {
             }
         }
         compareLedger(ours, mismatches);
-        ReconciliationReport report = new ReconciliationReport(from, to, ours.size(), theirs.size(), mismatches);
+        ReconciliationReport report = new ReconciliationReport(from, to, ours.size(), theirs.size(), mismatches, providerUnchecked);
         if (!mismatches.isEmpty()) {
             ports.transactions().inTransaction(() -> {
                 mismatches.forEach(this::auditOnce);

@@ -33,6 +33,8 @@ import java.util.Optional;
 public final class SettleMovementService implements SettleMovementUseCase {
 
     private static final Actor PROVIDER = Actor.system("payment-provider");
+    /** Suffix of the key under which a report first recorded as {@code UNKNOWN_TRANSACTION} is applied once its payment exists. */
+    static final String AFTER_UNKNOWN = "|after-unknown";
     private final EscrowPorts ports;
     private final EscrowMoves moves;
     private final ConflictRetry retry;
@@ -47,9 +49,14 @@ public final class SettleMovementService implements SettleMovementUseCase {
 
     @Override
     public SettlementResult settle(SettleMovementCommand n) {
-        String key = ProviderEvent.keyOf(n.providerReference(), statusOf(n), reportedValue(n));
+        String first = ProviderEvent.keyOf(n.providerReference(), statusOf(n), reportedValue(n));
         return retry.inTransaction(() -> {
-            Optional<ProviderEvent> seen = events.findByKey(key);
+            Optional<ProviderEvent> seen = events.findByKey(first);
+            String key = first;
+            if (seen.isPresent() && overtook(seen.get(), n)) {
+                key = first + AFTER_UNKNOWN; // the same report again, now that a payment has its reference: applied once more
+                seen = events.findByKey(key);
+            }
             if (seen.isPresent()) {
                 return new SettlementResult(SettlementResult.Outcome.DUPLICATE, null, "already received " + seen.get().receivedAt());
             }
@@ -66,6 +73,17 @@ public final class SettleMovementService implements SettleMovementUseCase {
             }
             return n.succeeded() ? lock(key, n, checkout.get()) : fail(key, n, checkout.get());
         });
+    }
+
+    /**
+     * Whether {@code seen}, the first copy of this report, found no payment (it overtook the checkout's answer: a payer who
+     * paid at once, a callback at another node) while one has its reference now. Then this copy (the stale-checkout job's
+     * query, a resent callback) is applied under {@code key + }{@link #AFTER_UNKNOWN}, once; the first stays flagged as it
+     * was. Only for a readable report: an unreadable one is flagged whatever the payment.
+     */
+    private boolean overtook(ProviderEvent seen, SettleMovementCommand n) {
+        return seen.outcome() == Outcome.UNKNOWN_TRANSACTION && n.written().unreadable() == null
+                && (findCheckout(n).isPresent() || ports.payments().findByPayout(n.providerReference()).isPresent());
     }
 
     private Optional<EscrowPayment> findCheckout(SettleMovementCommand n) {

@@ -57,6 +57,7 @@ public final class InMemoryPaymentGateway implements PaymentGatewayPort {
     private final List<PayoutRequest> payouts = new ArrayList<>();
     private final AtomicInteger ids = new AtomicInteger();
     private volatile boolean unavailable;
+    private String movementsNotListed;
     private volatile boolean nextCallTimesOut;
     private volatile boolean crashAfterNextPayout;
     private volatile boolean loseNextCheckoutAnswer;
@@ -185,6 +186,9 @@ public final class InMemoryPaymentGateway implements PaymentGatewayPort {
     @Override
     public synchronized List<ProviderMovement> movementsBetween(Instant from, Instant to) {
         failIfSwitchedOn();
+        if (movementsNotListed != null) {
+            throw new com.voicepact.application.port.out.MovementsNotListedException(movementsNotListed);
+        }
         return transactions.values().stream().filter(t -> !t.at().isBefore(from) && t.at().isBefore(to))
                 .map(ProviderTransaction::typed).toList();
     }
@@ -215,6 +219,11 @@ public final class InMemoryPaymentGateway implements PaymentGatewayPort {
     /** Everything the provider knows, read by a test (no outage or timeout switch applies). */
     public synchronized List<ProviderTransaction> allTransactions() {
         return List.copyOf(transactions.values());
+    }
+
+    /** From now on the provider lists no movements, as M-Pesa Daraja: {@code why} is its operator-facing message. */
+    public synchronized void listNoMovements(String why) {
+        this.movementsNotListed = why;
     }
 
     public void setUnavailable(boolean down) {

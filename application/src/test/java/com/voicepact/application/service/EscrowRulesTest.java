@@ -539,6 +539,21 @@ class EscrowRulesTest {
         }
 
         @Test
+        void givenAProviderThatListsNoMovements_whenReconciled_thenNeverCleanAndTheOperatorIsToldWhatToCheckByHand() {
+            EscrowPayment payment = scenario.activeContractWithLockedPayment();
+            app.gateway.listNoMovements("M-Pesa Daraja lists no transactions: compare with the M-Pesa statement");
+            int entries = app.auditLog.allInOrder().size();
+
+            var report = app.reconciliation.reconcile(payment.createdAt().minusSeconds(60), app.clock.now().plusSeconds(60));
+
+            assertThat(report.isClean()).as("not clean: the provider's side was never compared").isFalse();
+            assertThat(report.providerNotChecked()).contains("M-Pesa Daraja lists no transactions: compare with the M-Pesa statement");
+            assertThat(report.mismatches()).as("our payment is not flagged as unknown to a provider never asked").isEmpty();
+            assertThat(report.paymentsChecked()).as("our own records still compared").isEqualTo(1);
+            assertThat(app.auditLog.allInOrder()).as("nothing to flag").hasSize(entries);
+        }
+
+        @Test
         void givenPayoutSettledByItsNotificationBeforeTheProvidersAnswer_whenReconciled_thenMatchedByItsIdsAndClean() {
             EscrowPayment payment = scenario.activeContractWithLockedPayment();
             app.delivery.reportDelivery(new DeliveryCommand(payment.contractId(), SELLER, null, Channel.USSD, Actor.party(SELLER)));

@@ -28,10 +28,25 @@ public final class AtResilience implements ProviderCircuitsPort {
 
     public static final List<String> SERVICES = List.of("sms", "voice", "payments");
     private final Map<String, CircuitBreaker> circuits = new LinkedHashMap<>();
+    private final List<String> services;
     private final Retry safeRetry;
     private final Retry moneyRetry;
 
+    /** Circuits for every AT service, payments included ({@link #SERVICES}). */
     public AtResilience(Clock clock, Duration retryInitialInterval) {
+        this(clock, retryInitialInterval, SERVICES);
+    }
+
+    /**
+     * Circuits for SMS and voice only, when another provider moves the money (M-Pesa Daraja): no "payments" circuit that
+     * guards nothing is shown in {@code /health} or reset by an operator.
+     */
+    public static AtResilience withoutPayments(Clock clock, Duration retryInitialInterval) {
+        return new AtResilience(clock, retryInitialInterval, List.of("sms", "voice"));
+    }
+
+    private AtResilience(Clock clock, Duration retryInitialInterval, List<String> services) {
+        this.services = List.copyOf(services);
         CircuitBreakerConfig config = CircuitBreakerConfig.custom()
                 .slidingWindow(5, 5, CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 .failureRateThreshold(100)
@@ -39,7 +54,7 @@ public final class AtResilience implements ProviderCircuitsPort {
                 .permittedNumberOfCallsInHalfOpenState(1)
                 .clock(clock)
                 .build();
-        SERVICES.forEach(s -> circuits.put(s, CircuitBreaker.of("at-" + s, config)));
+        this.services.forEach(s -> circuits.put(s, CircuitBreaker.of("at-" + s, config)));
         IntervalFunction backoff = IntervalFunction.ofExponentialBackoff(retryInitialInterval, 2.0,
                 retryInitialInterval.multipliedBy(10));
         safeRetry = retry("at-safe", backoff, e -> e instanceof AtFailure f
@@ -75,7 +90,8 @@ public final class AtResilience implements ProviderCircuitsPort {
 
     private CircuitBreaker circuit(String service) {
         CircuitBreaker circuit = circuits.get(service);
-        InvalidValueException.require(circuit != null, "unknown service '" + service + "', expected one of " + SERVICES);
+        InvalidValueException.require(circuit != null, "no circuit '" + service + "': Africa's Talking circuits here are " + services
+                + (services.contains("payments") ? "" : " (payments go through another provider, which has none)"));
         return circuit;
     }
 
@@ -91,9 +107,12 @@ public final class AtResilience implements ProviderCircuitsPort {
         circuit(service.toLowerCase(Locale.ROOT)).reset();
     }
 
-    /** Per service: healthy unless its circuit is open, with {@code <service>_circuit} as detail (the product docs' shape). */
+    /**
+     * Per service, in the order sms, voice, payments (when AT carries payments): healthy unless its circuit is open, with
+     * {@code <service>_circuit} as detail (the product docs' shape).
+     */
     public List<ComponentHealthPort> health() {
-        return SERVICES.stream().map(this::healthOf).toList();
+        return services.stream().map(this::healthOf).toList();
     }
 
     private ComponentHealthPort healthOf(String service) {

@@ -258,7 +258,18 @@ class AtClientTest {
             assertThat(resilience.states()).containsEntry("sms", "OPEN");
             resilience.reset("sms");
             assertThat(resilience.states()).containsEntry("sms", "CLOSED");
-            assertThatThrownBy(() -> resilience.reset("fax")).hasMessageContaining("unknown service");
+            assertThatThrownBy(() -> resilience.reset("fax")).hasMessageContaining("no circuit 'fax'");
+        }
+
+        @Test
+        void givenAnotherProviderMovesTheMoney_thenNoPaymentsCircuitIsShownOrReset() {
+            AtResilience withoutPayments = AtResilience.withoutPayments(clock, Duration.ofMillis(1));
+
+            assertThat(withoutPayments.states()).containsOnlyKeys("sms", "voice");
+            assertThat(withoutPayments.health()).extracting(h -> h.component()).containsExactly("sms_service", "voice_service");
+            assertThatThrownBy(() -> withoutPayments.reset("payments")).isInstanceOf(com.voicepact.domain.InvalidValueException.class)
+                    .hasMessage("no circuit 'payments': Africa's Talking circuits here are [sms, voice] (payments go through another"
+                            + " provider, which has none)");
         }
 
         @Test

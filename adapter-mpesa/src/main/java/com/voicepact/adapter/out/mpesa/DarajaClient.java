@@ -153,6 +153,11 @@ public final class DarajaClient {
                 ? SecurityCredential.encrypt(config.certificatePath(), config.initiatorPassword()) : config.securityCredential();
     }
 
+    /** Whether Daraja answered this client's calls lately: {@code /health}'s payment component. */
+    public DarajaHealth health() {
+        return http.health();
+    }
+
     /** The clock this client stamps its requests with. */
     Clock clock() {
         return clock;

@@ -32,6 +32,7 @@ final class DarajaHttp {
 
     private final HttpClient client;
     private final DarajaConfig config;
+    private final DarajaHealth health = new DarajaHealth();
 
     DarajaHttp(DarajaConfig config) {
         this.config = config;
@@ -56,20 +57,35 @@ final class DarajaHttp {
                 .header("Authorization", authorization).header("Accept", "application/json");
     }
 
+    /** Whether Daraja answered the calls made through this client lately. */
+    DarajaHealth health() {
+        return health;
+    }
+
     private JsonNode send(HttpRequest.Builder builder) {
         HttpResponse<String> response;
         try {
             response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
         } catch (ConnectException | HttpConnectTimeoutException notConnected) {
-            throw new DarajaFailure(DarajaFailure.Kind.NOT_CONNECTED, "cannot connect to Daraja", notConnected);
+            throw unanswered(DarajaFailure.Kind.NOT_CONNECTED, "cannot connect to Daraja", notConnected);
         } catch (HttpTimeoutException timeout) {
-            throw new DarajaFailure(DarajaFailure.Kind.NO_ANSWER, "no answer from Daraja in time", timeout);
+            throw unanswered(DarajaFailure.Kind.NO_ANSWER, "no answer from Daraja in time", timeout);
         } catch (IOException broken) {
-            throw new DarajaFailure(DarajaFailure.Kind.NO_ANSWER, "connection to Daraja broke before its answer", broken);
+            throw unanswered(DarajaFailure.Kind.NO_ANSWER, "connection to Daraja broke before its answer", broken);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DarajaFailure(DarajaFailure.Kind.NO_ANSWER, "interrupted while waiting for Daraja", e);
         }
+        health.answered();
+        return read(response);
+    }
+
+    private DarajaFailure unanswered(DarajaFailure.Kind kind, String problem, Exception cause) {
+        health.unanswered(problem);
+        return new DarajaFailure(kind, problem, cause);
+    }
+
+    private static JsonNode read(HttpResponse<String> response) {
         JsonNode body = parse(response.body());
         if (body != null && body.hasNonNull("errorCode")) {
             throw new DarajaGatewayError(response.statusCode(), body.path("errorCode").asText(), body.path("errorMessage").asText(""));

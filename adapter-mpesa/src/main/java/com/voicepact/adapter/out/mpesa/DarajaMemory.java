@@ -38,15 +38,51 @@ final class DarajaMemory {
     private final Map<String, SettleMovementCommand> claimsAwaitingAnswer = bounded();
     private final Map<String, ProviderMovement> answeredPayouts = bounded();
     private int requestsInFlight;
+    private int pushesInFlight;
     private Money balance;
+
+    /** An STK push is about to be sent; {@link #pushAnswered()} follows in every case. */
+    synchronized void pushing() {
+        pushesInFlight++;
+    }
+
+    /** The push's answer came (or none will): a callback waiting in {@link #checkoutOvertaken} looks again. */
+    synchronized void pushAnswered() {
+        pushesInFlight = Math.max(0, pushesInFlight - 1);
+        notifyAll();
+    }
 
     synchronized void checkoutStarted(String checkoutRequestId, String reference, String transactionId, Money amount) {
         checkouts.put(checkoutRequestId, new Checkout(reference, transactionId, amount));
         checkoutByReference.put(reference, checkoutRequestId);
+        notifyAll();
     }
 
     synchronized Optional<Checkout> checkout(String checkoutRequestId) {
         return Optional.ofNullable(checkouts.get(checkoutRequestId));
+    }
+
+    /**
+     * The checkout {@code checkoutRequestId} as {@link #checkout}, for its STK callback: the callback may overtake the
+     * push's answer (a payer who pays at once; the local sandbox's test payers), and without our transaction id the
+     * application could not tell which payment it paid. So while a push is in flight this waits for its answer, at most
+     * {@code waitMillis}.
+     */
+    synchronized Optional<Checkout> checkoutOvertaken(String checkoutRequestId, long waitMillis) {
+        long deadline = System.nanoTime() + waitMillis * 1_000_000L;
+        while (!checkouts.containsKey(checkoutRequestId) && pushesInFlight > 0) {
+            long left = (deadline - System.nanoTime()) / 1_000_000L;
+            if (left <= 0) {
+                break;
+            }
+            try {
+                wait(left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return checkout(checkoutRequestId);
     }
 
     synchronized Optional<String> checkoutOf(String reference) {

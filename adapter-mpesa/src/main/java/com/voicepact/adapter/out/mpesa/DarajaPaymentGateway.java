@@ -6,6 +6,7 @@ import com.voicepact.adapter.out.mpesa.DarajaClient.StkPushAck;
 import com.voicepact.adapter.out.mpesa.DarajaClient.StkQueryAnswer;
 import com.voicepact.adapter.out.mpesa.DarajaClient.TransactionLookup;
 import com.voicepact.application.port.out.GatewayException;
+import com.voicepact.application.port.out.MovementsNotListedException;
 import com.voicepact.application.port.out.PaymentGatewayPort;
 import com.voicepact.application.port.shared.FailureReason;
 import com.voicepact.application.port.shared.MoneyMovement;
@@ -79,6 +80,11 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
         return settlements;
     }
 
+    /** Whether Daraja answered this gateway's calls lately ({@code /health}'s {@code payment_service} on M-Pesa). */
+    public DarajaHealth health() {
+        return client.health();
+    }
+
     /** Daraja's callbacks for the application ({@code PaymentCallbacksPort}), sharing this gateway's memory. */
     public DarajaPaymentCallbacks callbacks() {
         return callbacks;
@@ -98,15 +104,21 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
         if (refusal.isPresent()) {
             return refusal.get();
         }
-        DarajaAnswer<StkPushAck> answer = client.stkPush(new DarajaClient.StkPush(request.payer(), request.amount(), request.reference(),
-                STK_DESCRIPTION));
-        if (answer instanceof DarajaAnswer.Accepted<StkPushAck> accepted) {
-            StkPushAck ack = accepted.value();
-            memory.checkoutStarted(ack.checkoutRequestId(), request.reference(), request.metadata().get("transaction_id"), request.amount());
-            sameAmountRule.pushed(request.payer(), request.amount(), client.clock().instant());
-            return new GatewayAnswer.Accepted(ack.checkoutRequestId(), ack.customerMessage());
+        memory.pushing(); // its callback may overtake its answer: the callback waits for it (DarajaMemory.checkoutOvertaken)
+        try {
+            DarajaAnswer<StkPushAck> answer = client.stkPush(new DarajaClient.StkPush(request.payer(), request.amount(),
+                    request.reference(), STK_DESCRIPTION));
+            if (answer instanceof DarajaAnswer.Accepted<StkPushAck> accepted) {
+                StkPushAck ack = accepted.value();
+                memory.checkoutStarted(ack.checkoutRequestId(), request.reference(), request.metadata().get("transaction_id"),
+                        request.amount());
+                sameAmountRule.pushed(request.payer(), request.amount(), client.clock().instant());
+                return new GatewayAnswer.Accepted(ack.checkoutRequestId(), ack.customerMessage());
+            }
+            return refused((DarajaAnswer.Refused<StkPushAck>) answer, "STK push");
+        } finally {
+            memory.pushAnswered();
         }
-        return refused((DarajaAnswer.Refused<StkPushAck>) answer, "STK push");
     }
 
     /**
@@ -264,7 +276,8 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
      */
     @Override
     public List<ProviderMovement> movementsBetween(Instant from, Instant to) {
-        throw new GatewayException("M-Pesa Daraja cannot list movements: reconcile from its statements", false, null);
+        throw new MovementsNotListedException("M-Pesa Daraja lists no transactions: compare these payments with the M-Pesa statement"
+                + " of the collection and B2C shortcodes (M-Pesa Org Portal)");
     }
 
     private GatewayAnswer b2c(String payoutId, String originatorConversationId, PhoneNumber recipient, Money amount, String remarks) {

@@ -62,17 +62,24 @@ public final class DarajaSettlements {
         return payoutId + REFUND_SUFFIX;
     }
 
-    /** {@code Body.stkCallback} posted to the STK {@code CallBackURL}. */
+    /** How long an STK callback waits for the answer of a push in flight that it may have overtaken. */
+    static final long PUSH_ANSWER_WAIT_MILLIS = 5_000;
+
+    /**
+     * {@code Body.stkCallback} posted to the STK {@code CallBackURL}, with our transaction id when this process sent the push
+     * (waiting up to {@link #PUSH_ANSWER_WAIT_MILLIS} for a push still in flight, whose answer the callback overtook).
+     */
     public Optional<SettleMovementCommand> stkCallback(String body) {
         StkCallback callback = DarajaCallbacks.parseStkCallback(body);
         MovementOutcome outcome = SameAmountRule.explained(callback.outcome());
+        Optional<DarajaMemory.Checkout> started = memory.checkoutOvertaken(callback.checkoutRequestId(), PUSH_ANSWER_WAIT_MILLIS);
         if (outcome instanceof MovementOutcome.Succeeded paid) {
             memory.paid(callback.checkoutRequestId(), paid.receipt());
-            if (memory.checkout(callback.checkoutRequestId()).isEmpty()) {
+            if (started.isEmpty()) {
                 memory.claimed(callback.checkoutRequestId(), paid.amount());
             }
         }
-        String ourReference = memory.checkout(callback.checkoutRequestId()).map(DarajaMemory.Checkout::transactionId).orElse(null);
+        String ourReference = started.map(DarajaMemory.Checkout::transactionId).orElse(null);
         return command(MoneyMovement.COLLECTION, callback.checkoutRequestId(), ourReference, outcome, body);
     }
 

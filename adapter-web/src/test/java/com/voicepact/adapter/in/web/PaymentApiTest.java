@@ -431,6 +431,17 @@ class PaymentApiTest {
         }
 
         @Test
+        void givenAProviderThatListsNoMovements_whenReconciled_thenAnsweredNotCleanWithWhatTheOperatorMustCheckByHand() {
+            scenario.activeContractWithLockedPayment();
+            app.gateway.listNoMovements("M-Pesa Daraja lists no transactions: compare with the M-Pesa statement");
+            var report = api.get("/api/v1/payments/reconciliation?from=2026-01-01T00:00:00Z&to=2030-01-01T00:00:00Z");
+            assertThat(report.status()).as("not an outage: asking again will not help").isEqualTo(200);
+            assertThat(report.json()).containsEntry("clean", false).containsEntry("provider_checked", false)
+                    .containsEntry("provider_unchecked", "M-Pesa Daraja lists no transactions: compare with the M-Pesa statement")
+                    .containsEntry("payments_checked", 1).containsEntry("mismatches", List.of());
+        }
+
+        @Test
         void givenWalletAndSandbox_whenQueried_thenAnswered() {
             assertThat(api.get("/api/v1/payments/balance").json()).containsKeys("balance", "currency", "updated_at");
             assertThat(api.get("/api/v1/payments/wallet/balance").json()).containsEntry("status", "Success");
@@ -440,7 +451,7 @@ class PaymentApiTest {
                     .containsEntry("status", "failed");
             assertThat(api.withKey(null).get("/api/v1/payments/balance").status()).isEqualTo(401);
             assertThat(api.get("/api/v1/payments/reconciliation?from=2026-01-01T00:00:00Z&to=2030-01-01T00:00:00Z").json())
-                    .containsKey("mismatches");
+                    .containsKey("mismatches").containsEntry("provider_checked", true).containsEntry("provider_unchecked", null);
             assertThat(api.get("/api/v1/payments/reconciliation?from=yesterday&to=today").status()).isEqualTo(400);
         }
     }

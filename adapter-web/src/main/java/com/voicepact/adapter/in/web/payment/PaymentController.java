@@ -157,12 +157,19 @@ final class PaymentController {
                 body.reason() == null ? null : reason, Actor.operator(Operator.keyIdOf(http))));
     }
 
+    /**
+     * {@code clean}: nothing differs and the provider's records were compared; {@code provider_checked} false and
+     * {@code provider_unchecked} (why, and where the operator finds the provider's records) when the provider lists no
+     * movements (M-Pesa Daraja): then only our payments and ledger were compared with each other.
+     */
     @Serdeable(naming = SnakeCaseStrategy.class)
     record Reconciliation(Instant from, Instant to, int paymentsChecked, int providerTransactionsChecked, boolean clean,
+                          boolean providerChecked, @io.micronaut.core.annotation.Nullable String providerUnchecked,
                           List<Map<String, String>> mismatches) {
 
         static Reconciliation from(ReconciliationReport r) {
             return new Reconciliation(r.from(), r.to(), r.paymentsChecked(), r.providerTransactionsChecked(), r.isClean(),
+                    r.providerNotChecked().isEmpty(), r.providerNotChecked().orElse(null),
                     r.mismatches().stream().map(m -> {
                         Map<String, String> row = new java.util.LinkedHashMap<>();
                         row.put("kind", m.kind());
