@@ -41,7 +41,7 @@ import java.util.Objects;
  * ({@code EscrowPayment.lock} accepts {@code FAILED}), but the stale-checkout job asks the provider only about
  * {@code PENDING} payments, so if the real success callback were then lost, the payer's money would sit at the provider
  * with no payment accounting for it (and Daraja offers no list for reconciliation to find it). Confirming costs one
- * lookup; not confirming can lose or double money, so every callback is confirmed.
+ * lookup; not confirming can lose money or pay it twice, so every callback is confirmed.
  *
  * <p>The sandbox caveat (Daraja's sandbox STK query has answered "failed" for payments whose callback said success):
  * a query never overrides a recorded success here, since a contradicted report changes nothing, and a failure reported

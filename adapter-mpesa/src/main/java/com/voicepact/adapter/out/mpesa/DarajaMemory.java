@@ -69,19 +69,7 @@ final class DarajaMemory {
      * {@code waitMillis}.
      */
     synchronized Optional<Checkout> checkoutOvertaken(String checkoutRequestId, long waitMillis) {
-        long deadline = System.nanoTime() + waitMillis * 1_000_000L;
-        while (!checkouts.containsKey(checkoutRequestId) && pushesInFlight > 0) {
-            long left = (deadline - System.nanoTime()) / 1_000_000L;
-            if (left <= 0) {
-                break;
-            }
-            try {
-                wait(left);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
+        waitWhile(() -> !checkouts.containsKey(checkoutRequestId) && pushesInFlight > 0, waitMillis);
         return checkout(checkoutRequestId);
     }
 
@@ -141,19 +129,7 @@ final class DarajaMemory {
      * most {@code waitMillis}.
      */
     synchronized boolean acknowledged(String conversationId, long waitMillis) {
-        long deadline = System.nanoTime() + waitMillis * 1_000_000L;
-        while (!acknowledged.containsKey(conversationId) && requestsInFlight > 0) {
-            long left = (deadline - System.nanoTime()) / 1_000_000L;
-            if (left <= 0) {
-                break;
-            }
-            try {
-                wait(left);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
+        waitWhile(() -> !acknowledged.containsKey(conversationId) && requestsInFlight > 0, waitMillis);
         return acknowledged.containsKey(conversationId);
     }
 
@@ -223,5 +199,22 @@ final class DarajaMemory {
                 return size() > CAPACITY;
             }
         };
+    }
+
+    /** Waits (holding this monitor between checks) while {@code pending} holds, at most {@code waitMillis}; every change calls notifyAll. */
+    private void waitWhile(java.util.function.BooleanSupplier pending, long waitMillis) {
+        long deadline = System.nanoTime() + waitMillis * 1_000_000L;
+        while (pending.getAsBoolean()) {
+            long left = (deadline - System.nanoTime()) / 1_000_000L;
+            if (left <= 0) {
+                return;
+            }
+            try {
+                wait(left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 }
