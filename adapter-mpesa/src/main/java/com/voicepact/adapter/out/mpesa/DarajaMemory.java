@@ -4,6 +4,8 @@ import com.voicepact.application.port.in.SettleMovementCommand;
 import com.voicepact.application.port.out.PaymentGatewayPort.ProviderMovement;
 import com.voicepact.application.port.shared.MovementOutcome;
 import com.voicepact.domain.common.Money;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +20,18 @@ import java.util.Optional;
 final class DarajaMemory {
 
     static final int CAPACITY = 10_000;
+
+    /** A Transaction Status query we sent: the {@code OriginatorConversationID} it asked about and when. */
+    record StatusQuery(String lookupId, Instant askedAt) { }
+
+    /**
+     * How long after our last B2C attempt under an {@code OriginatorConversationID} a Transaction Status "no such transaction"
+     * is believed: a B2C Daraja took but has not yet made visible to Transaction Status must not read as never received. A
+     * wrong belief is still harmless (Daraja refuses the resent B2C as a duplicate, which the dispatcher reads as "in flight,
+     * ask again"); the margin only keeps such resends rare.
+     */
+    static final Duration NOT_FOUND_MARGIN = Duration.ofSeconds(30);
+    private static final long STATUS_WAIT_MILLIS = 5_000;
 
     /** A checkout we started: our payment reference, our transaction id (may be null) and the amount asked for. */
     record Checkout(String reference, String transactionId, Money amount) { }
@@ -37,6 +51,9 @@ final class DarajaMemory {
     private final Map<String, Boolean> acknowledged = bounded();
     private final Map<String, SettleMovementCommand> claimsAwaitingAnswer = bounded();
     private final Map<String, ProviderMovement> answeredPayouts = bounded();
+    private final Map<String, Instant> b2cAttempts = bounded();
+    private final Map<String, StatusQuery> statusQueries = bounded();
+    private final Map<String, Boolean> neverReceived = bounded();
     private int requestsInFlight;
     private int pushesInFlight;
     private Money balance;
@@ -182,6 +199,44 @@ final class DarajaMemory {
 
     synchronized Optional<ProviderMovement> answerOf(String conversationId) {
         return Optional.ofNullable(answeredPayouts.get(conversationId));
+    }
+
+    /** A B2C under {@code lookupId} is about to be sent (again): an earlier "no such transaction" no longer holds. */
+    synchronized void b2cAttempted(String lookupId, Instant at) {
+        b2cAttempts.put(lookupId, at);
+        neverReceived.remove(lookupId);
+    }
+
+    /** Daraja acknowledged our Transaction Status query about {@code lookupId} under {@code conversationId}. */
+    synchronized void statusAsked(String conversationId, String lookupId, Instant askedAt) {
+        statusQueries.put(conversationId, new StatusQuery(lookupId, askedAt));
+    }
+
+    /**
+     * Transaction Status answered "M-Pesa has no such transaction" to our query {@code conversationId}: believed (the next
+     * lookup of its payout answers "never received") only when the query was asked at least {@link #NOT_FOUND_MARGIN}
+     * after this process's last B2C attempt under that id (none remembered: after a restart the application's lease
+     * already put time between the attempt and the query), and never for a B2C Daraja acknowledged to us. Answers the payout id it applies to, if believed.
+     */
+    synchronized Optional<String> statusNotFound(String conversationId) {
+        // the Result may overtake the query's acknowledgement (the sandbox answers within milliseconds)
+        waitWhile(() -> !statusQueries.containsKey(conversationId) && requestsInFlight > 0, STATUS_WAIT_MILLIS);
+        StatusQuery query = statusQueries.remove(conversationId);
+        if (query == null) {
+            return Optional.empty();
+        }
+        Instant attempt = b2cAttempts.get(query.lookupId());
+        boolean acknowledgedToUs = conversationByLookupId.containsKey(query.lookupId()); // Daraja's answer proves it has it
+        if (acknowledgedToUs || attempt != null && query.askedAt().isBefore(attempt.plus(NOT_FOUND_MARGIN))) {
+            return Optional.empty();
+        }
+        neverReceived.put(query.lookupId(), Boolean.TRUE);
+        return Optional.of(query.lookupId());
+    }
+
+    /** Whether Transaction Status said it never received a B2C under {@code lookupId}; said once (the resend asks anew). */
+    synchronized boolean takeNeverReceived(String lookupId) {
+        return neverReceived.remove(lookupId) != null;
     }
 
     synchronized void balance(Money latest) {

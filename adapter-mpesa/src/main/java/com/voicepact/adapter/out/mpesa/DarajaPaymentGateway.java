@@ -204,6 +204,8 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
      * A payout by our payout id: Transaction Status by {@code OriginatorConversationID}, answered {@code Asked} (the
      * Result reaches the status {@code ResultURL}, see {@link DarajaSettlements#transactionStatusResult}). A refund: the
      * Reversal this process sent for it ({@code Found}), else Transaction Status by its refund B2C id ({@code Asked}).
+     * Once such a Result said M-Pesa has no such transaction, the next lookup of that payout or refund answers
+     * {@code NotFound}: Daraja never received it ({@link #payoutStatus}).
      *
      * @throws GatewayException when Daraja cannot be asked or refuses the query, or for an unknown collection (above)
      */
@@ -232,9 +234,9 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
             case COLLECTION -> memory.checkoutOf(ourReference).map(this::stkQuery).orElseThrow(() -> new GatewayException(
                     "Daraja cannot look a checkout up by its AccountReference; " + ourReference
                             + " stays pending until its STK callback or an operator settles it", false, null));
-            case PAYOUT -> transactionStatus(ourReference);
+            case PAYOUT -> payoutStatus(ourReference);
             case REFUND, REVERSAL -> rememberedReversal(ourReference)
-                    .orElseGet(() -> transactionStatus(DarajaSettlements.refundLookupId(ourReference)));
+                    .orElseGet(() -> payoutStatus(DarajaSettlements.refundLookupId(ourReference)));
         };
     }
 
@@ -285,6 +287,7 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
         if (refusal.isPresent()) {
             return refusal.get();
         }
+        memory.b2cAttempted(originatorConversationId, client.clock().instant());
         DarajaAnswer<DarajaAck> answer = client.b2cPayment(new DarajaClient.B2cPayment(originatorConversationId, recipient, amount,
                 B2cCommand.BUSINESS_PAYMENT, remarks, payoutId));
         if (answer instanceof DarajaAnswer.Accepted<DarajaAck> accepted) {
@@ -327,13 +330,28 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
                 SameAmountRule.explained(outcome), amount, null, null));
     }
 
+    /**
+     * A B2C by its {@code OriginatorConversationID}: {@code NotFound} ("Daraja never received it": the application may send
+     * it again) once a Transaction Status Result said M-Pesa has no such transaction, asked far enough after our last
+     * attempt ({@link DarajaMemory#statusNotFound}); said once, so the lookup after a resend asks anew. Else Transaction
+     * Status is asked ({@code Asked}). A resend that Daraja did receive after all is refused as a duplicate
+     * {@code OriginatorConversationID}, never paid twice.
+     */
+    private Lookup payoutStatus(String originatorConversationId) {
+        return memory.takeNeverReceived(originatorConversationId) ? new Lookup.NotFound() : transactionStatus(originatorConversationId);
+    }
+
     private Lookup transactionStatus(String originatorConversationId) {
+        Instant askedAt = client.clock().instant();
         memory.asking();
         String conversation = null;
         DarajaAnswer<DarajaAck> answer;
         try {
             answer = client.transactionStatus(TransactionLookup.byPayoutId(originatorConversationId), "VoicePact payout check");
             conversation = answer instanceof DarajaAnswer.Accepted<DarajaAck> accepted ? accepted.value().conversationId() : null;
+            if (conversation != null) {
+                memory.statusAsked(conversation, originatorConversationId, askedAt);
+            }
         } finally {
             memory.asked(conversation); // its Result is accepted only under this id (DarajaPaymentCallbacks)
         }

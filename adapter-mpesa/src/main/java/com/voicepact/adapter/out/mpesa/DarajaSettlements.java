@@ -100,10 +100,17 @@ public final class DarajaSettlements {
 
     /**
      * A Transaction Status {@code Result}: the verdict on the transaction it looked up, remembered as Daraja's answer for
-     * that payout leg (a later lookup of it answers {@code Found} at once, see {@link DarajaPaymentGateway}).
+     * that payout leg (a later lookup of it answers {@code Found} at once, see {@link DarajaPaymentGateway}). "No such
+     * transaction" (code 20) for a B2C we asked about settles nothing: the next lookup of that payout answers
+     * {@code NotFound}, so the dispatcher sends it once more ({@link DarajaMemory#statusNotFound} says when it is believed).
      */
     public Optional<SettleMovementCommand> transactionStatusResult(String body) {
-        if (lookupOf(body) instanceof Lookup.Found found && isFinal(found.movement().outcome())) {
+        Lookup lookup = lookupOf(body);
+        if (lookup instanceof Lookup.NotFound) { // the next lookup of that payout answers "never received" (DarajaMemory)
+            memory.statusNotFound(DarajaCallbacks.parseTransactionStatusResult(body).result().conversationId());
+            return Optional.empty();
+        }
+        if (lookup instanceof Lookup.Found found && isFinal(found.movement().outcome())) {
             memory.answered(found.movement());
             return command(found.movement().movement(), found.movement().providerReference(), found.movement().ourReference(),
                     found.movement().outcome(), body);

@@ -197,6 +197,85 @@ class DarajaEscrowMoneyTest {
         assertThat(app.payments.findByContract(contract).get(1).failureReason()).hasValueSatisfying(r -> assertThat(r).contains("two minutes"));
     }
 
+    /**
+     * Finding 1 of the fresh-eyes test: a B2C dropped before Daraja carried it out (no answer) left the leg SENDING forever,
+     * Transaction Status's "no such transaction" (code 20) changing nothing. Now it makes the next lookup answer NotFound,
+     * and the dispatcher sends the payout once more under the same OriginatorConversationID: the seller is paid once.
+     */
+    @Test
+    void givenAB2cDroppedBeforeDarajaCarriedItOut_whenTransactionStatusSaysNoSuchTransaction_thenItIsSentAgainOnce_andPaidOnce() {
+        DarajaPaymentGateway onAppTime = new DarajaPaymentGateway(new DarajaClient(DarajaPaymentGatewayContractTest.sandboxConfig(
+                sandbox, callbacks), appClock()));
+        callbacks.feeding(onAppTime.settlements());
+        dispatcher = new OutboxDispatchService(ports, app.sms, onAppTime, settle, app.smsLog);
+        ContractId contract = confirmedContractOf("2300");
+        EscrowPayment payment = lockedElsewhere(contract, "2300");
+        sandbox.fundUtilityAccount(new BigDecimal("5000"));
+        BigDecimal before = sandbox.utilityAccount();
+        sandbox.faults().dropOnReceiving(B2C, () -> { });
+
+        deliverAndAccept(contract);
+        dispatcher.dispatchDue(); // dropped: no answer, the leg stays SENDING
+        app.clock.advance(java.time.Duration.ofMinutes(2));
+        dispatcher.dispatchDue(); // past the lease: Transaction Status is asked
+        settleCallbacks("/status/result", 1); // "no such transaction"
+        app.clock.advance(java.time.Duration.ofMinutes(2));
+        dispatcher.dispatchDue(); // never received: sent again
+        settleCallbacks("/b2c/result", 1);
+
+        assertThat(requests(B2C)).extracting(r -> r.path("OriginatorConversationID").asText()).hasSize(2).containsOnly(
+                payment.id().value() + "-P1");
+        assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.RELEASED);
+        assertThat(before.subtract(sandbox.utilityAccount())).isEqualByComparingTo("2300");
+    }
+
+    /**
+     * The race: Transaction Status asked moments after a B2C may not see it yet. A "no such transaction" to a query asked
+     * within DarajaMemory.NOT_FOUND_MARGIN of our last attempt is not believed: the lookup asks again (Asked), never NotFound.
+     */
+    @Test
+    void givenNoSuchTransactionToAQueryAskedRightAfterTheB2c_thenTheNextLookupAsksAgain_ratherThanCallItNeverReceived() {
+        DarajaPaymentGateway onAppTime = new DarajaPaymentGateway(new DarajaClient(DarajaPaymentGatewayContractTest.sandboxConfig(
+                sandbox, callbacks), appClock()));
+        callbacks.feeding(onAppTime.settlements());
+        sandbox.faults().dropOnReceiving(B2C, () -> { });
+        assertThatThrownBy(() -> onAppTime.payOut(new com.voicepact.application.port.out.PaymentGatewayPort.PayoutRequest("PX-1", SELLER,
+                kes("2300")))).isInstanceOf(com.voicepact.application.port.out.GatewayException.class);
+        app.clock.advance(java.time.Duration.ofSeconds(5));
+
+        assertThat(onAppTime.findByOurReference(com.voicepact.application.port.shared.MoneyMovement.PAYOUT, "PX-1"))
+                .isInstanceOf(com.voicepact.application.port.out.PaymentGatewayPort.Lookup.Asked.class);
+        callbacks.await("/status/result", r -> callbacks.at("/status/result").size() >= 1);
+        app.clock.advance(java.time.Duration.ofMinutes(2));
+
+        assertThat(onAppTime.findByOurReference(com.voicepact.application.port.shared.MoneyMovement.PAYOUT, "PX-1"))
+                .isInstanceOf(com.voicepact.application.port.out.PaymentGatewayPort.Lookup.Asked.class);
+        callbacks.await("/status/result", r -> callbacks.at("/status/result").size() >= 2);
+        assertThat(onAppTime.findByOurReference(com.voicepact.application.port.shared.MoneyMovement.PAYOUT, "PX-1"))
+                .as("asked 2 min after the attempt: believed, once")
+                .isInstanceOf(com.voicepact.application.port.out.PaymentGatewayPort.Lookup.NotFound.class);
+    }
+
+    /** The client on the application's test clock, so the lease and the not-found margin pass when the test says so. */
+    private Clock appClock() {
+        return new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                return app.clock.now();
+            }
+        };
+    }
+
     private ContractId confirmedContractOf(String total) {
         CreateContractCommand command = new CreateContractCommand(ContractType.AGRICULTURAL_SUPPLY,
                 List.of(Party.of(PAYER, PartyRole.BUYER, "Amina"), Party.of(SELLER, PartyRole.SELLER, "John")),
