@@ -22,7 +22,9 @@ import com.voicepact.domain.payment.PayoutKind;
 import com.voicepact.domain.payment.SettlementPlan;
 import com.voicepact.domain.payment.TransactionId;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * Applies a provider's final word on a movement exactly once, whoever brought it (a callback through its
@@ -33,6 +35,7 @@ import java.util.Optional;
 public final class SettleMovementService implements SettleMovementUseCase {
 
     private static final Actor PROVIDER = Actor.system("payment-provider");
+    private static final Logger LOG = Logger.getLogger(SettleMovementService.class.getName());
     /** Suffix of the key under which a report first recorded as {@code UNKNOWN_TRANSACTION} is applied once its payment exists. */
     static final String AFTER_UNKNOWN = "|after-unknown";
     private final EscrowPorts ports;
@@ -159,6 +162,10 @@ public final class SettleMovementService implements SettleMovementUseCase {
         }
         ports.audit().change(PROVIDER, n.succeeded() ? "PAYOUT_CONFIRMED" : "PAYOUT_FAILED", saved.id().value(), before.name(),
                 saved.status().name(), "payout=" + payout.id() + " " + n.failureDescription());
+        if (!n.succeeded()) { // the audit records it; the log is where an operator on call looks first
+            LOG.warning("payout " + payout.id() + " of payment " + saved.id().value() + " failed (" + n.failureReason() + "): "
+                    + n.failureDescription() + "; its money is back in escrow, payment " + saved.status().name().toLowerCase(Locale.ROOT));
+        }
         moves.afterPaymentSettled(saved.contractId(), PROVIDER);
         Optional<String> surprise = n.succeeded() && payout.kind() == PayoutKind.RELEASE ? beyondEntitlement(saved) : Optional.empty();
         if (surprise.isPresent()) { // the provider paid: the money is applied as it moved, and an operator is told
