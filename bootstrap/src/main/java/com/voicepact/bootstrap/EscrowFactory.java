@@ -171,8 +171,8 @@ class EscrowFactory {
     }
 
     @Singleton
-    ReconciliationService reconciliation(EscrowPorts ports, PaymentGatewayPort gateway) {
-        return new ReconciliationService(ports, gateway);
+    ReconciliationService reconciliation(EscrowPorts ports, PaymentGatewayPort gateway, PaymentSettings settings) {
+        return new ReconciliationService(ports, gateway, settings);
     }
 
     @Singleton

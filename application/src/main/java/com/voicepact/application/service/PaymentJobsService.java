@@ -19,6 +19,7 @@ import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentStatus;
 import java.time.Instant;
 import java.util.List;
+import java.util.logging.Logger;
 
 /** The scheduled escrow work: stale checkouts, overdue escrows, checkout retries. Safe to run on every node. */
 public final class PaymentJobsService implements RunPaymentJobsUseCase {
@@ -26,6 +27,8 @@ public final class PaymentJobsService implements RunPaymentJobsUseCase {
     private static final int BATCH = 100;
     private static final Actor CHECKOUT_JOB = Actor.system("checkout-expiry");
     private static final Actor ESCROW_JOB = Actor.system("escrow-timeout");
+    private static final String UNRESOLVED = "CHECKOUT_UNRESOLVED";
+    private static final Logger LOG = Logger.getLogger(PaymentJobsService.class.getName());
     private final EscrowPorts ports;
     private final EscrowMoves moves;
     private final ConflictRetry retry;
@@ -56,6 +59,9 @@ public final class PaymentJobsService implements RunPaymentJobsUseCase {
                 settled += settle(payment) ? 1 : 0;
             } catch (GatewayException providerDown) {
                 // asked again at the next run; nothing is decided without the provider's word
+                if (payment.providerTransactionId().isEmpty()) {
+                    unresolved(payment, providerDown);
+                }
             }
         }
         return settled;
@@ -97,6 +103,26 @@ public final class PaymentJobsService implements RunPaymentJobsUseCase {
             moves.afterPaymentSettled(fresh.contractId(), CHECKOUT_JOB);
             return true;
         });
+    }
+
+    /**
+     * A checkout with no provider id the provider cannot be asked about (M-Pesa Daraja cannot be searched by our reference):
+     * no run of this job will settle it, so an operator is told, once per payment (audit {@code CHECKOUT_UNRESOLVED}, and a
+     * warning in the log); the reconciliation report lists it too.
+     */
+    private void unresolved(EscrowPayment payment, GatewayException why) {
+        String detail = "pending past the checkout window without a provider id; the provider cannot be asked: " + why.getMessage();
+        boolean first = retry.inTransaction(() -> {
+            if (ports.audit().alreadyRecorded(payment.id().value(), UNRESOLVED, detail)) {
+                return false;
+            }
+            ports.audit().change(CHECKOUT_JOB, UNRESOLVED, payment.id().value(), "PENDING", "PENDING", detail);
+            return true;
+        });
+        if (first) {
+            LOG.warning("payment " + payment.id().value() + " (reference " + payment.reference() + ", " + payment.amount() + ") "
+                    + detail + ". Look for it on the provider's statement; it stays pending until its callback or an operator settles it");
+        }
     }
 
     @Override

@@ -41,10 +41,12 @@ public final class ReconciliationService implements ReconcilePaymentsUseCase {
     private static final String MISMATCH = "RECONCILIATION_MISMATCH";
     private final EscrowPorts ports;
     private final PaymentGatewayPort gateway;
+    private final PaymentSettings settings;
 
-    public ReconciliationService(EscrowPorts ports, PaymentGatewayPort gateway) {
+    public ReconciliationService(EscrowPorts ports, PaymentGatewayPort gateway, PaymentSettings settings) {
         this.ports = ports;
         this.gateway = gateway;
+        this.settings = settings;
     }
 
     @Override
@@ -64,6 +66,9 @@ public final class ReconciliationService implements ReconcilePaymentsUseCase {
         List<EscrowPayment> ours = ports.payments().findCreatedBetween(from, to);
         List<Mismatch> mismatches = new ArrayList<>();
         Set<String> matched = providerUnchecked == null ? compareOurs(ours, index(theirs), mismatches) : Set.of();
+        if (providerUnchecked != null) {
+            unresolvedCheckouts(ours, mismatches);
+        }
         for (ProviderMovement t : theirs) {
             if (!matched.contains(t.providerReference()) && t.succeeded()) {
                 mismatches.add(new Mismatch("PROVIDER_ONLY", null, t.providerReference(),
@@ -137,6 +142,23 @@ public final class ReconciliationService implements ReconcilePaymentsUseCase {
             }
         }
         return matched;
+    }
+
+    /**
+     * Payments pending past the checkout window with no provider id: the push's answer was lost, and a provider that lists
+     * nothing (M-Pesa Daraja) cannot be searched by our reference either, so no job will ever settle them: the payer may
+     * have paid. Listed with what an operator does about it.
+     */
+    private void unresolvedCheckouts(List<EscrowPayment> ours, List<Mismatch> out) {
+        Instant cutoff = ports.clock().now().minus(settings.checkoutWindow());
+        for (EscrowPayment p : ours) {
+            if (p.status() == PaymentStatus.PENDING && p.providerTransactionId().isEmpty() && !p.createdAt().isAfter(cutoff)) {
+                out.add(new Mismatch("UNRESOLVED_CHECKOUT", p.id().value(), null, "payment request " + p.reference() + " of "
+                        + p.amount() + " from " + p.payer().masked() + " is pending past the checkout window and the provider cannot"
+                        + " be asked about it (its answer was lost): look for account reference " + p.reference()
+                        + " on the provider's statement; if it was paid, have the payment confirmed by its receipt, else cancel it"));
+            }
+        }
     }
 
     /** A payout the provider has finished must be finished the same way on our side. */

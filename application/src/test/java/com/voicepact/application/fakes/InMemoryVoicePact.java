@@ -89,7 +89,7 @@ public final class InMemoryVoicePact {
             voiceProviders, voiceProviders, voiceProviders, transcripts, messenger, auditTrail, clock, transactions);
     public final com.voicepact.application.service.FlaggedEventsService flaggedEvents =
             new com.voicepact.application.service.FlaggedEventsService(providerEvents);
-    public final ReconciliationService reconciliation = new ReconciliationService(escrowPorts, gateway);
+    public final ReconciliationService reconciliation = new ReconciliationService(escrowPorts, gateway, paymentSettings);
     public final com.voicepact.application.service.StalePayoutService stalePayouts =
             new com.voicepact.application.service.StalePayoutService(escrowPorts, gateway, notifications, paymentSettings);
     public final ScriptedPaymentCallbacks scriptedCallbacks = new ScriptedPaymentCallbacks();
