@@ -51,7 +51,7 @@ public final class DisputeService implements RaiseDisputeUseCase, ResolveDispute
             Contract contract = moves.contract(command.contractId());
             ContractStatus before = contract.status();
             contract.resolveDispute(command.resolution(), command.sellerShare(), ports.clock().now());
-            DisputePolicy.requirePossible(contract, ports.payments().findByContract(contract.id())); // before anything is saved
+            DisputePolicy.requirePossible(contract, ports.payments().findByContract(contract.id()), ports.payoutLimits()); // before anything is saved
             Contract saved = ports.contracts().save(contract);
             ports.audit().statusChange(command.actor(), "DISPUTE_RESOLVED", saved.id().value(), before, saved.status(),
                     command.resolution() + (command.sellerShare() == null ? "" : " seller_share=" + command.sellerShare()));

@@ -46,7 +46,7 @@ public final class EscrowReleaseService implements ReleaseEscrowUseCase, RefundE
             if (!missing.isEmpty()) {
                 throw new ReleaseNotAllowedException(contractId.value(), missing);
             }
-            SettlementPlan.Share share = SettlementPlan.allocate(SettlementPlan.sellerEntitlement(contract),
+            SettlementPlan.Share share = SettlementPlan.allocate(SettlementPlan.sellerEntitlement(contract, ports.payoutLimits()),
                             ports.payments().findByContract(contractId)).stream()
                     .filter(s -> s.payment().id().equals(transactionId)).findFirst()
                     .orElseThrow(() -> new PaymentTransitionException(transactionId, payment.status(), "only locked money can be released"));

@@ -4,6 +4,9 @@ import com.voicepact.domain.common.Money;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.DeliveryReport;
 import com.voicepact.domain.contract.DisputeResolution;
+import com.voicepact.domain.contract.Dispute;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 
@@ -69,7 +72,48 @@ public final class DisputePolicy {
      * @throws DisputeRefusedException when more is paid or on its way to the seller than the resolution entitles them to
      */
     public static void requirePossible(Contract resolved, List<EscrowPayment> payments) {
-        Money entitlement = SettlementPlan.sellerEntitlement(resolved);
+        requirePossible(resolved, payments, PayoutLimits.none());
+    }
+
+    /**
+     * As {@link #requirePossible(Contract, List)}, and refuses a resolution that would create a leg the provider cannot
+     * pay (see the class comment).
+     *
+     * @param limits what one payout may carry at the provider, and the unit it moves
+     * @throws DisputeRefusedException with the leg that could not be paid and the shares that would work
+     */
+    public static void requirePossible(Contract resolved, List<EscrowPayment> payments, PayoutLimits limits) {
+        requireNotBelowStarted(resolved, payments, limits);
+        Money entitlement = SettlementPlan.sellerEntitlement(resolved, limits);
+        for (SettlementPlan.Share share : SettlementPlan.allocate(entitlement, payments)) {
+            if (!limits.mayPay(share.toSeller())) {
+                throw unpayable(resolved, "the seller's share would be " + share.toSeller() + ", below the smallest payout of "
+                        + limits.minimum() + ": " + whatWorks(resolved, limits));
+            }
+            if (!limits.mayRefund(share.toPayer(), share.payment().collectionReceipt().isPresent())) {
+                throw unpayable(resolved, "the payer's share would be " + share.toPayer() + ", below the smallest payout of "
+                        + limits.minimum() + " (the payment has no receipt to reverse): " + whatWorks(resolved, limits));
+            }
+        }
+    }
+
+    private static DisputeRefusedException unpayable(Contract resolved, String why) {
+        DisputeResolution how = resolved.dispute().orElseThrow().resolution();
+        return new DisputeRefusedException("resolution " + wireName(how) + " of " + resolved.id() + " is not possible: " + why);
+    }
+
+    /** The resolutions that pay: all or nothing, or a split leaving each side at least the smallest payout. */
+    private static String whatWorks(Contract resolved, PayoutLimits limits) {
+        Money total = resolved.terms().total();
+        BigDecimal smallest = limits.minimum().amount().divide(total.amount(), Dispute.SHARE_DECIMALS, RoundingMode.UP);
+        BigDecimal largest = BigDecimal.ONE.subtract(smallest);
+        String split = smallest.compareTo(largest) <= 0 ? ", or a split with seller_share from " + smallest.stripTrailingZeros().toPlainString()
+                + " to " + largest.stripTrailingZeros().toPlainString() + " (each side at least " + limits.minimum() + ")" : "";
+        return "resolve as refund (seller gets nothing) or release (seller gets all)" + split;
+    }
+
+    private static void requireNotBelowStarted(Contract resolved, List<EscrowPayment> payments, PayoutLimits limits) {
+        Money entitlement = SettlementPlan.sellerEntitlement(resolved, limits);
         Money started = startedTowardsTheSeller(resolved, payments);
         if (started.compareTo(entitlement) > 0) {
             DisputeResolution how = resolved.dispute().orElseThrow().resolution();
