@@ -119,6 +119,30 @@ class UnpayableResolutionTest {
                 tuple(PayoutKind.REFUND, kes("303"), PayoutState.REQUESTED));
     }
 
+    @Test
+    void givenASplitStuckWithAFailedKes5Leg_whenTheOperatorResolvesAgain_thenAPayableResolutionReplacesIt_andIsPaid() {
+        EscrowPayment payment = disputedAndLocked("1001");
+        new DisputeService(ports(PayoutLimits.none())).resolveDispute(new ResolveDisputeCommand(payment.contractId(),
+                DisputeResolution.SPLIT, new BigDecimal("0.005"), operator)); // as the old rule let it through
+        new OutboxDispatchService(ports(PayoutLimits.none()), app.sms, app.gateway, settle, app.smsLog).dispatchDue();
+        for (Payout leg : app.payments.findById(payment.id()).orElseThrow().payouts()) {
+            settle.settle(Callbacks.payoutFailed(leg.providerId(), "an M-Pesa payout must be KES 10 to 250000, not 5.00"));
+        }
+        assertThatThrownBy(() -> release.release(payment.contractId(), payment.id(), operator)).as("the same KES 5 leg again?")
+                .isInstanceOf(com.voicepact.application.port.in.ReleaseNotAllowedException.class)
+                .hasMessageContaining("KES 5.00 is below the smallest payout of KES 10.00): resolve the dispute again");
+
+        disputes.resolveDispute(new ResolveDisputeCommand(payment.contractId(), DisputeResolution.SPLIT, new BigDecimal("0.01"), operator));
+
+        assertThat(legs(payment)).containsExactly(tuple(PayoutKind.RELEASE, kes("5"), PayoutState.FAILED),
+                tuple(PayoutKind.REFUND, kes("996"), PayoutState.FAILED),
+                tuple(PayoutKind.RELEASE, kes("10"), PayoutState.REQUESTED),
+                tuple(PayoutKind.REFUND, kes("991"), PayoutState.REQUESTED));
+        assertThat(app.auditLog.allInOrder()).anyMatch(e -> e.record().action().equals("DISPUTE_RESOLVED_AGAIN"));
+        assertThatThrownBy(() -> disputes.resolveDispute(new ResolveDisputeCommand(payment.contractId(), DisputeResolution.SPLIT,
+                new BigDecimal("0.5"), operator))).as("a payable resolution stays").hasMessageContaining("already resolved");
+    }
+
     private List<org.assertj.core.groups.Tuple> legs(EscrowPayment payment) {
         return app.payments.findById(payment.id()).orElseThrow().payouts().stream()
                 .map(p -> tuple(p.kind(), p.amount(), p.state())).toList();

@@ -120,6 +120,28 @@ class PayableResolutionTest {
                 .hasMessageStartingWith("resolution split of " + contract.id() + " is not possible: " + why);
     }
 
+    @ParameterizedTest(name = "KES {0} at {1}, legs {2}: may resolve again {3}")
+    @CsvSource({
+            "1001, 0.005, failed,    true",   // the KES 5 leg nobody can pay, and nothing moved
+            "1001, 0.005, in-flight, false",  // money on its way: the resolution stands
+            "1001, 0.5,   failed,    false",  // a resolution that pays stays final, even after failed legs
+    })
+    void onlyAnUnpayableResolutionThatMovedNoMoneyMayBeMadeAgain(String total, String share, String legs, boolean again) {
+        Contract contract = resolved(total, DisputeResolution.SPLIT, share);
+        EscrowPayment payment = locked(contract, total, true);
+        List<Payout> started = payment.startSettlement(SettlementPlan.sellerEntitlement(contract, MPESA), "split", PayoutLimits.none(), LATER);
+        if (legs.equals("failed")) {
+            started.forEach(leg -> payment.payoutFailed(leg.id(), "refused"));
+        }
+
+        assertThat(DisputePolicy.mayResolveAgain(contract, List.of(payment), MPESA)).isEqualTo(again);
+        if (again) {
+            contract.resolveDisputeAgain(DisputeResolution.SPLIT, new BigDecimal("0.01"), LATER);
+            assertThat(contract.dispute().orElseThrow().sellerShare()).isEqualByComparingTo("0.01");
+            assertThatCode(() -> DisputePolicy.requirePossible(contract, List.of(payment), MPESA)).doesNotThrowAnyException();
+        }
+    }
+
     @ParameterizedTest(name = "KES {0} -> {1}")
     @CsvSource({"302.50, 302", "302, 302", "0.99, 0", "10.00, 10"})
     void roundDownToWholeShillings(String amount, String rounded) {
