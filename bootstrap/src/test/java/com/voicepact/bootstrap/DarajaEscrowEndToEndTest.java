@@ -137,6 +137,49 @@ class DarajaEscrowEndToEndTest {
     }
 
     @Test
+    void givenKes605SplitAtHalf_thenTheSellerGets302ByB2cAndTheBuyer303ByReversal_neverHalfShillings() throws Exception {
+        BigDecimal before = daraja.sandbox().utilityAccount();
+        Funded funded = fundedContract(605);
+
+        dispute(funded.contract);
+        HttpResponse<String> resolved = Http.post(base, "/api/v1/contracts/" + funded.contract + "/dispute/resolve", KEY,
+                "{\"resolution\": \"split\", \"seller_share\": 0.5}");
+        assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(200);
+        await("both legs confirmed", () -> payouts(funded.transaction).size() == 2
+                && payouts(funded.transaction).stream().allMatch(p -> "confirmed".equals(p.get("state"))));
+
+        Map<String, Object> toSeller = payouts(funded.transaction).stream().filter(p -> "release".equals(p.get("kind"))).findFirst().orElseThrow();
+        assertThat(b2cFor((String) toSeller.get("payout_id"))).singleElement()
+                .satisfies(r -> assertThat(body(r)).containsEntry("PartyB", SELLER).containsEntry("Amount", 302));
+        assertThat(reversalsOf(funded.receipt)).singleElement().satisfies(r -> assertThat(body(r)).containsEntry("Amount", 303));
+        assertThat(daraja.sandbox().utilityAccount()).isEqualByComparingTo(before);
+    }
+
+    @Test
+    void givenKes1001_whenASplitLeavesTheSellerKes5_thenRefused409NamingWhatWorks_andTheDisputeStaysOpenForAPayableOne() throws Exception {
+        Funded funded = fundedContract(1001);
+        dispute(funded.contract);
+
+        HttpResponse<String> refused = Http.post(base, "/api/v1/contracts/" + funded.contract + "/dispute/resolve", KEY,
+                "{\"resolution\": \"split\", \"seller_share\": 0.005}");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat((String) json(refused.body()).get("reason")).isEqualTo("resolution split of " + funded.contract + " is not possible:"
+                + " the seller's share would be KES 5.00, below the smallest payout of KES 10.00: resolve as refund (seller gets"
+                + " nothing) or release (seller gets all), or a split with seller_share from 0.009991 to 0.990009 (each side at least"
+                + " KES 10.00)");
+        assertThat(status("/api/v1/contracts/" + funded.contract)).containsEntry("status", "disputed");
+        assertThat(payouts(funded.transaction)).as("nothing started").isEmpty();
+
+        HttpResponse<String> payable = Http.post(base, "/api/v1/contracts/" + funded.contract + "/dispute/resolve", KEY,
+                "{\"resolution\": \"split\", \"seller_share\": 0.01}");
+        assertThat(payable.statusCode()).as(payable.body()).isEqualTo(200);
+        await("both legs confirmed", () -> payouts(funded.transaction).size() == 2
+                && payouts(funded.transaction).stream().allMatch(p -> "confirmed".equals(p.get("state"))));
+        Map<String, Object> toSeller = payouts(funded.transaction).stream().filter(p -> "release".equals(p.get("kind"))).findFirst().orElseThrow();
+        assertThat(b2cFor((String) toSeller.get("payout_id"))).singleElement().satisfies(r -> assertThat(body(r)).containsEntry("Amount", 10));
+    }
+
+    @Test
     void givenTheOperator_whenAskingTheBalance_thenTheFirstAnswerSaysItWasAsked_andTheNextIsTheUtilityAccountDarajaReported() throws Exception {
         HttpResponse<String> first = Http.get(base, "/api/v1/payments/balance", KEY);
         if (first.statusCode() == 503) { // Account Balance answers by callback: nothing known before its first Result
@@ -172,7 +215,7 @@ class DarajaEscrowEndToEndTest {
     private Funded fundedContract(int kes) throws Exception {
         HttpResponse<String> created = Http.post(base, "/api/v1/contracts/create", KEY, """
                 {"parties": [{"phone": "0712345678", "role": "buyer"}, {"phone": "0722000111", "role": "seller"}],
-                 "terms": {"product": "Maize", "quantity": 10, "unit": "bags", "unit_price": %d, "currency": "KES"}}""".formatted(kes / 10));
+                 "terms": {"product": "Maize", "quantity": 10, "unit": "bags", "unit_price": %s, "currency": "KES"}}""".formatted(BigDecimal.valueOf(kes).movePointLeft(1).toPlainString()));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String contract = (String) json(created.body()).get("contract_id");
         Http.post(base, "/api/v1/contracts/" + contract + "/confirm?phone_number=0712345678", KEY, null);

@@ -8,10 +8,13 @@ import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.contract.Party;
 import com.voicepact.domain.payment.DisputePolicy;
+import com.voicepact.domain.payment.EscrowPayment;
+import java.util.List;
 
 /**
  * Disputes by a party (API, SMS, USSD) and their resolution by an operator, both under
- * {@link DisputePolicy}: no dispute once a release has started, no resolution that money cannot follow.
+ * {@link DisputePolicy}: no dispute once a release has started, no resolution that money cannot follow. A resolution
+ * already made is final, except one the provider cannot pay that no money followed, which the operator resolves again.
  */
 public final class DisputeService implements RaiseDisputeUseCase, ResolveDisputeUseCase {
 
@@ -50,10 +53,17 @@ public final class DisputeService implements RaiseDisputeUseCase, ResolveDispute
         return retry.inTransaction(() -> {
             Contract contract = moves.contract(command.contractId());
             ContractStatus before = contract.status();
-            contract.resolveDispute(command.resolution(), command.sellerShare(), ports.clock().now());
-            DisputePolicy.requirePossible(contract, ports.payments().findByContract(contract.id())); // before anything is saved
+            List<EscrowPayment> payments = ports.payments().findByContract(contract.id());
+            boolean again = before == ContractStatus.DISPUTED && contract.dispute().map(d -> !d.isOpen()).orElse(false)
+                    && DisputePolicy.mayResolveAgain(contract, payments, ports.payoutLimits());
+            if (again) { // an older rule let through a resolution nobody can pay: its legs all failed
+                contract.resolveDisputeAgain(command.resolution(), command.sellerShare(), ports.clock().now());
+            } else {
+                contract.resolveDispute(command.resolution(), command.sellerShare(), ports.clock().now());
+            }
+            DisputePolicy.requirePossible(contract, payments, ports.payoutLimits()); // before anything is saved
             Contract saved = ports.contracts().save(contract);
-            ports.audit().statusChange(command.actor(), "DISPUTE_RESOLVED", saved.id().value(), before, saved.status(),
+            ports.audit().statusChange(command.actor(), again ? "DISPUTE_RESOLVED_AGAIN" : "DISPUTE_RESOLVED", saved.id().value(), before, saved.status(),
                     command.resolution() + (command.sellerShare() == null ? "" : " seller_share=" + command.sellerShare()));
             moves.settle(saved.id(), "dispute resolved for the buyer", command.actor()); // the resolution sets the seller's entitlement
             return saved;

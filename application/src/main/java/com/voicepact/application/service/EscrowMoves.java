@@ -43,7 +43,7 @@ final class EscrowMoves {
      */
     void settle(ContractId id, String reasonIfCancelled, Actor actor) {
         Contract contract = contract(id);
-        Money entitlement = SettlementPlan.sellerEntitlement(contract);
+        Money entitlement = SettlementPlan.sellerEntitlement(contract, ports.payoutLimits());
         for (SettlementPlan.Share share : SettlementPlan.allocate(entitlement, ports.payments().findByContract(id))) {
             String reason = entitlement.isPositive() ? SURPLUS : reasonIfCancelled;
             startPayouts(share.payment(), p -> p.startSettlement(share.toSeller(), reason, ports.payoutLimits(), ports.clock().now()),
@@ -64,7 +64,7 @@ final class EscrowMoves {
      */
     boolean refundIfWhollySurplus(EscrowPayment locked, Actor actor) {
         Contract contract = contract(locked.contractId());
-        Money entitlement = SettlementPlan.sellerEntitlement(contract);
+        Money entitlement = SettlementPlan.sellerEntitlement(contract, ports.payoutLimits());
         if (!SettlementPlan.isWhollySurplus(entitlement, locked, ports.payments().findByContract(contract.id()))) {
             return false;
         }

@@ -46,10 +46,15 @@ public final class EscrowReleaseService implements ReleaseEscrowUseCase, RefundE
             if (!missing.isEmpty()) {
                 throw new ReleaseNotAllowedException(contractId.value(), missing);
             }
-            SettlementPlan.Share share = SettlementPlan.allocate(SettlementPlan.sellerEntitlement(contract),
+            SettlementPlan.Share share = SettlementPlan.allocate(SettlementPlan.sellerEntitlement(contract, ports.payoutLimits()),
                             ports.payments().findByContract(contractId)).stream()
                     .filter(s -> s.payment().id().equals(transactionId)).findFirst()
                     .orElseThrow(() -> new PaymentTransitionException(transactionId, payment.status(), "only locked money can be released"));
+            if (!ports.payoutLimits().mayPay(share.toSeller())) { // the provider would refuse it every time
+                throw new ReleaseNotAllowedException(contractId.value(), List.of("a seller's share the provider can pay (" + share.toSeller()
+                        + " is below the smallest payout of " + ports.payoutLimits().minimum() + ")"
+                        + (contract.dispute().isPresent() ? ": resolve the dispute again with a resolution that pays" : ": please call support")));
+            }
             return moves.startPayouts(share.payment(), p -> p.startSettlement(share.toSeller(), EscrowMoves.SURPLUS,
                     ports.payoutLimits(), ports.clock().now()), actor, share.toPayer().isPositive() ? "ESCROW_SPLIT_STARTED" : "ESCROW_RELEASE_STARTED");
         });

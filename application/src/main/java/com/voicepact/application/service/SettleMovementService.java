@@ -177,7 +177,7 @@ public final class SettleMovementService implements SettleMovementUseCase {
     /** Why a confirmed payout to the seller surprises us: they now have more than the contract, as it stands, entitles them to. */
     private Optional<String> beyondEntitlement(EscrowPayment payment) {
         Contract contract = moves.contract(payment.contractId());
-        Money entitlement = SettlementPlan.sellerEntitlement(contract);
+        Money entitlement = SettlementPlan.sellerEntitlement(contract, ports.payoutLimits());
         Money paid = Money.zero(entitlement.currency());
         for (EscrowPayment p : ports.payments().findByContract(contract.id())) {
             paid = paid.plus(p.paidOut(PayoutKind.RELEASE));

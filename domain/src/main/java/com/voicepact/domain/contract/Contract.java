@@ -251,6 +251,25 @@ public final class Contract {
         }
     }
 
+    /**
+     * Replaces a resolution that the provider cannot pay and that no money followed (an older rule let a split of KES 1,001
+     * at 0.005 through: its KES 5 payout to the seller fails every time), so the operator can choose one that pays. The
+     * caller checks the money ({@code DisputePolicy.mayResolveAgain}).
+     *
+     * @throws IllegalTransitionException unless the contract is DISPUTED with a resolved dispute
+     */
+    public void resolveDisputeAgain(DisputeResolution resolution, BigDecimal sellerShare, Instant at) {
+        if (status != DISPUTED || dispute == null || dispute.isOpen()) {
+            throw IllegalTransitionException.worded(status, "only a resolved dispute of a disputed contract can be resolved again");
+        }
+        InvalidValueException.require(resolution != null, "a resolution is required");
+        dispute = dispute.resolved(resolution, sellerShare, at);
+        if (resolution == DisputeResolution.REFUND_BUYER) {
+            status = CANCELLED;
+            closedAt = at;
+        }
+    }
+
     // ---- cancellation by agreement ----
 
     /** Both buyer and seller must ask; the second request cancels (a funded contract is then refunded). */

@@ -3,9 +3,14 @@ package com.voicepact.domain.payment;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.DeliveryReport;
+import com.voicepact.domain.contract.Dispute;
 import com.voicepact.domain.contract.DisputeResolution;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * When a dispute can still hold the money, and what a resolution can still do with it: the one place
@@ -25,6 +30,10 @@ import java.util.Optional;
  * </ul>
  */
 public final class DisputePolicy {
+
+    /** Statuses of a payment none of whose money has left (or is leaving) the escrow. */
+    private static final Set<PaymentStatus> UNMOVED = EnumSet.of(PaymentStatus.PENDING, PaymentStatus.LOCKED, PaymentStatus.FAILED,
+            PaymentStatus.EXPIRED);
 
     private DisputePolicy() {
     }
@@ -69,7 +78,67 @@ public final class DisputePolicy {
      * @throws DisputeRefusedException when more is paid or on its way to the seller than the resolution entitles them to
      */
     public static void requirePossible(Contract resolved, List<EscrowPayment> payments) {
-        Money entitlement = SettlementPlan.sellerEntitlement(resolved);
+        requirePossible(resolved, payments, PayoutLimits.none());
+    }
+
+    /**
+     * As {@link #requirePossible(Contract, List)}, and refuses a resolution that would create a leg the provider cannot
+     * pay (see the class comment).
+     *
+     * @param limits what one payout may carry at the provider, and the unit it moves
+     * @throws DisputeRefusedException with the leg that could not be paid and the shares that would work
+     */
+    public static void requirePossible(Contract resolved, List<EscrowPayment> payments, PayoutLimits limits) {
+        requireNotBelowStarted(resolved, payments, limits);
+        Optional<String> unpayable = unpayableLeg(resolved, payments, limits);
+        if (unpayable.isPresent()) {
+            DisputeResolution how = resolved.dispute().orElseThrow().resolution();
+            throw new DisputeRefusedException("resolution " + wireName(how) + " of " + resolved.id() + " is not possible: "
+                    + unpayable.get() + ": " + whatWorks(resolved, limits));
+        }
+    }
+
+    /** The first leg of the resolution the provider cannot pay, in the operator's terms, or empty when every leg pays. */
+    private static Optional<String> unpayableLeg(Contract resolved, List<EscrowPayment> payments, PayoutLimits limits) {
+        Money entitlement = SettlementPlan.sellerEntitlement(resolved, limits);
+        for (SettlementPlan.Share share : SettlementPlan.allocate(entitlement, payments)) {
+            if (!limits.mayPay(share.toSeller())) {
+                return Optional.of("the seller's share would be " + share.toSeller() + ", below the smallest payout of " + limits.minimum());
+            }
+            if (!limits.mayRefund(share.toPayer(), share.payment().collectionReceipt().isPresent())) {
+                return Optional.of("the payer's share would be " + share.toPayer() + ", below the smallest payout of "
+                        + limits.minimum() + " (the payment has no receipt to reverse)");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the resolution of {@code resolved} may be made again: it cannot be paid under {@code limits} (see
+     * {@link #requirePossible(Contract, List, PayoutLimits)}) and no money followed it (every leg it started failed, none
+     * is paid or on its way). A resolution that pays, or has moved money, stays as it is.
+     *
+     * @param resolved a DISPUTED contract whose dispute is resolved
+     * @param payments all payments of the contract
+     */
+    public static boolean mayResolveAgain(Contract resolved, List<EscrowPayment> payments, PayoutLimits limits) {
+        boolean nothingMoved = payments.stream().allMatch(p -> UNMOVED.contains(p.status()))
+                && payments.stream().flatMap(p -> p.payouts().stream()).allMatch(leg -> leg.state() == PayoutState.FAILED);
+        return nothingMoved && unpayableLeg(resolved, payments, limits).isPresent();
+    }
+
+    /** The resolutions that pay: all or nothing, or a split leaving each side at least the smallest payout. */
+    private static String whatWorks(Contract resolved, PayoutLimits limits) {
+        Money total = resolved.terms().total();
+        BigDecimal smallest = limits.minimum().amount().divide(total.amount(), Dispute.SHARE_DECIMALS, RoundingMode.UP);
+        BigDecimal largest = BigDecimal.ONE.subtract(smallest);
+        String split = smallest.compareTo(largest) <= 0 ? ", or a split with seller_share from " + smallest.stripTrailingZeros().toPlainString()
+                + " to " + largest.stripTrailingZeros().toPlainString() + " (each side at least " + limits.minimum() + ")" : "";
+        return "resolve as refund (seller gets nothing) or release (seller gets all)" + split;
+    }
+
+    private static void requireNotBelowStarted(Contract resolved, List<EscrowPayment> payments, PayoutLimits limits) {
+        Money entitlement = SettlementPlan.sellerEntitlement(resolved, limits);
         Money started = startedTowardsTheSeller(resolved, payments);
         if (started.compareTo(entitlement) > 0) {
             DisputeResolution how = resolved.dispute().orElseThrow().resolution();

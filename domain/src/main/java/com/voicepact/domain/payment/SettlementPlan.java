@@ -32,6 +32,14 @@ public final class SettlementPlan {
      * the total (rounded down to the minor unit) when a dispute was resolved by a split, else the total.
      */
     public static Money sellerEntitlement(Contract contract) {
+        return sellerEntitlement(contract, PayoutLimits.none());
+    }
+
+    /**
+     * As {@link #sellerEntitlement(Contract)}, a split's share rounded down to the unit the provider moves (M-Pesa: whole
+     * shillings, so KES 605 at 0.5 gives the seller KES 302 and the payer the rest, KES 303).
+     */
+    public static Money sellerEntitlement(Contract contract, PayoutLimits limits) {
         Money total = contract.terms().total();
         if (contract.status() == ContractStatus.CANCELLED || contract.status() == ContractStatus.EXPIRED) {
             return Money.zero(total.currency());
@@ -40,6 +48,7 @@ public final class SettlementPlan {
                 .filter(d -> d.resolution() == DisputeResolution.SPLIT)
                 .map(d -> Money.of(total.amount().multiply(d.sellerShare())
                         .setScale(total.currency().minorUnits(), RoundingMode.DOWN), total.currency()))
+                .map(limits::roundDown)
                 .orElse(total);
     }
 

@@ -51,9 +51,9 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
     private static final BigDecimal PAYOUT_MINIMUM = DarajaClient.B2C_MINIMUM;
     private static final BigDecimal MAXIMUM = DarajaClient.MAXIMUM;
     private static final String INVALID_CHECKOUT = "CheckoutRequestID";
-    /** M-Pesa B2C: KES 10 to 250,000 per payout. */
+    /** M-Pesa B2C: KES 10 to 250,000 per payout; M-Pesa moves whole shillings only (shared/reference/mpesa-daraja.md, "Limits"). */
     static final PayoutLimits PAYOUT_LIMITS = new PayoutLimits(Money.of(PAYOUT_MINIMUM, CurrencyCode.KES),
-            Money.of(MAXIMUM, CurrencyCode.KES));
+            Money.of(MAXIMUM, CurrencyCode.KES), Money.of(BigDecimal.ONE, CurrencyCode.KES));
 
     private final DarajaClient client;
     private final DarajaMemory memory = new DarajaMemory();
@@ -264,7 +264,7 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
                 "no M-Pesa balance known yet: asked Daraja, its answer comes by callback", false, null));
     }
 
-    /** M-Pesa B2C's limits: KES 10 to 250,000 per payout. */
+    /** M-Pesa B2C's limits: KES 10 to 250,000 per payout, in whole shillings. */
     @Override
     public PayoutLimits payoutLimits() {
         return PAYOUT_LIMITS;
