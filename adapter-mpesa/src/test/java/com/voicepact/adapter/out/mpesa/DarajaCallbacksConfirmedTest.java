@@ -158,6 +158,22 @@ class DarajaCallbacksConfirmedTest {
     }
 
     @Test
+    void givenStkSuccessesWhoseAmountCannotBeUsed_whenPosted_thenAnswered200_recordedAndFlagged_andNothingMoves() throws Exception {
+        EscrowPayment payment = checkedOut();
+        String checkoutId = payment.providerTransactionId().orElseThrow();
+
+        assertThat(post("stk", stkSuccess(checkoutId, "\"abc\""))).as("not a number: recorded, not refused").isEqualTo(200);
+        assertThat(post("stk", stkSuccess(checkoutId, "1e400"))).as("no payment can have it: recorded, not refused").isEqualTo(200);
+
+        assertThat(reload(payment).status()).isEqualTo(PaymentStatus.PENDING);
+        assertThat(app.ledger.forContract(payment.contractId())).isEmpty();
+        assertThat(app.providerEvents.flagged()).hasSize(2).allSatisfy(e -> {
+            assertThat(e.providerTransactionId()).isEqualTo(checkoutId);
+            assertThat(e.outcome()).isEqualTo(ProviderEvent.Outcome.MISMATCH);
+        });
+    }
+
+    @Test
     void givenAPaidStkPushWhoseCallbackComesTwice_whenReceived_thenLockedOnce() throws Exception {
         sandbox.faults().duplicateCallbacks(true);
         EscrowPayment payment = checkedOut();
