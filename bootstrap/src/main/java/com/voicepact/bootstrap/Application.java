@@ -47,6 +47,7 @@ public final class Application {
      */
     public static ApplicationContext start(Map<String, String> env, Map<String, Object> overrides, String... args) {
         RuntimeSettings settings = RuntimeSettings.from(env);
+        settings.refuseWhatCannotRun();
         Map<String, Object> properties = new HashMap<>(settings.micronautProperties());
         properties.putAll(overrides);
         ApplicationContext context = Micronaut.build(args)
