@@ -49,6 +49,9 @@ public final class Application {
         RuntimeSettings settings = RuntimeSettings.from(env);
         Map<String, Object> properties = new HashMap<>(settings.micronautProperties());
         properties.putAll(overrides);
+        if (!"false".equals(String.valueOf(properties.get("voicepact.mpesa.enabled")))) { // tests wire in-memory providers
+            settings.refuseWhatCannotRun();
+        }
         ApplicationContext context = Micronaut.build(args)
                 .mainClass(Application.class)
                 .properties(properties)

@@ -1,11 +1,16 @@
 package com.voicepact.bootstrap;
 
+import com.voicepact.adapter.out.mpesa.DarajaConfig;
+import com.voicepact.adapter.out.mpesa.DarajaEnvironment;
+import com.voicepact.adapter.out.mpesa.DarajaPaymentGateway;
+import com.voicepact.application.port.out.PaymentGatewayPort;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Everything the service reads from its environment, in one place. Absent a {@code DATABASE_URL}
@@ -83,6 +88,31 @@ record RuntimeSettings(Path dataDir, String databaseUrl, String databaseUser, St
      */
     PaymentProvider paymentProvider() {
         return PaymentProvider.parse(variable("PAYMENT_PROVIDER", null));
+    }
+
+    /**
+     * Refuses what the variables alone show the service cannot run on, before anything starts (no HTTP server, no
+     * migration, no operator key made and shown): {@code PAYMENT_PROVIDER}; on M-Pesa {@code MPESA_ENVIRONMENT} whether or
+     * not a key is set, the Daraja configuration when it is not the local sandbox, and the checkout limits against M-Pesa's.
+     * The factories check the same again when they build the beans.
+     *
+     * @throws StartupRefusedException with the same one-line reason the factories give
+     */
+    void refuseWhatCannotRun() {
+        PaymentProvider provider = paymentProvider();
+        Optional<PaymentGatewayPort.CollectionLimits> limits = Optional.empty();
+        if (provider == PaymentProvider.MPESA) {
+            try {
+                DarajaEnvironment.parse(variable("MPESA_ENVIRONMENT", "sandbox"));
+                if (!mpesaLocalSandbox()) {
+                    DarajaConfig.fromEnvironment(variables());
+                }
+            } catch (IllegalArgumentException e) {
+                throw e instanceof StartupRefusedException refused ? refused : new StartupRefusedException(e.getMessage(), e);
+            }
+            limits = Optional.of(DarajaPaymentGateway.COLLECTION_LIMITS);
+        }
+        CheckoutLimits.of(this, limits, provider.displayName());
     }
 
     /**

@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Which provider moves the money ({@code PAYMENT_PROVIDER}), over real sockets: with no configuration at all, M-Pesa
@@ -162,6 +164,15 @@ class PaymentProviderEndToEndTest {
     }
 
     @Test
+    void givenAnMpesaEnvironmentNeitherSandboxNorProduction_whenStartedWithOrWithoutAKey_thenRefusedTheSameWay() {
+        String refusal = "MPESA_ENVIRONMENT must be sandbox or production, got 'live'";
+        assertThatThrownBy(() -> start(Map.of("MPESA_ENVIRONMENT", "live"))).as("never quietly the local sandbox")
+                .isInstanceOf(StartupRefusedException.class).hasMessage(refusal);
+        assertThatThrownBy(() -> start(Map.of("MPESA_ENVIRONMENT", "live", "MPESA_CONSUMER_KEY", "k")))
+                .isInstanceOf(StartupRefusedException.class).hasMessage(refusal);
+    }
+
+    @Test
     void givenAMaximumAboveWhatMpesaTakes_whenStarted_thenRefusedWithBothAmounts() {
         assertThatThrownBy(() -> start(Map.of("MAX_PAYMENT_AMOUNT", "30000000"))).isInstanceOf(StartupRefusedException.class)
                 .hasMessage("MAX_PAYMENT_AMOUNT 30000000 (KES 300000.00) is above the largest collection M-Pesa takes, KES 250000.00");
@@ -219,16 +230,24 @@ class PaymentProviderEndToEndTest {
         assertThat(process.waitFor()).as(output).isZero();
     }
 
-    /** {@code java -jar} with a configuration it cannot run on: one line naming the variables, no stack trace, status 2. */
-    @Test
-    void givenMpesaProductionWithoutCredentials_whenTheJarStarts_thenOneLineNamesTheMissingVariablesAndItExits() throws Exception {
+    /**
+     * {@code java -jar} with a configuration it cannot run on: one line naming the variables, no stack trace, status 2; what
+     * the variables alone refuse is refused before the HTTP server listens and the operator key is made and shown.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "MPESA_ENVIRONMENT|production|M-Pesa production configuration is incomplete: MPESA_CONSUMER_KEY, ",
+            "MAX_PAYMENT_AMOUNT|30000000|MAX_PAYMENT_AMOUNT 30000000 (KES 300000.00) is above the largest collection M-Pesa takes, KES 250000.00",
+            "MPESA_ENVIRONMENT|live|MPESA_ENVIRONMENT must be sandbox or production, got 'live'"})
+    void givenAConfigurationItCannotRunOn_whenTheJarStarts_thenOneLineNamesItAndItExits(String variable, String value, String refusal)
+            throws Exception {
         Path log = dataDir.resolve("refused.log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp",
                 System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")), Application.class.getName())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(Map.of("VOICEPACT_DATA_DIR", dataDir.resolve("data").toString(), "MICRONAUT_SERVER_PORT", "0",
-                "VOICEPACT_SANDBOX_PORT", "0", "MPESA_ENVIRONMENT", "production"));
+                "VOICEPACT_SANDBOX_PORT", "0", variable, value));
         Process process = builder.start();
         boolean exited = process.waitFor(120, TimeUnit.SECONDS);
         if (!exited) {
@@ -238,7 +257,8 @@ class PaymentProviderEndToEndTest {
         assertThat(exited).as("the refused service exits").isTrue();
         String output = Files.readString(log);
         assertThat(process.exitValue()).as(output).isEqualTo(2);
-        assertThat(output).contains("VoicePact cannot start: M-Pesa production configuration is incomplete: MPESA_CONSUMER_KEY, ")
-                .doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(output).contains("VoicePact cannot start: " + refusal).doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(output).as("refused by the variables alone: nothing started, nothing made").doesNotContain("operator API key")
+                .doesNotContain("Startup completed");
     }
 }

@@ -14,6 +14,7 @@ import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.out.PaymentCallbacksPort;
 import com.voicepact.application.port.out.PaymentCallbacksPort.Reading;
 import com.voicepact.application.port.out.ProviderEvents;
+import com.voicepact.application.port.shared.MoneyMovement;
 import com.voicepact.application.service.CallbackConfirmationPolicy.Apply;
 import com.voicepact.application.service.CallbackConfirmationPolicy.Contradicted;
 import com.voicepact.application.service.CallbackConfirmationPolicy.Decision;
@@ -38,6 +39,7 @@ public final class ReceivePaymentCallbackService implements ReceivePaymentCallba
     private final CallbackConfirmationPolicy policy;
     private final SettleMovementUseCase settlements;
     private final CallbackFlags flags;
+    private final EscrowPorts ports;
 
     public ReceivePaymentCallbackService(List<PaymentCallbacksPort> providers, CallbackConfirmationPolicy policy,
                                          SettleMovementUseCase settlements, EscrowPorts ports, ProviderEvents events) {
@@ -45,6 +47,7 @@ public final class ReceivePaymentCallbackService implements ReceivePaymentCallba
         this.policy = policy;
         this.settlements = settlements;
         this.flags = new CallbackFlags(ports, events);
+        this.ports = ports;
     }
 
     @Override
@@ -70,6 +73,11 @@ public final class ReceivePaymentCallbackService implements ReceivePaymentCallba
     }
 
     private Movement settle(SettleMovementCommand report) {
+        if (forNoPayoutOfOurs(report)) {
+            return flags.unsolicited(report.providerReference(), report.succeeded(), "a " + report.movement().name().toLowerCase(
+                    java.util.Locale.ROOT) + " result for " + report.ourReference() + " (provider id " + report.providerReference()
+                    + "), but no payout of ours has that id: we never sent it", report.evidence());
+        }
         Decision decision;
         try {
             decision = policy.decide(report);
@@ -85,6 +93,20 @@ public final class ReceivePaymentCallbackService implements ReceivePaymentCallba
         }
         return new Movement(report.providerReference(), Verdict.AWAITING_CONFIRMATION, null,
                 ((CallbackConfirmationPolicy.NotYet) decision).detail());
+    }
+
+    /**
+     * A payout or refund report, by callback, echoing our payout id that no payout has, nor its provider id: we never sent
+     * that payout (a payout is stored before its request goes out, so a real result that overtakes the provider's
+     * acknowledgement still finds it by our id). Flagged at once: asking the provider about it would only learn that.
+     */
+    private boolean forNoPayoutOfOurs(SettleMovementCommand report) {
+        if (report.source() != SettleMovementCommand.Source.CALLBACK || report.ourReference() == null
+                || (report.movement() != MoneyMovement.PAYOUT && report.movement() != MoneyMovement.REFUND)) {
+            return false;
+        }
+        return ports.transactions().inTransaction(() -> ports.payments().findByPayout(report.ourReference()).isEmpty()
+                && ports.payments().findByPayout(report.providerReference()).isEmpty());
     }
 
     private static Movement applied(SettleMovementCommand report, SettlementResult result) {

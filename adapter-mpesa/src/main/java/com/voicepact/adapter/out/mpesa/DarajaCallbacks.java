@@ -3,6 +3,7 @@ package com.voicepact.adapter.out.mpesa;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.voicepact.application.port.shared.FailureReason;
 import com.voicepact.application.port.shared.MovementOutcome;
+import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import java.io.IOException;
@@ -38,10 +39,30 @@ public final class DarajaCallbacks {
 
     /**
      * The STK callback. {@code CallbackMetadata} comes only on success; {@code amount}, {@code receipt}, {@code paidAt} and
-     * {@code phone} are null when their item is absent or has no {@code Value}.
+     * {@code phone} are null when their item is absent or has no {@code Value}; {@code amount} is null too when the
+     * {@code Amount} is no number, and {@code amountAsWritten} is its text as written (null when absent).
      */
     public record StkCallback(String merchantRequestId, String checkoutRequestId, String resultCode, String resultDesc,
-                              BigDecimal amount, String receipt, Instant paidAt, String phone) {
+                              BigDecimal amount, String receipt, Instant paidAt, String phone, String amountAsWritten) {
+
+        /**
+         * A success whose {@code Amount} is written but is no KES amount we hold: not a number ({@code "abc"}) or out of
+         * range ({@code 1e400}). Such a report is recorded and flagged, never applied; {@link #outcome()} must not be asked.
+         */
+        public boolean succeededWithUnusableAmount() {
+            if (!DarajaResultCodes.SUCCESS.equals(resultCode) || amountAsWritten == null) {
+                return false;
+            }
+            if (amount == null) {
+                return true;
+            }
+            try {
+                kes(amount);
+                return false;
+            } catch (InvalidValueException outOfRange) {
+                return true;
+            }
+        }
 
         /** Succeeded with the amount and receipt; a success lacking either is Pending (confirm by query); else Failed. */
         public MovementOutcome outcome() {
@@ -74,7 +95,7 @@ public final class DarajaCallbacks {
     public record B2cResult(DarajaResult result) {
 
         public Optional<Money> amount() {
-            return result.parameter("TransactionAmount").map(v -> kes(new BigDecimal(v)));
+            return result.parameter("TransactionAmount").map(v -> kes(decimal("TransactionAmount", v)));
         }
 
         /** {@code TransactionReceipt}, else the Result's {@code TransactionID}. */
@@ -91,7 +112,7 @@ public final class DarajaCallbacks {
         }
 
         public Optional<Money> utilityAccountFunds() {
-            return result.parameter("B2CUtilityAccountAvailableFunds").map(v -> kes(new BigDecimal(v)));
+            return result.parameter("B2CUtilityAccountAvailableFunds").map(v -> kes(decimal("B2CUtilityAccountAvailableFunds", v)));
         }
 
         /** Succeeded with the amount paid and the receipt; a success lacking them is Pending; else Failed. */
@@ -128,7 +149,7 @@ public final class DarajaCallbacks {
         }
 
         public Optional<Money> amount() {
-            return result.parameter("Amount").map(v -> kes(new BigDecimal(v)));
+            return result.parameter("Amount").map(v -> kes(decimal("Amount", v)));
         }
 
         /**
@@ -156,7 +177,7 @@ public final class DarajaCallbacks {
     public record ReversalResult(DarajaResult result) {
 
         public Optional<Money> amount() {
-            return result.parameter("Amount").map(v -> kes(new BigDecimal(v)));
+            return result.parameter("Amount").map(v -> kes(decimal("Amount", v)));
         }
 
         public Optional<String> originalTransactionId() {
@@ -195,12 +216,13 @@ public final class DarajaCallbacks {
                 items.put(item.get("Name").asText(), value);
             }
         }
-        BigDecimal amount = items.containsKey("Amount") ? new BigDecimal(DarajaHttp.text(items.get("Amount"))) : null;
+        String amountAsWritten = items.containsKey("Amount") ? DarajaHttp.text(items.get("Amount")) : null;
+        BigDecimal amount = amountAsWritten == null ? null : number(amountAsWritten).orElse(null);
         String receipt = items.containsKey("MpesaReceiptNumber") ? items.get("MpesaReceiptNumber").asText() : null;
         Instant paidAt = items.containsKey("TransactionDate") ? eat(DarajaHttp.text(items.get("TransactionDate")), STK_DATE) : null;
         String phone = items.containsKey("PhoneNumber") ? DarajaHttp.text(items.get("PhoneNumber")) : null;
         return new StkCallback(id(callback, "MerchantRequestID"), id(callback, "CheckoutRequestID"), code(callback),
-                callback.path("ResultDesc").asText(""), amount, receipt, paidAt, phone);
+                callback.path("ResultDesc").asText(""), amount, receipt, paidAt, phone, amountAsWritten);
     }
 
     public static B2cResult parseB2cResult(String body) {
@@ -223,7 +245,7 @@ public final class DarajaCallbacks {
             String[] fields = account.split("\\|");
             if (fields.length >= 3 && !fields[0].isBlank()) {
                 try {
-                    accounts.add(new AccountBalance(fields[0].strip(), Money.of(new BigDecimal(fields[2].strip()),
+                    accounts.add(new AccountBalance(fields[0].strip(), Money.of(decimal("AccountBalance", fields[2].strip()),
                             CurrencyCode.parse(fields[1]))));
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException("AccountBalance amount of '" + fields[0].strip() + "' is not a number");
@@ -282,6 +304,23 @@ public final class DarajaCallbacks {
         String value = node.path(field).asText("");
         require(!value.isBlank(), "no " + field);
         return value;
+    }
+
+    private static Optional<BigDecimal> number(String text) {
+        try {
+            return Optional.of(new BigDecimal(text.strip()));
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
+    }
+
+    /** @throws IllegalArgumentException naming the field, never the parser's words, when {@code text} is no number */
+    private static BigDecimal decimal(String field, String text) {
+        return number(text).orElseThrow(() -> new IllegalArgumentException(field + " '" + shortened(text) + "' is not an amount"));
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 
     private static Money kes(BigDecimal amount) {

@@ -16,12 +16,14 @@ import java.util.Optional;
  *   <tr><th>route</th><th>reading</th></tr>
  *   <tr><td>{@code stk}, {@code b2c/result}</td><td>{@code Settle} with source {@code CALLBACK}: the application confirms it
  *       (STK query; Transaction Status) before money moves. A B2C Result under another {@code ConversationID} than the
- *       one Daraja acknowledged for that {@code OriginatorConversationID}: {@code Unsolicited}.</td></tr>
+ *       one Daraja acknowledged for that {@code OriginatorConversationID}: {@code Unsolicited}; one for a payout we never
+ *       sent is flagged by the application (no payout has its {@code OriginatorConversationID}).</td></tr>
  *   <tr><td>{@code status/result}, {@code reversal/result}, {@code balance/result}</td><td>accepted only under the
  *       {@link #ANSWER_CORRELATION}: then {@code Settle} with source {@code QUERY} (Transaction Status) or
  *       {@code GATEWAY_ANSWER} (Reversal), or {@code Acknowledged} (balance, a movement still under way); otherwise
  *       {@code Unsolicited}, flagged, nothing learnt.</td></tr>
- *   <tr><td>{@code .../timeout}</td><td>{@code Acknowledged}: a queue-timeout notice never says whether money moved.</td></tr>
+ *   <tr><td>{@code .../timeout}</td><td>{@code Acknowledged}: a queue-timeout notice never says whether money moved; one
+ *       under a {@code ConversationID} never acknowledged to us is logged (warning) with its route and ids.</td></tr>
  * </table>
  * A body that is not the callback its route takes is {@code Unreadable}, with the mapper's reason.
  */
@@ -38,6 +40,7 @@ public final class DarajaPaymentCallbacks implements PaymentCallbacksPort {
      */
     public static final String ANSWER_CORRELATION = "a Result is accepted only under a ConversationID Daraja acknowledged to us";
     static final long ANSWER_WAIT_MILLIS = 5_000;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DarajaPaymentCallbacks.class.getName());
 
     private final DarajaSettlements settlements;
     private final DarajaMemory memory;
@@ -65,14 +68,32 @@ public final class DarajaPaymentCallbacks implements PaymentCallbacksPort {
                     settlements.accountBalanceResult(body);
                     return new Reading.Acknowledged("balance");
                 });
-                default -> {
-                    settlements.queueTimeout(body);
-                    yield new Reading.Acknowledged("queue timeout");
-                }
+                default -> queueTimeout(route, body);
             };
         } catch (IllegalArgumentException unreadable) {
             return new Reading.Unreadable(unreadable.getMessage());
         }
+    }
+
+    /**
+     * A queue-timeout notice moves nothing, so it is only acknowledged; one under a {@code ConversationID} Daraja never
+     * acknowledged to this process (forged, or for a request sent before a restart) is logged with its route and ids, so an
+     * operator can see it. It waits for requests in flight like a Result ({@link #ANSWER_CORRELATION}).
+     */
+    private Reading queueTimeout(String route, String body) {
+        settlements.queueTimeout(body);
+        DarajaCallbacks.QueueTimeoutNotice notice = DarajaCallbacks.parseQueueTimeout(body);
+        if (!memory.acknowledged(notice.conversationId(), ANSWER_WAIT_MILLIS)) {
+            LOG.warning(() -> "Daraja " + route + " notice for OriginatorConversationID " + printable(notice.originatorConversationId())
+                    + ", ConversationID " + printable(notice.conversationId()) + ": no request this process sent since it started was "
+                    + "acknowledged under that ConversationID (forged, or sent before a restart); nothing done");
+        }
+        return new Reading.Acknowledged("queue timeout");
+    }
+
+    private static String printable(String id) {
+        String shown = id == null ? "" : id.replaceAll("[^\\x20-\\x7E]", "?");
+        return "'" + (shown.length() <= 100 ? shown : shown.substring(0, 100) + "...") + "'";
     }
 
     private Reading b2cResult(String body) {

@@ -6,11 +6,14 @@ import com.voicepact.adapter.out.mpesa.DarajaCallbacks.ReversalResult;
 import com.voicepact.adapter.out.mpesa.DarajaCallbacks.StkCallback;
 import com.voicepact.adapter.out.mpesa.DarajaCallbacks.TransactionStatusResult;
 import com.voicepact.application.port.in.SettleMovementCommand;
+import com.voicepact.application.port.in.SettleMovementCommand.Report;
 import com.voicepact.application.port.in.SettleMovementCommand.Source;
+import com.voicepact.application.port.in.SettleMovementCommand.Written;
 import com.voicepact.application.port.out.PaymentGatewayPort.Lookup;
 import com.voicepact.application.port.out.PaymentGatewayPort.ProviderMovement;
 import com.voicepact.application.port.shared.MoneyMovement;
 import com.voicepact.application.port.shared.MovementOutcome;
+import com.voicepact.domain.common.CurrencyCode;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -23,7 +26,8 @@ import java.util.Optional;
  *   <tr><th>callback</th><th>command</th></tr>
  *   <tr><td>STK callback</td><td>{@code COLLECTION} by {@code CheckoutRequestID}: 0 with amount and receipt succeeded
  *       (the receipt is remembered for a later Reversal), other codes failed with their reason; a 0 lacking amount or
- *       receipt: nothing (the STK query settles it)</td></tr>
+ *       receipt: nothing (the STK query settles it); a 0 whose {@code Amount} is no number or out of range: a success
+ *       {@code SucceededAsWritten} with the amount as written ({@code unreadable} when no number), recorded and flagged</td></tr>
  *   <tr><td>B2C Result</td><td>{@code PAYOUT} by {@code ConversationID}, our payout id from {@code OriginatorConversationID};
  *       {@code REFUND} when that id is a refund's (see {@link #refundLookupId})</td></tr>
  *   <tr><td>queue-timeout notice</td><td>nothing: it never says whether the money moved (Transaction Status settles it)</td></tr>
@@ -71,8 +75,13 @@ public final class DarajaSettlements {
      */
     public Optional<SettleMovementCommand> stkCallback(String body) {
         StkCallback callback = DarajaCallbacks.parseStkCallback(body);
-        MovementOutcome outcome = SameAmountRule.explained(callback.outcome());
         Optional<DarajaMemory.Checkout> started = memory.checkoutOvertaken(callback.checkoutRequestId(), PUSH_ANSWER_WAIT_MILLIS);
+        if (callback.succeededWithUnusableAmount()) { // recorded and flagged, never applied, as AT's "KES abc" is
+            return Optional.of(new SettleMovementCommand(MoneyMovement.COLLECTION, callback.checkoutRequestId(),
+                    started.map(DarajaMemory.Checkout::transactionId).orElse(null), new Report.SucceededAsWritten(),
+                    unusable(callback), Source.CALLBACK, body));
+        }
+        MovementOutcome outcome = SameAmountRule.explained(callback.outcome());
         if (outcome instanceof MovementOutcome.Succeeded paid) {
             memory.paid(callback.checkoutRequestId(), paid.receipt());
             if (started.isEmpty()) {
@@ -167,6 +176,15 @@ public final class DarajaSettlements {
         DarajaCallbacks.AccountBalanceResult balance = DarajaCallbacks.parseAccountBalanceResult(body);
         balance.account(PAYOUT_ACCOUNT).ifPresent(account -> memory.balance(account.amount()));
         return Optional.empty();
+    }
+
+    /** A number out of range is kept as a KES amount (a mismatch); text that is no number is kept as unreadable. */
+    private static Written unusable(StkCallback callback) {
+        if (callback.amount() != null) {
+            return new Written(CurrencyCode.KES, callback.amount(), null);
+        }
+        String text = callback.amountAsWritten();
+        return new Written(null, null, null, "KES " + (text.length() <= 39 ? text : text.substring(0, 39)));
     }
 
     private static Optional<SettleMovementCommand> command(MoneyMovement movement, String providerReference, String ourReference,

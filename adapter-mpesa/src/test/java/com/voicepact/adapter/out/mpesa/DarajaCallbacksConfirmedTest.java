@@ -158,6 +158,65 @@ class DarajaCallbacksConfirmedTest {
     }
 
     @Test
+    void givenStkSuccessesWhoseAmountCannotBeUsed_whenPosted_thenAnswered200_recordedAndFlagged_andNothingMoves() throws Exception {
+        EscrowPayment payment = checkedOut();
+        String checkoutId = payment.providerTransactionId().orElseThrow();
+
+        assertThat(post("stk", stkSuccess(checkoutId, "\"abc\""))).as("not a number: recorded, not refused").isEqualTo(200);
+        assertThat(post("stk", stkSuccess(checkoutId, "1e400"))).as("no payment can have it: recorded, not refused").isEqualTo(200);
+
+        assertThat(reload(payment).status()).isEqualTo(PaymentStatus.PENDING);
+        assertThat(app.ledger.forContract(payment.contractId())).isEmpty();
+        assertThat(app.providerEvents.flagged()).hasSize(2).allSatisfy(e -> {
+            assertThat(e.providerTransactionId()).isEqualTo(checkoutId);
+            assertThat(e.outcome()).isEqualTo(ProviderEvent.Outcome.MISMATCH);
+        });
+    }
+
+    @Test
+    void givenB2cResultsForAPayoutWeNeverSent_whenPosted_thenAcknowledgedButFlaggedRefused_andNothingMoves() throws Exception {
+        EscrowPayment payment = lockedPayment();
+
+        assertThat(post("b2c/result", b2cSuccess("PAYOUT-NEVER-SENT", "AG_20261130_NEVER", "175000"))).isEqualTo(200);
+        assertThat(post("b2c/result", """
+                {"Result":{"ResultType":0,"ResultCode":1,"ResultDesc":"The balance is insufficient for the transaction.",
+                "OriginatorConversationID":"PAYOUT-NEVER-SENT-2","ConversationID":"AG_20261130_NEVER2","TransactionID":"NLJ0000001"}}""".strip()))
+                .isEqualTo(200);
+
+        assertThat(app.providerEvents.flagged()).hasSize(2).allSatisfy(e -> {
+            assertThat(e.outcome()).isEqualTo(ProviderEvent.Outcome.REFUSED);
+            assertThat(e.detail()).contains("PAYOUT-NEVER-SENT").contains("no payout of ours");
+        });
+        assertThat(reload(payment).status()).isEqualTo(PaymentStatus.LOCKED);
+
+        List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                warnings.add(new java.util.logging.SimpleFormatter().formatMessage(record));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(DarajaPaymentCallbacks.class.getName());
+        log.addHandler(handler);
+        try {
+            assertThat(post("b2c/timeout", """
+                    {"Result":{"ResultType":1,"ResultCode":"1","ResultDesc":"The service request timed out.",
+                    "OriginatorConversationID":"PAYOUT-NEVER-SENT-3","ConversationID":"AG_20261130_NEVER3"}}""".strip())).isEqualTo(200);
+        } finally {
+            log.removeHandler(handler);
+        }
+        assertThat(warnings).singleElement().asString().contains("b2c/timeout", "PAYOUT-NEVER-SENT-3", "AG_20261130_NEVER3");
+    }
+
+    @Test
     void givenAPaidStkPushWhoseCallbackComesTwice_whenReceived_thenLockedOnce() throws Exception {
         sandbox.faults().duplicateCallbacks(true);
         EscrowPayment payment = checkedOut();

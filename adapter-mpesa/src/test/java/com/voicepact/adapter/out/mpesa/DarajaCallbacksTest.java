@@ -42,7 +42,7 @@ class DarajaCallbacksTest {
 
             assertThat(callback).isEqualTo(new StkCallback("29115-34620561-1", "ws_CO_191220191020363925", "0",
                     "The service request is processed successfully.", new BigDecimal("1500.00"), "NLJ7RT61SV",
-                    Instant.parse("2026-11-30T07:15:30Z"), "254708374149"));
+                    Instant.parse("2026-11-30T07:15:30Z"), "254708374149", "1500.00"));
             assertThat(callback.outcome()).isEqualTo(new MovementOutcome.Succeeded(kes("1500.00"), "NLJ7RT61SV"));
             assertThat(((MovementOutcome.Succeeded) callback.outcome()).amount().amount().scale()).isEqualTo(2);
         }
@@ -98,6 +98,17 @@ class DarajaCallbacksTest {
             assertThat(result.result().conversationId()).isEqualTo("AG_20261130_0000");
             assertThat(result.result().referenceData()).containsEntry("QueueTimeoutURL", "https://internalsandbox.safaricom.co.ke/timeout");
             assertThat(result.result().parameter("B2CRecipientIsRegisteredCustomer")).contains("Y");
+        }
+
+        @Test
+        void givenAnAmountThatIsNoNumber_whenRead_thenRefusedInDarajasTermsNotTheParsers() {
+            B2cResult result = DarajaCallbacks.parseB2cResult("""
+                    {"Result":{"ResultType":0,"ResultCode":0,"ResultDesc":"ok","OriginatorConversationID":"PAYOUT-0009",
+                     "ConversationID":"AG_9","TransactionID":"NLJ41HAY6Q","ResultParameters":{"ResultParameter":[
+                      {"Key":"TransactionAmount","Value":"abc"},{"Key":"TransactionReceipt","Value":"NLJ41HAY6Q"}]}}}""");
+
+            assertThatThrownBy(result::outcome).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("TransactionAmount 'abc' is not an amount");
         }
 
         @Test

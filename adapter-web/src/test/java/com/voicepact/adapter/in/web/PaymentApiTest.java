@@ -372,6 +372,17 @@ class PaymentApiTest {
     @Nested
     class Escrow {
         @Test
+        void givenConfirmedByAsASingleText_whenReleased_then400NamingTheFieldAndTheTypeItTakes() {
+            ApiClient.Answer wrong = api.post("/api/v1/payments/release", """
+                    {"contract_id": "AG-2026-000999", "transaction_id": "%s", "confirmed_by": "+254712345678"}"""
+                    .formatted(java.util.UUID.randomUUID()));
+
+            assertThat(wrong.status()).isEqualTo(400);
+            assertThat((String) wrong.get("reason")).contains("confirmed_by").contains("list");
+            assertThat(wrong.body()).doesNotContain("Exception", "com.voicepact", "Jackson", "Serde");
+        }
+
+        @Test
         void givenLockedPayment_whenReleasedEarly_then409ListingWhatIsMissing_thenDeliveryAndAcceptanceReleaseIt() {
             EscrowPayment payment = scenario.activeContractWithLockedPayment();
             String contract = payment.contractId().value();

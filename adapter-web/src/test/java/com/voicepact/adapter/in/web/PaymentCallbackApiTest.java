@@ -147,6 +147,24 @@ class PaymentCallbackApiTest {
     }
 
     @Test
+    void givenTheTokenAsAQueryParameter_whenPosted_thenTheWholePathIsTheRoute_andAWrongOneIsRefused() {
+        ApiClient.Answer answer = provider.postWith("/api/v1/payments/callbacks/stk?token=" + TOKEN, "application/json",
+                scripted(new Reading.Acknowledged("notice")), Map.of());
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.body()).isEqualTo(ACK);
+        assertThat(provider.postWith("/api/v1/payments/callbacks/b2c/result?token=" + TOKEN, "application/json",
+                scripted(new Reading.Acknowledged("notice")), Map.of()).status()).isEqualTo(200);
+        assertThat(provider.postWith(BASE + "stk?token=" + TOKEN, "application/json", scripted(new Reading.Acknowledged("notice")),
+                Map.of()).status()).as("in both places").isEqualTo(200);
+
+        String body = scripted(new Reading.Unsolicited("AG_query_wrong", true, "should never be read", "{}"));
+        assertThat(provider.postWith("/api/v1/payments/callbacks/stk?token=wrong", "application/json", body, Map.of()).status())
+                .isEqualTo(401);
+        assertThat(provider.postWith(BASE + "stk?token=wrong", "application/json", body, Map.of()).status()).isEqualTo(401);
+        assertThat(app.providerEvents.flagged()).noneMatch(e -> e.providerTransactionId().equals("AG_query_wrong"));
+    }
+
+    @Test
     void givenAWrongTokenOrASourceOutsideTheirOwnAllowlist_whenPosted_thenRefusedAndNothingRead() {
         String body = scripted(new Reading.Unsolicited("AG_wrong", true, "should never be read", "{}"));
         assertThat(provider.postWith("/api/v1/payments/callbacks/wrong-token/stk", "application/json", body, Map.of()).status())

@@ -20,10 +20,11 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
 /**
- * {@code POST /api/v1/payments/callbacks[/{token}]/{kind}[/{leg}]}: the callbacks of a provider that posts each kind of
+ * {@code POST /api/v1/payments/callbacks[/{token}]/{kind}[/{leg}][?token=]}: the callbacks of a provider that posts each kind of
  * result to its own address (M-Pesa Daraja: the paths its adapter builds under {@code MPESA_CALLBACK_BASE_URL}, which
  * must end in {@code /api/v1/payments/callbacks/<VOICEPACT_CALLBACK_TOKEN>}, or in {@code /api/v1/payments/callbacks}
- * when no token is configured: then the whole rest of the path is the route). Nothing in the address uses a word
+ * when no token is configured: then the whole rest of the path is the route; so it is when the token comes as
+ * {@code ?token=}, as on AT's webhook). Nothing in the address uses a word
  * Safaricom refuses in callback URLs. Guarded like every callback ({@link CallbackGuard}: source address allowlist,
  * token, signature when configured, replay memory); the body is handed unread to {@link ReceivePaymentCallbackUseCase}
  * with the route {@code kind[/leg]}.
@@ -56,6 +57,10 @@ final class PaymentCallbackController {
     HttpResponse<String> receive(HttpRequest<?> request, @PathVariable String path, @Nullable @Body String body) {
         if (!guard.requiresToken()) {
             return handle(request, null, path, body); // no token configured: the base is the bare path
+        }
+        String queryToken = request.getParameters().get("token");
+        if (queryToken != null) { // ?token=: the guard checks it, the path is the route (after the token, if it is there too)
+            return handle(request, null, path.startsWith(queryToken + "/") ? path.substring(queryToken.length() + 1) : path, body);
         }
         int slash = path.indexOf('/');
         return handle(request, slash < 0 ? path : path.substring(0, slash), slash < 0 ? "" : path.substring(slash + 1), body);

@@ -143,6 +143,7 @@ final class PaymentController {
 
     @Post("/release")
     PaymentResponse release(HttpRequest<?> http, @Body ReleaseRequest body) {
+        body.requireConfirmedByIsAList();
         InvalidValueException.require(body.contractId() != null && body.transactionId() != null,
                 "contract_id and transaction_id are required");
         return PaymentResponse.from(release.release(ContractId.parse(body.contractId()), TransactionId.parse(body.transactionId()),
