@@ -1,5 +1,6 @@
 package com.voicepact.bootstrap;
 
+import com.voicepact.adapter.in.web.callback.CallbackSettings;
 import com.voicepact.adapter.out.mpesa.DarajaConfig;
 import com.voicepact.adapter.out.mpesa.DarajaEnvironment;
 import com.voicepact.adapter.out.mpesa.DarajaPaymentGateway;
@@ -99,6 +100,17 @@ record RuntimeSettings(Path dataDir, String databaseUrl, String databaseUser, St
      * @throws StartupRefusedException with the same one-line reason the factories give
      */
     void refuseWhatCannotRun() {
+        for (String list : List.of("ALLOWED_IPS", "MPESA_CALLBACK_IPS")) { // read by the callback guard only at the first callback
+            for (String entry : variable(list, "").split(",")) {
+                if (!entry.isBlank()) {
+                    try {
+                        CallbackSettings.requireAddressBlock(entry);
+                    } catch (IllegalArgumentException e) {
+                        throw new StartupRefusedException(list + ": " + e.getMessage(), e);
+                    }
+                }
+            }
+        }
         PaymentProvider provider = paymentProvider();
         Optional<PaymentGatewayPort.CollectionLimits> limits = Optional.empty();
         if (provider == PaymentProvider.MPESA) {

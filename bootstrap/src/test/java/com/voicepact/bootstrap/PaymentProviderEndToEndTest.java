@@ -173,6 +173,17 @@ class PaymentProviderEndToEndTest {
     }
 
     @Test
+    void givenAnAddressListWithSomethingThatIsNoAddressBlock_whenStarted_thenRefusedBeforeAnyCallbackIsTaken() {
+        assertThatThrownBy(() -> start(Map.of("MPESA_CALLBACK_IPS", "not-an-ip"))).as("before: started, then every callback 500")
+                .isInstanceOf(StartupRefusedException.class)
+                .hasMessage("MPESA_CALLBACK_IPS: 'not-an-ip' is not an IP address or address block (such as 196.201.212.0/22)");
+        assertThatThrownBy(() -> start(Map.of("ALLOWED_IPS", "127.0.0.1/8,1.2.3.4/99"))).isInstanceOf(StartupRefusedException.class)
+                .hasMessage("ALLOWED_IPS: '1.2.3.4/99' is not an IP address or address block (such as 196.201.212.0/22)");
+        assertThatThrownBy(() -> start(Map.of("ALLOWED_IPS", "localhost"))).as("a host name is no address: never looked up")
+                .isInstanceOf(StartupRefusedException.class);
+    }
+
+    @Test
     void givenAMaximumAboveWhatMpesaTakes_whenStarted_thenRefusedWithBothAmounts() {
         assertThatThrownBy(() -> start(Map.of("MAX_PAYMENT_AMOUNT", "30000000"))).isInstanceOf(StartupRefusedException.class)
                 .hasMessage("MAX_PAYMENT_AMOUNT 30000000 (KES 300000.00) is above the largest collection M-Pesa takes, KES 250000.00");

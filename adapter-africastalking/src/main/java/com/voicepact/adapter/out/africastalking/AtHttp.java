@@ -76,7 +76,7 @@ final class AtHttp {
         }
         try {
             return json.readTree(response.body());
-        } catch (IOException notJson) {
+        } catch (IOException | NumberFormatException notJson) {
             throw new AtFailure(AtFailure.Kind.BAD_ANSWER, "Africa's Talking answered " + response.statusCode() + " with: "
                     + abbreviate(response.body()), notJson);
         }

@@ -59,7 +59,7 @@ public final class AtPaymentCallbacks implements PaymentCallbacksPort {
         JsonNode n;
         try {
             n = JSON.readTree(body);
-        } catch (JsonProcessingException e) {
+        } catch (JsonProcessingException | NumberFormatException e) { // NumberFormatException: a number whose exponent overflows
             throw new InvalidValueException("the notification is not valid JSON"); // the parser's words name our classes
         }
         InvalidValueException.require(n != null && !n.isNull() && !n.isMissingNode(), "the notification is empty");

@@ -121,5 +121,8 @@ class AtPaymentCallbacksTest {
         assertThat(unreadable("application/json", "{\"status\": \"Success\"}")).contains("transactionId is required");
         assertThat(unreadable("application/x-www-form-urlencoded", "=&&status")).contains("transactionId");
         assertThat(unreadable("application/json", " ")).isEqualTo("the notification body is empty");
+        assertThat(unreadable("application/json", "{\"transactionId\": \"ATPid_n2\", \"status\": \"Success\", \"value\": \"KES 5\","
+                + " \"requestMetadata\": {\"a\": 1e2147483648}}")).as("a number whose exponent overflows, in our words")
+                .isEqualTo("the notification is not valid JSON");
     }
 }

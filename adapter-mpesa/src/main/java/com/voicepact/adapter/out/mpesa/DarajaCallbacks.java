@@ -306,9 +306,17 @@ public final class DarajaCallbacks {
         return value;
     }
 
+    /** A number Daraja could write: none with more than {@link DarajaHttp#MOST_DIGITS} digits before or after the point. */
     private static Optional<BigDecimal> number(String text) {
+        String written = text.strip();
+        if (written.length() > 2 * DarajaHttp.MOST_DIGITS + 10) {
+            return Optional.empty(); // not parsed at all: parsing a huge digit string is what costs the time
+        }
         try {
-            return Optional.of(new BigDecimal(text.strip()));
+            BigDecimal number = new BigDecimal(written);
+            boolean plausible = Math.abs((long) number.scale()) <= DarajaHttp.MOST_DIGITS
+                    && number.precision() - (long) number.scale() <= DarajaHttp.MOST_DIGITS;
+            return plausible ? Optional.of(number) : Optional.empty();
         } catch (NumberFormatException notANumber) {
             return Optional.empty();
         }
@@ -340,8 +348,8 @@ public final class DarajaCallbacks {
             JsonNode node = body == null ? null : DarajaHttp.JSON.readTree(body);
             require(node != null && node.isObject(), "the callback body is not a JSON object");
             return node;
-        } catch (IOException e) {
-            throw new IllegalArgumentException("the callback body is not JSON");
+        } catch (IOException | NumberFormatException e) { // Jackson's NumberFormatException: a number whose exponent overflows
+            throw new IllegalArgumentException("the callback body is not JSON, or a number in it cannot be read");
         }
     }
 

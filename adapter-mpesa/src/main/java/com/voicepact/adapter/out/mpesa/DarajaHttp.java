@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,9 +26,20 @@ final class DarajaHttp {
     static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
+    /**
+     * No number Daraja writes (amounts, dates as {@code 20261130101530}, phone numbers) has more than this many digits
+     * before or after the point; one beyond it is kept in scientific form ({@code 1E+20000000}), never expanded, since
+     * expanding or re-parsing such a number costs minutes of CPU (a forged callback could pin a thread with it).
+     */
+    static final int MOST_DIGITS = 40;
+
     /** A value as text: numbers exactly as written ({@code 1500.00}, never {@code 1.5E+3}), strings as they are. */
     static String text(JsonNode value) {
-        return value.isBigDecimal() ? value.decimalValue().toPlainString() : value.asText();
+        if (!value.isBigDecimal()) {
+            return value.asText();
+        }
+        BigDecimal number = value.decimalValue();
+        return Math.abs((long) number.scale()) > MOST_DIGITS ? number.toString() : number.toPlainString();
     }
 
     private final HttpClient client;
@@ -101,7 +113,7 @@ final class DarajaHttp {
         try {
             JsonNode node = text == null || text.isBlank() ? null : JSON.readTree(text);
             return node != null && node.isObject() ? node : null;
-        } catch (IOException notJson) {
+        } catch (IOException | NumberFormatException notJson) { // a number whose exponent overflows is Jackson's NumberFormatException
             return null;
         }
     }

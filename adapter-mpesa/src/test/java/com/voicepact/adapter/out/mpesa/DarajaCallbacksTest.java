@@ -48,6 +48,30 @@ class DarajaCallbacksTest {
         }
 
         @Test
+        @org.junit.jupiter.api.Timeout(value = 30, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD) // a guard, not a speed target: before the fix this parse ran for minutes
+        void givenAnAmountWithAnExponentNoMpesaNumberHas_whenParsed_thenKeptAsWrittenNeverExpanded() {
+            StkCallback callback = DarajaCallbacks.parseStkCallback("""
+                    {"Body":{"stkCallback":{"MerchantRequestID":"m","CheckoutRequestID":"c","ResultCode":0,"ResultDesc":"ok",
+                     "CallbackMetadata":{"Item":[{"Name":"Amount","Value":1e20000000},{"Name":"MpesaReceiptNumber","Value":"R1"},
+                      {"Name":"TransactionDate","Value":1e2147483647}]}}}}""".replace("\"TransactionDate\",\"Value\":1e2147483647",
+                    "\"PhoneNumber\",\"Value\":1e2147483647"));
+
+            assertThat(callback.amountAsWritten()).isEqualTo("1E+20000000");
+            assertThat(callback.amount()).as("no number M-Pesa writes").isNull();
+            assertThat(callback.succeededWithUnusableAmount()).isTrue();
+            assertThat(callback.phone()).hasSizeLessThan(40);
+        }
+
+        @Test
+        void givenANumberWhoseExponentOverflows_whenParsed_thenRefusedInOurWordsNotTheParsers() {
+            assertThatThrownBy(() -> DarajaCallbacks.parseStkCallback("""
+                    {"Body":{"stkCallback":{"MerchantRequestID":"m","CheckoutRequestID":"c","ResultCode":0,"ResultDesc":"ok",
+                     "CallbackMetadata":{"Item":[{"Name":"Amount","Value":1e2147483648}]}}}}"""))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("the callback body is not JSON, or a number in it cannot be read");
+        }
+
+        @Test
         void givenACancelledPush_whenParsed_thenFailedAsCancelledWithoutMetadata() {
             StkCallback callback = DarajaCallbacks.parseStkCallback("""
                     {"Body":{"stkCallback":{"MerchantRequestID":"m-1","CheckoutRequestID":"ws_CO_1","ResultCode":1032,

@@ -24,6 +24,19 @@ public record CallbackSettings(String token, List<String> allowedCidrs, String s
         allowedCidrsByPath = Map.copyOf(byPath);
     }
 
+    /**
+     * Checks one entry of an address list ({@code ALLOWED_IPS}, {@code MPESA_CALLBACK_IPS}) as the guard will read it.
+     *
+     * @throws IllegalArgumentException in the operator's terms when it is no IP address or address block
+     */
+    public static void requireAddressBlock(String entry) {
+        try {
+            Cidr.parse(entry);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + entry.strip() + "' is not an IP address or address block (such as 196.201.212.0/22)", e);
+        }
+    }
+
     public CallbackSettings(String token, List<String> allowedCidrs, String signingSecret) {
         this(token, allowedCidrs, signingSecret, Map.of());
     }
