@@ -5,6 +5,7 @@ import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.voicepact.application.fakes.Callbacks;
+import com.voicepact.application.fakes.CapturedLog;
 import com.voicepact.application.fakes.EscrowScenario;
 import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.port.in.DeliveryCommand;
@@ -13,15 +14,9 @@ import com.voicepact.domain.contract.Channel;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentStatus;
 import com.voicepact.domain.payment.Payout;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A payout the provider declines in its result (M-Pesa: the utility account is empty, result 1) puts the money back in
@@ -32,30 +27,8 @@ class PayoutFailureLogTest {
 
     private final InMemoryVoicePact app = new InMemoryVoicePact();
     private final EscrowScenario scenario = new EscrowScenario(app);
-    private final List<LogRecord> logged = new ArrayList<>();
-    private final Logger logger = Logger.getLogger(SettleMovementService.class.getName());
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            logged.add(record);
-        }
-
-        @Override
-        public void flush() { }
-
-        @Override
-        public void close() { }
-    };
-
-    @BeforeEach
-    void listen() {
-        logger.addHandler(capture);
-    }
-
-    @AfterEach
-    void stopListening() {
-        logger.removeHandler(capture);
-    }
+    @RegisterExtension
+    final CapturedLog logged = CapturedLog.of(SettleMovementService.class);
 
     @Test
     void givenAPayoutTheProviderDeclines_thenTheMoneyIsLockedAgain_andOneWarningNamesPaymentPayoutAndReason() {
@@ -68,7 +41,7 @@ class PayoutFailureLogTest {
         app.notifications.settle(Callbacks.payoutFailed(payout.providerId(), "The balance is insufficient for the transaction."));
 
         assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.LOCKED);
-        assertThat(logged).filteredOn(r -> r.getLevel() == Level.WARNING).singleElement().satisfies(r -> assertThat(r.getMessage())
+        assertThat(logged.records()).filteredOn(r -> r.getLevel() == Level.WARNING).singleElement().satisfies(r -> assertThat(r.getMessage())
                 .contains(payment.id().value(), payout.id(), "The balance is insufficient for the transaction."));
     }
 }

@@ -4,6 +4,7 @@ import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
 import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.voicepact.application.fakes.CapturedLog;
 import com.voicepact.application.fakes.EscrowScenario;
 import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.port.in.ReconciliationReport;
@@ -14,16 +15,10 @@ import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentStatus;
 import com.voicepact.domain.payment.TransactionId;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A checkout whose answer and callback were both lost has no provider id, and a provider that cannot be searched by our
@@ -35,30 +30,8 @@ class UnresolvedCheckoutTest {
 
     private final InMemoryVoicePact app = new InMemoryVoicePact();
     private final EscrowScenario scenario = new EscrowScenario(app);
-    private final List<LogRecord> logged = new ArrayList<>();
-    private final Logger logger = Logger.getLogger(PaymentJobsService.class.getName());
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            logged.add(record);
-        }
-
-        @Override
-        public void flush() { }
-
-        @Override
-        public void close() { }
-    };
-
-    @BeforeEach
-    void listen() {
-        logger.addHandler(capture);
-    }
-
-    @AfterEach
-    void stopListening() {
-        logger.removeHandler(capture);
-    }
+    @RegisterExtension
+    final CapturedLog logged = CapturedLog.of(PaymentJobsService.class);
 
     /** A checkout recorded pending whose provider answer never came (no provider id). */
     private EscrowPayment answerLost(ContractId contract, int sequence) {
@@ -78,7 +51,7 @@ class UnresolvedCheckoutTest {
         app.paymentJobs.settleStaleCheckouts();
 
         assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.PENDING);
-        assertThat(logged).filteredOn(r -> r.getLevel() == Level.WARNING).singleElement()
+        assertThat(logged.records()).filteredOn(r -> r.getLevel() == Level.WARNING).singleElement()
                 .satisfies(r -> assertThat(r.getMessage()).contains(payment.id().value(), payment.reference()));
         assertThat(app.auditLog.forSubject(payment.id().value())).filteredOn(e -> e.record().action().equals("CHECKOUT_UNRESOLVED"))
                 .hasSize(1);
