@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Daraja's callbacks for the application, at the routes {@link DarajaConfig#CALLBACK_ROUTES} (the paths under
+ * Daraja's callbacks for the application, at the routes {@link DarajaCallbackUrls#ROUTES} (the paths under
  * {@code MPESA_CALLBACK_BASE_URL}); the bodies are mapped by {@link DarajaSettlements}. Wire facts:
  * {@code shared/reference/mpesa-daraja.md}.
  *
@@ -52,7 +52,7 @@ public final class DarajaPaymentCallbacks implements PaymentCallbacksPort {
 
     @Override
     public boolean reads(String route) {
-        return DarajaConfig.CALLBACK_ROUTES.contains(route);
+        return DarajaCallbackUrls.ROUTES.contains(route);
     }
 
     @Override

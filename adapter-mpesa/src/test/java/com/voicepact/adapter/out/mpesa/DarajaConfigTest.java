@@ -35,7 +35,7 @@ class DarajaConfigTest {
 
     @Test
     void givenEveryProductionValue_whenRead_thenTheLiveHostAndCallbackUrlsUnderTheBase() {
-        DarajaConfig config = DarajaConfig.fromEnvironment(production());
+        DarajaConfig config = DarajaVariables.read(production());
 
         assertThat(config.environment()).isEqualTo(DarajaEnvironment.PRODUCTION);
         assertThat(config.baseUrl()).isEqualTo("https://api.safaricom.co.ke");
@@ -46,14 +46,14 @@ class DarajaConfigTest {
         List<String> urls = List.of(config.stkCallbackUrl(), config.b2cResultUrl(), config.b2cTimeoutUrl(), config.statusResultUrl(),
                 config.statusTimeoutUrl(), config.reversalResultUrl(), config.reversalTimeoutUrl(), config.balanceResultUrl(),
                 config.balanceTimeoutUrl());
-        assertThat(urls).doesNotHaveDuplicates().allSatisfy(url -> assertThat(DarajaConfig.FORBIDDEN_CALLBACK_WORDS)
+        assertThat(urls).doesNotHaveDuplicates().allSatisfy(url -> assertThat(DarajaCallbackUrls.FORBIDDEN_WORDS)
                 .noneMatch(word -> url.toLowerCase(Locale.ROOT).contains(word)));
         assertThat(config.toString()).doesNotContain("secret", "Secret#2026", "live-passkey");
     }
 
     @Test
     void givenProductionWithNothingSet_whenRead_thenOneMessageNamesEveryMissingValue() {
-        assertThatThrownBy(() -> DarajaConfig.fromEnvironment(Map.of("MPESA_ENVIRONMENT", "production")))
+        assertThatThrownBy(() -> DarajaVariables.read(Map.of("MPESA_ENVIRONMENT", "production")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("M-Pesa production configuration is incomplete: MPESA_CONSUMER_KEY, MPESA_CONSUMER_SECRET, "
                         + "MPESA_CALLBACK_BASE_URL, MPESA_INITIATOR_PASSWORD, MPESA_SHORTCODE, MPESA_PASSKEY, MPESA_B2C_SHORTCODE, "
@@ -65,7 +65,7 @@ class DarajaConfigTest {
         Map<String, String> env = production();
         env.remove("MPESA_PASSKEY");
 
-        assertThatThrownBy(() -> DarajaConfig.fromEnvironment(env)).hasMessage(
+        assertThatThrownBy(() -> DarajaVariables.read(env)).hasMessage(
                 "M-Pesa production configuration is incomplete: MPESA_PASSKEY is not set");
     }
 
@@ -74,7 +74,7 @@ class DarajaConfigTest {
         Map<String, String> env = production();
         env.put("MPESA_CALLBACK_BASE_URL", "http://voicepact.example/api/v1/payments/daraja/t0k3n");
 
-        assertThatThrownBy(() -> DarajaConfig.fromEnvironment(env)).hasMessageContaining("must be HTTPS in production");
+        assertThatThrownBy(() -> DarajaVariables.read(env)).hasMessageContaining("must be HTTPS in production");
     }
 
     @ParameterizedTest
@@ -85,33 +85,33 @@ class DarajaConfigTest {
         Map<String, String> env = production();
         env.put("MPESA_CALLBACK_BASE_URL", url);
 
-        assertThatThrownBy(() -> DarajaConfig.fromEnvironment(env)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> DarajaVariables.read(env)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("MPESA_CALLBACK_BASE_URL must not contain");
     }
 
     @Test
     void givenTheCallbackBase_thenEveryCallbackUrlIsARouteTheApplicationTakes_andNoneHasAWordSafaricomRefuses() {
-        String base = DarajaConfig.callbackBase("https://pay.example.org/", "tok-1");
-        DarajaConfig config = DarajaConfig.fromEnvironment(Map.of("MPESA_CONSUMER_KEY", "k", "MPESA_CONSUMER_SECRET", "s",
+        String base = DarajaCallbackUrls.base("https://pay.example.org/", "tok-1");
+        DarajaConfig config = DarajaVariables.read(Map.of("MPESA_CONSUMER_KEY", "k", "MPESA_CONSUMER_SECRET", "s",
                 "MPESA_INITIATOR_PASSWORD", "p", "MPESA_CALLBACK_BASE_URL", base));
 
         assertThat(base).isEqualTo("https://pay.example.org/api/v1/payments/callbacks/tok-1");
         List<String> urls = List.of(config.stkCallbackUrl(), config.b2cResultUrl(), config.b2cTimeoutUrl(), config.statusResultUrl(),
                 config.statusTimeoutUrl(), config.reversalResultUrl(), config.reversalTimeoutUrl(), config.balanceResultUrl(),
                 config.balanceTimeoutUrl());
-        assertThat(urls).containsExactlyElementsOf(DarajaConfig.CALLBACK_ROUTES.stream().map(r -> base + "/" + r).toList());
+        assertThat(urls).containsExactlyElementsOf(DarajaCallbackUrls.ROUTES.stream().map(r -> base + "/" + r).toList());
         assertThat(urls).allSatisfy(url -> {
             assertThat(url).matches("https://pay\\.example\\.org/api/v1/payments/callbacks/tok-1/[a-z0-9]+(/[a-z0-9]+)?");
-            assertThat(DarajaConfig.FORBIDDEN_CALLBACK_WORDS).noneMatch(w -> url.toLowerCase(Locale.ROOT).contains(w));
+            assertThat(DarajaCallbackUrls.FORBIDDEN_WORDS).noneMatch(w -> url.toLowerCase(Locale.ROOT).contains(w));
         });
-        assertThatThrownBy(() -> DarajaConfig.callbackBase("https://pay.example.org", "a/b")).isInstanceOf(IllegalArgumentException.class);
-        assertThat(DarajaConfig.callbackBase("http://127.0.0.1:8080", null)).isEqualTo("http://127.0.0.1:8080/api/v1/payments/callbacks");
+        assertThatThrownBy(() -> DarajaCallbackUrls.base("https://pay.example.org", "a/b")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(DarajaCallbackUrls.base("http://127.0.0.1:8080", null)).isEqualTo("http://127.0.0.1:8080/api/v1/payments/callbacks");
     }
 
     @Test
     void givenTheSandboxWithOnlyKeysAndCallbacks_whenRead_thenSafaricomsPublishedTestValues() {
-        DarajaConfig config = DarajaConfig.fromEnvironment(Map.of("MPESA_CONSUMER_KEY", "k", "MPESA_CONSUMER_SECRET", "s",
-                "MPESA_INITIATOR_PASSWORD", "p", "MPESA_CALLBACK_BASE_URL", DarajaConfig.callbackBase("http://localhost:8080", "t")));
+        DarajaConfig config = DarajaVariables.read(Map.of("MPESA_CONSUMER_KEY", "k", "MPESA_CONSUMER_SECRET", "s",
+                "MPESA_INITIATOR_PASSWORD", "p", "MPESA_CALLBACK_BASE_URL", DarajaCallbackUrls.base("http://localhost:8080", "t")));
 
         assertThat(config.environment()).isEqualTo(DarajaEnvironment.SANDBOX);
         assertThat(config.baseUrl()).isEqualTo("https://sandbox.safaricom.co.ke");
@@ -124,7 +124,7 @@ class DarajaConfigTest {
     @Test
     void givenTheSandboxDefaults_whenAPayoutIsSentToTheLocalSandbox_thenItsB2cShortcodeIsAccepted() {
         try (DarajaSandbox sandbox = DarajaSandbox.start(DarajaSandboxSettings.of("k", "s"))) {
-            DarajaConfig config = DarajaConfig.fromEnvironment(Map.of("MPESA_CONSUMER_KEY", "k", "MPESA_CONSUMER_SECRET", "s",
+            DarajaConfig config = DarajaVariables.read(Map.of("MPESA_CONSUMER_KEY", "k", "MPESA_CONSUMER_SECRET", "s",
                     "MPESA_INITIATOR_PASSWORD", "p", "MPESA_SECURITY_CREDENTIAL", "c2VjcmV0", "MPESA_BASE_URL", sandbox.url().toString(),
                     "MPESA_CALLBACK_BASE_URL", "http://127.0.0.1:9/cb"));
             DarajaClient client = new DarajaClient(config, java.time.Clock.systemUTC());
@@ -144,17 +144,17 @@ class DarajaConfigTest {
         Map<String, String> env = production();
         env.put("MPESA_TRANSACTION_TYPE", "CustomerBuyGoodsOnline");
 
-        assertThatThrownBy(() -> DarajaConfig.fromEnvironment(env)).hasMessageContaining("MPESA_TILL_NUMBER is not set");
+        assertThatThrownBy(() -> DarajaVariables.read(env)).hasMessageContaining("MPESA_TILL_NUMBER is not set");
         env.put("MPESA_TILL_NUMBER", "5544332");
-        assertThat(DarajaConfig.fromEnvironment(env).partyB()).isEqualTo("5544332");
+        assertThat(DarajaVariables.read(env).partyB()).isEqualTo("5544332");
     }
 
     @Test
     void givenUnknownWords_whenRead_thenTheAcceptedWordsAreNamed() {
         Map<String, String> env = production();
         env.put("MPESA_TRANSACTION_TYPE", "PayBill");
-        assertThatThrownBy(() -> DarajaConfig.fromEnvironment(env)).hasMessageContaining("CustomerPayBillOnline or CustomerBuyGoodsOnline");
-        assertThatThrownBy(() -> DarajaConfig.fromEnvironment(Map.of("MPESA_ENVIRONMENT", "live")))
+        assertThatThrownBy(() -> DarajaVariables.read(env)).hasMessageContaining("CustomerPayBillOnline or CustomerBuyGoodsOnline");
+        assertThatThrownBy(() -> DarajaVariables.read(Map.of("MPESA_ENVIRONMENT", "live")))
                 .hasMessageContaining("sandbox or production");
     }
 
@@ -163,12 +163,12 @@ class DarajaConfigTest {
         Map<String, String> env = production();
         env.put("MPESA_CERTIFICATE_PATH", "/nonexistent/daraja.cer");
 
-        assertThatThrownBy(() -> DarajaConfig.fromEnvironment(env)).hasMessageContaining("no readable certificate at /nonexistent/daraja.cer");
+        assertThatThrownBy(() -> DarajaVariables.read(env)).hasMessageContaining("no readable certificate at /nonexistent/daraja.cer");
     }
 
     @Test
     void givenAnAllowlist_whenACallerIsChecked_thenOnlyListedAddressesAndRangesPass() {
-        DarajaConfig config = DarajaConfig.fromEnvironment(production());
+        DarajaConfig config = DarajaVariables.read(production());
 
         assertThat(config.allowsCaller("196.201.214.200")).isTrue();
         assertThat(config.allowsCaller("196.201.213.7")).isTrue();
@@ -180,7 +180,7 @@ class DarajaConfigTest {
         assertThat(config.allowsCaller(null)).isFalse();
         Map<String, String> open = production();
         open.remove("MPESA_CALLBACK_IPS");
-        assertThat(DarajaConfig.fromEnvironment(open).allowsCaller("10.0.0.1")).isTrue();
+        assertThat(DarajaVariables.read(open).allowsCaller("10.0.0.1")).isTrue();
     }
 
     @Test
@@ -188,6 +188,6 @@ class DarajaConfigTest {
         Map<String, String> env = production();
         env.put("MPESA_CALLBACK_IPS", "196.201.214.200, evil host");
 
-        assertThatThrownBy(() -> DarajaConfig.fromEnvironment(env)).hasMessageContaining("'evil host' is not an address");
+        assertThatThrownBy(() -> DarajaVariables.read(env)).hasMessageContaining("'evil host' is not an address");
     }
 }

@@ -33,7 +33,7 @@ final class UseCaseReceiver implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
-        String prefix = DarajaConfig.CALLBACK_PATH + "/" + TOKEN + "/";
+        String prefix = DarajaCallbackUrls.PATH + "/" + TOKEN + "/";
         server.createContext(prefix, exchange -> {
             String route = exchange.getRequestURI().getPath().substring(prefix.length());
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -64,7 +64,7 @@ final class UseCaseReceiver implements AutoCloseable {
     }
 
     String base() {
-        return DarajaConfig.callbackBase("http://127.0.0.1:" + server.getAddress().getPort(), TOKEN);
+        return DarajaCallbackUrls.base("http://127.0.0.1:" + server.getAddress().getPort(), TOKEN);
     }
 
     List<Answered> answered() {
