@@ -36,30 +36,29 @@ class AfricasTalkingFactory {
     @Singleton
     @Requires(property = "voicepact.at.sandbox", value = "true")
     @Bean(preDestroy = "close")
-    AtSandbox sandbox(RuntimeSettings env) {
+    AtSandbox sandbox(VoicePactSettings env) {
+        AfricasTalkingSettings at = env.africasTalking();
         byte[] key = new byte[16];
         new SecureRandom().nextBytes(key);
         // The sandbox calls back the way the callback guard is configured to check: the URL token and the signature.
-        SandboxSettings settings = new SandboxSettings((int) env.number("VOICEPACT_SANDBOX_PORT", 8081), HexFormat.of().formatHex(key),
-                env.variable("AT_USSD_SERVICE_CODE", "*384*123#"), "40404", null, null, null, null,
-                env.variable("WEBHOOK_SECRET", null), false, null, env.variable("VOICEPACT_CALLBACK_TOKEN", null));
+        SandboxSettings settings = new SandboxSettings(at.sandboxPort(), HexFormat.of().formatHex(key),
+                at.ussdCode(), "40404", null, null, null, null,
+                env.callbacks().signingSecret(), false, null, env.callbacks().token());
         return AtSandbox.start(settings);
     }
 
     @Singleton
-    AtConfig atConfig(RuntimeSettings env, @Nullable AtSandbox local) {
+    AtConfig atConfig(VoicePactSettings env, @Nullable AtSandbox local) {
+        AfricasTalkingSettings at = env.africasTalking();
         if (local != null) {
-            return AtConfig.of("sandbox", local.settings().apiKey(), "VoicePact", env.variable("AT_VOICE_NUMBER", "+254711082000"))
-                    .pointedAt(local.url().toString());
+            String number = at.voiceNumber() != null ? at.voiceNumber() : AfricasTalkingSettings.LOCAL_VOICE_NUMBER;
+            return AtConfig.of("sandbox", local.settings().apiKey(), "VoicePact", number).pointedAt(local.url().toString());
         }
-        AtConfig config = AtConfig.of(env.variable("AT_USERNAME", "sandbox"), env.variable("AT_API_KEY", null),
-                env.variable("AT_PAYMENT_PRODUCT_NAME", "VoicePact"), env.variable("AT_VOICE_NUMBER", null));
-        String base = env.variable("AT_BASE_URL", null);
-        return base == null ? config : config.pointedAt(base);
+        return at.remoteConfig();
     }
 
     @Singleton
-    AtResilience resilience(AtConfig config, RuntimeSettings env) {
+    AtResilience resilience(AtConfig config, VoicePactSettings env) {
         return env.paymentProvider() == PaymentProvider.AFRICASTALKING ? new AtResilience(Clock.systemUTC(), config.retryInitialInterval())
                 : AtResilience.withoutPayments(Clock.systemUTC(), config.retryInitialInterval());
     }

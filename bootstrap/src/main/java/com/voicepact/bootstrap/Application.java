@@ -30,9 +30,9 @@ public final class Application {
             return;
         }
         EmbeddedServer server = context.getBean(EmbeddedServer.class);
-        RuntimeSettings settings = context.getBean(RuntimeSettings.class);
-        System.out.println("VoicePact is running at " + server.getURI() + " (" + settings.environment() + ", data in "
-                + (settings.isEmbedded() ? settings.dataDir() : "the configured database") + ")");
+        VoicePactSettings settings = context.getBean(VoicePactSettings.class);
+        System.out.println("VoicePact is running at " + server.getURI() + " (" + settings.service().environment() + ", data in "
+                + (settings.isEmbedded() ? settings.storage().dataDir() : "the configured database") + ")");
         context.findBean(AtSandbox.class).ifPresent(sandbox -> System.out.println("Local Africa's Talking sandbox: " + sandbox.url()
                 + "\nPhone simulator: " + sandbox.simulatorUrl() + "\nUSSD code: " + sandbox.settings().ussdCode()));
         context.findBean(DarajaSandbox.class).ifPresent(sandbox -> System.out.println("Payments: M-Pesa Daraja on the local sandbox "
@@ -46,11 +46,11 @@ public final class Application {
      *         variable at fault; the service is then stopped again
      */
     public static ApplicationContext start(Map<String, String> env, Map<String, Object> overrides, String... args) {
-        RuntimeSettings settings = RuntimeSettings.from(env);
+        VoicePactSettings settings = VoicePactSettings.from(env); // every variable read and checked, once
         Map<String, Object> properties = new HashMap<>(settings.micronautProperties());
         properties.putAll(overrides);
         if (!"false".equals(String.valueOf(properties.get("voicepact.mpesa.enabled")))) { // tests wire in-memory providers
-            settings.refuseWhatCannotRun();
+            settings.refuseLimitsTheProviderRefuses();
         }
         ApplicationContext context = Micronaut.build(args)
                 .mainClass(Application.class)

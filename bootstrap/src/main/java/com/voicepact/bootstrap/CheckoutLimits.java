@@ -5,6 +5,7 @@ import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The per-checkout limits, in minor units as {@code MIN_PAYMENT_AMOUNT}/{@code MAX_PAYMENT_AMOUNT} (100 = KES 1.00).
@@ -18,13 +19,22 @@ record CheckoutLimits(long minMinor, long maxMinor) {
     static final long DEFAULT_MIN = 100;
     static final long DEFAULT_MAX = 1_000_000;
 
+    /** The limits as set, in minor units; empty when not set. */
+    record Requested(OptionalLong minMinor, OptionalLong maxMinor) {
+
+        /** @throws StartupRefusedException when a value is not a whole number */
+        static Requested read(EnvironmentVariables env) {
+            return new Requested(env.optionalWhole(Variable.MIN_PAYMENT_AMOUNT), env.optionalWhole(Variable.MAX_PAYMENT_AMOUNT));
+        }
+    }
+
     /**
-     * @throws StartupRefusedException naming the variable: not a whole number, outside the provider's limits, or
-     *         a minimum that is not positive or above the maximum
+     * @throws StartupRefusedException naming the variable: outside the provider's limits, or a minimum that is not positive or
+     *         above the maximum
      */
-    static CheckoutLimits of(RuntimeSettings env, Optional<CollectionLimits> provider, String providerName) {
-        long min = env.number("MIN_PAYMENT_AMOUNT", provider.map(l -> minor(l.smallest())).orElse(DEFAULT_MIN));
-        long max = env.number("MAX_PAYMENT_AMOUNT", provider.map(l -> minor(l.largest())).orElse(DEFAULT_MAX));
+    static CheckoutLimits of(Requested requested, Optional<CollectionLimits> provider, String providerName) {
+        long min = requested.minMinor().orElseGet(() -> provider.map(l -> minor(l.smallest())).orElse(DEFAULT_MIN));
+        long max = requested.maxMinor().orElseGet(() -> provider.map(l -> minor(l.largest())).orElse(DEFAULT_MAX));
         if (provider.isPresent()) {
             CollectionLimits limits = provider.get();
             CurrencyCode currency = limits.smallest().currency();
@@ -47,8 +57,6 @@ record CheckoutLimits(long minMinor, long maxMinor) {
     }
 
     private static void refuseIf(boolean refused, String message) {
-        if (refused) {
-            throw new StartupRefusedException(message);
-        }
+        EnvironmentVariables.refuseIf(refused, message);
     }
 }

@@ -35,13 +35,11 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The escrow use cases, their settings (the product docs' variable names) and the callback authentication. */
+/** The escrow use cases, with their branch of {@link VoicePactSettings}, and the callback authentication. */
 @Factory
 class EscrowFactory {
 
@@ -50,29 +48,18 @@ class EscrowFactory {
 
     /** The per-checkout limits default to what the provider states ({@link CheckoutLimits}). */
     @Singleton
-    PaymentSettings paymentSettings(RuntimeSettings env, PaymentGatewayPort gateway) {
-        CheckoutLimits limits = CheckoutLimits.of(env, gateway.collectionLimits(), env.paymentProvider().displayName());
-        return new PaymentSettings(limits.minMinor(), limits.maxMinor(),
-                Duration.parse(env.variable("VOICEPACT_CHECKOUT_WINDOW", "PT5M")),
-                Duration.ofSeconds(env.number("ESCROW_TIMEOUT", 604_800)),
-                Boolean.parseBoolean(env.variable("PAYMENT_RETRY_ENABLED", "false")),
-                (int) env.number("PAYMENT_RETRY_ATTEMPTS", 3), Duration.ofSeconds(env.number("PAYMENT_RETRY_DELAY", 300)),
-                Duration.parse(env.variable("VOICEPACT_PAYOUT_SETTLE_WINDOW", "PT30M")));
+    PaymentSettings paymentSettings(VoicePactSettings settings, PaymentGatewayPort gateway) {
+        EscrowSettings escrow = settings.escrow();
+        return escrow.paymentSettings(CheckoutLimits.of(escrow.limits(), gateway.collectionLimits(), escrow.provider().displayName()));
     }
 
     @Singleton
-    CallbackSettings callbackSettings(RuntimeSettings env) {
-        List<String> allowed = Arrays.stream(env.variable("ALLOWED_IPS", "127.0.0.0/8,::1/128").split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).toList();
-        String token = env.variable("VOICEPACT_CALLBACK_TOKEN", null);
-        if (!env.isEmbedded() && token == null && env.variable("WEBHOOK_SECRET", null) == null) {
+    CallbackSettings callbackSettings(VoicePactSettings settings) {
+        CallbackSettings callbacks = settings.callbacks();
+        if (!settings.isEmbedded() && callbacks.token() == null && callbacks.signingSecret() == null) {
             LOG.warn("neither VOICEPACT_CALLBACK_TOKEN nor WEBHOOK_SECRET is set: callbacks are protected by ALLOWED_IPS only");
         }
-        // Safaricom publishes its own callback ranges: when MPESA_CALLBACK_IPS is set, Daraja's addresses take those instead.
-        List<String> daraja = Arrays.stream(env.variable("MPESA_CALLBACK_IPS", "").split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new CallbackSettings(token, allowed, env.variable("WEBHOOK_SECRET", null),
-                daraja.isEmpty() ? java.util.Map.of() : java.util.Map.of("/api/v1/payments/callbacks", daraja));
+        return callbacks;
     }
 
     @Singleton
@@ -81,10 +68,10 @@ class EscrowFactory {
     }
 
     @Singleton
-    PaymentReference paymentReference(RuntimeSettings env) {
-        String key = env.variable("VOICEPACT_REFERENCE_KEY", null);
+    PaymentReference paymentReference(VoicePactSettings settings) {
+        String key = settings.security().referenceKey();
         if (key == null) {
-            LocalSecrets secrets = new LocalSecrets(env.dataDir());
+            LocalSecrets secrets = new LocalSecrets(settings.storage().dataDir());
             key = secrets.existing(REFERENCE_KEY_FILE).orElseGet(() -> secrets.create(REFERENCE_KEY_FILE));
         }
         return new PaymentReference(key.getBytes(StandardCharsets.UTF_8));
@@ -176,7 +163,7 @@ class EscrowFactory {
     }
 
     @Singleton
-    SandboxCheckoutService sandboxCheckout(PaymentGatewayPort gateway, RuntimeSettings env) {
-        return new SandboxCheckoutService(gateway, env.paymentsInASandbox());
+    SandboxCheckoutService sandboxCheckout(PaymentGatewayPort gateway, VoicePactSettings settings) {
+        return new SandboxCheckoutService(gateway, settings.paymentsInASandbox());
     }
 }

@@ -28,8 +28,8 @@ import java.util.List;
 
 /**
  * Payments through M-Pesa Daraja ({@code PAYMENT_PROVIDER=mpesa}, the default). With {@code MPESA_CONSUMER_KEY} (or
- * {@code MPESA_ENVIRONMENT=production}) the client is configured from the environment
- * ({@link DarajaConfig#fromEnvironment}, refused at start with the variables at fault); without, the embedded default,
+ * {@code MPESA_ENVIRONMENT=production}) the client takes the configuration read at start ({@link MpesaSettings.Daraja},
+ * refused then with the variables at fault); without, the embedded default,
  * an in-process Daraja sandbox is started and the client talks to it over HTTP, its callbacks pointed at this service
  * ({@link #callbackBase}).
  */
@@ -38,7 +38,7 @@ import java.util.List;
 @Requires(property = "voicepact.mpesa.enabled", notEquals = "false")
 class MpesaFactory {
 
-    /** The Micronaut property set when the in-process Daraja sandbox carries M-Pesa ({@link RuntimeSettings#mpesaLocalSandbox}). */
+    /** The Micronaut property set when the in-process Daraja sandbox carries M-Pesa ({@link MpesaSettings.LocalDaraja}). */
     static final String LOCAL_SANDBOX = "voicepact.mpesa.sandbox";
     /**
      * Where this service takes Daraja's callbacks, under its own base URL; {@link DarajaConfig} hangs {@code /stk},
@@ -50,11 +50,11 @@ class MpesaFactory {
     @Singleton
     @Requires(property = LOCAL_SANDBOX, value = "true")
     @Bean(preDestroy = "close")
-    DarajaSandbox darajaSandbox(RuntimeSettings env) {
-        DarajaSandboxSettings settings = DarajaSandboxSettings.of(random(), random())
-                .withPort((int) env.number("VOICEPACT_DARAJA_SANDBOX_PORT", 0));
+    DarajaSandbox darajaSandbox(VoicePactSettings env) {
+        int port = env.mpesa() instanceof MpesaSettings.LocalDaraja local ? local.port() : 0;
+        DarajaSandboxSettings settings = DarajaSandboxSettings.of(random(), random()).withPort(port);
         DarajaSandbox sandbox = DarajaSandbox.start(settings);
-        sandbox.signCallbacksWith(env.variable("WEBHOOK_SECRET", null));
+        sandbox.signCallbacksWith(env.callbacks().signingSecret());
         return sandbox;
     }
 
@@ -64,9 +64,12 @@ class MpesaFactory {
      * @throws StartupRefusedException naming the variables at fault
      */
     @Singleton
-    DarajaConfig darajaConfig(RuntimeSettings env, @Nullable DarajaSandbox local, BeanProvider<EmbeddedServer> server) {
+    DarajaConfig darajaConfig(VoicePactSettings env, @Nullable DarajaSandbox local, BeanProvider<EmbeddedServer> server) {
         if (local == null) {
-            return fromEnvironment(env);
+            if (env.mpesa() instanceof MpesaSettings.Daraja daraja) {
+                return daraja.config();
+            }
+            throw new StartupRefusedException("M-Pesa has no Daraja configured (MPESA_CONSUMER_KEY) and no local sandbox");
         }
         EmbeddedServer self = server.get();
         if (!self.isRunning()) {
@@ -74,7 +77,7 @@ class MpesaFactory {
             // retries, rather than fixing a wrong callback URL into the singleton for good. Application.start resolves it.
             throw new IllegalStateException("the local Daraja's callback URL is known once this service's HTTP server runs");
         }
-        String base = callbackBase(self.getURI(), env.variable("VOICEPACT_CALLBACK_TOKEN", null));
+        String base = callbackBase(self.getURI(), env.callbacks().token());
         return new DarajaConfig(DarajaEnvironment.SANDBOX, local.url().toString(), local.settings().consumerKey(),
                 local.settings().consumerSecret(), local.settings().shortCode(), local.settings().passkey(), StkTransactionType.PAYBILL,
                 null, local.settings().b2cShortCode(), DarajaConfig.SANDBOX_INITIATOR, random(), null, random(), base, List.of(),
@@ -117,14 +120,6 @@ class MpesaFactory {
         String base = self.toString().replace("://localhost", "://127.0.0.1");
         base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         return base + CALLBACK_PATH + (token == null ? "" : "/" + URLEncoder.encode(token, StandardCharsets.UTF_8));
-    }
-
-    private static DarajaConfig fromEnvironment(RuntimeSettings env) {
-        try {
-            return DarajaConfig.fromEnvironment(env.variables());
-        } catch (IllegalArgumentException e) {
-            throw new StartupRefusedException(e.getMessage(), e);
-        }
     }
 
     private static String random() {

@@ -36,9 +36,9 @@ class PhoneChannelsFactory {
     @Singleton
     SmsService smsCommands(Contracts contracts, ProviderEvents events, SmsLog log, Messenger messenger, AuditTrail audit, ClockPort clock,
                            TransactionPort transactions, ContractDecisionService decisions, DeliveryService delivery,
-                           DisputeService disputes, RuntimeSettings env) {
+                           DisputeService disputes, VoicePactSettings env) {
         return new SmsService(contracts, events, log, messenger, audit, clock, transactions,
-                new SmsService.Commands(decisions, decisions, delivery, delivery, disputes), env.variable("AT_USSD_SERVICE_CODE", "*384*123#"));
+                new SmsService.Commands(decisions, decisions, delivery, delivery, disputes), env.africasTalking().ussdCode());
     }
 
     @Singleton

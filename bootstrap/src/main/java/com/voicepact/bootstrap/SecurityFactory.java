@@ -18,15 +18,15 @@ class SecurityFactory {
     private static final Logger LOG = LoggerFactory.getLogger(SecurityFactory.class);
 
     @Singleton
-    OperatorKeys operatorKeys(RuntimeSettings settings) {
-        if (!settings.apiKeyHashes().isEmpty()) {
-            return OperatorKeys.fromSha256Hex(settings.apiKeyHashes());
+    OperatorKeys operatorKeys(VoicePactSettings settings) {
+        if (!settings.security().apiKeyHashes().isEmpty()) {
+            return OperatorKeys.fromSha256Hex(settings.security().apiKeyHashes());
         }
         if (!settings.isEmbedded()) {
             LOG.warn("VOICEPACT_API_KEYS is not set: every operator endpoint will answer 401");
             return OperatorKeys.fromSha256Hex(List.of());
         }
-        LocalSecrets secrets = new LocalSecrets(settings.dataDir());
+        LocalSecrets secrets = new LocalSecrets(settings.storage().dataDir());
         String key = secrets.existing(OPERATOR_KEY_FILE).orElseGet(() -> {
             String created = secrets.create(OPERATOR_KEY_FILE);
             System.out.println("VoicePact operator API key (shown once; kept in " + secrets.pathOf(OPERATOR_KEY_FILE)
@@ -37,10 +37,10 @@ class SecurityFactory {
     }
 
     @Singleton
-    AuditChain auditChain(RuntimeSettings settings) {
-        String key = settings.auditKey();
+    AuditChain auditChain(VoicePactSettings settings) {
+        String key = settings.security().auditKey();
         if (key == null) {
-            LocalSecrets secrets = new LocalSecrets(settings.dataDir());
+            LocalSecrets secrets = new LocalSecrets(settings.storage().dataDir());
             key = secrets.existing(AUDIT_KEY_FILE).orElseGet(() -> secrets.create(AUDIT_KEY_FILE));
             if (!settings.isEmbedded()) {
                 LOG.warn("VOICEPACT_AUDIT_KEY is not set: using the key kept in {}", secrets.pathOf(AUDIT_KEY_FILE));

@@ -12,7 +12,6 @@ import com.voicepact.application.port.out.LanguagePreferences;
 import com.voicepact.application.port.out.OutboxMessages;
 import com.voicepact.application.service.AuditTrail;
 import com.voicepact.application.service.Messenger;
-import com.voicepact.domain.messaging.Language;
 import com.voicepact.application.service.CircuitService;
 import com.voicepact.application.service.ContractDecisionService;
 import com.voicepact.application.service.ContractQueryService;
@@ -42,13 +41,13 @@ class UseCaseFactory {
     }
 
     @Singleton
-    ContractSettings contractSettings(RuntimeSettings settings) {
-        return new ContractSettings(settings.confirmationWindow());
+    ContractSettings contractSettings(VoicePactSettings settings) {
+        return new ContractSettings(settings.service().confirmationWindow());
     }
 
     @Singleton
-    Messenger messenger(OutboxMessages outbox, LanguagePreferences languages, ClockPort clock, RuntimeSettings env) {
-        return new Messenger(outbox, languages, clock, Language.parse(env.variable("VOICEPACT_DEFAULT_LANGUAGE", "en")));
+    Messenger messenger(OutboxMessages outbox, LanguagePreferences languages, ClockPort clock, VoicePactSettings env) {
+        return new Messenger(outbox, languages, clock, env.service().defaultLanguage());
     }
 
     @Singleton

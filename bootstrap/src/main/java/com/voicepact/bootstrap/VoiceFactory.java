@@ -28,10 +28,10 @@ import jakarta.inject.Singleton;
 class VoiceFactory {
 
     @Singleton
-    TranscriptionConfig transcriptionConfig(RuntimeSettings env, @Nullable AtSandbox sandbox) {
-        String url = env.variable("VOICEPACT_STT_URL", sandbox == null ? null : sandbox.url().toString());
-        String key = env.variable("VOICEPACT_STT_API_KEY", env.variable("OPENAI_API_KEY", ""));
-        return TranscriptionConfig.of(url == null ? "" : url, env.variable("VOICEPACT_STT_MODEL", "whisper-1"), key);
+    TranscriptionConfig transcriptionConfig(VoicePactSettings env, @Nullable AtSandbox sandbox) {
+        SpeechSettings speech = env.speech();
+        String url = speech.url() != null ? speech.url() : sandbox == null ? null : sandbox.url().toString();
+        return TranscriptionConfig.of(url == null ? "" : url, speech.model(), speech.apiKey());
     }
 
     @Singleton

@@ -15,7 +15,7 @@ class CheckoutLimitsTest {
     private static final Optional<CollectionLimits> MPESA = Optional.of(DarajaPaymentGateway.COLLECTION_LIMITS);
 
     private static CheckoutLimits limits(Map<String, String> env, Optional<CollectionLimits> provider) {
-        return CheckoutLimits.of(RuntimeSettings.from(env), provider, "M-Pesa");
+        return CheckoutLimits.of(CheckoutLimits.Requested.read(new EnvironmentVariables(env)), provider, "M-Pesa");
     }
 
     @Test

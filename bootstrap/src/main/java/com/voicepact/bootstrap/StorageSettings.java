@@ -1,0 +1,38 @@
+package com.voicepact.bootstrap;
+
+import java.nio.file.Path;
+
+/**
+ * Where the data live: {@code DATABASE_URL} (PostgreSQL), or absent the embedded default, an H2 file database under
+ * {@code VOICEPACT_DATA_DIR}, which also keeps the secrets the embedded service makes for itself.
+ *
+ * @param dataDir absolute, normalised
+ * @param databaseUrl null on the embedded default
+ */
+record StorageSettings(Path dataDir, String databaseUrl, String databaseUser, String databasePassword) {
+
+    /**
+     * PostgreSQL mode for the one schema, and {@code WRITE_DELAY=0}: H2's MVStore otherwise writes commits to
+     * its file in the background about once a second, so a commit already answered to a client was lost
+     * when the process was killed. With 0 each commit is written to the file (the OS's page cache) before
+     * it returns: it survives a process kill, not a power loss (no fsync per commit; docs/escrow.md, Durability).
+     */
+    static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+
+    static StorageSettings read(EnvironmentVariables env) {
+        String url = env.given(Variable.DATABASE_URL);
+        String user = env.given(Variable.DATABASE_USERNAME);
+        String password = env.given(Variable.DATABASE_PASSWORD);
+        return new StorageSettings(Path.of(env.text(Variable.VOICEPACT_DATA_DIR)).toAbsolutePath().normalize(), url,
+                user != null ? user : url == null ? "sa" : "", password == null ? "" : password);
+    }
+
+    /** No {@code DATABASE_URL}: H2 under the data directory. */
+    boolean isEmbedded() {
+        return databaseUrl == null;
+    }
+
+    String jdbcUrl() {
+        return isEmbedded() ? "jdbc:h2:file:" + dataDir.resolve("voicepact") + H2_OPTIONS : databaseUrl;
+    }
+}
