@@ -1,5 +1,6 @@
 package com.voicepact.adapter.in.web.contract;
 
+import com.voicepact.adapter.in.web.PhoneNumbers;
 import com.voicepact.adapter.in.web.security.Operator;
 import com.voicepact.application.port.in.ConfirmContractUseCase;
 import com.voicepact.application.port.in.ContractDecisionCommand;

@@ -1,5 +1,6 @@
 package com.voicepact.adapter.in.web.contract;
 
+import com.voicepact.adapter.in.web.PhoneNumbers;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;

@@ -1,5 +1,6 @@
 package com.voicepact.adapter.in.web.payment;
 
+import com.voicepact.adapter.in.web.PhoneNumbers;
 import com.voicepact.adapter.in.web.security.Operator;
 import com.voicepact.application.port.in.CheckoutCommand;
 import com.voicepact.application.port.in.CheckoutLimitsUseCase;
@@ -17,10 +18,8 @@ import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
-import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.payment.TransactionId;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -54,13 +53,13 @@ final class PaymentController {
     private final RefundEscrowUseCase refund;
     private final ReconcilePaymentsUseCase reconcile;
     private final SandboxCheckoutUseCase sandbox;
-    private final String defaultCountry;
+    private final PhoneNumbers phones;
     private final CheckoutLimitsUseCase limits;
     private final ListFlaggedEventsUseCase flaggedEvents;
 
     PaymentController(InitiateEscrowCheckoutUseCase checkout, GetPaymentUseCase payments, GetWalletBalanceUseCase wallet,
                       ReleaseEscrowUseCase release, RefundEscrowUseCase refund, ReconcilePaymentsUseCase reconcile,
-                      SandboxCheckoutUseCase sandbox, @Value("${voicepact.default-country:KE}") String defaultCountry,
+                      SandboxCheckoutUseCase sandbox, PhoneNumbers phones,
                       CheckoutLimitsUseCase limits, ListFlaggedEventsUseCase flaggedEvents) {
         this.limits = limits;
         this.flaggedEvents = flaggedEvents;
@@ -71,7 +70,7 @@ final class PaymentController {
         this.refund = refund;
         this.reconcile = reconcile;
         this.sandbox = sandbox;
-        this.defaultCountry = defaultCountry;
+        this.phones = phones;
     }
 
     @Post("/checkout")
@@ -82,7 +81,7 @@ final class PaymentController {
         InvalidValueException.require(body.amount() != null, "amount is required");
         InvalidValueException.require(body.contractId() != null, "contract_id is required");
         CheckoutCommand command = new CheckoutCommand(ContractId.parse(body.contractId()),
-                PhoneNumber.parse(body.phoneNumber(), defaultCountry), withinLimits(body.amount(), currency), body.paymentType(),
+                phones.parse(body.phoneNumber()), withinLimits(body.amount(), currency), body.paymentType(),
                 body.metadata(), idempotencyKey, Actor.operator(Operator.keyIdOf(http)));
         var result = checkout.checkout(command);
         // A repeated Idempotency-Key gets the first answer's status; the header says it is a repeat (as Stripe's does).
@@ -213,7 +212,7 @@ final class PaymentController {
 
     @Post("/test/checkout")
     SandboxResult testCheckout(@QueryValue("phone_number") String phone, @QueryValue BigDecimal amount) {
-        var result = sandbox.testCheckout(PhoneNumber.parse(phone, defaultCountry), Money.positive(amount, CurrencyCode.KES, "amount"));
+        var result = sandbox.testCheckout(phones.parse(phone), Money.positive(amount, CurrencyCode.KES, "amount"));
         return new SandboxResult(result.accepted() ? "pending" : "failed", result.externalTransactionId(), result.description());
     }
 

@@ -1,11 +1,12 @@
 package com.voicepact.adapter.in.web.phone;
 
+import com.voicepact.adapter.in.web.PhoneNumbers;
+import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.application.port.in.CheckHealthUseCase;
 import com.voicepact.application.port.in.GetContractUseCase;
 import com.voicepact.application.port.in.SendSmsUseCase;
 import com.voicepact.application.port.shared.RecipientResult;
 import com.voicepact.domain.InvalidValueException;
-import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.Party;
@@ -36,18 +37,18 @@ final class SmsOperatorController {
     private final SendSmsUseCase sms;
     private final GetContractUseCase contracts;
     private final CheckHealthUseCase health;
-    private final String defaultCountry;
+    private final PhoneNumbers phones;
     private final String username;
     private final boolean apiKeySet;
 
     SmsOperatorController(SendSmsUseCase sms, GetContractUseCase contracts, CheckHealthUseCase health,
-                          @Value("${voicepact.default-country:KE}") String defaultCountry,
+                          PhoneNumbers phones,
                           @Value("${voicepact.at.username:sandbox}") String username,
                           @Value("${voicepact.at.api-key-set:false}") boolean apiKeySet) {
         this.sms = sms;
         this.contracts = contracts;
         this.health = health;
-        this.defaultCountry = defaultCountry;
+        this.phones = phones;
         this.username = username;
         this.apiKeySet = apiKeySet;
     }
@@ -107,7 +108,7 @@ final class SmsOperatorController {
     }
 
     private List<RecipientResult> send(List<String> recipients, String text, String type, ContractId contract) {
-        return sms.send(recipients.stream().map(r -> PhoneNumber.parse(r, defaultCountry)).toList(), text, type, contract);
+        return sms.send(recipients.stream().map(r -> phones.parse(r)).toList(), text, type, contract);
     }
 
     private static Map<String, Object> success(List<RecipientResult> results) {

@@ -1,5 +1,6 @@
 package com.voicepact.adapter.in.web.phone;
 
+import com.voicepact.adapter.in.web.PhoneNumbers;
 import com.voicepact.adapter.in.web.callback.CallbackGuard;
 import com.voicepact.adapter.in.web.callback.FormBody;
 import com.voicepact.adapter.in.web.error.ApiErrors;
@@ -8,8 +9,6 @@ import com.voicepact.application.port.in.HandleInboundSmsUseCase;
 import com.voicepact.application.port.in.InboundSms;
 import com.voicepact.application.port.in.SmsDeliveryReport;
 import com.voicepact.domain.DomainException;
-import com.voicepact.domain.common.PhoneNumber;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -44,14 +43,14 @@ final class SmsWebhookController {
     private final CallbackGuard guard;
     private final HandleInboundSmsUseCase inbound;
     private final HandleDeliveryReportUseCase reports;
-    private final String defaultCountry;
+    private final PhoneNumbers phones;
 
     SmsWebhookController(CallbackGuard guard, HandleInboundSmsUseCase inbound, HandleDeliveryReportUseCase reports,
-                         @Value("${voicepact.default-country:KE}") String defaultCountry) {
+                         PhoneNumbers phones) {
         this.guard = guard;
         this.inbound = inbound;
         this.reports = reports;
-        this.defaultCountry = defaultCountry;
+        this.phones = phones;
     }
 
     @Post(uris = {"/webhook", "/webhook/{+token}"})
@@ -99,7 +98,7 @@ final class SmsWebhookController {
                 case OUTDATED -> "report_outdated_final_status_kept";
             });
         }
-        InboundSms sms = new InboundSms(PhoneNumber.parse(f.get("from"), defaultCountry), f.get("to"), f.get("text"), f.get("date"),
+        InboundSms sms = new InboundSms(phones.parse(f.get("from")), f.get("to"), f.get("text"), f.get("date"),
                 f.get("id"), f.get("linkId"));
         return () -> Map.of("status", "message_processed", "outcome", inbound.handle(sms).name().toLowerCase(Locale.ROOT));
     }

@@ -1,13 +1,12 @@
 package com.voicepact.adapter.in.web.phone;
 
+import com.voicepact.adapter.in.web.PhoneNumbers;
 import com.voicepact.adapter.in.web.callback.CallbackGuard;
 import com.voicepact.adapter.in.web.callback.CallbackRejectedException;
 import com.voicepact.adapter.in.web.callback.FormBody;
 import com.voicepact.application.port.in.HandleUssdRequestUseCase;
 import com.voicepact.application.port.in.UssdRequest;
 import com.voicepact.domain.DomainException;
-import com.voicepact.domain.common.PhoneNumber;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -33,12 +32,12 @@ final class UssdController {
 
     private final CallbackGuard guard;
     private final HandleUssdRequestUseCase ussd;
-    private final String defaultCountry;
+    private final PhoneNumbers phones;
 
-    UssdController(CallbackGuard guard, HandleUssdRequestUseCase ussd, @Value("${voicepact.default-country:KE}") String defaultCountry) {
+    UssdController(CallbackGuard guard, HandleUssdRequestUseCase ussd, PhoneNumbers phones) {
         this.guard = guard;
         this.ussd = ussd;
-        this.defaultCountry = defaultCountry;
+        this.phones = phones;
     }
 
     @Post(uris = {"/", "/{+token}"})
@@ -54,8 +53,7 @@ final class UssdController {
         UssdRequest hop;
         try {
             Map<String, String> form = FormBody.parse(body);
-            hop = new UssdRequest(form.get("sessionId"), form.get("serviceCode"), PhoneNumber.parse(form.get("phoneNumber"),
-                    defaultCountry), form.get("networkCode"), form.get("text"));
+            hop = new UssdRequest(form.get("sessionId"), form.get("serviceCode"), phones.parse(form.get("phoneNumber")), form.get("networkCode"), form.get("text"));
         } catch (DomainException | IllegalArgumentException invalid) {
             return HttpResponse.badRequest("END Invalid request: " + invalid.getMessage()).contentType(MediaType.TEXT_PLAIN_TYPE);
         }

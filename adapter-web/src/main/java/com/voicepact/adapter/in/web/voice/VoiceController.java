@@ -1,5 +1,7 @@
 package com.voicepact.adapter.in.web.voice;
 
+import com.voicepact.adapter.in.web.PhoneNumbers;
+import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.adapter.in.web.callback.CallbackGuard;
 import com.voicepact.adapter.in.web.callback.FormBody;
 import com.voicepact.application.port.in.DraftContractFromTranscriptUseCase;
@@ -13,7 +15,6 @@ import com.voicepact.application.port.in.VoiceRecordingsUseCase;
 import com.voicepact.application.port.shared.AudioClip;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.audit.Actor;
-import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.ContractType;
 import com.voicepact.domain.contract.Party;
 import com.voicepact.domain.contract.PartyRole;
@@ -21,7 +22,6 @@ import com.voicepact.domain.messaging.Language;
 import com.voicepact.domain.messaging.SmsTemplates;
 import com.voicepact.domain.voice.VoiceCall;
 import com.voicepact.adapter.in.web.security.Operator;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -57,18 +57,18 @@ final class VoiceController {
     private final TranscribeAudioUseCase audio;
     private final DraftContractFromTranscriptUseCase drafts;
     private final CallbackGuard guard;
-    private final String defaultCountry;
+    private final PhoneNumbers phones;
 
     VoiceController(StartConferenceUseCase conferences, HandleVoiceCallbackUseCase callbacks, VoiceRecordingsUseCase recordings,
                     TranscribeAudioUseCase audio, DraftContractFromTranscriptUseCase drafts, CallbackGuard guard,
-                    @Value("${voicepact.default-country:KE}") String defaultCountry) {
+                    PhoneNumbers phones) {
         this.conferences = conferences;
         this.callbacks = callbacks;
         this.recordings = recordings;
         this.audio = audio;
         this.drafts = drafts;
         this.guard = guard;
-        this.defaultCountry = defaultCountry;
+        this.phones = phones;
     }
 
     @Post("/conference/create")
@@ -173,10 +173,10 @@ final class VoiceController {
             PartyRole defaultRole = i == 0 ? PartyRole.BUYER : i == 1 ? PartyRole.SELLER : PartyRole.WITNESS;
             if (p instanceof Map<?, ?> m) {
                 Object phone = m.get("phone") != null ? m.get("phone") : m.get("phone_number");
-                parties.add(Party.of(PhoneNumber.parse((String) phone, defaultCountry),
+                parties.add(Party.of(phones.parse((String) phone),
                         m.get("role") == null ? defaultRole : PartyRole.parse((String) m.get("role")), (String) m.get("name")));
             } else {
-                parties.add(Party.of(PhoneNumber.parse(String.valueOf(p), defaultCountry), defaultRole, ""));
+                parties.add(Party.of(phones.parse(String.valueOf(p)), defaultRole, ""));
             }
         }
         return parties;
