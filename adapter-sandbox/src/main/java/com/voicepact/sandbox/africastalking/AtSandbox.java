@@ -1,22 +1,14 @@
 package com.voicepact.sandbox.africastalking;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executors;
 
 /**
@@ -25,7 +17,6 @@ import java.util.concurrent.Executors;
  */
 public final class AtSandbox implements AutoCloseable {
 
-    private static final String BAD_KEY = "The supplied authentication is invalid";
     private final HttpServer server;
     private final java.util.concurrent.atomic.AtomicReference<SandboxSettings> settings;
     private final ObjectMapper json = new ObjectMapper();
@@ -34,9 +25,8 @@ public final class AtSandbox implements AutoCloseable {
     private final SandboxPayments payments;
     private final SandboxPhones phones;
     private final SandboxCalls calls;
-    private final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
-    /** Set by the service after both sandboxes started; read by the simulator's config route. */
-    private volatile URI paymentSimulator;
+    private final AtApiRoutes api;
+    private final SimulatorRoutes simulator;
 
     private AtSandbox(SandboxSettings settings, Clock clock) throws IOException {
         this.settings = new java.util.concurrent.atomic.AtomicReference<>(settings);
@@ -45,6 +35,8 @@ public final class AtSandbox implements AutoCloseable {
         this.phones = new SandboxPhones(json, callbacks, this.settings::get, clock);
         this.calls = new SandboxCalls(callbacks, this.settings::get, () -> url().toString());
         this.phones.playCallsWith(calls);
+        this.api = new AtApiRoutes(this.settings::get, json, faults, payments, phones);
+        this.simulator = new SimulatorRoutes(this, json, calls, payments);
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", settings.port()), 0);
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.createContext("/", this::handle);
@@ -88,22 +80,16 @@ public final class AtSandbox implements AutoCloseable {
      * reads it from {@code GET /sandbox/config} as {@code payment_simulator}. Null: AT's own checkouts, as before.
      */
     public void showPaymentsFrom(URI simulatorApi) {
-        paymentSimulator = simulatorApi;
-    }
-
-    /** The payment simulator API the page talks to, or null for AT's own checkouts. */
-    URI paymentSimulator() {
-        return paymentSimulator;
+        simulator.showPaymentsFrom(simulatorApi);
     }
 
     public SandboxFaults faults() {
         return faults;
     }
 
+    /** Every API request received so far, in order (the simulator's own routes are not API requests). */
     public List<RecordedRequest> requests() {
-        synchronized (requests) {
-            return List.copyOf(requests);
-        }
+        return api.requests();
     }
 
     public List<SandboxPhones.Sms> inbox(String phone) {
@@ -157,10 +143,6 @@ public final class AtSandbox implements AutoCloseable {
         return calls.decline(sessionId);
     }
 
-    SandboxCalls calls() {
-        return calls;
-    }
-
     public void releaseCallbacksInReverse() {
         callbacks.releaseHeldInReverse();
     }
@@ -176,119 +158,18 @@ public final class AtSandbox implements AutoCloseable {
         ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
     }
 
+    /** The simulator's page and routes, and the speech-to-text stand-in, answer without an API key; the rest is AT's API. */
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
-            String body = read(exchange.getRequestBody());
+            String body = Exchanges.read(exchange.getRequestBody());
             if (path.equals("/simulator") || path.startsWith("/sandbox/") || path.equals("/v1/audio/transcriptions")) {
-                SimulatorRoutes.handle(this, exchange, path, body);
+                simulator.handle(exchange, path, body);
                 return;
             }
-            requests.add(new RecordedRequest(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(),
-                    headers(exchange), body));
-            if (faults.dropped(path, body)) {
-                exchange.getResponseBody().close();
-                return;
-            }
-            if (injectFault(exchange)) {
-                return;
-            }
-            if (!settings.get().apiKey().equals(exchange.getRequestHeaders().getFirst("apiKey"))) {
-                send(exchange, 401, "text/plain", BAD_KEY);
-                return;
-            }
-            route(exchange, exchange.getRequestMethod() + " " + path, body);
+            api.handle(exchange, path, body);
         } catch (RuntimeException e) {
-            send(exchange, 400, "text/plain", "Bad request: " + e.getMessage());
+            Exchanges.send(exchange, 400, "text/plain", "Bad request: " + e.getMessage());
         }
-    }
-
-    private void route(HttpExchange exchange, String route, String body) throws IOException {
-        Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
-        JsonNode answer = switch (route) {
-            case "POST /version1/messaging" -> phones.sendSms(form(body));
-            case "POST /call" -> phones.call(form(body));
-            case "POST /mobile/checkout/request" -> payments.checkout(json.readTree(body));
-            case "POST /mobile/b2c/request" -> payments.payout(json.readTree(body));
-            case "GET /query/wallet/balance" -> payments.balance();
-            case "GET /query/transaction/find" -> payments.find(query.get("transactionId"));
-            case "GET /query/transaction/fetch" -> payments.fetch(query.get("category"), query.get("startDate"), query.get("endDate"));
-            default -> null;
-        };
-        if (answer == null) {
-            send(exchange, 404, "text/plain", "Not found: " + route);
-            return;
-        }
-        faults.answering(exchange.getRequestURI().getPath(), body);
-        sendJson(exchange, route.startsWith("GET ") || route.equals("POST /call") ? 200 : 201, answer);
-    }
-
-    private boolean injectFault(HttpExchange exchange) throws IOException {
-        if (faults.latencyMillis > 0) {
-            try {
-                Thread.sleep(faults.latencyMillis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        if (faults.droppedConnections.getAndUpdate(n -> Math.max(n - 1, 0)) > 0) {
-            exchange.getResponseBody().close(); // no status line: the client sees the connection end
-            return true;
-        }
-        if (faults.serverErrors.getAndUpdate(n -> Math.max(n - 1, 0)) > 0) {
-            send(exchange, 500, "text/plain", "Internal Server Error");
-            return true;
-        }
-        return false;
-    }
-
-    void sendJson(HttpExchange exchange, int status, JsonNode node) throws IOException {
-        send(exchange, status, "application/json", json.writeValueAsString(node));
-    }
-
-    static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", contentType + "; charset=utf-8");
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
-            exchange.getResponseBody().write(bytes);
-        }
-    }
-
-    SandboxPayments payments() {
-        return payments;
-    }
-
-    SandboxPhones phones() {
-        return phones;
-    }
-
-    ObjectMapper json() {
-        return json;
-    }
-
-    private static Map<String, String> headers(HttpExchange exchange) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, String.join(",", values)));
-        return headers;
-    }
-
-    static Map<String, String> form(String raw) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        if (raw == null || raw.isBlank()) {
-            return fields;
-        }
-        for (String pair : raw.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                fields.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return fields;
-    }
-
-    private static String read(InputStream in) throws IOException {
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
 }

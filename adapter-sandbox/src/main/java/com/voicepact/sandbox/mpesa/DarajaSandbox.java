@@ -1,6 +1,5 @@
 package com.voicepact.sandbox.mpesa;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -14,11 +13,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -42,21 +37,18 @@ public final class DarajaSandbox implements AutoCloseable {
     private final SandboxFaults faults = new SandboxFaults();
     private final SandboxCallbacks callbacks = new SandboxCallbacks(faults);
     private final SandboxLedger ledger;
-    private final SandboxAuth auth;
     private final SandboxCollections collections;
-    private final SandboxPayouts payouts;
-    private final SandboxQueries queries;
-    private final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
+    private final DarajaApiRoutes api;
     private final DarajaSandboxSettings settings;
 
     private DarajaSandbox(DarajaSandboxSettings settings, Clock clock) throws IOException {
         this.settings = settings;
         Results results = new Results(json);
         this.ledger = new SandboxLedger(settings.openingUtilityBalance());
-        this.auth = new SandboxAuth(json, clock, settings);
         this.collections = new SandboxCollections(json, clock, settings, ledger, callbacks);
-        this.payouts = new SandboxPayouts(results, clock, settings, ledger, callbacks, faults);
-        this.queries = new SandboxQueries(results, clock, settings, ledger, callbacks, faults);
+        SandboxPayouts payouts = new SandboxPayouts(results, clock, settings, ledger, callbacks, faults);
+        SandboxQueries queries = new SandboxQueries(results, clock, settings, ledger, callbacks, faults);
+        this.api = new DarajaApiRoutes(json, faults, new SandboxAuth(json, clock, settings), collections, payouts, queries);
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", settings.port()), 0);
         server.setExecutor(serverThreads);
         server.createContext("/", this::handle);
@@ -103,9 +95,7 @@ public final class DarajaSandbox implements AutoCloseable {
 
     /** Every API request received (not the simulator's), oldest first. */
     public List<RecordedRequest> requests() {
-        synchronized (requests) {
-            return List.copyOf(requests);
-        }
+        return api.requests();
     }
 
     /** Every callback posted so far, in the order they were posted. */
@@ -160,58 +150,8 @@ public final class DarajaSandbox implements AutoCloseable {
                 SimulatorRoutes.handle(this, exchange, path.substring(SimulatorRoutes.PREFIX.length()), body);
                 return;
             }
-            requests.add(new RecordedRequest(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(),
-                    headers(exchange), body));
-            if (faults.dropped(path)) {
-                return; // closed without a status line: the client sees the connection end
-            }
-            try {
-                JsonNode answer = route(exchange, exchange.getRequestMethod() + " " + path, body);
-                faults.answering(path);
-                sendJson(exchange, 200, answer);
-            } catch (GatewayError e) {
-                sendError(exchange, e);
-            } catch (RuntimeException e) {
-                sendError(exchange, new GatewayError(GatewayError.INTERNAL, "Internal Server Error"));
-            }
+            api.handle(exchange, path, body);
         }
-    }
-
-    private JsonNode route(HttpExchange exchange, String route, String body) {
-        if (faults.spikeArrested()) {
-            throw new GatewayError(GatewayError.SPIKE_ARREST, "Spike arrest violation");
-        }
-        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-        if (route.equals("GET /oauth/v1/generate")) {
-            return auth.generate(authorization, query(exchange).get("grant_type"));
-        }
-        auth.check(authorization);
-        return switch (route) {
-            case "POST /mpesa/stkpush/v1/processrequest" -> collections.push(parse(body));
-            case "POST /mpesa/stkpushquery/v1/query" -> collections.query(parse(body));
-            case "POST /mpesa/b2c/v3/paymentrequest" -> payouts.pay(parse(body));
-            case "POST /mpesa/reversal/v1/request" -> payouts.reverse(parse(body));
-            case "POST /mpesa/transactionstatus/v1/query" -> queries.status(parse(body));
-            case "POST /mpesa/accountbalance/v1/query" -> queries.balance(parse(body));
-            default -> throw new GatewayError(GatewayError.NOT_FOUND, "Resource not found");
-        };
-    }
-
-    private JsonNode parse(String body) {
-        try {
-            JsonNode node = json.readTree(body);
-            if (node == null || !node.isObject()) {
-                throw new GatewayError(GatewayError.INVALID_PAYLOAD, "Invalid Request Payload");
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw new GatewayError(GatewayError.INVALID_PAYLOAD, "Invalid Request Payload");
-        }
-    }
-
-    private void sendError(HttpExchange exchange, GatewayError e) throws IOException {
-        sendJson(exchange, e.status(), json.createObjectNode().put("requestId", e.requestId()).put("errorCode", e.errorCode())
-                .put("errorMessage", e.getMessage()));
     }
 
     ObjectNode object() {
@@ -219,29 +159,6 @@ public final class DarajaSandbox implements AutoCloseable {
     }
 
     void sendJson(HttpExchange exchange, int status, JsonNode node) throws IOException {
-        byte[] bytes = json.writeValueAsBytes(node);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-    }
-
-    private static Map<String, String> query(HttpExchange exchange) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        String raw = exchange.getRequestURI().getQuery();
-        if (raw != null) {
-            for (String pair : raw.split("&")) {
-                int eq = pair.indexOf('=');
-                if (eq > 0) {
-                    fields.put(pair.substring(0, eq), pair.substring(eq + 1));
-                }
-            }
-        }
-        return fields;
-    }
-
-    private static Map<String, String> headers(HttpExchange exchange) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, String.join(",", values)));
-        return headers;
+        DarajaApiRoutes.sendJson(exchange, status, json, node);
     }
 }

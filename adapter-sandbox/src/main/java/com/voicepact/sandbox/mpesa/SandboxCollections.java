@@ -2,20 +2,11 @@ package com.voicepact.sandbox.mpesa;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,45 +24,14 @@ final class SandboxCollections {
     private static final Set<String> TRANSACTION_TYPES = Set.of("CustomerPayBillOnline", "CustomerBuyGoodsOnline");
     private static final BigDecimal MAX = BigDecimal.valueOf(250_000);
     private static final Duration SAME_AMOUNT_WINDOW = Duration.ofMinutes(2);
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuuMMddHHmmss").withResolverStyle(ResolverStyle.STRICT);
-    /** Timestamps further than this from East Africa Time's now are refused: catches a client that sends UTC. */
-    private static final Duration TIMESTAMP_TOLERANCE = Duration.ofMinutes(10);
 
     private final ObjectMapper json;
     private final Clock clock;
     private final DarajaSandboxSettings settings;
     private final SandboxLedger ledger;
     private final SandboxCallbacks callbacks;
-    private final Map<String, Checkout> checkouts = new LinkedHashMap<>();
-
-    /** One STK push; {@code resultCode} null while the payer decides. */
-    private static final class Checkout {
-        final String merchantRequestId;
-        final String checkoutRequestId;
-        final String phone;
-        final BigDecimal amount;
-        final String business;
-        final String accountReference;
-        final String transactionDesc;
-        final String callbackUrl;
-        final Instant at;
-        Integer resultCode;
-        String resultDesc;
-        boolean ignored;
-
-        Checkout(String merchantRequestId, String checkoutRequestId, String phone, BigDecimal amount, String business,
-                 String accountReference, String transactionDesc, String callbackUrl, Instant at) {
-            this.merchantRequestId = merchantRequestId;
-            this.checkoutRequestId = checkoutRequestId;
-            this.phone = phone;
-            this.amount = amount;
-            this.business = business;
-            this.accountReference = accountReference;
-            this.transactionDesc = transactionDesc;
-            this.callbackUrl = callbackUrl;
-            this.at = at;
-        }
-    }
+    private final StkCredentials credentials;
+    private final Map<String, StkCheckout> checkouts = new LinkedHashMap<>();
 
     SandboxCollections(ObjectMapper json, Clock clock, DarajaSandboxSettings settings, SandboxLedger ledger, SandboxCallbacks callbacks) {
         this.json = json;
@@ -79,11 +39,12 @@ final class SandboxCollections {
         this.settings = settings;
         this.ledger = ledger;
         this.callbacks = callbacks;
+        this.credentials = new StkCredentials(clock, settings);
     }
 
     ObjectNode push(JsonNode body) {
         Fields fields = new Fields(body);
-        String shortCode = credentials(fields);
+        String shortCode = credentials.check(fields);
         fields.oneOf("TransactionType", TRANSACTION_TYPES);
         BigDecimal amount = fields.wholeAmount("Amount");
         if (amount.compareTo(MAX) > 0) {
@@ -98,7 +59,7 @@ final class SandboxCollections {
         if (!payer.equals(phone)) {
             throw GatewayError.invalid("PartyA");
         }
-        Checkout checkout = open(new Checkout(SandboxIds.merchantRequest(), SandboxIds.checkoutRequest(clock.instant()), phone, amount,
+        StkCheckout checkout = open(new StkCheckout(SandboxIds.merchantRequest(), SandboxIds.checkoutRequest(clock.instant()), phone, amount,
                 business.equals(shortCode) ? shortCode : business, reference, description, callbackUrl, clock.instant()));
         return json.createObjectNode().put("MerchantRequestID", checkout.merchantRequestId)
                 .put("CheckoutRequestID", checkout.checkoutRequestId).put("ResponseCode", "0")
@@ -113,9 +74,9 @@ final class SandboxCollections {
      */
     ObjectNode query(JsonNode body) {
         Fields fields = new Fields(body);
-        credentials(fields);
+        credentials.check(fields);
         String id = fields.text("CheckoutRequestID");
-        Checkout checkout;
+        StkCheckout checkout;
         synchronized (this) {
             checkout = checkouts.get(id);
         }
@@ -135,7 +96,7 @@ final class SandboxCollections {
 
     synchronized List<StkPrompt> prompts(String phone) {
         List<StkPrompt> prompts = new ArrayList<>();
-        for (Checkout c : checkouts.values()) {
+        for (StkCheckout c : checkouts.values()) {
             if (c.resultCode == null && !c.ignored && c.phone.equals(phone) && TestPayers.outcome(phone) == null) {
                 prompts.add(new StkPrompt(c.checkoutRequestId, c.phone, c.amount, c.business, c.accountReference, c.transactionDesc));
             }
@@ -145,7 +106,7 @@ final class SandboxCollections {
 
     /** The simulated phone's answer; false when no such prompt waits. */
     boolean answer(String checkoutRequestId, PromptAnswer answer) {
-        Checkout checkout;
+        StkCheckout checkout;
         synchronized (this) {
             checkout = checkouts.get(checkoutRequestId);
             if (checkout == null || checkout.resultCode != null || checkout.ignored) {
@@ -161,34 +122,7 @@ final class SandboxCollections {
         };
     }
 
-    private String credentials(Fields fields) {
-        String shortCode = fields.digits("BusinessShortCode");
-        if (!shortCode.equals(settings.shortCode())) {
-            throw GatewayError.invalid("BusinessShortCode");
-        }
-        String password = fields.text("Password");
-        String timestamp = fields.text("Timestamp");
-        checkTimestamp(timestamp);
-        String expected = Base64.getEncoder().encodeToString((shortCode + settings.passkey() + timestamp).getBytes(StandardCharsets.UTF_8));
-        if (!expected.equals(password)) {
-            throw new GatewayError(GatewayError.IN_PROCESS_OR_WRONG_CREDENTIALS, "Wrong credentials");
-        }
-        return shortCode;
-    }
-
-    private void checkTimestamp(String timestamp) {
-        try {
-            LocalDateTime sent = LocalDateTime.parse(timestamp, TIMESTAMP);
-            LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), SandboxIds.EAT);
-            if (Duration.between(sent, now).abs().compareTo(TIMESTAMP_TOLERANCE) > 0) {
-                throw GatewayError.invalid("Timestamp");
-            }
-        } catch (DateTimeParseException e) {
-            throw GatewayError.invalid("Timestamp");
-        }
-    }
-
-    private Checkout open(Checkout checkout) {
+    private StkCheckout open(StkCheckout checkout) {
         boolean limited;
         synchronized (this) {
             limited = checkouts.values().stream().anyMatch(c -> c.phone.equals(checkout.phone) && c.amount.compareTo(checkout.amount) == 0
@@ -205,50 +139,21 @@ final class SandboxCollections {
     }
 
     /** Records the payer's outcome once, moves the money on success, and posts the callback. */
-    private boolean finish(Checkout checkout, int resultCode) {
+    private boolean finish(StkCheckout checkout, int resultCode) {
         String receipt = null;
         synchronized (this) {
             if (checkout.resultCode != null) {
                 return false;
             }
             checkout.resultCode = resultCode;
-            checkout.resultDesc = describe(resultCode);
+            checkout.resultDesc = StkCheckout.describe(resultCode);
             if (resultCode == 0) {
                 receipt = SandboxIds.receipt();
                 ledger.collected(new SandboxLedger.Entry(SandboxLedger.Kind.COLLECTION, receipt, null, checkout.checkoutRequestId,
                         checkout.phone, checkout.amount, clock.instant(), "0", PAID));
             }
         }
-        callbacks.result(checkout.callbackUrl, callback(checkout, receipt));
+        callbacks.result(checkout.callbackUrl, checkout.callback(json, receipt, credentials.transactionDate()));
         return true;
-    }
-
-    private ObjectNode callback(Checkout checkout, String receipt) {
-        ObjectNode root = json.createObjectNode();
-        ObjectNode stk = root.putObject("Body").putObject("stkCallback").put("MerchantRequestID", checkout.merchantRequestId)
-                .put("CheckoutRequestID", checkout.checkoutRequestId).put("ResultCode", checkout.resultCode)
-                .put("ResultDesc", checkout.resultDesc);
-        if (receipt != null) {
-            ArrayNode items = stk.putObject("CallbackMetadata").putArray("Item");
-            items.addObject().put("Name", "Amount").put("Value", checkout.amount.setScale(2, RoundingMode.UNNECESSARY));
-            items.addObject().put("Name", "MpesaReceiptNumber").put("Value", receipt);
-            items.addObject().put("Name", "Balance");
-            items.addObject().put("Name", "TransactionDate").put("Value", Long.parseLong(TIMESTAMP.format(
-                    LocalDateTime.ofInstant(clock.instant(), SandboxIds.EAT))));
-            items.addObject().put("Name", "PhoneNumber").put("Value", Long.parseLong(checkout.phone));
-        }
-        return root;
-    }
-
-    static String describe(int resultCode) {
-        return switch (resultCode) {
-            case 0 -> PAID;
-            case 1 -> "The balance is insufficient for the transaction.";
-            case 17 -> "Rule limited.";
-            case 1032 -> "Request cancelled by user";
-            case 1037 -> "DS timeout user cannot be reached";
-            case 2001 -> "The initiator information is invalid.";
-            default -> "Unknown result";
-        };
     }
 }
