@@ -1,21 +1,17 @@
 package com.voicepact.sandbox.africastalking;
 
+import com.voicepact.domain.common.CallbackSignature;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
-/** Posts AT-shaped callbacks to the app, signed when a secret is set; duplicates or holds them on request. */
+/** Posts AT-shaped callbacks to the app, signed by the {@link CallbackSignature} rule when a secret is set; duplicates or holds them on request. */
 final class SandboxCallbacks {
 
     record Callback(String url, String contentType, String body) { }
@@ -24,14 +20,15 @@ final class SandboxCallbacks {
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
-    private final String signingSecret;
+    /** Null when no signing secret is set: callbacks go unsigned. */
+    private final CallbackSignature signature;
     private final SandboxFaults faults;
     private final Clock clock;
     private final List<Callback> held = new ArrayList<>();
     private final List<Delivery> delivered = Collections.synchronizedList(new ArrayList<>());
 
     SandboxCallbacks(String signingSecret, SandboxFaults faults, Clock clock) {
-        this.signingSecret = signingSecret;
+        this.signature = CallbackSignature.ifSecret(signingSecret).orElse(null);
         this.faults = faults;
         this.clock = clock;
     }
@@ -81,10 +78,10 @@ final class SandboxCallbacks {
     private String deliver(Callback callback) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(callback.url())).timeout(Duration.ofSeconds(15))
                 .header("Content-Type", callback.contentType()).POST(HttpRequest.BodyPublishers.ofString(callback.body()));
-        if (signingSecret != null) {
-            String timestamp = Long.toString(clock.instant().getEpochSecond());
-            request.header("X-VoicePact-Timestamp", timestamp)
-                    .header("X-Africastalking-Signature", "sha256=" + hmac(signingSecret, timestamp + "." + callback.body()));
+        if (signature != null) {
+            CallbackSignature.Signed signed = signature.sign(clock.instant(), callback.body());
+            request.header(CallbackSignature.TIMESTAMP_HEADER, signed.timestamp())
+                    .header(CallbackSignature.SIGNATURE_HEADER, signed.signature());
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -96,16 +93,6 @@ final class SandboxCallbacks {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
-        }
-    }
-
-    private static String hmac(String secret, String message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

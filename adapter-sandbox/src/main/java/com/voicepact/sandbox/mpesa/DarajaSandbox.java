@@ -80,10 +80,9 @@ public final class DarajaSandbox implements AutoCloseable {
     }
 
     /**
-     * Signs every callback from now on as a signing proxy in front of the app would, the scheme the app's callback
-     * guard checks when {@code WEBHOOK_SECRET} is set: {@code X-VoicePact-Timestamp: <epoch seconds>} and
-     * {@code X-Africastalking-Signature: sha256=<hex HMAC-SHA256(secret, timestamp + "." + body)>}. Daraja itself signs
-     * nothing; null or blank: unsigned again.
+     * Signs every callback from now on as a signing proxy in front of the app would, by the rule the app's callback
+     * guard checks when {@code WEBHOOK_SECRET} is set ({@link com.voicepact.domain.common.CallbackSignature}). Daraja
+     * itself signs nothing; null or blank: unsigned again.
      */
     public void signCallbacksWith(String secret) {
         callbacks.signWith(secret);

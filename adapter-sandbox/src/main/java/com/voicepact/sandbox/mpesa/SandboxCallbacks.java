@@ -1,17 +1,14 @@
 package com.voicepact.sandbox.mpesa;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.voicepact.domain.common.CallbackSignature;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,10 +22,6 @@ import java.util.concurrent.TimeUnit;
  */
 final class SandboxCallbacks implements AutoCloseable {
 
-    /** The headers of the app's callback guard when {@code WEBHOOK_SECRET} is set (the AT sandbox signs the same way). */
-    static final String TIMESTAMP_HEADER = "X-VoicePact-Timestamp";
-    static final String SIGNATURE_HEADER = "X-Africastalking-Signature";
-
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final ScheduledExecutorService executor = Executors.newScheduledThreadPool(2, runnable -> {
@@ -40,8 +33,8 @@ final class SandboxCallbacks implements AutoCloseable {
     private final List<DeliveredCallback> delivered = Collections.synchronizedList(new ArrayList<>());
     /** Callbacks scheduled and not yet posted (their delay has not run out). */
     private final java.util.Set<LatePost> late = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    /** Set by the service that embeds the sandbox; read by the callback threads. */
-    private volatile String signingSecret;
+    /** Set by the service that embeds the sandbox; read by the callback threads. Null: unsigned. */
+    private volatile CallbackSignature signature;
 
     SandboxCallbacks(SandboxFaults faults) {
         this.faults = faults;
@@ -106,9 +99,9 @@ final class SandboxCallbacks implements AutoCloseable {
         }
     }
 
-    /** With a secret, every callback is signed as a signing proxy would ({@link DarajaSandbox#signCallbacksWith}); null: unsigned. */
+    /** With a secret, every callback is signed as a signing proxy would, by the {@link CallbackSignature} rule; null or blank: unsigned. */
     void signWith(String secret) {
-        signingSecret = secret == null || secret.isBlank() ? null : secret;
+        signature = CallbackSignature.ifSecret(secret).orElse(null);
     }
 
     void later(Duration delay, Runnable action) {
@@ -125,11 +118,11 @@ final class SandboxCallbacks implements AutoCloseable {
         String text = body.toString();
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(15))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(text));
-        String secret = signingSecret;
-        if (secret != null) {
+        CallbackSignature signer = signature;
+        if (signer != null) {
             // real time, not the sandbox's clock: the app checks the timestamp against its own clock
-            String timestamp = Long.toString(System.currentTimeMillis() / 1000);
-            request.header(TIMESTAMP_HEADER, timestamp).header(SIGNATURE_HEADER, "sha256=" + hmac(secret, timestamp + "." + text));
+            CallbackSignature.Signed signed = signer.sign(Instant.now(), text);
+            request.header(CallbackSignature.TIMESTAMP_HEADER, signed.timestamp()).header(CallbackSignature.SIGNATURE_HEADER, signed.signature());
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -138,16 +131,6 @@ final class SandboxCallbacks implements AutoCloseable {
             delivered.add(new DeliveredCallback(url, text, 0));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static String hmac(String secret, String message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
         }
     }
 
