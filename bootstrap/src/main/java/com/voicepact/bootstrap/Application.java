@@ -1,8 +1,8 @@
 package com.voicepact.bootstrap;
 
 import com.voicepact.adapter.in.web.security.OperatorKeys;
-import com.voicepact.adapter.out.africastalking.sandbox.AtSandbox;
-import com.voicepact.adapter.out.mpesa.sandbox.DarajaSandbox;
+import com.voicepact.sandbox.africastalking.AtSandbox;
+import com.voicepact.sandbox.mpesa.DarajaSandbox;
 import com.voicepact.application.port.out.PaymentGatewayPort;
 import com.voicepact.application.service.PaymentSettings;
 import com.voicepact.domain.audit.AuditChain;

@@ -2,10 +2,10 @@ package com.voicepact.bootstrap;
 
 import com.voicepact.adapter.in.web.system.ProductFeatures;
 import com.voicepact.adapter.out.africastalking.AtConfig;
-import com.voicepact.adapter.out.africastalking.sandbox.AtSandbox;
+import com.voicepact.sandbox.africastalking.AtSandbox;
 import com.voicepact.adapter.out.mpesa.DarajaConfig;
 import com.voicepact.adapter.out.mpesa.DarajaEnvironment;
-import com.voicepact.adapter.out.mpesa.sandbox.DarajaSandbox;
+import com.voicepact.sandbox.mpesa.DarajaSandbox;
 import com.voicepact.adapter.out.transcription.TranscriptionConfig;
 import com.voicepact.application.port.out.PaymentGatewayPort;
 import com.voicepact.application.port.out.SmsGatewayPort;

@@ -1,6 +1,6 @@
 package com.voicepact.bootstrap;
 
-import com.voicepact.adapter.out.africastalking.sandbox.AtSandbox;
+import com.voicepact.sandbox.africastalking.AtSandbox;
 import com.voicepact.adapter.out.transcription.HttpRecordingFetcher;
 import com.voicepact.adapter.out.transcription.OpenAiCompatibleTranscriber;
 import com.voicepact.adapter.out.transcription.TranscriptionConfig;

@@ -2,11 +2,11 @@ package com.voicepact.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.voicepact.adapter.out.africastalking.sandbox.AtSandbox;
-import com.voicepact.adapter.out.mpesa.sandbox.DarajaSandbox;
-import com.voicepact.adapter.out.mpesa.sandbox.DeliveredCallback;
-import com.voicepact.adapter.out.mpesa.sandbox.PromptAnswer;
-import com.voicepact.adapter.out.mpesa.sandbox.RecordedRequest;
+import com.voicepact.sandbox.africastalking.AtSandbox;
+import com.voicepact.sandbox.mpesa.DarajaSandbox;
+import com.voicepact.sandbox.mpesa.DeliveredCallback;
+import com.voicepact.sandbox.mpesa.PromptAnswer;
+import com.voicepact.sandbox.mpesa.RecordedRequest;
 import com.voicepact.application.port.in.DispatchOutboxUseCase;
 import com.voicepact.application.port.in.RunPaymentJobsUseCase;
 import com.voicepact.application.port.in.SettleStalePayoutsUseCase;

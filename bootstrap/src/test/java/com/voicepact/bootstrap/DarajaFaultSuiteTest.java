@@ -2,8 +2,8 @@ package com.voicepact.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.voicepact.adapter.out.mpesa.sandbox.DeliveredCallback;
-import com.voicepact.adapter.out.mpesa.sandbox.PromptAnswer;
+import com.voicepact.sandbox.mpesa.DeliveredCallback;
+import com.voicepact.sandbox.mpesa.PromptAnswer;
 import com.voicepact.bootstrap.DarajaDriver.Checkout;
 import io.micronaut.context.ApplicationContext;
 import java.io.IOException;

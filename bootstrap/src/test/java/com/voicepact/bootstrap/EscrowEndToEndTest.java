@@ -2,10 +2,10 @@ package com.voicepact.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.voicepact.adapter.in.web.callback.CallbackGuard;
 import com.voicepact.adapter.in.web.security.OperatorKeys;
 import com.voicepact.application.fakes.InMemoryPaymentGateway;
 import com.voicepact.application.fakes.RecordingSmsGateway;
+import com.voicepact.domain.common.CallbackSignature;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -71,11 +71,11 @@ class EscrowEndToEndTest {
     }
 
     private HttpResponse<String> signedCallback(String body) throws Exception {
-        long now = java.time.Instant.now().getEpochSecond();
+        CallbackSignature.Signed signature = new CallbackSignature(SECRET).sign(java.time.Instant.now(), body);
         HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/payments/webhook"))
                 .header("Content-Type", "application/json")
-                .header(CallbackGuard.TIMESTAMP_HEADER, Long.toString(now))
-                .header(CallbackGuard.SIGNATURE_HEADER, "sha256=" + CallbackGuard.sign(SECRET, now + "." + body))
+                .header(CallbackSignature.TIMESTAMP_HEADER, signature.timestamp())
+                .header(CallbackSignature.SIGNATURE_HEADER, signature.signature())
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }

@@ -4,8 +4,8 @@ import static com.voicepact.bootstrap.Eventually.await;
 import static com.voicepact.bootstrap.Eventually.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.voicepact.adapter.out.africastalking.sandbox.AtSandbox;
-import com.voicepact.adapter.out.mpesa.sandbox.DarajaSandbox;
+import com.voicepact.sandbox.africastalking.AtSandbox;
+import com.voicepact.sandbox.mpesa.DarajaSandbox;
 import com.voicepact.application.port.out.SmsLog;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;

@@ -4,7 +4,7 @@ import static com.voicepact.bootstrap.Eventually.await;
 import static com.voicepact.bootstrap.Eventually.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.voicepact.adapter.out.africastalking.sandbox.AtSandbox;
+import com.voicepact.sandbox.africastalking.AtSandbox;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;

@@ -2,8 +2,8 @@ package com.voicepact.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.voicepact.adapter.out.africastalking.sandbox.AtSandbox;
-import com.voicepact.adapter.out.mpesa.sandbox.DarajaSandbox;
+import com.voicepact.sandbox.africastalking.AtSandbox;
+import com.voicepact.sandbox.mpesa.DarajaSandbox;
 import io.micronaut.context.ApplicationContext;
 import java.util.HashMap;
 import java.util.Map;

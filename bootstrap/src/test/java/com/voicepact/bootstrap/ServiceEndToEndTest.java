@@ -3,7 +3,7 @@ package com.voicepact.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.voicepact.adapter.in.web.security.OperatorKeys;
-import com.voicepact.adapter.out.africastalking.sandbox.AtSandbox;
+import com.voicepact.sandbox.africastalking.AtSandbox;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;

@@ -4,9 +4,9 @@ import static com.voicepact.bootstrap.Eventually.await;
 import static com.voicepact.bootstrap.Eventually.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.voicepact.adapter.in.web.callback.CallbackGuard;
-import com.voicepact.adapter.out.africastalking.sandbox.AtSandbox;
-import com.voicepact.adapter.out.mpesa.sandbox.DarajaSandbox;
+import com.voicepact.domain.common.CallbackSignature;
+import com.voicepact.sandbox.africastalking.AtSandbox;
+import com.voicepact.sandbox.mpesa.DarajaSandbox;
 import com.voicepact.application.port.out.SmsLog;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -57,10 +57,11 @@ class SignedCallbacksEndToEndTest {
     }
 
     private static HttpResponse<String> signed(URI base, long timestamp, String body) throws IOException, InterruptedException {
+        CallbackSignature.Signed signature = new CallbackSignature(SECRET).sign(java.time.Instant.ofEpochSecond(timestamp), body);
         HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/payments/callbacks/stk"))
                 .header("Content-Type", "application/json")
-                .header(CallbackGuard.TIMESTAMP_HEADER, Long.toString(timestamp))
-                .header(CallbackGuard.SIGNATURE_HEADER, "sha256=" + CallbackGuard.sign(SECRET, timestamp + "." + body))
+                .header(CallbackSignature.TIMESTAMP_HEADER, signature.timestamp())
+                .header(CallbackSignature.SIGNATURE_HEADER, signature.signature())
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     }

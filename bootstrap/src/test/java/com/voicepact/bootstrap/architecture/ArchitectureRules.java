@@ -37,7 +37,8 @@ final class ArchitectureRules {
         return List.of(onionShape(), domainDependsOnJdkAndPhoneNumbersOnly(), applicationDependsOnDomainOnly(),
                 adaptersAreIndependent(), micronautStaysInItsAdapters(), jdbcStaysInPersistence(), httpStaysInWeb(),
                 jacksonAndResilienceStayInAfricasTalking(), incomingPortsDoNotDependOnOutgoingPorts(), incomingPortsAreUseCases(), outgoingPortsArePortsOrCollections(),
-                useCasesAreImplementedByServices(), handlerValuesSayWhereTheyComeFrom(), noCycles());
+                useCasesAreImplementedByServices(), handlerValuesSayWhereTheyComeFrom(), noCycles(),
+                productionCodeDoesNotUseTheSandbox());
     }
 
     ArchRule onionShape() {
@@ -49,6 +50,7 @@ final class ArchitectureRules {
                 .adapter("persistence", pkg("adapter.out.persistence"))
                 .adapter("transcription", pkg("adapter.out.transcription"))
                 .adapter("web", pkg("adapter.in.web"))
+                .adapter("sandbox", pkg("sandbox"))
                 .withOptionalLayers(true)
                 .ignoreDependency(JavaClass.Predicates.resideInAPackage(pkg("bootstrap")), DescribedPredicate.alwaysTrue())
                 .as("onion shape: domain <- application <- adapters");
@@ -73,6 +75,16 @@ final class ArchitectureRules {
                 .as("no adapter depends on another adapter");
     }
 
+    /**
+     * The local sandboxes ({@code adapter-sandbox}) play the providers on the embedded default and in tests: an adapter
+     * speaks its provider's wire to them over HTTP, as to the provider, and bootstrap alone starts them.
+     */
+    ArchRule productionCodeDoesNotUseTheSandbox() {
+        return noClasses().that().resideInAnyPackage(pkg("adapter"), pkg("application"), pkg("domain"))
+                .should().dependOnClassesThat().resideInAPackage(pkg("sandbox"))
+                .as("no production adapter (nor the application or domain) depends on the local sandboxes");
+    }
+
     ArchRule micronautStaysInItsAdapters() {
         return noClasses().that().resideOutsideOfPackages(pkg("adapter.in.web"), pkg("adapter.out.persistence"), pkg("bootstrap"))
                 .should().dependOnClassesThat().resideInAnyPackage("io.micronaut..")
@@ -94,10 +106,11 @@ final class ArchitectureRules {
 
     ArchRule jacksonAndResilienceStayInAfricasTalking() {
         return noClasses().that().resideOutsideOfPackages(pkg("adapter.out.africastalking"), pkg("adapter.out.mpesa"),
-                        pkg("adapter.out.transcription"))
+                        pkg("adapter.out.transcription"), pkg("sandbox"))
                 .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
                 .orShould().dependOnClassesThat().resideInAnyPackage("io.github.resilience4j..")
-                .as("Jackson stays in the outgoing HTTP adapters (Africa's Talking, M-Pesa, transcription), resilience4j in them too");
+                .as("Jackson stays in the outgoing HTTP adapters (Africa's Talking, M-Pesa, transcription) and the local sandboxes, "
+                        + "resilience4j in them too");
     }
 
     /**

@@ -28,6 +28,7 @@ class ArchitectureRulesCanFailTest {
                 violation("domain deps", ArchitectureRules::domainDependsOnJdkAndPhoneNumbersOnly, "DomainWithInjection"),
                 violation("application deps", ArchitectureRules::applicationDependsOnDomainOnly, "AnnotatedService"),
                 violation("adapter independence", ArchitectureRules::adaptersAreIndependent, "RepositoryCallingController"),
+                violation("no production adapter on the sandbox", ArchitectureRules::productionCodeDoesNotUseTheSandbox, "GatewayOnTheSandbox"),
                 violation("micronaut placement", ArchitectureRules::micronautStaysInItsAdapters, "AnnotatedService"),
                 violation("jdbc placement", ArchitectureRules::jdbcStaysInPersistence, "DomainWithSql"),
                 violation("http placement", ArchitectureRules::httpStaysInWeb, "HttpInPersistence"),

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.voicepact.adapter.out.africastalking.sandbox.AtSandbox;
-import com.voicepact.adapter.out.africastalking.sandbox.RecordedRequest;
-import com.voicepact.adapter.out.africastalking.sandbox.SandboxSettings;
+import com.voicepact.sandbox.africastalking.AtSandbox;
+import com.voicepact.sandbox.africastalking.RecordedRequest;
+import com.voicepact.sandbox.africastalking.SandboxSettings;
 import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.out.PaymentGatewayPort.CollectionRequest;
 import com.voicepact.application.port.out.PaymentGatewayPort.GatewayAnswer;

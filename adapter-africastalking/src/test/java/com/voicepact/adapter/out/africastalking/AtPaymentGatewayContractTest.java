@@ -2,8 +2,8 @@ package com.voicepact.adapter.out.africastalking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.voicepact.adapter.out.africastalking.sandbox.AtSandbox;
-import com.voicepact.adapter.out.africastalking.sandbox.SandboxSettings;
+import com.voicepact.sandbox.africastalking.AtSandbox;
+import com.voicepact.sandbox.africastalking.SandboxSettings;
 import com.voicepact.application.port.out.PaymentGatewayPort;
 import com.voicepact.application.port.out.PaymentGatewayPort.PayoutRequest;
 import com.voicepact.application.portcontract.PaymentGatewayContractTest;

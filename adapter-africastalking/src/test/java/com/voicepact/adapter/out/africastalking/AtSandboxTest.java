@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.voicepact.adapter.out.africastalking.sandbox.AtSandbox;
-import com.voicepact.adapter.out.africastalking.sandbox.SandboxSettings;
+import com.voicepact.sandbox.africastalking.AtSandbox;
+import com.voicepact.sandbox.africastalking.SandboxSettings;
 import com.voicepact.application.port.out.PaymentGatewayPort.CollectionRequest;
 import com.voicepact.application.port.out.PaymentGatewayPort.Lookup;
 import com.voicepact.application.port.shared.MoneyMovement;

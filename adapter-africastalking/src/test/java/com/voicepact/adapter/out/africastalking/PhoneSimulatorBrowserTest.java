@@ -2,16 +2,16 @@ package com.voicepact.adapter.out.africastalking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.voicepact.adapter.out.africastalking.sandbox.AtSandbox;
+import com.voicepact.sandbox.africastalking.AtSandbox;
 import com.voicepact.adapter.out.mpesa.DarajaClient;
 import com.voicepact.adapter.out.mpesa.DarajaConfig;
 import com.voicepact.adapter.out.mpesa.DarajaEnvironment;
 import com.voicepact.adapter.out.mpesa.DarajaPaymentGateway;
 import com.voicepact.adapter.out.mpesa.StkTransactionType;
-import com.voicepact.adapter.out.mpesa.sandbox.DarajaSandbox;
-import com.voicepact.adapter.out.mpesa.sandbox.DarajaSandboxSettings;
-import com.voicepact.adapter.out.mpesa.sandbox.DeliveredCallback;
-import com.voicepact.adapter.out.africastalking.sandbox.SandboxSettings;
+import com.voicepact.sandbox.mpesa.DarajaSandbox;
+import com.voicepact.sandbox.mpesa.DarajaSandboxSettings;
+import com.voicepact.sandbox.mpesa.DeliveredCallback;
+import com.voicepact.sandbox.africastalking.SandboxSettings;
 import com.voicepact.application.port.out.PaymentGatewayPort.CollectionRequest;
 import com.voicepact.application.port.out.PaymentGatewayPort.GatewayAnswer;
 import com.voicepact.domain.common.CurrencyCode;

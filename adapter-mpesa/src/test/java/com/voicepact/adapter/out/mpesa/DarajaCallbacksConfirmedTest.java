@@ -4,9 +4,9 @@ import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
 import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.voicepact.adapter.out.mpesa.sandbox.DarajaSandbox;
-import com.voicepact.adapter.out.mpesa.sandbox.DarajaSandboxSettings;
-import com.voicepact.adapter.out.mpesa.sandbox.PromptAnswer;
+import com.voicepact.sandbox.mpesa.DarajaSandbox;
+import com.voicepact.sandbox.mpesa.DarajaSandboxSettings;
+import com.voicepact.sandbox.mpesa.PromptAnswer;
 import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.port.in.CheckoutCommand;
 import com.voicepact.application.port.in.DeliveryCommand;

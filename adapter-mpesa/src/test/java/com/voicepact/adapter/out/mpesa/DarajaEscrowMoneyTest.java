@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.voicepact.adapter.out.mpesa.sandbox.DarajaSandbox;
-import com.voicepact.adapter.out.mpesa.sandbox.DarajaSandboxSettings;
-import com.voicepact.adapter.out.mpesa.sandbox.TestPayers;
+import com.voicepact.sandbox.mpesa.DarajaSandbox;
+import com.voicepact.sandbox.mpesa.DarajaSandboxSettings;
+import com.voicepact.sandbox.mpesa.TestPayers;
 import com.voicepact.application.fakes.Callbacks;
 import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.port.in.CheckoutCommand;

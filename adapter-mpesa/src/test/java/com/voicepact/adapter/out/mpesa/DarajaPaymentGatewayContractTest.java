@@ -3,9 +3,9 @@ package com.voicepact.adapter.out.mpesa;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.voicepact.adapter.out.mpesa.sandbox.DarajaSandbox;
-import com.voicepact.adapter.out.mpesa.sandbox.DarajaSandboxSettings;
-import com.voicepact.adapter.out.mpesa.sandbox.PromptAnswer;
+import com.voicepact.sandbox.mpesa.DarajaSandbox;
+import com.voicepact.sandbox.mpesa.DarajaSandboxSettings;
+import com.voicepact.sandbox.mpesa.PromptAnswer;
 import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.out.MovementsNotListedException;
 import com.voicepact.application.port.out.PaymentGatewayPort;

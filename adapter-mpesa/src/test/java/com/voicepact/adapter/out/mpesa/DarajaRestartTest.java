@@ -2,9 +2,9 @@ package com.voicepact.adapter.out.mpesa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.voicepact.adapter.out.mpesa.sandbox.DarajaSandbox;
-import com.voicepact.adapter.out.mpesa.sandbox.DarajaSandboxSettings;
-import com.voicepact.adapter.out.mpesa.sandbox.TestPayers;
+import com.voicepact.sandbox.mpesa.DarajaSandbox;
+import com.voicepact.sandbox.mpesa.DarajaSandboxSettings;
+import com.voicepact.sandbox.mpesa.TestPayers;
 import com.voicepact.application.port.in.SettleMovementCommand;
 import com.voicepact.application.port.out.PaymentGatewayPort.CollectionRequest;
 import com.voicepact.application.port.out.PaymentGatewayPort.GatewayAnswer;

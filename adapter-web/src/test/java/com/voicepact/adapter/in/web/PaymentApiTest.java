@@ -2,9 +2,9 @@ package com.voicepact.adapter.in.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.voicepact.adapter.in.web.callback.CallbackGuard;
 import com.voicepact.application.fakes.EscrowScenario;
 import com.voicepact.application.fakes.InMemoryVoicePact;
+import com.voicepact.domain.common.CallbackSignature;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.payment.EscrowPayment;
@@ -300,8 +300,8 @@ class PaymentApiTest {
         }
 
         private Map<String, String> signature(String body, long timestamp) {
-            return Map.of(CallbackGuard.SIGNATURE_HEADER, "sha256=" + CallbackGuard.sign(SECRET, timestamp + "." + body),
-                    CallbackGuard.TIMESTAMP_HEADER, Long.toString(timestamp));
+            CallbackSignature.Signed signed = new CallbackSignature(SECRET).sign(java.time.Instant.ofEpochSecond(timestamp), body);
+            return Map.of(CallbackSignature.SIGNATURE_HEADER, signed.signature(), CallbackSignature.TIMESTAMP_HEADER, signed.timestamp());
         }
 
         @Test

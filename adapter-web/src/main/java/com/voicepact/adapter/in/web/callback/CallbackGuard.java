@@ -1,19 +1,15 @@
 package com.voicepact.adapter.in.web.callback;
 
 import com.voicepact.application.port.out.CallbackReplays;
+import com.voicepact.domain.common.CallbackSignature;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,17 +17,14 @@ import org.slf4j.LoggerFactory;
  * The one authentication of every provider callback (payments, SMS, USSD, voice). AT and Daraja sign nothing,
  * so: the source address must be allowed (by path prefix when {@link CallbackSettings#allowedCidrsByPath()} names one;
  * every refusal is logged with the address); the URL token must match when one is configured; and when
- * a signing secret is set, {@code X-Africastalking-Signature: sha256=<hex HMAC(secret, timestamp + "." + body)>}
- * with {@code X-VoicePact-Timestamp} (epoch seconds) within 5 minutes, each signature accepted once while
+ * a signing secret is set, the request must be signed by the {@link CallbackSignature} rule (HMAC-SHA256 of timestamp
+ * and body, the timestamp within 5 minutes), each signature accepted once while
  * its timestamp is in the window, across restarts ({@link CallbackReplays}, stored with the data): a
  * callback we answered 5xx may come again with the same signature ({@link CallbackReplayFilter} forgets it).
  */
 @Singleton
 public final class CallbackGuard {
 
-    public static final String SIGNATURE_HEADER = "X-Africastalking-Signature";
-    public static final String TIMESTAMP_HEADER = "X-VoicePact-Timestamp";
-    static final Duration REPLAY_WINDOW = Duration.ofMinutes(5);
     private static final String REMEMBERED = CallbackGuard.class.getName() + ".signature";
     private static final Logger LOG = LoggerFactory.getLogger(CallbackGuard.class);
     private final CallbackSettings settings;
@@ -39,6 +32,8 @@ public final class CallbackGuard {
     private final java.util.Map<String, List<Cidr>> allowedByPath;
     private final Clock clock;
     private final CallbackReplays replays;
+    /** Null without a signing secret: no signature is asked for then. */
+    private final CallbackSignature signature;
 
     public CallbackGuard(CallbackSettings settings, Clock clock, CallbackReplays replays) {
         this.settings = settings;
@@ -47,6 +42,7 @@ public final class CallbackGuard {
         settings.allowedCidrsByPath().forEach((prefix, cidrs) -> allowedByPath.put(prefix, cidrs.stream().map(Cidr::parse).toList()));
         this.clock = clock;
         this.replays = replays;
+        this.signature = CallbackSignature.ifSecret(settings.signingSecret()).orElse(null);
     }
 
     /** Whether callback URLs carry the secret token ({@code VOICEPACT_CALLBACK_TOKEN} is set). */
@@ -89,29 +85,22 @@ public final class CallbackGuard {
     }
 
     private void requireSignature(HttpRequest<?> request, String body) {
-        if (settings.signingSecret() == null) {
+        if (signature == null) {
             return;
         }
-        String signature = request.getHeaders().get(SIGNATURE_HEADER);
-        String timestamp = request.getHeaders().get(TIMESTAMP_HEADER);
-        if (signature == null || timestamp == null) {
-            throw new CallbackRejectedException(SIGNATURE_HEADER + " and " + TIMESTAMP_HEADER + " are required", false);
+        Instant now = clock.instant();
+        CallbackSignature.Verdict verdict = signature.verify(request.getHeaders().get(CallbackSignature.TIMESTAMP_HEADER),
+                request.getHeaders().get(CallbackSignature.SIGNATURE_HEADER), body, now);
+        if (verdict instanceof CallbackSignature.Refused refused) {
+            throw new CallbackRejectedException(refused.reason().message(), false);
         }
-        long sentAt = parseSeconds(timestamp);
-        long now = clock.instant().getEpochSecond();
-        if (Math.abs(now - sentAt) > REPLAY_WINDOW.getSeconds()) {
-            throw new CallbackRejectedException("the callback timestamp is outside the 5-minute window", false);
-        }
-        String hmac = sign(settings.signingSecret(), timestamp + "." + body);
-        if (!MessageDigest.isEqual(("sha256=" + hmac).getBytes(StandardCharsets.US_ASCII), signature.strip().getBytes(StandardCharsets.US_ASCII))) {
-            throw new CallbackRejectedException("the callback signature does not match its body", false);
-        }
+        CallbackSignature.Accepted accepted = (CallbackSignature.Accepted) verdict;
         // Kept until its timestamp leaves the window: up to then the same request would pass every other check.
-        Instant keptUntil = Instant.ofEpochSecond(sentAt).plus(REPLAY_WINDOW);
-        if (replays.remember(hmac, Instant.ofEpochSecond(now), keptUntil) == CallbackReplays.Receipt.REPLAY) {
+        if (replays.remember(accepted.hmac(), Instant.ofEpochSecond(now.getEpochSecond()), accepted.keptUntil())
+                == CallbackReplays.Receipt.REPLAY) {
             throw new CallbackRejectedException("this signed callback was received before (replay)", false);
         }
-        request.setAttribute(REMEMBERED, hmac);
+        request.setAttribute(REMEMBERED, accepted.hmac());
     }
 
     /**
@@ -121,24 +110,5 @@ public final class CallbackGuard {
      */
     void forgetSignatureOf(HttpRequest<?> request) {
         request.getAttribute(REMEMBERED, String.class).ifPresent(replays::forget);
-    }
-
-    private static long parseSeconds(String timestamp) {
-        try {
-            return Long.parseLong(timestamp.strip());
-        } catch (NumberFormatException e) {
-            throw new CallbackRejectedException(TIMESTAMP_HEADER + " must be epoch seconds", false);
-        }
-    }
-
-    /** HMAC-SHA256 hex of a message: what a signing proxy (or our AT sandbox) puts in the signature header. */
-    public static String sign(String secret, String message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every JDK provides HmacSHA256", e);
-        }
     }
 }

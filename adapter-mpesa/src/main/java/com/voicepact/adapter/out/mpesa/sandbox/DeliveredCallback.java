@@ -1,4 +1,0 @@
-package com.voicepact.adapter.out.mpesa.sandbox;
-
-/** A callback the local Daraja posted: where, the JSON body, and the app's HTTP status (0: unreachable). */
-public record DeliveredCallback(String url, String body, int status) { }

@@ -1,0 +1,12 @@
+package com.voicepact.sandbox.mpesa;
+
+import java.util.Map;
+
+/** A request the local Daraja received, as Safaricom would have seen it. */
+public record RecordedRequest(String method, String path, String query, Map<String, String> headers, String body) {
+
+    public String header(String name) {
+        return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue).findFirst()
+                .orElse(null);
+    }
+}
