@@ -9,10 +9,11 @@ import java.util.Optional;
 
 /**
  * What this process learnt from Daraja that Daraja cannot be asked for again: the checkouts it started
- * ({@link DarajaCheckouts}: their amount, our reference and receipt, which neither the STK query nor a Reversal tells), which
- * reversal a refund became ({@link DarajaReversals}: a Reversal carries none of our ids), and the last Account Balance. Bounded (the newest
- * {@value #CAPACITY} of each) and lost on restart: every use of it has a documented answer for "not remembered".
- * Thread-safe.
+ * ({@link DarajaCheckouts}: amount and our reference, which the STK query tells neither, and the receipt a Reversal needs),
+ * which reversal a refund became ({@link DarajaReversals}: a Reversal carries none of our ids), Transaction Status's answers
+ * ({@link DarajaStatusAnswers}), which B2C and status queries Daraja acknowledged, and the last Account Balance. Bounded
+ * (the newest {@value #CAPACITY} of each) and lost on restart: every use of it has a documented answer for "not
+ * remembered". Thread-safe.
  */
 final class DarajaMemory {
 
