@@ -1,38 +1,45 @@
 package com.voicepact.adapter.out.mpesa;
 
+import static com.voicepact.adapter.out.mpesa.DarajaWireValues.STK_DATE;
+import static com.voicepact.adapter.out.mpesa.DarajaWireValues.code;
+import static com.voicepact.adapter.out.mpesa.DarajaWireValues.decimal;
+import static com.voicepact.adapter.out.mpesa.DarajaWireValues.eat;
+import static com.voicepact.adapter.out.mpesa.DarajaWireValues.id;
+import static com.voicepact.adapter.out.mpesa.DarajaWireValues.keyed;
+import static com.voicepact.adapter.out.mpesa.DarajaWireValues.kes;
+import static com.voicepact.adapter.out.mpesa.DarajaWireValues.number;
+import static com.voicepact.adapter.out.mpesa.DarajaWireValues.read;
+import static com.voicepact.adapter.out.mpesa.DarajaWireValues.require;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.voicepact.application.port.shared.FailureReason;
+import com.voicepact.adapter.out.mpesa.DarajaResults.AccountBalance;
+import com.voicepact.adapter.out.mpesa.DarajaResults.AccountBalanceResult;
+import com.voicepact.adapter.out.mpesa.DarajaResults.B2cResult;
+import com.voicepact.adapter.out.mpesa.DarajaResults.DarajaResult;
+import com.voicepact.adapter.out.mpesa.DarajaResults.QueueTimeoutNotice;
+import com.voicepact.adapter.out.mpesa.DarajaResults.ReversalResult;
+import com.voicepact.adapter.out.mpesa.DarajaResults.TransactionStatusResult;
 import com.voicepact.application.port.shared.MovementOutcome;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Parsers for every body Daraja posts back (source: {@code shared/reference/mpesa-daraja.md}): the STK callback and the
- * asynchronous {@code Result} of B2C, Transaction Status, Reversal and Account Balance, and the queue-timeout notice. Each
- * gives a typed record and, for movements, the neutral {@link MovementOutcome}. Items and parameters are found by name,
+ * asynchronous {@code Result} of B2C, Transaction Status, Reversal and Account Balance ({@link DarajaResults}), and the
+ * queue-timeout notice. Each gives a typed record and, for movements, the neutral {@link MovementOutcome}. Items and parameters are found by name,
  * never by position, and any of them may be absent.
  *
  * @throws IllegalArgumentException from every {@code parse...} when the body is not JSON or lacks the envelope
  *         ({@code Body.stkCallback}, {@code Result}) or its ids, with a reason fit for a 400 answer
  */
 public final class DarajaCallbacks {
-
-    private static final DateTimeFormatter STK_DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
-    private static final DateTimeFormatter RESULT_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
 
     private DarajaCallbacks() {
     }
@@ -70,139 +77,6 @@ public final class DarajaCallbacks {
                 return new MovementOutcome.Failed(DarajaResultCodes.ofStk(resultCode), resultDesc);
             }
             return amount == null || receipt == null ? new MovementOutcome.Pending() : new MovementOutcome.Succeeded(kes(amount), receipt);
-        }
-    }
-
-    /**
-     * A {@code Result} envelope as Daraja posts it for every asynchronous API: {@code resultCode} as text (it may be
-     * {@code 0} or {@code "SFC_IC0003"}), {@code parameters} from {@code ResultParameters.ResultParameter} by {@code Key}
-     * (values as text; empty on failures), {@code referenceData} from {@code ReferenceData.ReferenceItem} (one item or a list).
-     */
-    public record DarajaResult(String resultType, String resultCode, String resultDesc, String originatorConversationId,
-                               String conversationId, String transactionId, Map<String, String> parameters,
-                               Map<String, String> referenceData) {
-
-        public Optional<String> parameter(String key) {
-            return Optional.ofNullable(parameters.get(key)).filter(v -> !v.isBlank());
-        }
-
-        boolean succeeded() {
-            return DarajaResultCodes.SUCCESS.equals(resultCode);
-        }
-    }
-
-    /** A B2C payout's Result. */
-    public record B2cResult(DarajaResult result) {
-
-        public Optional<Money> amount() {
-            return result.parameter("TransactionAmount").map(v -> kes(decimal("TransactionAmount", v)));
-        }
-
-        /** {@code TransactionReceipt}, else the Result's {@code TransactionID}. */
-        public Optional<String> receipt() {
-            return result.parameter("TransactionReceipt").or(() -> Optional.ofNullable(result.transactionId()).filter(s -> !s.isBlank()));
-        }
-
-        public Optional<String> receiverPublicName() {
-            return result.parameter("ReceiverPartyPublicName");
-        }
-
-        public Optional<Instant> completedAt() {
-            return result.parameter("TransactionCompletedDateTime").map(v -> eat(v, RESULT_DATE));
-        }
-
-        public Optional<Money> utilityAccountFunds() {
-            return result.parameter("B2CUtilityAccountAvailableFunds").map(v -> kes(decimal("B2CUtilityAccountAvailableFunds", v)));
-        }
-
-        /** Succeeded with the amount paid and the receipt; a success lacking them is Pending; else Failed. */
-        public MovementOutcome outcome() {
-            if (!result.succeeded()) {
-                return new MovementOutcome.Failed(DarajaResultCodes.ofInitiatorCall(result.resultCode()), result.resultDesc());
-            }
-            Optional<Money> amount = amount();
-            Optional<String> receipt = receipt();
-            return amount.isPresent() && receipt.isPresent() ? new MovementOutcome.Succeeded(amount.get(), receipt.get())
-                    : new MovementOutcome.Pending();
-        }
-    }
-
-    /**
-     * A notice at {@code QueueTimeOutURL}: Daraja's queue timed out the request. It may come before the Result and never
-     * says the money did not move, so the outcome is always Pending (settle by Transaction Status).
-     */
-    public record QueueTimeoutNotice(String originatorConversationId, String conversationId, String resultCode, String description) {
-        public MovementOutcome outcome() {
-            return new MovementOutcome.Pending();
-        }
-    }
-
-    /** A Transaction Status query's Result: the looked-up transaction's {@code TransactionStatus}, amount and receipt. */
-    public record TransactionStatusResult(DarajaResult result) {
-
-        public Optional<String> transactionStatus() {
-            return result.parameter("TransactionStatus");
-        }
-
-        public Optional<String> receipt() {
-            return result.parameter("ReceiptNo");
-        }
-
-        public Optional<Money> amount() {
-            return result.parameter("Amount").map(v -> kes(decimal("Amount", v)));
-        }
-
-        /**
-         * The looked-up transaction's outcome: Succeeded when {@code Completed} with amount and receipt; Failed when Daraja
-         * names it failed, declined, cancelled or expired; Pending otherwise, including a query that itself failed (a
-         * non-zero code says nothing about the money: never treat it as "not paid").
-         */
-        public MovementOutcome outcome() {
-            if (!result.succeeded()) {
-                return new MovementOutcome.Pending();
-            }
-            String status = transactionStatus().orElse("");
-            if (status.equalsIgnoreCase("Completed") && amount().isPresent() && receipt().isPresent()) {
-                return new MovementOutcome.Succeeded(amount().get(), receipt().get());
-            }
-            if (List.of("failed", "declined", "cancelled", "expired").contains(status.toLowerCase(Locale.ROOT))) {
-                return new MovementOutcome.Failed(FailureReason.OTHER,
-                        status + result.parameter("ReasonType").map(r -> ": " + r).orElse(""));
-            }
-            return new MovementOutcome.Pending();
-        }
-    }
-
-    /** A Reversal's Result: on success the reversal's {@code TransactionID} is the receipt of the money returned. */
-    public record ReversalResult(DarajaResult result) {
-
-        public Optional<Money> amount() {
-            return result.parameter("Amount").map(v -> kes(decimal("Amount", v)));
-        }
-
-        public Optional<String> originalTransactionId() {
-            return result.parameter("OriginalTransactionID");
-        }
-
-        /** Succeeded with the amount returned and the reversal's receipt; a success lacking the amount is Pending; else Failed. */
-        public MovementOutcome outcome() {
-            if (!result.succeeded()) {
-                return new MovementOutcome.Failed(DarajaResultCodes.ofInitiatorCall(result.resultCode()), result.resultDesc());
-            }
-            Optional<Money> amount = amount();
-            return amount.isPresent() && result.transactionId() != null && !result.transactionId().isBlank()
-                    ? new MovementOutcome.Succeeded(amount.get(), result.transactionId()) : new MovementOutcome.Pending();
-        }
-    }
-
-    /** One account of an Account Balance Result: its name, and its (current) amount at the currency's scale. */
-    public record AccountBalance(String name, Money amount) { }
-
-    /** An Account Balance Result: its accounts (empty on failure) and Daraja's code and description. */
-    public record AccountBalanceResult(DarajaResult result, List<AccountBalance> accounts) {
-
-        public Optional<AccountBalance> account(String name) {
-            return accounts.stream().filter(a -> a.name().equalsIgnoreCase(name)).findFirst();
         }
     }
 
@@ -277,85 +151,4 @@ public final class DarajaCallbacks {
                 keyed(result.path("ReferenceData").path("ReferenceItem")));
     }
 
-    private static Map<String, String> keyed(JsonNode items) {
-        Map<String, String> values = new LinkedHashMap<>();
-        List<JsonNode> list = new ArrayList<>();
-        if (items.isArray()) {
-            items.forEach(list::add);
-        } else if (items.isObject()) {
-            list.add(items);
-        }
-        for (JsonNode item : list) {
-            JsonNode value = item.get("Value");
-            if (item.hasNonNull("Key") && value != null && !value.isNull()) {
-                values.put(item.get("Key").asText(), DarajaHttp.text(value));
-            }
-        }
-        return Collections.unmodifiableMap(values);
-    }
-
-    private static String code(JsonNode node) {
-        JsonNode code = node.get("ResultCode");
-        require(code != null && !code.isNull() && !code.asText().isBlank(), "no ResultCode");
-        return code.asText();
-    }
-
-    private static String id(JsonNode node, String field) {
-        String value = node.path(field).asText("");
-        require(!value.isBlank(), "no " + field);
-        return value;
-    }
-
-    /** A number Daraja could write: none with more than {@link DarajaHttp#MOST_DIGITS} digits before or after the point. */
-    private static Optional<BigDecimal> number(String text) {
-        String written = text.strip();
-        if (written.length() > 2 * DarajaHttp.MOST_DIGITS + 10) {
-            return Optional.empty(); // not parsed at all: parsing a huge digit string is what costs the time
-        }
-        try {
-            BigDecimal number = new BigDecimal(written);
-            boolean plausible = Math.abs((long) number.scale()) <= DarajaHttp.MOST_DIGITS
-                    && number.precision() - (long) number.scale() <= DarajaHttp.MOST_DIGITS;
-            return plausible ? Optional.of(number) : Optional.empty();
-        } catch (NumberFormatException notANumber) {
-            return Optional.empty();
-        }
-    }
-
-    /** @throws IllegalArgumentException naming the field, never the parser's words, when {@code text} is no number */
-    private static BigDecimal decimal(String field, String text) {
-        return number(text).orElseThrow(() -> new IllegalArgumentException(field + " '" + shortened(text) + "' is not an amount"));
-    }
-
-    private static String shortened(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
-    }
-
-    private static Money kes(BigDecimal amount) {
-        return Money.of(amount, CurrencyCode.KES);
-    }
-
-    private static Instant eat(String value, DateTimeFormatter format) {
-        try {
-            return LocalDateTime.parse(value.strip(), format).atZone(DarajaClient.EAST_AFRICA).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + value + "' is not a Daraja date");
-        }
-    }
-
-    private static JsonNode read(String body) {
-        try {
-            JsonNode node = body == null ? null : DarajaHttp.JSON.readTree(body);
-            require(node != null && node.isObject(), "the callback body is not a JSON object");
-            return node;
-        } catch (IOException | NumberFormatException e) { // Jackson's NumberFormatException: a number whose exponent overflows
-            throw new IllegalArgumentException("the callback body is not JSON, or a number in it cannot be read");
-        }
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new IllegalArgumentException(message);
-        }
-    }
 }

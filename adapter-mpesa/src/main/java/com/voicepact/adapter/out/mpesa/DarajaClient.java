@@ -1,26 +1,24 @@
 package com.voicepact.adapter.out.mpesa;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.voicepact.adapter.out.mpesa.DarajaRequests.Account;
+import com.voicepact.adapter.out.mpesa.DarajaRequests.B2cPayment;
+import com.voicepact.adapter.out.mpesa.DarajaRequests.Reversal;
+import com.voicepact.adapter.out.mpesa.DarajaRequests.StkPush;
+import com.voicepact.adapter.out.mpesa.DarajaRequests.TransactionLookup;
 import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.shared.MovementOutcome;
-import com.voicepact.domain.InvalidValueException;
-import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
-import com.voicepact.domain.common.PhoneNumber;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
  * The Daraja client VoicePact owns: STK push and query, B2C v3, Transaction Status, Reversal and Account Balance, each
- * request byte-faithful to {@code shared/reference/mpesa-daraja.md}. Every call carries a cached OAuth token; a token Daraja
+ * request ({@link DarajaRequests}) byte-faithful to {@code shared/reference/mpesa-daraja.md} ({@link DarajaBodies}). Every call carries a cached OAuth token; a token Daraja
  * calls invalid ({@code 404.001.03}) is replaced once and the call repeated (it was refused, so nothing moved).
  *
  * <p>Safe with money: a call that moves money ({@link #stkPush}, {@link #b2cPayment}, {@link #reversal}) is never repeated
@@ -39,16 +37,6 @@ public final class DarajaClient {
     public static final BigDecimal STK_MINIMUM = BigDecimal.ONE;
     public static final BigDecimal B2C_MINIMUM = BigDecimal.TEN;
     public static final BigDecimal MAXIMUM = new BigDecimal(250_000);
-
-    /** An STK push: {@code accountReference} is our payment reference (at most 12 characters), {@code description} at most 13. */
-    public record StkPush(PhoneNumber payer, Money amount, String accountReference, String description) {
-        public StkPush {
-            InvalidValueException.require(payer != null, "payer is required");
-            wholeShillings(amount, STK_MINIMUM, "STK push amount");
-            text(accountReference, 1, 12, "AccountReference");
-            text(description, 1, 13, "TransactionDesc");
-        }
-    }
 
     /** Daraja took the push; the payer's answer comes by callback, keyed by {@code checkoutRequestId}. */
     public record StkPushAck(String merchantRequestId, String checkoutRequestId, String responseDescription, String customerMessage) { }
@@ -70,87 +58,20 @@ public final class DarajaClient {
         }
     }
 
-    /** B2C's {@code CommandID}. */
-    public enum B2cCommand {
-        BUSINESS_PAYMENT("BusinessPayment"), SALARY_PAYMENT("SalaryPayment"), PROMOTION_PAYMENT("PromotionPayment");
-
-        private final String wire;
-
-        B2cCommand(String wire) {
-            this.wire = wire;
-        }
-
-        public String wire() {
-            return wire;
-        }
-    }
-
-    /**
-     * A B2C payout. {@code payoutId} is sent as {@code OriginatorConversationID}: Daraja refuses a repeat
-     * ({@code 500.002.1001}), the second guard against paying twice. {@code remarks} 2 to 100 characters,
-     * {@code occasion} optional (at most 100).
-     */
-    public record B2cPayment(String payoutId, PhoneNumber recipient, Money amount, B2cCommand command, String remarks, String occasion) {
-        public B2cPayment {
-            text(payoutId, 1, 64, "OriginatorConversationID");
-            InvalidValueException.require(recipient != null, "recipient is required");
-            wholeShillings(amount, B2C_MINIMUM, "B2C amount");
-            InvalidValueException.require(command != null, "CommandID is required");
-            text(remarks, 2, 100, "Remarks");
-            occasion = optionalText(occasion, "Occassion");
-        }
-    }
-
     /** Daraja took an asynchronous request; its Result comes by callback, keyed by these ids. */
     public record DarajaAck(String conversationId, String originatorConversationId, String responseDescription) { }
 
-    /** Which of our accounts a request concerns: the collecting shortcode or the B2C shortcode. */
-    public enum Account { COLLECTION, PAYOUT }
-
-    /** What a Transaction Status query looks for: a receipt ({@code TransactionID}) or our {@code OriginatorConversationID}. */
-    public record TransactionLookup(String receipt, String originatorConversationId, Account account) {
-        public TransactionLookup {
-            InvalidValueException.require((receipt == null) != (originatorConversationId == null),
-                    "a transaction is looked up by its receipt or by its OriginatorConversationID, exactly one");
-            InvalidValueException.require(account != null, "account is required");
-        }
-
-        public static TransactionLookup byReceipt(String receipt, Account account) {
-            return new TransactionLookup(text(receipt, 1, 64, "TransactionID"), null, account);
-        }
-
-        /** A payout of ours, by the id we sent as {@code OriginatorConversationID}. */
-        public static TransactionLookup byPayoutId(String payoutId) {
-            return new TransactionLookup(null, text(payoutId, 1, 64, "OriginatorConversationID"), Account.PAYOUT);
-        }
-    }
-
-    /** A reversal of an STK collection, by its receipt, for the whole amount collected. */
-    public record Reversal(String receipt, Money amount, String remarks, String occasion) {
-        public Reversal {
-            text(receipt, 1, 64, "TransactionID");
-            wholeShillings(amount, STK_MINIMUM, "reversal amount");
-            text(remarks, 2, 100, "Remarks");
-            occasion = optionalText(occasion, "Occasion");
-        }
-    }
-
-    private final DarajaConfig config;
     private final Clock clock;
     private final DarajaHttp http;
     private final DarajaTokens tokens;
-    private final String securityCredential;
+    private final DarajaBodies bodies;
 
-    /**
-     * @throws IllegalArgumentException when the configured certificate cannot encrypt the initiator password
-     */
+    /** @throws IllegalArgumentException when the configured certificate cannot encrypt the initiator password */
     public DarajaClient(DarajaConfig config, Clock clock) {
-        this.config = config;
         this.clock = clock;
         this.http = new DarajaHttp(config);
         this.tokens = new DarajaTokens(http, config, clock);
-        this.securityCredential = config.certificatePath() != null
-                ? SecurityCredential.encrypt(config.certificatePath(), config.initiatorPassword()) : config.securityCredential();
+        this.bodies = new DarajaBodies(config, clock);
     }
 
     /** Whether Daraja answered this client's calls lately: {@code /health}'s payment component. */
@@ -165,34 +86,15 @@ public final class DarajaClient {
 
     /** {@code POST /mpesa/stkpush/v1/processrequest}: asks the payer to approve {@code amount} on the phone. */
     public DarajaAnswer<StkPushAck> stkPush(StkPush push) {
-        String timestamp = timestamp();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("BusinessShortCode", config.shortcode());
-        body.put("Password", password(timestamp));
-        body.put("Timestamp", timestamp);
-        body.put("TransactionType", config.transactionType().wire());
-        body.put("Amount", whole(push.amount()));
-        body.put("PartyA", msisdn(push.payer()));
-        body.put("PartyB", config.partyB());
-        body.put("PhoneNumber", msisdn(push.payer()));
-        body.put("CallBackURL", config.stkCallbackUrl());
-        body.put("AccountReference", push.accountReference());
-        body.put("TransactionDesc", push.description());
-        return call("STK push", true, "/mpesa/stkpush/v1/processrequest", body, answer -> accepted(answer,
+        return call("STK push", true, "/mpesa/stkpush/v1/processrequest", bodies.stkPush(push), answer -> accepted(answer,
                 new StkPushAck(required(answer, "MerchantRequestID"), required(answer, "CheckoutRequestID"),
                         answer.path("ResponseDescription").asText(""), answer.path("CustomerMessage").asText("")), true));
     }
 
     /** {@code POST /mpesa/stkpushquery/v1/query}: how the payer answered, or that they are still deciding. */
     public DarajaAnswer<StkQueryAnswer> stkQuery(String checkoutRequestId) {
-        text(checkoutRequestId, 1, 100, "CheckoutRequestID");
-        String timestamp = timestamp();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("BusinessShortCode", config.shortcode());
-        body.put("Password", password(timestamp));
-        body.put("Timestamp", timestamp);
-        body.put("CheckoutRequestID", checkoutRequestId);
-        DarajaAnswer<StkQueryAnswer> answer = call("STK query", false, "/mpesa/stkpushquery/v1/query", body,
+        DarajaRequests.text(checkoutRequestId, 1, 100, "CheckoutRequestID");
+        DarajaAnswer<StkQueryAnswer> answer = call("STK query", false, "/mpesa/stkpushquery/v1/query", bodies.stkQuery(checkoutRequestId),
                 a -> new DarajaAnswer.Accepted<>(new StkQueryAnswer(checkoutRequestId, required(a, "ResultCode"),
                         a.path("ResultDesc").asText(""))));
         if (answer instanceof DarajaAnswer.Refused<StkQueryAnswer> refused && STILL_PROCESSING.equals(refused.code())) {
@@ -203,70 +105,22 @@ public final class DarajaClient {
 
     /** {@code POST /mpesa/b2c/v3/paymentrequest}: pays {@code amount} from the B2C account; the Result comes by callback. */
     public DarajaAnswer<DarajaAck> b2cPayment(B2cPayment payment) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("OriginatorConversationID", payment.payoutId());
-        body.put("InitiatorName", config.initiatorName());
-        body.put("SecurityCredential", credential());
-        body.put("CommandID", payment.command().wire());
-        body.put("Amount", whole(payment.amount()));
-        body.put("PartyA", config.b2cShortcode());
-        body.put("PartyB", msisdn(payment.recipient()));
-        body.put("Remarks", payment.remarks());
-        body.put("QueueTimeOutURL", config.b2cTimeoutUrl());
-        body.put("ResultURL", config.b2cResultUrl());
-        body.put("Occassion", payment.occasion());
-        return call("B2C payment", true, "/mpesa/b2c/v3/paymentrequest", body, this::ack);
+        return call("B2C payment", true, "/mpesa/b2c/v3/paymentrequest", bodies.b2cPayment(payment), this::ack);
     }
 
     /** {@code POST /mpesa/transactionstatus/v1/query}: how a transaction ended; the Result comes by callback. */
     public DarajaAnswer<DarajaAck> transactionStatus(TransactionLookup lookup, String remarks) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("Initiator", config.initiatorName());
-        body.put("SecurityCredential", credential());
-        body.put("CommandID", "TransactionStatusQuery");
-        if (lookup.receipt() != null) {
-            body.put("TransactionID", lookup.receipt());
-        } else {
-            body.put("OriginatorConversationID", lookup.originatorConversationId());
-        }
-        body.put("PartyA", shortcodeOf(lookup.account()));
-        body.put("IdentifierType", 4);
-        body.put("ResultURL", config.statusResultUrl());
-        body.put("QueueTimeOutURL", config.statusTimeoutUrl());
-        body.put("Remarks", text(remarks, 2, 100, "Remarks"));
-        body.put("Occasion", "");
-        return call("Transaction Status", false, "/mpesa/transactionstatus/v1/query", body, this::ack);
+        return call("Transaction Status", false, "/mpesa/transactionstatus/v1/query", bodies.transactionStatus(lookup, remarks), this::ack);
     }
 
     /** {@code POST /mpesa/reversal/v1/request}: returns an STK collection to its payer; the Result comes by callback. */
     public DarajaAnswer<DarajaAck> reversal(Reversal reversal) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("Initiator", config.initiatorName());
-        body.put("SecurityCredential", credential());
-        body.put("CommandID", "TransactionReversal");
-        body.put("TransactionID", reversal.receipt());
-        body.put("Amount", whole(reversal.amount()));
-        body.put("ReceiverParty", config.shortcode());
-        body.put("RecieverIdentifierType", "11");
-        body.put("ResultURL", config.reversalResultUrl());
-        body.put("QueueTimeOutURL", config.reversalTimeoutUrl());
-        body.put("Remarks", reversal.remarks());
-        body.put("Occasion", reversal.occasion());
-        return call("reversal", true, "/mpesa/reversal/v1/request", body, this::ack);
+        return call("reversal", true, "/mpesa/reversal/v1/request", bodies.reversal(reversal), this::ack);
     }
 
     /** {@code POST /mpesa/accountbalance/v1/query}: the account's balances; the Result comes by callback. */
     public DarajaAnswer<DarajaAck> accountBalance(Account account, String remarks) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("Initiator", config.initiatorName());
-        body.put("SecurityCredential", credential());
-        body.put("CommandID", "AccountBalance");
-        body.put("PartyA", shortcodeOf(account));
-        body.put("IdentifierType", 4);
-        body.put("Remarks", text(remarks, 2, 100, "Remarks"));
-        body.put("QueueTimeOutURL", config.balanceTimeoutUrl());
-        body.put("ResultURL", config.balanceResultUrl());
-        return call("Account Balance", false, "/mpesa/accountbalance/v1/query", body, this::ack);
+        return call("Account Balance", false, "/mpesa/accountbalance/v1/query", bodies.accountBalance(account, remarks), this::ack);
     }
 
     private <T> DarajaAnswer<T> call(String what, boolean movesMoney, String path, Map<String, Object> body,
@@ -322,55 +176,5 @@ public final class DarajaClient {
             throw new DarajaFailure(DarajaFailure.Kind.BAD_ANSWER, "Daraja's answer has no " + field, null);
         }
         return value.asText();
-    }
-
-    private String timestamp() {
-        return ZonedDateTime.ofInstant(clock.instant(), EAST_AFRICA).format(TIMESTAMP);
-    }
-
-    private String password(String timestamp) {
-        return Base64.getEncoder().encodeToString((config.shortcode() + config.passkey() + timestamp).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private String credential() {
-        if (securityCredential == null) {
-            throw new IllegalStateException("no SecurityCredential for the M-Pesa initiator: set MPESA_CERTIFICATE_PATH (or, in the sandbox, "
-                    + "MPESA_SECURITY_CREDENTIAL)");
-        }
-        return securityCredential;
-    }
-
-    private String shortcodeOf(Account account) {
-        return account == Account.PAYOUT ? config.b2cShortcode() : config.shortcode();
-    }
-
-    /** Daraja's MSISDN: the E.164 number without its {@code +}, a Kenyan one ({@code 2547XXXXXXXX}). */
-    static String msisdn(PhoneNumber phone) {
-        InvalidValueException.require(phone.e164().startsWith("+254"), "M-Pesa moves money only for Kenyan numbers (+254), got "
-                + phone.masked());
-        return phone.e164().substring(1);
-    }
-
-    private static long whole(Money amount) {
-        return amount.amount().longValueExact();
-    }
-
-    private static void wholeShillings(Money amount, BigDecimal minimum, String what) {
-        InvalidValueException.require(amount != null, what + " is required");
-        InvalidValueException.require(amount.currency() == CurrencyCode.KES, what + " must be in KES, got " + amount.currency());
-        InvalidValueException.require(amount.amount().stripTrailingZeros().scale() <= 0,
-                what + " must be whole shillings (M-Pesa moves no cents), got " + amount.amount().toPlainString());
-        InvalidValueException.require(amount.amount().compareTo(minimum) >= 0 && amount.amount().compareTo(MAXIMUM) <= 0,
-                what + " must be between " + minimum + " and " + MAXIMUM.toPlainString() + " KES, got " + amount.amount().toPlainString());
-    }
-
-    private static String text(String value, int min, int max, String field) {
-        InvalidValueException.require(value != null && value.strip().length() >= min && value.length() <= max,
-                field + " must be " + min + " to " + max + " characters, got " + (value == null ? "none" : value.length()));
-        return value;
-    }
-
-    private static String optionalText(String value, String field) {
-        return value == null || value.isBlank() ? "" : text(value, 1, 100, field);
     }
 }

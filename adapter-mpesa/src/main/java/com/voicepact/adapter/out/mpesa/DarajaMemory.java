@@ -1,8 +1,5 @@
 package com.voicepact.adapter.out.mpesa;
 
-import com.voicepact.application.port.in.SettleMovementCommand;
-import com.voicepact.application.port.out.PaymentGatewayPort.ProviderMovement;
-import com.voicepact.application.port.shared.MovementOutcome;
 import com.voicepact.domain.common.Money;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,11 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What this process learnt from Daraja that Daraja cannot be asked for again: a checkout's amount and our reference
- * (the STK query tells neither), a collection's receipt (only the STK callback brings it; a Reversal needs it), which
- * reversal a refund became (a Reversal carries none of our ids), and the last Account Balance. Bounded (the newest
- * {@value #CAPACITY} of each) and lost on restart: every use of it has a documented answer for "not remembered".
- * Thread-safe.
+ * What this process learnt from Daraja that Daraja cannot be asked for again: the checkouts it started
+ * ({@link DarajaCheckouts}: amount and our reference, which the STK query tells neither, and the receipt a Reversal needs),
+ * which reversal a refund became ({@link DarajaReversals}: a Reversal carries none of our ids), Transaction Status's answers
+ * ({@link DarajaStatusAnswers}), which B2C and status queries Daraja acknowledged, and the last Account Balance. Bounded
+ * (the newest {@value #CAPACITY} of each) and lost on restart: every use of it has a documented answer for "not
+ * remembered". Thread-safe.
  */
 final class DarajaMemory {
 
@@ -33,86 +31,31 @@ final class DarajaMemory {
     static final Duration NOT_FOUND_MARGIN = Duration.ofSeconds(30);
     private static final long STATUS_WAIT_MILLIS = 5_000;
 
-    /** A checkout we started: our payment reference, our transaction id (may be null) and the amount asked for. */
-    record Checkout(String reference, String transactionId, Money amount) { }
-
-    /** A refund sent as a Reversal: Daraja's {@code ConversationID} and, once its Result came, its outcome. */
-    record Reversal(String conversationId, Money amount, MovementOutcome outcome) { }
-
-    private final Map<String, Checkout> checkouts = bounded();
-    private final Map<String, String> checkoutByReference = bounded();
-    private final Map<String, String> receipts = bounded();
-    private final Map<String, Money> claimedAmounts = bounded();
-    private final Map<String, Reversal> reversalsByPayoutId = bounded();
-    private final Map<String, String> payoutIdByReversal = bounded();
-    private final Map<String, MovementOutcome> reversalOutcomes = bounded();
     private final Map<String, String> lookupIdByConversation = bounded();
     private final Map<String, String> conversationByLookupId = bounded();
     private final Map<String, Boolean> acknowledged = bounded();
-    private final Map<String, SettleMovementCommand> claimsAwaitingAnswer = bounded();
-    private final Map<String, ProviderMovement> answeredPayouts = bounded();
     private final Map<String, Instant> b2cAttempts = bounded();
     private final Map<String, StatusQuery> statusQueries = bounded();
     private final Map<String, Boolean> neverReceived = bounded();
+    private final DarajaCheckouts checkouts = new DarajaCheckouts();
+    private final DarajaReversals reversals = new DarajaReversals();
+    private final DarajaStatusAnswers statusAnswers = new DarajaStatusAnswers();
     private int requestsInFlight;
-    private int pushesInFlight;
     private Money balance;
 
-    /** An STK push is about to be sent; {@link #pushAnswered()} follows in every case. */
-    synchronized void pushing() {
-        pushesInFlight++;
+    /** The checkouts this process started, their receipts and claimed amounts. */
+    DarajaCheckouts checkouts() {
+        return checkouts;
     }
 
-    /** The push's answer came (or none will): a callback waiting in {@link #checkoutOvertaken} looks again. */
-    synchronized void pushAnswered() {
-        pushesInFlight = Math.max(0, pushesInFlight - 1);
-        notifyAll();
+    /** The refunds this process sent as a Reversal, by our payout id and by Daraja's {@code ConversationID}. */
+    DarajaReversals reversals() {
+        return reversals;
     }
 
-    synchronized void checkoutStarted(String checkoutRequestId, String reference, String transactionId, Money amount) {
-        checkouts.put(checkoutRequestId, new Checkout(reference, transactionId, amount));
-        checkoutByReference.put(reference, checkoutRequestId);
-        notifyAll();
-    }
-
-    synchronized Optional<Checkout> checkout(String checkoutRequestId) {
-        return Optional.ofNullable(checkouts.get(checkoutRequestId));
-    }
-
-    /**
-     * The checkout {@code checkoutRequestId} as {@link #checkout}, for its STK callback: the callback may overtake the
-     * push's answer (a payer who pays at once; the local sandbox's test payers), and without our transaction id the
-     * application could not tell which payment it paid. So while a push is in flight this waits for its answer, at most
-     * {@code waitMillis}.
-     */
-    synchronized Optional<Checkout> checkoutOvertaken(String checkoutRequestId, long waitMillis) {
-        waitWhile(() -> !checkouts.containsKey(checkoutRequestId) && pushesInFlight > 0, waitMillis);
-        return checkout(checkoutRequestId);
-    }
-
-    synchronized Optional<String> checkoutOf(String reference) {
-        return Optional.ofNullable(checkoutByReference.get(reference));
-    }
-
-    synchronized void paid(String checkoutRequestId, String receipt) {
-        receipts.put(checkoutRequestId, receipt);
-    }
-
-    /**
-     * The amount an STK callback says was paid for a checkout this process did not start (it started before a restart).
-     * Only the STK query's word "paid" makes it an outcome ({@code DarajaPaymentGateway}); the escrow locks only the exact
-     * amount it asked for, so a wrong claim is refused there.
-     */
-    synchronized void claimed(String checkoutRequestId, Money amount) {
-        claimedAmounts.put(checkoutRequestId, amount);
-    }
-
-    synchronized Optional<Money> claimedAmount(String checkoutRequestId) {
-        return Optional.ofNullable(claimedAmounts.get(checkoutRequestId));
-    }
-
-    synchronized Optional<String> receiptOf(String checkoutRequestId) {
-        return Optional.ofNullable(receipts.get(checkoutRequestId));
+    /** Transaction Status's answers on payout legs, and the B2C Results waiting for one. */
+    DarajaStatusAnswers statusAnswers() {
+        return statusAnswers;
     }
 
     /** A B2C we sent: {@code lookupId} is the {@code OriginatorConversationID} Transaction Status finds it by. */
@@ -152,53 +95,6 @@ final class DarajaMemory {
 
     synchronized Optional<String> lookupIdOf(String conversationId) {
         return Optional.ofNullable(lookupIdByConversation.get(conversationId));
-    }
-
-    /** A Reversal Daraja accepted; its Result may have come already (the sandbox answers within milliseconds). */
-    synchronized void reversalSent(String payoutId, String conversationId, Money amount) {
-        MovementOutcome known = reversalOutcomes.getOrDefault(conversationId, new MovementOutcome.Pending());
-        reversalsByPayoutId.put(payoutId, new Reversal(conversationId, amount, known));
-        payoutIdByReversal.put(conversationId, payoutId);
-    }
-
-    /** The Result of a reversal: our payout id, or {@code null} when this process did not send it (or not yet learnt it did). */
-    synchronized String reversalSettled(String conversationId, MovementOutcome outcome) {
-        reversalOutcomes.put(conversationId, outcome);
-        String payoutId = payoutIdByReversal.get(conversationId);
-        if (payoutId != null) {
-            Reversal sent = reversalsByPayoutId.get(payoutId);
-            reversalsByPayoutId.put(payoutId, new Reversal(conversationId, sent == null ? null : sent.amount(), outcome));
-        }
-        return payoutId;
-    }
-
-    synchronized Optional<Reversal> reversalOf(String payoutId) {
-        return Optional.ofNullable(reversalsByPayoutId.get(payoutId));
-    }
-
-    synchronized Optional<String> payoutIdOfReversal(String conversationId) {
-        return Optional.ofNullable(payoutIdByReversal.get(conversationId));
-    }
-
-    /**
-     * A payout leg's callback report (B2C Result) waiting for the Transaction Status that confirms it, by the payout's
-     * {@code ConversationID}: the status Result carries it back to the application, which judges it against the answer.
-     */
-    synchronized void claimAwaitingAnswer(SettleMovementCommand claim) {
-        claimsAwaitingAnswer.put(claim.providerReference(), claim);
-    }
-
-    synchronized Optional<SettleMovementCommand> takeClaim(String conversationId) {
-        return Optional.ofNullable(claimsAwaitingAnswer.remove(conversationId));
-    }
-
-    /** Transaction Status's final word on a payout leg (by its {@code ConversationID}), for later lookups. */
-    synchronized void answered(ProviderMovement movement) {
-        answeredPayouts.put(movement.providerReference(), movement);
-    }
-
-    synchronized Optional<ProviderMovement> answerOf(String conversationId) {
-        return Optional.ofNullable(answeredPayouts.get(conversationId));
     }
 
     /** A B2C under {@code lookupId} is about to be sent (again): an earlier "no such transaction" no longer holds. */
@@ -247,7 +143,7 @@ final class DarajaMemory {
         return Optional.ofNullable(balance);
     }
 
-    private static <V> Map<String, V> bounded() {
+    static <V> Map<String, V> bounded() {
         return new LinkedHashMap<>(64, 0.75f, false) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
@@ -256,8 +152,15 @@ final class DarajaMemory {
         };
     }
 
-    /** Waits (holding this monitor between checks) while {@code pending} holds, at most {@code waitMillis}; every change calls notifyAll. */
     private void waitWhile(java.util.function.BooleanSupplier pending, long waitMillis) {
+        waitWhile(this, pending, waitMillis);
+    }
+
+    /**
+     * Waits on {@code monitor}, whose lock the caller holds (released between checks), while {@code pending} holds, at
+     * most {@code waitMillis}; every change to what {@code pending} reads calls {@code notifyAll} on it.
+     */
+    static void waitWhile(Object monitor, java.util.function.BooleanSupplier pending, long waitMillis) {
         long deadline = System.nanoTime() + waitMillis * 1_000_000L;
         while (pending.getAsBoolean()) {
             long left = (deadline - System.nanoTime()) / 1_000_000L;
@@ -265,7 +168,7 @@ final class DarajaMemory {
                 return;
             }
             try {
-                wait(left);
+                monitor.wait(left);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

@@ -1,6 +1,6 @@
 package com.voicepact.adapter.out.mpesa;
 
-import com.voicepact.adapter.out.mpesa.DarajaCallbacks.DarajaResult;
+import com.voicepact.adapter.out.mpesa.DarajaResults.DarajaResult;
 import com.voicepact.application.port.in.SettleMovementCommand;
 import com.voicepact.application.port.in.SettleMovementCommand.Source;
 import com.voicepact.application.port.out.PaymentCallbacksPort;
@@ -82,7 +82,7 @@ public final class DarajaPaymentCallbacks implements PaymentCallbacksPort {
      */
     private Reading queueTimeout(String route, String body) {
         settlements.queueTimeout(body);
-        DarajaCallbacks.QueueTimeoutNotice notice = DarajaCallbacks.parseQueueTimeout(body);
+        DarajaResults.QueueTimeoutNotice notice = DarajaCallbacks.parseQueueTimeout(body);
         if (!memory.acknowledged(notice.conversationId(), ANSWER_WAIT_MILLIS)) {
             LOG.warning(() -> "Daraja " + route + " notice for OriginatorConversationID " + printable(notice.originatorConversationId())
                     + ", ConversationID " + printable(notice.conversationId()) + ": no request this process sent since it started was "
@@ -105,7 +105,7 @@ public final class DarajaPaymentCallbacks implements PaymentCallbacksPort {
                     + acknowledgedAs.get(), body);
         }
         Optional<SettleMovementCommand> claim = settlements.b2cResult(body);
-        claim.ifPresent(memory::claimAwaitingAnswer);
+        claim.ifPresent(memory.statusAnswers()::claimAwaitingAnswer);
         return settle(claim, "a B2C Result that settles nothing yet");
     }
 
@@ -123,7 +123,7 @@ public final class DarajaPaymentCallbacks implements PaymentCallbacksPort {
             return new Reading.Acknowledged("a movement still under way");
         }
         SettleMovementCommand said = answer.get();
-        Optional<SettleMovementCommand> claim = memory.takeClaim(said.providerReference());
+        Optional<SettleMovementCommand> claim = memory.statusAnswers().takeClaim(said.providerReference());
         if (claim.isEmpty()) {
             return new Reading.Settle(List.of(said));
         }

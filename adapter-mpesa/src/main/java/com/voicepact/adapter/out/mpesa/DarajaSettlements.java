@@ -1,20 +1,16 @@
 package com.voicepact.adapter.out.mpesa;
 
-import com.voicepact.adapter.out.mpesa.DarajaCallbacks.B2cResult;
-import com.voicepact.adapter.out.mpesa.DarajaCallbacks.DarajaResult;
-import com.voicepact.adapter.out.mpesa.DarajaCallbacks.ReversalResult;
+import com.voicepact.adapter.out.mpesa.DarajaResults.B2cResult;
+import com.voicepact.adapter.out.mpesa.DarajaResults.ReversalResult;
 import com.voicepact.adapter.out.mpesa.DarajaCallbacks.StkCallback;
-import com.voicepact.adapter.out.mpesa.DarajaCallbacks.TransactionStatusResult;
 import com.voicepact.application.port.in.SettleMovementCommand;
 import com.voicepact.application.port.in.SettleMovementCommand.Report;
 import com.voicepact.application.port.in.SettleMovementCommand.Source;
 import com.voicepact.application.port.in.SettleMovementCommand.Written;
 import com.voicepact.application.port.out.PaymentGatewayPort.Lookup;
-import com.voicepact.application.port.out.PaymentGatewayPort.ProviderMovement;
 import com.voicepact.application.port.shared.MoneyMovement;
 import com.voicepact.application.port.shared.MovementOutcome;
 import com.voicepact.domain.common.CurrencyCode;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -47,14 +43,14 @@ public final class DarajaSettlements {
     static final String REFUND_SUFFIX = "-RB2C";
     /** Daraja's Reversal result code for a receipt already reversed. */
     static final String ALREADY_REVERSED = "R000001";
-    /** The local sandbox's Transaction Status code for an id M-Pesa does not know (Daraja's own is undocumented). */
-    static final String UNKNOWN_TRANSACTION = "20";
     static final String PAYOUT_ACCOUNT = "Utility Account";
 
     private final DarajaMemory memory;
+    private final DarajaStatusResults statusResults;
 
     DarajaSettlements(DarajaMemory memory) {
         this.memory = memory;
+        this.statusResults = new DarajaStatusResults(memory);
     }
 
     /**
@@ -75,20 +71,20 @@ public final class DarajaSettlements {
      */
     public Optional<SettleMovementCommand> stkCallback(String body) {
         StkCallback callback = DarajaCallbacks.parseStkCallback(body);
-        Optional<DarajaMemory.Checkout> started = memory.checkoutOvertaken(callback.checkoutRequestId(), PUSH_ANSWER_WAIT_MILLIS);
+        Optional<DarajaCheckouts.Checkout> started = memory.checkouts().checkoutOvertaken(callback.checkoutRequestId(), PUSH_ANSWER_WAIT_MILLIS);
         if (callback.succeededWithUnusableAmount()) { // recorded and flagged, never applied, as AT's "KES abc" is
             return Optional.of(new SettleMovementCommand(MoneyMovement.COLLECTION, callback.checkoutRequestId(),
-                    started.map(DarajaMemory.Checkout::transactionId).orElse(null), new Report.SucceededAsWritten(),
+                    started.map(DarajaCheckouts.Checkout::transactionId).orElse(null), new Report.SucceededAsWritten(),
                     unusable(callback), Source.CALLBACK, body));
         }
         MovementOutcome outcome = SameAmountRule.explained(callback.outcome());
         if (outcome instanceof MovementOutcome.Succeeded paid) {
-            memory.paid(callback.checkoutRequestId(), paid.receipt());
+            memory.checkouts().paid(callback.checkoutRequestId(), paid.receipt());
             if (started.isEmpty()) {
-                memory.claimed(callback.checkoutRequestId(), paid.amount());
+                memory.checkouts().claimed(callback.checkoutRequestId(), paid.amount());
             }
         }
-        String ourReference = started.map(DarajaMemory.Checkout::transactionId).orElse(null);
+        String ourReference = started.map(DarajaCheckouts.Checkout::transactionId).orElse(null);
         return command(MoneyMovement.COLLECTION, callback.checkoutRequestId(), ourReference, outcome, body);
     }
 
@@ -97,7 +93,7 @@ public final class DarajaSettlements {
         B2cResult result = DarajaCallbacks.parseB2cResult(body);
         String originator = result.result().originatorConversationId();
         boolean refund = originator.endsWith(REFUND_SUFFIX);
-        return command(refund ? MoneyMovement.REFUND : MoneyMovement.PAYOUT, result.result().conversationId(), ourId(originator),
+        return command(refund ? MoneyMovement.REFUND : MoneyMovement.PAYOUT, result.result().conversationId(), DarajaStatusResults.ourId(originator),
                 result.outcome(), body);
     }
 
@@ -120,7 +116,7 @@ public final class DarajaSettlements {
             return Optional.empty();
         }
         if (lookup instanceof Lookup.Found found && isFinal(found.movement().outcome())) {
-            memory.answered(found.movement());
+            memory.statusAnswers().answered(found.movement());
             return command(found.movement().movement(), found.movement().providerReference(), found.movement().ourReference(),
                     found.movement().outcome(), body);
         }
@@ -128,34 +124,11 @@ public final class DarajaSettlements {
     }
 
     /**
-     * A Transaction Status {@code Result} as the answer to a lookup: {@code Found} for a payout, refund or reversal
-     * (its outcome may be Pending), {@code NotFound} when M-Pesa does not know the id (the local sandbox's code 20),
-     * {@code Asked} (nothing learnt) when the query itself failed or looked up a collection.
+     * A Transaction Status {@code Result} as the answer to a lookup ({@link DarajaStatusResults#lookupOf}): {@code Found}
+     * for a payout, refund or reversal, {@code NotFound} when M-Pesa does not know the id, else {@code Asked}.
      */
     public Lookup lookupOf(String statusResultBody) {
-        TransactionStatusResult status = DarajaCallbacks.parseTransactionStatusResult(statusResultBody);
-        DarajaResult result = status.result();
-        if (UNKNOWN_TRANSACTION.equals(result.resultCode())) {
-            return new Lookup.NotFound();
-        }
-        Optional<String> conversation = result.parameter("ConversationID");
-        if (!DarajaResultCodes.SUCCESS.equals(result.resultCode()) || conversation.isEmpty()) {
-            return new Lookup.Asked(result.conversationId());
-        }
-        String originator = result.parameter("OriginatorConversationID").orElse("");
-        boolean reversal = result.parameter("ReasonType").orElse("").toLowerCase(Locale.ROOT).contains("reversal");
-        if (!reversal && originator.isBlank()) {
-            return new Lookup.Asked(result.conversationId()); // a collection: the STK query is its lookup
-        }
-        MoneyMovement movement = reversal ? MoneyMovement.REVERSAL
-                : originator.endsWith(REFUND_SUFFIX) ? MoneyMovement.REFUND : MoneyMovement.PAYOUT;
-        String ourReference = reversal ? memory.payoutIdOfReversal(conversation.get()).orElse(null) : ourId(originator);
-        MovementOutcome outcome = status.outcome();
-        if (reversal && isFinal(outcome)) {
-            memory.reversalSettled(conversation.get(), outcome);
-        }
-        return new Lookup.Found(new ProviderMovement(movement, conversation.get(), ourReference, outcome, status.amount().orElse(null),
-                null, null));
+        return statusResults.lookupOf(statusResultBody);
     }
 
     /** A Reversal {@code Result}. */
@@ -167,13 +140,13 @@ public final class DarajaSettlements {
         String conversation = reversal.result().conversationId();
         MovementOutcome outcome = reversal.outcome();
         // our payout id only if the Reversal's answer reached us first: a Reversal echoes none of our ids
-        String payoutId = isFinal(outcome) ? memory.reversalSettled(conversation, outcome) : memory.payoutIdOfReversal(conversation).orElse(null);
+        String payoutId = isFinal(outcome) ? memory.reversals().reversalSettled(conversation, outcome) : memory.reversals().payoutIdOfReversal(conversation).orElse(null);
         return command(MoneyMovement.REVERSAL, conversation, payoutId, outcome, body);
     }
 
     /** An Account Balance {@code Result}: remembers the payout account's balance; moves nothing. */
     public Optional<SettleMovementCommand> accountBalanceResult(String body) {
-        DarajaCallbacks.AccountBalanceResult balance = DarajaCallbacks.parseAccountBalanceResult(body);
+        DarajaResults.AccountBalanceResult balance = DarajaCallbacks.parseAccountBalanceResult(body);
         balance.account(PAYOUT_ACCOUNT).ifPresent(account -> memory.balance(account.amount()));
         return Optional.empty();
     }
@@ -193,14 +166,6 @@ public final class DarajaSettlements {
             return Optional.empty();
         }
         return Optional.of(SettleMovementCommand.of(movement, providerReference, ourReference, outcome, null, Source.CALLBACK, body));
-    }
-
-    private static String ourId(String originatorConversationId) {
-        if (originatorConversationId == null || originatorConversationId.isBlank()) {
-            return null;
-        }
-        return originatorConversationId.endsWith(REFUND_SUFFIX)
-                ? originatorConversationId.substring(0, originatorConversationId.length() - REFUND_SUFFIX.length()) : originatorConversationId;
     }
 
     static boolean isFinal(MovementOutcome outcome) {

@@ -129,10 +129,10 @@ class DarajaConfigTest {
                     "MPESA_CALLBACK_BASE_URL", "http://127.0.0.1:9/cb"));
             DarajaClient client = new DarajaClient(config, java.time.Clock.systemUTC());
 
-            DarajaAnswer<DarajaClient.DarajaAck> answer = client.b2cPayment(new DarajaClient.B2cPayment("P-600996",
+            DarajaAnswer<DarajaClient.DarajaAck> answer = client.b2cPayment(new DarajaRequests.B2cPayment("P-600996",
                     new com.voicepact.domain.common.PhoneNumber("+254722000111"),
                     com.voicepact.domain.common.Money.of("100", com.voicepact.domain.common.CurrencyCode.KES),
-                    DarajaClient.B2cCommand.BUSINESS_PAYMENT, "VoicePact escrow release", null));
+                    DarajaRequests.B2cCommand.BUSINESS_PAYMENT, "VoicePact escrow release", null));
 
             assertThat(answer).as("PartyA " + config.b2cShortcode()).isInstanceOf(DarajaAnswer.Accepted.class);
             assertThat(config.b2cShortcode()).isEqualTo(DarajaSandboxSettings.SANDBOX_B2C_SHORTCODE);

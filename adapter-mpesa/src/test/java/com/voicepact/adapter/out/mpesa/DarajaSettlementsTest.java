@@ -55,14 +55,14 @@ class DarajaSettlementsTest {
 
     @Test
     void givenAPaidStkCallback_thenTheCollectionSucceededWithAmountAndReceipt_andTheReceiptIsKeptForAReversal() {
-        memory.checkoutStarted("ws_CO_191220191020363925", "C0FFEE000001", "TXN-1", kes("250"));
+        memory.checkouts().checkoutStarted("ws_CO_191220191020363925", "C0FFEE000001", "TXN-1", kes("250"));
         String body = stk("0", "The service request is processed successfully.", PAID_ITEMS);
 
         SettleMovementCommand command = settlements.stkCallback(body).orElseThrow();
 
         assertThat(command).isEqualTo(SettleMovementCommand.of(MoneyMovement.COLLECTION, "ws_CO_191220191020363925", "TXN-1",
                 new MovementOutcome.Succeeded(kes("250"), "NLJ7RT61SV"), null, Source.CALLBACK, body));
-        assertThat(memory.receiptOf("ws_CO_191220191020363925")).contains("NLJ7RT61SV");
+        assertThat(memory.checkouts().receiptOf("ws_CO_191220191020363925")).contains("NLJ7RT61SV");
     }
 
     @ParameterizedTest(name = "STK {0} -> {1}")
@@ -164,13 +164,13 @@ class DarajaSettlementsTest {
 
     @Test
     void givenATransactionStatusResultOfAReversalWeSent_thenTheReversalOfOurPayoutId() {
-        memory.reversalSent("TXN-1-P2", "AG_PAYOUT_1", kes("100"));
+        memory.reversals().reversalSent("TXN-1-P2", "AG_PAYOUT_1", kes("100"));
 
         SettleMovementCommand command = settlements.transactionStatusResult(status("0", "Completed", "", "Reversal")).orElseThrow();
 
         assertThat(command.movement()).isEqualTo(MoneyMovement.REVERSAL);
         assertThat(command.ourReference()).isEqualTo("TXN-1-P2");
-        assertThat(memory.reversalOf("TXN-1-P2").orElseThrow().outcome()).isInstanceOf(MovementOutcome.Succeeded.class);
+        assertThat(memory.reversals().reversalOf("TXN-1-P2").orElseThrow().outcome()).isInstanceOf(MovementOutcome.Succeeded.class);
     }
 
     @ParameterizedTest(name = "status {0} {1}: no verdict")
@@ -189,13 +189,13 @@ class DarajaSettlementsTest {
 
     @Test
     void givenAReversalResult_thenTheReversalSucceededWithTheAmountReturned_andTheRefundIsRemembered() {
-        memory.reversalSent("TXN-1-P2", "AG_REV_1", kes("50"));
+        memory.reversals().reversalSent("TXN-1-P2", "AG_REV_1", kes("50"));
         String body = result("0", "ok", "AG_REV_1_orig", "AG_REV_1", "NLJ11HAY8Z", parameters("Amount", "50.00",
                 "OriginalTransactionID", "\"NLJ7RT61SV\""));
 
         assertThat(settlements.reversalResult(body)).contains(SettleMovementCommand.of(MoneyMovement.REVERSAL, "AG_REV_1", "TXN-1-P2",
                 new MovementOutcome.Succeeded(kes("50"), "NLJ11HAY8Z"), null, Source.CALLBACK, body));
-        assertThat(memory.reversalOf("TXN-1-P2").orElseThrow().outcome()).isInstanceOf(MovementOutcome.Succeeded.class);
+        assertThat(memory.reversals().reversalOf("TXN-1-P2").orElseThrow().outcome()).isInstanceOf(MovementOutcome.Succeeded.class);
     }
 
     @Test

@@ -132,7 +132,7 @@ class DarajaTokensTest {
         daraja.answer(DarajaClientTest.STK, CannedDaraja.Answer.gatewayError(404, "404.001.03", "Invalid Access Token"));
         daraja.answer(DarajaClientTest.STK, 200, "{\"MerchantRequestID\":\"m\",\"CheckoutRequestID\":\"c\",\"ResponseCode\":\"0\"}");
 
-        DarajaAnswer<DarajaClient.StkPushAck> answer = client.stkPush(new DarajaClient.StkPush(DarajaClientTest.PAYER,
+        DarajaAnswer<DarajaClient.StkPushAck> answer = client.stkPush(new DarajaRequests.StkPush(DarajaClientTest.PAYER,
                 com.voicepact.domain.common.Money.of("10", com.voicepact.domain.common.CurrencyCode.KES), "ref", "desc"));
 
         assertThat(answer).isInstanceOf(DarajaAnswer.Accepted.class);

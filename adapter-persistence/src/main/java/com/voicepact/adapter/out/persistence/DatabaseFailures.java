@@ -3,6 +3,9 @@ package com.voicepact.adapter.out.persistence;
 import com.voicepact.application.port.out.ConcurrentUpdateException;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.transaction.TransactionCallback;
+import io.micronaut.transaction.TransactionOperations;
+import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
@@ -10,7 +13,8 @@ import java.sql.SQLException;
  * unique keys the caller expects, is a {@link ConcurrentUpdateException} (someone else got there
  * first; the service may reload and retry, the API answers 409), worded by us. Anything else (a
  * value too wide, a missing row, a lost connection, an unknown key) is returned unchanged: not a
- * conflict, never retried as one, and answered 500 by the web adapter, which logs it.
+ * conflict, never retried as one, and answered 500 by the web adapter, which logs it. Every adapter
+ * writes through {@link #write}, so this translation is made in one place.
  */
 final class DatabaseFailures {
 
@@ -20,7 +24,24 @@ final class DatabaseFailures {
     private DatabaseFailures() {
     }
 
-    static RuntimeException translate(DataAccessException failure, String subject, UniqueKey... expected) {
+    /**
+     * Runs {@code work} in one write transaction.
+     *
+     * @param subject what is written, for the conflict's message ("payment TX-...")
+     * @param expected the unique keys whose violation means "someone else stored this first"
+     * @throws ConcurrentUpdateException on a stale version or a violation of one of {@code expected}
+     * @throws DataAccessException any other failure, unchanged
+     */
+    static <R> R write(TransactionOperations<Connection> transactions, String subject, TransactionCallback<Connection, R> work,
+                       UniqueKey... expected) {
+        try {
+            return transactions.executeWrite(work);
+        } catch (DataAccessException failure) {
+            throw translate(failure, subject, expected);
+        }
+    }
+
+    private static RuntimeException translate(DataAccessException failure, String subject, UniqueKey... expected) {
         if (failure instanceof OptimisticLockException) {
             return new ConcurrentUpdateException(subject + " was changed by someone else", failure);
         }

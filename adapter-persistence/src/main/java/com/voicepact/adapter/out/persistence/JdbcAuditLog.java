@@ -3,7 +3,6 @@ package com.voicepact.adapter.out.persistence;
 import com.voicepact.application.port.out.AuditLog;
 import com.voicepact.domain.audit.AuditEntry;
 import com.voicepact.domain.audit.AuditRecord;
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -35,12 +34,10 @@ final class JdbcAuditLog implements AuditLog {
     @Override
     public void append(AuditEntry entry) {
         AuditRecord r = entry.record();
-        try {
-            transactions.executeWrite(s -> entries.save(new AuditEntryEntity(entry.sequence(), r.at().toString(), r.actor(),
-                    r.action(), r.subject(), r.oldStatus(), r.newStatus(), r.details(), entry.previousMac(), entry.mac())));
-        } catch (DataAccessException failure) {
-            throw DatabaseFailures.translate(failure, "audit entry " + entry.sequence(), SEQUENCE);
-        }
+        DatabaseFailures.write(transactions, "audit entry " + entry.sequence(),
+                s -> entries.save(new AuditEntryEntity(entry.sequence(), r.at().toString(), r.actor(),
+                        r.action(), r.subject(), r.oldStatus(), r.newStatus(), r.details(), entry.previousMac(), entry.mac())),
+                SEQUENCE);
     }
 
     @Override

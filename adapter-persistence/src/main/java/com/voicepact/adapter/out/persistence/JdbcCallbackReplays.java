@@ -5,7 +5,6 @@ import com.voicepact.application.port.out.ConcurrentUpdateException;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Query;
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -46,16 +45,13 @@ final class JdbcCallbackReplays implements CallbackReplays {
     @Override
     public Receipt remember(String key, Instant now, Instant keptUntil) {
         try {
-            tx.executeWrite(s -> {
+            DatabaseFailures.write(tx, "callback", s -> {
                 repository.deletePast(now);
                 return repository.save(new CallbackReplayEntity(key, keptUntil));
-            });
+            }, KEY);
             return Receipt.FIRST;
-        } catch (DataAccessException failure) {
-            if (DatabaseFailures.translate(failure, "callback", KEY) instanceof ConcurrentUpdateException) {
-                return Receipt.REPLAY;
-            }
-            throw failure;
+        } catch (ConcurrentUpdateException taken) { // its key is stored: the same callback arrived before
+            return Receipt.REPLAY;
         }
     }
 

@@ -5,7 +5,6 @@ import com.voicepact.application.port.shared.ContractSearch;
 import com.voicepact.application.port.out.Contracts;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -37,11 +36,8 @@ final class JdbcContracts implements Contracts {
 
     @Override
     public Contract save(Contract contract) {
-        try {
-            return transactions.executeWrite(status -> contract.version() == 0 ? insert(contract) : update(contract));
-        } catch (DataAccessException failure) {
-            throw DatabaseFailures.translate(failure, "contract " + contract.id() + " (version " + contract.version() + ")", KEYS);
-        }
+        return DatabaseFailures.write(transactions, "contract " + contract.id() + " (version " + contract.version() + ")",
+                status -> contract.version() == 0 ? insert(contract) : update(contract), KEYS);
     }
 
     private Contract insert(Contract contract) {

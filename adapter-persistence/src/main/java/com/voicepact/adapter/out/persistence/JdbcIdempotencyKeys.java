@@ -4,7 +4,6 @@ import com.voicepact.adapter.out.persistence.EscrowRepositories.IdempotencyKeyRe
 import com.voicepact.application.port.out.IdempotencyKeys;
 import com.voicepact.application.port.shared.FailureReason;
 import com.voicepact.domain.payment.TransactionId;
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -30,12 +29,9 @@ final class JdbcIdempotencyKeys implements IdempotencyKeys {
 
     @Override
     public void remember(String key, TransactionId payment, String request, Instant at) {
-        try {
-            transactions.executeWrite(s -> keys.save(new IdempotencyKeyEntity(key, payment.value(), at, request, null, null, null)));
-        } catch (DataAccessException failure) {
-            throw DatabaseFailures.translate(failure, "idempotency key",
-                    UniqueKey.primaryKey("idempotency_keys", "idem_key", "taken by another request"));
-        }
+        DatabaseFailures.write(transactions, "idempotency key",
+                s -> keys.save(new IdempotencyKeyEntity(key, payment.value(), at, request, null, null, null)),
+                UniqueKey.primaryKey("idempotency_keys", "idem_key", "taken by another request"));
     }
 
     @Override

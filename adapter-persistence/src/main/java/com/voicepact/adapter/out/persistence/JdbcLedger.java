@@ -10,7 +10,6 @@ import com.voicepact.domain.ledger.Account;
 import com.voicepact.domain.ledger.AccountType;
 import com.voicepact.domain.ledger.LedgerLine;
 import com.voicepact.domain.ledger.Posting;
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -35,18 +34,13 @@ final class JdbcLedger implements LedgerPostings {
 
     @Override
     public void post(Posting posting) {
-        try {
-            transactions.executeWrite(status -> {
-                postings.save(new PostingEntity(posting.id(), posting.contract().value(), posting.transactionId(), posting.kind(),
-                        posting.at()));
-                lines.saveAll(IntStream.range(0, posting.lines().size()).mapToObj(i -> line(posting, i)).toList());
-                return null;
-            });
-        } catch (DataAccessException failure) {
-            throw DatabaseFailures.translate(failure, "posting " + posting.id(),
-                    UniqueKey.primaryKey("ledger_postings", "id", "exists already"),
-                    new UniqueKey("ledger_lines_posting_id_line_no_key", "ledger_lines", "posting_id", "exists already"));
-        }
+        DatabaseFailures.write(transactions, "posting " + posting.id(), status -> {
+            postings.save(new PostingEntity(posting.id(), posting.contract().value(), posting.transactionId(), posting.kind(),
+                    posting.at()));
+            lines.saveAll(IntStream.range(0, posting.lines().size()).mapToObj(i -> line(posting, i)).toList());
+            return null;
+        }, UniqueKey.primaryKey("ledger_postings", "id", "exists already"),
+                new UniqueKey("ledger_lines_posting_id_line_no_key", "ledger_lines", "posting_id", "exists already"));
     }
 
     private static LedgerLineEntity line(Posting posting, int index) {

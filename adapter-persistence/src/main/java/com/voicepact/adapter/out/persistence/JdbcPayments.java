@@ -6,7 +6,6 @@ import com.voicepact.application.port.out.Payments;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.TransactionId;
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -36,17 +35,13 @@ final class JdbcPayments implements Payments {
 
     @Override
     public EscrowPayment save(EscrowPayment payment) {
-        try {
-            return transactions.executeWrite(status -> {
-                PaymentEntity saved = payment.version() == 0 ? payments.save(PaymentMapper.toEntity(payment))
-                        : payments.update(PaymentMapper.toEntity(payment));
-                payouts.deleteByTransactionId(payment.id().value());
-                payouts.saveAll(PaymentMapper.payoutsOf(payment));
-                return assemble(List.of(saved)).get(0);
-            });
-        } catch (DataAccessException failure) {
-            throw DatabaseFailures.translate(failure, "payment " + payment.id(), KEYS);
-        }
+        return DatabaseFailures.write(transactions, "payment " + payment.id(), status -> {
+            PaymentEntity saved = payment.version() == 0 ? payments.save(PaymentMapper.toEntity(payment))
+                    : payments.update(PaymentMapper.toEntity(payment));
+            payouts.deleteByTransactionId(payment.id().value());
+            payouts.saveAll(PaymentMapper.payoutsOf(payment));
+            return assemble(List.of(saved)).get(0);
+        }, KEYS);
     }
 
     @Override

@@ -17,7 +17,6 @@ import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.messaging.DeliveryReportOutcome;
 import com.voicepact.domain.messaging.Language;
 import com.voicepact.domain.messaging.SmsDeliveryStatus;
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -51,12 +50,10 @@ final class JdbcPhoneChannels {
         public UssdSession save(UssdSession session) {
             UssdSessionEntity entity = new UssdSessionEntity(session.sessionId(), Math.max(session.version() - 1, 0), session.phone(),
                     session.state(), session.lastText(), session.lastScreen(), session.startedAt(), session.updatedAt(), session.hops());
-            try {
-                return tx.executeWrite(s -> toDomain(session.version() == 0 ? repository.save(entity) : repository.update(entity)));
-            } catch (DataAccessException failure) { // a stale version or a session id inserted twice
-                throw DatabaseFailures.translate(failure, "USSD session " + session.sessionId(),
-                        UniqueKey.primaryKey("ussd_sessions", "session_id", "started by another hop"));
-            }
+            // a conflict: a stale version or a session id inserted twice
+            return DatabaseFailures.write(tx, "USSD session " + session.sessionId(),
+                    s -> toDomain(session.version() == 0 ? repository.save(entity) : repository.update(entity)),
+                    UniqueKey.primaryKey("ussd_sessions", "session_id", "started by another hop"));
         }
 
         @Override

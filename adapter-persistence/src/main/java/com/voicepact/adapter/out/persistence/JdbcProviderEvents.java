@@ -3,7 +3,6 @@ package com.voicepact.adapter.out.persistence;
 import com.voicepact.adapter.out.persistence.EscrowRepositories.ProviderEventRepository;
 import com.voicepact.application.port.shared.ProviderEvent;
 import com.voicepact.application.port.out.ProviderEvents;
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -31,13 +30,10 @@ final class JdbcProviderEvents implements ProviderEvents {
     public void record(ProviderEvent e) {
         String raw = e.rawBody() == null ? "" : e.rawBody().substring(0, Math.min(e.rawBody().length(), MAX_RAW));
         String detail = e.detail() == null ? "" : e.detail().substring(0, Math.min(e.detail().length(), 1000));
-        try {
-            transactions.executeWrite(s -> events.save(new ProviderEventEntity(e.key(), e.providerTransactionId(), e.status(),
-                    e.value(), raw, e.receivedAt(), e.outcome().name(), detail)));
-        } catch (DataAccessException failure) {
-            throw DatabaseFailures.translate(failure, "provider event " + e.key(),
-                    UniqueKey.primaryKey("provider_events", "event_key", "recorded by someone else"));
-        }
+        DatabaseFailures.write(transactions, "provider event " + e.key(),
+                s -> events.save(new ProviderEventEntity(e.key(), e.providerTransactionId(), e.status(),
+                        e.value(), raw, e.receivedAt(), e.outcome().name(), detail)),
+                UniqueKey.primaryKey("provider_events", "event_key", "recorded by someone else"));
     }
 
     @Override

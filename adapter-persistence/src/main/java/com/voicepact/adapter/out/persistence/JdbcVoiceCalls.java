@@ -14,7 +14,6 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.annotation.Version;
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -73,13 +72,10 @@ final class JdbcVoiceCalls implements VoiceCalls {
     @Override
     public VoiceCall save(VoiceCall call) {
         VoiceCallEntity entity = toEntity(call.snapshot());
-        try {
-            return tx.executeWrite(s -> toDomain(call.version() == 0 ? repository.save(entity) : repository.update(entity)));
-        } catch (DataAccessException failure) {
-            throw DatabaseFailures.translate(failure, "call " + call.id(),
-                    UniqueKey.primaryKey("voice_calls", "id", "stored by someone else"),
-                    new UniqueKey("voice_calls_session_id_key", "voice_calls", "session_id", "its session is already recorded"));
-        }
+        return DatabaseFailures.write(tx, "call " + call.id(),
+                s -> toDomain(call.version() == 0 ? repository.save(entity) : repository.update(entity)),
+                UniqueKey.primaryKey("voice_calls", "id", "stored by someone else"),
+                new UniqueKey("voice_calls_session_id_key", "voice_calls", "session_id", "its session is already recorded"));
     }
 
     @Override

@@ -1,16 +1,21 @@
 package com.voicepact.adapter.in.web.payment;
 
 import com.voicepact.adapter.in.web.PhoneNumbers;
+import com.voicepact.adapter.in.web.payment.PaymentViews.Balance;
+import com.voicepact.adapter.in.web.payment.PaymentViews.ContractPayments;
+import com.voicepact.adapter.in.web.payment.PaymentViews.FlaggedEvent;
+import com.voicepact.adapter.in.web.payment.PaymentViews.FlaggedEvents;
+import com.voicepact.adapter.in.web.payment.PaymentViews.History;
+import com.voicepact.adapter.in.web.payment.PaymentViews.Reconciliation;
+import com.voicepact.adapter.in.web.payment.PaymentViews.SandboxResult;
 import com.voicepact.adapter.in.web.security.Operator;
 import com.voicepact.application.port.in.CheckoutCommand;
 import com.voicepact.application.port.in.CheckoutLimitsUseCase;
 import com.voicepact.application.port.in.GetPaymentUseCase;
 import com.voicepact.application.port.in.ListFlaggedEventsUseCase;
-import com.voicepact.application.port.shared.ProviderEvent;
 import com.voicepact.application.port.in.GetWalletBalanceUseCase;
 import com.voicepact.application.port.in.InitiateEscrowCheckoutUseCase;
 import com.voicepact.application.port.in.ReconcilePaymentsUseCase;
-import com.voicepact.application.port.in.ReconciliationReport;
 import com.voicepact.application.port.in.RefundEscrowUseCase;
 import com.voicepact.application.port.in.ReleaseEscrowUseCase;
 import com.voicepact.application.port.in.SandboxCheckoutUseCase;
@@ -32,13 +37,9 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The operators' escrow API under {@code /api/v1/payments}, in the shapes of the product docs. */
@@ -105,28 +106,16 @@ final class PaymentController {
         return PaymentResponse.from(payments.get(TransactionId.parse(transactionId)));
     }
 
-    @Serdeable(naming = SnakeCaseStrategy.class)
-    record History(String contractId, List<PaymentResponse> transactions) {
-    }
-
     @Get("/history/{contractId}")
     History history(@PathVariable String contractId) {
         ContractId id = ContractId.parse(contractId);
         return new History(id.value(), payments.ofContract(id).stream().map(PaymentResponse::from).toList());
     }
 
-    @Serdeable(naming = SnakeCaseStrategy.class)
-    record ContractPayments(String contractId, List<PaymentResponse> payments) {
-    }
-
     @Get("/contract/{contractId}")
     ContractPayments ofContract(@PathVariable String contractId) {
         ContractId id = ContractId.parse(contractId);
         return new ContractPayments(id.value(), payments.ofContract(id).stream().map(PaymentResponse::from).toList());
-    }
-
-    @Serdeable(naming = SnakeCaseStrategy.class)
-    record Balance(BigDecimal balance, String currency, Instant updatedAt) {
     }
 
     @Get("/balance")
@@ -157,30 +146,6 @@ final class PaymentController {
                 body.reason() == null ? null : reason, Actor.operator(Operator.keyIdOf(http))));
     }
 
-    /**
-     * {@code clean}: nothing differs and the provider's records were compared; {@code provider_checked} false and
-     * {@code provider_unchecked} (why, and where the operator finds the provider's records) when the provider lists no
-     * movements (M-Pesa Daraja): then only our payments and ledger were compared with each other.
-     */
-    @Serdeable(naming = SnakeCaseStrategy.class)
-    record Reconciliation(Instant from, Instant to, int paymentsChecked, int providerTransactionsChecked, boolean clean,
-                          boolean providerChecked, @io.micronaut.core.annotation.Nullable String providerUnchecked,
-                          List<Map<String, String>> mismatches) {
-
-        static Reconciliation from(ReconciliationReport r) {
-            return new Reconciliation(r.from(), r.to(), r.paymentsChecked(), r.providerTransactionsChecked(), r.isClean(),
-                    r.providerNotChecked().isEmpty(), r.providerNotChecked().orElse(null),
-                    r.mismatches().stream().map(m -> {
-                        Map<String, String> row = new java.util.LinkedHashMap<>();
-                        row.put("kind", m.kind());
-                        row.put("transaction_id", m.transactionId());
-                        row.put("external_transaction_id", m.providerTransactionId());
-                        row.put("detail", m.detail());
-                        return row;
-                    }).toList());
-        }
-    }
-
     @Get("/reconciliation")
     Reconciliation reconciliation(@QueryValue String from, @QueryValue String to) {
         try {
@@ -188,19 +153,6 @@ final class PaymentController {
         } catch (DateTimeParseException e) {
             throw new InvalidValueException("from and to must be ISO-8601 instants such as 2026-03-01T00:00:00Z");
         }
-    }
-
-    @Serdeable(naming = SnakeCaseStrategy.class)
-    record FlaggedEvent(String transactionId, String status, String value, String outcome, String detail, Instant receivedAt) {
-
-        static FlaggedEvent from(ProviderEvent e) {
-            return new FlaggedEvent(e.providerTransactionId(), e.status(), e.value(), e.outcome().name().toLowerCase(Locale.ROOT),
-                    e.detail(), e.receivedAt());
-        }
-    }
-
-    @Serdeable(naming = SnakeCaseStrategy.class)
-    record FlaggedEvents(List<FlaggedEvent> events, int limit, int offset, long total) {
     }
 
     /** The notifications recorded but not applied as sent (unknown id, wrong amount, contradiction), newest first. */
@@ -214,10 +166,6 @@ final class PaymentController {
     SandboxResult testCheckout(@QueryValue("phone_number") String phone, @QueryValue BigDecimal amount) {
         var result = sandbox.testCheckout(phones.parse(phone), Money.positive(amount, CurrencyCode.KES, "amount"));
         return new SandboxResult(result.accepted() ? "pending" : "failed", result.externalTransactionId(), result.description());
-    }
-
-    @Serdeable(naming = SnakeCaseStrategy.class)
-    record SandboxResult(String status, @Nullable String externalTransactionId, String description) {
     }
 
     @Get("/{paymentId}")

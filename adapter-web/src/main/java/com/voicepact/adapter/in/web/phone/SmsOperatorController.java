@@ -6,7 +6,7 @@ import com.voicepact.application.port.in.CheckHealthUseCase;
 import com.voicepact.application.port.in.GetContractUseCase;
 import com.voicepact.application.port.in.SendSmsUseCase;
 import com.voicepact.application.port.shared.RecipientResult;
-import com.voicepact.domain.InvalidValueException;
+import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.Party;
@@ -21,7 +21,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.json.tree.JsonNode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -53,15 +53,6 @@ final class SmsOperatorController {
         this.apiKeySet = apiKeySet;
     }
 
-    @Serdeable
-    record SendRequest(@Nullable String phoneNumber, @Nullable String message) { }
-
-    @Serdeable
-    record BulkRequest(@Nullable List<String> recipients, @Nullable String message) { }
-
-    @Serdeable
-    record ContractSmsRequest(@Nullable String contract_id, @Nullable List<String> recipients, @Nullable Map<String, Object> terms) { }
-
     @Post("/test")
     Map<String, Object> test(@QueryValue("phone_number") String phone) {
         String text = "VoicePact SMS Test - " + DateTimeFormatter.ofPattern("HH:mm:ss").format(Instant.now().atOffset(ZoneOffset.UTC));
@@ -69,22 +60,24 @@ final class SmsOperatorController {
     }
 
     @Post("/send")
-    Map<String, Object> send(@Body SendRequest body) {
-        return success(send(List.of(required(body.phoneNumber(), "phoneNumber")), required(body.message(), "message"), "operator", null));
+    Map<String, Object> send(@Nullable @Body JsonNode body) {
+        SmsRequests.Send request = SmsRequests.Send.from(body);
+        return success(send(List.of(request.phoneNumber()), request.message(), "operator", null));
     }
 
     @Post("/send/bulk")
-    Map<String, Object> bulk(@Body BulkRequest body) {
-        InvalidValueException.require(body.recipients() != null && !body.recipients().isEmpty(), "recipients are required");
-        return success(send(body.recipients(), required(body.message(), "message"), "bulk", null));
+    Map<String, Object> bulk(@Nullable @Body JsonNode body) {
+        SmsRequests.Bulk request = SmsRequests.Bulk.from(body);
+        return success(send(request.recipients(), request.message(), "bulk", null));
     }
 
     /** The contract summary, as stored, to the given recipients or to every party. */
     @Post("/send/contract")
-    Map<String, Object> contract(@Body ContractSmsRequest body) {
-        Contract contract = contracts.get(ContractId.parse(required(body.contract_id(), "contract_id")));
-        List<String> recipients = body.recipients() == null || body.recipients().isEmpty()
-                ? contract.parties().stream().map(Party::phone).map(PhoneNumber::e164).toList() : body.recipients();
+    Map<String, Object> contract(@Nullable @Body JsonNode body) {
+        SmsRequests.ContractSummary request = SmsRequests.ContractSummary.from(body);
+        Contract contract = contracts.get(ContractId.parse(request.contractId()));
+        List<String> recipients = request.recipients().isEmpty()
+                ? contract.parties().stream().map(Party::phone).map(PhoneNumber::e164).toList() : request.recipients();
         String message = SmsTemplates.in(Language.EN).contractSummary(contract);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("contract_id", contract.id().value());
@@ -125,10 +118,5 @@ final class SmsOperatorController {
             row.put("reason", r.reason());
             return row;
         }).toList();
-    }
-
-    private static String required(String value, String field) {
-        InvalidValueException.require(value != null && !value.isBlank(), field + " is required");
-        return value;
     }
 }

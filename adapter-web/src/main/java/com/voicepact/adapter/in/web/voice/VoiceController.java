@@ -15,9 +15,8 @@ import com.voicepact.application.port.in.VoiceRecordingsUseCase;
 import com.voicepact.application.port.shared.AudioClip;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.audit.Actor;
-import com.voicepact.domain.contract.ContractType;
+import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.Party;
-import com.voicepact.domain.contract.PartyRole;
 import com.voicepact.domain.messaging.Language;
 import com.voicepact.domain.messaging.SmsTemplates;
 import com.voicepact.domain.voice.VoiceCall;
@@ -33,10 +32,10 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,9 +71,9 @@ final class VoiceController {
     }
 
     @Post("/conference/create")
-    Map<String, Object> conference(@Body Map<String, Object> body) {
-        List<Party> parties = parties(body.get("parties"));
-        VoiceCall call = conferences.start(parties, ContractType.parse((String) body.get("contract_type")));
+    Map<String, Object> conference(@Nullable @Body JsonNode body) {
+        VoiceRequests.Conference request = VoiceRequests.Conference.from(body);
+        VoiceCall call = conferences.start(parties(request.parties()), request.contractType());
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("conference_id", call.id());
         answer.put("session_id", call.sessionId());
@@ -123,13 +122,12 @@ final class VoiceController {
 
     /** The original product's {@code /voice/process}: a recording by URL to a contract (or a request to complete it). */
     @Post("/process")
-    Map<String, Object> process(HttpRequest<?> http, @Body Map<String, Object> body) {
-        String url = (String) body.get("audio_url");
-        InvalidValueException.require(url != null && !url.isBlank(), "audio_url is required");
-        List<Party> parties = parties(body.get("parties"));
-        TranscribeAudioUseCase.Heard heard = audio.transcribeUrl(url, null);
+    Map<String, Object> process(HttpRequest<?> http, @Nullable @Body JsonNode body) {
+        VoiceRequests.Process request = VoiceRequests.Process.from(body);
+        List<Party> parties = parties(request.parties());
+        TranscribeAudioUseCase.Heard heard = audio.transcribeUrl(request.audioUrl(), null);
         TranscriptDraft draft = drafts.draft(new DraftFromTranscriptCommand(heard.transcript(), parties,
-                ContractType.parse((String) body.get("contract_type")), null, Actor.operator(Operator.keyIdOf(http))));
+                request.contractType(), null, Actor.operator(Operator.keyIdOf(http))));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("contract_id", draft.created() ? draft.contract().id().value() : null);
         answer.put("transcript", heard.transcript());
@@ -162,22 +160,10 @@ final class VoiceController {
         return answer;
     }
 
-    /** Parties as phones (first the buyer, then the seller, then witnesses) or as {phone, role, name} objects. */
-    @SuppressWarnings("unchecked")
-    private List<Party> parties(Object raw) {
-        InvalidValueException.require(raw instanceof List<?> list && list.size() >= 2, "parties: at least two are required");
+    private List<Party> parties(List<VoiceParty> requested) {
         List<Party> parties = new ArrayList<>();
-        List<Object> list = (List<Object>) raw;
-        for (int i = 0; i < list.size(); i++) {
-            Object p = list.get(i);
-            PartyRole defaultRole = i == 0 ? PartyRole.BUYER : i == 1 ? PartyRole.SELLER : PartyRole.WITNESS;
-            if (p instanceof Map<?, ?> m) {
-                Object phone = m.get("phone") != null ? m.get("phone") : m.get("phone_number");
-                parties.add(Party.of(phones.parse((String) phone),
-                        m.get("role") == null ? defaultRole : PartyRole.parse((String) m.get("role")), (String) m.get("name")));
-            } else {
-                parties.add(Party.of(phones.parse(String.valueOf(p)), defaultRole, ""));
-            }
+        for (int i = 0; i < requested.size(); i++) {
+            parties.add(requested.get(i).toParty(i, phones));
         }
         return parties;
     }
