@@ -21,9 +21,9 @@ import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.contract.Contract;
-import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.contract.IllegalTransitionException;
 import com.voicepact.domain.contract.PartyNotEntitledException;
+import com.voicepact.domain.payment.ContractEscrow;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentReference;
 import com.voicepact.domain.payment.TransactionId;
@@ -166,12 +166,9 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
     }
 
     private void requireCheckoutAllowed(Contract contract, CheckoutCommand command, List<EscrowPayment> existing) {
-        Money total = contract.terms().total();
-        Money committed = EscrowMoves.committed(contract, existing);
-        Money owed = committed.compareTo(total) >= 0 ? Money.zero(total.currency()) : total.minus(committed);
-        boolean payable = contract.status() == ContractStatus.CONFIRMED
-                || (contract.status() == ContractStatus.ACTIVE && owed.isPositive());
-        if (!payable) {
+        ContractEscrow escrow = ContractEscrow.of(contract, existing);
+        Money owed = escrow.openToCheckout();
+        if (!escrow.acceptsCheckout()) {
             throw new IllegalTransitionException(contract.id(), contract.status(),
                     "checkout needs a confirmed (or an active, under-funded) contract");
         }

@@ -176,9 +176,17 @@ public final class Contract {
         delivery = delivery.acceptedAt(at);
     }
 
-    /** True when the escrow may be paid out: active, delivered, accepted and not disputed. */
+    /** True when the escrow may be paid out for an accepted delivery: no {@link ReleasePolicy} blocks it. */
     public boolean isReadyForRelease() {
-        return status == ACTIVE && delivery != null && delivery.isAccepted() && (dispute == null || !dispute.isOpen());
+        return ReleasePolicy.blockersOf(this).isEmpty();
+    }
+
+    /**
+     * What stops money going to the seller, in the order told; empty when {@link #mayPayTheSeller()} (an accepted delivery, or
+     * a dispute resolved for the seller, when a failed payout is paid again).
+     */
+    public List<ReleaseBlocker> releaseBlockers() {
+        return mayPayTheSeller() ? List.of() : ReleasePolicy.blockersOf(this);
     }
 
     /**

@@ -11,7 +11,6 @@ import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentStatus;
 import com.voicepact.domain.payment.PayoutKind;
 import java.util.List;
-import java.util.Set;
 
 /** What the USSD menu needs to know of one of the caller's contracts, and of its payments. */
 public record UssdContract(ContractId id, String product, String unit, Money value, ContractStatus status, PartyRole callerRole,
@@ -39,7 +38,7 @@ public record UssdContract(ContractId id, String product, String unit, Money val
 
         /** Still in escrow: a payment holding money, less what already reached someone. */
         Money held() {
-            return HELD.contains(status) ? amount.minus(released).minus(refunded) : Money.zero(amount.currency());
+            return PaymentStatus.HOLDING.contains(status) ? amount.minus(released).minus(refunded) : Money.zero(amount.currency());
         }
 
         /** Counts toward the total: what reached or is reaching the seller, and what a LOCKED payment holds. */
@@ -56,10 +55,6 @@ public record UssdContract(ContractId id, String product, String unit, Money val
      */
     public record Funds(Money held, Money owed, Money released, Money refunded) { }
 
-    private static final Set<ContractStatus> CLOSED = Set.of(ContractStatus.COMPLETED, ContractStatus.CANCELLED,
-            ContractStatus.EXPIRED);
-    private static final Set<PaymentStatus> HELD = Set.of(PaymentStatus.LOCKED, PaymentStatus.RELEASING, PaymentStatus.REFUNDING);
-
     public UssdContract {
         payments = List.copyOf(payments);
     }
@@ -74,7 +69,7 @@ public record UssdContract(ContractId id, String product, String unit, Money val
     /** The sums of this contract's payments by where the money is. */
     public Funds funds() {
         Money paidIn = sum(PaymentLine::forSeller);
-        boolean collecting = !CLOSED.contains(status);
+        boolean collecting = !status.isFinal();
         Money owed = !collecting || paidIn.compareTo(value) >= 0 ? Money.zero(value.currency()) : value.minus(paidIn);
         return new Funds(sum(PaymentLine::held), owed, sum(PaymentLine::released), sum(PaymentLine::refunded));
     }

@@ -18,7 +18,6 @@ import com.voicepact.domain.messaging.Language;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The USSD menu as a pure function: (state, input, the caller's contracts) -> (screen, new state,
@@ -26,16 +25,14 @@ import java.util.Set;
  */
 public final class UssdMenu {
 
-    private static final Set<ContractStatus> LISTED = Set.of(ContractStatus.PENDING, ContractStatus.CONFIRMED,
-            ContractStatus.ACTIVE, ContractStatus.DISPUTED);
     private final UssdScreens screens;
     private final List<UssdContract> contracts;
     private final List<UssdContract> withMoney;
 
     public UssdMenu(Language language, List<UssdContract> callersContractsNewestFirst) {
         this.screens = new UssdScreens(language);
-        this.contracts = callersContractsNewestFirst.stream().filter(c -> LISTED.contains(c.status())).toList();
-        this.withMoney = callersContractsNewestFirst.stream().filter(c -> LISTED.contains(c.status()) || !c.payments().isEmpty())
+        this.contracts = callersContractsNewestFirst.stream().filter(c -> !c.status().isFinal()).toList();
+        this.withMoney = callersContractsNewestFirst.stream().filter(c -> !c.status().isFinal() || !c.payments().isEmpty())
                 .toList();
     }
 
