@@ -110,15 +110,8 @@ public final class Contract {
     }
 
     private void decide(PhoneNumber phone, Decision decision, Channel channel, Instant at) {
-        Party party = requireParty(phone);
-        requireStatus(EnumSet.of(PENDING), "only a pending contract can be confirmed or declined");
-        if (!at.isBefore(expiresAt)) {
-            throw new IllegalTransitionException(id, status, "the confirmation window closed at " + expiresAt);
-        }
-        if (decisionOf(party.phone()).isPresent()) {
-            throw new IllegalTransitionException(id, status, "party " + phone.masked() + " has already decided");
-        }
-        confirmations.add(new Confirmation(party.phone(), decision, at, channel, fingerprint));
+        require(decision == Decision.CONFIRMED ? ContractAction.CONFIRM : ContractAction.DECLINE, phone, at.isBefore(expiresAt));
+        confirmations.add(new Confirmation(requireParty(phone).phone(), decision, at, channel, fingerprint));
     }
 
     public void expire(Instant at) {
@@ -151,11 +144,7 @@ public final class Contract {
     }
 
     public void reportDelivery(PhoneNumber phone, DeliveryReport report) {
-        requireRole(phone, PartyRole.SELLER, "is not the seller");
-        requireStatus(EnumSet.of(ACTIVE), "delivery can be reported only on an active contract");
-        if (delivery != null && delivery.isAccepted()) {
-            throw new IllegalTransitionException(id, status, "the delivery was already accepted");
-        }
+        require(ContractAction.REPORT_DELIVERY, phone, true);
         Quantity agreed = terms.quantity();
         if (report.partial() && agreed != null && report.deliveredQuantity().value().compareTo(agreed.value()) >= 0) {
             throw new InvalidValueException("a partial delivery is less than the " + agreed.value().toPlainString() + " "
@@ -165,14 +154,7 @@ public final class Contract {
     }
 
     public void acceptDelivery(PhoneNumber phone, Instant at) {
-        requireRole(phone, PartyRole.BUYER, "is not the buyer");
-        requireStatus(EnumSet.of(ACTIVE), "delivery can be accepted only on an active contract");
-        if (delivery == null) {
-            throw new IllegalTransitionException(id, status, "the seller has not reported delivery yet");
-        }
-        if (delivery.isAccepted()) {
-            throw new IllegalTransitionException(id, status, "the delivery was already accepted");
-        }
+        require(ContractAction.ACCEPT_DELIVERY, phone, true);
         delivery = delivery.acceptedAt(at);
     }
 
@@ -219,11 +201,8 @@ public final class Contract {
      * @throws IllegalTransitionException when the contract is not ACTIVE or the delivery was accepted
      */
     public void raiseDispute(PhoneNumber phone, String reason, Instant at) {
-        Party party = requireBuyerOrSeller(phone);
-        if (status == ACTIVE && delivery != null && delivery.isAccepted()) {
-            throw new IllegalTransitionException(id, status, "the buyer accepted the delivery; the payment to the seller is under way");
-        }
-        openDispute(Dispute.raised(party.phone(), reason, at));
+        require(ContractAction.RAISE_DISPUTE, phone, true);
+        openDispute(Dispute.raised(requireParty(phone).phone(), reason, at));
     }
 
     /** The escrow window passed without both delivery confirmations: the system opens a dispute. */
@@ -293,6 +272,32 @@ public final class Contract {
         }
     }
 
+    // ---- who may do what (ContractAction) ----
+
+    /**
+     * The actions {@code phone} may take now, by the one rule of {@link ContractAction}; empty for a stranger. The
+     * confirmation window is not looked at (a listing has no clock): a YES after it closed is refused by {@link #confirmBy}.
+     */
+    public Set<ContractAction> actionsFor(PhoneNumber phone) {
+        return ContractAction.allowedFor(standingOf(phone, true));
+    }
+
+    /** What the rule of {@link ContractAction} looks at for {@code phone}. */
+    public ContractAction.Standing standingOf(PhoneNumber phone, boolean windowOpen) {
+        Optional<Party> party = partyWith(phone);
+        return new ContractAction.Standing(status, party.map(Party::role).orElse(null),
+                party.flatMap(p -> decisionOf(p.phone())).isPresent(), windowOpen, delivery != null,
+                delivery != null && delivery.isAccepted());
+    }
+
+    /** Throws the refusal of {@code action} by {@code phone}, when it is refused. */
+    private void require(ContractAction action, PhoneNumber phone, boolean windowOpen) {
+        Optional<ActionRefusal> refusal = action.refusal(standingOf(phone, windowOpen));
+        if (refusal.isPresent()) {
+            throw refusal.get().toException(this, phone);
+        }
+    }
+
     // ---- queries ----
 
     public Optional<Confirmation> decisionOf(PhoneNumber phone) {
@@ -329,12 +334,6 @@ public final class Contract {
             throw new PartyNotEntitledException(id, phone, "is neither the buyer nor the seller");
         }
         return party;
-    }
-
-    private void requireRole(PhoneNumber phone, PartyRole role, String reason) {
-        if (requireParty(phone).role() != role) {
-            throw new PartyNotEntitledException(id, phone, reason);
-        }
     }
 
     private void requireStatus(Set<ContractStatus> allowed, String reason) {

@@ -4,13 +4,14 @@ import com.voicepact.domain.common.Money;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractStatus;
-import com.voicepact.domain.contract.DeliveryReport;
 import com.voicepact.domain.contract.PartyRole;
+import com.voicepact.domain.contract.ContractAction;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentStatus;
 import com.voicepact.domain.payment.PayoutKind;
 import java.util.List;
+import java.util.Set;
 
 /** What the USSD menu needs to know of one of the caller's contracts, and of its payments. */
 public record UssdContract(ContractId id, String product, String unit, Money value, ContractStatus status, PartyRole callerRole,
@@ -61,9 +62,19 @@ public record UssdContract(ContractId id, String product, String unit, Money val
 
     public static UssdContract of(Contract c, PhoneNumber caller, List<PaymentLine> payments) {
         String unit = c.terms().quantity() == null ? "units" : c.terms().quantity().unit();
-        return new UssdContract(c.id(), c.terms().product(), unit, c.terms().total(), c.status(),
-                c.partyWith(caller).orElseThrow().role(), c.decisionOf(caller).isPresent(), c.delivery().isPresent(),
-                c.delivery().map(DeliveryReport::isAccepted).orElse(false), payments);
+        c.partyWith(caller).orElseThrow();
+        ContractAction.Standing standing = c.standingOf(caller, true);
+        return new UssdContract(c.id(), c.terms().product(), unit, c.terms().total(), c.status(), standing.role(), standing.decided(),
+                standing.deliveryReported(), standing.deliveryAccepted(), payments);
+    }
+
+    /**
+     * What the caller may do on this contract now, by the one rule ({@link ContractAction}); the menu has no clock, so a
+     * confirmation window that closed is found when the action runs.
+     */
+    public Set<ContractAction> allowedActions() {
+        return ContractAction.allowedFor(new ContractAction.Standing(status, callerRole, callerDecided, true, deliveryReported,
+                deliveryAccepted));
     }
 
     /** The sums of this contract's payments by where the money is. */
@@ -81,9 +92,7 @@ public record UssdContract(ContractId id, String product, String unit, Money val
 
     /** Whether the caller has a delivery step to take: the seller to report, the buyer to accept. */
     public boolean awaitsDeliveryAction() {
-        if (status != ContractStatus.ACTIVE || deliveryAccepted) {
-            return false;
-        }
-        return callerRole == PartyRole.SELLER || (callerRole == PartyRole.BUYER && deliveryReported);
+        Set<ContractAction> allowed = allowedActions();
+        return allowed.contains(ContractAction.REPORT_DELIVERY) || allowed.contains(ContractAction.ACCEPT_DELIVERY);
     }
 }

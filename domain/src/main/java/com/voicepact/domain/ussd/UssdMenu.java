@@ -11,13 +11,15 @@ import static com.voicepact.domain.ussd.UssdState.Screen.PAYMENTS;
 import static com.voicepact.domain.ussd.UssdState.Screen.QUANTITY;
 
 import com.voicepact.domain.InvalidValueException;
+import com.voicepact.domain.contract.ContractAction;
 import com.voicepact.domain.contract.ContractStatus;
-import com.voicepact.domain.contract.PartyRole;
 import com.voicepact.domain.contract.Quantity;
 import com.voicepact.domain.messaging.Language;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The USSD menu as a pure function: (state, input, the caller's contracts) -> (screen, new state,
@@ -192,18 +194,26 @@ public final class UssdMenu {
         return contracts.stream().filter(c -> c.id().equals(state.contractId())).findFirst();
     }
 
-    /** What the caller may do on this contract, for its status and the caller's role. */
+    /**
+     * The menu items for what the caller may do ({@link UssdContract#allowedActions()}, the contract's own rule), in screen
+     * order. An issue is offered next to a delivery step only: a buyer still waiting for the goods is not asked about them.
+     */
     static List<UssdAction.Kind> actions(UssdContract c) {
-        if (c.status() == ContractStatus.PENDING && !c.callerDecided()) {
-            return List.of(UssdAction.Kind.CONFIRM, UssdAction.Kind.DECLINE);
+        Set<ContractAction> allowed = c.allowedActions();
+        List<UssdAction.Kind> items = new ArrayList<>();
+        for (ContractAction action : allowed) {
+            items.addAll(switch (action) {
+                case CONFIRM -> List.of(UssdAction.Kind.CONFIRM);
+                case DECLINE -> List.of(UssdAction.Kind.DECLINE);
+                case REPORT_DELIVERY -> List.of(UssdAction.Kind.FULL_DELIVERY, UssdAction.Kind.PARTIAL_DELIVERY);
+                case ACCEPT_DELIVERY -> List.of(UssdAction.Kind.ACCEPT_DELIVERY);
+                case RAISE_DISPUTE -> List.of();
+            });
         }
-        if (c.status() == ContractStatus.ACTIVE && !c.deliveryAccepted() && c.callerRole() == PartyRole.SELLER) {
-            return List.of(UssdAction.Kind.FULL_DELIVERY, UssdAction.Kind.PARTIAL_DELIVERY, UssdAction.Kind.REPORT_ISSUE);
+        if (allowed.contains(ContractAction.RAISE_DISPUTE) && !items.isEmpty()) {
+            items.add(UssdAction.Kind.REPORT_ISSUE);
         }
-        if (c.status() == ContractStatus.ACTIVE && c.callerRole() == PartyRole.BUYER && c.deliveryReported() && !c.deliveryAccepted()) {
-            return List.of(UssdAction.Kind.ACCEPT_DELIVERY, UssdAction.Kind.REPORT_ISSUE);
-        }
-        return List.of();
+        return items;
     }
 
     private static String actionKey(UssdAction.Kind kind) {
