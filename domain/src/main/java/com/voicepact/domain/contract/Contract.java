@@ -29,7 +29,7 @@ public final class Contract {
 
     private final ContractId id;
     private final ContractType type;
-    private final List<Party> parties;
+    private final Parties parties;
     private ContractTerms terms;
     private final String transcript;
     private String fingerprint;
@@ -48,10 +48,10 @@ public final class Contract {
     private Contract(ContractSnapshot s) {
         this.id = s.id();
         this.type = s.type();
-        this.parties = List.copyOf(s.parties());
+        this.parties = new Parties(s.parties());
         this.terms = s.terms();
         this.transcript = s.transcript();
-        this.fingerprint = ContractFingerprint.of(id, type, parties, terms);
+        this.fingerprint = ContractFingerprint.of(id, type, parties.all(), terms);
         this.status = s.status();
         this.createdAt = s.createdAt();
         this.expiresAt = s.expiresAt();
@@ -71,7 +71,7 @@ public final class Contract {
         InvalidValueException.require(id != null && type != null && terms != null && now != null, "id, type, terms and time are required");
         InvalidValueException.require(confirmationWindow != null && !confirmationWindow.isNegative() && !confirmationWindow.isZero(),
                 "confirmation window must be positive");
-        requireValidParties(parties);
+        Parties.validated(parties);
         String cleanTranscript = transcript == null ? "" : transcript.strip();
         InvalidValueException.require(cleanTranscript.length() <= 100_000, "transcript must be at most 100000 characters");
         return new Contract(new ContractSnapshot(id, type, parties, terms, cleanTranscript, PENDING, now,
@@ -83,21 +83,11 @@ public final class Contract {
         return new Contract(snapshot);
     }
 
-    private static void requireValidParties(List<Party> parties) {
-        InvalidValueException.require(parties != null && parties.size() >= 2, "a contract needs at least two parties");
-        InvalidValueException.require(parties.size() <= 10, "a contract has at most 10 parties");
-        long buyers = parties.stream().filter(p -> p.role() == PartyRole.BUYER).count();
-        long sellers = parties.stream().filter(p -> p.role() == PartyRole.SELLER).count();
-        InvalidValueException.require(buyers == 1 && sellers == 1, "a contract needs exactly one buyer and one seller");
-        long distinctPhones = parties.stream().map(Party::phone).distinct().count();
-        InvalidValueException.require(distinctPhones == parties.size(), "each party needs a different phone number");
-    }
-
     // ---- confirmation (PENDING) ----
 
     public void confirmBy(PhoneNumber phone, Channel channel, Instant at) {
         decide(phone, Decision.CONFIRMED, channel, at);
-        if (parties.stream().allMatch(p -> hasConfirmed(p.phone()))) {
+        if (parties.all().stream().allMatch(p -> hasConfirmed(p.phone()))) {
             status = CONFIRMED;
             confirmedAt = at;
         }
@@ -128,7 +118,7 @@ public final class Contract {
         requireStatus(EnumSet.of(PENDING, CONFIRMED), "terms can change only before the contract is funded");
         InvalidValueException.require(newTerms != null, "new terms are required");
         terms = newTerms;
-        fingerprint = ContractFingerprint.of(id, type, parties, terms);
+        fingerprint = ContractFingerprint.of(id, type, parties.all(), terms);
         confirmations.clear();
         status = PENDING;
         confirmedAt = null;
@@ -309,15 +299,15 @@ public final class Contract {
     }
 
     public Optional<Party> partyWith(PhoneNumber phone) {
-        return parties.stream().filter(p -> p.has(phone)).findFirst();
+        return parties.with(phone);
     }
 
     public Party buyer() {
-        return parties.stream().filter(p -> p.role() == PartyRole.BUYER).findFirst().orElseThrow();
+        return parties.inRole(PartyRole.BUYER);
     }
 
     public Party seller() {
-        return parties.stream().filter(p -> p.role() == PartyRole.SELLER).findFirst().orElseThrow();
+        return parties.inRole(PartyRole.SELLER);
     }
 
     public boolean isOverdueForConfirmation(Instant at) {
@@ -325,7 +315,7 @@ public final class Contract {
     }
 
     private Party requireParty(PhoneNumber phone) {
-        return partyWith(phone).orElseThrow(() -> new PartyNotEntitledException(id, phone, "is not a party"));
+        return parties.require(id, phone);
     }
 
     private Party requireBuyerOrSeller(PhoneNumber phone) {
@@ -343,13 +333,13 @@ public final class Contract {
     }
 
     public ContractSnapshot snapshot() {
-        return new ContractSnapshot(id, type, parties, terms, transcript, status, createdAt, expiresAt, confirmedAt,
+        return new ContractSnapshot(id, type, parties.all(), terms, transcript, status, createdAt, expiresAt, confirmedAt,
                 activatedAt, closedAt, List.copyOf(confirmations), delivery, dispute, Set.copyOf(cancellationRequests), version);
     }
 
     public ContractId id() { return id; }
     public ContractType type() { return type; }
-    public List<Party> parties() { return parties; }
+    public List<Party> parties() { return parties.all(); }
     public ContractTerms terms() { return terms; }
     public String transcript() { return transcript; }
     public String fingerprint() { return fingerprint; }
