@@ -135,11 +135,7 @@ public final class Contract {
 
     public void reportDelivery(PhoneNumber phone, DeliveryReport report) {
         require(ContractAction.REPORT_DELIVERY, phone, true);
-        Quantity agreed = terms.quantity();
-        if (report.partial() && agreed != null && report.deliveredQuantity().value().compareTo(agreed.value()) >= 0) {
-            throw new InvalidValueException("a partial delivery is less than the " + agreed.value().toPlainString() + " "
-                    + agreed.unit() + " agreed; report a full delivery instead");
-        }
+        report.requireWithin(terms.quantity());
         delivery = report;
     }
 
@@ -220,12 +216,7 @@ public final class Contract {
                     + " was already resolved; a resolution cannot be changed or made twice");
         }
         requireStatus(EnumSet.of(DISPUTED), "only a disputed contract can be resolved");
-        InvalidValueException.require(resolution != null, "a resolution is required");
-        dispute = dispute.resolved(resolution, sellerShare, at);
-        if (resolution == DisputeResolution.REFUND_BUYER) {
-            status = CANCELLED;
-            closedAt = at;
-        }
+        applyResolution(resolution, sellerShare, at);
     }
 
     /**
@@ -239,6 +230,11 @@ public final class Contract {
         if (status != DISPUTED || dispute == null || dispute.isOpen()) {
             throw IllegalTransitionException.worded(status, "only a resolved dispute of a disputed contract can be resolved again");
         }
+        applyResolution(resolution, sellerShare, at);
+    }
+
+    /** A refund to the buyer cancels the contract at once; a release or split leaves it DISPUTED until the money has moved. */
+    private void applyResolution(DisputeResolution resolution, BigDecimal sellerShare, Instant at) {
         InvalidValueException.require(resolution != null, "a resolution is required");
         dispute = dispute.resolved(resolution, sellerShare, at);
         if (resolution == DisputeResolution.REFUND_BUYER) {
@@ -269,20 +265,12 @@ public final class Contract {
      * confirmation window is not looked at (a listing has no clock): a YES after it closed is refused by {@link #confirmBy}.
      */
     public Set<ContractAction> actionsFor(PhoneNumber phone) {
-        return ContractAction.allowedFor(standingOf(phone, true));
-    }
-
-    /** What the rule of {@link ContractAction} looks at for {@code phone}. */
-    public ContractAction.Standing standingOf(PhoneNumber phone, boolean windowOpen) {
-        Optional<Party> party = partyWith(phone);
-        return new ContractAction.Standing(status, party.map(Party::role).orElse(null),
-                party.flatMap(p -> decisionOf(p.phone())).isPresent(), windowOpen, delivery != null,
-                delivery != null && delivery.isAccepted());
+        return ContractAction.allowedFor(ContractAction.Standing.of(this, phone, true));
     }
 
     /** Throws the refusal of {@code action} by {@code phone}, when it is refused. */
     private void require(ContractAction action, PhoneNumber phone, boolean windowOpen) {
-        Optional<ActionRefusal> refusal = action.refusal(standingOf(phone, windowOpen));
+        Optional<ActionRefusal> refusal = action.refusal(ContractAction.Standing.of(this, phone, windowOpen));
         if (refusal.isPresent()) {
             throw refusal.get().toException(this, phone);
         }

@@ -21,6 +21,15 @@ public enum ContractAction {
      */
     public record Standing(ContractStatus status, PartyRole role, boolean decided, boolean windowOpen, boolean deliveryReported,
                            boolean deliveryAccepted) {
+
+        /** The standing of {@code phone} on {@code contract} as it is now. */
+        public static Standing of(Contract contract, com.voicepact.domain.common.PhoneNumber phone, boolean windowOpen) {
+            Optional<Party> party = contract.partyWith(phone);
+            Optional<DeliveryReport> delivery = contract.delivery();
+            return new Standing(contract.status(), party.map(Party::role).orElse(null),
+                    party.flatMap(p -> contract.decisionOf(p.phone())).isPresent(), windowOpen, delivery.isPresent(),
+                    delivery.map(DeliveryReport::isAccepted).orElse(false));
+        }
     }
 
     /** The refusal of this action for {@code caller}, in the order the guards check; empty when it is allowed. */

@@ -63,7 +63,7 @@ public record UssdContract(ContractId id, String product, String unit, Money val
     public static UssdContract of(Contract c, PhoneNumber caller, List<PaymentLine> payments) {
         String unit = c.terms().quantity() == null ? "units" : c.terms().quantity().unit();
         c.partyWith(caller).orElseThrow();
-        ContractAction.Standing standing = c.standingOf(caller, true);
+        ContractAction.Standing standing = ContractAction.Standing.of(c, caller, true);
         return new UssdContract(c.id(), c.terms().product(), unit, c.terms().total(), c.status(), standing.role(), standing.decided(),
                 standing.deliveryReported(), standing.deliveryAccepted(), payments);
     }
