@@ -4,7 +4,6 @@ import com.voicepact.application.port.in.AcceptDeliveryUseCase;
 import com.voicepact.application.port.in.DeliveryCommand;
 import com.voicepact.application.port.in.ReportDeliveryUseCase;
 import com.voicepact.domain.contract.Contract;
-import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.contract.DeliveryReport;
 import com.voicepact.domain.contract.Quantity;
 
@@ -46,7 +45,7 @@ public final class DeliveryService implements ReportDeliveryUseCase, AcceptDeliv
             Contract saved = ports.contracts().save(contract);
             ports.audit().statusChange(command.actor(), "DELIVERY_ACCEPTED", saved.id().value(), saved.status(), saved.status(),
                     "channel=" + command.channel().wireName());
-            if (saved.isReadyForRelease() && saved.status() == ContractStatus.ACTIVE) {
+            if (saved.isReadyForRelease()) { // the one release rule: ReleasePolicy
                 moves.settle(saved.id(), "delivery accepted", command.actor());
             }
             return saved;

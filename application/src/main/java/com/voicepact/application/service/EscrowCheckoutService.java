@@ -8,24 +8,20 @@ import com.voicepact.application.port.in.CheckoutResult;
 import com.voicepact.application.port.in.InitiateEscrowCheckoutUseCase;
 import com.voicepact.application.port.in.PaymentProviderUnavailableException;
 import com.voicepact.application.port.out.GatewayException;
-import com.voicepact.application.port.in.CheckoutInProgressException;
-import com.voicepact.application.port.in.IdempotencyKeyReusedException;
 import com.voicepact.application.port.out.IdempotencyKeys;
 import com.voicepact.application.port.out.IdempotencyKeys.AnswerKind;
 import com.voicepact.application.port.out.IdempotencyKeys.FirstAnswer;
-import com.voicepact.application.port.out.IdempotencyKeys.KeyedCheckout;
 import com.voicepact.application.port.out.PaymentGatewayPort;
 import com.voicepact.application.port.out.PaymentGatewayPort.GatewayAnswer;
-import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.contract.Contract;
-import com.voicepact.domain.contract.ContractStatus;
-import com.voicepact.domain.contract.IllegalTransitionException;
-import com.voicepact.domain.contract.PartyNotEntitledException;
+import com.voicepact.domain.payment.CheckoutPolicy;
+import com.voicepact.domain.payment.ContractEscrow;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentReference;
+import com.voicepact.domain.payment.PaymentStatus;
 import com.voicepact.domain.payment.TransactionId;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -39,15 +35,13 @@ import java.util.Optional;
  */
 public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCase, CheckoutLimitsUseCase {
 
-    /** Longer than any provider call may take: a key unanswered for longer lost its request to a crash. */
-    private static final java.time.Duration IN_PROGRESS_AT_MOST = java.time.Duration.ofMinutes(2);
-    private static final String NO_ANSWER_YET = "no answer from the provider yet; the payment is checked again shortly";
+    private static final String NO_ANSWER_YET = CheckoutIdempotency.NO_ANSWER_YET;
 
     private final EscrowPorts ports;
     private final EscrowMoves moves;
     private final ConflictRetry retry;
     private final PaymentGatewayPort gateway;
-    private final IdempotencyKeys idempotencyKeys;
+    private final CheckoutIdempotency keys;
     private final PaymentReference references;
     private final PaymentSettings settings;
 
@@ -57,14 +51,14 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
         this.moves = new EscrowMoves(ports);
         this.retry = new ConflictRetry(ports.transactions());
         this.gateway = gateway;
-        this.idempotencyKeys = idempotencyKeys;
+        this.keys = new CheckoutIdempotency(idempotencyKeys, ports.payments(), ports.clock(), retry);
         this.references = references;
         this.settings = settings;
     }
 
     @Override
     public CheckoutResult checkout(CheckoutCommand command) {
-        Optional<CheckoutResult> earlier = firstAnswer(command);
+        Optional<CheckoutResult> earlier = keys.firstAnswer(command);
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -74,60 +68,19 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
         } catch (RuntimeException refused) {
             // The same key's first request may have committed while this one was reading: it saw that
             // checkout's payment but not yet its key, and was refused as over-paying. The first answer stands.
-            Optional<CheckoutResult> first = firstAnswer(command);
+            Optional<CheckoutResult> first = keys.firstAnswer(command);
             if (first.isPresent()) {
                 return first.get();
             }
             throw refused;
         }
         if (recorded.replayed()) {
-            return firstAnswer(command).orElseThrow();
+            return keys.firstAnswer(command).orElseThrow();
         }
         return send(recorded.payment(), command.actor(), command.idempotencyKey());
     }
 
     private record Recorded(EscrowPayment payment, boolean replayed) { }
-
-    /**
-     * The answer the key's first request was given, again: the same checkout, or the same refusal.
-     *
-     * @throws IdempotencyKeyReusedException when the key came with another contract, payer or amount
-     * @throws CheckoutInProgressException while the first request still waits for the provider
-     */
-    private Optional<CheckoutResult> firstAnswer(CheckoutCommand command) {
-        Optional<KeyedCheckout> keyed = command.idempotencyKey() == null ? Optional.empty() : idempotencyKeys.find(command.idempotencyKey());
-        if (keyed.isEmpty()) {
-            return Optional.empty();
-        }
-        KeyedCheckout first = keyed.get();
-        if (first.request() != null && !first.request().equals(requestOf(command))) {
-            throw new IdempotencyKeyReusedException(first.key());
-        }
-        EscrowPayment payment = ports.payments().findById(first.payment()).orElseThrow();
-        FirstAnswer answer = first.answer().orElseGet(() -> answerOfAnUnansweredKey(first, payment));
-        return Optional.of(switch (answer.kind()) {
-            case ACCEPTED -> new CheckoutResult(payment, answer.description(), true);
-            case REFUSED -> throw new CheckoutRefusedException(answer.refusal(), answer.description());
-            case PROVIDER_UNAVAILABLE -> throw new PaymentProviderUnavailableException(answer.description(), null);
-        });
-    }
-
-    /**
-     * A key without an answer is in progress, unless the request that took it died before the provider
-     * answered (a crash): then the payment stands as sent, and the stale-checkout job settles it.
-     */
-    private FirstAnswer answerOfAnUnansweredKey(KeyedCheckout first, EscrowPayment payment) {
-        boolean stillRunning = first.keptAt().plus(IN_PROGRESS_AT_MOST).isAfter(ports.clock().now());
-        if (stillRunning && payment.status() == com.voicepact.domain.payment.PaymentStatus.PENDING) {
-            throw new CheckoutInProgressException(first.key());
-        }
-        return new FirstAnswer(AnswerKind.ACCEPTED, NO_ANSWER_YET, null);
-    }
-
-    /** What a checkout asks, to tell a repeat from another request under the same key. */
-    private static String requestOf(CheckoutCommand command) {
-        return command.contractId().value() + "|" + command.payer().e164() + "|" + command.amount();
-    }
 
     /** Sends a new checkout for a FAILED or EXPIRED one (the retry policy decided it is due). */
     CheckoutResult retryOf(EscrowPayment failed) {
@@ -142,14 +95,15 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
     }
 
     private Recorded record(CheckoutCommand command, int retryCount) {
-        Optional<KeyedCheckout> earlier = command.idempotencyKey() == null ? Optional.empty()
-                : idempotencyKeys.find(command.idempotencyKey());
+        Optional<EscrowPayment> earlier = keys.paymentOf(command.idempotencyKey());
         if (earlier.isPresent()) {
-            return new Recorded(ports.payments().findById(earlier.get().payment()).orElseThrow(), true);
+            return new Recorded(earlier.get(), true);
         }
         Contract contract = moves.contract(command.contractId());
         List<EscrowPayment> existing = ports.payments().findByContract(contract.id());
-        requireCheckoutAllowed(contract, command, existing);
+        Limits limits = checkoutLimits(command.amount().currency());
+        CheckoutPolicy.requireAllowed(ContractEscrow.of(contract, existing), command.payer(), command.amount(), limits.smallest(),
+                limits.largest());
         TransactionId id = TransactionId.of(contract.id(), existing.size() + 1);
         Map<String, String> metadata = new HashMap<>(command.metadata());
         metadata.put("contract_id", contract.id().value());
@@ -157,34 +111,10 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
         String reference = references.of(contract.id(), command.amount(), command.payer(), id);
         EscrowPayment saved = ports.payments().save(EscrowPayment.create(id, command.payer(), contract.seller().phone(),
                 command.amount(), reference, metadata, retryCount, ports.clock().now()));
-        if (command.idempotencyKey() != null) {
-            idempotencyKeys.remember(command.idempotencyKey(), id, requestOf(command), ports.clock().now());
-        }
+        keys.remember(command, id);
         ports.audit().change(command.actor(), "CHECKOUT_REQUESTED", id.value(), "", saved.status().name(),
                 "amount=" + saved.amount() + " payer=" + saved.payer().e164() + " reference=" + reference);
         return new Recorded(saved, false);
-    }
-
-    private void requireCheckoutAllowed(Contract contract, CheckoutCommand command, List<EscrowPayment> existing) {
-        Money total = contract.terms().total();
-        Money committed = EscrowMoves.committed(contract, existing);
-        Money owed = committed.compareTo(total) >= 0 ? Money.zero(total.currency()) : total.minus(committed);
-        boolean payable = contract.status() == ContractStatus.CONFIRMED
-                || (contract.status() == ContractStatus.ACTIVE && owed.isPositive());
-        if (!payable) {
-            throw new IllegalTransitionException(contract.id(), contract.status(),
-                    "checkout needs a confirmed (or an active, under-funded) contract");
-        }
-        if (!contract.buyer().phone().equals(command.payer())) {
-            throw new PartyNotEntitledException(contract.id(), command.payer(), "is not the buyer");
-        }
-        Money amount = command.amount();
-        InvalidValueException.require(amount.hasSameCurrencyAs(contract.terms().total()),
-                "amount currency " + amount.currency() + " differs from the contract's " + contract.terms().total().currency());
-        Limits limits = checkoutLimits(amount.currency());
-        InvalidValueException.require(amount.compareTo(limits.smallest()) >= 0 && amount.compareTo(limits.largest()) <= 0,
-                "amount " + amount + " is outside the per-transaction limits " + limits.words());
-        InvalidValueException.require(amount.compareTo(owed) <= 0, "amount " + amount + " is above what is still owed (" + owed + ")");
     }
 
     @Override
@@ -203,7 +133,7 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
                     payment.reference(), payment.metadata()));
         } catch (GatewayException e) {
             if (e.ambiguous()) {
-                keep(key, new FirstAnswer(AnswerKind.ACCEPTED, NO_ANSWER_YET, null));
+                keys.keep(key, new FirstAnswer(AnswerKind.ACCEPTED, NO_ANSWER_YET, null));
                 return new CheckoutResult(payment, NO_ANSWER_YET, false);
             }
             String reason = "payment provider unavailable: " + e.getMessage();
@@ -221,24 +151,13 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
         return new CheckoutResult(recorded, accepted.description(), false);
     }
 
-    private void keep(String key, FirstAnswer answer) {
-        if (key != null) {
-            retry.inTransaction(() -> {
-                idempotencyKeys.answered(key, answer);
-                return null;
-            });
-        }
-    }
-
     /** Records the provider's answer on the payment, and as the key's first answer, in one unit of work. */
     private EscrowPayment recordOutcome(EscrowPayment sent, Actor actor, String providerId, String failure, String key,
                                         FirstAnswer first) {
         return retry.inTransaction(() -> {
-            if (key != null) {
-                idempotencyKeys.answered(key, first);
-            }
+            keys.answered(key, first);
             EscrowPayment payment = ports.payments().findById(sent.id()).orElseThrow();
-            if (payment.status() != com.voicepact.domain.payment.PaymentStatus.PENDING) {
+            if (payment.status() != PaymentStatus.PENDING) {
                 return payment; // the notification arrived before the provider's answer did
             }
             if (providerId != null) {

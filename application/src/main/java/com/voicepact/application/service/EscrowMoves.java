@@ -9,11 +9,11 @@ import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.ledger.Postings;
+import com.voicepact.domain.payment.ContractEscrow;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentStatus;
 import com.voicepact.domain.payment.Payout;
 import com.voicepact.domain.payment.PayoutKind;
-import com.voicepact.domain.payment.PayoutState;
 import com.voicepact.domain.payment.SettlementPlan;
 import java.util.List;
 import java.util.function.Function;
@@ -91,35 +91,24 @@ final class EscrowMoves {
         return saved;
     }
 
-    /** Money the contract's payments hold for the seller or already paid out, plus pending checkouts that reserve it. */
-    static Money committed(Contract contract, List<EscrowPayment> payments) {
-        Money total = contract.terms().total();
-        Money sum = SettlementPlan.heldForSeller(total, payments);
-        for (EscrowPayment p : payments) {
-            if (p.status() == PaymentStatus.PENDING) {
-                sum = sum.plus(p.amount());
-            }
-        }
-        return sum;
-    }
-
     /**
      * A CONFIRMED contract whose locked payments cover the total becomes ACTIVE, and both parties are
      * told; before that, the payer is told what is held and what is still owed.
      */
     void fundIfCovered(ContractId id, EscrowPayment justLocked, Actor actor) {
         Contract contract = contract(id);
-        Money total = contract.terms().total();
-        Money held = SettlementPlan.heldForSeller(total, ports.payments().findByContract(id));
-        if (contract.status() == ContractStatus.CONFIRMED && held.compareTo(total) >= 0) {
+        ContractEscrow escrow = ContractEscrow.of(contract, ports.payments().findByContract(id));
+        Money total = escrow.total();
+        Money held = escrow.held();
+        if (contract.status() == ContractStatus.CONFIRMED && escrow.isFunded()) {
             contract.markFunded(ports.clock().now());
             ports.contracts().save(contract);
             ports.audit().statusChange(actor, "CONTRACT_FUNDED", id.value(), ContractStatus.CONFIRMED, ContractStatus.ACTIVE,
                     "escrow holds " + held);
             sms("funded:" + id, contract.buyer().phone(), t -> t.fundedForBuyer(id, held), id);
             sms("funded:" + id, contract.seller().phone(), t -> t.fundedForSeller(id, total), id);
-        } else if (held.compareTo(total) < 0) {
-            Money owed = total.minus(held);
+        } else if (!escrow.isFunded()) {
+            Money owed = escrow.owed();
             sms("locked:" + justLocked.id(), justLocked.payer(), t -> t.paymentReceived(id, justLocked.amount(), held, owed), id);
         }
     }
@@ -131,16 +120,13 @@ final class EscrowMoves {
      */
     void afterPaymentSettled(ContractId id, Actor actor) {
         Contract contract = contract(id);
-        List<EscrowPayment> payments = ports.payments().findByContract(id);
-        if (payments.stream().anyMatch(p -> p.status() == PaymentStatus.RELEASING || p.status() == PaymentStatus.REFUNDING)
-                || refundedLateSurplus(payments, actor)) {
+        ContractEscrow escrow = ContractEscrow.of(contract, ports.payments().findByContract(id));
+        if (escrow.isPayingOut() || refundedLateSurplus(escrow.payments(), actor)) {
             return;
         }
-        tellTotals(contract, payments);
-        boolean anyHeld = payments.stream().anyMatch(p -> p.status() == PaymentStatus.LOCKED || p.status() == PaymentStatus.PENDING);
-        boolean anyReleased = payments.stream().anyMatch(p -> p.status() == PaymentStatus.RELEASED);
+        tellTotals(escrow);
         // the contract's own rule decides, so a payout notification is recorded whatever state the contract is in
-        if (!anyHeld && anyReleased && contract.mayPayTheSeller()) {
+        if (escrow.isComplete()) {
             ContractStatus before = contract.status();
             contract.complete(ports.clock().now());
             ports.contracts().save(contract);
@@ -165,40 +151,21 @@ final class EscrowMoves {
         return started;
     }
 
-    private void tellTotals(Contract contract, List<EscrowPayment> payments) {
-        ContractId id = contract.id();
-        PaidOut released = PaidOut.of(payments, PayoutKind.RELEASE, null);
+    private void tellTotals(ContractEscrow escrow) {
+        ContractId id = escrow.contract().id();
+        ContractEscrow.PaidOut released = escrow.paidOut(PayoutKind.RELEASE, null);
         if (released.total().isPositive()) {
-            PhoneNumber seller = contract.seller().phone();
+            PhoneNumber seller = escrow.contract().seller().phone();
             sms("released:" + id + ":" + released.total().amount().toPlainString(), seller,
                     t -> t.paymentReleased(id, released.total(), seller, released.providerIds()), id);
         }
-        payments.stream().map(EscrowPayment::payer).distinct().forEach(payer -> {
-            PaidOut refunded = PaidOut.of(payments, PayoutKind.REFUND, payer);
+        escrow.payers().forEach(payer -> {
+            ContractEscrow.PaidOut refunded = escrow.paidOut(PayoutKind.REFUND, payer);
             if (refunded.total().isPositive()) {
                 sms("refunded:" + id + ":" + refunded.total().amount().toPlainString(), payer,
                         t -> t.paymentRefunded(id, refunded.total(), payer, refunded.providerIds()), id);
             }
         });
-    }
-
-    /** The confirmed payouts of one kind (to one recipient, when given): their total and the provider's ids. */
-    private record PaidOut(Money total, String providerIds) {
-
-        static PaidOut of(List<EscrowPayment> payments, PayoutKind kind, PhoneNumber recipient) {
-            Money total = Money.zero(payments.get(0).amount().currency());
-            List<String> ids = new java.util.ArrayList<>();
-            for (EscrowPayment p : payments) {
-                for (Payout payout : p.payouts()) {
-                    if (payout.kind() == kind && payout.state() == PayoutState.CONFIRMED
-                            && (recipient == null || payout.recipient().equals(recipient))) {
-                        total = total.plus(payout.amount());
-                        ids.add(payout.providerId() == null ? payout.id() : payout.providerId());
-                    }
-                }
-            }
-            return new PaidOut(total, String.join(", ", ids));
-        }
     }
 
     /** A checkout that ended without the money: its payer is told what it was for and why, once, in their language. */

@@ -10,13 +10,11 @@ import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractStatus;
-import com.voicepact.domain.contract.DeliveryReport;
 import com.voicepact.domain.contract.IllegalTransitionException;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentTransitionException;
 import com.voicepact.domain.payment.SettlementPlan;
 import com.voicepact.domain.payment.TransactionId;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -42,9 +40,9 @@ public final class EscrowReleaseService implements ReleaseEscrowUseCase, RefundE
             InvalidValueException.require(payment.contractId().equals(contractId),
                     "payment " + transactionId + " does not belong to contract " + contractId);
             Contract contract = moves.contract(contractId);
-            List<String> missing = missingForRelease(contract);
-            if (!missing.isEmpty()) {
-                throw new ReleaseNotAllowedException(contractId.value(), missing);
+            if (!contract.releaseBlockers().isEmpty()) {
+                throw new ReleaseNotAllowedException(contractId.value(),
+                        contract.releaseBlockers().stream().map(blocker -> blocker.missing(contract)).toList());
             }
             SettlementPlan.Share share = SettlementPlan.allocate(SettlementPlan.sellerEntitlement(contract, ports.payoutLimits()),
                             ports.payments().findByContract(contractId)).stream()
@@ -58,26 +56,6 @@ public final class EscrowReleaseService implements ReleaseEscrowUseCase, RefundE
             return moves.startPayouts(share.payment(), p -> p.startSettlement(share.toSeller(), EscrowMoves.SURPLUS,
                     ports.payoutLimits(), ports.clock().now()), actor, share.toPayer().isPositive() ? "ESCROW_SPLIT_STARTED" : "ESCROW_RELEASE_STARTED");
         });
-    }
-
-    static List<String> missingForRelease(Contract contract) {
-        List<String> missing = new ArrayList<>();
-        if (contract.mayPayTheSeller()) {
-            return missing; // also after a dispute resolved for the seller, when a failed payout is paid again
-        }
-        if (contract.status() != ContractStatus.ACTIVE) {
-            missing.add("an ACTIVE contract (it is " + contract.status() + ")");
-        }
-        if (contract.delivery().isEmpty()) {
-            missing.add("the seller's delivery report");
-        }
-        if (!contract.delivery().map(DeliveryReport::isAccepted).orElse(false)) {
-            missing.add("the buyer's acceptance");
-        }
-        if (contract.dispute().map(d -> d.isOpen()).orElse(false)) {
-            missing.add("the resolution of the open dispute");
-        }
-        return missing;
     }
 
     @Override

@@ -137,9 +137,10 @@ public final class PaymentJobsService implements RunPaymentJobsUseCase {
 
     private boolean escalate(ContractId id, Instant now) {
         Contract contract = moves.contract(id);
-        if (contract.status() != ContractStatus.ACTIVE || contract.isReadyForRelease()
+        // refused when a release has started (an accepted delivery included: Contract.mayPayTheSeller, ReleasePolicy)
+        if (contract.status() != ContractStatus.ACTIVE
                 || DisputePolicy.refusalToDispute(contract, ports.payments().findByContract(id)).isPresent()) {
-            return false; // a release has started: the job never puts it "on hold"
+            return false; // the job never puts a release "on hold"
         }
         contract.escalateOverdue(now, settings.escrowTimeout());
         Contract saved = ports.contracts().save(contract);
@@ -176,7 +177,6 @@ public final class PaymentJobsService implements RunPaymentJobsUseCase {
     }
 
     private boolean stillPayable(EscrowPayment failed) {
-        ContractStatus status = moves.contract(failed.contractId()).status();
-        return status == ContractStatus.CONFIRMED || status == ContractStatus.ACTIVE;
+        return ContractStatus.FUNDABLE.contains(moves.contract(failed.contractId()).status());
     }
 }

@@ -29,7 +29,7 @@ public final class Contract {
 
     private final ContractId id;
     private final ContractType type;
-    private final List<Party> parties;
+    private final Parties parties;
     private ContractTerms terms;
     private final String transcript;
     private String fingerprint;
@@ -48,10 +48,10 @@ public final class Contract {
     private Contract(ContractSnapshot s) {
         this.id = s.id();
         this.type = s.type();
-        this.parties = List.copyOf(s.parties());
+        this.parties = new Parties(s.parties());
         this.terms = s.terms();
         this.transcript = s.transcript();
-        this.fingerprint = ContractFingerprint.of(id, type, parties, terms);
+        this.fingerprint = ContractFingerprint.of(id, type, parties.all(), terms);
         this.status = s.status();
         this.createdAt = s.createdAt();
         this.expiresAt = s.expiresAt();
@@ -71,7 +71,7 @@ public final class Contract {
         InvalidValueException.require(id != null && type != null && terms != null && now != null, "id, type, terms and time are required");
         InvalidValueException.require(confirmationWindow != null && !confirmationWindow.isNegative() && !confirmationWindow.isZero(),
                 "confirmation window must be positive");
-        requireValidParties(parties);
+        Parties.validated(parties);
         String cleanTranscript = transcript == null ? "" : transcript.strip();
         InvalidValueException.require(cleanTranscript.length() <= 100_000, "transcript must be at most 100000 characters");
         return new Contract(new ContractSnapshot(id, type, parties, terms, cleanTranscript, PENDING, now,
@@ -83,21 +83,11 @@ public final class Contract {
         return new Contract(snapshot);
     }
 
-    private static void requireValidParties(List<Party> parties) {
-        InvalidValueException.require(parties != null && parties.size() >= 2, "a contract needs at least two parties");
-        InvalidValueException.require(parties.size() <= 10, "a contract has at most 10 parties");
-        long buyers = parties.stream().filter(p -> p.role() == PartyRole.BUYER).count();
-        long sellers = parties.stream().filter(p -> p.role() == PartyRole.SELLER).count();
-        InvalidValueException.require(buyers == 1 && sellers == 1, "a contract needs exactly one buyer and one seller");
-        long distinctPhones = parties.stream().map(Party::phone).distinct().count();
-        InvalidValueException.require(distinctPhones == parties.size(), "each party needs a different phone number");
-    }
-
     // ---- confirmation (PENDING) ----
 
     public void confirmBy(PhoneNumber phone, Channel channel, Instant at) {
         decide(phone, Decision.CONFIRMED, channel, at);
-        if (parties.stream().allMatch(p -> hasConfirmed(p.phone()))) {
+        if (parties.all().stream().allMatch(p -> hasConfirmed(p.phone()))) {
             status = CONFIRMED;
             confirmedAt = at;
         }
@@ -110,15 +100,8 @@ public final class Contract {
     }
 
     private void decide(PhoneNumber phone, Decision decision, Channel channel, Instant at) {
-        Party party = requireParty(phone);
-        requireStatus(EnumSet.of(PENDING), "only a pending contract can be confirmed or declined");
-        if (!at.isBefore(expiresAt)) {
-            throw new IllegalTransitionException(id, status, "the confirmation window closed at " + expiresAt);
-        }
-        if (decisionOf(party.phone()).isPresent()) {
-            throw new IllegalTransitionException(id, status, "party " + phone.masked() + " has already decided");
-        }
-        confirmations.add(new Confirmation(party.phone(), decision, at, channel, fingerprint));
+        require(decision == Decision.CONFIRMED ? ContractAction.CONFIRM : ContractAction.DECLINE, phone, at.isBefore(expiresAt));
+        confirmations.add(new Confirmation(requireParty(phone).phone(), decision, at, channel, fingerprint));
     }
 
     public void expire(Instant at) {
@@ -135,7 +118,7 @@ public final class Contract {
         requireStatus(EnumSet.of(PENDING, CONFIRMED), "terms can change only before the contract is funded");
         InvalidValueException.require(newTerms != null, "new terms are required");
         terms = newTerms;
-        fingerprint = ContractFingerprint.of(id, type, parties, terms);
+        fingerprint = ContractFingerprint.of(id, type, parties.all(), terms);
         confirmations.clear();
         status = PENDING;
         confirmedAt = null;
@@ -151,34 +134,27 @@ public final class Contract {
     }
 
     public void reportDelivery(PhoneNumber phone, DeliveryReport report) {
-        requireRole(phone, PartyRole.SELLER, "is not the seller");
-        requireStatus(EnumSet.of(ACTIVE), "delivery can be reported only on an active contract");
-        if (delivery != null && delivery.isAccepted()) {
-            throw new IllegalTransitionException(id, status, "the delivery was already accepted");
-        }
-        Quantity agreed = terms.quantity();
-        if (report.partial() && agreed != null && report.deliveredQuantity().value().compareTo(agreed.value()) >= 0) {
-            throw new InvalidValueException("a partial delivery is less than the " + agreed.value().toPlainString() + " "
-                    + agreed.unit() + " agreed; report a full delivery instead");
-        }
+        require(ContractAction.REPORT_DELIVERY, phone, true);
+        report.requireWithin(terms.quantity());
         delivery = report;
     }
 
     public void acceptDelivery(PhoneNumber phone, Instant at) {
-        requireRole(phone, PartyRole.BUYER, "is not the buyer");
-        requireStatus(EnumSet.of(ACTIVE), "delivery can be accepted only on an active contract");
-        if (delivery == null) {
-            throw new IllegalTransitionException(id, status, "the seller has not reported delivery yet");
-        }
-        if (delivery.isAccepted()) {
-            throw new IllegalTransitionException(id, status, "the delivery was already accepted");
-        }
+        require(ContractAction.ACCEPT_DELIVERY, phone, true);
         delivery = delivery.acceptedAt(at);
     }
 
-    /** True when the escrow may be paid out: active, delivered, accepted and not disputed. */
+    /** True when the escrow may be paid out for an accepted delivery: no {@link ReleasePolicy} blocks it. */
     public boolean isReadyForRelease() {
-        return status == ACTIVE && delivery != null && delivery.isAccepted() && (dispute == null || !dispute.isOpen());
+        return ReleasePolicy.blockersOf(this).isEmpty();
+    }
+
+    /**
+     * What stops money going to the seller, in the order told; empty when {@link #mayPayTheSeller()} (an accepted delivery, or
+     * a dispute resolved for the seller, when a failed payout is paid again).
+     */
+    public List<ReleaseBlocker> releaseBlockers() {
+        return mayPayTheSeller() ? List.of() : ReleasePolicy.blockersOf(this);
     }
 
     /**
@@ -211,11 +187,8 @@ public final class Contract {
      * @throws IllegalTransitionException when the contract is not ACTIVE or the delivery was accepted
      */
     public void raiseDispute(PhoneNumber phone, String reason, Instant at) {
-        Party party = requireBuyerOrSeller(phone);
-        if (status == ACTIVE && delivery != null && delivery.isAccepted()) {
-            throw new IllegalTransitionException(id, status, "the buyer accepted the delivery; the payment to the seller is under way");
-        }
-        openDispute(Dispute.raised(party.phone(), reason, at));
+        require(ContractAction.RAISE_DISPUTE, phone, true);
+        openDispute(Dispute.raised(requireParty(phone).phone(), reason, at));
     }
 
     /** The escrow window passed without both delivery confirmations: the system opens a dispute. */
@@ -243,12 +216,7 @@ public final class Contract {
                     + " was already resolved; a resolution cannot be changed or made twice");
         }
         requireStatus(EnumSet.of(DISPUTED), "only a disputed contract can be resolved");
-        InvalidValueException.require(resolution != null, "a resolution is required");
-        dispute = dispute.resolved(resolution, sellerShare, at);
-        if (resolution == DisputeResolution.REFUND_BUYER) {
-            status = CANCELLED;
-            closedAt = at;
-        }
+        applyResolution(resolution, sellerShare, at);
     }
 
     /**
@@ -262,6 +230,11 @@ public final class Contract {
         if (status != DISPUTED || dispute == null || dispute.isOpen()) {
             throw IllegalTransitionException.worded(status, "only a resolved dispute of a disputed contract can be resolved again");
         }
+        applyResolution(resolution, sellerShare, at);
+    }
+
+    /** A refund to the buyer cancels the contract at once; a release or split leaves it DISPUTED until the money has moved. */
+    private void applyResolution(DisputeResolution resolution, BigDecimal sellerShare, Instant at) {
         InvalidValueException.require(resolution != null, "a resolution is required");
         dispute = dispute.resolved(resolution, sellerShare, at);
         if (resolution == DisputeResolution.REFUND_BUYER) {
@@ -285,6 +258,24 @@ public final class Contract {
         }
     }
 
+    // ---- who may do what (ContractAction) ----
+
+    /**
+     * The actions {@code phone} may take now, by the one rule of {@link ContractAction}; empty for a stranger. The
+     * confirmation window is not looked at (a listing has no clock): a YES after it closed is refused by {@link #confirmBy}.
+     */
+    public Set<ContractAction> actionsFor(PhoneNumber phone) {
+        return ContractAction.allowedFor(ContractAction.Standing.of(this, phone, true));
+    }
+
+    /** Throws the refusal of {@code action} by {@code phone}, when it is refused. */
+    private void require(ContractAction action, PhoneNumber phone, boolean windowOpen) {
+        Optional<ActionRefusal> refusal = action.refusal(ContractAction.Standing.of(this, phone, windowOpen));
+        if (refusal.isPresent()) {
+            throw refusal.get().toException(this, phone);
+        }
+    }
+
     // ---- queries ----
 
     public Optional<Confirmation> decisionOf(PhoneNumber phone) {
@@ -296,15 +287,15 @@ public final class Contract {
     }
 
     public Optional<Party> partyWith(PhoneNumber phone) {
-        return parties.stream().filter(p -> p.has(phone)).findFirst();
+        return parties.with(phone);
     }
 
     public Party buyer() {
-        return parties.stream().filter(p -> p.role() == PartyRole.BUYER).findFirst().orElseThrow();
+        return parties.inRole(PartyRole.BUYER);
     }
 
     public Party seller() {
-        return parties.stream().filter(p -> p.role() == PartyRole.SELLER).findFirst().orElseThrow();
+        return parties.inRole(PartyRole.SELLER);
     }
 
     public boolean isOverdueForConfirmation(Instant at) {
@@ -312,7 +303,7 @@ public final class Contract {
     }
 
     private Party requireParty(PhoneNumber phone) {
-        return partyWith(phone).orElseThrow(() -> new PartyNotEntitledException(id, phone, "is not a party"));
+        return parties.require(id, phone);
     }
 
     private Party requireBuyerOrSeller(PhoneNumber phone) {
@@ -323,12 +314,6 @@ public final class Contract {
         return party;
     }
 
-    private void requireRole(PhoneNumber phone, PartyRole role, String reason) {
-        if (requireParty(phone).role() != role) {
-            throw new PartyNotEntitledException(id, phone, reason);
-        }
-    }
-
     private void requireStatus(Set<ContractStatus> allowed, String reason) {
         if (!allowed.contains(status)) {
             throw new IllegalTransitionException(id, status, reason);
@@ -336,13 +321,13 @@ public final class Contract {
     }
 
     public ContractSnapshot snapshot() {
-        return new ContractSnapshot(id, type, parties, terms, transcript, status, createdAt, expiresAt, confirmedAt,
+        return new ContractSnapshot(id, type, parties.all(), terms, transcript, status, createdAt, expiresAt, confirmedAt,
                 activatedAt, closedAt, List.copyOf(confirmations), delivery, dispute, Set.copyOf(cancellationRequests), version);
     }
 
     public ContractId id() { return id; }
     public ContractType type() { return type; }
-    public List<Party> parties() { return parties; }
+    public List<Party> parties() { return parties.all(); }
     public ContractTerms terms() { return terms; }
     public String transcript() { return transcript; }
     public String fingerprint() { return fingerprint; }

@@ -28,6 +28,18 @@ public record DeliveryReport(boolean partial, Quantity deliveredQuantity, Instan
         return acceptedAt != null;
     }
 
+    /**
+     * Refuses a partial report of as much as was agreed or more ({@code agreed} null: nothing to compare with).
+     *
+     * @throws InvalidValueException with the agreed quantity, asking for a full delivery instead
+     */
+    void requireWithin(Quantity agreed) {
+        if (partial && agreed != null && deliveredQuantity.value().compareTo(agreed.value()) >= 0) {
+            throw new InvalidValueException("a partial delivery is less than the " + agreed.value().toPlainString() + " "
+                    + agreed.unit() + " agreed; report a full delivery instead");
+        }
+    }
+
     DeliveryReport acceptedAt(Instant at) {
         return new DeliveryReport(partial, deliveredQuantity, reportedAt, at);
     }

@@ -1,6 +1,7 @@
 package com.voicepact.domain.messaging;
 
 import com.voicepact.domain.InvalidValueException;
+import com.voicepact.domain.contract.ContractAction;
 import com.voicepact.domain.contract.ContractId;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -21,7 +22,21 @@ import java.util.regex.Pattern;
  */
 public record SmsCommand(Verb verb, ContractId contractId, String reason) {
 
-    public enum Verb { YES, NO, DELIVERED, ACCEPT, DISPUTE, STATUS, HELP }
+    public enum Verb {
+        YES, NO, DELIVERED, ACCEPT, DISPUTE, STATUS, HELP;
+
+        /** The contract action this verb asks for ({@link ContractAction}, whose rule decides); empty for a question. */
+        public Optional<ContractAction> action() {
+            return switch (this) {
+                case YES -> Optional.of(ContractAction.CONFIRM);
+                case NO -> Optional.of(ContractAction.DECLINE);
+                case DELIVERED -> Optional.of(ContractAction.REPORT_DELIVERY);
+                case ACCEPT -> Optional.of(ContractAction.ACCEPT_DELIVERY);
+                case DISPUTE -> Optional.of(ContractAction.RAISE_DISPUTE);
+                case STATUS, HELP -> Optional.empty();
+            };
+        }
+    }
 
     /** The reason recorded when a dispute is texted without one. */
     public static final String DEFAULT_DISPUTE_REASON = "reported by SMS";

@@ -7,10 +7,8 @@ import com.voicepact.domain.contract.Dispute;
 import com.voicepact.domain.contract.DisputeResolution;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * When a dispute can still hold the money, and what a resolution can still do with it: the one place
@@ -30,10 +28,6 @@ import java.util.Set;
  * </ul>
  */
 public final class DisputePolicy {
-
-    /** Statuses of a payment none of whose money has left (or is leaving) the escrow. */
-    private static final Set<PaymentStatus> UNMOVED = EnumSet.of(PaymentStatus.PENDING, PaymentStatus.LOCKED, PaymentStatus.FAILED,
-            PaymentStatus.EXPIRED);
 
     private DisputePolicy() {
     }
@@ -122,7 +116,7 @@ public final class DisputePolicy {
      * @param payments all payments of the contract
      */
     public static boolean mayResolveAgain(Contract resolved, List<EscrowPayment> payments, PayoutLimits limits) {
-        boolean nothingMoved = payments.stream().allMatch(p -> UNMOVED.contains(p.status()))
+        boolean nothingMoved = payments.stream().allMatch(p -> PaymentStatus.UNMOVED.contains(p.status()))
                 && payments.stream().flatMap(p -> p.payouts().stream()).allMatch(leg -> leg.state() == PayoutState.FAILED);
         return nothingMoved && unpayableLeg(resolved, payments, limits).isPresent();
     }

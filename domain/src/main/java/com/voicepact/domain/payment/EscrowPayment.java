@@ -44,7 +44,7 @@ public final class EscrowPayment {
     private String failureReason;
     private final int retryCount;
     private final Map<String, String> metadata;
-    private final List<Payout> payouts;
+    private final PayoutLegs payouts;
     private final long version;
 
     private EscrowPayment(EscrowPaymentSnapshot s) {
@@ -63,7 +63,8 @@ public final class EscrowPayment {
         this.failureReason = s.failureReason();
         this.retryCount = s.retryCount();
         this.metadata = Map.copyOf(s.metadata());
-        this.payouts = new ArrayList<>(s.payouts());
+        this.payouts = new PayoutLegs(s.payouts(), Money.zero(s.amount().currency()),
+                reason -> new PaymentTransitionException(id, status, reason));
         this.version = s.version();
     }
 
@@ -110,7 +111,7 @@ public final class EscrowPayment {
         status = LOCKED;
         confirmedAt = at;
         failureReason = null;
-        collectionReceipt = blankToNull(receipt);
+        collectionReceipt = PayoutLegs.blankToNull(receipt);
     }
 
     /** A failure after the money was locked does not unlock it: it is refused. */
@@ -175,63 +176,35 @@ public final class EscrowPayment {
         if (!toSeller.isPositive()) {
             failureReason = refundReason;
         }
-        List<Payout> legs = new ArrayList<>();
-        if (toSeller.isPositive()) {
-            limits.split(toSeller).forEach(part -> legs.add(addPayout(PayoutKind.RELEASE, recipient, part, at)));
-        }
-        if (toPayer.isPositive()) {
-            limits.split(toPayer).forEach(part -> legs.add(addPayout(PayoutKind.REFUND, payer, part, at)));
-        }
+        List<Payout> legs = new ArrayList<>(payouts.add(id, PayoutKind.RELEASE, recipient, toSeller, limits, at));
+        legs.addAll(payouts.add(id, PayoutKind.REFUND, payer, toPayer, limits, at));
         return legs;
     }
 
     /** What this payment has paid or is paying to the seller: its release legs that have not failed. */
     public Money toSellerSoFar() {
-        return legsTo(PayoutKind.RELEASE);
+        return payouts.notFailed(PayoutKind.RELEASE);
     }
 
     /** What this payment has paid or is paying back to the payer: its refund legs that have not failed. */
     public Money toPayerSoFar() {
-        return legsTo(PayoutKind.REFUND);
+        return payouts.notFailed(PayoutKind.REFUND);
     }
 
     /** What the provider confirmed paying out of this payment by payouts of {@code kind}. */
     public Money paidOut(PayoutKind kind) {
-        return sum(kind, p -> p.state() == PayoutState.CONFIRMED);
-    }
-
-    private Money legsTo(PayoutKind kind) {
-        return sum(kind, p -> p.state() != PayoutState.FAILED);
-    }
-
-    private Money sum(PayoutKind kind, java.util.function.Predicate<Payout> counted) {
-        Money sum = Money.zero(amount.currency());
-        for (Payout p : payouts) {
-            if (p.kind() == kind && counted.test(p)) {
-                sum = sum.plus(p.amount());
-            }
-        }
-        return sum;
-    }
-
-    private Payout addPayout(PayoutKind kind, PhoneNumber to, Money value, Instant at) {
-        Payout payout = Payout.requested(id.value() + "-P" + (payouts.size() + 1), kind, to, value, at);
-        payouts.add(payout);
-        return payout;
+        return payouts.confirmed(kind);
     }
 
     /** The dispatcher hands the payout to the gateway; a second hand-over is refused. */
     public void payoutSending(String payoutId) {
-        Payout payout = requireOpenPayout(payoutId);
-        if (payout.state() != PayoutState.REQUESTED) {
-            throw new PaymentTransitionException(id, status, "payout " + payoutId + " is already " + payout.state());
-        }
-        replace(payout.withState(PayoutState.SENDING, null, payout.attempts() + 1, null));
+        requirePayingOut();
+        payouts.sending(payoutId);
     }
 
     public void payoutAccepted(String payoutId, String providerId) {
-        Payout payout = requireOpenPayout(payoutId);
-        replace(payout.withState(PayoutState.SENT, providerId, payout.attempts(), null));
+        requirePayingOut();
+        payouts.accepted(payoutId, providerId);
     }
 
     /**
@@ -239,23 +212,13 @@ public final class EscrowPayment {
      * answer can arrive after its own notification settled the payout. An id once known never changes.
      */
     public void payoutIdentified(String payoutId, String providerId) {
-        Payout payout = payout(payoutId).orElseThrow(() -> new PaymentTransitionException(id, status, "unknown payout " + payoutId));
-        if (payout.providerId() == null && blankToNull(providerId) != null) {
-            replace(payout.withState(payout.state(), providerId.strip(), payout.attempts(), payout.failureReason()));
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        payouts.identified(payoutId, providerId);
     }
 
     /** A query proved the provider never received the payout: it may be handed over again. */
     public void payoutNeverArrived(String payoutId) {
-        Payout payout = requireOpenPayout(payoutId);
-        if (payout.state() != PayoutState.SENDING) {
-            throw new PaymentTransitionException(id, status, "payout " + payoutId + " is " + payout.state() + ", not in flight");
-        }
-        replace(payout.withState(PayoutState.REQUESTED, null, payout.attempts(), null));
+        requirePayingOut();
+        payouts.neverArrived(payoutId);
     }
 
     /** The provider paid the payout; the payment closes when every payout is paid. */
@@ -268,9 +231,8 @@ public final class EscrowPayment {
      * notification does not say). The payment closes when every payout is paid.
      */
     public void payoutConfirmed(String payoutId, String providerId, Instant at) {
-        Payout payout = requireOpenPayout(payoutId);
-        String known = payout.providerId() != null ? payout.providerId() : blankToNull(providerId);
-        replace(payout.withState(PayoutState.CONFIRMED, known, payout.attempts(), null));
+        requirePayingOut();
+        payouts.confirmed(payoutId, providerId);
         settleWhenNoPayoutIsOpen(at);
     }
 
@@ -279,23 +241,22 @@ public final class EscrowPayment {
      * flight, whatever is still held makes the payment LOCKED again, to be paid out anew.
      */
     public void payoutFailed(String payoutId, String reason) {
-        Payout payout = requireOpenPayout(payoutId);
-        replace(payout.withState(PayoutState.FAILED, payout.providerId(), payout.attempts(), reason));
+        requirePayingOut();
+        payouts.failed(payoutId, reason);
         failureReason = "payout failed: " + reason;
         settleWhenNoPayoutIsOpen(null);
     }
 
     /** Nothing held: RELEASED when anything reached the seller, else REFUNDED. Something held: LOCKED. */
     private void settleWhenNoPayoutIsOpen(Instant at) {
-        if (payouts.stream().anyMatch(Payout::isOpen)) {
+        if (payouts.anyOpen()) {
             return;
         }
         if (held().isPositive()) {
             status = LOCKED;
             return;
         }
-        boolean sellerPaid = payouts.stream().anyMatch(p -> p.kind() == PayoutKind.RELEASE && p.state() == PayoutState.CONFIRMED);
-        status = sellerPaid ? RELEASED : REFUNDED;
+        status = paidOut(PayoutKind.RELEASE).isPositive() ? RELEASED : REFUNDED;
         closedAt = at;
     }
 
@@ -304,18 +265,8 @@ public final class EscrowPayment {
         return amount.minus(toSellerSoFar()).minus(toPayerSoFar());
     }
 
-    private Payout requireOpenPayout(String payoutId) {
-        requireStatus(EnumSet.of(RELEASING, REFUNDING), "no payout is in progress");
-        Payout payout = payout(payoutId)
-                .orElseThrow(() -> new PaymentTransitionException(id, status, "unknown payout " + payoutId));
-        if (!payout.isOpen()) {
-            throw new PaymentTransitionException(id, status, "payout " + payoutId + " is already " + payout.state());
-        }
-        return payout;
-    }
-
-    private void replace(Payout updated) {
-        payouts.replaceAll(p -> p.id().equals(updated.id()) ? updated : p);
+    private void requirePayingOut() {
+        requireStatus(PaymentStatus.PAYING_OUT, "no payout is in progress");
     }
 
     private void requireStatus(Set<PaymentStatus> allowed, String reason) {
@@ -325,12 +276,12 @@ public final class EscrowPayment {
     }
 
     public Optional<Payout> payout(String payoutId) {
-        return payouts.stream().filter(p -> p.id().equals(payoutId)).findFirst();
+        return payouts.find(payoutId);
     }
 
     public EscrowPaymentSnapshot snapshot() {
         return new EscrowPaymentSnapshot(id, contractId, payer, recipient, amount, reference, status, providerTransactionId,
-                createdAt, confirmedAt, closedAt, failureReason, retryCount, metadata, List.copyOf(payouts), version, collectionReceipt);
+                createdAt, confirmedAt, closedAt, failureReason, retryCount, metadata, payouts.all(), version, collectionReceipt);
     }
 
     public TransactionId id() { return id; }
@@ -349,6 +300,6 @@ public final class EscrowPayment {
     public Optional<String> failureReason() { return Optional.ofNullable(failureReason); }
     public int retryCount() { return retryCount; }
     public Map<String, String> metadata() { return metadata; }
-    public List<Payout> payouts() { return List.copyOf(payouts); }
+    public List<Payout> payouts() { return payouts.all(); }
     public long version() { return version; }
 }

@@ -41,7 +41,7 @@ public final class SettlementPlan {
      */
     public static Money sellerEntitlement(Contract contract, PayoutLimits limits) {
         Money total = contract.terms().total();
-        if (contract.status() == ContractStatus.CANCELLED || contract.status() == ContractStatus.EXPIRED) {
+        if (ContractStatus.ENDED_UNPAID.contains(contract.status())) {
             return Money.zero(total.currency());
         }
         return contract.dispute()

@@ -4,8 +4,8 @@ import com.voicepact.domain.common.Money;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractStatus;
-import com.voicepact.domain.contract.DeliveryReport;
 import com.voicepact.domain.contract.PartyRole;
+import com.voicepact.domain.contract.ContractAction;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentStatus;
@@ -39,7 +39,7 @@ public record UssdContract(ContractId id, String product, String unit, Money val
 
         /** Still in escrow: a payment holding money, less what already reached someone. */
         Money held() {
-            return HELD.contains(status) ? amount.minus(released).minus(refunded) : Money.zero(amount.currency());
+            return PaymentStatus.HOLDING.contains(status) ? amount.minus(released).minus(refunded) : Money.zero(amount.currency());
         }
 
         /** Counts toward the total: what reached or is reaching the seller, and what a LOCKED payment holds. */
@@ -56,25 +56,31 @@ public record UssdContract(ContractId id, String product, String unit, Money val
      */
     public record Funds(Money held, Money owed, Money released, Money refunded) { }
 
-    private static final Set<ContractStatus> CLOSED = Set.of(ContractStatus.COMPLETED, ContractStatus.CANCELLED,
-            ContractStatus.EXPIRED);
-    private static final Set<PaymentStatus> HELD = Set.of(PaymentStatus.LOCKED, PaymentStatus.RELEASING, PaymentStatus.REFUNDING);
-
     public UssdContract {
         payments = List.copyOf(payments);
     }
 
     public static UssdContract of(Contract c, PhoneNumber caller, List<PaymentLine> payments) {
         String unit = c.terms().quantity() == null ? "units" : c.terms().quantity().unit();
-        return new UssdContract(c.id(), c.terms().product(), unit, c.terms().total(), c.status(),
-                c.partyWith(caller).orElseThrow().role(), c.decisionOf(caller).isPresent(), c.delivery().isPresent(),
-                c.delivery().map(DeliveryReport::isAccepted).orElse(false), payments);
+        c.partyWith(caller).orElseThrow();
+        ContractAction.Standing standing = ContractAction.Standing.of(c, caller, true);
+        return new UssdContract(c.id(), c.terms().product(), unit, c.terms().total(), c.status(), standing.role(), standing.decided(),
+                standing.deliveryReported(), standing.deliveryAccepted(), payments);
+    }
+
+    /**
+     * What the caller may do on this contract now, by the one rule ({@link ContractAction}); the menu has no clock, so a
+     * confirmation window that closed is found when the action runs.
+     */
+    public Set<ContractAction> allowedActions() {
+        return ContractAction.allowedFor(new ContractAction.Standing(status, callerRole, callerDecided, true, deliveryReported,
+                deliveryAccepted));
     }
 
     /** The sums of this contract's payments by where the money is. */
     public Funds funds() {
         Money paidIn = sum(PaymentLine::forSeller);
-        boolean collecting = !CLOSED.contains(status);
+        boolean collecting = !status.isFinal();
         Money owed = !collecting || paidIn.compareTo(value) >= 0 ? Money.zero(value.currency()) : value.minus(paidIn);
         return new Funds(sum(PaymentLine::held), owed, sum(PaymentLine::released), sum(PaymentLine::refunded));
     }
@@ -86,9 +92,7 @@ public record UssdContract(ContractId id, String product, String unit, Money val
 
     /** Whether the caller has a delivery step to take: the seller to report, the buyer to accept. */
     public boolean awaitsDeliveryAction() {
-        if (status != ContractStatus.ACTIVE || deliveryAccepted) {
-            return false;
-        }
-        return callerRole == PartyRole.SELLER || (callerRole == PartyRole.BUYER && deliveryReported);
+        Set<ContractAction> allowed = allowedActions();
+        return allowed.contains(ContractAction.REPORT_DELIVERY) || allowed.contains(ContractAction.ACCEPT_DELIVERY);
     }
 }

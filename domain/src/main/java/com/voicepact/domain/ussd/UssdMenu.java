@@ -12,13 +12,11 @@ import static com.voicepact.domain.ussd.UssdState.Screen.QUANTITY;
 
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.contract.ContractStatus;
-import com.voicepact.domain.contract.PartyRole;
 import com.voicepact.domain.contract.Quantity;
 import com.voicepact.domain.messaging.Language;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The USSD menu as a pure function: (state, input, the caller's contracts) -> (screen, new state,
@@ -26,17 +24,12 @@ import java.util.Set;
  */
 public final class UssdMenu {
 
-    private static final Set<ContractStatus> LISTED = Set.of(ContractStatus.PENDING, ContractStatus.CONFIRMED,
-            ContractStatus.ACTIVE, ContractStatus.DISPUTED);
     private final UssdScreens screens;
-    private final List<UssdContract> contracts;
-    private final List<UssdContract> withMoney;
+    private final UssdView view;
 
     public UssdMenu(Language language, List<UssdContract> callersContractsNewestFirst) {
         this.screens = new UssdScreens(language);
-        this.contracts = callersContractsNewestFirst.stream().filter(c -> LISTED.contains(c.status())).toList();
-        this.withMoney = callersContractsNewestFirst.stream().filter(c -> LISTED.contains(c.status()) || !c.payments().isEmpty())
-                .toList();
+        this.view = new UssdView(screens, callersContractsNewestFirst);
     }
 
     public UssdStep start() {
@@ -75,7 +68,7 @@ public final class UssdMenu {
     }
 
     private UssdStep list(UssdState state, String input) {
-        List<UssdContract> items = listed(state.screen());
+        List<UssdContract> items = view.listed(state.screen());
         if (input.equals("98") && (state.page() + 1) * UssdScreens.PAGE < items.size()) {
             return show(new UssdState(state.screen(), null, state.page() + 1, state.origin()));
         }
@@ -88,11 +81,11 @@ public final class UssdMenu {
     }
 
     private UssdStep detail(UssdState state, String input) {
-        Optional<UssdContract> contract = contract(state);
+        Optional<UssdContract> contract = view.contract(state);
         if (contract.isEmpty()) {
             return start();
         }
-        List<UssdAction.Kind> actions = actions(contract.get());
+        List<UssdAction.Kind> actions = UssdMenuItems.of(contract.get());
         int choice = number(input);
         if (choice >= 1 && actions.isEmpty() && contract.get().status() == ContractStatus.ACTIVE && contract.get().deliveryAccepted()) {
             // an action picked from the screen shown before the buyer accepted: say why it is gone (payment.DisputePolicy)
@@ -105,24 +98,24 @@ public final class UssdMenu {
         if (kind == UssdAction.Kind.PARTIAL_DELIVERY) {
             return show(new UssdState(QUANTITY, state.contractId(), state.page(), state.origin()));
         }
-        return done(state, UssdAction.on(kind, state.contractId()), doneKey(kind), state.contractId().value());
+        return done(state, UssdAction.on(kind, state.contractId()), UssdMenuItems.done(kind), state.contractId().value());
     }
 
     private UssdStep quantity(UssdState state, String input) {
-        String unit = contract(state).map(UssdContract::unit).orElse("units");
+        String unit = view.contract(state).map(UssdContract::unit).orElse("units");
         BigDecimal quantity;
         try {
             quantity = new BigDecimal(input);
             Quantity.of(quantity, unit); // the one quantity rule, range included
         } catch (NumberFormatException | InvalidValueException e) {
-            return new UssdStep(screens.withTitle(render(state), screens.text("ussd.invalid.quantity")), state, null);
+            return new UssdStep(screens.withTitle(view.render(state), screens.text("ussd.invalid.quantity")), state, null);
         }
         return done(state, new UssdAction(UssdAction.Kind.PARTIAL_DELIVERY, state.contractId(), quantity, null), "ussd.done.partial",
                 quantity.toPlainString() + " " + unit);
     }
 
     private UssdStep payments(UssdState state, String input) {
-        if (input.equals("98") && state.page() + 1 < screens.paymentPageCount(withMoney)) {
+        if (input.equals("98") && state.page() + 1 < view.paymentPageCount()) {
             return show(new UssdState(PAYMENTS, null, state.page() + 1, MAIN));
         }
         return invalid(state);
@@ -156,26 +149,11 @@ public final class UssdMenu {
     }
 
     private UssdStep show(UssdState state) {
-        return new UssdStep(render(state), state, null);
+        return new UssdStep(view.render(state), state, null);
     }
 
     private UssdStep invalid(UssdState state) {
-        return new UssdStep(screens.withTitle(render(state), screens.text("ussd.invalid")), state, null);
-    }
-
-    private String render(UssdState state) {
-        return switch (state.screen()) {
-            case MAIN, ENDED -> screens.main();
-            case LIST -> screens.list("ussd.list", listed(LIST), state.page());
-            case DELIVERY_LIST -> screens.list("ussd.list.delivery", listed(DELIVERY_LIST), state.page());
-            case DETAIL -> contract(state).map(c -> screens.detail(c, actions(c).stream().map(UssdMenu::actionKey).toList()))
-                    .orElseGet(screens::main);
-            case QUANTITY -> screens.con(screens.text("ussd.quantity", contract(state).map(UssdContract::unit).orElse("units"))
-                    + "\n" + screens.text("ussd.nav"));
-            case PAYMENTS -> screens.payments(withMoney, state.page());
-            case HELP -> screens.con(screens.text("ussd.help") + "\n" + screens.text("ussd.nav"));
-            case LANGUAGE -> screens.con(screens.text("ussd.language") + "\n" + screens.text("ussd.nav"));
-        };
+        return new UssdStep(screens.withTitle(view.render(state), screens.text("ussd.invalid")), state, null);
     }
 
     private UssdState back(UssdState state) {
@@ -184,50 +162,6 @@ public final class UssdMenu {
             case QUANTITY -> new UssdState(DETAIL, state.contractId(), state.page(), state.origin());
             case LANGUAGE -> new UssdState(HELP, null, 0, MAIN);
             default -> UssdState.main();
-        };
-    }
-
-    private List<UssdContract> listed(UssdState.Screen screen) {
-        return screen == DELIVERY_LIST ? contracts.stream().filter(UssdContract::awaitsDeliveryAction).toList() : contracts;
-    }
-
-    private Optional<UssdContract> contract(UssdState state) {
-        return contracts.stream().filter(c -> c.id().equals(state.contractId())).findFirst();
-    }
-
-    /** What the caller may do on this contract, for its status and the caller's role. */
-    static List<UssdAction.Kind> actions(UssdContract c) {
-        if (c.status() == ContractStatus.PENDING && !c.callerDecided()) {
-            return List.of(UssdAction.Kind.CONFIRM, UssdAction.Kind.DECLINE);
-        }
-        if (c.status() == ContractStatus.ACTIVE && !c.deliveryAccepted() && c.callerRole() == PartyRole.SELLER) {
-            return List.of(UssdAction.Kind.FULL_DELIVERY, UssdAction.Kind.PARTIAL_DELIVERY, UssdAction.Kind.REPORT_ISSUE);
-        }
-        if (c.status() == ContractStatus.ACTIVE && c.callerRole() == PartyRole.BUYER && c.deliveryReported() && !c.deliveryAccepted()) {
-            return List.of(UssdAction.Kind.ACCEPT_DELIVERY, UssdAction.Kind.REPORT_ISSUE);
-        }
-        return List.of();
-    }
-
-    private static String actionKey(UssdAction.Kind kind) {
-        return switch (kind) {
-            case CONFIRM -> "ussd.act.confirm";
-            case DECLINE -> "ussd.act.decline";
-            case FULL_DELIVERY -> "ussd.act.full";
-            case PARTIAL_DELIVERY -> "ussd.act.partial";
-            case ACCEPT_DELIVERY -> "ussd.act.accept";
-            case REPORT_ISSUE -> "ussd.act.issue";
-            case SET_LANGUAGE -> "ussd.language";
-        };
-    }
-
-    private static String doneKey(UssdAction.Kind kind) {
-        return switch (kind) {
-            case CONFIRM -> "ussd.done.confirm";
-            case DECLINE -> "ussd.done.decline";
-            case FULL_DELIVERY -> "ussd.done.full";
-            case ACCEPT_DELIVERY -> "ussd.done.accept";
-            default -> "ussd.done.issue";
         };
     }
 

@@ -1,0 +1,50 @@
+package com.voicepact.domain.ussd;
+
+import static com.voicepact.domain.ussd.UssdState.Screen.DELIVERY_LIST;
+import static com.voicepact.domain.ussd.UssdState.Screen.LIST;
+
+import java.util.List;
+import java.util.Optional;
+
+/** What the menu shows of the caller's contracts: each screen's text, and the contracts a list or detail screen is about. */
+final class UssdView {
+
+    private final UssdScreens screens;
+    private final List<UssdContract> contracts;
+    private final List<UssdContract> withMoney;
+
+    /** Lists the open contracts; the payments screen also those closed ones that had money. */
+    UssdView(UssdScreens screens, List<UssdContract> callersContractsNewestFirst) {
+        this.screens = screens;
+        this.contracts = callersContractsNewestFirst.stream().filter(c -> !c.status().isFinal()).toList();
+        this.withMoney = callersContractsNewestFirst.stream().filter(c -> !c.status().isFinal() || !c.payments().isEmpty())
+                .toList();
+    }
+
+    int paymentPageCount() {
+        return screens.paymentPageCount(withMoney);
+    }
+
+    String render(UssdState state) {
+        return switch (state.screen()) {
+            case MAIN, ENDED -> screens.main();
+            case LIST -> screens.list("ussd.list", listed(LIST), state.page());
+            case DELIVERY_LIST -> screens.list("ussd.list.delivery", listed(DELIVERY_LIST), state.page());
+            case DETAIL -> contract(state).map(c -> screens.detail(c, UssdMenuItems.of(c).stream().map(UssdMenuItems::label).toList()))
+                    .orElseGet(screens::main);
+            case QUANTITY -> screens.con(screens.text("ussd.quantity", contract(state).map(UssdContract::unit).orElse("units"))
+                    + "\n" + screens.text("ussd.nav"));
+            case PAYMENTS -> screens.payments(withMoney, state.page());
+            case HELP -> screens.con(screens.text("ussd.help") + "\n" + screens.text("ussd.nav"));
+            case LANGUAGE -> screens.con(screens.text("ussd.language") + "\n" + screens.text("ussd.nav"));
+        };
+    }
+
+    List<UssdContract> listed(UssdState.Screen screen) {
+        return screen == DELIVERY_LIST ? contracts.stream().filter(UssdContract::awaitsDeliveryAction).toList() : contracts;
+    }
+
+    Optional<UssdContract> contract(UssdState state) {
+        return contracts.stream().filter(c -> c.id().equals(state.contractId())).findFirst();
+    }
+}
