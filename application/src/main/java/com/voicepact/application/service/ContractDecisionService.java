@@ -1,5 +1,6 @@
 package com.voicepact.application.service;
 
+import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.application.port.in.ConfirmContractUseCase;
 import com.voicepact.application.port.in.ContractDecisionCommand;
 import com.voicepact.application.port.in.ContractNotFoundException;
@@ -31,17 +32,17 @@ public final class ContractDecisionService implements ConfirmContractUseCase, De
 
     @Override
     public Contract confirm(ContractDecisionCommand command) {
-        return decide(command, "CONTRACT_CONFIRMED_BY_PARTY",
+        return decide(command, AuditAction.CONTRACT_CONFIRMED_BY_PARTY,
                 (contract, c) -> contract.confirmBy(c.party(), c.channel(), clock.now()));
     }
 
     @Override
     public Contract decline(ContractDecisionCommand command) {
-        return decide(command, "CONTRACT_DECLINED_BY_PARTY",
+        return decide(command, AuditAction.CONTRACT_DECLINED_BY_PARTY,
                 (contract, c) -> contract.declineBy(c.party(), c.channel(), clock.now()));
     }
 
-    private Contract decide(ContractDecisionCommand command, String action,
+    private Contract decide(ContractDecisionCommand command, AuditAction action,
                             BiConsumer<Contract, ContractDecisionCommand> decision) {
         return retry.inTransaction(() -> {
             Contract contract = contracts.findById(command.contractId())

@@ -1,5 +1,6 @@
 package com.voicepact.application.service;
 
+import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.application.port.in.CheckoutCommand;
 import com.voicepact.application.port.in.CheckoutLimitsUseCase;
 import com.voicepact.application.port.in.CheckoutLimitsUseCase.Limits;
@@ -160,7 +161,7 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
         if (command.idempotencyKey() != null) {
             idempotencyKeys.remember(command.idempotencyKey(), id, requestOf(command), ports.clock().now());
         }
-        ports.audit().change(command.actor(), "CHECKOUT_REQUESTED", id.value(), "", saved.status().name(),
+        ports.audit().change(command.actor(), AuditAction.CHECKOUT_REQUESTED, id.value(), "", saved.status().name(),
                 "amount=" + saved.amount() + " payer=" + saved.payer().e164() + " reference=" + reference);
         return new Recorded(saved, false);
     }
@@ -247,7 +248,7 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
                 payment.fail(failure, ports.clock().now());
             }
             EscrowPayment saved = ports.payments().save(payment);
-            ports.audit().change(actor, providerId != null ? "CHECKOUT_ACCEPTED" : "CHECKOUT_FAILED", saved.id().value(),
+            ports.audit().change(actor, providerId != null ? AuditAction.CHECKOUT_ACCEPTED : AuditAction.CHECKOUT_FAILED, saved.id().value(),
                     "PENDING", saved.status().name(), providerId != null ? "provider_transaction_id=" + providerId : failure);
             if (first.kind() == AnswerKind.REFUSED) { // the provider refused it: the payer learns why (not when it was unreachable)
                 moves.tellCheckoutFailed(saved, first.refusal());

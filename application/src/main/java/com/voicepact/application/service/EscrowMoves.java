@@ -1,5 +1,6 @@
 package com.voicepact.application.service;
 
+import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.application.port.in.ContractNotFoundException;
 import com.voicepact.application.port.out.OutboxMessage;
 import com.voicepact.domain.audit.Actor;
@@ -51,11 +52,11 @@ final class EscrowMoves {
         }
     }
 
-    private static String settlementAction(SettlementPlan.Share share) {
+    private static AuditAction settlementAction(SettlementPlan.Share share) {
         if (!share.toPayer().isPositive()) {
-            return "ESCROW_RELEASE_STARTED";
+            return AuditAction.ESCROW_RELEASE_STARTED;
         }
-        return share.toSeller().isPositive() ? "ESCROW_SPLIT_STARTED" : "ESCROW_REFUND_STARTED";
+        return share.toSeller().isPositive() ? AuditAction.ESCROW_SPLIT_STARTED : AuditAction.ESCROW_REFUND_STARTED;
     }
 
     /**
@@ -71,14 +72,14 @@ final class EscrowMoves {
         boolean ended = !entitlement.isPositive(); // cancelled or expired: nothing is owed to anyone
         String reason = ended ? "the contract is " + contract.status().wireName() : SURPLUS;
         EscrowPayment refunding = startPayouts(locked, p -> p.startSettlement(Money.zero(entitlement.currency()), reason,
-                ports.payoutLimits(), ports.clock().now()), actor, "SURPLUS_REFUND_STARTED");
+                ports.payoutLimits(), ports.clock().now()), actor, AuditAction.SURPLUS_REFUND_STARTED);
         sms("surplus:" + refunding.id(), refunding.payer(), t -> ended
                 ? t.paidAfterTheEnd(contract.id(), refunding.amount(), contract.status())
                 : t.surplusReturned(contract.id(), refunding.amount(), contract.terms().total()), contract.id());
         return true;
     }
 
-    EscrowPayment startPayouts(EscrowPayment payment, Function<EscrowPayment, List<Payout>> move, Actor actor, String action) {
+    EscrowPayment startPayouts(EscrowPayment payment, Function<EscrowPayment, List<Payout>> move, Actor actor, AuditAction action) {
         PaymentStatus before = payment.status();
         List<Payout> payouts = move.apply(payment);
         EscrowPayment saved = ports.payments().save(payment);
@@ -114,7 +115,7 @@ final class EscrowMoves {
         if (contract.status() == ContractStatus.CONFIRMED && held.compareTo(total) >= 0) {
             contract.markFunded(ports.clock().now());
             ports.contracts().save(contract);
-            ports.audit().statusChange(actor, "CONTRACT_FUNDED", id.value(), ContractStatus.CONFIRMED, ContractStatus.ACTIVE,
+            ports.audit().statusChange(actor, AuditAction.CONTRACT_FUNDED, id.value(), ContractStatus.CONFIRMED, ContractStatus.ACTIVE,
                     "escrow holds " + held);
             sms("funded:" + id, contract.buyer().phone(), t -> t.fundedForBuyer(id, held), id);
             sms("funded:" + id, contract.seller().phone(), t -> t.fundedForSeller(id, total), id);
@@ -144,7 +145,7 @@ final class EscrowMoves {
             ContractStatus before = contract.status();
             contract.complete(ports.clock().now());
             ports.contracts().save(contract);
-            ports.audit().statusChange(actor, "CONTRACT_COMPLETED", id.value(), before, ContractStatus.COMPLETED, "all payouts confirmed");
+            ports.audit().statusChange(actor, AuditAction.CONTRACT_COMPLETED, id.value(), before, ContractStatus.COMPLETED, "all payouts confirmed");
         }
     }
 

@@ -1,5 +1,6 @@
 package com.voicepact.application.service;
 
+import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.application.port.in.DispatchOutboxUseCase;
 import com.voicepact.application.port.in.SettleMovementCommand;
 import com.voicepact.application.port.in.SettleMovementCommand.Source;
@@ -87,7 +88,7 @@ public final class OutboxDispatchService implements DispatchOutboxUseCase {
         String contract = message.payload().getOrDefault("contract_id", "");
         retry.inTransaction(() -> {
             ports.outbox().giveUp(message.key(), reason);
-            ports.audit().change(DISPATCHER, "SMS_GIVEN_UP", contract.isEmpty() ? message.key() : contract, "PENDING", "FAILED",
+            ports.audit().change(DISPATCHER, AuditAction.SMS_GIVEN_UP, contract.isEmpty() ? message.key() : contract, "PENDING", "FAILED",
                     message.key() + ": " + reason);
             return null;
         });
@@ -150,7 +151,7 @@ public final class OutboxDispatchService implements DispatchOutboxUseCase {
             EscrowPayment payment = load(id);
             payment.payoutNeverArrived(payout.id());
             ports.payments().save(payment);
-            ports.audit().change(DISPATCHER, "PAYOUT_NOT_RECEIVED", id.value(), payment.status().name(), payment.status().name(),
+            ports.audit().change(DISPATCHER, AuditAction.PAYOUT_NOT_RECEIVED, id.value(), payment.status().name(), payment.status().name(),
                     "payout " + payout.id() + " unknown to the provider: it may be sent again");
             return null;
         });
@@ -171,7 +172,7 @@ public final class OutboxDispatchService implements DispatchOutboxUseCase {
             }
             payment.payoutSending(payoutId);
             EscrowPayment saved = ports.payments().save(payment);
-            ports.audit().change(DISPATCHER, "PAYOUT_SENDING", id.value(), saved.status().name(), saved.status().name(),
+            ports.audit().change(DISPATCHER, AuditAction.PAYOUT_SENDING, id.value(), saved.status().name(), saved.status().name(),
                     "payout " + payoutId + " attempt " + saved.payout(payoutId).orElseThrow().attempts());
             return saved.payout(payoutId);
         });
@@ -226,7 +227,7 @@ public final class OutboxDispatchService implements DispatchOutboxUseCase {
             }
             payment.payoutAccepted(payoutId, providerId);
             ports.payments().save(payment);
-            ports.audit().change(DISPATCHER, "PAYOUT_ACCEPTED", id.value(), payment.status().name(), payment.status().name(),
+            ports.audit().change(DISPATCHER, AuditAction.PAYOUT_ACCEPTED, id.value(), payment.status().name(), payment.status().name(),
                     "payout " + payoutId + " provider_transaction_id=" + providerId);
             return null;
         });

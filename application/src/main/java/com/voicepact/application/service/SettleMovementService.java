@@ -1,5 +1,6 @@
 package com.voicepact.application.service;
 
+import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.application.port.in.SettleMovementCommand;
 import com.voicepact.application.port.in.SettleMovementCommand.Report;
 import com.voicepact.application.port.in.SettleMovementUseCase;
@@ -115,7 +116,7 @@ public final class SettleMovementService implements SettleMovementUseCase {
         }
         EscrowPayment saved = ports.payments().save(payment);
         ports.ledger().post(Postings.lock(saved, ports.clock().now()));
-        ports.audit().change(PROVIDER, "PAYMENT_LOCKED", saved.id().value(), before.name(), saved.status().name(),
+        ports.audit().change(PROVIDER, AuditAction.PAYMENT_LOCKED, saved.id().value(), before.name(), saved.status().name(),
                 "provider_transaction_id=" + n.providerReference() + " amount=" + saved.amount());
         if (!moves.refundIfWhollySurplus(saved, PROVIDER)) {
             moves.fundIfCovered(saved.contractId(), saved, PROVIDER);
@@ -131,7 +132,7 @@ public final class SettleMovementService implements SettleMovementUseCase {
             return flag(key, n, Outcome.REFUSED, payment, "failure ignored: " + refused.getMessage());
         }
         EscrowPayment saved = ports.payments().save(payment);
-        ports.audit().change(PROVIDER, "PAYMENT_FAILED", saved.id().value(), before.name(), saved.status().name(), n.failureDescription());
+        ports.audit().change(PROVIDER, AuditAction.PAYMENT_FAILED, saved.id().value(), before.name(), saved.status().name(), n.failureDescription());
         moves.tellCheckoutFailed(saved, n.failureReason());
         moves.afterPaymentSettled(saved.contractId(), PROVIDER); // it may have been the last open payment of a paid-out contract
         return applied(key, n, saved, "failed");
@@ -160,7 +161,7 @@ public final class SettleMovementService implements SettleMovementUseCase {
         } else {
             ports.ledger().post(Postings.payoutReversed(saved, payout, ports.clock().now()));
         }
-        ports.audit().change(PROVIDER, n.succeeded() ? "PAYOUT_CONFIRMED" : "PAYOUT_FAILED", saved.id().value(), before.name(),
+        ports.audit().change(PROVIDER, n.succeeded() ? AuditAction.PAYOUT_CONFIRMED : AuditAction.PAYOUT_FAILED, saved.id().value(), before.name(),
                 saved.status().name(), "payout=" + payout.id() + " " + n.failureDescription());
         if (!n.succeeded()) { // the audit records it; the log is where an operator on call looks first
             LOG.warning("payout " + payout.id() + " of payment " + saved.id().value() + " failed (" + n.failureReason() + "): "
@@ -241,7 +242,7 @@ public final class SettleMovementService implements SettleMovementUseCase {
     private SettlementResult flag(String key, SettleMovementCommand n, Outcome outcome, EscrowPayment payment, String detail) {
         events.record(event(key, n, outcome, detail));
         String subject = payment == null ? "provider:" + n.providerReference() : payment.id().value();
-        ports.audit().change(PROVIDER, "PAYMENT_EVENT_FLAGGED", subject, payment == null ? "" : payment.status().name(),
+        ports.audit().change(PROVIDER, AuditAction.PAYMENT_EVENT_FLAGGED, subject, payment == null ? "" : payment.status().name(),
                 payment == null ? "" : payment.status().name(), outcome + ": " + detail);
         return new SettlementResult(SettlementResult.Outcome.valueOf(outcome.name()), payment == null ? null : payment.id().value(),
                 detail);
