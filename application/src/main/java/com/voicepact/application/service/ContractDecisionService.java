@@ -1,5 +1,6 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.port.out.SmsType;
 import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.application.port.in.ConfirmContractUseCase;
 import com.voicepact.application.port.in.ContractDecisionCommand;
@@ -56,7 +57,7 @@ public final class ContractDecisionService implements ConfirmContractUseCase, De
             if (before == ContractStatus.PENDING && saved.status() != ContractStatus.PENDING) {
                 boolean confirmed = saved.status() == ContractStatus.CONFIRMED;
                 saved.parties().forEach(p -> messenger.send((confirmed ? "confirmed:" : "cancelled:") + saved.id(),
-                        confirmed ? "confirmed" : "cancelled", p.phone(), saved.id(),
+                        confirmed ? SmsType.CONFIRMED : SmsType.CANCELLED, p.phone(), saved.id(),
                         t -> confirmed ? t.confirmed(saved.id()) : t.cancelled(saved.id())));
             }
             return saved;

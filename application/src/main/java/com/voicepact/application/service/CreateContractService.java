@@ -45,7 +45,7 @@ public final class CreateContractService implements CreateContractUseCase {
             Contract saved = contracts.save(contract);
             audit.statusChange(command.actor(), AuditAction.CONTRACT_CREATED, id.value(), null, saved.status(),
                     "fingerprint=" + saved.fingerprint() + " total=" + saved.terms().total());
-            saved.parties().forEach(p -> messenger.send("summary:" + id + ":" + saved.fingerprint().substring(0, 12), "summary",
+            saved.parties().forEach(p -> messenger.send("summary:" + id + ":" + saved.fingerprint().substring(0, 12), com.voicepact.application.port.out.SmsType.SUMMARY,
                     p.phone(), id, t -> t.contractSummary(saved)));
             return saved;
         });

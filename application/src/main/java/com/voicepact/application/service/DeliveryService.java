@@ -1,5 +1,6 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.port.out.SmsType;
 import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.application.port.in.AcceptDeliveryUseCase;
 import com.voicepact.application.port.in.DeliveryCommand;
@@ -33,7 +34,7 @@ public final class DeliveryService implements ReportDeliveryUseCase, AcceptDeliv
             Contract saved = ports.contracts().save(contract);
             ports.audit().statusChange(command.actor(), AuditAction.DELIVERY_REPORTED, saved.id().value(), saved.status(), saved.status(),
                     (report.partial() ? "partial " + report.deliveredQuantity() : "full") + " channel=" + command.channel().wireName());
-            moves.sms("delivery:" + saved.id() + ":" + saved.version(), saved.buyer().phone(),
+            moves.sms(SmsType.DELIVERY, saved.id() + ":" + saved.version(), saved.buyer().phone(),
                     t -> t.deliveryAlert(saved.id(), report.partial() ? report.deliveredQuantity().value() : null, unit), saved.id());
             return saved;
         });

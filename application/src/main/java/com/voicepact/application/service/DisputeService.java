@@ -1,5 +1,6 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.port.out.SmsType;
 import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.application.port.in.DisputeCommand;
 import com.voicepact.application.port.in.RaiseDisputeUseCase;
@@ -45,7 +46,7 @@ public final class DisputeService implements RaiseDisputeUseCase, ResolveDispute
 
     void tellEveryone(Contract contract, String reason) {
         for (Party party : contract.parties()) {
-            moves.sms("dispute:" + contract.id(), party.phone(), t -> t.disputeOpened(contract.id(), reason), contract.id());
+            moves.sms(SmsType.DISPUTE, contract.id().value(), party.phone(), t -> t.disputeOpened(contract.id(), reason), contract.id());
         }
     }
 

@@ -1,5 +1,6 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.port.out.SmsType;
 import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.application.port.in.ContractNotFoundException;
 import com.voicepact.application.port.out.OutboxMessage;
@@ -73,7 +74,7 @@ final class EscrowMoves {
         String reason = ended ? "the contract is " + contract.status().wireName() : SURPLUS;
         EscrowPayment refunding = startPayouts(locked, p -> p.startSettlement(Money.zero(entitlement.currency()), reason,
                 ports.payoutLimits(), ports.clock().now()), actor, AuditAction.SURPLUS_REFUND_STARTED);
-        sms("surplus:" + refunding.id(), refunding.payer(), t -> ended
+        sms(SmsType.SURPLUS, refunding.id().value(), refunding.payer(), t -> ended
                 ? t.paidAfterTheEnd(contract.id(), refunding.amount(), contract.status())
                 : t.surplusReturned(contract.id(), refunding.amount(), contract.terms().total()), contract.id());
         return true;
@@ -117,11 +118,11 @@ final class EscrowMoves {
             ports.contracts().save(contract);
             ports.audit().statusChange(actor, AuditAction.CONTRACT_FUNDED, id.value(), ContractStatus.CONFIRMED, ContractStatus.ACTIVE,
                     "escrow holds " + held);
-            sms("funded:" + id, contract.buyer().phone(), t -> t.fundedForBuyer(id, held), id);
-            sms("funded:" + id, contract.seller().phone(), t -> t.fundedForSeller(id, total), id);
+            sms(SmsType.FUNDED, id.value(), contract.buyer().phone(), t -> t.fundedForBuyer(id, held), id);
+            sms(SmsType.FUNDED, id.value(), contract.seller().phone(), t -> t.fundedForSeller(id, total), id);
         } else if (held.compareTo(total) < 0) {
             Money owed = total.minus(held);
-            sms("locked:" + justLocked.id(), justLocked.payer(), t -> t.paymentReceived(id, justLocked.amount(), held, owed), id);
+            sms(SmsType.LOCKED, justLocked.id().value(), justLocked.payer(), t -> t.paymentReceived(id, justLocked.amount(), held, owed), id);
         }
     }
 
@@ -171,13 +172,13 @@ final class EscrowMoves {
         PaidOut released = PaidOut.of(payments, PayoutKind.RELEASE, null);
         if (released.total().isPositive()) {
             PhoneNumber seller = contract.seller().phone();
-            sms("released:" + id + ":" + released.total().amount().toPlainString(), seller,
+            sms(SmsType.RELEASED, id + ":" + released.total().amount().toPlainString(), seller,
                     t -> t.paymentReleased(id, released.total(), seller, released.providerIds()), id);
         }
         payments.stream().map(EscrowPayment::payer).distinct().forEach(payer -> {
             PaidOut refunded = PaidOut.of(payments, PayoutKind.REFUND, payer);
             if (refunded.total().isPositive()) {
-                sms("refunded:" + id + ":" + refunded.total().amount().toPlainString(), payer,
+                sms(SmsType.REFUNDED, id + ":" + refunded.total().amount().toPlainString(), payer,
                         t -> t.paymentRefunded(id, refunded.total(), payer, refunded.providerIds()), id);
             }
         });
@@ -204,12 +205,13 @@ final class EscrowMoves {
 
     /** A checkout that ended without the money: its payer is told what it was for and why, once, in their language. */
     void tellCheckoutFailed(EscrowPayment failed, com.voicepact.application.port.shared.FailureReason reason) {
-        sms("payment_failed:" + failed.id(), failed.payer(),
+        sms(SmsType.PAYMENT_FAILED, failed.id().value(), failed.payer(),
                 t -> t.paymentFailed(failed.contractId(), failed.amount(), FailureReasonTexts.catalogKey(reason)), failed.contractId());
     }
 
-    void sms(String eventKey, PhoneNumber to, java.util.function.Function<com.voicepact.domain.messaging.SmsTemplates, String> text,
+    /** Queues an SMS of {@code type} about {@code event} (a contract or payment id, with a total where one is told per total). */
+    void sms(SmsType type, String event, PhoneNumber to, java.util.function.Function<com.voicepact.domain.messaging.SmsTemplates, String> text,
              ContractId contract) {
-        ports.messenger().send(eventKey, eventKey.substring(0, eventKey.indexOf(':')), to, contract, text);
+        ports.messenger().send(type.stored() + ":" + event, type, to, contract, text);
     }
 }

@@ -61,7 +61,7 @@ public final class ExpireOverdueContractsService implements ExpireOverdueContrac
             contracts.save(contract);
             audit.statusChange(EXPIRY_JOB, AuditAction.CONTRACT_EXPIRED, id.value(), ContractStatus.PENDING, ContractStatus.EXPIRED,
                     "confirmation window closed at " + contract.expiresAt());
-            contract.parties().forEach(p -> messenger.send("expired:" + id, "expired", p.phone(), id, t -> t.expired(id)));
+            contract.parties().forEach(p -> messenger.send("expired:" + id, com.voicepact.application.port.out.SmsType.EXPIRED, p.phone(), id, t -> t.expired(id)));
             return true;
         });
     }

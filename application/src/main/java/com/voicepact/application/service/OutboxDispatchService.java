@@ -7,6 +7,8 @@ import com.voicepact.application.port.in.SettleMovementCommand.Source;
 import com.voicepact.application.port.in.SettleMovementUseCase;
 import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.out.OutboxMessage;
+import com.voicepact.application.port.out.PayoutMessage;
+import com.voicepact.application.port.out.SmsMessage;
 import com.voicepact.application.port.out.PaymentGatewayPort;
 import com.voicepact.application.port.out.PaymentGatewayPort.GatewayAnswer;
 import com.voicepact.application.port.out.PaymentGatewayPort.Lookup;
@@ -65,7 +67,7 @@ public final class OutboxDispatchService implements DispatchOutboxUseCase {
             Step step;
             String error = null;
             try {
-                step = message.kind() == OutboxMessage.Kind.SMS ? sendSms(message) : payout(message);
+                step = message.payload() instanceof SmsMessage text ? sendSms(text) : payout((PayoutMessage) message.payload());
             } catch (RuntimeException e) {
                 step = Step.LATER;
                 error = e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -85,10 +87,10 @@ public final class OutboxDispatchService implements DispatchOutboxUseCase {
 
     private void giveUp(OutboxMessage message, String error) {
         String reason = "given up after " + MAX_SMS_ATTEMPTS + " attempts: " + (error == null ? "not sent" : error);
-        String contract = message.payload().getOrDefault("contract_id", "");
+        String subject = message.payload() instanceof SmsMessage text && text.contract() != null ? text.contract().value() : message.key();
         retry.inTransaction(() -> {
             ports.outbox().giveUp(message.key(), reason);
-            ports.audit().change(DISPATCHER, AuditAction.SMS_GIVEN_UP, contract.isEmpty() ? message.key() : contract, "PENDING", "FAILED",
+            ports.audit().change(DISPATCHER, AuditAction.SMS_GIVEN_UP, subject, "PENDING", "FAILED",
                     message.key() + ": " + reason);
             return null;
         });
@@ -99,13 +101,12 @@ public final class OutboxDispatchService implements DispatchOutboxUseCase {
         return delay.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : delay;
     }
 
-    private Step sendSms(OutboxMessage message) {
-        PhoneNumber to = new PhoneNumber(message.payload().get("to"));
-        String text = message.payload().get("text");
+    private Step sendSms(SmsMessage message) {
+        PhoneNumber to = message.to();
+        String text = message.text();
         var results = sms.sendMany(new SmsGatewayPort.SmsRequest(java.util.List.of(to), text, null, false));
-        String contract = message.payload().getOrDefault("contract_id", "");
-        results.forEach(r -> DirectSmsService.logResult(smsLog, ports.clock(), r, text, message.payload().getOrDefault("type",
-                "notification"), contract.isEmpty() ? null : contract));
+        String contract = message.contract() == null ? null : message.contract().value();
+        results.forEach(r -> DirectSmsService.logResult(smsLog, ports.clock(), r, text, message.type().stored(), contract));
         if (results.isEmpty() || results.get(0).status() == com.voicepact.application.port.shared.RecipientStatus.REJECTED) {
             throw new GatewayException("SMS to " + to.masked() + " rejected: "
                     + (results.isEmpty() ? "no result" : results.get(0).reason()), false, null);
@@ -113,9 +114,9 @@ public final class OutboxDispatchService implements DispatchOutboxUseCase {
         return Step.DONE;
     }
 
-    private Step payout(OutboxMessage message) {
-        TransactionId id = TransactionId.parse(message.payload().get("transaction_id"));
-        String payoutId = message.payload().get("payout_id");
+    private Step payout(PayoutMessage message) {
+        TransactionId id = message.transactionId();
+        String payoutId = message.payoutId();
         Payout payout = load(id).payout(payoutId).orElseThrow();
         if (payout.state() == PayoutState.SENDING) {
             Found found = resolveByQuery(id, payout);

@@ -194,7 +194,7 @@ public final class SmsService implements HandleInboundSmsUseCase, HandleDelivery
             handled.audit().run();
         }
         if (handled.reply() != null) {
-            messenger.send(handled.reply().eventKey(), "reply", sms.from(), handled.reply().contract(), handled.reply().text());
+            messenger.send(handled.reply().eventKey(), com.voicepact.application.port.out.SmsType.REPLY, sms.from(), handled.reply().contract(), handled.reply().text());
         }
     }
 

@@ -126,7 +126,7 @@ public final class VoiceService implements StartConferenceUseCase, HandleVoiceCa
         audit.change(VOICE, AuditAction.VOICE_CALL_ENDED, call.id(), before.name(), saved.status().name(),
                 "duration=" + callback.durationInSeconds() + " cause=" + callback.hangupCause());
         if (saved.status() == CallStatus.FAILED) {
-            saved.phones().forEach(p -> messenger.send("call-failed:" + saved.id(), "call_failed", p, null,
+            saved.phones().forEach(p -> messenger.send("call-failed:" + saved.id(), com.voicepact.application.port.out.SmsType.CALL_FAILED, p, null,
                     t -> t.callFailed(saved.hangupCause())));
         }
     }

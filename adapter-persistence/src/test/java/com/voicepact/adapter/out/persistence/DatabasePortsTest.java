@@ -1,5 +1,7 @@
 package com.voicepact.adapter.out.persistence;
 
+import io.micronaut.transaction.TransactionOperations;
+import java.sql.Connection;
 import com.voicepact.application.port.out.AuditLog;
 import com.voicepact.application.port.out.ContractIdPort;
 import com.voicepact.application.port.out.Contracts;
@@ -93,6 +95,49 @@ abstract class DatabasePortsTest {
                     .seal(tooWide, java.util.Optional.empty());
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> log.append(entry))
                     .isNotInstanceOf(com.voicepact.application.port.out.ConcurrentUpdateException.class);
+        }
+    }
+
+    /** Rows queued by the release that stored the payload as a bare map are still read, as typed payloads. */
+    @Nested
+    class OutboxRowsWrittenBefore {
+        @org.junit.jupiter.api.BeforeEach
+        void empty() {
+            TestDatabases.truncate(context());
+        }
+
+        @org.junit.jupiter.api.Test
+        void givenRowsInTheFirstReleasesFormat_whenClaimed_thenReadAsTypedPayloads() {
+            insert("sms:funded:AG-2026-000001:+254712345678", "SMS",
+                    "contract_id=AG-2026-000001&text=Funded%3A+KES+10&to=%2B254712345678&type=funded");
+            insert("sms:old", "SMS", "contract_id=&text=hello&to=%2B254712345679"); // before the type was written
+            insert("payout:TXN-AG-2026-000001-001-P1", "PAYOUT",
+                    "payout_id=TXN-AG-2026-000001-001-P1&transaction_id=TXN-AG-2026-000001-001");
+            var claimed = context().getBean(OutboxMessages.class).claimDue(java.time.Instant.parse("2026-03-02T09:00:00Z"),
+                    java.time.Duration.ofSeconds(30), 10);
+            org.assertj.core.api.Assertions.assertThat(claimed).extracting(com.voicepact.application.port.out.OutboxMessage::payload)
+                    .containsExactlyInAnyOrder(
+                            com.voicepact.application.port.out.SmsMessage.of("+254712345678", "Funded: KES 10", "AG-2026-000001",
+                                    com.voicepact.application.port.out.SmsType.FUNDED),
+                            com.voicepact.application.port.out.SmsMessage.of("+254712345679", "hello", "",
+                                    com.voicepact.application.port.out.SmsType.NOTIFICATION),
+                            new com.voicepact.application.port.out.PayoutMessage("TXN-AG-2026-000001-001-P1",
+                                    com.voicepact.domain.payment.TransactionId.parse("TXN-AG-2026-000001-001")));
+        }
+
+        private void insert(String key, String kind, String payload) {
+            TransactionOperations<Connection> tx = context().getBean(TransactionOperations.class);
+            tx.executeWrite(status -> {
+                try (var sql = status.getConnection().prepareStatement("INSERT INTO outbox_messages (message_key, kind, payload, status,"
+                        + " attempts, next_attempt_at) VALUES (?, ?, ?, 'PENDING', 0, TIMESTAMP WITH TIME ZONE '2026-03-02 08:00:00+00')")) {
+                    sql.setString(1, key);
+                    sql.setString(2, kind);
+                    sql.setString(3, payload);
+                    return sql.executeUpdate();
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
         }
     }
 
