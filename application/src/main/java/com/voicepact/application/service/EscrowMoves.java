@@ -3,14 +3,14 @@ package com.voicepact.application.service;
 import com.voicepact.application.port.out.SmsType;
 import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.application.port.in.ContractNotFoundException;
-import com.voicepact.application.port.out.OutboxMessage;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractStatus;
-import com.voicepact.domain.ledger.Postings;
+import com.voicepact.domain.payment.EscrowEvent;
+import com.voicepact.domain.payment.EscrowEvent.Settlement;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentStatus;
 import com.voicepact.domain.payment.Payout;
@@ -29,9 +29,16 @@ final class EscrowMoves {
     static final String SURPLUS = "paid beyond the contract total";
 
     private final EscrowPorts ports;
+    private final SideEffects effects;
 
     EscrowMoves(EscrowPorts ports) {
         this.ports = ports;
+        this.effects = SideEffects.of(ports);
+    }
+
+    /** Where the escrow services record what their changes caused. */
+    SideEffects effects() {
+        return effects;
     }
 
     Contract contract(ContractId id) {
@@ -49,15 +56,15 @@ final class EscrowMoves {
         for (SettlementPlan.Share share : SettlementPlan.allocate(entitlement, ports.payments().findByContract(id))) {
             String reason = entitlement.isPositive() ? SURPLUS : reasonIfCancelled;
             startPayouts(share.payment(), p -> p.startSettlement(share.toSeller(), reason, ports.payoutLimits(), ports.clock().now()),
-                    actor, settlementAction(share));
+                    actor, settlementOf(share));
         }
     }
 
-    private static AuditAction settlementAction(SettlementPlan.Share share) {
+    private static Settlement settlementOf(SettlementPlan.Share share) {
         if (!share.toPayer().isPositive()) {
-            return AuditAction.ESCROW_RELEASE_STARTED;
+            return Settlement.RELEASE;
         }
-        return share.toSeller().isPositive() ? AuditAction.ESCROW_SPLIT_STARTED : AuditAction.ESCROW_REFUND_STARTED;
+        return share.toSeller().isPositive() ? Settlement.SPLIT : Settlement.REFUND;
     }
 
     /**
@@ -73,23 +80,19 @@ final class EscrowMoves {
         boolean ended = !entitlement.isPositive(); // cancelled or expired: nothing is owed to anyone
         String reason = ended ? "the contract is " + contract.status().wireName() : SURPLUS;
         EscrowPayment refunding = startPayouts(locked, p -> p.startSettlement(Money.zero(entitlement.currency()), reason,
-                ports.payoutLimits(), ports.clock().now()), actor, AuditAction.SURPLUS_REFUND_STARTED);
+                ports.payoutLimits(), ports.clock().now()), actor, Settlement.SURPLUS_REFUND);
         sms(SmsType.SURPLUS, refunding.id().value(), refunding.payer(), t -> ended
                 ? t.paidAfterTheEnd(contract.id(), refunding.amount(), contract.status())
                 : t.surplusReturned(contract.id(), refunding.amount(), contract.terms().total()), contract.id());
         return true;
     }
 
-    EscrowPayment startPayouts(EscrowPayment payment, Function<EscrowPayment, List<Payout>> move, Actor actor, AuditAction action) {
+    /** Runs {@code move} on the payment, saves it and records the payouts it started ({@link EscrowEvent.PayoutsStarted}). */
+    EscrowPayment startPayouts(EscrowPayment payment, Function<EscrowPayment, List<Payout>> move, Actor actor, Settlement settlement) {
         PaymentStatus before = payment.status();
         List<Payout> payouts = move.apply(payment);
         EscrowPayment saved = ports.payments().save(payment);
-        for (Payout payout : payouts) {
-            ports.ledger().post(Postings.payoutStarted(saved, payout, ports.clock().now()));
-            ports.outbox().enqueue(OutboxMessage.payout(payout.id(), saved.id().value(), ports.clock().now()));
-        }
-        ports.audit().change(actor, action, saved.id().value(), before.name(), saved.status().name(),
-                "payouts=" + payouts.stream().map(p -> p.id() + ":" + p.amount() + "->" + p.recipient().e164()).toList());
+        effects.record(actor, EscrowEvent.PayoutsStarted.of(saved, settlement, payouts, before, ports.clock().now()));
         return saved;
     }
 
@@ -205,13 +208,13 @@ final class EscrowMoves {
 
     /** A checkout that ended without the money: its payer is told what it was for and why, once, in their language. */
     void tellCheckoutFailed(EscrowPayment failed, com.voicepact.application.port.shared.FailureReason reason) {
-        sms(SmsType.PAYMENT_FAILED, failed.id().value(), failed.payer(),
-                t -> t.paymentFailed(failed.contractId(), failed.amount(), FailureReasonTexts.catalogKey(reason)), failed.contractId());
+        effects.tell(EscrowEffects.paymentFailed(failed.id(), failed.contractId(), failed.payer(), failed.amount(),
+                FailureReasonTexts.catalogKey(reason)));
     }
 
     /** Queues an SMS of {@code type} about {@code event} (a contract or payment id, with a total where one is told per total). */
     void sms(SmsType type, String event, PhoneNumber to, java.util.function.Function<com.voicepact.domain.messaging.SmsTemplates, String> text,
              ContractId contract) {
-        ports.messenger().send(type.stored() + ":" + event, type, to, contract, text);
+        effects.tell(new EscrowEffects.Notice(type, event, to, contract, text));
     }
 }

@@ -15,7 +15,7 @@ import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.contract.Contract;
-import com.voicepact.domain.ledger.Postings;
+import com.voicepact.domain.payment.EscrowEvent;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentStatus;
 import com.voicepact.domain.payment.Payout;
@@ -115,9 +115,7 @@ public final class SettleMovementService implements SettleMovementUseCase {
             return flag(key, n, outcome, payment, refused.getMessage());
         }
         EscrowPayment saved = ports.payments().save(payment);
-        ports.ledger().post(Postings.lock(saved, ports.clock().now()));
-        ports.audit().change(PROVIDER, AuditAction.PAYMENT_LOCKED, saved.id().value(), before.name(), saved.status().name(),
-                "provider_transaction_id=" + n.providerReference() + " amount=" + saved.amount());
+        moves.effects().record(PROVIDER, EscrowEvent.PaymentLocked.of(saved, n.providerReference(), before, ports.clock().now()));
         if (!moves.refundIfWhollySurplus(saved, PROVIDER)) {
             moves.fundIfCovered(saved.contractId(), saved, PROVIDER);
         }
@@ -132,8 +130,8 @@ public final class SettleMovementService implements SettleMovementUseCase {
             return flag(key, n, Outcome.REFUSED, payment, "failure ignored: " + refused.getMessage());
         }
         EscrowPayment saved = ports.payments().save(payment);
-        ports.audit().change(PROVIDER, AuditAction.PAYMENT_FAILED, saved.id().value(), before.name(), saved.status().name(), n.failureDescription());
-        moves.tellCheckoutFailed(saved, n.failureReason());
+        moves.effects().record(PROVIDER, EscrowEvent.PaymentFailed.of(saved, n.failureDescription(),
+                FailureReasonTexts.catalogKey(n.failureReason()), before, ports.clock().now()));
         moves.afterPaymentSettled(saved.contractId(), PROVIDER); // it may have been the last open payment of a paid-out contract
         return applied(key, n, saved, "failed");
     }
@@ -155,14 +153,10 @@ public final class SettleMovementService implements SettleMovementUseCase {
             return flag(key, n, Outcome.REFUSED, payment, refused.getMessage());
         }
         EscrowPayment saved = ports.payments().save(payment);
-        if (n.succeeded()) {
-            ports.ledger().post(Postings.payoutConfirmed(saved, payout, ports.clock().now()));
-            feeOf(n, payout).ifPresent(fee -> ports.ledger().post(Postings.fee(saved, payout, fee, ports.clock().now())));
-        } else {
-            ports.ledger().post(Postings.payoutReversed(saved, payout, ports.clock().now()));
-        }
-        ports.audit().change(PROVIDER, n.succeeded() ? AuditAction.PAYOUT_CONFIRMED : AuditAction.PAYOUT_FAILED, saved.id().value(), before.name(),
-                saved.status().name(), "payout=" + payout.id() + " " + n.failureDescription());
+        moves.effects().record(PROVIDER, n.succeeded()
+                ? EscrowEvent.PayoutConfirmed.of(saved, payout, feeOf(n, payout).orElse(null), n.failureDescription(), before,
+                        ports.clock().now())
+                : EscrowEvent.PayoutFailed.of(saved, payout, n.failureDescription(), before, ports.clock().now()));
         if (!n.succeeded()) { // the audit records it; the log is where an operator on call looks first
             LOG.warning("payout " + payout.id() + " of payment " + saved.id().value() + " failed (" + n.failureReason() + "): "
                     + n.failureDescription() + "; its money is back in escrow, payment " + saved.status().name().toLowerCase(Locale.ROOT));
