@@ -31,7 +31,7 @@ final class CallbackFlags {
     }
 
     Movement contradicted(SettleMovementCommand report, String detail) {
-        return flag(report.providerReference(), SettleMovementService.statusOf(report), SettleMovementService.reportedValue(report),
+        return flag(report.providerReference(), ReportedAmounts.statusOf(report), ReportedAmounts.reportedValue(report),
                 report.evidence(), Outcome.MISMATCH, "not applied, the provider does not confirm it: " + detail);
     }
 
