@@ -71,7 +71,7 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
         }
         Recorded recorded;
         try {
-            recorded = retry.inTransaction(() -> record(command, 0));
+            recorded = retry.inTransaction(() -> record(command, 0, null));
         } catch (RuntimeException refused) {
             // The same key's first request may have committed while this one was reading: it saw that
             // checkout's payment but not yet its key, and was refused as over-paying. The first answer stands.
@@ -133,16 +133,15 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
     /** Sends a new checkout for a FAILED or EXPIRED one (the retry policy decided it is due). */
     CheckoutResult retryOf(EscrowPayment failed) {
         Map<String, String> metadata = new HashMap<>(failed.metadata());
-        metadata.put("retry_of", failed.id().value());
         metadata.remove("transaction_id");
         CheckoutCommand command = new CheckoutCommand(failed.contractId(), failed.payer(), failed.amount(), "escrow", metadata,
                 "retry:" + failed.id(), Actor.system("checkout-retry"));
-        Recorded recorded = retry.inTransaction(() -> record(command, failed.retryCount() + 1));
+        Recorded recorded = retry.inTransaction(() -> record(command, failed.retryCount() + 1, failed.id()));
         return recorded.replayed() ? new CheckoutResult(recorded.payment(), "already retried", true)
                 : send(recorded.payment(), command.actor(), command.idempotencyKey());
     }
 
-    private Recorded record(CheckoutCommand command, int retryCount) {
+    private Recorded record(CheckoutCommand command, int retryCount, TransactionId retryOf) {
         Optional<KeyedCheckout> earlier = command.idempotencyKey() == null ? Optional.empty()
                 : idempotencyKeys.find(command.idempotencyKey());
         if (earlier.isPresent()) {
@@ -157,7 +156,7 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
         metadata.put("transaction_id", id.value()); // echoed in the notification: found even before the provider id is recorded
         String reference = references.of(contract.id(), command.amount(), command.payer(), id);
         EscrowPayment saved = ports.payments().save(EscrowPayment.create(id, command.payer(), contract.seller().phone(),
-                command.amount(), reference, metadata, retryCount, ports.clock().now()));
+                command.amount(), reference, metadata, retryCount, retryOf, ports.clock().now()));
         if (command.idempotencyKey() != null) {
             idempotencyKeys.remember(command.idempotencyKey(), id, requestOf(command), ports.clock().now());
         }

@@ -173,7 +173,7 @@ public final class PaymentJobsService implements RunPaymentJobsUseCase {
 
     private boolean alreadyRetried(EscrowPayment failed) {
         List<EscrowPayment> siblings = ports.payments().findByContract(failed.contractId());
-        return siblings.stream().anyMatch(p -> failed.id().value().equals(p.metadata().get("retry_of")));
+        return siblings.stream().anyMatch(p -> p.retryOf().filter(failed.id()::equals).isPresent());
     }
 
     private boolean stillPayable(EscrowPayment failed) {

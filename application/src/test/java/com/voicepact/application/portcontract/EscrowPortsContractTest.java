@@ -59,6 +59,21 @@ public abstract class EscrowPortsContractTest {
     }
 
     @Test
+    void givenARetriedCheckout_whenSavedAndFound_thenTheCheckoutItRetriesIsKeptAsItsOwnField() {
+        EscrowPayment first = payments().save(aPayment().pending());
+        first.fail("timeout", T0.plusSeconds(5));
+        payments().save(first);
+        EscrowPayment retried = EscrowPayment.create(TransactionId.of(first.contractId(), 2), first.payer(), first.recipient(),
+                first.amount(), "B7F5C3D8E9B2", java.util.Map.of("product", "Maize"), 1, first.id(), T0.plusSeconds(60));
+        EscrowPayment saved = payments().save(retried);
+        EscrowPayment found = payments().findById(retried.id()).orElseThrow();
+        assertThat(found.retryOf()).contains(first.id());
+        assertThat(found.snapshot()).isEqualTo(saved.snapshot());
+        assertThat(found.metadata()).doesNotContainKey("retry_of");
+        assertThat(payments().findById(first.id()).orElseThrow().retryOf()).isEmpty();
+    }
+
+    @Test
     void givenPaymentWithPayouts_whenSavedAndFound_thenEveryFieldRoundTrips() {
         EscrowPayment payment = payments().save(aPayment().pending());
         payment.checkoutAccepted("ATPid_77");

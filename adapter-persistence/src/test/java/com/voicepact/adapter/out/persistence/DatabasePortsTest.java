@@ -98,6 +98,45 @@ abstract class DatabasePortsTest {
         }
     }
 
+    /** V90 carries a payment's 'retry_of' metadata entry, as the code before it wrote one, over to its own column. */
+    @Nested
+    class RetryOfWrittenBefore {
+        @org.junit.jupiter.api.BeforeEach
+        void empty() {
+            TestDatabases.truncate(context());
+            context().getBean(Contracts.class).save(com.voicepact.domain.testdata.ContractBuilder.aContract().active());
+        }
+
+        @org.junit.jupiter.api.Test
+        void givenARetryRecordedInMetadata_whenV90Runs_thenTheColumnHoldsIt_andOtherValuesAreLeftAlone() throws Exception {
+            Payments payments = context().getBean(Payments.class);
+            var first = payments.save(com.voicepact.domain.testdata.PaymentBuilder.aPayment().pending());
+            var retried = payments.save(withMetadata(2, java.util.Map.of("product", "Maize", "retry_of", first.id().value(),
+                    "transaction_id", "TXN-AG-2026-000001-002")));
+            var notOurs = payments.save(withMetadata(3, java.util.Map.of("retry_of", "TXN-AG-2026-000001-0012")));
+            String script = new String(getClass().getResourceAsStream("/db/migration/V90__payment_retry_of.sql").readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            String update = script.substring(script.indexOf("UPDATE payments"));
+            TransactionOperations<Connection> tx = context().getBean(TransactionOperations.class);
+            tx.executeWrite(status -> {
+                try (var sql = status.getConnection().createStatement()) {
+                    return sql.executeUpdate(update.strip().replaceAll(";$", ""));
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            org.assertj.core.api.Assertions.assertThat(payments.findById(retried.id()).orElseThrow().retryOf()).contains(first.id());
+            org.assertj.core.api.Assertions.assertThat(payments.findById(first.id()).orElseThrow().retryOf()).isEmpty();
+            org.assertj.core.api.Assertions.assertThat(payments.findById(notOurs.id()).orElseThrow().retryOf()).isEmpty();
+        }
+
+        private static com.voicepact.domain.payment.EscrowPayment withMetadata(int number, java.util.Map<String, String> metadata) {
+            var template = com.voicepact.domain.testdata.PaymentBuilder.aPayment().number(number).pending();
+            return com.voicepact.domain.payment.EscrowPayment.create(template.id(), template.payer(), template.recipient(),
+                    template.amount(), template.reference(), metadata, 1, com.voicepact.domain.testdata.ContractBuilder.T0);
+        }
+    }
+
     /** Rows queued by the release that stored the payload as a bare map are still read, as typed payloads. */
     @Nested
     class OutboxRowsWrittenBefore {
