@@ -14,6 +14,7 @@ import com.voicepact.domain.payment.EscrowEvent.PaymentFailed;
 import com.voicepact.domain.payment.EscrowEvent.PaymentLocked;
 import com.voicepact.domain.payment.EscrowEvent.PayoutConfirmed;
 import com.voicepact.domain.payment.EscrowEvent.PayoutFailed;
+import com.voicepact.domain.payment.EscrowEvent.PayoutHandedOver;
 import com.voicepact.domain.payment.EscrowEvent.PayoutsStarted;
 import com.voicepact.domain.payment.Payout;
 import com.voicepact.domain.payment.TransactionId;
@@ -69,6 +70,9 @@ final class EscrowEffects {
             return new Effects(postings, List.of(), List.of(),
                     audit(e, AuditAction.PAYOUT_CONFIRMED, "payout=" + e.payout().id() + " " + e.note()));
         }
+        if (event instanceof PayoutHandedOver e) {
+            return new Effects(List.of(), List.of(), List.of(), audit(e, actionOf(e.step()), handoverDetails(e)));
+        }
         PayoutFailed e = (PayoutFailed) event;
         return new Effects(List.of(Postings.payoutReversed(e.contract(), e.payment(), e.payout(), e.at())), List.of(), List.of(),
                 audit(e, AuditAction.PAYOUT_FAILED, "payout=" + e.payout().id() + " " + e.reason()));
@@ -88,6 +92,23 @@ final class EscrowEffects {
         }
         String details = "payouts=" + e.payouts().stream().map(p -> p.id() + ":" + p.amount() + "->" + p.recipient().e164()).toList();
         return new Effects(postings, outbox, List.of(), audit(e, actionOf(e.settlement()), details));
+    }
+
+    static AuditAction actionOf(EscrowEvent.Handover step) {
+        return switch (step) {
+            case SENDING -> AuditAction.PAYOUT_SENDING;
+            case ACCEPTED -> AuditAction.PAYOUT_ACCEPTED;
+            case NOT_RECEIVED -> AuditAction.PAYOUT_NOT_RECEIVED;
+        };
+    }
+
+    private static String handoverDetails(PayoutHandedOver e) {
+        String payout = "payout " + e.payout().id();
+        return switch (e.step()) {
+            case SENDING -> payout + " attempt " + e.payout().attempts();
+            case ACCEPTED -> payout + " provider_transaction_id=" + e.providerId();
+            case NOT_RECEIVED -> payout + " unknown to the provider: it may be sent again";
+        };
     }
 
     /** The audit action of each kind of settlement (the words of the first release). */

@@ -12,7 +12,8 @@ import com.voicepact.application.port.shared.FailureReason;
 import com.voicepact.application.port.shared.MoneyMovement;
 import com.voicepact.application.port.shared.MovementOutcome;
 import com.voicepact.domain.audit.Actor;
-import com.voicepact.domain.audit.AuditAction;
+import com.voicepact.domain.payment.EscrowEvent.Handover;
+import com.voicepact.domain.payment.EscrowEvent.PayoutHandedOver;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.Payout;
 import com.voicepact.domain.payment.PayoutKind;
@@ -32,12 +33,14 @@ final class PayoutHandover {
     private final ConflictRetry retry;
     private final PaymentGatewayPort gateway;
     private final SettleMovementUseCase settlements;
+    private final SideEffects effects;
 
     PayoutHandover(EscrowPorts ports, PaymentGatewayPort gateway, SettleMovementUseCase settlements) {
         this.ports = ports;
         this.retry = new ConflictRetry(ports.transactions());
         this.gateway = gateway;
         this.settlements = settlements;
+        this.effects = SideEffects.of(ports);
     }
 
     /** What a lookup of a payout left in SENDING found: the provider has it, never got it, or will answer by callback. */
@@ -82,8 +85,7 @@ final class PayoutHandover {
             EscrowPayment payment = load(id);
             payment.payoutNeverArrived(payout.id());
             ports.payments().save(payment);
-            ports.audit().change(DISPATCHER, AuditAction.PAYOUT_NOT_RECEIVED, id.value(), payment.status().name(), payment.status().name(),
-                    "payout " + payout.id() + " unknown to the provider: it may be sent again");
+            effects.record(DISPATCHER, PayoutHandedOver.of(payment, Handover.NOT_RECEIVED, payout.id(), null, ports.clock().now()));
             return null;
         });
         return Found.NEVER_ARRIVED;
@@ -98,8 +100,7 @@ final class PayoutHandover {
             }
             payment.payoutSending(payoutId);
             EscrowPayment saved = ports.payments().save(payment);
-            ports.audit().change(DISPATCHER, AuditAction.PAYOUT_SENDING, id.value(), saved.status().name(), saved.status().name(),
-                    "payout " + payoutId + " attempt " + saved.payout(payoutId).orElseThrow().attempts());
+            effects.record(DISPATCHER, PayoutHandedOver.of(saved, Handover.SENDING, payoutId, null, ports.clock().now()));
             return saved.payout(payoutId);
         });
     }
@@ -153,8 +154,7 @@ final class PayoutHandover {
             }
             payment.payoutAccepted(payoutId, providerId);
             ports.payments().save(payment);
-            ports.audit().change(DISPATCHER, AuditAction.PAYOUT_ACCEPTED, id.value(), payment.status().name(), payment.status().name(),
-                    "payout " + payoutId + " provider_transaction_id=" + providerId);
+            effects.record(DISPATCHER, PayoutHandedOver.of(payment, Handover.ACCEPTED, payoutId, providerId, ports.clock().now()));
             return null;
         });
     }

@@ -54,6 +54,13 @@ class EscrowEffectsTest {
         EscrowPayment reversed = aPayment().locked();
         Payout reversedOut = reversed.startRefund("cancelled", AT);
         reversed.payoutFailed(reversedOut.id(), "recipient unknown");
+        EscrowPayment handing = aPayment().locked();
+        Payout handed = handing.startRelease(AT);
+        handing.payoutSending(handed.id());
+        EscrowPayment accepted = aPayment().locked();
+        Payout acceptedOut = accepted.startRelease(AT);
+        accepted.payoutSending(acceptedOut.id());
+        accepted.payoutAccepted(acceptedOut.id(), "B2C_7");
         Money fee = Money.of("33", CurrencyCode.KES);
         String buyer = ContractBuilder.BUYER.e164();
         String seller = ContractBuilder.SELLER.e164();
@@ -84,6 +91,15 @@ class EscrowEffectsTest {
                 new Row("payout confirmed, no fee named", EscrowEvent.PayoutConfirmed.of(paid, paidOut, null, null,
                         PaymentStatus.RELEASING, AT), List.of("PAID:" + paidOut.id() + " payout_confirmed"), List.of(), List.of(),
                         audit(AuditAction.PAYOUT_CONFIRMED, "RELEASING", "RELEASED", "payout=" + paidOut.id() + " ")),
+                new Row("payout sending", EscrowEvent.PayoutHandedOver.of(handing, EscrowEvent.Handover.SENDING, handed.id(), null, AT),
+                        List.of(), List.of(), List.of(),
+                        audit(AuditAction.PAYOUT_SENDING, "RELEASING", "RELEASING", "payout " + handed.id() + " attempt 1")),
+                new Row("payout accepted", EscrowEvent.PayoutHandedOver.of(accepted, EscrowEvent.Handover.ACCEPTED, acceptedOut.id(),
+                        "B2C_7", AT), List.of(), List.of(), List.of(), audit(AuditAction.PAYOUT_ACCEPTED, "RELEASING", "RELEASING",
+                                "payout " + acceptedOut.id() + " provider_transaction_id=B2C_7")),
+                new Row("payout not received", EscrowEvent.PayoutHandedOver.of(handing, EscrowEvent.Handover.NOT_RECEIVED, handed.id(),
+                        null, AT), List.of(), List.of(), List.of(), audit(AuditAction.PAYOUT_NOT_RECEIVED, "RELEASING", "RELEASING",
+                                "payout " + handed.id() + " unknown to the provider: it may be sent again")),
                 new Row("payout failed", EscrowEvent.PayoutFailed.of(reversed, reversedOut, "recipient unknown", PaymentStatus.REFUNDING, AT),
                         List.of("REVERSE:" + reversedOut.id() + " payout_reversed"), List.of(), List.of(),
                         audit(AuditAction.PAYOUT_FAILED, "REFUNDING", "LOCKED", "payout=" + reversedOut.id() + " recipient unknown")))

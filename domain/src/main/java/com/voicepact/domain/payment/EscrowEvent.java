@@ -75,6 +75,28 @@ public sealed interface EscrowEvent {
         }
     }
 
+    /** What the dispatcher learnt while handing a payout over: about to send it, the provider took it, or never had it. */
+    enum Handover { SENDING, ACCEPTED, NOT_RECEIVED }
+
+    /**
+     * A step of handing {@code payout} (as the step left it: its attempts counted) to the provider; {@code providerId} is the
+     * provider's id once it took it, else null.
+     */
+    record PayoutHandedOver(TransactionId payment, ContractId contract, Handover step, Payout payout, String providerId,
+                            PaymentStatus from, PaymentStatus to, Instant at) implements EscrowEvent {
+        public PayoutHandedOver {
+            requireCommon(payment, contract, from, to, at);
+            InvalidValueException.require(step != null && payout != null, "a handover step names its payout");
+        }
+
+        /** {@code payment} right after the step; its status does not change on a handover step. */
+        public static PayoutHandedOver of(EscrowPayment payment, Handover step, String payoutId, String providerId, Instant at) {
+            Payout payout = payment.payout(payoutId).orElseThrow(() -> new InvalidValueException("no payout " + payoutId));
+            return new PayoutHandedOver(payment.id(), payment.contractId(), step, payout, providerId, payment.status(),
+                    payment.status(), at);
+        }
+    }
+
     /** The provider paid {@code payout}, charging {@code fee} (null when it named none); {@code note} is its word, if any. */
     record PayoutConfirmed(TransactionId payment, ContractId contract, Payout payout, Money fee, String note, PaymentStatus from,
                            PaymentStatus to, Instant at) implements EscrowEvent {
