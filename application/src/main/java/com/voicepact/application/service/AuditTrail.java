@@ -3,6 +3,7 @@ package com.voicepact.application.service;
 import com.voicepact.application.port.out.AuditLog;
 import com.voicepact.application.port.out.ClockPort;
 import com.voicepact.domain.audit.Actor;
+import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.domain.audit.AuditChain;
 import com.voicepact.domain.audit.AuditRecord;
 import com.voicepact.domain.contract.ContractStatus;
@@ -20,19 +21,19 @@ public final class AuditTrail {
         this.clock = clock;
     }
 
-    void statusChange(Actor actor, String action, String subject, ContractStatus from, ContractStatus to, String details) {
+    void statusChange(Actor actor, AuditAction action, String subject, ContractStatus from, ContractStatus to, String details) {
         change(actor, action, subject, from == null ? "" : from.name(), to == null ? "" : to.name(), details);
     }
 
-    void change(Actor actor, String action, String subject, String from, String to, String details) {
-        AuditRecord record = new AuditRecord(clock.now(), actor.describe(), action, subject, from, to, details);
+    void change(Actor actor, AuditAction action, String subject, String from, String to, String details) {
+        AuditRecord record = new AuditRecord(clock.now(), actor.describe(), action.stored(), subject, from, to, details);
         log.append(chain.seal(record, log.latest()));
     }
 
     /** Whether the log already holds this action with these exact details about this subject. */
-    boolean alreadyRecorded(String subject, String action, String details) {
+    boolean alreadyRecorded(String subject, AuditAction action, String details) {
         return log.forSubject(subject).stream()
-                .anyMatch(e -> e.record().action().equals(action) && e.record().details().equals(details));
+                .anyMatch(e -> e.record().action().equals(action.stored()) && e.record().details().equals(details));
     }
 
     AuditChain chain() {

@@ -1,5 +1,6 @@
 package com.voicepact.application.service;
 
+import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.application.port.in.CallbackReceipt.Movement;
 import com.voicepact.application.port.in.CallbackReceipt.Verdict;
 import com.voicepact.application.port.in.SettleMovementCommand;
@@ -30,7 +31,7 @@ final class CallbackFlags {
     }
 
     Movement contradicted(SettleMovementCommand report, String detail) {
-        return flag(report.providerReference(), SettleMovementService.statusOf(report), SettleMovementService.reportedValue(report),
+        return flag(report.providerReference(), ReportedAmounts.statusOf(report), ReportedAmounts.reportedValue(report),
                 report.evidence(), Outcome.MISMATCH, "not applied, the provider does not confirm it: " + detail);
     }
 
@@ -48,7 +49,7 @@ final class CallbackFlags {
             }
             String shown = detail.length() <= 1000 ? detail : detail.substring(0, 997) + "...";
             events.record(new ProviderEvent(key, reference, status, value, evidence, ports.clock().now(), outcome, shown));
-            ports.audit().change(PROVIDER, "PAYMENT_EVENT_FLAGGED", "provider:" + reference, "", "", outcome + ": " + shown);
+            ports.audit().change(PROVIDER, AuditAction.PAYMENT_EVENT_FLAGGED, "provider:" + reference, "", "", outcome + ": " + shown);
             return new Movement(reference, Verdict.valueOf(outcome.name()), null, shown);
         });
     }

@@ -1,5 +1,6 @@
 package com.voicepact.application.service;
 
+import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.application.port.in.ResetCircuitUseCase;
 import com.voicepact.application.port.out.ProviderCircuitsPort;
 import com.voicepact.domain.audit.Actor;
@@ -23,7 +24,7 @@ public final class CircuitService implements ResetCircuitUseCase {
         String before = circuits.states().getOrDefault(service, "");
         circuits.reset(service);
         transactions.inTransaction(() -> {
-            audit.change(operator, "CIRCUIT_RESET", "circuit:" + service, before, "CLOSED", "reset by an operator");
+            audit.change(operator, AuditAction.CIRCUIT_RESET, "circuit:" + service, before, "CLOSED", "reset by an operator");
             return null;
         });
         return circuits.states();

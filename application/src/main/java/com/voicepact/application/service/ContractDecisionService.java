@@ -1,5 +1,7 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.port.out.SmsType;
+import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.application.port.in.ConfirmContractUseCase;
 import com.voicepact.application.port.in.ContractDecisionCommand;
 import com.voicepact.application.port.in.ContractNotFoundException;
@@ -31,17 +33,17 @@ public final class ContractDecisionService implements ConfirmContractUseCase, De
 
     @Override
     public Contract confirm(ContractDecisionCommand command) {
-        return decide(command, "CONTRACT_CONFIRMED_BY_PARTY",
+        return decide(command, AuditAction.CONTRACT_CONFIRMED_BY_PARTY,
                 (contract, c) -> contract.confirmBy(c.party(), c.channel(), clock.now()));
     }
 
     @Override
     public Contract decline(ContractDecisionCommand command) {
-        return decide(command, "CONTRACT_DECLINED_BY_PARTY",
+        return decide(command, AuditAction.CONTRACT_DECLINED_BY_PARTY,
                 (contract, c) -> contract.declineBy(c.party(), c.channel(), clock.now()));
     }
 
-    private Contract decide(ContractDecisionCommand command, String action,
+    private Contract decide(ContractDecisionCommand command, AuditAction action,
                             BiConsumer<Contract, ContractDecisionCommand> decision) {
         return retry.inTransaction(() -> {
             Contract contract = contracts.findById(command.contractId())
@@ -55,7 +57,7 @@ public final class ContractDecisionService implements ConfirmContractUseCase, De
             if (before == ContractStatus.PENDING && saved.status() != ContractStatus.PENDING) {
                 boolean confirmed = saved.status() == ContractStatus.CONFIRMED;
                 saved.parties().forEach(p -> messenger.send((confirmed ? "confirmed:" : "cancelled:") + saved.id(),
-                        confirmed ? "confirmed" : "cancelled", p.phone(), saved.id(),
+                        confirmed ? SmsType.CONFIRMED : SmsType.CANCELLED, p.phone(), saved.id(),
                         t -> confirmed ? t.confirmed(saved.id()) : t.cancelled(saved.id())));
             }
             return saved;

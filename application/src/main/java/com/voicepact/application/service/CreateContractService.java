@@ -1,5 +1,6 @@
 package com.voicepact.application.service;
 
+import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.application.port.in.CreateContractCommand;
 import com.voicepact.application.port.in.CreateContractUseCase;
 import com.voicepact.application.port.out.ClockPort;
@@ -42,9 +43,9 @@ public final class CreateContractService implements CreateContractUseCase {
             Contract contract = Contract.create(id, command.type(), command.parties(), command.terms(),
                     command.transcript(), now, settings.confirmationWindow());
             Contract saved = contracts.save(contract);
-            audit.statusChange(command.actor(), "CONTRACT_CREATED", id.value(), null, saved.status(),
+            audit.statusChange(command.actor(), AuditAction.CONTRACT_CREATED, id.value(), null, saved.status(),
                     "fingerprint=" + saved.fingerprint() + " total=" + saved.terms().total());
-            saved.parties().forEach(p -> messenger.send("summary:" + id + ":" + saved.fingerprint().substring(0, 12), "summary",
+            saved.parties().forEach(p -> messenger.send("summary:" + id + ":" + saved.fingerprint().substring(0, 12), com.voicepact.application.port.out.SmsType.SUMMARY,
                     p.phone(), id, t -> t.contractSummary(saved)));
             return saved;
         });

@@ -1,5 +1,7 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.port.out.SmsType;
+import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.application.port.in.AcceptDeliveryUseCase;
 import com.voicepact.application.port.in.DeliveryCommand;
 import com.voicepact.application.port.in.ReportDeliveryUseCase;
@@ -29,9 +31,9 @@ public final class DeliveryService implements ReportDeliveryUseCase, AcceptDeliv
                     : DeliveryReport.partial(Quantity.of(command.partialQuantity(), unit), ports.clock().now());
             contract.reportDelivery(command.party(), report);
             Contract saved = ports.contracts().save(contract);
-            ports.audit().statusChange(command.actor(), "DELIVERY_REPORTED", saved.id().value(), saved.status(), saved.status(),
+            ports.audit().statusChange(command.actor(), AuditAction.DELIVERY_REPORTED, saved.id().value(), saved.status(), saved.status(),
                     (report.partial() ? "partial " + report.deliveredQuantity() : "full") + " channel=" + command.channel().wireName());
-            moves.sms("delivery:" + saved.id() + ":" + saved.version(), saved.buyer().phone(),
+            moves.sms(SmsType.DELIVERY, saved.id() + ":" + saved.version(), saved.buyer().phone(),
                     t -> t.deliveryAlert(saved.id(), report.partial() ? report.deliveredQuantity().value() : null, unit), saved.id());
             return saved;
         });
@@ -43,7 +45,7 @@ public final class DeliveryService implements ReportDeliveryUseCase, AcceptDeliv
             Contract contract = moves.contract(command.contractId());
             contract.acceptDelivery(command.party(), ports.clock().now());
             Contract saved = ports.contracts().save(contract);
-            ports.audit().statusChange(command.actor(), "DELIVERY_ACCEPTED", saved.id().value(), saved.status(), saved.status(),
+            ports.audit().statusChange(command.actor(), AuditAction.DELIVERY_ACCEPTED, saved.id().value(), saved.status(), saved.status(),
                     "channel=" + command.channel().wireName());
             if (saved.isReadyForRelease()) { // the one release rule: ReleasePolicy
                 moves.settle(saved.id(), "delivery accepted", command.actor());

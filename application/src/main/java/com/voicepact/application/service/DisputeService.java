@@ -1,5 +1,7 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.port.out.SmsType;
+import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.application.port.in.DisputeCommand;
 import com.voicepact.application.port.in.RaiseDisputeUseCase;
 import com.voicepact.application.port.in.ResolveDisputeCommand;
@@ -36,7 +38,7 @@ public final class DisputeService implements RaiseDisputeUseCase, ResolveDispute
             DisputePolicy.requireMayDispute(contract, ports.payments().findByContract(contract.id()));
             contract.raiseDispute(command.party(), command.reason(), ports.clock().now());
             Contract saved = ports.contracts().save(contract);
-            ports.audit().statusChange(command.actor(), "DISPUTE_RAISED", saved.id().value(), before, saved.status(), command.reason());
+            ports.audit().statusChange(command.actor(), AuditAction.DISPUTE_RAISED, saved.id().value(), before, saved.status(), command.reason());
             tellEveryone(saved, command.reason());
             return saved;
         });
@@ -44,7 +46,7 @@ public final class DisputeService implements RaiseDisputeUseCase, ResolveDispute
 
     void tellEveryone(Contract contract, String reason) {
         for (Party party : contract.parties()) {
-            moves.sms("dispute:" + contract.id(), party.phone(), t -> t.disputeOpened(contract.id(), reason), contract.id());
+            moves.sms(SmsType.DISPUTE, contract.id().value(), party.phone(), t -> t.disputeOpened(contract.id(), reason), contract.id());
         }
     }
 
@@ -63,7 +65,7 @@ public final class DisputeService implements RaiseDisputeUseCase, ResolveDispute
             }
             DisputePolicy.requirePossible(contract, payments, ports.payoutLimits()); // before anything is saved
             Contract saved = ports.contracts().save(contract);
-            ports.audit().statusChange(command.actor(), again ? "DISPUTE_RESOLVED_AGAIN" : "DISPUTE_RESOLVED", saved.id().value(), before, saved.status(),
+            ports.audit().statusChange(command.actor(), again ? AuditAction.DISPUTE_RESOLVED_AGAIN : AuditAction.DISPUTE_RESOLVED, saved.id().value(), before, saved.status(),
                     command.resolution() + (command.sellerShare() == null ? "" : " seller_share=" + command.sellerShare()));
             moves.settle(saved.id(), "dispute resolved for the buyer", command.actor()); // the resolution sets the seller's entitlement
             return saved;

@@ -1,5 +1,6 @@
 package com.voicepact.application.service;
 
+import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.application.port.in.CheckoutCommand;
 import com.voicepact.application.port.in.CheckoutLimitsUseCase;
 import com.voicepact.application.port.in.CheckoutLimitsUseCase.Limits;
@@ -64,7 +65,7 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
         }
         Recorded recorded;
         try {
-            recorded = retry.inTransaction(() -> record(command, 0));
+            recorded = retry.inTransaction(() -> record(command, 0, null));
         } catch (RuntimeException refused) {
             // The same key's first request may have committed while this one was reading: it saw that
             // checkout's payment but not yet its key, and was refused as over-paying. The first answer stands.
@@ -85,16 +86,15 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
     /** Sends a new checkout for a FAILED or EXPIRED one (the retry policy decided it is due). */
     CheckoutResult retryOf(EscrowPayment failed) {
         Map<String, String> metadata = new HashMap<>(failed.metadata());
-        metadata.put("retry_of", failed.id().value());
         metadata.remove("transaction_id");
         CheckoutCommand command = new CheckoutCommand(failed.contractId(), failed.payer(), failed.amount(), "escrow", metadata,
                 "retry:" + failed.id(), Actor.system("checkout-retry"));
-        Recorded recorded = retry.inTransaction(() -> record(command, failed.retryCount() + 1));
+        Recorded recorded = retry.inTransaction(() -> record(command, failed.retryCount() + 1, failed.id()));
         return recorded.replayed() ? new CheckoutResult(recorded.payment(), "already retried", true)
                 : send(recorded.payment(), command.actor(), command.idempotencyKey());
     }
 
-    private Recorded record(CheckoutCommand command, int retryCount) {
+    private Recorded record(CheckoutCommand command, int retryCount, TransactionId retryOf) {
         Optional<EscrowPayment> earlier = keys.paymentOf(command.idempotencyKey());
         if (earlier.isPresent()) {
             return new Recorded(earlier.get(), true);
@@ -110,9 +110,9 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
         metadata.put("transaction_id", id.value()); // echoed in the notification: found even before the provider id is recorded
         String reference = references.of(contract.id(), command.amount(), command.payer(), id);
         EscrowPayment saved = ports.payments().save(EscrowPayment.create(id, command.payer(), contract.seller().phone(),
-                command.amount(), reference, metadata, retryCount, ports.clock().now()));
+                command.amount(), reference, metadata, retryCount, retryOf, ports.clock().now()));
         keys.remember(command, id);
-        ports.audit().change(command.actor(), "CHECKOUT_REQUESTED", id.value(), "", saved.status().name(),
+        ports.audit().change(command.actor(), AuditAction.CHECKOUT_REQUESTED, id.value(), "", saved.status().name(),
                 "amount=" + saved.amount() + " payer=" + saved.payer().e164() + " reference=" + reference);
         return new Recorded(saved, false);
     }
@@ -166,7 +166,7 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
                 payment.fail(failure, ports.clock().now());
             }
             EscrowPayment saved = ports.payments().save(payment);
-            ports.audit().change(actor, providerId != null ? "CHECKOUT_ACCEPTED" : "CHECKOUT_FAILED", saved.id().value(),
+            ports.audit().change(actor, providerId != null ? AuditAction.CHECKOUT_ACCEPTED : AuditAction.CHECKOUT_FAILED, saved.id().value(),
                     "PENDING", saved.status().name(), providerId != null ? "provider_transaction_id=" + providerId : failure);
             if (first.kind() == AnswerKind.REFUSED) { // the provider refused it: the payer learns why (not when it was unreachable)
                 moves.tellCheckoutFailed(saved, first.refusal());

@@ -1,15 +1,17 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.port.out.SmsType;
+import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.application.port.in.ContractNotFoundException;
-import com.voicepact.application.port.out.OutboxMessage;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractStatus;
-import com.voicepact.domain.ledger.Postings;
 import com.voicepact.domain.payment.ContractEscrow;
+import com.voicepact.domain.payment.EscrowEvent;
+import com.voicepact.domain.payment.EscrowEvent.Settlement;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentStatus;
 import com.voicepact.domain.payment.Payout;
@@ -27,9 +29,16 @@ final class EscrowMoves {
     static final String SURPLUS = "paid beyond the contract total";
 
     private final EscrowPorts ports;
+    private final SideEffects effects;
 
     EscrowMoves(EscrowPorts ports) {
         this.ports = ports;
+        this.effects = SideEffects.of(ports);
+    }
+
+    /** Where the escrow services record what their changes caused. */
+    SideEffects effects() {
+        return effects;
     }
 
     Contract contract(ContractId id) {
@@ -47,15 +56,15 @@ final class EscrowMoves {
         for (SettlementPlan.Share share : SettlementPlan.allocate(entitlement, ports.payments().findByContract(id))) {
             String reason = entitlement.isPositive() ? SURPLUS : reasonIfCancelled;
             startPayouts(share.payment(), p -> p.startSettlement(share.toSeller(), reason, ports.payoutLimits(), ports.clock().now()),
-                    actor, settlementAction(share));
+                    actor, settlementOf(share));
         }
     }
 
-    private static String settlementAction(SettlementPlan.Share share) {
+    private static Settlement settlementOf(SettlementPlan.Share share) {
         if (!share.toPayer().isPositive()) {
-            return "ESCROW_RELEASE_STARTED";
+            return Settlement.RELEASE;
         }
-        return share.toSeller().isPositive() ? "ESCROW_SPLIT_STARTED" : "ESCROW_REFUND_STARTED";
+        return share.toSeller().isPositive() ? Settlement.SPLIT : Settlement.REFUND;
     }
 
     /**
@@ -71,23 +80,19 @@ final class EscrowMoves {
         boolean ended = !entitlement.isPositive(); // cancelled or expired: nothing is owed to anyone
         String reason = ended ? "the contract is " + contract.status().wireName() : SURPLUS;
         EscrowPayment refunding = startPayouts(locked, p -> p.startSettlement(Money.zero(entitlement.currency()), reason,
-                ports.payoutLimits(), ports.clock().now()), actor, "SURPLUS_REFUND_STARTED");
-        sms("surplus:" + refunding.id(), refunding.payer(), t -> ended
+                ports.payoutLimits(), ports.clock().now()), actor, Settlement.SURPLUS_REFUND);
+        sms(SmsType.SURPLUS, refunding.id().value(), refunding.payer(), t -> ended
                 ? t.paidAfterTheEnd(contract.id(), refunding.amount(), contract.status())
                 : t.surplusReturned(contract.id(), refunding.amount(), contract.terms().total()), contract.id());
         return true;
     }
 
-    EscrowPayment startPayouts(EscrowPayment payment, Function<EscrowPayment, List<Payout>> move, Actor actor, String action) {
+    /** Runs {@code move} on the payment, saves it and records the payouts it started ({@link EscrowEvent.PayoutsStarted}). */
+    EscrowPayment startPayouts(EscrowPayment payment, Function<EscrowPayment, List<Payout>> move, Actor actor, Settlement settlement) {
         PaymentStatus before = payment.status();
         List<Payout> payouts = move.apply(payment);
         EscrowPayment saved = ports.payments().save(payment);
-        for (Payout payout : payouts) {
-            ports.ledger().post(Postings.payoutStarted(saved, payout, ports.clock().now()));
-            ports.outbox().enqueue(OutboxMessage.payout(payout.id(), saved.id().value(), ports.clock().now()));
-        }
-        ports.audit().change(actor, action, saved.id().value(), before.name(), saved.status().name(),
-                "payouts=" + payouts.stream().map(p -> p.id() + ":" + p.amount() + "->" + p.recipient().e164()).toList());
+        effects.record(actor, EscrowEvent.PayoutsStarted.of(saved, settlement, payouts, before, ports.clock().now()));
         return saved;
     }
 
@@ -103,13 +108,13 @@ final class EscrowMoves {
         if (contract.status() == ContractStatus.CONFIRMED && escrow.isFunded()) {
             contract.markFunded(ports.clock().now());
             ports.contracts().save(contract);
-            ports.audit().statusChange(actor, "CONTRACT_FUNDED", id.value(), ContractStatus.CONFIRMED, ContractStatus.ACTIVE,
+            ports.audit().statusChange(actor, AuditAction.CONTRACT_FUNDED, id.value(), ContractStatus.CONFIRMED, ContractStatus.ACTIVE,
                     "escrow holds " + held);
-            sms("funded:" + id, contract.buyer().phone(), t -> t.fundedForBuyer(id, held), id);
-            sms("funded:" + id, contract.seller().phone(), t -> t.fundedForSeller(id, total), id);
+            sms(SmsType.FUNDED, id.value(), contract.buyer().phone(), t -> t.fundedForBuyer(id, held), id);
+            sms(SmsType.FUNDED, id.value(), contract.seller().phone(), t -> t.fundedForSeller(id, total), id);
         } else if (!escrow.isFunded()) {
             Money owed = escrow.owed();
-            sms("locked:" + justLocked.id(), justLocked.payer(), t -> t.paymentReceived(id, justLocked.amount(), held, owed), id);
+            sms(SmsType.LOCKED, justLocked.id().value(), justLocked.payer(), t -> t.paymentReceived(id, justLocked.amount(), held, owed), id);
         }
     }
 
@@ -130,7 +135,7 @@ final class EscrowMoves {
             ContractStatus before = contract.status();
             contract.complete(ports.clock().now());
             ports.contracts().save(contract);
-            ports.audit().statusChange(actor, "CONTRACT_COMPLETED", id.value(), before, ContractStatus.COMPLETED, "all payouts confirmed");
+            ports.audit().statusChange(actor, AuditAction.CONTRACT_COMPLETED, id.value(), before, ContractStatus.COMPLETED, "all payouts confirmed");
         }
     }
 
@@ -156,13 +161,13 @@ final class EscrowMoves {
         ContractEscrow.PaidOut released = escrow.paidOut(PayoutKind.RELEASE, null);
         if (released.total().isPositive()) {
             PhoneNumber seller = escrow.contract().seller().phone();
-            sms("released:" + id + ":" + released.total().amount().toPlainString(), seller,
+            sms(SmsType.RELEASED, id + ":" + released.total().amount().toPlainString(), seller,
                     t -> t.paymentReleased(id, released.total(), seller, released.providerIds()), id);
         }
         escrow.payers().forEach(payer -> {
             ContractEscrow.PaidOut refunded = escrow.paidOut(PayoutKind.REFUND, payer);
             if (refunded.total().isPositive()) {
-                sms("refunded:" + id + ":" + refunded.total().amount().toPlainString(), payer,
+                sms(SmsType.REFUNDED, id + ":" + refunded.total().amount().toPlainString(), payer,
                         t -> t.paymentRefunded(id, refunded.total(), payer, refunded.providerIds()), id);
             }
         });
@@ -170,12 +175,13 @@ final class EscrowMoves {
 
     /** A checkout that ended without the money: its payer is told what it was for and why, once, in their language. */
     void tellCheckoutFailed(EscrowPayment failed, com.voicepact.application.port.shared.FailureReason reason) {
-        sms("payment_failed:" + failed.id(), failed.payer(),
-                t -> t.paymentFailed(failed.contractId(), failed.amount(), FailureReasonTexts.catalogKey(reason)), failed.contractId());
+        effects.tell(EscrowEffects.paymentFailed(failed.id(), failed.contractId(), failed.payer(), failed.amount(),
+                FailureReasonTexts.catalogKey(reason)));
     }
 
-    void sms(String eventKey, PhoneNumber to, java.util.function.Function<com.voicepact.domain.messaging.SmsTemplates, String> text,
+    /** Queues an SMS of {@code type} about {@code event} (a contract or payment id, with a total where one is told per total). */
+    void sms(SmsType type, String event, PhoneNumber to, java.util.function.Function<com.voicepact.domain.messaging.SmsTemplates, String> text,
              ContractId contract) {
-        ports.messenger().send(eventKey, eventKey.substring(0, eventKey.indexOf(':')), to, contract, text);
+        effects.tell(new EscrowEffects.Notice(type, event, to, contract, text));
     }
 }

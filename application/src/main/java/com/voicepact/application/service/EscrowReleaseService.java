@@ -1,5 +1,6 @@
 package com.voicepact.application.service;
 
+import com.voicepact.domain.payment.EscrowEvent.Settlement;
 import com.voicepact.application.port.in.PaymentNotFoundException;
 import com.voicepact.application.port.in.RefundEscrowUseCase;
 import com.voicepact.application.port.in.ReleaseEscrowUseCase;
@@ -54,7 +55,7 @@ public final class EscrowReleaseService implements ReleaseEscrowUseCase, RefundE
                         + (contract.dispute().isPresent() ? ": resolve the dispute again with a resolution that pays" : ": please call support")));
             }
             return moves.startPayouts(share.payment(), p -> p.startSettlement(share.toSeller(), EscrowMoves.SURPLUS,
-                    ports.payoutLimits(), ports.clock().now()), actor, share.toPayer().isPositive() ? "ESCROW_SPLIT_STARTED" : "ESCROW_RELEASE_STARTED");
+                    ports.payoutLimits(), ports.clock().now()), actor, share.toPayer().isPositive() ? Settlement.SPLIT : Settlement.RELEASE);
         });
     }
 
@@ -72,7 +73,7 @@ public final class EscrowReleaseService implements ReleaseEscrowUseCase, RefundE
                         "a refund needs a cancelled contract or a dispute resolved for the buyer");
             }
             return moves.startPayouts(payment, p -> p.startSettlement(com.voicepact.domain.common.Money.zero(p.amount().currency()),
-                    reason.strip(), ports.payoutLimits(), ports.clock().now()), actor, "ESCROW_REFUND_STARTED");
+                    reason.strip(), ports.payoutLimits(), ports.clock().now()), actor, Settlement.REFUND);
         });
     }
 

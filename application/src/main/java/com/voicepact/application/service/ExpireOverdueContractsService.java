@@ -1,5 +1,6 @@
 package com.voicepact.application.service;
 
+import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.application.port.in.ExpireOverdueContractsUseCase;
 import com.voicepact.application.port.out.ClockPort;
 import com.voicepact.application.port.out.Contracts;
@@ -58,9 +59,9 @@ public final class ExpireOverdueContractsService implements ExpireOverdueContrac
             }
             contract.expire(now);
             contracts.save(contract);
-            audit.statusChange(EXPIRY_JOB, "CONTRACT_EXPIRED", id.value(), ContractStatus.PENDING, ContractStatus.EXPIRED,
+            audit.statusChange(EXPIRY_JOB, AuditAction.CONTRACT_EXPIRED, id.value(), ContractStatus.PENDING, ContractStatus.EXPIRED,
                     "confirmation window closed at " + contract.expiresAt());
-            contract.parties().forEach(p -> messenger.send("expired:" + id, "expired", p.phone(), id, t -> t.expired(id)));
+            contract.parties().forEach(p -> messenger.send("expired:" + id, com.voicepact.application.port.out.SmsType.EXPIRED, p.phone(), id, t -> t.expired(id)));
             return true;
         });
     }

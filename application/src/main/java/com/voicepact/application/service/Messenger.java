@@ -4,6 +4,8 @@ import com.voicepact.application.port.out.ClockPort;
 import com.voicepact.application.port.out.LanguagePreferences;
 import com.voicepact.application.port.out.OutboxMessage;
 import com.voicepact.application.port.out.OutboxMessages;
+import com.voicepact.application.port.out.SmsMessage;
+import com.voicepact.application.port.out.SmsType;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.messaging.Language;
@@ -32,9 +34,9 @@ public final class Messenger {
         return languages.languageOf(phone).orElse(defaultLanguage);
     }
 
-    void send(String eventKey, String type, PhoneNumber to, ContractId contract, Function<SmsTemplates, String> text) {
+    /** Queues the SMS under {@code sms:<eventKey>:<phone>}; {@code contract} is null when it is about none. */
+    void send(String eventKey, SmsType type, PhoneNumber to, ContractId contract, Function<SmsTemplates, String> text) {
         String body = text.apply(SmsTemplates.in(languageOf(to)));
-        outbox.enqueue(OutboxMessage.sms("sms:" + eventKey + ":" + to.e164(), to.e164(), body,
-                contract == null ? "" : contract.value(), type, clock.now()));
+        outbox.enqueue(OutboxMessage.due("sms:" + eventKey + ":" + to.e164(), new SmsMessage(to, body, contract, type), clock.now()));
     }
 }

@@ -1,32 +1,28 @@
 package com.voicepact.application.service;
 
 import com.voicepact.application.port.in.DispatchOutboxUseCase;
-import com.voicepact.application.port.in.SettleMovementCommand;
-import com.voicepact.application.port.in.SettleMovementCommand.Source;
 import com.voicepact.application.port.in.SettleMovementUseCase;
 import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.out.OutboxMessage;
 import com.voicepact.application.port.out.PaymentGatewayPort;
-import com.voicepact.application.port.out.PaymentGatewayPort.GatewayAnswer;
-import com.voicepact.application.port.out.PaymentGatewayPort.Lookup;
+import com.voicepact.application.port.out.PayoutMessage;
 import com.voicepact.application.port.out.SmsGatewayPort;
-import com.voicepact.application.port.shared.FailureReason;
+import com.voicepact.application.port.out.SmsLog;
+import com.voicepact.application.port.out.SmsMessage;
 import com.voicepact.application.port.shared.MoneyMovement;
-import com.voicepact.application.port.shared.MovementOutcome;
+import com.voicepact.application.port.shared.RecipientStatus;
 import com.voicepact.domain.audit.Actor;
+import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.domain.common.PhoneNumber;
-import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.Payout;
 import com.voicepact.domain.payment.PayoutKind;
-import com.voicepact.domain.payment.PayoutState;
-import com.voicepact.domain.payment.TransactionId;
 import java.time.Duration;
-import java.util.Optional;
+import java.util.List;
 
 /**
- * Sends what the outbox holds, after the commit that queued it. A payout is marked SENDING (and
- * committed) before the gateway is called; one found SENDING later (a crash, or a timeout) is
- * resolved by asking the provider, so a payout is never handed over twice.
+ * Sends what the outbox holds, after the commit that queued it: an SMS through the gateway (given up
+ * after {@link #MAX_SMS_ATTEMPTS}), a payout through {@link PayoutHandover} (never given up). A message
+ * that fails waits {@link #backoff} before its next attempt.
  */
 public final class OutboxDispatchService implements DispatchOutboxUseCase {
 
@@ -38,24 +34,20 @@ public final class OutboxDispatchService implements DispatchOutboxUseCase {
     private final EscrowPorts ports;
     private final ConflictRetry retry;
     private final SmsGatewayPort sms;
-    private final PaymentGatewayPort gateway;
-    private final SettleMovementUseCase settlements;
-    private final com.voicepact.application.port.out.SmsLog smsLog;
+    private final PayoutHandover payouts;
+    private final SmsLog smsLog;
 
     public OutboxDispatchService(EscrowPorts ports, SmsGatewayPort sms, PaymentGatewayPort gateway,
-                                 SettleMovementUseCase settlements, com.voicepact.application.port.out.SmsLog smsLog) {
+                                 SettleMovementUseCase settlements, SmsLog smsLog) {
         this.ports = ports;
         this.retry = new ConflictRetry(ports.transactions());
         this.sms = sms;
-        this.gateway = gateway;
-        this.settlements = settlements;
+        this.payouts = new PayoutHandover(ports, gateway, settlements);
         this.smsLog = smsLog;
     }
 
-    private enum Step { DONE, LATER }
-
-    /** What a lookup of a payout left in SENDING found: the provider has it, never got it, or will answer by callback. */
-    private enum Found { KNOWN, NEVER_ARRIVED, ASKED }
+    /** What became of a message: done with, or to be tried again later. */
+    enum Step { DONE, LATER }
 
     @Override
     public int dispatchDue() {
@@ -64,7 +56,7 @@ public final class OutboxDispatchService implements DispatchOutboxUseCase {
             Step step;
             String error = null;
             try {
-                step = message.kind() == OutboxMessage.Kind.SMS ? sendSms(message) : payout(message);
+                step = message.payload() instanceof SmsMessage text ? sendSms(text) : payouts.handOver((PayoutMessage) message.payload());
             } catch (RuntimeException e) {
                 step = Step.LATER;
                 error = e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -84,10 +76,10 @@ public final class OutboxDispatchService implements DispatchOutboxUseCase {
 
     private void giveUp(OutboxMessage message, String error) {
         String reason = "given up after " + MAX_SMS_ATTEMPTS + " attempts: " + (error == null ? "not sent" : error);
-        String contract = message.payload().getOrDefault("contract_id", "");
+        String subject = message.payload() instanceof SmsMessage text && text.contract() != null ? text.contract().value() : message.key();
         retry.inTransaction(() -> {
             ports.outbox().giveUp(message.key(), reason);
-            ports.audit().change(DISPATCHER, "SMS_GIVEN_UP", contract.isEmpty() ? message.key() : contract, "PENDING", "FAILED",
+            ports.audit().change(DISPATCHER, AuditAction.SMS_GIVEN_UP, subject, "PENDING", "FAILED",
                     message.key() + ": " + reason);
             return null;
         });
@@ -98,141 +90,21 @@ public final class OutboxDispatchService implements DispatchOutboxUseCase {
         return delay.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : delay;
     }
 
-    private Step sendSms(OutboxMessage message) {
-        PhoneNumber to = new PhoneNumber(message.payload().get("to"));
-        String text = message.payload().get("text");
-        var results = sms.sendMany(new SmsGatewayPort.SmsRequest(java.util.List.of(to), text, null, false));
-        String contract = message.payload().getOrDefault("contract_id", "");
-        results.forEach(r -> DirectSmsService.logResult(smsLog, ports.clock(), r, text, message.payload().getOrDefault("type",
-                "notification"), contract.isEmpty() ? null : contract));
-        if (results.isEmpty() || results.get(0).status() == com.voicepact.application.port.shared.RecipientStatus.REJECTED) {
+    private Step sendSms(SmsMessage message) {
+        PhoneNumber to = message.to();
+        String text = message.text();
+        var results = sms.sendMany(new SmsGatewayPort.SmsRequest(List.of(to), text, null, false));
+        String contract = message.contract() == null ? null : message.contract().value();
+        results.forEach(r -> DirectSmsService.logResult(smsLog, ports.clock(), r, text, message.type().stored(), contract));
+        if (results.isEmpty() || results.get(0).status() == RecipientStatus.REJECTED) {
             throw new GatewayException("SMS to " + to.masked() + " rejected: "
                     + (results.isEmpty() ? "no result" : results.get(0).reason()), false, null);
         }
         return Step.DONE;
     }
 
-    private Step payout(OutboxMessage message) {
-        TransactionId id = TransactionId.parse(message.payload().get("transaction_id"));
-        String payoutId = message.payload().get("payout_id");
-        Payout payout = load(id).payout(payoutId).orElseThrow();
-        if (payout.state() == PayoutState.SENDING) {
-            Found found = resolveByQuery(id, payout);
-            if (found != Found.NEVER_ARRIVED) {
-                return found == Found.KNOWN ? Step.DONE : Step.LATER; // asked: never sent again while the answer is on its way
-            }
-        }
-        Optional<Payout> handedOver = markSending(id, payoutId);
-        if (handedOver.isEmpty()) {
-            return Step.DONE; // sent, confirmed or failed already
-        }
-        return send(id, handedOver.get());
-    }
-
-    /** Asks the provider for a payout it may have received; only one it provably never received may be sent again. */
-    private Found resolveByQuery(TransactionId id, Payout payout) {
-        MoneyMovement movement = movementOf(payout);
-        Lookup lookup = gateway.findByOurReference(movement, payout.id());
-        if (lookup instanceof Lookup.Asked) {
-            return Found.ASKED; // its answer arrives as a callback and settles the payout
-        }
-        if (lookup instanceof Lookup.Found found) {
-            var known = found.movement();
-            recordAccepted(id, payout.id(), known.providerReference());
-            if (known.outcome() instanceof MovementOutcome.Succeeded || known.outcome() instanceof MovementOutcome.Failed) {
-                settlements.settle(new SettleMovementCommand(movement, known.providerReference(), null,
-                        new SettleMovementCommand.Report.Typed(known.outcome()),
-                        SettleMovementCommand.Written.of(payout.amount(), null), Source.QUERY, "settled by payout query"));
-            }
-            return Found.KNOWN;
-        }
-        retry.inTransaction(() -> {
-            EscrowPayment payment = load(id);
-            payment.payoutNeverArrived(payout.id());
-            ports.payments().save(payment);
-            ports.audit().change(DISPATCHER, "PAYOUT_NOT_RECEIVED", id.value(), payment.status().name(), payment.status().name(),
-                    "payout " + payout.id() + " unknown to the provider: it may be sent again");
-            return null;
-        });
-        return Found.NEVER_ARRIVED;
-    }
-
     /** A leg back to the payer is a refund; any other leg is a payout. */
     static MoneyMovement movementOf(Payout payout) {
         return payout.kind() == PayoutKind.REFUND ? MoneyMovement.REFUND : MoneyMovement.PAYOUT;
-    }
-
-    private Optional<Payout> markSending(TransactionId id, String payoutId) {
-        return retry.inTransaction(() -> {
-            EscrowPayment payment = load(id);
-            Payout payout = payment.payout(payoutId).orElseThrow();
-            if (payout.state() != PayoutState.REQUESTED) {
-                return Optional.<Payout>empty();
-            }
-            payment.payoutSending(payoutId);
-            EscrowPayment saved = ports.payments().save(payment);
-            ports.audit().change(DISPATCHER, "PAYOUT_SENDING", id.value(), saved.status().name(), saved.status().name(),
-                    "payout " + payoutId + " attempt " + saved.payout(payoutId).orElseThrow().attempts());
-            return saved.payout(payoutId);
-        });
-    }
-
-    private Step send(TransactionId id, Payout payout) {
-        GatewayAnswer answer;
-        try {
-            answer = hand(id, payout);
-        } catch (GatewayException e) {
-            if (!e.ambiguous()) {
-                retry.inTransaction(() -> {
-                    EscrowPayment payment = load(id);
-                    payment.payoutNeverArrived(payout.id());
-                    return ports.payments().save(payment);
-                });
-            }
-            return Step.LATER; // an ambiguous one stays SENDING and is resolved by a query next time
-        }
-        if (answer instanceof GatewayAnswer.Accepted accepted) {
-            recordAccepted(id, payout.id(), accepted.providerReference());
-        } else if (answer instanceof GatewayAnswer.Refused refused && refused.reason() == FailureReason.DUPLICATE) {
-            // The provider already has a request under this payout id, so it may have paid it: failing the payout would
-            // put the money back to be paid again. It stays in flight and is settled by asking the provider.
-            return Step.LATER;
-        } else if (answer instanceof GatewayAnswer.Refused refused) {
-            settlements.settle(SettleMovementCommand.of(movementOf(payout), payout.id(), null, new MovementOutcome.Failed(refused.reason(),
-                    "payout refused: " + refused.description()), null, Source.GATEWAY_ANSWER, "gateway answer"));
-        }
-        return Step.DONE;
-    }
-
-    private GatewayAnswer hand(TransactionId id, Payout payout) {
-        if (payout.kind() == PayoutKind.REFUND) {
-            EscrowPayment payment = load(id);
-            return gateway.refund(new PaymentGatewayPort.RefundRequest(payout.id(), payment.providerTransactionId().orElse(null),
-                    payout.recipient(), payout.amount(), payment.collectionReceipt().orElse(null)));
-        }
-        return gateway.payOut(new PaymentGatewayPort.PayoutRequest(payout.id(), payout.recipient(), payout.amount()));
-    }
-
-    private void recordAccepted(TransactionId id, String payoutId, String providerId) {
-        retry.inTransaction(() -> {
-            EscrowPayment payment = load(id);
-            Payout payout = payment.payout(payoutId).orElseThrow();
-            if (!payout.isOpen() || payout.state() == PayoutState.SENT) {
-                if (payout.providerId() == null) { // its notification settled it before the provider's answer came back
-                    payment.payoutIdentified(payoutId, providerId);
-                    ports.payments().save(payment);
-                }
-                return null;
-            }
-            payment.payoutAccepted(payoutId, providerId);
-            ports.payments().save(payment);
-            ports.audit().change(DISPATCHER, "PAYOUT_ACCEPTED", id.value(), payment.status().name(), payment.status().name(),
-                    "payout " + payoutId + " provider_transaction_id=" + providerId);
-            return null;
-        });
-    }
-
-    private EscrowPayment load(TransactionId id) {
-        return ports.payments().findById(id).orElseThrow();
     }
 }

@@ -1,5 +1,6 @@
 package com.voicepact.application.service;
 
+import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.application.port.in.RunPaymentJobsUseCase;
 import com.voicepact.application.port.in.SettleMovementCommand;
 import com.voicepact.application.port.in.SettleMovementCommand.Source;
@@ -27,7 +28,7 @@ public final class PaymentJobsService implements RunPaymentJobsUseCase {
     private static final int BATCH = 100;
     private static final Actor CHECKOUT_JOB = Actor.system("checkout-expiry");
     private static final Actor ESCROW_JOB = Actor.system("escrow-timeout");
-    private static final String UNRESOLVED = "CHECKOUT_UNRESOLVED";
+    private static final AuditAction UNRESOLVED = AuditAction.CHECKOUT_UNRESOLVED;
     private static final Logger LOG = Logger.getLogger(PaymentJobsService.class.getName());
     private final EscrowPorts ports;
     private final EscrowMoves moves;
@@ -98,7 +99,7 @@ public final class PaymentJobsService implements RunPaymentJobsUseCase {
             }
             fresh.expire(ports.clock().now());
             ports.payments().save(fresh);
-            ports.audit().change(CHECKOUT_JOB, "CHECKOUT_EXPIRED", fresh.id().value(), "PENDING", "EXPIRED",
+            ports.audit().change(CHECKOUT_JOB, AuditAction.CHECKOUT_EXPIRED, fresh.id().value(), "PENDING", "EXPIRED",
                     "no confirmation within " + settings.checkoutWindow());
             moves.afterPaymentSettled(fresh.contractId(), CHECKOUT_JOB);
             return true;
@@ -145,7 +146,7 @@ public final class PaymentJobsService implements RunPaymentJobsUseCase {
         contract.escalateOverdue(now, settings.escrowTimeout());
         Contract saved = ports.contracts().save(contract);
         String reason = saved.dispute().orElseThrow().reason();
-        ports.audit().statusChange(ESCROW_JOB, "DISPUTE_RAISED", id.value(), ContractStatus.ACTIVE, ContractStatus.DISPUTED, reason);
+        ports.audit().statusChange(ESCROW_JOB, AuditAction.DISPUTE_RAISED, id.value(), ContractStatus.ACTIVE, ContractStatus.DISPUTED, reason);
         disputes.tellEveryone(saved, reason);
         return true;
     }
@@ -173,7 +174,7 @@ public final class PaymentJobsService implements RunPaymentJobsUseCase {
 
     private boolean alreadyRetried(EscrowPayment failed) {
         List<EscrowPayment> siblings = ports.payments().findByContract(failed.contractId());
-        return siblings.stream().anyMatch(p -> failed.id().value().equals(p.metadata().get("retry_of")));
+        return siblings.stream().anyMatch(p -> p.retryOf().filter(failed.id()::equals).isPresent());
     }
 
     private boolean stillPayable(EscrowPayment failed) {

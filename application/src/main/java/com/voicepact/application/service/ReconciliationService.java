@@ -1,5 +1,6 @@
 package com.voicepact.application.service;
 
+import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.application.port.in.PaymentProviderUnavailableException;
 import com.voicepact.application.port.in.ReconcilePaymentsUseCase;
 import com.voicepact.application.port.in.ReconciliationReport;
@@ -38,7 +39,7 @@ import java.util.Set;
 public final class ReconciliationService implements ReconcilePaymentsUseCase {
 
     private static final Actor RECONCILER = Actor.system("reconciliation");
-    private static final String MISMATCH = "RECONCILIATION_MISMATCH";
+    private static final AuditAction MISMATCH = AuditAction.RECONCILIATION_MISMATCH;
     private final EscrowPorts ports;
     private final PaymentGatewayPort gateway;
     private final PaymentSettings settings;

@@ -1,5 +1,6 @@
 package com.voicepact.application.service;
 
+import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.application.port.in.AcceptDeliveryUseCase;
 import com.voicepact.application.port.in.ConfirmContractUseCase;
 import com.voicepact.application.port.in.ContractDecisionCommand;
@@ -181,7 +182,7 @@ public final class SmsService implements HandleInboundSmsUseCase, HandleDelivery
     private Handled stranger(SmsCommand command, PhoneNumber from, String reason) {
         return new Handled(InboundSmsOutcome.NOT_A_PARTY,
                 new Reply("stranger:" + command.contractId(), command.contractId(), t -> t.stranger(command.contractId())),
-                () -> audit.change(Actor.party(from), "SMS_COMMAND_REFUSED", command.contractId().value(), "", "",
+                () -> audit.change(Actor.party(from), AuditAction.SMS_COMMAND_REFUSED, command.contractId().value(), "", "",
                         command.verb() + ": " + reason));
     }
 
@@ -193,7 +194,7 @@ public final class SmsService implements HandleInboundSmsUseCase, HandleDelivery
             handled.audit().run();
         }
         if (handled.reply() != null) {
-            messenger.send(handled.reply().eventKey(), "reply", sms.from(), handled.reply().contract(), handled.reply().text());
+            messenger.send(handled.reply().eventKey(), com.voicepact.application.port.out.SmsType.REPLY, sms.from(), handled.reply().contract(), handled.reply().text());
         }
     }
 

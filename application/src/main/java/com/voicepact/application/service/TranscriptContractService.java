@@ -81,7 +81,7 @@ public final class TranscriptContractService implements ExtractTermsUseCase, Dra
         String key = "incomplete:" + Integer.toHexString(command.transcript().hashCode()) + ":" + clock.now().toEpochMilli();
         transactions.inTransaction(() -> {
             for (Party party : command.parties()) {
-                messenger.send(key, "incomplete", party.phone(), null, t -> t.incomplete(missing));
+                messenger.send(key, com.voicepact.application.port.out.SmsType.INCOMPLETE, party.phone(), null, t -> t.incomplete(missing));
             }
             return null;
         });

@@ -1,5 +1,6 @@
 package com.voicepact.application.service;
 
+import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.application.port.in.DraftFromTranscriptCommand;
 import com.voicepact.application.port.in.HandleVoiceCallbackUseCase;
 import com.voicepact.application.port.in.ProviderRefusedException;
@@ -85,7 +86,7 @@ public final class VoiceService implements StartConferenceUseCase, HandleVoiceCa
         }
         return retry.inTransaction(() -> {
             VoiceCall call = calls.save(VoiceCall.start(id, session, parties, type, clock.now()));
-            audit.change(VOICE, "VOICE_CALL_STARTED", id, "", call.status().name(), "session=" + session);
+            audit.change(VOICE, AuditAction.VOICE_CALL_STARTED, id, "", call.status().name(), "session=" + session);
             return call;
         });
     }
@@ -122,10 +123,10 @@ public final class VoiceService implements StartConferenceUseCase, HandleVoiceCa
         CallStatus before = call.status();
         call.ended(callback.recordingUrl(), callback.durationInSeconds(), callback.hangupCause(), clock.now());
         VoiceCall saved = calls.save(call);
-        audit.change(VOICE, "VOICE_CALL_ENDED", call.id(), before.name(), saved.status().name(),
+        audit.change(VOICE, AuditAction.VOICE_CALL_ENDED, call.id(), before.name(), saved.status().name(),
                 "duration=" + callback.durationInSeconds() + " cause=" + callback.hangupCause());
         if (saved.status() == CallStatus.FAILED) {
-            saved.phones().forEach(p -> messenger.send("call-failed:" + saved.id(), "call_failed", p, null,
+            saved.phones().forEach(p -> messenger.send("call-failed:" + saved.id(), com.voicepact.application.port.out.SmsType.CALL_FAILED, p, null,
                     t -> t.callFailed(saved.hangupCause())));
         }
     }
@@ -181,7 +182,7 @@ public final class VoiceService implements StartConferenceUseCase, HandleVoiceCa
             call.incomplete();
         }
         calls.save(call);
-        audit.change(VOICE, "VOICE_CALL_PROCESSED", id, "", call.processing().name(),
+        audit.change(VOICE, AuditAction.VOICE_CALL_PROCESSED, id, "", call.processing().name(),
                 draft.created() ? "contract " + draft.contract().id() : "missing " + draft.missing());
         return true;
     }

@@ -411,8 +411,8 @@ public final class EscrowPairs {
         public List<String> texts(PhoneNumber to, String startingWith) {
             List<String> all = new ArrayList<>();
             phones.sent().stream().filter(s -> s.to().equals(to)).map(RecordingSmsGateway.Sent::text).forEach(all::add);
-            ports.outbox().pending().stream().filter(m -> to.e164().equals(m.payload().get("to")))
-                    .map(m -> m.payload().get("text")).forEach(all::add);
+            ports.outbox().pending().stream().filter(m -> to.e164().equals(OutboxTexts.to(m)))
+                    .map(m -> OutboxTexts.text(m)).forEach(all::add);
             return all.stream().filter(t -> t.startsWith(startingWith) && t.contains(contract.value())).toList();
         }
 

@@ -62,7 +62,7 @@ public final class InMemoryOutbox implements OutboxMessages {
     public synchronized void reschedule(String key, Instant next, String error) {
         OutboxMessage m = pending.get(key);
         if (m != null) {
-            pending.put(key, new OutboxMessage(key, m.kind(), m.payload(), m.attempts() + 1, next, error));
+            pending.put(key, m.attempted(next, error));
             leases.remove(key);
         }
     }
@@ -72,7 +72,7 @@ public final class InMemoryOutbox implements OutboxMessages {
         OutboxMessage m = pending.remove(key);
         leases.remove(key);
         if (m != null) {
-            failed.put(key, new OutboxMessage(key, m.kind(), m.payload(), m.attempts() + 1, m.nextAttemptAt(), reason));
+            failed.put(key, m.attempted(m.nextAttemptAt(), reason));
         }
     }
 

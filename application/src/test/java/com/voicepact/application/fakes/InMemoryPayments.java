@@ -39,7 +39,7 @@ public final class InMemoryPayments implements Payments {
         }
         EscrowPaymentSnapshot saved = new EscrowPaymentSnapshot(s.id(), s.contractId(), s.payer(), s.recipient(), s.amount(),
                 s.reference(), s.status(), s.providerTransactionId(), s.createdAt(), s.confirmedAt(), s.closedAt(),
-                s.failureReason(), s.retryCount(), s.metadata(), s.payouts(), stored + 1, s.collectionReceipt());
+                s.failureReason(), s.retryCount(), s.metadata(), s.payouts(), stored + 1, s.collectionReceipt(), s.retryOf());
         store.put(payment.id(), saved);
         transactions.onRollback(() -> restore(payment.id(), current));
         return EscrowPayment.reconstitute(saved);

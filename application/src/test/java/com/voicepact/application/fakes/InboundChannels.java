@@ -152,7 +152,7 @@ public final class InboundChannels {
     /** The SMS queued for a phone so far (sent or not), by text. */
     public List<String> queuedFor(PhoneNumber phone) {
         return stores.outbox().pending().stream().filter(m -> m.kind() == OutboxMessage.Kind.SMS)
-                .filter(m -> m.payload().get("to").equals(phone.e164())).map(m -> m.payload().get("text")).toList();
+                .filter(m -> OutboxTexts.to(m).equals(phone.e164())).map(m -> OutboxTexts.text(m)).toList();
     }
 
     /** Runs the outbox dispatcher until it finds nothing due: whatever was committed reaches the providers. */

@@ -4,6 +4,7 @@ import static com.voicepact.domain.testdata.PaymentBuilder.aPayment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.voicepact.application.fakes.OutboxTexts;
 import com.voicepact.application.port.out.ConcurrentUpdateException;
 import com.voicepact.application.port.out.Contracts;
 import com.voicepact.application.port.out.IdempotencyKeys;
@@ -12,9 +13,13 @@ import com.voicepact.application.port.out.IdempotencyKeys.FirstAnswer;
 import com.voicepact.application.port.out.LedgerPostings;
 import com.voicepact.application.port.out.OutboxMessage;
 import com.voicepact.application.port.out.OutboxMessages;
+import com.voicepact.application.port.out.PayoutMessage;
+import com.voicepact.application.port.out.SmsMessage;
+import com.voicepact.application.port.out.SmsType;
 import com.voicepact.application.port.out.Payments;
 import com.voicepact.application.port.shared.ProviderEvent;
 import com.voicepact.application.port.out.ProviderEvents;
+import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.ledger.Postings;
 import com.voicepact.domain.payment.EscrowPayment;
@@ -51,6 +56,21 @@ public abstract class EscrowPortsContractTest {
     void emptyStores() {
         reset();
         contracts().save(ContractBuilder.aContract().active());
+    }
+
+    @Test
+    void givenARetriedCheckout_whenSavedAndFound_thenTheCheckoutItRetriesIsKeptAsItsOwnField() {
+        EscrowPayment first = payments().save(aPayment().pending());
+        first.fail("timeout", T0.plusSeconds(5));
+        payments().save(first);
+        EscrowPayment retried = EscrowPayment.create(TransactionId.of(first.contractId(), 2), first.payer(), first.recipient(),
+                first.amount(), "B7F5C3D8E9B2", java.util.Map.of("product", "Maize"), 1, first.id(), T0.plusSeconds(60));
+        EscrowPayment saved = payments().save(retried);
+        EscrowPayment found = payments().findById(retried.id()).orElseThrow();
+        assertThat(found.retryOf()).contains(first.id());
+        assertThat(found.snapshot()).isEqualTo(saved.snapshot());
+        assertThat(found.metadata()).doesNotContainKey("retry_of");
+        assertThat(payments().findById(first.id()).orElseThrow().retryOf()).isEmpty();
     }
 
     @Test
@@ -180,7 +200,7 @@ public abstract class EscrowPortsContractTest {
         assertThat(outbox().pending()).hasSize(2);
         List<OutboxMessage> claimed = outbox().claimDue(T0, Duration.ofSeconds(30), 10);
         assertThat(claimed).extracting(OutboxMessage::key).containsExactly("sms:a");
-        assertThat(claimed.get(0).payload()).containsEntry("text", "hello");
+        assertThat(OutboxTexts.text(claimed.get(0))).isEqualTo("hello");
         assertThat(outbox().claimDue(T0.plusSeconds(10), Duration.ofSeconds(30), 10)).as("leased").isEmpty();
         outbox().reschedule("sms:a", T0.plusSeconds(120), "gateway down");
         assertThat(outbox().claimDue(T0.plusSeconds(61), Duration.ofSeconds(30), 10)).extracting(OutboxMessage::key)
@@ -191,6 +211,26 @@ public abstract class EscrowPortsContractTest {
         outbox().markDone("sms:a");
         outbox().enqueue(OutboxMessage.sms("sms:a", "+254712345678", "again", "AG-2026-000001", T0));
         assertThat(outbox().pending()).extracting(OutboxMessage::key).containsExactly("payout:TXN-AG-2026-000001-001-P1");
+    }
+
+    @Test
+    void givenTypedPayloads_whenStoredAndClaimed_thenEachReadsBackEqual_kindAndTypeIncluded() {
+        SmsMessage aboutAContract = new SmsMessage(new PhoneNumber("+254712345678"), "Funded: 5 & 6 = 11%", new ContractId("AG-2026-000001"),
+                SmsType.FUNDED);
+        SmsMessage aboutNone = new SmsMessage(new PhoneNumber("+254712345679"), "help", null, SmsType.REPLY);
+        PayoutMessage payout = new PayoutMessage("TXN-AG-2026-000001-001-P1", TransactionId.parse("TXN-AG-2026-000001-001"));
+        outbox().enqueue(OutboxMessage.due("sms:funded:x", aboutAContract, T0));
+        outbox().enqueue(OutboxMessage.due("sms:help:y", aboutNone, T0));
+        outbox().enqueue(OutboxMessage.due("payout:TXN-AG-2026-000001-001-P1", payout, T0));
+        List<OutboxMessage> claimed = outbox().claimDue(T0, Duration.ofSeconds(30), 10);
+        assertThat(claimed).extracting(OutboxMessage::payload).containsExactlyInAnyOrder(aboutAContract, aboutNone, payout);
+        assertThat(claimed).filteredOn(m -> m.key().startsWith("payout:")).singleElement()
+                .satisfies(m -> assertThat(m.kind()).isEqualTo(OutboxMessage.Kind.PAYOUT));
+        outbox().reschedule("sms:help:y", T0, "gateway down");
+        assertThat(outbox().pending()).filteredOn(m -> m.key().equals("sms:help:y")).singleElement()
+                .satisfies(m -> assertThat(m.payload()).isEqualTo(aboutNone));
+        outbox().giveUp("sms:funded:x", "rejected");
+        assertThat(outbox().failed()).singleElement().satisfies(m -> assertThat(m.payload()).isEqualTo(aboutAContract));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.voicepact.application.fakes.OutboxTexts;
 import com.voicepact.application.fakes.EscrowScenario;
 import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.port.in.DeliveryCommand;
@@ -78,10 +79,10 @@ class DisputePolicyServicesTest {
 
         assertThat(outcome).isEqualTo(InboundSmsOutcome.REFUSED);
         assertThat(app.outbox.pending()).filteredOn(m -> m.key().startsWith("sms:refused"))
-                .singleElement().satisfies(m -> assertThat(m.payload().get("text"))
+                .singleElement().satisfies(m -> assertThat(OutboxTexts.text(m))
                         .contains("was not changed").contains("the payment to the seller has started")
                         .contains("a dispute can no longer stop it"));
-        assertThat(app.outbox.pending()).noneMatch(m -> m.payload().getOrDefault("text", "").contains("Payment is on hold"));
+        assertThat(app.outbox.pending()).noneMatch(m -> java.util.Objects.requireNonNullElse(OutboxTexts.text(m), "").contains("Payment is on hold"));
     }
 
     @Test

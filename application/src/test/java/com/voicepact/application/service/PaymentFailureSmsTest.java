@@ -5,6 +5,7 @@ import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.voicepact.application.fakes.OutboxTexts;
 import com.voicepact.application.fakes.EscrowScenario;
 import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.port.in.CheckoutRefusedException;
@@ -135,6 +136,6 @@ class PaymentFailureSmsTest {
 
     private List<String> smsTo(PhoneNumber to) {
         return app.outbox.pending().stream().filter(m -> m.kind() == OutboxMessage.Kind.SMS)
-                .filter(m -> m.payload().get("to").equals(to.e164())).map(m -> m.payload().get("text")).toList();
+                .filter(m -> OutboxTexts.to(m).equals(to.e164())).map(m -> OutboxTexts.text(m)).toList();
     }
 }

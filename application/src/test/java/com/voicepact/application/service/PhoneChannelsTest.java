@@ -6,6 +6,7 @@ import static com.voicepact.domain.testdata.ContractBuilder.STRANGER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.voicepact.application.fakes.OutboxTexts;
 import com.voicepact.application.fakes.CreateContractCommands;
 import com.voicepact.application.fakes.EscrowScenario;
 import com.voicepact.application.fakes.FlakyProviderEvents;
@@ -43,7 +44,7 @@ class PhoneChannelsTest {
 
     private List<String> repliesTo(PhoneNumber phone) {
         return app.outbox.pending().stream().filter(m -> m.kind() == OutboxMessage.Kind.SMS)
-                .filter(m -> m.payload().get("to").equals(phone.e164())).map(m -> m.payload().get("text")).toList();
+                .filter(m -> OutboxTexts.to(m).equals(phone.e164())).map(m -> OutboxTexts.text(m)).toList();
     }
 
     @Nested

@@ -4,6 +4,7 @@ import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
 import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.voicepact.application.fakes.OutboxTexts;
 import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.port.in.DraftFromTranscriptCommand;
 import com.voicepact.application.port.in.TranscriptDraft;
@@ -29,7 +30,7 @@ class TranscriptContractServiceTest {
 
     private List<String> smsTo(String phone) {
         return app.outbox.pending().stream().filter(m -> m.kind() == OutboxMessage.Kind.SMS)
-                .filter(m -> m.payload().get("to").equals(phone)).map(m -> m.payload().get("text")).toList();
+                .filter(m -> OutboxTexts.to(m).equals(phone)).map(m -> OutboxTexts.text(m)).toList();
     }
 
     @Test

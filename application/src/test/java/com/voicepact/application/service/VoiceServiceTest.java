@@ -5,6 +5,7 @@ import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.voicepact.application.fakes.OutboxTexts;
 import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.port.in.VoiceCallback;
 import com.voicepact.domain.contract.ContractStatus;
@@ -69,7 +70,7 @@ class VoiceServiceTest {
         assertThat(processed.transcript()).isEqualTo(SAID);
         assertThat(processed.durationSeconds()).isEqualTo(95);
         assertThat(app.queries.get(processed.contractId()).status()).isEqualTo(ContractStatus.PENDING);
-        assertThat(app.outbox.pending()).filteredOn(m -> m.payload().get("text").startsWith("VoicePact Contract Summary:")).hasSize(2);
+        assertThat(app.outbox.pending()).filteredOn(m -> OutboxTexts.text(m).startsWith("VoicePact Contract Summary:")).hasSize(2);
         assertThat(app.voice.processDue()).as("done once").isZero();
     }
 
@@ -95,7 +96,7 @@ class VoiceServiceTest {
         VoiceCall call = startedCall();
         app.voice.handle(new VoiceCallback(call.sessionId(), false, BUYER.e164(), null, null, 0, "NO_ANSWER"));
         assertThat(app.voice.get(call.id()).status()).isEqualTo(CallStatus.FAILED);
-        assertThat(app.outbox.pending()).filteredOn(m -> m.payload().get("text").contains("could not be recorded (NO_ANSWER)")).hasSize(2);
+        assertThat(app.outbox.pending()).filteredOn(m -> OutboxTexts.text(m).contains("could not be recorded (NO_ANSWER)")).hasSize(2);
     }
 
     @Test
@@ -158,6 +159,6 @@ class VoiceServiceTest {
         assertThat(app.voice.processDue()).isEqualTo(1);
         assertThat(app.contracts.search(new com.voicepact.application.port.shared.ContractSearch(null, null, 100, 0)).total()).isEqualTo(1);
         assertThat(app.queries.get(app.voice.get(call.id()).contractId()).status()).isEqualTo(ContractStatus.PENDING);
-        assertThat(app.outbox.pending()).filteredOn(m -> m.payload().get("text").startsWith("VoicePact Contract Summary:")).hasSize(2);
+        assertThat(app.outbox.pending()).filteredOn(m -> OutboxTexts.text(m).startsWith("VoicePact Contract Summary:")).hasSize(2);
     }
 }

@@ -43,6 +43,7 @@ public final class EscrowPayment {
     private Instant closedAt;
     private String failureReason;
     private final int retryCount;
+    private final TransactionId retryOf;
     private final Map<String, String> metadata;
     private final PayoutLegs payouts;
     private final long version;
@@ -62,6 +63,7 @@ public final class EscrowPayment {
         this.closedAt = s.closedAt();
         this.failureReason = s.failureReason();
         this.retryCount = s.retryCount();
+        this.retryOf = s.retryOf();
         this.metadata = Map.copyOf(s.metadata());
         this.payouts = new PayoutLegs(s.payouts(), Money.zero(s.amount().currency()),
                 reason -> new PaymentTransitionException(id, status, reason));
@@ -71,12 +73,19 @@ public final class EscrowPayment {
     /** A checkout about to be sent: the buyer pays {@code amount} into escrow for the seller. */
     public static EscrowPayment create(TransactionId id, PhoneNumber payer, PhoneNumber recipient, Money amount,
                                        String reference, Map<String, String> metadata, int retryCount, Instant at) {
+        return create(id, payer, recipient, amount, reference, metadata, retryCount, null, at);
+    }
+
+    /** As {@link #create}, retrying the checkout {@code retryOf} (null: a first checkout), the {@code retryCount}th retry. */
+    public static EscrowPayment create(TransactionId id, PhoneNumber payer, PhoneNumber recipient, Money amount,
+                                       String reference, Map<String, String> metadata, int retryCount, TransactionId retryOf,
+                                       Instant at) {
         InvalidValueException.require(id != null && payer != null && recipient != null && at != null, "payment fields are required");
         InvalidValueException.require(amount != null && amount.isPositive(), "a payment amount must be positive");
         InvalidValueException.require(reference != null && reference.matches("[0-9A-F]{12}"), "payment reference must be 12 hex digits");
         InvalidValueException.require(metadata == null || metadata.size() <= 20, "at most 20 metadata entries");
         return new EscrowPayment(new EscrowPaymentSnapshot(id, id.contractId(), payer, recipient, amount, reference, PENDING,
-                null, at, null, null, null, retryCount, metadata == null ? Map.of() : metadata, List.of(), 0));
+                null, at, null, null, null, retryCount, metadata == null ? Map.of() : metadata, List.of(), 0, null, retryOf));
     }
 
     public static EscrowPayment reconstitute(EscrowPaymentSnapshot snapshot) {
@@ -281,7 +290,8 @@ public final class EscrowPayment {
 
     public EscrowPaymentSnapshot snapshot() {
         return new EscrowPaymentSnapshot(id, contractId, payer, recipient, amount, reference, status, providerTransactionId,
-                createdAt, confirmedAt, closedAt, failureReason, retryCount, metadata, payouts.all(), version, collectionReceipt);
+                createdAt, confirmedAt, closedAt, failureReason, retryCount, metadata, payouts.all(), version, collectionReceipt,
+                retryOf);
     }
 
     public TransactionId id() { return id; }
@@ -299,6 +309,8 @@ public final class EscrowPayment {
     public Optional<Instant> closedAt() { return Optional.ofNullable(closedAt); }
     public Optional<String> failureReason() { return Optional.ofNullable(failureReason); }
     public int retryCount() { return retryCount; }
+    /** The failed or expired checkout this one retries; empty for a first checkout. */
+    public Optional<TransactionId> retryOf() { return Optional.ofNullable(retryOf); }
     public Map<String, String> metadata() { return metadata; }
     public List<Payout> payouts() { return payouts.all(); }
     public long version() { return version; }

@@ -3,6 +3,7 @@ package com.voicepact.adapter.out.mpesa;
 import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.voicepact.application.fakes.OutboxTexts;
 import com.voicepact.application.fakes.EscrowScenario;
 import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.port.out.OutboxMessage;
@@ -74,6 +75,6 @@ class DarajaFailureSmsTest {
 
     private List<String> smsToBuyer() {
         return app.outbox.pending().stream().filter(m -> m.kind() == OutboxMessage.Kind.SMS)
-                .filter(m -> m.payload().get("to").equals(BUYER.e164())).map(m -> m.payload().get("text")).toList();
+                .filter(m -> OutboxTexts.to(m).equals(BUYER.e164())).map(m -> OutboxTexts.text(m)).toList();
     }
 }

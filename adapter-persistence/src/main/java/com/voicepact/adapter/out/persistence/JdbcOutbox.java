@@ -29,7 +29,8 @@ final class JdbcOutbox implements OutboxMessages {
     @Override
     public void enqueue(OutboxMessage message) {
         transactions.executeWrite(s -> {
-            outbox.insertIfAbsent(message.key(), message.kind().name(), FlatMap.encode(message.payload()), message.nextAttemptAt());
+            outbox.insertIfAbsent(message.key(), OutboxPayloads.kind(message.payload()), OutboxPayloads.encode(message.payload()),
+                    message.nextAttemptAt());
             return null;
         });
     }
@@ -76,7 +77,7 @@ final class JdbcOutbox implements OutboxMessages {
     }
 
     private static OutboxMessage toMessage(OutboxEntity e) {
-        return new OutboxMessage(e.messageKey(), OutboxMessage.Kind.valueOf(e.kind()), FlatMap.decode(e.payload()), e.attempts(),
+        return new OutboxMessage(e.messageKey(), OutboxPayloads.decode(e.kind(), e.payload()), e.attempts(),
                 e.nextAttemptAt(), e.lastError());
     }
 }

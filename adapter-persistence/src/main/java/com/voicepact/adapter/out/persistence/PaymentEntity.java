@@ -12,5 +12,5 @@ record PaymentEntity(@Id String transactionId, @Version Long version, String con
                      BigDecimal amount, String currency, String reference, String status,
                      @Nullable String providerTransactionId, Instant createdAt, @Nullable Instant confirmedAt,
                      @Nullable Instant closedAt, @Nullable String failureReason, int retryCount, String metadata,
-                     @Nullable String collectionReceipt) {
+                     @Nullable String collectionReceipt, @Nullable String retryOf) {
 }

@@ -25,7 +25,8 @@ final class PaymentMapper {
         return new PaymentEntity(s.id().value(), Math.max(s.version() - 1, 0), s.contractId().value(), s.payer().e164(),
                 s.recipient().e164(), s.amount().amount(), s.amount().currency().name(), s.reference(), s.status().name(),
                 s.providerTransactionId(), s.createdAt(), s.confirmedAt(), s.closedAt(), s.failureReason(), s.retryCount(),
-                FlatMap.encode(s.metadata()), s.collectionReceipt());
+                FlatMap.encode(s.metadata()), s.collectionReceipt(),
+                s.retryOf() == null ? null : s.retryOf().value());
     }
 
     static List<PayoutEntity> payoutsOf(EscrowPayment payment) {
@@ -43,7 +44,8 @@ final class PaymentMapper {
                 ContractId.parse(e.contractId()), new PhoneNumber(e.payer()), new PhoneNumber(e.recipient()),
                 Money.of(e.amount(), currency), e.reference(), PaymentStatus.valueOf(e.status()), e.providerTransactionId(),
                 e.createdAt(), e.confirmedAt(), e.closedAt(), e.failureReason(), e.retryCount(), FlatMap.decode(e.metadata()),
-                payouts.stream().map(PaymentMapper::payout).toList(), e.version() + 1, e.collectionReceipt()));
+                payouts.stream().map(PaymentMapper::payout).toList(), e.version() + 1, e.collectionReceipt(),
+                e.retryOf() == null ? null : TransactionId.parse(e.retryOf())));
     }
 
     private static Payout payout(PayoutEntity p) {

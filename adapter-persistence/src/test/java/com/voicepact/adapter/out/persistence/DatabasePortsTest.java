@@ -1,5 +1,7 @@
 package com.voicepact.adapter.out.persistence;
 
+import io.micronaut.transaction.TransactionOperations;
+import java.sql.Connection;
 import com.voicepact.application.port.out.AuditLog;
 import com.voicepact.application.port.out.ContractIdPort;
 import com.voicepact.application.port.out.Contracts;
@@ -93,6 +95,88 @@ abstract class DatabasePortsTest {
                     .seal(tooWide, java.util.Optional.empty());
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> log.append(entry))
                     .isNotInstanceOf(com.voicepact.application.port.out.ConcurrentUpdateException.class);
+        }
+    }
+
+    /** V90 carries a payment's 'retry_of' metadata entry, as the code before it wrote one, over to its own column. */
+    @Nested
+    class RetryOfWrittenBefore {
+        @org.junit.jupiter.api.BeforeEach
+        void empty() {
+            TestDatabases.truncate(context());
+            context().getBean(Contracts.class).save(com.voicepact.domain.testdata.ContractBuilder.aContract().active());
+        }
+
+        @org.junit.jupiter.api.Test
+        void givenARetryRecordedInMetadata_whenV90Runs_thenTheColumnHoldsIt_andOtherValuesAreLeftAlone() throws Exception {
+            Payments payments = context().getBean(Payments.class);
+            var first = payments.save(com.voicepact.domain.testdata.PaymentBuilder.aPayment().pending());
+            var retried = payments.save(withMetadata(2, java.util.Map.of("product", "Maize", "retry_of", first.id().value(),
+                    "transaction_id", "TXN-AG-2026-000001-002")));
+            var notOurs = payments.save(withMetadata(3, java.util.Map.of("retry_of", "TXN-AG-2026-000001-0012")));
+            String script = new String(getClass().getResourceAsStream("/db/migration/V90__payment_retry_of.sql").readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            String update = script.substring(script.indexOf("UPDATE payments"));
+            TransactionOperations<Connection> tx = context().getBean(TransactionOperations.class);
+            tx.executeWrite(status -> {
+                try (var sql = status.getConnection().createStatement()) {
+                    return sql.executeUpdate(update.strip().replaceAll(";$", ""));
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            org.assertj.core.api.Assertions.assertThat(payments.findById(retried.id()).orElseThrow().retryOf()).contains(first.id());
+            org.assertj.core.api.Assertions.assertThat(payments.findById(first.id()).orElseThrow().retryOf()).isEmpty();
+            org.assertj.core.api.Assertions.assertThat(payments.findById(notOurs.id()).orElseThrow().retryOf()).isEmpty();
+        }
+
+        private static com.voicepact.domain.payment.EscrowPayment withMetadata(int number, java.util.Map<String, String> metadata) {
+            var template = com.voicepact.domain.testdata.PaymentBuilder.aPayment().number(number).pending();
+            return com.voicepact.domain.payment.EscrowPayment.create(template.id(), template.payer(), template.recipient(),
+                    template.amount(), template.reference(), metadata, 1, com.voicepact.domain.testdata.ContractBuilder.T0);
+        }
+    }
+
+    /** Rows queued by the release that stored the payload as a bare map are still read, as typed payloads. */
+    @Nested
+    class OutboxRowsWrittenBefore {
+        @org.junit.jupiter.api.BeforeEach
+        void empty() {
+            TestDatabases.truncate(context());
+        }
+
+        @org.junit.jupiter.api.Test
+        void givenRowsInTheFirstReleasesFormat_whenClaimed_thenReadAsTypedPayloads() {
+            insert("sms:funded:AG-2026-000001:+254712345678", "SMS",
+                    "contract_id=AG-2026-000001&text=Funded%3A+KES+10&to=%2B254712345678&type=funded");
+            insert("sms:old", "SMS", "contract_id=&text=hello&to=%2B254712345679"); // before the type was written
+            insert("payout:TXN-AG-2026-000001-001-P1", "PAYOUT",
+                    "payout_id=TXN-AG-2026-000001-001-P1&transaction_id=TXN-AG-2026-000001-001");
+            var claimed = context().getBean(OutboxMessages.class).claimDue(java.time.Instant.parse("2026-03-02T09:00:00Z"),
+                    java.time.Duration.ofSeconds(30), 10);
+            org.assertj.core.api.Assertions.assertThat(claimed).extracting(com.voicepact.application.port.out.OutboxMessage::payload)
+                    .containsExactlyInAnyOrder(
+                            com.voicepact.application.port.out.SmsMessage.of("+254712345678", "Funded: KES 10", "AG-2026-000001",
+                                    com.voicepact.application.port.out.SmsType.FUNDED),
+                            com.voicepact.application.port.out.SmsMessage.of("+254712345679", "hello", "",
+                                    com.voicepact.application.port.out.SmsType.NOTIFICATION),
+                            new com.voicepact.application.port.out.PayoutMessage("TXN-AG-2026-000001-001-P1",
+                                    com.voicepact.domain.payment.TransactionId.parse("TXN-AG-2026-000001-001")));
+        }
+
+        private void insert(String key, String kind, String payload) {
+            TransactionOperations<Connection> tx = context().getBean(TransactionOperations.class);
+            tx.executeWrite(status -> {
+                try (var sql = status.getConnection().prepareStatement("INSERT INTO outbox_messages (message_key, kind, payload, status,"
+                        + " attempts, next_attempt_at) VALUES (?, ?, ?, 'PENDING', 0, TIMESTAMP WITH TIME ZONE '2026-03-02 08:00:00+00')")) {
+                    sql.setString(1, key);
+                    sql.setString(2, kind);
+                    sql.setString(3, payload);
+                    return sql.executeUpdate();
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
         }
     }
 

@@ -99,8 +99,8 @@ class PostgresVoiceProcessingTest {
     }
 
     private long summaries() {
-        return context.getBean(OutboxMessages.class).pending().stream().map(OutboxMessage::payload)
-                .filter(p -> p.get("text").startsWith("VoicePact Contract Summary:")).count();
+        return context.getBean(OutboxMessages.class).pending().stream().map(com.voicepact.application.fakes.OutboxTexts::text)
+                .filter(text -> text.startsWith("VoicePact Contract Summary:")).count();
     }
 
     private void exactlyOneContractAndTheCallPointsToIt() {

@@ -1,0 +1,165 @@
+package com.voicepact.application.service;
+
+import com.voicepact.application.port.in.SettleMovementCommand;
+import com.voicepact.application.port.in.SettleMovementCommand.Source;
+import com.voicepact.application.port.in.SettleMovementUseCase;
+import com.voicepact.application.port.out.GatewayException;
+import com.voicepact.application.port.out.PaymentGatewayPort;
+import com.voicepact.application.port.out.PaymentGatewayPort.GatewayAnswer;
+import com.voicepact.application.port.out.PaymentGatewayPort.Lookup;
+import com.voicepact.application.port.out.PayoutMessage;
+import com.voicepact.application.port.shared.FailureReason;
+import com.voicepact.application.port.shared.MoneyMovement;
+import com.voicepact.application.port.shared.MovementOutcome;
+import com.voicepact.domain.audit.Actor;
+import com.voicepact.domain.payment.EscrowEvent.Handover;
+import com.voicepact.domain.payment.EscrowEvent.PayoutHandedOver;
+import com.voicepact.domain.payment.EscrowPayment;
+import com.voicepact.domain.payment.Payout;
+import com.voicepact.domain.payment.PayoutKind;
+import com.voicepact.domain.payment.PayoutState;
+import com.voicepact.domain.payment.TransactionId;
+import java.util.Optional;
+
+/**
+ * The payout half of the outbox dispatcher. A payout is marked SENDING (and committed) before the
+ * gateway is called; one found SENDING later (a crash, or a timeout) is resolved by asking the
+ * provider, so a payout is never handed over twice.
+ */
+final class PayoutHandover {
+
+    private static final Actor DISPATCHER = Actor.system("outbox-dispatcher");
+    private final EscrowPorts ports;
+    private final ConflictRetry retry;
+    private final PaymentGatewayPort gateway;
+    private final SettleMovementUseCase settlements;
+    private final SideEffects effects;
+
+    PayoutHandover(EscrowPorts ports, PaymentGatewayPort gateway, SettleMovementUseCase settlements) {
+        this.ports = ports;
+        this.retry = new ConflictRetry(ports.transactions());
+        this.gateway = gateway;
+        this.settlements = settlements;
+        this.effects = SideEffects.of(ports);
+    }
+
+    /** What a lookup of a payout left in SENDING found: the provider has it, never got it, or will answer by callback. */
+    private enum Found { KNOWN, NEVER_ARRIVED, ASKED }
+
+    /** Hands the payout over once, or resolves one left in SENDING by asking the provider first. */
+    OutboxDispatchService.Step handOver(PayoutMessage message) {
+        TransactionId id = message.transactionId();
+        String payoutId = message.payoutId();
+        Payout payout = load(id).payout(payoutId).orElseThrow();
+        if (payout.state() == PayoutState.SENDING) {
+            Found found = resolveByQuery(id, payout);
+            if (found != Found.NEVER_ARRIVED) {
+                return found == Found.KNOWN ? OutboxDispatchService.Step.DONE : OutboxDispatchService.Step.LATER; // asked: never sent again while the answer is on its way
+            }
+        }
+        Optional<Payout> handedOver = markSending(id, payoutId);
+        if (handedOver.isEmpty()) {
+            return OutboxDispatchService.Step.DONE; // sent, confirmed or failed already
+        }
+        return send(id, handedOver.get());
+    }
+
+    /** Asks the provider for a payout it may have received; only one it provably never received may be sent again. */
+    private Found resolveByQuery(TransactionId id, Payout payout) {
+        MoneyMovement movement = OutboxDispatchService.movementOf(payout);
+        Lookup lookup = gateway.findByOurReference(movement, payout.id());
+        if (lookup instanceof Lookup.Asked) {
+            return Found.ASKED; // its answer arrives as a callback and settles the payout
+        }
+        if (lookup instanceof Lookup.Found found) {
+            var known = found.movement();
+            recordAccepted(id, payout.id(), known.providerReference());
+            if (known.outcome() instanceof MovementOutcome.Succeeded || known.outcome() instanceof MovementOutcome.Failed) {
+                settlements.settle(new SettleMovementCommand(movement, known.providerReference(), null,
+                        new SettleMovementCommand.Report.Typed(known.outcome()),
+                        SettleMovementCommand.Written.of(payout.amount(), null), Source.QUERY, "settled by payout query"));
+            }
+            return Found.KNOWN;
+        }
+        retry.inTransaction(() -> {
+            EscrowPayment payment = load(id);
+            payment.payoutNeverArrived(payout.id());
+            ports.payments().save(payment);
+            effects.record(DISPATCHER, PayoutHandedOver.of(payment, Handover.NOT_RECEIVED, payout.id(), null, ports.clock().now()));
+            return null;
+        });
+        return Found.NEVER_ARRIVED;
+    }
+
+    private Optional<Payout> markSending(TransactionId id, String payoutId) {
+        return retry.inTransaction(() -> {
+            EscrowPayment payment = load(id);
+            Payout payout = payment.payout(payoutId).orElseThrow();
+            if (payout.state() != PayoutState.REQUESTED) {
+                return Optional.<Payout>empty();
+            }
+            payment.payoutSending(payoutId);
+            EscrowPayment saved = ports.payments().save(payment);
+            effects.record(DISPATCHER, PayoutHandedOver.of(saved, Handover.SENDING, payoutId, null, ports.clock().now()));
+            return saved.payout(payoutId);
+        });
+    }
+
+    private OutboxDispatchService.Step send(TransactionId id, Payout payout) {
+        GatewayAnswer answer;
+        try {
+            answer = hand(id, payout);
+        } catch (GatewayException e) {
+            if (!e.ambiguous()) {
+                retry.inTransaction(() -> {
+                    EscrowPayment payment = load(id);
+                    payment.payoutNeverArrived(payout.id());
+                    return ports.payments().save(payment);
+                });
+            }
+            return OutboxDispatchService.Step.LATER; // an ambiguous one stays SENDING and is resolved by a query next time
+        }
+        if (answer instanceof GatewayAnswer.Accepted accepted) {
+            recordAccepted(id, payout.id(), accepted.providerReference());
+        } else if (answer instanceof GatewayAnswer.Refused refused && refused.reason() == FailureReason.DUPLICATE) {
+            // The provider already has a request under this payout id, so it may have paid it: failing the payout would
+            // put the money back to be paid again. It stays in flight and is settled by asking the provider.
+            return OutboxDispatchService.Step.LATER;
+        } else if (answer instanceof GatewayAnswer.Refused refused) {
+            settlements.settle(SettleMovementCommand.of(OutboxDispatchService.movementOf(payout), payout.id(), null, new MovementOutcome.Failed(refused.reason(),
+                    "payout refused: " + refused.description()), null, Source.GATEWAY_ANSWER, "gateway answer"));
+        }
+        return OutboxDispatchService.Step.DONE;
+    }
+
+    private GatewayAnswer hand(TransactionId id, Payout payout) {
+        if (payout.kind() == PayoutKind.REFUND) {
+            EscrowPayment payment = load(id);
+            return gateway.refund(new PaymentGatewayPort.RefundRequest(payout.id(), payment.providerTransactionId().orElse(null),
+                    payout.recipient(), payout.amount(), payment.collectionReceipt().orElse(null)));
+        }
+        return gateway.payOut(new PaymentGatewayPort.PayoutRequest(payout.id(), payout.recipient(), payout.amount()));
+    }
+
+    private void recordAccepted(TransactionId id, String payoutId, String providerId) {
+        retry.inTransaction(() -> {
+            EscrowPayment payment = load(id);
+            Payout payout = payment.payout(payoutId).orElseThrow();
+            if (!payout.isOpen() || payout.state() == PayoutState.SENT) {
+                if (payout.providerId() == null) { // its notification settled it before the provider's answer came back
+                    payment.payoutIdentified(payoutId, providerId);
+                    ports.payments().save(payment);
+                }
+                return null;
+            }
+            payment.payoutAccepted(payoutId, providerId);
+            ports.payments().save(payment);
+            effects.record(DISPATCHER, PayoutHandedOver.of(payment, Handover.ACCEPTED, payoutId, providerId, ports.clock().now()));
+            return null;
+        });
+    }
+
+    private EscrowPayment load(TransactionId id) {
+        return ports.payments().findById(id).orElseThrow();
+    }
+}

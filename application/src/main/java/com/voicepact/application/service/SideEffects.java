@@ -1,0 +1,45 @@
+package com.voicepact.application.service;
+
+import com.voicepact.application.port.out.LedgerPostings;
+import com.voicepact.application.port.out.OutboxMessages;
+import com.voicepact.domain.audit.Actor;
+import com.voicepact.domain.payment.EscrowEvent;
+
+/**
+ * Writes what {@link EscrowEffects} decides for an event, in the caller's transaction: the postings to
+ * the ledger, the messages to the outbox, the SMS through the {@link Messenger}, then the audit entry.
+ * The only place a service's escrow change turns into those writes.
+ */
+final class SideEffects {
+
+    private final LedgerPostings ledger;
+    private final OutboxMessages outbox;
+    private final Messenger messenger;
+    private final AuditTrail audit;
+
+    SideEffects(LedgerPostings ledger, OutboxMessages outbox, Messenger messenger, AuditTrail audit) {
+        this.ledger = ledger;
+        this.outbox = outbox;
+        this.messenger = messenger;
+        this.audit = audit;
+    }
+
+    static SideEffects of(EscrowPorts ports) {
+        return new SideEffects(ports.ledger(), ports.outbox(), ports.messenger(), ports.audit());
+    }
+
+    /** Records {@code event}, caused by {@code actor}. */
+    void record(Actor actor, EscrowEvent event) {
+        EscrowEffects.Effects effects = EscrowEffects.of(event);
+        effects.postings().forEach(ledger::post);
+        effects.outbox().forEach(outbox::enqueue);
+        effects.sms().forEach(this::tell);
+        EscrowEffects.Audit entry = effects.audit();
+        audit.change(actor, entry.action(), entry.subject(), entry.from(), entry.to(), entry.details());
+    }
+
+    /** Queues the notice's SMS under {@code <type>:<event>}. */
+    void tell(EscrowEffects.Notice notice) {
+        messenger.send(notice.type().stored() + ":" + notice.event(), notice.type(), notice.to(), notice.contract(), notice.text());
+    }
+}
