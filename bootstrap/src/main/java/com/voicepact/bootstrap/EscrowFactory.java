@@ -2,7 +2,6 @@ package com.voicepact.bootstrap;
 
 import com.voicepact.adapter.in.web.callback.CallbackSettings;
 import com.voicepact.adapter.out.africastalking.AtPaymentCallbacks;
-import com.voicepact.application.port.out.AuditLog;
 import com.voicepact.application.port.out.ClockPort;
 import com.voicepact.application.port.out.Contracts;
 import com.voicepact.application.port.out.IdempotencyKeys;

@@ -28,7 +28,7 @@ public final class OutboxDispatchService implements DispatchOutboxUseCase {
 
     private static final Duration LEASE = Duration.ofSeconds(60);
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
-    /** About five hours of backoff: a notification later than that misleads more than it helps. Payouts never give up. */
+    /** About four hours of backoff (11 waits of {@link #backoff}): a notification later than that misleads more than it helps. Payouts never give up. */
     static final int MAX_SMS_ATTEMPTS = 12;
     private static final Actor DISPATCHER = Actor.system("outbox-dispatcher");
     private final EscrowPorts ports;

@@ -10,6 +10,7 @@ import com.voicepact.domain.common.PhoneNumber;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,14 +23,20 @@ public final class FakeVoiceProviders implements VoiceGatewayPort, RecordingFetc
     private final AtomicInteger sessions = new AtomicInteger();
     private volatile boolean transcriberDown;
     private volatile boolean queueing = true;
+    private volatile boolean callingDown;
+    private final Set<PhoneNumber> uncallable = ConcurrentHashMap.newKeySet();
 
     @Override
     public synchronized List<CallEntry> call(List<PhoneNumber> to, String clientRequestId) {
+        if (callingDown) {
+            throw new GatewayException("voice gateway unreachable", false, null);
+        }
         calls.add(to);
         if (!queueing) { // AT's answer for a number it will not call: a status and no session
             return to.stream().map(p -> new CallEntry(p, "InvalidPhoneNumber", null)).toList();
         }
-        return to.stream().map(p -> new CallEntry(p, "Queued", "ATVId_" + sessions.incrementAndGet())).toList();
+        return to.stream().map(p -> uncallable.contains(p) ? new CallEntry(p, "InvalidPhoneNumber", null)
+                : new CallEntry(p, "Queued", "ATVId_" + sessions.incrementAndGet())).toList();
     }
 
     /** A recording AT would host at this URL, saying {@code speech}. */
@@ -60,6 +67,15 @@ public final class FakeVoiceProviders implements VoiceGatewayPort, RecordingFetc
     /** False: AT answers the call request but queues no call (no session id), as for an invalid number. */
     public void setQueueing(boolean enabled) {
         this.queueing = enabled;
+    }
+
+    /** AT answers for {@code phone} but queues no call to it. */
+    public void refuseToCall(PhoneNumber phone) {
+        uncallable.add(phone);
+    }
+
+    public void setCallingDown(boolean down) {
+        this.callingDown = down;
     }
 
     public void setTranscriberDown(boolean down) {

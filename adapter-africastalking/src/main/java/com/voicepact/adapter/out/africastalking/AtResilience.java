@@ -27,6 +27,12 @@ import java.util.function.Supplier;
 public final class AtResilience implements ProviderCircuitsPort {
 
     public static final List<String> SERVICES = List.of("sms", "voice", "payments");
+    /** A circuit opens when every one of its last this many calls failed (docs/africastalking.md). */
+    static final int CIRCUIT_WINDOW = 5;
+    /** How long an open circuit refuses calls before one trial call decides. */
+    static final Duration OPEN_FOR = Duration.ofSeconds(60);
+    /** Tries of one call, the first included; the backoff between them doubles from the configured initial interval. */
+    static final int ATTEMPTS = 3;
     private final Map<String, CircuitBreaker> circuits = new LinkedHashMap<>();
     private final List<String> services;
     private final Retry safeRetry;
@@ -48,9 +54,9 @@ public final class AtResilience implements ProviderCircuitsPort {
     private AtResilience(Clock clock, Duration retryInitialInterval, List<String> services) {
         this.services = List.copyOf(services);
         CircuitBreakerConfig config = CircuitBreakerConfig.custom()
-                .slidingWindow(5, 5, CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .slidingWindow(CIRCUIT_WINDOW, CIRCUIT_WINDOW, CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 .failureRateThreshold(100)
-                .waitDurationInOpenState(Duration.ofSeconds(60))
+                .waitDurationInOpenState(OPEN_FOR)
                 .permittedNumberOfCallsInHalfOpenState(1)
                 .clock(clock)
                 .build();
@@ -64,7 +70,7 @@ public final class AtResilience implements ProviderCircuitsPort {
     }
 
     private static Retry retry(String name, IntervalFunction backoff, Predicate<Throwable> retryable) {
-        return Retry.of(name, RetryConfig.custom().maxAttempts(3).intervalFunction(backoff).retryOnException(retryable).build());
+        return Retry.of(name, RetryConfig.custom().maxAttempts(ATTEMPTS).intervalFunction(backoff).retryOnException(retryable).build());
     }
 
     /** A call that cannot move money twice (SMS, voice, queries): retried on any transport failure or 5xx. */
