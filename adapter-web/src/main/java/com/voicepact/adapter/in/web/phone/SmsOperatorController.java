@@ -6,7 +6,6 @@ import com.voicepact.application.port.in.CheckHealthUseCase;
 import com.voicepact.application.port.in.GetContractUseCase;
 import com.voicepact.application.port.in.SendSmsUseCase;
 import com.voicepact.application.port.shared.RecipientResult;
-import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.Party;

@@ -15,7 +15,6 @@ import com.voicepact.application.port.in.VoiceRecordingsUseCase;
 import com.voicepact.application.port.shared.AudioClip;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.audit.Actor;
-import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.Party;
 import com.voicepact.domain.messaging.Language;
 import com.voicepact.domain.messaging.SmsTemplates;
