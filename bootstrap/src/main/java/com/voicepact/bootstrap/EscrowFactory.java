@@ -21,15 +21,15 @@ import com.voicepact.application.service.DisputeService;
 import com.voicepact.application.service.EscrowCheckoutService;
 import com.voicepact.application.service.EscrowPorts;
 import com.voicepact.application.service.EscrowReleaseService;
-import com.voicepact.application.service.OutboxDispatchService;
+import com.voicepact.application.service.DispatchOutboxService;
 import com.voicepact.application.service.PaymentJobsService;
 import com.voicepact.application.service.PaymentQueryService;
 import com.voicepact.application.service.PaymentSettings;
 import com.voicepact.application.service.ReceivePaymentCallbackService;
-import com.voicepact.application.service.ReconciliationService;
-import com.voicepact.application.service.SandboxCheckoutService;
+import com.voicepact.application.service.ReconcilePaymentsService;
+import com.voicepact.application.service.TrySandboxCheckoutService;
 import com.voicepact.application.service.SettleMovementService;
-import com.voicepact.application.service.StalePayoutService;
+import com.voicepact.application.service.SettleStalePayoutsService;
 import com.voicepact.domain.payment.PaymentReference;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -148,9 +148,9 @@ class EscrowFactory {
     }
 
     @Singleton
-    StalePayoutService stalePayouts(EscrowPorts ports, PaymentGatewayPort gateway, SettleMovementService notifications,
+    SettleStalePayoutsService stalePayouts(EscrowPorts ports, PaymentGatewayPort gateway, SettleMovementService notifications,
                                     PaymentSettings settings) {
-        return new StalePayoutService(ports, gateway, notifications, settings);
+        return new SettleStalePayoutsService(ports, gateway, notifications, settings);
     }
 
     @Singleton
@@ -160,23 +160,23 @@ class EscrowFactory {
     }
 
     @Singleton
-    OutboxDispatchService dispatcher(EscrowPorts ports, SmsGatewayPort sms, PaymentGatewayPort gateway,
+    DispatchOutboxService dispatcher(EscrowPorts ports, SmsGatewayPort sms, PaymentGatewayPort gateway,
                                      SettleMovementService notifications, com.voicepact.application.port.out.SmsLog smsLog) {
-        return new OutboxDispatchService(ports, sms, gateway, notifications, smsLog);
+        return new DispatchOutboxService(ports, sms, gateway, notifications, smsLog);
     }
 
     @Singleton
-    com.voicepact.application.service.FlaggedEventsService flaggedEvents(ProviderEvents events) {
-        return new com.voicepact.application.service.FlaggedEventsService(events);
+    com.voicepact.application.service.ListFlaggedEventsService flaggedEvents(ProviderEvents events) {
+        return new com.voicepact.application.service.ListFlaggedEventsService(events);
     }
 
     @Singleton
-    ReconciliationService reconciliation(EscrowPorts ports, PaymentGatewayPort gateway, PaymentSettings settings) {
-        return new ReconciliationService(ports, gateway, settings);
+    ReconcilePaymentsService reconciliation(EscrowPorts ports, PaymentGatewayPort gateway, PaymentSettings settings) {
+        return new ReconcilePaymentsService(ports, gateway, settings);
     }
 
     @Singleton
-    SandboxCheckoutService sandboxCheckout(PaymentGatewayPort gateway, RuntimeSettings env) {
-        return new SandboxCheckoutService(gateway, env.paymentsInASandbox());
+    TrySandboxCheckoutService sandboxCheckout(PaymentGatewayPort gateway, RuntimeSettings env) {
+        return new TrySandboxCheckoutService(gateway, env.paymentsInASandbox());
     }
 }

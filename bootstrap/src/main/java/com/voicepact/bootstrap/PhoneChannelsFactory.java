@@ -13,11 +13,11 @@ import com.voicepact.application.port.out.UssdSessions;
 import com.voicepact.application.service.AuditTrail;
 import com.voicepact.application.service.ContractDecisionService;
 import com.voicepact.application.service.DeliveryService;
-import com.voicepact.application.service.DirectSmsService;
+import com.voicepact.application.service.SendSmsService;
 import com.voicepact.application.service.DisputeService;
 import com.voicepact.application.service.Messenger;
-import com.voicepact.application.service.SmsService;
-import com.voicepact.application.service.UssdService;
+import com.voicepact.application.service.ReceiveSmsService;
+import com.voicepact.application.service.HandleUssdRequestService;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
@@ -26,19 +26,19 @@ import jakarta.inject.Singleton;
 class PhoneChannelsFactory {
 
     @Singleton
-    UssdService ussd(UssdSessions sessions, Contracts contracts, Payments payments, LanguagePreferences languages, Messenger messenger,
+    HandleUssdRequestService ussd(UssdSessions sessions, Contracts contracts, Payments payments, LanguagePreferences languages, Messenger messenger,
                      ClockPort clock, TransactionPort transactions, ContractDecisionService decisions, DeliveryService delivery,
                      DisputeService disputes, UssdMetricsPort metrics) {
-        return new UssdService(sessions, contracts, payments, languages, messenger, clock, transactions,
-                new UssdService.UssdActions(decisions, decisions, delivery, delivery, disputes, languages), metrics);
+        return new HandleUssdRequestService(sessions, contracts, payments, languages, messenger, clock, transactions,
+                new HandleUssdRequestService.UssdActions(decisions, decisions, delivery, delivery, disputes, languages), metrics);
     }
 
     @Singleton
-    SmsService smsCommands(Contracts contracts, ProviderEvents events, SmsLog log, Messenger messenger, AuditTrail audit, ClockPort clock,
+    ReceiveSmsService smsCommands(Contracts contracts, ProviderEvents events, SmsLog log, Messenger messenger, AuditTrail audit, ClockPort clock,
                            TransactionPort transactions, ContractDecisionService decisions, DeliveryService delivery,
                            DisputeService disputes, RuntimeSettings env) {
-        return new SmsService(contracts, events, log, messenger, audit, clock, transactions,
-                new SmsService.Commands(decisions, decisions, delivery, delivery, disputes), env.variable("AT_USSD_SERVICE_CODE", "*384*123#"));
+        return new ReceiveSmsService(contracts, events, log, messenger, audit, clock, transactions,
+                new ReceiveSmsService.Commands(decisions, decisions, delivery, delivery, disputes), env.variable("AT_USSD_SERVICE_CODE", "*384*123#"));
     }
 
     @Singleton
@@ -49,7 +49,7 @@ class PhoneChannelsFactory {
     }
 
     @Singleton
-    DirectSmsService directSms(SmsGatewayPort gateway, SmsLog log, ClockPort clock) {
-        return new DirectSmsService(gateway, log, clock);
+    SendSmsService directSms(SmsGatewayPort gateway, SmsLog log, ClockPort clock) {
+        return new SendSmsService(gateway, log, clock);
     }
 }

@@ -142,7 +142,7 @@ final class DarajaDriver {
         service.getBean(RunPaymentJobsUseCase.class).settleStaleCheckouts();
     }
 
-    /** {@code StalePayoutService}: a payout leg in flight past the settle window is asked for by Transaction Status. */
+    /** {@code SettleStalePayoutsService}: a payout leg in flight past the settle window is asked for by Transaction Status. */
     void stalePayoutJob() {
         service.getBean(SettleStalePayoutsUseCase.class).settleStalePayouts();
     }

@@ -1,8 +1,8 @@
 package com.voicepact.application.service;
 
 import com.voicepact.application.port.in.CheckoutCommand;
-import com.voicepact.application.port.in.CheckoutLimitsUseCase;
-import com.voicepact.application.port.in.CheckoutLimitsUseCase.Limits;
+import com.voicepact.application.port.in.GetCheckoutLimitsUseCase;
+import com.voicepact.application.port.in.GetCheckoutLimitsUseCase.Limits;
 import com.voicepact.application.port.in.CheckoutRefusedException;
 import com.voicepact.application.port.in.CheckoutResult;
 import com.voicepact.application.port.in.InitiateEscrowCheckoutUseCase;
@@ -37,7 +37,7 @@ import java.util.Optional;
  * Checkout in three steps, so that no database transaction waits on the provider: record the
  * PENDING payment (and the idempotency key), send the STK push, record the provider's answer.
  */
-public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCase, CheckoutLimitsUseCase {
+public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCase, GetCheckoutLimitsUseCase {
 
     /** Longer than any provider call may take: a key unanswered for longer lost its request to a crash. */
     private static final java.time.Duration IN_PROGRESS_AT_MOST = java.time.Duration.ofMinutes(2);

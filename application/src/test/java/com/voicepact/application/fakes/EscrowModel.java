@@ -27,7 +27,7 @@ import com.voicepact.application.service.DisputeService;
 import com.voicepact.application.service.EscrowCheckoutService;
 import com.voicepact.application.service.EscrowPorts;
 import com.voicepact.application.service.EscrowReleaseService;
-import com.voicepact.application.service.OutboxDispatchService;
+import com.voicepact.application.service.DispatchOutboxService;
 import com.voicepact.application.service.PaymentJobsService;
 import com.voicepact.application.service.SettleMovementService;
 import com.voicepact.application.service.PaymentSettings;
@@ -119,7 +119,7 @@ public final class EscrowModel {
     /** The stateless services; a restart builds them again on the same ports. */
     private record Services(EscrowCheckoutService checkout, SettleMovementService notifications, DeliveryService delivery,
                             DisputeService disputes, EscrowReleaseService release, PaymentJobsService jobs,
-                            OutboxDispatchService dispatcher, com.voicepact.application.service.StalePayoutService stalePayouts) {
+                            DispatchOutboxService dispatcher, com.voicepact.application.service.SettleStalePayoutsService stalePayouts) {
     }
 
     public EscrowModel(EscrowPorts ports, MutableClock clock, InMemoryPaymentGateway gateway, ProviderEvents events,
@@ -150,8 +150,8 @@ public final class EscrowModel {
         DisputeService disputes = new DisputeService(ports);
         return new Services(checkout, notifications, new DeliveryService(ports), disputes, new EscrowReleaseService(ports),
                 new PaymentJobsService(ports, gateway, notifications, checkout, disputes, settings),
-                new OutboxDispatchService(ports, new RecordingSmsGateway(), gateway, notifications, smsLog),
-                new com.voicepact.application.service.StalePayoutService(ports, gateway, notifications, settings));
+                new DispatchOutboxService(ports, new RecordingSmsGateway(), gateway, notifications, smsLog),
+                new com.voicepact.application.service.SettleStalePayoutsService(ports, gateway, notifications, settings));
     }
 
     // ---- steps ----

@@ -28,12 +28,12 @@ import com.voicepact.application.service.DisputeService;
 import com.voicepact.application.service.EscrowCheckoutService;
 import com.voicepact.application.service.EscrowPorts;
 import com.voicepact.application.service.EscrowReleaseService;
-import com.voicepact.application.service.OutboxDispatchService;
+import com.voicepact.application.service.DispatchOutboxService;
 import com.voicepact.application.service.PaymentJobsService;
 import com.voicepact.application.service.SettleMovementService;
 import com.voicepact.application.service.PaymentSettings;
-import com.voicepact.application.service.SmsService;
-import com.voicepact.application.service.StalePayoutService;
+import com.voicepact.application.service.ReceiveSmsService;
+import com.voicepact.application.service.SettleStalePayoutsService;
 import com.voicepact.domain.DomainException;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.audit.AuditEntry;
@@ -173,9 +173,9 @@ public final class EscrowPairs {
         private final DisputeService disputes;
         private final EscrowReleaseService release;
         private final PaymentJobsService jobs;
-        private final OutboxDispatchService dispatcher;
-        private final StalePayoutService stalePayouts;
-        private final SmsService sms;
+        private final DispatchOutboxService dispatcher;
+        private final SettleStalePayoutsService stalePayouts;
+        private final ReceiveSmsService sms;
         private final List<String> notificationKeys = Collections.synchronizedList(new ArrayList<>());
         private final AtomicInteger smsIds = new AtomicInteger();
         private ContractId contract;
@@ -193,12 +193,12 @@ public final class EscrowPairs {
             this.disputes = new DisputeService(ports);
             this.release = new EscrowReleaseService(ports);
             this.jobs = new PaymentJobsService(ports, provider, notifications, checkout, disputes, settings);
-            this.dispatcher = new OutboxDispatchService(ports, phones, provider, notifications, smsLog);
-            this.stalePayouts = new StalePayoutService(ports, provider, notifications, settings);
+            this.dispatcher = new DispatchOutboxService(ports, phones, provider, notifications, smsLog);
+            this.stalePayouts = new SettleStalePayoutsService(ports, provider, notifications, settings);
             ContractDecisionService decisions = new ContractDecisionService(ports.contracts(), clock, ports.transactions(), ports.audit(),
                     ports.messenger());
-            this.sms = new SmsService(ports.contracts(), events, smsLog, ports.messenger(), ports.audit(), clock, ports.transactions(),
-                    new SmsService.Commands(decisions, decisions, delivery, delivery, disputes), "*384*123#");
+            this.sms = new ReceiveSmsService(ports.contracts(), events, smsLog, ports.messenger(), ports.audit(), clock, ports.transactions(),
+                    new ReceiveSmsService.Commands(decisions, decisions, delivery, delivery, disputes), "*384*123#");
         }
 
         private void prepare(Start start, ContractIdPort ids) {

@@ -30,12 +30,12 @@ import com.voicepact.application.service.DisputeService;
 import com.voicepact.application.service.EscrowCheckoutService;
 import com.voicepact.application.service.EscrowPorts;
 import com.voicepact.application.service.Messenger;
-import com.voicepact.application.service.OutboxDispatchService;
+import com.voicepact.application.service.DispatchOutboxService;
 import com.voicepact.application.service.SettleMovementService;
 import com.voicepact.application.service.PaymentSettings;
-import com.voicepact.application.service.SmsService;
+import com.voicepact.application.service.ReceiveSmsService;
 import com.voicepact.application.service.TranscriptContractService;
-import com.voicepact.application.service.UssdService;
+import com.voicepact.application.service.HandleUssdRequestService;
 import com.voicepact.application.service.VoiceService;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.audit.AuditChain;
@@ -81,10 +81,10 @@ public final class InboundChannels {
     public final DeliveryService delivery;
     public final EscrowCheckoutService checkout;
     public final SettleMovementService notifications;
-    public final SmsService smsCommands;
-    public final UssdService ussd;
+    public final ReceiveSmsService smsCommands;
+    public final HandleUssdRequestService ussd;
     public final VoiceService voice;
-    public final OutboxDispatchService dispatcher;
+    public final DispatchOutboxService dispatcher;
 
     public InboundChannels(Stores given) {
         stores = given;
@@ -106,13 +106,13 @@ public final class InboundChannels {
         checkout = new EscrowCheckoutService(ports, gateway, given.idempotencyKeys(), new PaymentReference(InMemoryVoicePact.AUDIT_KEY),
                 PaymentSettings.defaults());
         notifications = new SettleMovementService(ports, events);
-        smsCommands = new SmsService(contracts, events, given.smsLog(), messenger, trail, clock, tx,
-                new SmsService.Commands(decisions, decisions, delivery, delivery, disputes), "*384*123#");
-        ussd = new UssdService(sessions, contracts, payments, given.languages(), messenger, clock, tx,
-                new UssdService.UssdActions(decisions, decisions, delivery, delivery, disputes, given.languages()), new RecordingUssdMetrics());
+        smsCommands = new ReceiveSmsService(contracts, events, given.smsLog(), messenger, trail, clock, tx,
+                new ReceiveSmsService.Commands(decisions, decisions, delivery, delivery, disputes), "*384*123#");
+        ussd = new HandleUssdRequestService(sessions, contracts, payments, given.languages(), messenger, clock, tx,
+                new HandleUssdRequestService.UssdActions(decisions, decisions, delivery, delivery, disputes, given.languages()), new RecordingUssdMetrics());
         voice = new VoiceService(calls, voiceProviders, voiceProviders, voiceProviders,
                 new TranscriptContractService(create, messenger, clock, tx), messenger, trail, clock, tx);
-        dispatcher = new OutboxDispatchService(ports, sms, gateway, notifications, given.smsLog());
+        dispatcher = new DispatchOutboxService(ports, sms, gateway, notifications, given.smsLog());
     }
 
     /** A small deal (KES 9,000, one checkout pays it) both parties have confirmed. */

@@ -261,7 +261,7 @@ class EscrowRulesTest {
 
         @Test
         void givenNotSandbox_whenTestCheckoutAsked_thenRefused() {
-            assertThatThrownBy(() -> new SandboxCheckoutService(app.gateway, false).testCheckout(BUYER, Money.of("10", CurrencyCode.KES)))
+            assertThatThrownBy(() -> new TrySandboxCheckoutService(app.gateway, false).testCheckout(BUYER, Money.of("10", CurrencyCode.KES)))
                     .isInstanceOf(com.voicepact.application.port.in.SandboxOnlyException.class);
             assertThat(app.gateway.checkouts()).isEmpty();
         }
@@ -460,13 +460,13 @@ class EscrowRulesTest {
             app.sms.setDown(true);
             app.gateway.setUnavailable(true);
             int sentBefore = app.sms.sent().size();
-            for (int round = 0; round < 3 * OutboxDispatchService.MAX_SMS_ATTEMPTS; round++) {
+            for (int round = 0; round < 3 * DispatchOutboxService.MAX_SMS_ATTEMPTS; round++) {
                 app.dispatcher.dispatchDue();
                 app.clock.advance(Duration.ofHours(1));
             }
             assertThat(app.outbox.failed()).isNotEmpty().allSatisfy(m -> {
                 assertThat(m.kind().name()).isEqualTo("SMS");
-                assertThat(m.attempts()).isEqualTo(OutboxDispatchService.MAX_SMS_ATTEMPTS);
+                assertThat(m.attempts()).isEqualTo(DispatchOutboxService.MAX_SMS_ATTEMPTS);
                 assertThat(m.lastError()).startsWith("given up after 12 attempts: ");
             });
             assertThat(app.outbox.pending()).extracting(m -> m.kind().name()).containsOnly("PAYOUT");
@@ -486,9 +486,9 @@ class EscrowRulesTest {
             app.sms.setDown(true);
             app.dispatcher.dispatchDue();
             assertThat(app.outbox.pending()).allSatisfy(m -> assertThat(m.nextAttemptAt()).isAfter(app.clock.now()));
-            assertThat(OutboxDispatchService.backoff(0)).isEqualTo(Duration.ofSeconds(15));
-            assertThat(OutboxDispatchService.backoff(3)).isEqualTo(Duration.ofSeconds(120));
-            assertThat(OutboxDispatchService.backoff(30)).isEqualTo(Duration.ofHours(1));
+            assertThat(DispatchOutboxService.backoff(0)).isEqualTo(Duration.ofSeconds(15));
+            assertThat(DispatchOutboxService.backoff(3)).isEqualTo(Duration.ofSeconds(120));
+            assertThat(DispatchOutboxService.backoff(30)).isEqualTo(Duration.ofHours(1));
         }
 
         private EscrowPayment releasing() {

@@ -164,8 +164,8 @@ class PhoneChannelsTest {
         void givenTheStoreFailsAfterTheYesIsStored_whenAtResendsTheMessage_thenTheYesCountsOnceAndIsAcknowledgedOnce() {
             ContractId id = app.create.create(CreateContractCommands.maizeDeal()).id();
             FlakyProviderEvents events = new FlakyProviderEvents(app.providerEvents);
-            SmsService commands = new SmsService(app.contracts, events, app.smsLog, app.messenger, app.auditTrail, app.clock,
-                    app.transactions, new SmsService.Commands(app.decisions, app.decisions, app.delivery, app.delivery, app.disputes),
+            ReceiveSmsService commands = new ReceiveSmsService(app.contracts, events, app.smsLog, app.messenger, app.auditTrail, app.clock,
+                    app.transactions, new ReceiveSmsService.Commands(app.decisions, app.decisions, app.delivery, app.delivery, app.disputes),
                     "*384*123#");
             InboundSms yes = new InboundSms(BUYER, "40404", "YES-" + id, "d", "AT-flaky-1", "l");
             events.failWrites(true);
@@ -182,8 +182,8 @@ class PhoneChannelsTest {
         void givenTheStoreFailsBeforeAnything_whenAtResendsTheMessage_thenTheYesIsCarriedOutThen() {
             ContractId id = app.create.create(CreateContractCommands.maizeDeal()).id();
             FlakyProviderEvents events = new FlakyProviderEvents(app.providerEvents);
-            SmsService commands = new SmsService(app.contracts, events, app.smsLog, app.messenger, app.auditTrail, app.clock,
-                    app.transactions, new SmsService.Commands(app.decisions, app.decisions, app.delivery, app.delivery, app.disputes),
+            ReceiveSmsService commands = new ReceiveSmsService(app.contracts, events, app.smsLog, app.messenger, app.auditTrail, app.clock,
+                    app.transactions, new ReceiveSmsService.Commands(app.decisions, app.decisions, app.delivery, app.delivery, app.disputes),
                     "*384*123#");
             InboundSms yes = new InboundSms(SELLER, "40404", "Ndiyo " + id, "d", "AT-flaky-2", "l");
             events.failReads(true);

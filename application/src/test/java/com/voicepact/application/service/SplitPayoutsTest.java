@@ -51,7 +51,7 @@ class SplitPayoutsTest {
     private final SettleMovementService settle = new SettleMovementService(ports, app.providerEvents);
     private final DeliveryService delivery = new DeliveryService(ports);
     private final EscrowReleaseService release = new EscrowReleaseService(ports);
-    private final OutboxDispatchService dispatcher = new OutboxDispatchService(ports, app.sms, app.gateway, settle, app.smsLog);
+    private final DispatchOutboxService dispatcher = new DispatchOutboxService(ports, app.sms, app.gateway, settle, app.smsLog);
 
     private static Money kes(String amount) {
         return Money.of(amount, CurrencyCode.KES);

@@ -102,7 +102,7 @@ class UnpayableResolutionTest {
         EscrowPayment payment = disputedAndLocked("605");
         new DisputeService(ports(IN_CENTS)).resolveDispute(new ResolveDisputeCommand(payment.contractId(), DisputeResolution.SPLIT,
                 new BigDecimal("0.5"), operator));
-        OutboxDispatchService oldDispatcher = new OutboxDispatchService(ports(IN_CENTS), app.sms, app.gateway, settle, app.smsLog);
+        DispatchOutboxService oldDispatcher = new DispatchOutboxService(ports(IN_CENTS), app.sms, app.gateway, settle, app.smsLog);
         oldDispatcher.dispatchDue();
         for (Payout leg : app.payments.findById(payment.id()).orElseThrow().payouts()) {
             assertThat(leg.amount()).isEqualTo(kes("302.50"));
@@ -124,7 +124,7 @@ class UnpayableResolutionTest {
         EscrowPayment payment = disputedAndLocked("1001");
         new DisputeService(ports(PayoutLimits.none())).resolveDispute(new ResolveDisputeCommand(payment.contractId(),
                 DisputeResolution.SPLIT, new BigDecimal("0.005"), operator)); // as the old rule let it through
-        new OutboxDispatchService(ports(PayoutLimits.none()), app.sms, app.gateway, settle, app.smsLog).dispatchDue();
+        new DispatchOutboxService(ports(PayoutLimits.none()), app.sms, app.gateway, settle, app.smsLog).dispatchDue();
         for (Payout leg : app.payments.findById(payment.id()).orElseThrow().payouts()) {
             settle.settle(Callbacks.payoutFailed(leg.providerId(), "an M-Pesa payout must be KES 10 to 250000, not 5.00"));
         }

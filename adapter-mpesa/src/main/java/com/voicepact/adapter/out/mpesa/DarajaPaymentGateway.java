@@ -175,7 +175,7 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
      * A payout leg by {@code ConversationID}: Transaction Status's answer for it when one came to this process
      * ({@code Found}); else, as Transaction Status cannot search by it, this asks by the payout id this process remembers
      * for it ({@code Asked}), answers a reversal from its Result, and otherwise answers {@code NotFound}
-     * meaning "not findable this way": the caller then looks up by our payout id ({@code StalePayoutService} does).
+     * meaning "not findable this way": the caller then looks up by our payout id ({@code SettleStalePayoutsService} does).
      *
      * @throws GatewayException when Daraja cannot be asked or refuses the query
      */

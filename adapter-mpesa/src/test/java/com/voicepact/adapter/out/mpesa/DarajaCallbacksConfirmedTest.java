@@ -13,7 +13,7 @@ import com.voicepact.application.port.in.DeliveryCommand;
 import com.voicepact.application.port.shared.ProviderEvent;
 import com.voicepact.application.service.CallbackConfirmationPolicy;
 import com.voicepact.application.service.EscrowCheckoutService;
-import com.voicepact.application.service.OutboxDispatchService;
+import com.voicepact.application.service.DispatchOutboxService;
 import com.voicepact.application.service.ReceivePaymentCallbackService;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.CurrencyCode;
@@ -52,7 +52,7 @@ class DarajaCallbacksConfirmedTest {
     private UseCaseReceiver receiver;
     private DarajaPaymentGateway gateway;
     private EscrowCheckoutService checkout;
-    private OutboxDispatchService dispatcher;
+    private DispatchOutboxService dispatcher;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
@@ -62,7 +62,7 @@ class DarajaCallbacksConfirmedTest {
         gateway = new DarajaPaymentGateway(new DarajaClient(gatewayConfig(), Clock.systemUTC()));
         checkout = new EscrowCheckoutService(app.escrowPorts, gateway, app.idempotencyKeys, new PaymentReference(new byte[32]),
                 app.paymentSettings);
-        dispatcher = new OutboxDispatchService(app.escrowPorts, app.sms, gateway, app.notifications, app.smsLog);
+        dispatcher = new DispatchOutboxService(app.escrowPorts, app.sms, gateway, app.notifications, app.smsLog);
         receiver.feeding(new ReceivePaymentCallbackService(List.of(gateway.callbacks()), new CallbackConfirmationPolicy(gateway),
                 app.notifications, app.escrowPorts, app.providerEvents));
     }

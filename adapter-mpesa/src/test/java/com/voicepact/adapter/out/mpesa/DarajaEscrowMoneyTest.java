@@ -24,7 +24,7 @@ import com.voicepact.application.service.DeliveryService;
 import com.voicepact.application.service.DisputeService;
 import com.voicepact.application.service.EscrowCheckoutService;
 import com.voicepact.application.service.EscrowPorts;
-import com.voicepact.application.service.OutboxDispatchService;
+import com.voicepact.application.service.DispatchOutboxService;
 import com.voicepact.application.service.SettleMovementService;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.CurrencyCode;
@@ -73,7 +73,7 @@ class DarajaEscrowMoneyTest {
     private DarajaPaymentGateway gateway;
     private EscrowPorts ports;
     private SettleMovementService settle;
-    private OutboxDispatchService dispatcher;
+    private DispatchOutboxService dispatcher;
 
     @BeforeEach
     void start() {
@@ -83,7 +83,7 @@ class DarajaEscrowMoneyTest {
         ports = new EscrowPorts(app.contracts, app.payments, app.ledger, app.outbox, app.clock, app.transactions, app.auditTrail,
                 app.messenger, gateway.payoutLimits());
         settle = new SettleMovementService(ports, app.providerEvents);
-        dispatcher = new OutboxDispatchService(ports, app.sms, gateway, settle, app.smsLog);
+        dispatcher = new DispatchOutboxService(ports, app.sms, gateway, settle, app.smsLog);
     }
 
     @AfterEach
@@ -162,7 +162,7 @@ class DarajaEscrowMoneyTest {
         String receipt = app.payments.findById(payment.id()).orElseThrow().collectionReceipt().orElseThrow();
 
         gateway = freshGateway(); // the service restarted: the adapter's memory of the STK callback is gone
-        dispatcher = new OutboxDispatchService(ports, app.sms, gateway, settle, app.smsLog);
+        dispatcher = new DispatchOutboxService(ports, app.sms, gateway, settle, app.smsLog);
         DisputeService disputes = new DisputeService(ports);
         disputes.raiseDispute(new DisputeCommand(contract, PAYER, "no maize came", Actor.party(PAYER)));
         disputes.resolveDispute(new ResolveDisputeCommand(contract, DisputeResolution.REFUND_BUYER, null, Actor.operator("ops")));
@@ -207,7 +207,7 @@ class DarajaEscrowMoneyTest {
         DarajaPaymentGateway onAppTime = new DarajaPaymentGateway(new DarajaClient(DarajaPaymentGatewayContractTest.sandboxConfig(
                 sandbox, callbacks), appClock()));
         callbacks.feeding(onAppTime.settlements());
-        dispatcher = new OutboxDispatchService(ports, app.sms, onAppTime, settle, app.smsLog);
+        dispatcher = new DispatchOutboxService(ports, app.sms, onAppTime, settle, app.smsLog);
         ContractId contract = confirmedContractOf("2300");
         EscrowPayment payment = lockedElsewhere(contract, "2300");
         sandbox.fundUtilityAccount(new BigDecimal("5000"));

@@ -36,7 +36,7 @@ import com.voicepact.application.service.DeliveryService;
 import com.voicepact.application.service.DisputeService;
 import com.voicepact.application.service.EscrowCheckoutService;
 import com.voicepact.application.service.EscrowPorts;
-import com.voicepact.application.service.OutboxDispatchService;
+import com.voicepact.application.service.DispatchOutboxService;
 import com.voicepact.application.service.SettleMovementService;
 import com.voicepact.application.service.PaymentSettings;
 import com.voicepact.domain.DomainException;
@@ -171,7 +171,7 @@ class PostgresEscrowTest {
         assertThat(ports.ledger().forContract(payment.contractId())).hasSize(1);
         assertThat(context.getBean(AuditLog.class).forSubject(payment.id().value()))
                 .filteredOn(e -> e.record().action().equals("PAYMENT_LOCKED")).hasSize(1);
-        OutboxDispatchService dispatcher = new OutboxDispatchService(ports, sms, gateway, notifications,
+        DispatchOutboxService dispatcher = new DispatchOutboxService(ports, sms, gateway, notifications,
                 context.getBean(com.voicepact.application.port.out.SmsLog.class));
         dispatcher.dispatchDue();
         dispatcher.dispatchDue();
@@ -223,13 +223,13 @@ class PostgresEscrowTest {
         assertThat(ports.payments().findById(pending.id()).orElseThrow().status()).isEqualTo(PaymentStatus.RELEASING);
 
         gateway.crashAfterNextPayout();
-        OutboxDispatchService first = new OutboxDispatchService(ports, sms, gateway, notifications,
+        DispatchOutboxService first = new DispatchOutboxService(ports, sms, gateway, notifications,
                 context.getBean(com.voicepact.application.port.out.SmsLog.class));
         assertThatThrownBy(first::dispatchDue).isInstanceOf(InMemoryPaymentGateway.SimulatedCrash.class);
         assertThat(ports.payments().findById(pending.id()).orElseThrow().payouts().get(0).state().name()).isEqualTo("SENDING");
 
         clock.advance(Duration.ofMinutes(2)); // the dead dispatcher's lease runs out
-        OutboxDispatchService restarted = new OutboxDispatchService(ports, sms, gateway, notifications,
+        DispatchOutboxService restarted = new DispatchOutboxService(ports, sms, gateway, notifications,
                 context.getBean(com.voicepact.application.port.out.SmsLog.class));
         restarted.dispatchDue();
         clock.advance(Duration.ofMinutes(2));

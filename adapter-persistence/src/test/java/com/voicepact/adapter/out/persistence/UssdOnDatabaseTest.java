@@ -25,7 +25,7 @@ import com.voicepact.application.service.DeliveryService;
 import com.voicepact.application.service.DisputeService;
 import com.voicepact.application.service.EscrowPorts;
 import com.voicepact.application.service.Messenger;
-import com.voicepact.application.service.UssdService;
+import com.voicepact.application.service.HandleUssdRequestService;
 import com.voicepact.domain.audit.AuditChain;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.Contract;
@@ -47,7 +47,7 @@ abstract class UssdOnDatabaseTest {
     private final MutableClock clock = new MutableClock(ContractBuilder.T0);
     LoadTogetherContracts racing;
     CreateContractService create;
-    private UssdService ussd;
+    private HandleUssdRequestService ussd;
     RecordingUssdMetrics metrics;
 
     abstract ApplicationContext context();
@@ -69,8 +69,8 @@ abstract class UssdOnDatabaseTest {
         create = new CreateContractService(stored, context.getBean(ContractIdPort.class), clock, transactions, trail,
                 new ContractSettings(WINDOW), messenger);
         metrics = new RecordingUssdMetrics();
-        ussd = new UssdService(context.getBean(UssdSessions.class), stored, context.getBean(Payments.class), languages, messenger,
-                clock, transactions, new UssdService.UssdActions(decisions, decisions, new DeliveryService(escrow),
+        ussd = new HandleUssdRequestService(context.getBean(UssdSessions.class), stored, context.getBean(Payments.class), languages, messenger,
+                clock, transactions, new HandleUssdRequestService.UssdActions(decisions, decisions, new DeliveryService(escrow),
                 new DeliveryService(escrow), new DisputeService(escrow), languages), metrics);
     }
 

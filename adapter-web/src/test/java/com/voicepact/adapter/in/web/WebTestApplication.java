@@ -11,7 +11,7 @@ import com.voicepact.application.port.in.ListContractsUseCase;
 import com.voicepact.application.port.in.VerifyAuditLogUseCase;
 import com.voicepact.application.port.out.ComponentHealthPort;
 import com.voicepact.application.port.out.ConcurrentUpdateException;
-import com.voicepact.application.service.HealthService;
+import com.voicepact.application.service.CheckHealthService;
 import com.voicepact.adapter.in.web.callback.CallbackSettings;
 import com.voicepact.application.port.in.AcceptDeliveryUseCase;
 import com.voicepact.application.port.in.GetPaymentUseCase;
@@ -24,9 +24,9 @@ import com.voicepact.application.port.in.RefundEscrowUseCase;
 import com.voicepact.application.port.in.ReleaseEscrowUseCase;
 import com.voicepact.application.port.in.ReportDeliveryUseCase;
 import com.voicepact.application.port.in.ResolveDisputeUseCase;
-import com.voicepact.application.port.in.SandboxCheckoutUseCase;
-import com.voicepact.application.service.SandboxCheckoutService;
-import com.voicepact.application.service.CircuitService;
+import com.voicepact.application.port.in.TrySandboxCheckoutUseCase;
+import com.voicepact.application.service.TrySandboxCheckoutService;
+import com.voicepact.application.service.ResetCircuitService;
 import com.voicepact.application.port.in.ResetCircuitUseCase;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -124,7 +124,7 @@ public class WebTestApplication {
     }
 
     @Singleton
-    com.voicepact.application.port.in.CheckoutLimitsUseCase checkoutLimits(InMemoryVoicePact app) {
+    com.voicepact.application.port.in.GetCheckoutLimitsUseCase checkoutLimits(InMemoryVoicePact app) {
         return app.checkout;
     }
 
@@ -173,8 +173,8 @@ public class WebTestApplication {
     }
 
     @Singleton
-    SandboxCheckoutUseCase sandbox(InMemoryVoicePact app) {
-        return new SandboxCheckoutService(app.gateway, true);
+    TrySandboxCheckoutUseCase sandbox(InMemoryVoicePact app) {
+        return new TrySandboxCheckoutService(app.gateway, true);
     }
 
     @Singleton
@@ -200,7 +200,7 @@ public class WebTestApplication {
     /** Circuits of a fake provider: "sms" can be reset, anything else is unknown. */
     @Singleton
     ResetCircuitUseCase resetCircuit(InMemoryVoicePact app) {
-        return new CircuitService(new com.voicepact.application.port.out.ProviderCircuitsPort() {
+        return new ResetCircuitService(new com.voicepact.application.port.out.ProviderCircuitsPort() {
             private String sms = "OPEN";
             @Override public java.util.Map<String, String> states() { return java.util.Map.of("sms", sms); }
             @Override public void reset(String service) {
@@ -223,10 +223,10 @@ public class WebTestApplication {
 
     /** The real SMS command service, on a store of handled messages that a test can make unavailable. */
     @Singleton
-    com.voicepact.application.port.in.HandleInboundSmsUseCase inboundSms(InMemoryVoicePact app,
+    com.voicepact.application.port.in.ReceiveSmsUseCase inboundSms(InMemoryVoicePact app,
                                                                          com.voicepact.application.fakes.FlakyProviderEvents events) {
-        return new com.voicepact.application.service.SmsService(app.contracts, events, app.smsLog, app.messenger, app.auditTrail,
-                app.clock, app.transactions, new com.voicepact.application.service.SmsService.Commands(command -> {
+        return new com.voicepact.application.service.ReceiveSmsService(app.contracts, events, app.smsLog, app.messenger, app.auditTrail,
+                app.clock, app.transactions, new com.voicepact.application.service.ReceiveSmsService.Commands(command -> {
                     if (SMS_CONFIRM_FAILS.get()) {
                         throw new IllegalStateException("simulated: the contracts table is locked");
                     }
@@ -236,7 +236,7 @@ public class WebTestApplication {
     }
 
     @Singleton
-    com.voicepact.application.port.in.HandleDeliveryReportUseCase deliveryReports(InMemoryVoicePact app) {
+    com.voicepact.application.port.in.ReceiveDeliveryReportUseCase deliveryReports(InMemoryVoicePact app) {
         return app.smsCommands;
     }
 
@@ -266,6 +266,6 @@ public class WebTestApplication {
             @Override public String component() { return "database"; }
             @Override public boolean isHealthy() { return DATABASE_UP.get(); }
         };
-        return new HealthService(List.of(database), app.clock);
+        return new CheckHealthService(List.of(database), app.clock);
     }
 }

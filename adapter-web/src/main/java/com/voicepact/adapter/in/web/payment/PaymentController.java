@@ -2,7 +2,7 @@ package com.voicepact.adapter.in.web.payment;
 
 import com.voicepact.adapter.in.web.security.Operator;
 import com.voicepact.application.port.in.CheckoutCommand;
-import com.voicepact.application.port.in.CheckoutLimitsUseCase;
+import com.voicepact.application.port.in.GetCheckoutLimitsUseCase;
 import com.voicepact.application.port.in.GetPaymentUseCase;
 import com.voicepact.application.port.in.ListFlaggedEventsUseCase;
 import com.voicepact.application.port.shared.ProviderEvent;
@@ -12,7 +12,7 @@ import com.voicepact.application.port.in.ReconcilePaymentsUseCase;
 import com.voicepact.application.port.in.ReconciliationReport;
 import com.voicepact.application.port.in.RefundEscrowUseCase;
 import com.voicepact.application.port.in.ReleaseEscrowUseCase;
-import com.voicepact.application.port.in.SandboxCheckoutUseCase;
+import com.voicepact.application.port.in.TrySandboxCheckoutUseCase;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.CurrencyCode;
@@ -53,15 +53,15 @@ final class PaymentController {
     private final ReleaseEscrowUseCase release;
     private final RefundEscrowUseCase refund;
     private final ReconcilePaymentsUseCase reconcile;
-    private final SandboxCheckoutUseCase sandbox;
+    private final TrySandboxCheckoutUseCase sandbox;
     private final String defaultCountry;
-    private final CheckoutLimitsUseCase limits;
+    private final GetCheckoutLimitsUseCase limits;
     private final ListFlaggedEventsUseCase flaggedEvents;
 
     PaymentController(InitiateEscrowCheckoutUseCase checkout, GetPaymentUseCase payments, GetWalletBalanceUseCase wallet,
                       ReleaseEscrowUseCase release, RefundEscrowUseCase refund, ReconcilePaymentsUseCase reconcile,
-                      SandboxCheckoutUseCase sandbox, @Value("${voicepact.default-country:KE}") String defaultCountry,
-                      CheckoutLimitsUseCase limits, ListFlaggedEventsUseCase flaggedEvents) {
+                      TrySandboxCheckoutUseCase sandbox, @Value("${voicepact.default-country:KE}") String defaultCountry,
+                      GetCheckoutLimitsUseCase limits, ListFlaggedEventsUseCase flaggedEvents) {
         this.limits = limits;
         this.flaggedEvents = flaggedEvents;
         this.checkout = checkout;
@@ -95,7 +95,7 @@ final class PaymentController {
      * zero, negative or beyond any amount: those are what the operator can ask for.
      */
     private Money withinLimits(BigDecimal amount, CurrencyCode currency) {
-        CheckoutLimitsUseCase.Limits limits = this.limits.checkoutLimits(currency);
+        GetCheckoutLimitsUseCase.Limits limits = this.limits.checkoutLimits(currency);
         InvalidValueException.require(amount.signum() > 0 && amount.compareTo(Money.maximum(currency)) <= 0, "amount "
                 + currency + " " + InvalidValueException.shown(amount) + " is outside the per-transaction limits " + limits.words());
         return Money.positive(amount, currency, "amount");

@@ -3,8 +3,8 @@ package com.voicepact.adapter.in.web.phone;
 import com.voicepact.adapter.in.web.callback.CallbackGuard;
 import com.voicepact.adapter.in.web.callback.FormBody;
 import com.voicepact.adapter.in.web.error.ApiErrors;
-import com.voicepact.application.port.in.HandleDeliveryReportUseCase;
-import com.voicepact.application.port.in.HandleInboundSmsUseCase;
+import com.voicepact.application.port.in.ReceiveDeliveryReportUseCase;
+import com.voicepact.application.port.in.ReceiveSmsUseCase;
 import com.voicepact.application.port.in.InboundSms;
 import com.voicepact.application.port.in.SmsDeliveryReport;
 import com.voicepact.domain.DomainException;
@@ -42,11 +42,11 @@ final class SmsWebhookController {
 
     private static final Logger LOG = LoggerFactory.getLogger(SmsWebhookController.class);
     private final CallbackGuard guard;
-    private final HandleInboundSmsUseCase inbound;
-    private final HandleDeliveryReportUseCase reports;
+    private final ReceiveSmsUseCase inbound;
+    private final ReceiveDeliveryReportUseCase reports;
     private final String defaultCountry;
 
-    SmsWebhookController(CallbackGuard guard, HandleInboundSmsUseCase inbound, HandleDeliveryReportUseCase reports,
+    SmsWebhookController(CallbackGuard guard, ReceiveSmsUseCase inbound, ReceiveDeliveryReportUseCase reports,
                          @Value("${voicepact.default-country:KE}") String defaultCountry) {
         this.guard = guard;
         this.inbound = inbound;

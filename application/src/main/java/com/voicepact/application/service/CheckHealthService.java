@@ -8,12 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-public final class HealthService implements CheckHealthUseCase {
+public final class CheckHealthService implements CheckHealthUseCase {
 
     private final List<ComponentHealthPort> components;
     private final ClockPort clock;
 
-    public HealthService(List<ComponentHealthPort> components, ClockPort clock) {
+    public CheckHealthService(List<ComponentHealthPort> components, ClockPort clock) {
         this.components = List.copyOf(components);
         this.clock = clock;
     }

@@ -42,9 +42,9 @@ import java.util.logging.Logger;
  * again; otherwise the pure menu decides, its action runs through the contract use cases, and the
  * session is saved at its version, so two nodes can serve one session in turn.
  */
-public final class UssdService implements HandleUssdRequestUseCase {
+public final class HandleUssdRequestService implements HandleUssdRequestUseCase {
 
-    private static final Logger LOG = Logger.getLogger(UssdService.class.getName());
+    private static final Logger LOG = Logger.getLogger(HandleUssdRequestService.class.getName());
     private final UssdSessions sessions;
     private final Contracts contracts;
     private final Payments payments;
@@ -55,7 +55,7 @@ public final class UssdService implements HandleUssdRequestUseCase {
     private final UssdActions actions;
     private final UssdMetricsPort metrics;
 
-    public UssdService(UssdSessions sessions, Contracts contracts, Payments payments, LanguagePreferences languages, Messenger messenger,
+    public HandleUssdRequestService(UssdSessions sessions, Contracts contracts, Payments payments, LanguagePreferences languages, Messenger messenger,
                        ClockPort clock, TransactionPort transactions, UssdActions actions, UssdMetricsPort metrics) {
         this.sessions = sessions;
         this.contracts = contracts;

@@ -13,13 +13,13 @@ import com.voicepact.domain.contract.ContractId;
 import java.util.List;
 
 /** An operator's SMS sent at once (not through the outbox), each recipient's result logged. */
-public final class DirectSmsService implements SendSmsUseCase {
+public final class SendSmsService implements SendSmsUseCase {
 
     private final SmsGatewayPort gateway;
     private final SmsLog log;
     private final ClockPort clock;
 
-    public DirectSmsService(SmsGatewayPort gateway, SmsLog log, ClockPort clock) {
+    public SendSmsService(SmsGatewayPort gateway, SmsLog log, ClockPort clock) {
         this.gateway = gateway;
         this.log = log;
         this.clock = clock;

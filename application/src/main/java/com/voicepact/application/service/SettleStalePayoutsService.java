@@ -21,7 +21,7 @@ import java.time.Instant;
  * goes through {@link SettleMovementUseCase}, so the rules, the ledger postings, the SMS and the once-only
  * key are those of a callback that arrived. A provider that answers lookups by callback settles it then.
  */
-public final class StalePayoutService implements SettleStalePayoutsUseCase {
+public final class SettleStalePayoutsService implements SettleStalePayoutsUseCase {
 
     private static final int BATCH = 100;
     private final EscrowPorts ports;
@@ -29,7 +29,7 @@ public final class StalePayoutService implements SettleStalePayoutsUseCase {
     private final SettleMovementUseCase settlements;
     private final PaymentSettings settings;
 
-    public StalePayoutService(EscrowPorts ports, PaymentGatewayPort gateway, SettleMovementUseCase settlements,
+    public SettleStalePayoutsService(EscrowPorts ports, PaymentGatewayPort gateway, SettleMovementUseCase settlements,
                               PaymentSettings settings) {
         this.ports = ports;
         this.gateway = gateway;
@@ -52,7 +52,7 @@ public final class StalePayoutService implements SettleStalePayoutsUseCase {
     }
 
     private boolean settle(Payout payout) {
-        MoneyMovement movement = OutboxDispatchService.movementOf(payout);
+        MoneyMovement movement = DispatchOutboxService.movementOf(payout);
         Lookup lookup;
         try {
             lookup = payout.providerId() == null ? new Lookup.NotFound() : gateway.findByProviderReference(movement, payout.providerId(),

@@ -1,7 +1,7 @@
 package com.voicepact.application.service;
 
 import com.voicepact.application.port.in.PaymentProviderUnavailableException;
-import com.voicepact.application.port.in.SandboxCheckoutUseCase;
+import com.voicepact.application.port.in.TrySandboxCheckoutUseCase;
 import com.voicepact.application.port.in.SandboxOnlyException;
 import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.out.PaymentGatewayPort;
@@ -10,12 +10,12 @@ import com.voicepact.domain.common.Money;
 import com.voicepact.domain.common.PhoneNumber;
 import java.util.Map;
 
-public final class SandboxCheckoutService implements SandboxCheckoutUseCase {
+public final class TrySandboxCheckoutService implements TrySandboxCheckoutUseCase {
 
     private final PaymentGatewayPort gateway;
     private final boolean sandbox;
 
-    public SandboxCheckoutService(PaymentGatewayPort gateway, boolean sandbox) {
+    public TrySandboxCheckoutService(PaymentGatewayPort gateway, boolean sandbox) {
         this.gateway = gateway;
         this.sandbox = sandbox;
     }

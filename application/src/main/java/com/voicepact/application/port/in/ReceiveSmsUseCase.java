@@ -1,6 +1,6 @@
 package com.voicepact.application.port.in;
 
-public interface HandleInboundSmsUseCase {
+public interface ReceiveSmsUseCase {
 
     /**
      * Carries out the sender's command once (a resent message changes nothing) and queues the reply.

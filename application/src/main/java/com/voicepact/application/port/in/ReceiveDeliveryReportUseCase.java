@@ -2,7 +2,7 @@ package com.voicepact.application.port.in;
 
 import com.voicepact.domain.messaging.DeliveryReportOutcome;
 
-public interface HandleDeliveryReportUseCase {
+public interface ReceiveDeliveryReportUseCase {
 
     /**
      * Applies the report to the logged SMS, or keeps it until that SMS is logged; a report after a

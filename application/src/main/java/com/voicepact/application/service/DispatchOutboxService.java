@@ -28,7 +28,7 @@ import java.util.Optional;
  * committed) before the gateway is called; one found SENDING later (a crash, or a timeout) is
  * resolved by asking the provider, so a payout is never handed over twice.
  */
-public final class OutboxDispatchService implements DispatchOutboxUseCase {
+public final class DispatchOutboxService implements DispatchOutboxUseCase {
 
     private static final Duration LEASE = Duration.ofSeconds(60);
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
@@ -42,7 +42,7 @@ public final class OutboxDispatchService implements DispatchOutboxUseCase {
     private final SettleMovementUseCase settlements;
     private final com.voicepact.application.port.out.SmsLog smsLog;
 
-    public OutboxDispatchService(EscrowPorts ports, SmsGatewayPort sms, PaymentGatewayPort gateway,
+    public DispatchOutboxService(EscrowPorts ports, SmsGatewayPort sms, PaymentGatewayPort gateway,
                                  SettleMovementUseCase settlements, com.voicepact.application.port.out.SmsLog smsLog) {
         this.ports = ports;
         this.retry = new ConflictRetry(ports.transactions());
@@ -103,7 +103,7 @@ public final class OutboxDispatchService implements DispatchOutboxUseCase {
         String text = message.payload().get("text");
         var results = sms.sendMany(new SmsGatewayPort.SmsRequest(java.util.List.of(to), text, null, false));
         String contract = message.payload().getOrDefault("contract_id", "");
-        results.forEach(r -> DirectSmsService.logResult(smsLog, ports.clock(), r, text, message.payload().getOrDefault("type",
+        results.forEach(r -> SendSmsService.logResult(smsLog, ports.clock(), r, text, message.payload().getOrDefault("type",
                 "notification"), contract.isEmpty() ? null : contract));
         if (results.isEmpty() || results.get(0).status() == com.voicepact.application.port.shared.RecipientStatus.REJECTED) {
             throw new GatewayException("SMS to " + to.masked() + " rejected: "

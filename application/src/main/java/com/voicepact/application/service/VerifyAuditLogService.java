@@ -4,12 +4,12 @@ import com.voicepact.application.port.in.VerifyAuditLogUseCase;
 import com.voicepact.application.port.out.AuditLog;
 import com.voicepact.domain.audit.AuditVerification;
 
-public final class AuditLogService implements VerifyAuditLogUseCase {
+public final class VerifyAuditLogService implements VerifyAuditLogUseCase {
 
     private final AuditLog log;
     private final AuditTrail trail;
 
-    public AuditLogService(AuditLog log, AuditTrail trail) {
+    public VerifyAuditLogService(AuditLog log, AuditTrail trail) {
         this.log = log;
         this.trail = trail;
     }

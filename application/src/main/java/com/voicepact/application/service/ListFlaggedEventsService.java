@@ -6,11 +6,11 @@ import com.voicepact.application.port.out.ProviderEvents;
 import com.voicepact.domain.InvalidValueException;
 
 /** Lists the flagged provider notifications for an operator, paged like the contract list. */
-public final class FlaggedEventsService implements ListFlaggedEventsUseCase {
+public final class ListFlaggedEventsService implements ListFlaggedEventsUseCase {
 
     private final ProviderEvents events;
 
-    public FlaggedEventsService(ProviderEvents events) {
+    public ListFlaggedEventsService(ProviderEvents events) {
         this.events = events;
     }
 

@@ -6,8 +6,8 @@ import com.voicepact.application.port.in.ContractDecisionCommand;
 import com.voicepact.application.port.in.DeclineContractUseCase;
 import com.voicepact.application.port.in.DeliveryCommand;
 import com.voicepact.application.port.in.DisputeCommand;
-import com.voicepact.application.port.in.HandleDeliveryReportUseCase;
-import com.voicepact.application.port.in.HandleInboundSmsUseCase;
+import com.voicepact.application.port.in.ReceiveDeliveryReportUseCase;
+import com.voicepact.application.port.in.ReceiveSmsUseCase;
 import com.voicepact.application.port.in.InboundSms;
 import com.voicepact.application.port.in.InboundSmsOutcome;
 import com.voicepact.application.port.in.RaiseDisputeUseCase;
@@ -43,7 +43,7 @@ import java.util.function.Function;
  * provider's resend carries it out. Every reply is keyed too, so a stranger or a confused sender gets
  * one polite answer, never a reply loop.
  */
-public final class SmsService implements HandleInboundSmsUseCase, HandleDeliveryReportUseCase {
+public final class ReceiveSmsService implements ReceiveSmsUseCase, ReceiveDeliveryReportUseCase {
 
     private final Contracts contracts;
     private final ProviderEvents events;
@@ -55,7 +55,7 @@ public final class SmsService implements HandleInboundSmsUseCase, HandleDelivery
     private final Commands commands;
     private final String ussdCode;
 
-    public SmsService(Contracts contracts, ProviderEvents events, SmsLog log, Messenger messenger, AuditTrail audit, ClockPort clock,
+    public ReceiveSmsService(Contracts contracts, ProviderEvents events, SmsLog log, Messenger messenger, AuditTrail audit, ClockPort clock,
                       TransactionPort transactions, Commands commands, String ussdCode) {
         this.contracts = contracts;
         this.events = events;

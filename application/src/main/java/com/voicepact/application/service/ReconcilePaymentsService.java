@@ -35,7 +35,7 @@ import java.util.Set;
  * report says so and is not clean; a provider that cannot be asked now refuses the reconciliation
  * ({@link PaymentProviderUnavailableException}: try again later).
  */
-public final class ReconciliationService implements ReconcilePaymentsUseCase {
+public final class ReconcilePaymentsService implements ReconcilePaymentsUseCase {
 
     private static final Actor RECONCILER = Actor.system("reconciliation");
     private static final String MISMATCH = "RECONCILIATION_MISMATCH";
@@ -43,7 +43,7 @@ public final class ReconciliationService implements ReconcilePaymentsUseCase {
     private final PaymentGatewayPort gateway;
     private final PaymentSettings settings;
 
-    public ReconciliationService(EscrowPorts ports, PaymentGatewayPort gateway, PaymentSettings settings) {
+    public ReconcilePaymentsService(EscrowPorts ports, PaymentGatewayPort gateway, PaymentSettings settings) {
         this.ports = ports;
         this.gateway = gateway;
         this.settings = settings;

@@ -6,13 +6,13 @@ import com.voicepact.domain.audit.Actor;
 import java.util.Map;
 
 /** An operator closes a provider circuit; the act is audited. */
-public final class CircuitService implements ResetCircuitUseCase {
+public final class ResetCircuitService implements ResetCircuitUseCase {
 
     private final ProviderCircuitsPort circuits;
     private final AuditTrail audit;
     private final com.voicepact.application.port.out.TransactionPort transactions;
 
-    public CircuitService(ProviderCircuitsPort circuits, AuditTrail audit, com.voicepact.application.port.out.TransactionPort transactions) {
+    public ResetCircuitService(ProviderCircuitsPort circuits, AuditTrail audit, com.voicepact.application.port.out.TransactionPort transactions) {
         this.circuits = circuits;
         this.audit = audit;
         this.transactions = transactions;

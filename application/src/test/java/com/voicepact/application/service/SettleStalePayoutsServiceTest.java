@@ -21,7 +21,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** A payout the provider accepted but whose notification never came is settled by asking the provider, once. */
-class StalePayoutServiceTest {
+class SettleStalePayoutsServiceTest {
 
     private final InMemoryVoicePact app = new InMemoryVoicePact();
     private final EscrowScenario scenario = new EscrowScenario(app);

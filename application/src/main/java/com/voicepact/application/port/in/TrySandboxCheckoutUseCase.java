@@ -3,7 +3,7 @@ package com.voicepact.application.port.in;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.common.PhoneNumber;
 
-public interface SandboxCheckoutUseCase {
+public interface TrySandboxCheckoutUseCase {
 
     record SandboxCheckoutResult(boolean accepted, String externalTransactionId, String description) {
     }

@@ -4,7 +4,7 @@ import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 
 /** The per-transaction limits of one checkout ({@code MIN_PAYMENT_AMOUNT}/{@code MAX_PAYMENT_AMOUNT}). */
-public interface CheckoutLimitsUseCase {
+public interface GetCheckoutLimitsUseCase {
 
     /** Smallest and largest amount one checkout may ask for, in {@code currency} (default KES 1.00 and KES 10000.00). */
     Limits checkoutLimits(CurrencyCode currency);
