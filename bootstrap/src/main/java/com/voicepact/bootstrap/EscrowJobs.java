@@ -22,10 +22,10 @@ class EscrowJobs {
     private final RunPaymentJobsUseCase jobs;
     private final SettleStalePayoutsUseCase stalePayouts;
     private final ReconcilePaymentsUseCase reconciliation;
-    private final com.voicepact.application.port.in.VoiceRecordingsUseCase voice;
+    private final com.voicepact.application.port.in.ProcessRecordingsUseCase voice;
 
     EscrowJobs(DispatchOutboxUseCase dispatcher, RunPaymentJobsUseCase jobs, SettleStalePayoutsUseCase stalePayouts,
-               ReconcilePaymentsUseCase reconciliation, com.voicepact.application.port.in.VoiceRecordingsUseCase voice) {
+               ReconcilePaymentsUseCase reconciliation, com.voicepact.application.port.in.ProcessRecordingsUseCase voice) {
         this.dispatcher = dispatcher;
         this.jobs = jobs;
         this.stalePayouts = stalePayouts;

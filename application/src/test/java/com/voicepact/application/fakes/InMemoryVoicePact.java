@@ -85,7 +85,7 @@ public final class InMemoryVoicePact {
             new com.voicepact.application.service.TranscriptContractService(create, messenger, clock, transactions);
     public final InMemoryVoiceCalls voiceCalls = new InMemoryVoiceCalls(transactions);
     public final FakeVoiceProviders voiceProviders = new FakeVoiceProviders();
-    public final com.voicepact.application.service.VoiceService voice = new com.voicepact.application.service.VoiceService(voiceCalls,
+    public final VoiceNode voice = new VoiceNode(voiceCalls,
             voiceProviders, voiceProviders, voiceProviders, transcripts, messenger, auditTrail, clock, transactions);
     public final com.voicepact.application.service.ListFlaggedEventsService flaggedEvents =
             new com.voicepact.application.service.ListFlaggedEventsService(providerEvents);

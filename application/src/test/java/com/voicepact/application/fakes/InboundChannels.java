@@ -36,7 +36,6 @@ import com.voicepact.application.service.PaymentSettings;
 import com.voicepact.application.service.ReceiveSmsService;
 import com.voicepact.application.service.TranscriptContractService;
 import com.voicepact.application.service.HandleUssdRequestService;
-import com.voicepact.application.service.VoiceService;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.audit.AuditChain;
 import com.voicepact.domain.common.CurrencyCode;
@@ -83,7 +82,7 @@ public final class InboundChannels {
     public final SettleMovementService notifications;
     public final ReceiveSmsService smsCommands;
     public final HandleUssdRequestService ussd;
-    public final VoiceService voice;
+    public final VoiceNode voice;
     public final DispatchOutboxService dispatcher;
 
     public InboundChannels(Stores given) {
@@ -110,7 +109,7 @@ public final class InboundChannels {
                 new ReceiveSmsService.Commands(decisions, decisions, delivery, delivery, disputes), "*384*123#");
         ussd = new HandleUssdRequestService(sessions, contracts, payments, given.languages(), messenger, clock, tx,
                 new HandleUssdRequestService.UssdActions(decisions, decisions, delivery, delivery, disputes, given.languages()), new RecordingUssdMetrics());
-        voice = new VoiceService(calls, voiceProviders, voiceProviders, voiceProviders,
+        voice = new VoiceNode(calls, voiceProviders, voiceProviders, voiceProviders,
                 new TranscriptContractService(create, messenger, clock, tx), messenger, trail, clock, tx);
         dispatcher = new DispatchOutboxService(ports, sms, gateway, notifications, given.smsLog());
     }

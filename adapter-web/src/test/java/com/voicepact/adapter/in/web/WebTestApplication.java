@@ -251,8 +251,28 @@ public class WebTestApplication {
     }
 
     @Singleton
-    com.voicepact.application.service.VoiceService voiceService(InMemoryVoicePact app) {
-        return app.voice;
+    com.voicepact.application.port.in.StartConferenceUseCase conferences(InMemoryVoicePact app) {
+        return app.voice.conferences;
+    }
+
+    @Singleton
+    com.voicepact.application.port.in.HandleVoiceCallbackUseCase voiceCallbacks(InMemoryVoicePact app) {
+        return app.voice.callbacks;
+    }
+
+    @Singleton
+    com.voicepact.application.port.in.GetVoiceCallUseCase voiceCalls(InMemoryVoicePact app) {
+        return app.voice.calls;
+    }
+
+    @Singleton
+    com.voicepact.application.port.in.ProcessRecordingsUseCase recordings(InMemoryVoicePact app) {
+        return app.voice.recordings;
+    }
+
+    @Singleton
+    com.voicepact.application.port.in.TranscribeAudioUseCase transcribeAudio(InMemoryVoicePact app) {
+        return new com.voicepact.application.service.TranscribeAudioService(app.voiceProviders, app.voiceProviders, app.transcripts);
     }
 
     @Singleton

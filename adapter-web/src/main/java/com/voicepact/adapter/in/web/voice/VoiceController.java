@@ -5,11 +5,13 @@ import com.voicepact.adapter.in.web.callback.FormBody;
 import com.voicepact.application.port.in.DraftContractFromTranscriptUseCase;
 import com.voicepact.application.port.in.DraftFromTranscriptCommand;
 import com.voicepact.application.port.in.HandleVoiceCallbackUseCase;
+import com.voicepact.application.port.in.StartConferenceCommand;
 import com.voicepact.application.port.in.StartConferenceUseCase;
+import com.voicepact.application.port.in.TranscribeAudioCommand;
 import com.voicepact.application.port.in.TranscribeAudioUseCase;
 import com.voicepact.application.port.in.TranscriptDraft;
 import com.voicepact.application.port.in.VoiceCallback;
-import com.voicepact.application.port.in.VoiceRecordingsUseCase;
+import com.voicepact.application.port.in.GetVoiceCallUseCase;
 import com.voicepact.application.port.shared.AudioClip;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.audit.Actor;
@@ -53,13 +55,13 @@ final class VoiceController {
     private static final Set<String> AUDIO_EXTENSIONS = Set.of("wav", "mp3", "m4a", "ogg", "flac");
     private final StartConferenceUseCase conferences;
     private final HandleVoiceCallbackUseCase callbacks;
-    private final VoiceRecordingsUseCase recordings;
+    private final GetVoiceCallUseCase recordings;
     private final TranscribeAudioUseCase audio;
     private final DraftContractFromTranscriptUseCase drafts;
     private final CallbackGuard guard;
     private final String defaultCountry;
 
-    VoiceController(StartConferenceUseCase conferences, HandleVoiceCallbackUseCase callbacks, VoiceRecordingsUseCase recordings,
+    VoiceController(StartConferenceUseCase conferences, HandleVoiceCallbackUseCase callbacks, GetVoiceCallUseCase recordings,
                     TranscribeAudioUseCase audio, DraftContractFromTranscriptUseCase drafts, CallbackGuard guard,
                     @Value("${voicepact.default-country:KE}") String defaultCountry) {
         this.conferences = conferences;
@@ -74,7 +76,7 @@ final class VoiceController {
     @Post("/conference/create")
     Map<String, Object> conference(@Body Map<String, Object> body) {
         List<Party> parties = parties(body.get("parties"));
-        VoiceCall call = conferences.start(parties, ContractType.parse((String) body.get("contract_type")));
+        VoiceCall call = conferences.start(new StartConferenceCommand(parties, ContractType.parse((String) body.get("contract_type"))));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("conference_id", call.id());
         answer.put("session_id", call.sessionId());
@@ -127,7 +129,7 @@ final class VoiceController {
         String url = (String) body.get("audio_url");
         InvalidValueException.require(url != null && !url.isBlank(), "audio_url is required");
         List<Party> parties = parties(body.get("parties"));
-        TranscribeAudioUseCase.Heard heard = audio.transcribeUrl(url, null);
+        TranscribeAudioUseCase.Heard heard = audio.transcribe(TranscribeAudioCommand.fromUrl(url, null));
         TranscriptDraft draft = drafts.draft(new DraftFromTranscriptCommand(heard.transcript(), parties,
                 ContractType.parse((String) body.get("contract_type")), null, Actor.operator(Operator.keyIdOf(http))));
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -153,7 +155,7 @@ final class VoiceController {
         String type = file.getContentType().map(MediaType::toString).orElse("audio/" + extension);
         InvalidValueException.require(type.startsWith("audio/") || type.equals("application/octet-stream"),
                 "file must be audio, got " + type);
-        TranscribeAudioUseCase.Heard heard = audio.transcribe(new AudioClip(file.getBytes(), type, name), null);
+        TranscribeAudioUseCase.Heard heard = audio.transcribe(TranscribeAudioCommand.of(new AudioClip(file.getBytes(), type, name), null));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("transcript", heard.transcript());
         answer.put("terms", ExtractFields.of(heard.terms()));
