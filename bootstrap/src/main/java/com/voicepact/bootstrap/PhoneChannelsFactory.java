@@ -11,11 +11,14 @@ import com.voicepact.application.port.out.TransactionPort;
 import com.voicepact.application.port.out.UssdMetricsPort;
 import com.voicepact.application.port.out.UssdSessions;
 import com.voicepact.application.service.AuditTrail;
+import com.voicepact.application.service.PartyActions;
 import com.voicepact.application.service.ContractDecisionService;
 import com.voicepact.application.service.DeliveryService;
 import com.voicepact.application.service.SendSmsService;
 import com.voicepact.application.service.DisputeService;
 import com.voicepact.application.service.Messenger;
+import com.voicepact.application.service.CleanUpUssdSessionsService;
+import com.voicepact.application.service.ReceiveDeliveryReportService;
 import com.voicepact.application.service.ReceiveSmsService;
 import com.voicepact.application.service.HandleUssdRequestService;
 import io.micronaut.context.annotation.Factory;
@@ -25,20 +28,33 @@ import jakarta.inject.Singleton;
 @Factory
 class PhoneChannelsFactory {
 
+    /** The five party actions, one dispatcher for both phone channels. */
     @Singleton
-    HandleUssdRequestService ussd(UssdSessions sessions, Contracts contracts, Payments payments, LanguagePreferences languages, Messenger messenger,
-                     ClockPort clock, TransactionPort transactions, ContractDecisionService decisions, DeliveryService delivery,
-                     DisputeService disputes, UssdMetricsPort metrics) {
-        return new HandleUssdRequestService(sessions, contracts, payments, languages, messenger, clock, transactions,
-                new HandleUssdRequestService.UssdActions(decisions, decisions, delivery, delivery, disputes, languages), metrics);
+    PartyActions partyActions(ContractDecisionService decisions, DeliveryService delivery, DisputeService disputes) {
+        return new PartyActions(decisions, decisions, delivery, delivery, disputes);
     }
 
     @Singleton
-    ReceiveSmsService smsCommands(Contracts contracts, ProviderEvents events, SmsLog log, Messenger messenger, AuditTrail audit, ClockPort clock,
-                           TransactionPort transactions, ContractDecisionService decisions, DeliveryService delivery,
-                           DisputeService disputes, RuntimeSettings env) {
-        return new ReceiveSmsService(contracts, events, log, messenger, audit, clock, transactions,
-                new ReceiveSmsService.Commands(decisions, decisions, delivery, delivery, disputes), env.variable("AT_USSD_SERVICE_CODE", "*384*123#"));
+    HandleUssdRequestService ussd(UssdSessions sessions, Contracts contracts, Payments payments, LanguagePreferences languages, Messenger messenger,
+                     ClockPort clock, TransactionPort transactions, PartyActions actions, UssdMetricsPort metrics) {
+        return new HandleUssdRequestService(sessions, contracts, payments, languages, messenger, clock, transactions, actions, metrics);
+    }
+
+    @Singleton
+    CleanUpUssdSessionsService ussdCleanUp(UssdSessions sessions, ClockPort clock) {
+        return new CleanUpUssdSessionsService(sessions, clock);
+    }
+
+    @Singleton
+    ReceiveSmsService smsCommands(Contracts contracts, ProviderEvents events, Messenger messenger, AuditTrail audit, ClockPort clock,
+                           TransactionPort transactions, PartyActions actions, RuntimeSettings env) {
+        return new ReceiveSmsService(contracts, events, messenger, audit, clock, transactions, actions,
+                env.variable("AT_USSD_SERVICE_CODE", "*384*123#"));
+    }
+
+    @Singleton
+    ReceiveDeliveryReportService deliveryReports(SmsLog log, ClockPort clock) {
+        return new ReceiveDeliveryReportService(log, clock);
     }
 
     @Singleton

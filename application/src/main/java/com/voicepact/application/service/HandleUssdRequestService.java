@@ -1,15 +1,7 @@
 package com.voicepact.application.service;
 
-import com.voicepact.application.port.in.AcceptDeliveryUseCase;
-import com.voicepact.application.port.in.ConfirmContractUseCase;
-import com.voicepact.application.port.in.ContractDecisionCommand;
 import com.voicepact.application.port.in.ContractNotFoundException;
-import com.voicepact.application.port.in.DeclineContractUseCase;
-import com.voicepact.application.port.in.DeliveryCommand;
-import com.voicepact.application.port.in.DisputeCommand;
 import com.voicepact.application.port.in.HandleUssdRequestUseCase;
-import com.voicepact.application.port.in.RaiseDisputeUseCase;
-import com.voicepact.application.port.in.ReportDeliveryUseCase;
 import com.voicepact.application.port.in.UssdRequest;
 import com.voicepact.application.port.out.ClockPort;
 import com.voicepact.application.port.shared.ContractSearch;
@@ -21,7 +13,6 @@ import com.voicepact.application.port.out.UssdMetricsPort;
 import com.voicepact.application.port.out.UssdSession;
 import com.voicepact.application.port.out.UssdSessions;
 import com.voicepact.domain.DomainException;
-import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.Channel;
 import com.voicepact.domain.messaging.Language;
@@ -52,11 +43,11 @@ public final class HandleUssdRequestService implements HandleUssdRequestUseCase 
     private final Messenger messenger;
     private final ClockPort clock;
     private final ConflictRetry retry;
-    private final UssdActions actions;
+    private final PartyActions actions;
     private final UssdMetricsPort metrics;
 
     public HandleUssdRequestService(UssdSessions sessions, Contracts contracts, Payments payments, LanguagePreferences languages, Messenger messenger,
-                       ClockPort clock, TransactionPort transactions, UssdActions actions, UssdMetricsPort metrics) {
+                       ClockPort clock, TransactionPort transactions, PartyActions actions, UssdMetricsPort metrics) {
         this.sessions = sessions;
         this.contracts = contracts;
         this.payments = payments;
@@ -114,7 +105,7 @@ public final class HandleUssdRequestService implements HandleUssdRequestUseCase 
         UssdMenu menu = new UssdMenu(language, snapshot(request.phone()));
         UssdStep step = stored.isEmpty() || request.text().isEmpty() ? menu.start()
                 : menu.next(UssdState.decode(stored.get().state()), request.replyAfter(stored.get().lastText()));
-        String screen = step.action() == null ? step.screen() : actions.run(step.action(), request.phone(), menu, step.screen());
+        String screen = step.action() == null ? step.screen() : run(step.action(), request.phone(), menu, step.screen());
         UssdSession session = stored.orElseGet(() -> found.map(old -> restarted(old, now)).orElseGet(() -> newSession(request, now)));
         sessions.save(session.after(step.state().encode(), request.text(), screen, now));
         return new Hop(screen, stored.isEmpty(), screen.startsWith("END ") ? Duration.between(session.startedAt(), now) : null);
@@ -137,48 +128,23 @@ public final class HandleUssdRequestService implements HandleUssdRequestUseCase 
                 .toList();
     }
 
-    @Override
-    public int cleanUpExpiredSessions() {
-        return sessions.deleteUpdatedBefore(clock.now().minus(UssdSession.EXPIRY));
-    }
-
     /** Runs a menu action through the use cases, as the caller from their own phone on the USSD channel. */
-    public static final class UssdActions {
-
-        private final ConfirmContractUseCase confirm;
-        private final DeclineContractUseCase decline;
-        private final ReportDeliveryUseCase report;
-        private final AcceptDeliveryUseCase accept;
-        private final RaiseDisputeUseCase dispute;
-        private final LanguagePreferences languages;
-
-        public UssdActions(ConfirmContractUseCase confirm, DeclineContractUseCase decline, ReportDeliveryUseCase report,
-                           AcceptDeliveryUseCase accept, RaiseDisputeUseCase dispute, LanguagePreferences languages) {
-            this.confirm = confirm;
-            this.decline = decline;
-            this.report = report;
-            this.accept = accept;
-            this.dispute = dispute;
-            this.languages = languages;
-        }
-
-        String run(UssdAction action, PhoneNumber phone, UssdMenu menu, String doneScreen) {
-            try {
-                switch (action.kind()) {
-                    case CONFIRM -> confirm.confirm(ContractDecisionCommand.fromParty(action.contractId(), phone, Channel.USSD));
-                    case DECLINE -> decline.decline(ContractDecisionCommand.fromParty(action.contractId(), phone, Channel.USSD));
-                    case FULL_DELIVERY, PARTIAL_DELIVERY -> report.reportDelivery(new DeliveryCommand(action.contractId(), phone,
-                            action.quantity(), Channel.USSD, Actor.party(phone)));
-                    case ACCEPT_DELIVERY -> accept.acceptDelivery(new DeliveryCommand(action.contractId(), phone, null, Channel.USSD,
-                            Actor.party(phone)));
-                    case REPORT_ISSUE -> dispute.raiseDispute(new DisputeCommand(action.contractId(), phone, "issue reported on USSD",
-                            Actor.party(phone)));
-                    case SET_LANGUAGE -> languages.choose(phone, action.language());
-                }
-                return doneScreen;
-            } catch (DomainException | ContractNotFoundException refused) {
-                return menu.failed(refused.getMessage());
+    private String run(UssdAction action, PhoneNumber phone, UssdMenu menu, String doneScreen) {
+        try {
+            switch (action.kind()) {
+                case CONFIRM -> actions.run(PartyActions.Action.of(PartyActions.Kind.CONFIRM, action.contractId()), phone, Channel.USSD);
+                case DECLINE -> actions.run(PartyActions.Action.of(PartyActions.Kind.DECLINE, action.contractId()), phone, Channel.USSD);
+                case FULL_DELIVERY, PARTIAL_DELIVERY -> actions.run(new PartyActions.Action(PartyActions.Kind.REPORT_DELIVERY,
+                        action.contractId(), action.quantity(), null), phone, Channel.USSD);
+                case ACCEPT_DELIVERY -> actions.run(PartyActions.Action.of(PartyActions.Kind.ACCEPT_DELIVERY, action.contractId()), phone,
+                        Channel.USSD);
+                case REPORT_ISSUE -> actions.run(new PartyActions.Action(PartyActions.Kind.RAISE_DISPUTE, action.contractId(), null,
+                        "issue reported on USSD"), phone, Channel.USSD);
+                case SET_LANGUAGE -> languages.choose(phone, action.language());
             }
+            return doneScreen;
+        } catch (DomainException | ContractNotFoundException refused) {
+            return menu.failed(refused.getMessage());
         }
     }
 }

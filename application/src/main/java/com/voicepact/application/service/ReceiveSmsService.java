@@ -1,23 +1,12 @@
 package com.voicepact.application.service;
 
-import com.voicepact.application.port.in.AcceptDeliveryUseCase;
-import com.voicepact.application.port.in.ConfirmContractUseCase;
-import com.voicepact.application.port.in.ContractDecisionCommand;
-import com.voicepact.application.port.in.DeclineContractUseCase;
-import com.voicepact.application.port.in.DeliveryCommand;
-import com.voicepact.application.port.in.DisputeCommand;
-import com.voicepact.application.port.in.ReceiveDeliveryReportUseCase;
 import com.voicepact.application.port.in.ReceiveSmsUseCase;
 import com.voicepact.application.port.in.InboundSms;
 import com.voicepact.application.port.in.InboundSmsOutcome;
-import com.voicepact.application.port.in.RaiseDisputeUseCase;
-import com.voicepact.application.port.in.ReportDeliveryUseCase;
-import com.voicepact.application.port.in.SmsDeliveryReport;
 import com.voicepact.application.port.out.ClockPort;
 import com.voicepact.application.port.out.Contracts;
 import com.voicepact.application.port.shared.ProviderEvent;
 import com.voicepact.application.port.out.ProviderEvents;
-import com.voicepact.application.port.out.SmsLog;
 import com.voicepact.application.port.out.TransactionPort;
 import com.voicepact.domain.DomainException;
 import com.voicepact.domain.audit.Actor;
@@ -29,9 +18,7 @@ import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.contract.DeliveryReport;
 import com.voicepact.domain.contract.Dispute;
 import com.voicepact.domain.contract.PartyNotEntitledException;
-import com.voicepact.domain.messaging.DeliveryReportOutcome;
 import com.voicepact.domain.messaging.SmsCommand;
-import com.voicepact.domain.messaging.SmsDeliveryStatus;
 import com.voicepact.domain.messaging.SmsTemplates;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -43,34 +30,27 @@ import java.util.function.Function;
  * provider's resend carries it out. Every reply is keyed too, so a stranger or a confused sender gets
  * one polite answer, never a reply loop.
  */
-public final class ReceiveSmsService implements ReceiveSmsUseCase, ReceiveDeliveryReportUseCase {
+public final class ReceiveSmsService implements ReceiveSmsUseCase {
 
     private final Contracts contracts;
     private final ProviderEvents events;
-    private final SmsLog log;
     private final Messenger messenger;
     private final AuditTrail audit;
     private final ClockPort clock;
     private final ConflictRetry retry;
-    private final Commands commands;
+    private final PartyActions actions;
     private final String ussdCode;
 
-    public ReceiveSmsService(Contracts contracts, ProviderEvents events, SmsLog log, Messenger messenger, AuditTrail audit, ClockPort clock,
-                      TransactionPort transactions, Commands commands, String ussdCode) {
+    public ReceiveSmsService(Contracts contracts, ProviderEvents events, Messenger messenger, AuditTrail audit, ClockPort clock,
+                             TransactionPort transactions, PartyActions actions, String ussdCode) {
         this.contracts = contracts;
         this.events = events;
-        this.log = log;
         this.messenger = messenger;
         this.audit = audit;
         this.clock = clock;
         this.retry = new ConflictRetry(transactions);
-        this.commands = commands;
+        this.actions = actions;
         this.ussdCode = ussdCode;
-    }
-
-    /** The contract use cases an SMS command may run, as the sender from their own phone. */
-    public record Commands(ConfirmContractUseCase confirm, DeclineContractUseCase decline, ReportDeliveryUseCase report,
-                           AcceptDeliveryUseCase accept, RaiseDisputeUseCase dispute) {
     }
 
     /**
@@ -151,18 +131,19 @@ public final class ReceiveSmsService implements ReceiveSmsUseCase, ReceiveDelive
         }
     }
 
-    /** Carries the command out and returns the contract as it now is. */
+    /** Carries the command out, as the sender on the SMS channel, and returns the contract as it now is. */
     private Contract carryOut(SmsCommand command, PhoneNumber from) {
         ContractId id = command.contractId();
-        return switch (command.verb()) {
-            case YES -> commands.confirm().confirm(ContractDecisionCommand.fromParty(id, from, Channel.SMS));
-            case NO -> commands.decline().decline(ContractDecisionCommand.fromParty(id, from, Channel.SMS));
-            case DELIVERED -> commands.report().reportDelivery(new DeliveryCommand(id, from, null, Channel.SMS, Actor.party(from)));
-            case ACCEPT -> commands.accept().acceptDelivery(new DeliveryCommand(id, from, null, Channel.SMS, Actor.party(from)));
-            case DISPUTE -> commands.dispute().raiseDispute(new DisputeCommand(id, from, Dispute.fitReason(command.reason()),
-                    Actor.party(from))); // a longer reason is shortened; the whole text is logged with the message
+        PartyActions.Action action = switch (command.verb()) {
+            case YES -> PartyActions.Action.of(PartyActions.Kind.CONFIRM, id);
+            case NO -> PartyActions.Action.of(PartyActions.Kind.DECLINE, id);
+            case DELIVERED -> PartyActions.Action.of(PartyActions.Kind.REPORT_DELIVERY, id);
+            case ACCEPT -> PartyActions.Action.of(PartyActions.Kind.ACCEPT_DELIVERY, id);
+            case DISPUTE -> new PartyActions.Action(PartyActions.Kind.RAISE_DISPUTE, id, null, Dispute.fitReason(command.reason()));
+            // a longer reason is shortened; the whole text is logged with the message
             default -> throw new IllegalStateException(command.verb() + " changes nothing");
         };
+        return actions.run(action, from, Channel.SMS);
     }
 
     /** True when the contract already shows exactly what this command asks, by this sender. */
@@ -195,10 +176,5 @@ public final class ReceiveSmsService implements ReceiveSmsUseCase, ReceiveDelive
         if (handled.reply() != null) {
             messenger.send(handled.reply().eventKey(), "reply", sms.from(), handled.reply().contract(), handled.reply().text());
         }
-    }
-
-    @Override
-    public DeliveryReportOutcome handle(SmsDeliveryReport report) {
-        return log.applyReport(report.messageId(), SmsDeliveryStatus.of(report.status()), report.failureReason(), clock.now());
     }
 }

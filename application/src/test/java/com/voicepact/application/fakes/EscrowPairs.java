@@ -21,6 +21,7 @@ import com.voicepact.application.port.shared.ProviderEvent;
 import com.voicepact.application.port.out.ProviderEvents;
 import com.voicepact.application.port.out.SmsLog;
 import com.voicepact.application.service.ContractDecisionService;
+import com.voicepact.application.service.PartyActions;
 import com.voicepact.application.service.ContractSettings;
 import com.voicepact.application.service.CreateContractService;
 import com.voicepact.application.service.DeliveryService;
@@ -197,8 +198,8 @@ public final class EscrowPairs {
             this.stalePayouts = new SettleStalePayoutsService(ports, provider, notifications, settings);
             ContractDecisionService decisions = new ContractDecisionService(ports.contracts(), clock, ports.transactions(), ports.audit(),
                     ports.messenger());
-            this.sms = new ReceiveSmsService(ports.contracts(), events, smsLog, ports.messenger(), ports.audit(), clock, ports.transactions(),
-                    new ReceiveSmsService.Commands(decisions, decisions, delivery, delivery, disputes), "*384*123#");
+            this.sms = new ReceiveSmsService(ports.contracts(), events, ports.messenger(), ports.audit(), clock, ports.transactions(),
+                    new PartyActions(decisions, decisions, delivery, delivery, disputes), "*384*123#");
         }
 
         private void prepare(Start start, ContractIdPort ids) {

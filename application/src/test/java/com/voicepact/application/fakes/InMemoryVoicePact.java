@@ -1,6 +1,9 @@
 package com.voicepact.application.fakes;
 
 import com.voicepact.application.service.VerifyAuditLogService;
+import com.voicepact.application.service.PartyActions;
+import com.voicepact.application.service.ReceiveDeliveryReportService;
+import com.voicepact.application.service.CleanUpUssdSessionsService;
 import com.voicepact.application.service.AuditTrail;
 import com.voicepact.application.service.ContractDecisionService;
 import com.voicepact.application.service.ContractQueryService;
@@ -77,9 +80,11 @@ public final class InMemoryVoicePact {
     public final InMemoryUssdSessions ussdSessions = new InMemoryUssdSessions(transactions);
     public final RecordingUssdMetrics ussdMetrics = new RecordingUssdMetrics();
     public final HandleUssdRequestService ussd = new HandleUssdRequestService(ussdSessions, contracts, payments, languages, messenger, clock, transactions,
-            new HandleUssdRequestService.UssdActions(decisions, decisions, delivery, delivery, disputes, languages), ussdMetrics);
-    public final ReceiveSmsService smsCommands = new ReceiveSmsService(contracts, providerEvents, smsLog, messenger, auditTrail, clock, transactions,
-            new ReceiveSmsService.Commands(decisions, decisions, delivery, delivery, disputes), "*384*123#");
+            new PartyActions(decisions, decisions, delivery, delivery, disputes), ussdMetrics);
+    public final ReceiveSmsService smsCommands = new ReceiveSmsService(contracts, providerEvents, messenger, auditTrail, clock, transactions,
+            new PartyActions(decisions, decisions, delivery, delivery, disputes), "*384*123#");
+    public final ReceiveDeliveryReportService deliveryReports = new ReceiveDeliveryReportService(smsLog, clock);
+    public final CleanUpUssdSessionsService ussdCleanUp = new CleanUpUssdSessionsService(ussdSessions, clock);
     public final SendSmsService directSms = new SendSmsService(sms, smsLog, clock);
     public final com.voicepact.application.service.TranscriptContractService transcripts =
             new com.voicepact.application.service.TranscriptContractService(create, messenger, clock, transactions);

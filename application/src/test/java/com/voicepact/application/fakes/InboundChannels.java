@@ -22,6 +22,7 @@ import com.voicepact.application.port.out.TransactionPort;
 import com.voicepact.application.port.out.UssdSessions;
 import com.voicepact.application.port.out.VoiceCalls;
 import com.voicepact.application.service.AuditTrail;
+import com.voicepact.application.service.PartyActions;
 import com.voicepact.application.service.ContractDecisionService;
 import com.voicepact.application.service.ContractSettings;
 import com.voicepact.application.service.CreateContractService;
@@ -105,10 +106,10 @@ public final class InboundChannels {
         checkout = new EscrowCheckoutService(ports, gateway, given.idempotencyKeys(), new PaymentReference(InMemoryVoicePact.AUDIT_KEY),
                 PaymentSettings.defaults());
         notifications = new SettleMovementService(ports, events);
-        smsCommands = new ReceiveSmsService(contracts, events, given.smsLog(), messenger, trail, clock, tx,
-                new ReceiveSmsService.Commands(decisions, decisions, delivery, delivery, disputes), "*384*123#");
+        smsCommands = new ReceiveSmsService(contracts, events, messenger, trail, clock, tx,
+                new PartyActions(decisions, decisions, delivery, delivery, disputes), "*384*123#");
         ussd = new HandleUssdRequestService(sessions, contracts, payments, given.languages(), messenger, clock, tx,
-                new HandleUssdRequestService.UssdActions(decisions, decisions, delivery, delivery, disputes, given.languages()), new RecordingUssdMetrics());
+                new PartyActions(decisions, decisions, delivery, delivery, disputes), new RecordingUssdMetrics());
         voice = new VoiceNode(calls, voiceProviders, voiceProviders, voiceProviders,
                 new TranscriptContractService(create, messenger, clock, tx), messenger, trail, clock, tx);
         dispatcher = new DispatchOutboxService(ports, sms, gateway, notifications, given.smsLog());

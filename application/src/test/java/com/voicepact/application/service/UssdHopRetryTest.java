@@ -21,8 +21,8 @@ class UssdHopRetryTest {
     private final RecordingUssdMetrics metrics = new RecordingUssdMetrics();
     private final AtomicInteger racesToLose = new AtomicInteger();
     private final HandleUssdRequestService ussd = new HandleUssdRequestService(new LosingSessions(), app.contracts, app.payments, app.languages, app.messenger,
-            app.clock, app.transactions, new HandleUssdRequestService.UssdActions(app.decisions, app.decisions, app.delivery, app.delivery,
-            app.disputes, app.languages), metrics);
+            app.clock, app.transactions, new PartyActions(app.decisions, app.decisions, app.delivery, app.delivery,
+            app.disputes), metrics);
 
     @Test
     void givenTheFirstSaveOfANewSessionLosesARace_whenTheHopIsRunAgain_thenOneSessionStartedAndOneEndedAreCounted() {

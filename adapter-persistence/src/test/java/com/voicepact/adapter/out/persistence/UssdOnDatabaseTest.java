@@ -18,6 +18,7 @@ import com.voicepact.application.port.out.Payments;
 import com.voicepact.application.port.out.TransactionPort;
 import com.voicepact.application.port.out.UssdSessions;
 import com.voicepact.application.service.AuditTrail;
+import com.voicepact.application.service.PartyActions;
 import com.voicepact.application.service.ContractDecisionService;
 import com.voicepact.application.service.ContractSettings;
 import com.voicepact.application.service.CreateContractService;
@@ -70,8 +71,8 @@ abstract class UssdOnDatabaseTest {
                 new ContractSettings(WINDOW), messenger);
         metrics = new RecordingUssdMetrics();
         ussd = new HandleUssdRequestService(context.getBean(UssdSessions.class), stored, context.getBean(Payments.class), languages, messenger,
-                clock, transactions, new HandleUssdRequestService.UssdActions(decisions, decisions, new DeliveryService(escrow),
-                new DeliveryService(escrow), new DisputeService(escrow), languages), metrics);
+                clock, transactions, new PartyActions(decisions, decisions, new DeliveryService(escrow),
+                new DeliveryService(escrow), new DisputeService(escrow)), metrics);
     }
 
     String hop(String session, PhoneNumber phone, String text) {

@@ -225,8 +225,8 @@ public class WebTestApplication {
     @Singleton
     com.voicepact.application.port.in.ReceiveSmsUseCase inboundSms(InMemoryVoicePact app,
                                                                          com.voicepact.application.fakes.FlakyProviderEvents events) {
-        return new com.voicepact.application.service.ReceiveSmsService(app.contracts, events, app.smsLog, app.messenger, app.auditTrail,
-                app.clock, app.transactions, new com.voicepact.application.service.ReceiveSmsService.Commands(command -> {
+        return new com.voicepact.application.service.ReceiveSmsService(app.contracts, events, app.messenger, app.auditTrail,
+                app.clock, app.transactions, new com.voicepact.application.service.PartyActions(command -> {
                     if (SMS_CONFIRM_FAILS.get()) {
                         throw new IllegalStateException("simulated: the contracts table is locked");
                     }
@@ -237,7 +237,7 @@ public class WebTestApplication {
 
     @Singleton
     com.voicepact.application.port.in.ReceiveDeliveryReportUseCase deliveryReports(InMemoryVoicePact app) {
-        return app.smsCommands;
+        return app.deliveryReports;
     }
 
     @Singleton
