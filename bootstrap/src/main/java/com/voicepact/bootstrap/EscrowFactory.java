@@ -155,8 +155,8 @@ class EscrowFactory {
 
     @Singleton
     PaymentJobsService paymentJobs(EscrowPorts ports, PaymentGatewayPort gateway, SettleMovementService notifications,
-                                   EscrowCheckoutService checkout, DisputeService disputes, PaymentSettings settings) {
-        return new PaymentJobsService(ports, gateway, notifications, checkout, disputes, settings);
+                                   EscrowCheckoutService checkout, PaymentSettings settings) {
+        return new PaymentJobsService(ports, gateway, notifications, checkout, settings);
     }
 
     @Singleton

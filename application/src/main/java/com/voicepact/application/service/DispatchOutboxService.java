@@ -10,6 +10,7 @@ import com.voicepact.application.port.out.PaymentGatewayPort;
 import com.voicepact.application.port.out.PaymentGatewayPort.GatewayAnswer;
 import com.voicepact.application.port.out.PaymentGatewayPort.Lookup;
 import com.voicepact.application.port.out.SmsGatewayPort;
+import com.voicepact.application.port.out.SmsLogEntry;
 import com.voicepact.application.port.shared.FailureReason;
 import com.voicepact.application.port.shared.MoneyMovement;
 import com.voicepact.application.port.shared.MovementOutcome;
@@ -103,8 +104,9 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
         String text = message.payload().get("text");
         var results = sms.sendMany(new SmsGatewayPort.SmsRequest(java.util.List.of(to), text, null, false));
         String contract = message.payload().getOrDefault("contract_id", "");
-        results.forEach(r -> SendSmsService.logResult(smsLog, ports.clock(), r, text, message.payload().getOrDefault("type",
-                "notification"), contract.isEmpty() ? null : contract));
+        String type = message.payload().getOrDefault("type", "notification");
+        results.forEach(r -> SmsLogEntry.sent(r, text, type, contract.isEmpty() ? null : contract, ports.clock().now())
+                .ifPresent(smsLog::record));
         if (results.isEmpty() || results.get(0).status() == com.voicepact.application.port.shared.RecipientStatus.REJECTED) {
             throw new GatewayException("SMS to " + to.masked() + " rejected: "
                     + (results.isEmpty() ? "no result" : results.get(0).reason()), false, null);
@@ -131,7 +133,7 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
 
     /** Asks the provider for a payout it may have received; only one it provably never received may be sent again. */
     private Found resolveByQuery(TransactionId id, Payout payout) {
-        MoneyMovement movement = movementOf(payout);
+        MoneyMovement movement = MoneyMovement.of(payout.kind());
         Lookup lookup = gateway.findByOurReference(movement, payout.id());
         if (lookup instanceof Lookup.Asked) {
             return Found.ASKED; // its answer arrives as a callback and settles the payout
@@ -155,11 +157,6 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
             return null;
         });
         return Found.NEVER_ARRIVED;
-    }
-
-    /** A leg back to the payer is a refund; any other leg is a payout. */
-    static MoneyMovement movementOf(Payout payout) {
-        return payout.kind() == PayoutKind.REFUND ? MoneyMovement.REFUND : MoneyMovement.PAYOUT;
     }
 
     private Optional<Payout> markSending(TransactionId id, String payoutId) {
@@ -198,7 +195,7 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
             // put the money back to be paid again. It stays in flight and is settled by asking the provider.
             return Step.LATER;
         } else if (answer instanceof GatewayAnswer.Refused refused) {
-            settlements.settle(SettleMovementCommand.of(movementOf(payout), payout.id(), null, new MovementOutcome.Failed(refused.reason(),
+            settlements.settle(SettleMovementCommand.of(MoneyMovement.of(payout.kind()), payout.id(), null, new MovementOutcome.Failed(refused.reason(),
                     "payout refused: " + refused.description()), null, Source.GATEWAY_ANSWER, "gateway answer"));
         }
         return Step.DONE;

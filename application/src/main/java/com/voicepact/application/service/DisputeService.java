@@ -6,7 +6,6 @@ import com.voicepact.application.port.in.ResolveDisputeCommand;
 import com.voicepact.application.port.in.ResolveDisputeUseCase;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractStatus;
-import com.voicepact.domain.contract.Party;
 import com.voicepact.domain.payment.DisputePolicy;
 import com.voicepact.domain.payment.EscrowPayment;
 import java.util.List;
@@ -37,15 +36,9 @@ public final class DisputeService implements RaiseDisputeUseCase, ResolveDispute
             contract.raiseDispute(command.party(), command.reason(), ports.clock().now());
             Contract saved = ports.contracts().save(contract);
             ports.audit().statusChange(command.actor(), "DISPUTE_RAISED", saved.id().value(), before, saved.status(), command.reason());
-            tellEveryone(saved, command.reason());
+            moves.tellDisputeOpened(saved, command.reason());
             return saved;
         });
-    }
-
-    void tellEveryone(Contract contract, String reason) {
-        for (Party party : contract.parties()) {
-            moves.sms("dispute:" + contract.id(), party.phone(), t -> t.disputeOpened(contract.id(), reason), contract.id());
-        }
     }
 
     @Override

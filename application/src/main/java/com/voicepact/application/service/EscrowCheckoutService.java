@@ -6,6 +6,9 @@ import com.voicepact.application.port.in.GetCheckoutLimitsUseCase.Limits;
 import com.voicepact.application.port.in.CheckoutRefusedException;
 import com.voicepact.application.port.in.CheckoutResult;
 import com.voicepact.application.port.in.InitiateEscrowCheckoutUseCase;
+import com.voicepact.application.port.in.PaymentNotFoundException;
+import com.voicepact.application.port.in.RetryCheckoutCommand;
+import com.voicepact.application.port.in.RetryCheckoutUseCase;
 import com.voicepact.application.port.in.PaymentProviderUnavailableException;
 import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.in.CheckoutInProgressException;
@@ -37,7 +40,7 @@ import java.util.Optional;
  * Checkout in three steps, so that no database transaction waits on the provider: record the
  * PENDING payment (and the idempotency key), send the STK push, record the provider's answer.
  */
-public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCase, GetCheckoutLimitsUseCase {
+public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCase, GetCheckoutLimitsUseCase, RetryCheckoutUseCase {
 
     /** Longer than any provider call may take: a key unanswered for longer lost its request to a crash. */
     private static final java.time.Duration IN_PROGRESS_AT_MOST = java.time.Duration.ofMinutes(2);
@@ -130,7 +133,14 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
     }
 
     /** Sends a new checkout for a FAILED or EXPIRED one (the retry policy decided it is due). */
-    CheckoutResult retryOf(EscrowPayment failed) {
+    @Override
+    public CheckoutResult retry(RetryCheckoutCommand command) {
+        EscrowPayment failed = ports.payments().findById(command.failedPayment())
+                .orElseThrow(() -> new PaymentNotFoundException(command.failedPayment().value()));
+        return retryOf(failed);
+    }
+
+    private CheckoutResult retryOf(EscrowPayment failed) {
         Map<String, String> metadata = new HashMap<>(failed.metadata());
         metadata.put("retry_of", failed.id().value());
         metadata.remove("transaction_id");

@@ -202,6 +202,13 @@ final class EscrowMoves {
     }
 
     /** A checkout that ended without the money: its payer is told what it was for and why, once, in their language. */
+    /** Tells every party that a dispute is open and why (once per contract and phone: the event key is the contract's). */
+    void tellDisputeOpened(Contract contract, String reason) {
+        for (com.voicepact.domain.contract.Party party : contract.parties()) {
+            sms("dispute:" + contract.id(), party.phone(), t -> t.disputeOpened(contract.id(), reason), contract.id());
+        }
+    }
+
     void tellCheckoutFailed(EscrowPayment failed, com.voicepact.application.port.shared.FailureReason reason) {
         sms("payment_failed:" + failed.id(), failed.payer(),
                 t -> t.paymentFailed(failed.contractId(), failed.amount(), FailureReasonTexts.catalogKey(reason)), failed.contractId());

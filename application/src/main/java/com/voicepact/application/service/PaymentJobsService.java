@@ -1,5 +1,7 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.port.in.RetryCheckoutCommand;
+import com.voicepact.application.port.in.RetryCheckoutUseCase;
 import com.voicepact.application.port.in.RunPaymentJobsUseCase;
 import com.voicepact.application.port.in.SettleMovementCommand;
 import com.voicepact.application.port.in.SettleMovementCommand.Source;
@@ -34,19 +36,17 @@ public final class PaymentJobsService implements RunPaymentJobsUseCase {
     private final ConflictRetry retry;
     private final PaymentGatewayPort gateway;
     private final SettleMovementUseCase settlements;
-    private final EscrowCheckoutService checkouts;
-    private final DisputeService disputes;
+    private final RetryCheckoutUseCase checkouts;
     private final PaymentSettings settings;
 
     public PaymentJobsService(EscrowPorts ports, PaymentGatewayPort gateway, SettleMovementUseCase settlements,
-                              EscrowCheckoutService checkouts, DisputeService disputes, PaymentSettings settings) {
+                              RetryCheckoutUseCase checkouts, PaymentSettings settings) {
         this.ports = ports;
         this.moves = new EscrowMoves(ports);
         this.retry = new ConflictRetry(ports.transactions());
         this.gateway = gateway;
         this.settlements = settlements;
         this.checkouts = checkouts;
-        this.disputes = disputes;
         this.settings = settings;
     }
 
@@ -145,7 +145,7 @@ public final class PaymentJobsService implements RunPaymentJobsUseCase {
         Contract saved = ports.contracts().save(contract);
         String reason = saved.dispute().orElseThrow().reason();
         ports.audit().statusChange(ESCROW_JOB, "DISPUTE_RAISED", id.value(), ContractStatus.ACTIVE, ContractStatus.DISPUTED, reason);
-        disputes.tellEveryone(saved, reason);
+        moves.tellDisputeOpened(saved, reason);
         return true;
     }
 
@@ -161,7 +161,7 @@ public final class PaymentJobsService implements RunPaymentJobsUseCase {
                 continue;
             }
             try {
-                checkouts.retryOf(failed);
+                checkouts.retry(new RetryCheckoutCommand(failed.id()));
                 retried++;
             } catch (RuntimeException refused) {
                 // refused by the rules or the provider: recorded on the new payment, tried again next time if allowed

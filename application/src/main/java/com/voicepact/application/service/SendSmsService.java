@@ -33,15 +33,8 @@ public final class SendSmsService implements SendSmsUseCase {
         } catch (GatewayException e) {
             throw new SmsUnavailableException("SMS provider unavailable: " + e.getMessage(), e);
         }
-        results.forEach(r -> logResult(log, clock, r, text, type, contract == null ? null : contract.value()));
+        results.forEach(r -> SmsLogEntry.sent(r, text, type, contract == null ? null : contract.value(), clock.now())
+                .ifPresent(log::record)); // a result without a message id has nothing to follow
         return results;
-    }
-
-    static void logResult(SmsLog log, ClockPort clock, RecipientResult r, String text, String type, String contract) {
-        if (r.messageId() == null || r.phone() == null) {
-            return; // nothing to follow: AT gave the message no id
-        }
-        log.record(new SmsLogEntry(r.messageId(), r.phone().e164(), text, type, r.status().name().toLowerCase(java.util.Locale.ROOT),
-                r.cost(), contract, clock.now(), null, r.reason()));
     }
 }

@@ -52,7 +52,7 @@ public final class SettleStalePayoutsService implements SettleStalePayoutsUseCas
     }
 
     private boolean settle(Payout payout) {
-        MoneyMovement movement = DispatchOutboxService.movementOf(payout);
+        MoneyMovement movement = MoneyMovement.of(payout.kind());
         Lookup lookup;
         try {
             lookup = payout.providerId() == null ? new Lookup.NotFound() : gateway.findByProviderReference(movement, payout.providerId(),

@@ -149,7 +149,7 @@ public final class EscrowModel {
         SettleMovementService notifications = new SettleMovementService(ports, events);
         DisputeService disputes = new DisputeService(ports);
         return new Services(checkout, notifications, new DeliveryService(ports), disputes, new EscrowReleaseService(ports),
-                new PaymentJobsService(ports, gateway, notifications, checkout, disputes, settings),
+                new PaymentJobsService(ports, gateway, notifications, checkout, settings),
                 new DispatchOutboxService(ports, new RecordingSmsGateway(), gateway, notifications, smsLog),
                 new com.voicepact.application.service.SettleStalePayoutsService(ports, gateway, notifications, settings));
     }

@@ -193,7 +193,7 @@ public final class EscrowPairs {
             this.delivery = new DeliveryService(ports);
             this.disputes = new DisputeService(ports);
             this.release = new EscrowReleaseService(ports);
-            this.jobs = new PaymentJobsService(ports, provider, notifications, checkout, disputes, settings);
+            this.jobs = new PaymentJobsService(ports, provider, notifications, checkout, settings);
             this.dispatcher = new DispatchOutboxService(ports, phones, provider, notifications, smsLog);
             this.stalePayouts = new SettleStalePayoutsService(ports, provider, notifications, settings);
             ContractDecisionService decisions = new ContractDecisionService(ports.contracts(), clock, ports.transactions(), ports.audit(),

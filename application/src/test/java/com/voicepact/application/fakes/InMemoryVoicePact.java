@@ -73,7 +73,7 @@ public final class InMemoryVoicePact {
     public final DisputeService disputes = new DisputeService(escrowPorts);
     public final EscrowReleaseService release = new EscrowReleaseService(escrowPorts);
     public final PaymentQueryService paymentQueries = new PaymentQueryService(payments, gateway);
-    public final PaymentJobsService paymentJobs = new PaymentJobsService(escrowPorts, gateway, notifications, checkout, disputes,
+    public final PaymentJobsService paymentJobs = new PaymentJobsService(escrowPorts, gateway, notifications, checkout,
             paymentSettings);
     public final InMemorySmsLog smsLog = new InMemorySmsLog();
     public final DispatchOutboxService dispatcher = new DispatchOutboxService(escrowPorts, sms, gateway, notifications, smsLog);
