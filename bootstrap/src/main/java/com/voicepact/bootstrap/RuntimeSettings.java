@@ -1,5 +1,6 @@
 package com.voicepact.bootstrap;
 
+import com.voicepact.application.port.out.CollectionLimits;
 import com.voicepact.adapter.in.web.callback.CallbackSettings;
 import com.voicepact.adapter.out.mpesa.DarajaConfig;
 import com.voicepact.adapter.out.mpesa.DarajaEnvironment;
@@ -112,7 +113,7 @@ record RuntimeSettings(Path dataDir, String databaseUrl, String databaseUser, St
             }
         }
         PaymentProvider provider = paymentProvider();
-        Optional<PaymentGatewayPort.CollectionLimits> limits = Optional.empty();
+        Optional<CollectionLimits> limits = Optional.empty();
         if (provider == PaymentProvider.MPESA) {
             try {
                 DarajaEnvironment.parse(variable("MPESA_ENVIRONMENT", "sandbox"));

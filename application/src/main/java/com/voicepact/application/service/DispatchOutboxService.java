@@ -1,5 +1,7 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.port.out.PayoutRequest;
+import com.voicepact.application.port.out.RefundRequest;
 import com.voicepact.application.port.in.DispatchOutboxUseCase;
 import com.voicepact.application.port.in.SettleMovementCommand;
 import com.voicepact.application.port.in.SettleMovementCommand.Source;
@@ -7,8 +9,8 @@ import com.voicepact.application.port.in.SettleMovementUseCase;
 import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.out.OutboxMessage;
 import com.voicepact.application.port.out.PaymentGatewayPort;
-import com.voicepact.application.port.out.PaymentGatewayPort.GatewayAnswer;
-import com.voicepact.application.port.out.PaymentGatewayPort.Lookup;
+import com.voicepact.application.port.out.GatewayAnswer;
+import com.voicepact.application.port.out.Lookup;
 import com.voicepact.application.port.out.SmsGatewayPort;
 import com.voicepact.application.port.out.SmsLogEntry;
 import com.voicepact.application.port.shared.FailureReason;
@@ -204,10 +206,10 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
     private GatewayAnswer hand(TransactionId id, Payout payout) {
         if (payout.kind() == PayoutKind.REFUND) {
             EscrowPayment payment = load(id);
-            return gateway.refund(new PaymentGatewayPort.RefundRequest(payout.id(), payment.providerTransactionId().orElse(null),
+            return gateway.refund(new RefundRequest(payout.id(), payment.providerTransactionId().orElse(null),
                     payout.recipient(), payout.amount(), payment.collectionReceipt().orElse(null)));
         }
-        return gateway.payOut(new PaymentGatewayPort.PayoutRequest(payout.id(), payout.recipient(), payout.amount()));
+        return gateway.payOut(new PayoutRequest(payout.id(), payout.recipient(), payout.amount()));
     }
 
     private void recordAccepted(TransactionId id, String payoutId, String providerId) {

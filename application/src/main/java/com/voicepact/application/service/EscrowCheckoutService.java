@@ -1,5 +1,6 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.port.out.CollectionRequest;
 import com.voicepact.application.port.in.CheckoutCommand;
 import com.voicepact.application.port.in.GetCheckoutLimitsUseCase;
 import com.voicepact.application.port.in.GetCheckoutLimitsUseCase.Limits;
@@ -18,7 +19,7 @@ import com.voicepact.application.port.out.IdempotencyKeys.AnswerKind;
 import com.voicepact.application.port.out.IdempotencyKeys.FirstAnswer;
 import com.voicepact.application.port.out.IdempotencyKeys.KeyedCheckout;
 import com.voicepact.application.port.out.PaymentGatewayPort;
-import com.voicepact.application.port.out.PaymentGatewayPort.GatewayAnswer;
+import com.voicepact.application.port.out.GatewayAnswer;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.CurrencyCode;
@@ -209,7 +210,7 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
     private CheckoutResult send(EscrowPayment payment, Actor actor, String key) {
         GatewayAnswer answer;
         try {
-            answer = gateway.collect(new PaymentGatewayPort.CollectionRequest(payment.payer(), payment.amount(),
+            answer = gateway.collect(new CollectionRequest(payment.payer(), payment.amount(),
                     payment.reference(), payment.metadata()));
         } catch (GatewayException e) {
             if (e.ambiguous()) {

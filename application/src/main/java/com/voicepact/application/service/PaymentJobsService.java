@@ -1,5 +1,6 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.port.out.KnownMovement;
 import com.voicepact.application.port.in.RetryCheckoutCommand;
 import com.voicepact.application.port.in.RetryCheckoutUseCase;
 import com.voicepact.application.port.in.RunPaymentJobsUseCase;
@@ -8,8 +9,8 @@ import com.voicepact.application.port.in.SettleMovementCommand.Source;
 import com.voicepact.application.port.in.SettleMovementUseCase;
 import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.out.PaymentGatewayPort;
-import com.voicepact.application.port.out.PaymentGatewayPort.Lookup;
-import com.voicepact.application.port.out.PaymentGatewayPort.ProviderMovement;
+import com.voicepact.application.port.out.Lookup;
+import com.voicepact.application.port.out.ProviderMovement;
 import com.voicepact.application.port.shared.MoneyMovement;
 import com.voicepact.application.port.shared.MovementOutcome;
 import com.voicepact.domain.audit.Actor;
@@ -76,7 +77,7 @@ public final class PaymentJobsService implements RunPaymentJobsUseCase {
     private boolean settle(EscrowPayment payment) {
         Lookup lookup = payment.providerTransactionId().isPresent()
                 ? gateway.findByProviderReference(MoneyMovement.COLLECTION, payment.providerTransactionId().get(),
-                        new PaymentGatewayPort.Known(payment.reference(), payment.amount()))
+                        new KnownMovement(payment.reference(), payment.amount()))
                 : gateway.findByOurReference(MoneyMovement.COLLECTION, payment.reference());
         if (lookup instanceof Lookup.Found found) {
             ProviderMovement known = found.movement();

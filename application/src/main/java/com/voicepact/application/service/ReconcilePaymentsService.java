@@ -7,7 +7,7 @@ import com.voicepact.application.port.in.ReconciliationReport.Mismatch;
 import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.out.MovementsNotListedException;
 import com.voicepact.application.port.out.PaymentGatewayPort;
-import com.voicepact.application.port.out.PaymentGatewayPort.ProviderMovement;
+import com.voicepact.application.port.out.ProviderMovement;
 import com.voicepact.application.port.shared.MovementOutcome;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.audit.Actor;

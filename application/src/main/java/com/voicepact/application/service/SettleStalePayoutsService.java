@@ -1,5 +1,6 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.port.out.KnownMovement;
 import com.voicepact.application.port.in.SettleMovementCommand;
 import com.voicepact.application.port.in.SettleMovementCommand.Source;
 import com.voicepact.application.port.in.SettleMovementUseCase;
@@ -7,8 +8,8 @@ import com.voicepact.application.port.in.SettleStalePayoutsUseCase;
 import com.voicepact.application.port.in.SettlementResult;
 import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.out.PaymentGatewayPort;
-import com.voicepact.application.port.out.PaymentGatewayPort.Lookup;
-import com.voicepact.application.port.out.PaymentGatewayPort.ProviderMovement;
+import com.voicepact.application.port.out.Lookup;
+import com.voicepact.application.port.out.ProviderMovement;
 import com.voicepact.application.port.shared.MoneyMovement;
 import com.voicepact.application.port.shared.MovementOutcome;
 import com.voicepact.domain.payment.EscrowPayment;
@@ -56,7 +57,7 @@ public final class SettleStalePayoutsService implements SettleStalePayoutsUseCas
         Lookup lookup;
         try {
             lookup = payout.providerId() == null ? new Lookup.NotFound() : gateway.findByProviderReference(movement, payout.providerId(),
-                    new PaymentGatewayPort.Known(payout.id(), payout.amount()));
+                    new KnownMovement(payout.id(), payout.amount()));
             lookup = lookup instanceof Lookup.NotFound ? gateway.findByOurReference(movement, payout.id()) : lookup;
         } catch (GatewayException providerDown) {
             return false; // asked again at the next run

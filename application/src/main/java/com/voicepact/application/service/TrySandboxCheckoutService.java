@@ -1,11 +1,12 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.port.out.CollectionRequest;
 import com.voicepact.application.port.in.PaymentProviderUnavailableException;
 import com.voicepact.application.port.in.TrySandboxCheckoutUseCase;
 import com.voicepact.application.port.in.SandboxOnlyException;
 import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.out.PaymentGatewayPort;
-import com.voicepact.application.port.out.PaymentGatewayPort.GatewayAnswer;
+import com.voicepact.application.port.out.GatewayAnswer;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.common.PhoneNumber;
 import java.util.Map;
@@ -26,7 +27,7 @@ public final class TrySandboxCheckoutService implements TrySandboxCheckoutUseCas
             throw new SandboxOnlyException();
         }
         try {
-            GatewayAnswer answer = gateway.collect(new PaymentGatewayPort.CollectionRequest(phone, amount, "SANDBOXTEST0",
+            GatewayAnswer answer = gateway.collect(new CollectionRequest(phone, amount, "SANDBOXTEST0",
                     Map.of("purpose", "sandbox test")));
             return answer instanceof GatewayAnswer.Accepted accepted
                     ? new SandboxCheckoutResult(true, accepted.providerReference(), accepted.description())

@@ -12,7 +12,7 @@ import com.voicepact.application.port.in.ContractDecisionCommand;
 import com.voicepact.application.port.in.CreateContractCommand;
 import com.voicepact.application.port.in.DeliveryCommand;
 import com.voicepact.application.port.in.SettlementResult;
-import com.voicepact.application.port.out.PaymentGatewayPort.PayoutRequest;
+import com.voicepact.application.port.out.PayoutRequest;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;

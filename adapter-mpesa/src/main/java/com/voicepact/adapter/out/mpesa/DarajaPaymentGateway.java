@@ -1,5 +1,13 @@
 package com.voicepact.adapter.out.mpesa;
 
+import com.voicepact.application.port.out.CollectionRequest;
+import com.voicepact.application.port.out.PayoutRequest;
+import com.voicepact.application.port.out.RefundRequest;
+import com.voicepact.application.port.out.KnownMovement;
+import com.voicepact.application.port.out.GatewayAnswer;
+import com.voicepact.application.port.out.ProviderMovement;
+import com.voicepact.application.port.out.Lookup;
+import com.voicepact.application.port.out.CollectionLimits;
 import com.voicepact.adapter.out.mpesa.DarajaClient.B2cCommand;
 import com.voicepact.adapter.out.mpesa.DarajaClient.DarajaAck;
 import com.voicepact.adapter.out.mpesa.DarajaClient.StkPushAck;
@@ -43,7 +51,7 @@ import java.util.Optional;
  * <p>Callbacks are turned into settle commands by {@link #settlements()}, which shares what this gateway remembers
  * ({@link DarajaMemory}: lost on restart; each method says what it answers then). What money depends on does not rest on
  * it: the collection's receipt comes in {@link RefundRequest#collectionReceipt()}, and the amount and our ids in the
- * {@link Known} of a lookup, both from what the application stored.
+ * {@link KnownMovement} of a lookup, both from what the application stored.
  */
 public final class DarajaPaymentGateway implements PaymentGatewayPort {
 
@@ -218,8 +226,8 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
      * @throws GatewayException when Daraja cannot be asked or refuses the query
      */
     @Override
-    public Lookup findByProviderReference(MoneyMovement movement, String providerReference, Known known) {
-        Known given = known == null ? Known.nothing() : known;
+    public Lookup findByProviderReference(MoneyMovement movement, String providerReference, KnownMovement known) {
+        KnownMovement given = known == null ? KnownMovement.nothing() : known;
         if (movement == MoneyMovement.COLLECTION) {
             return stkQuery(providerReference, given);
         }
@@ -303,10 +311,10 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
     }
 
     private Lookup stkQuery(String checkoutRequestId) {
-        return stkQuery(checkoutRequestId, Known.nothing());
+        return stkQuery(checkoutRequestId, KnownMovement.nothing());
     }
 
-    private Lookup stkQuery(String checkoutRequestId, Known known) {
+    private Lookup stkQuery(String checkoutRequestId, KnownMovement known) {
         DarajaAnswer<StkQueryAnswer> answer = client.stkQuery(checkoutRequestId);
         if (answer instanceof DarajaAnswer.Refused<StkQueryAnswer> refused) {
             if (refused.description().contains(INVALID_CHECKOUT)) {

@@ -239,21 +239,21 @@ class DarajaEscrowMoneyTest {
                 sandbox, callbacks), appClock()));
         callbacks.feeding(onAppTime.settlements());
         sandbox.faults().dropOnReceiving(B2C, () -> { });
-        assertThatThrownBy(() -> onAppTime.payOut(new com.voicepact.application.port.out.PaymentGatewayPort.PayoutRequest("PX-1", SELLER,
+        assertThatThrownBy(() -> onAppTime.payOut(new com.voicepact.application.port.out.PayoutRequest("PX-1", SELLER,
                 kes("2300")))).isInstanceOf(com.voicepact.application.port.out.GatewayException.class);
         app.clock.advance(java.time.Duration.ofSeconds(5));
 
         assertThat(onAppTime.findByOurReference(com.voicepact.application.port.shared.MoneyMovement.PAYOUT, "PX-1"))
-                .isInstanceOf(com.voicepact.application.port.out.PaymentGatewayPort.Lookup.Asked.class);
+                .isInstanceOf(com.voicepact.application.port.out.Lookup.Asked.class);
         callbacks.await("/status/result", r -> callbacks.at("/status/result").size() >= 1);
         app.clock.advance(java.time.Duration.ofMinutes(2));
 
         assertThat(onAppTime.findByOurReference(com.voicepact.application.port.shared.MoneyMovement.PAYOUT, "PX-1"))
-                .isInstanceOf(com.voicepact.application.port.out.PaymentGatewayPort.Lookup.Asked.class);
+                .isInstanceOf(com.voicepact.application.port.out.Lookup.Asked.class);
         callbacks.await("/status/result", r -> callbacks.at("/status/result").size() >= 2);
         assertThat(onAppTime.findByOurReference(com.voicepact.application.port.shared.MoneyMovement.PAYOUT, "PX-1"))
                 .as("asked 2 min after the attempt: believed, once")
-                .isInstanceOf(com.voicepact.application.port.out.PaymentGatewayPort.Lookup.NotFound.class);
+                .isInstanceOf(com.voicepact.application.port.out.Lookup.NotFound.class);
     }
 
     /** The client on the application's test clock, so the lease and the not-found margin pass when the test says so. */
