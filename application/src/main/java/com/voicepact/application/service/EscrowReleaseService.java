@@ -2,6 +2,8 @@ package com.voicepact.application.service;
 
 import com.voicepact.application.port.in.PaymentNotFoundException;
 import com.voicepact.application.port.in.RefundEscrowUseCase;
+import com.voicepact.application.port.in.RefundEscrowCommand;
+import com.voicepact.application.port.in.ReleaseEscrowCommand;
 import com.voicepact.application.port.in.ReleaseEscrowUseCase;
 import com.voicepact.application.port.in.ReleaseNotAllowedException;
 import com.voicepact.domain.InvalidValueException;
@@ -36,7 +38,10 @@ public final class EscrowReleaseService implements ReleaseEscrowUseCase, RefundE
     }
 
     @Override
-    public EscrowPayment release(ContractId contractId, TransactionId transactionId, Actor actor) {
+    public EscrowPayment release(ReleaseEscrowCommand command) {
+        ContractId contractId = command.contractId();
+        TransactionId transactionId = command.transactionId();
+        Actor actor = command.actor();
         return retry.inTransaction(() -> {
             EscrowPayment payment = payment(transactionId);
             InvalidValueException.require(payment.contractId().equals(contractId),
@@ -81,7 +86,10 @@ public final class EscrowReleaseService implements ReleaseEscrowUseCase, RefundE
     }
 
     @Override
-    public EscrowPayment refund(TransactionId transactionId, String reason, Actor actor) {
+    public EscrowPayment refund(RefundEscrowCommand command) {
+        TransactionId transactionId = command.transactionId();
+        String reason = command.reason();
+        Actor actor = command.actor();
         if (actor.kind() != Actor.Kind.OPERATOR) {
             throw new NotPermittedException("only an operator can refund");
         }

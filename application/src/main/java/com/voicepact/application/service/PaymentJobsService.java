@@ -3,7 +3,9 @@ package com.voicepact.application.service;
 import com.voicepact.application.port.out.KnownMovement;
 import com.voicepact.application.port.in.RetryCheckoutCommand;
 import com.voicepact.application.port.in.RetryCheckoutUseCase;
-import com.voicepact.application.port.in.RunPaymentJobsUseCase;
+import com.voicepact.application.port.in.EscalateOverdueEscrowsUseCase;
+import com.voicepact.application.port.in.RetryFailedCheckoutsUseCase;
+import com.voicepact.application.port.in.SettleStaleCheckoutsUseCase;
 import com.voicepact.application.port.in.SettleMovementCommand;
 import com.voicepact.application.port.in.SettleMovementCommand.Source;
 import com.voicepact.application.port.in.SettleMovementUseCase;
@@ -25,7 +27,8 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /** The scheduled escrow work: stale checkouts, overdue escrows, checkout retries. Safe to run on every node. */
-public final class PaymentJobsService implements RunPaymentJobsUseCase {
+public final class PaymentJobsService implements SettleStaleCheckoutsUseCase, EscalateOverdueEscrowsUseCase,
+        RetryFailedCheckoutsUseCase {
 
     private static final int BATCH = 100;
     private static final Actor CHECKOUT_JOB = Actor.system("checkout-expiry");

@@ -15,7 +15,6 @@ import com.voicepact.domain.contract.Channel;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractStatus;
-import com.voicepact.domain.contract.DeliveryReport;
 import com.voicepact.domain.contract.Dispute;
 import com.voicepact.domain.contract.PartyNotEntitledException;
 import com.voicepact.domain.messaging.SmsCommand;
@@ -119,7 +118,7 @@ public final class ReceiveSmsService implements ReceiveSmsUseCase {
         } catch (PartyNotEntitledException wrongRole) {
             return stranger(command, from, wrongRole.getMessage());
         } catch (DomainException refused) {
-            Optional<Contract> done = contracts.findById(id).filter(c -> alreadyDone(command, c, from));
+            Optional<Contract> done = contracts.findById(id).filter(c -> SmsCommandRepeats.alreadyDone(command, c, from));
             if (done.isPresent() && done.get().status() == ContractStatus.PENDING) {
                 return new Handled(InboundSmsOutcome.APPLIED, ack, null); // the sender said it again, in a new message
             }
@@ -144,18 +143,6 @@ public final class ReceiveSmsService implements ReceiveSmsUseCase {
             default -> throw new IllegalStateException(command.verb() + " changes nothing");
         };
         return actions.run(action, from, Channel.SMS);
-    }
-
-    /** True when the contract already shows exactly what this command asks, by this sender. */
-    private static boolean alreadyDone(SmsCommand command, Contract contract, PhoneNumber from) {
-        return switch (command.verb()) {
-            case YES -> contract.hasConfirmed(from);
-            case NO -> contract.decisionOf(from).filter(decision -> !decision.isYes()).isPresent();
-            case ACCEPT -> contract.buyer().has(from) && contract.delivery().filter(DeliveryReport::isAccepted).isPresent();
-            case DISPUTE -> contract.dispute().filter(d -> from.equals(d.raisedBy()) && d.reason().equals(Dispute.fitReason(command.reason())))
-                    .isPresent();
-            default -> false;
-        };
     }
 
     /** Changes nothing, audits the attempt, and answers once per phone and contract. */

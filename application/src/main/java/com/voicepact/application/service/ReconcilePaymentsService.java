@@ -1,6 +1,7 @@
 package com.voicepact.application.service;
 
 import com.voicepact.application.port.in.PaymentProviderUnavailableException;
+import com.voicepact.application.port.in.ReconcilePaymentsCommand;
 import com.voicepact.application.port.in.ReconcilePaymentsUseCase;
 import com.voicepact.application.port.in.ReconciliationReport;
 import com.voicepact.application.port.in.ReconciliationReport.Mismatch;
@@ -8,8 +9,6 @@ import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.out.MovementsNotListedException;
 import com.voicepact.application.port.out.PaymentGatewayPort;
 import com.voicepact.application.port.out.ProviderMovement;
-import com.voicepact.application.port.shared.MovementOutcome;
-import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.ledger.Account;
@@ -22,10 +21,8 @@ import com.voicepact.domain.payment.PayoutState;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -50,8 +47,9 @@ public final class ReconcilePaymentsService implements ReconcilePaymentsUseCase 
     }
 
     @Override
-    public ReconciliationReport reconcile(Instant from, Instant to) {
-        InvalidValueException.require(from != null && to != null && from.isBefore(to), "the period needs from < to");
+    public ReconciliationReport reconcile(ReconcilePaymentsCommand command) {
+        Instant from = command.from();
+        Instant to = command.to();
         List<ProviderMovement> theirs;
         String providerUnchecked = null;
         try {
@@ -65,7 +63,7 @@ public final class ReconcilePaymentsService implements ReconcilePaymentsUseCase 
         }
         List<EscrowPayment> ours = ports.payments().findCreatedBetween(from, to);
         List<Mismatch> mismatches = new ArrayList<>();
-        Set<String> matched = providerUnchecked == null ? compareOurs(ours, index(theirs), mismatches) : Set.of();
+        Set<String> matched = providerUnchecked == null ? ProviderComparison.compare(ours, theirs, mismatches) : Set.of();
         if (providerUnchecked != null) {
             unresolvedCheckouts(ours, mismatches);
         }
@@ -97,53 +95,6 @@ public final class ReconcilePaymentsService implements ReconcilePaymentsUseCase 
         }
     }
 
-    /** The provider's transactions by their id and by the reference we sent (our payout id). */
-    private static Map<String, ProviderMovement> index(List<ProviderMovement> theirs) {
-        Map<String, ProviderMovement> byId = new HashMap<>();
-        theirs.forEach(t -> {
-            if (t.ourReference() != null && !t.ourReference().isBlank()) {
-                byId.putIfAbsent(t.ourReference(), t);
-            }
-        });
-        theirs.forEach(t -> byId.put(t.providerReference(), t));
-        return byId;
-    }
-
-    private static Set<String> compareOurs(List<EscrowPayment> ours, Map<String, ProviderMovement> theirs, List<Mismatch> out) {
-        Set<String> matched = new HashSet<>();
-        for (EscrowPayment p : ours) {
-            String providerId = p.providerTransactionId().orElse(null);
-            ProviderMovement t = providerId == null ? null : theirs.get(providerId);
-            boolean weHoldIt = p.confirmedAt().isPresent() && p.status() != PaymentStatus.PENDING;
-            if (t != null) {
-                matched.add(providerId);
-                boolean theySucceeded = t.succeeded();
-                if (theySucceeded && !weHoldIt) {
-                    out.add(new Mismatch("STATUS", p.id().value(), providerId, "the provider has the money, our payment is " + p.status()));
-                } else if (!theySucceeded && weHoldIt) {
-                    out.add(new Mismatch("OURS_ONLY", p.id().value(), providerId, "our payment is " + p.status().wireName()
-                            + " (the money arrived) but the provider reports " + wordOf(t.outcome())));
-                } else if (theySucceeded && t.amount() != null && !t.amount().equals(p.amount())) {
-                    out.add(new Mismatch("AMOUNT", p.id().value(), providerId, "ours " + p.amount() + ", provider's " + t.amount()));
-                }
-            } else if (weHoldIt) {
-                out.add(new Mismatch("OURS_ONLY", p.id().value(), providerId, "the provider has no record of this payment"));
-            }
-            for (Payout payout : p.payouts()) {
-                ProviderMovement known = payout.providerId() == null ? null : theirs.get(payout.providerId());
-                known = known == null ? theirs.get(payout.id()) : known;
-                if (known != null) {
-                    matched.add(known.providerReference());
-                    comparePayout(p, payout, known, out);
-                } else if (payout.state() == PayoutState.CONFIRMED) {
-                    out.add(new Mismatch("OURS_ONLY", p.id().value(), payout.providerId(), "confirmed payout " + payout.id()
-                            + " is unknown to the provider"));
-                }
-            }
-        }
-        return matched;
-    }
-
     /**
      * Payments pending past the checkout window with no provider id: the push's answer was lost, and a provider that lists
      * nothing (M-Pesa Daraja) cannot be searched by our reference either, so no job will ever settle them: the payer may
@@ -159,25 +110,6 @@ public final class ReconcilePaymentsService implements ReconcilePaymentsUseCase 
                         + " on the provider's statement; if it was paid, have the payment confirmed by its receipt, else cancel it"));
             }
         }
-    }
-
-    /** A payout the provider has finished must be finished the same way on our side. */
-    private static void comparePayout(EscrowPayment p, Payout payout, ProviderMovement known, List<Mismatch> out) {
-        boolean theyPaid = known.succeeded();
-        boolean theyFailed = known.outcome() instanceof MovementOutcome.Failed;
-        boolean wePaid = payout.state() == PayoutState.CONFIRMED;
-        if ((theyPaid && !wePaid) || (theyFailed && payout.state() != PayoutState.FAILED)) {
-            out.add(new Mismatch("PAYOUT_STATUS", p.id().value(), known.providerReference(), "payout " + payout.id()
-                    + " is " + wordOf(known.outcome()) + " at the provider but " + payout.state() + " here"));
-        }
-    }
-
-    /** An outcome in the operator's words. */
-    private static String wordOf(MovementOutcome outcome) {
-        if (outcome instanceof MovementOutcome.Failed f) {
-            return "failed (" + f.reason().name().toLowerCase(java.util.Locale.ROOT) + ")";
-        }
-        return outcome instanceof MovementOutcome.Succeeded ? "paid" : outcome instanceof MovementOutcome.Pending ? "pending" : "unknown";
     }
 
     /** The ledger's escrow of each contract must equal what its payments say is still held. */

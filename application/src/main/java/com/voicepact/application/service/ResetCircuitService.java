@@ -1,5 +1,6 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.port.in.ResetCircuitCommand;
 import com.voicepact.application.port.in.ResetCircuitUseCase;
 import com.voicepact.application.port.out.ProviderCircuitsPort;
 import com.voicepact.domain.audit.Actor;
@@ -19,7 +20,9 @@ public final class ResetCircuitService implements ResetCircuitUseCase {
     }
 
     @Override
-    public Map<String, String> reset(String service, Actor operator) {
+    public Map<String, String> reset(ResetCircuitCommand command) {
+        String service = command.service();
+        Actor operator = command.operator();
         String before = circuits.states().getOrDefault(service, "");
         circuits.reset(service);
         transactions.inTransaction(() -> {

@@ -1,5 +1,6 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.port.in.SendSmsCommand;
 import com.voicepact.application.port.in.SendSmsUseCase;
 import com.voicepact.application.port.in.SmsUnavailableException;
 import com.voicepact.application.port.out.ClockPort;
@@ -26,7 +27,11 @@ public final class SendSmsService implements SendSmsUseCase {
     }
 
     @Override
-    public List<RecipientResult> send(List<PhoneNumber> to, String text, String type, ContractId contract) {
+    public List<RecipientResult> send(SendSmsCommand command) {
+        List<PhoneNumber> to = command.to();
+        String text = command.text();
+        String type = command.type();
+        ContractId contract = command.contract();
         List<RecipientResult> results;
         try {
             results = gateway.sendMany(new SmsGatewayPort.SmsRequest(to, text, null, false));

@@ -2,6 +2,7 @@ package com.voicepact.application.service;
 
 import com.voicepact.application.port.out.CollectionRequest;
 import com.voicepact.application.port.in.PaymentProviderUnavailableException;
+import com.voicepact.application.port.in.TrySandboxCheckoutCommand;
 import com.voicepact.application.port.in.TrySandboxCheckoutUseCase;
 import com.voicepact.application.port.in.SandboxOnlyException;
 import com.voicepact.application.port.out.GatewayException;
@@ -22,7 +23,9 @@ public final class TrySandboxCheckoutService implements TrySandboxCheckoutUseCas
     }
 
     @Override
-    public SandboxCheckoutResult testCheckout(PhoneNumber phone, Money amount) {
+    public SandboxCheckoutResult testCheckout(TrySandboxCheckoutCommand command) {
+        PhoneNumber phone = command.phone();
+        Money amount = command.amount();
         if (!sandbox) {
             throw new SandboxOnlyException();
         }

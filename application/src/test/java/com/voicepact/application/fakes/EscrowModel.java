@@ -1,5 +1,7 @@
 package com.voicepact.application.fakes;
 
+import com.voicepact.application.port.in.RefundEscrowCommand;
+import com.voicepact.application.port.in.ReleaseEscrowCommand;
 import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
 import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 
@@ -218,8 +220,8 @@ public final class EscrowModel {
                 clock.advance(Duration.ofDays(8));
                 services.jobs().escalateOverdueEscrows();
             }
-            case OPERATOR_RELEASE -> paymentAt(i).ifPresent(p -> services.release().release(contract, p.id(), OPERATOR));
-            case OPERATOR_REFUND -> paymentAt(i).ifPresent(p -> services.release().refund(p.id(), "operator refund", OPERATOR));
+            case OPERATOR_RELEASE -> paymentAt(i).ifPresent(p -> services.release().release(new ReleaseEscrowCommand(contract, p.id(), OPERATOR)));
+            case OPERATOR_REFUND -> paymentAt(i).ifPresent(p -> services.release().refund(new RefundEscrowCommand(p.id(), "operator refund", OPERATOR)));
             case RETRY_JOB -> {
                 clock.advance(Duration.ofMinutes(6));
                 services.jobs().retryFailedCheckouts();

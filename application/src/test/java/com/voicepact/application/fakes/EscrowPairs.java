@@ -1,5 +1,6 @@
 package com.voicepact.application.fakes;
 
+import com.voicepact.application.port.in.ReleaseEscrowCommand;
 import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
 import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 
@@ -245,7 +246,7 @@ public final class EscrowPairs {
                     case DISPUTE_API -> applied(() -> disputes.raiseDispute(new DisputeCommand(contract, SELLER,
                             "buyer will not answer", Actor.operatorFor("ops", SELLER))));
                     case DISPUTE_SMS -> bySms(BUYER, "DISPUTE-" + contract.value() + " bags are wet");
-                    case OPERATOR_RELEASE -> applied(() -> release.release(contract, payments().get(0).id(), OPERATOR));
+                    case OPERATOR_RELEASE -> applied(() -> release.release(new ReleaseEscrowCommand(contract, payments().get(0).id(), OPERATOR)));
                     case RESOLVE_RELEASE -> resolve(DisputeResolution.RELEASE_TO_SELLER, null);
                     case RESOLVE_REFUND -> resolve(DisputeResolution.REFUND_BUYER, null);
                     case RESOLVE_SPLIT -> resolve(DisputeResolution.SPLIT, SHARE);

@@ -1,5 +1,6 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.port.in.ReleaseEscrowCommand;
 import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
 import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -102,7 +103,7 @@ class SplitPayoutsTest {
         assertThat(held.paidOut(PayoutKind.RELEASE)).isEqualTo(kes("250000"));
         assertThat(app.auditLog.forSubject(payment.id().value())).anyMatch(e -> e.record().action().equals("PAYOUT_FAILED"));
 
-        release.release(contract, payment.id(), Actor.operator("ops"));
+        release.release(new ReleaseEscrowCommand(contract, payment.id(), Actor.operator("ops")));
         dispatcher.dispatchDue();
         confirmOpenPayouts();
 

@@ -1,5 +1,6 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.port.in.ReleaseEscrowCommand;
 import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
 import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -111,7 +112,7 @@ class UnpayableResolutionTest {
         assertThat(app.payments.findById(payment.id()).orElseThrow().status()).as("stuck as the finding saw it")
                 .isEqualTo(PaymentStatus.LOCKED);
 
-        release.release(payment.contractId(), payment.id(), operator);
+        release.release(new ReleaseEscrowCommand(payment.contractId(), payment.id(), operator));
 
         assertThat(legs(payment)).containsExactly(tuple(PayoutKind.RELEASE, kes("302.50"), PayoutState.FAILED),
                 tuple(PayoutKind.REFUND, kes("302.50"), PayoutState.FAILED),
@@ -128,7 +129,7 @@ class UnpayableResolutionTest {
         for (Payout leg : app.payments.findById(payment.id()).orElseThrow().payouts()) {
             settle.settle(Callbacks.payoutFailed(leg.providerId(), "an M-Pesa payout must be KES 10 to 250000, not 5.00"));
         }
-        assertThatThrownBy(() -> release.release(payment.contractId(), payment.id(), operator)).as("the same KES 5 leg again?")
+        assertThatThrownBy(() -> release.release(new ReleaseEscrowCommand(payment.contractId(), payment.id(), operator))).as("the same KES 5 leg again?")
                 .isInstanceOf(com.voicepact.application.port.in.ReleaseNotAllowedException.class)
                 .hasMessageContaining("KES 5.00 is below the smallest payout of KES 10.00): resolve the dispute again");
 

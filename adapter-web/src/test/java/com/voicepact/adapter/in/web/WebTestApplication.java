@@ -148,6 +148,11 @@ public class WebTestApplication {
     }
 
     @Singleton
+    com.voicepact.application.port.in.ListContractPaymentsUseCase contractPayments(InMemoryVoicePact app) {
+        return app.paymentQueries;
+    }
+
+    @Singleton
     GetWalletBalanceUseCase wallet(InMemoryVoicePact app) {
         return app.paymentQueries;
     }

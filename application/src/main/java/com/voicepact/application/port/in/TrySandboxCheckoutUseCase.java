@@ -1,7 +1,5 @@
 package com.voicepact.application.port.in;
 
-import com.voicepact.domain.common.Money;
-import com.voicepact.domain.common.PhoneNumber;
 
 public interface TrySandboxCheckoutUseCase {
 
@@ -13,5 +11,5 @@ public interface TrySandboxCheckoutUseCase {
      *
      * @throws SandboxOnlyException outside the sandbox
      */
-    SandboxCheckoutResult testCheckout(PhoneNumber phone, Money amount);
+    SandboxCheckoutResult testCheckout(TrySandboxCheckoutCommand command);
 }

@@ -1,9 +1,15 @@
 package com.voicepact.adapter.in.web.payment;
 
+import com.voicepact.application.port.in.RefundEscrowCommand;
+import com.voicepact.application.port.in.ReleaseEscrowCommand;
+import com.voicepact.application.port.in.ReconcilePaymentsCommand;
+import com.voicepact.application.port.in.TrySandboxCheckoutCommand;
 import com.voicepact.adapter.in.web.security.Operator;
 import com.voicepact.application.port.in.CheckoutCommand;
 import com.voicepact.application.port.in.GetCheckoutLimitsUseCase;
 import com.voicepact.application.port.in.GetPaymentUseCase;
+import com.voicepact.application.port.in.ListContractPaymentsUseCase;
+import com.voicepact.application.port.in.ListFlaggedEventsCommand;
 import com.voicepact.application.port.in.ListFlaggedEventsUseCase;
 import com.voicepact.application.port.shared.ProviderEvent;
 import com.voicepact.application.port.in.GetWalletBalanceUseCase;
@@ -49,6 +55,7 @@ final class PaymentController {
 
     private final InitiateEscrowCheckoutUseCase checkout;
     private final GetPaymentUseCase payments;
+    private final ListContractPaymentsUseCase contractPayments;
     private final GetWalletBalanceUseCase wallet;
     private final ReleaseEscrowUseCase release;
     private final RefundEscrowUseCase refund;
@@ -58,7 +65,8 @@ final class PaymentController {
     private final GetCheckoutLimitsUseCase limits;
     private final ListFlaggedEventsUseCase flaggedEvents;
 
-    PaymentController(InitiateEscrowCheckoutUseCase checkout, GetPaymentUseCase payments, GetWalletBalanceUseCase wallet,
+    PaymentController(InitiateEscrowCheckoutUseCase checkout, GetPaymentUseCase payments, ListContractPaymentsUseCase contractPayments,
+                      GetWalletBalanceUseCase wallet,
                       ReleaseEscrowUseCase release, RefundEscrowUseCase refund, ReconcilePaymentsUseCase reconcile,
                       TrySandboxCheckoutUseCase sandbox, @Value("${voicepact.default-country:KE}") String defaultCountry,
                       GetCheckoutLimitsUseCase limits, ListFlaggedEventsUseCase flaggedEvents) {
@@ -66,6 +74,7 @@ final class PaymentController {
         this.flaggedEvents = flaggedEvents;
         this.checkout = checkout;
         this.payments = payments;
+        this.contractPayments = contractPayments;
         this.wallet = wallet;
         this.release = release;
         this.refund = refund;
@@ -113,7 +122,7 @@ final class PaymentController {
     @Get("/history/{contractId}")
     History history(@PathVariable String contractId) {
         ContractId id = ContractId.parse(contractId);
-        return new History(id.value(), payments.ofContract(id).stream().map(PaymentResponse::from).toList());
+        return new History(id.value(), contractPayments.ofContract(id).stream().map(PaymentResponse::from).toList());
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
@@ -123,7 +132,7 @@ final class PaymentController {
     @Get("/contract/{contractId}")
     ContractPayments ofContract(@PathVariable String contractId) {
         ContractId id = ContractId.parse(contractId);
-        return new ContractPayments(id.value(), payments.ofContract(id).stream().map(PaymentResponse::from).toList());
+        return new ContractPayments(id.value(), contractPayments.ofContract(id).stream().map(PaymentResponse::from).toList());
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
@@ -146,16 +155,16 @@ final class PaymentController {
         body.requireConfirmedByIsAList();
         InvalidValueException.require(body.contractId() != null && body.transactionId() != null,
                 "contract_id and transaction_id are required");
-        return PaymentResponse.from(release.release(ContractId.parse(body.contractId()), TransactionId.parse(body.transactionId()),
-                Actor.operator(Operator.keyIdOf(http))));
+        return PaymentResponse.from(release.release(new ReleaseEscrowCommand(ContractId.parse(body.contractId()), TransactionId.parse(body.transactionId()),
+                Actor.operator(Operator.keyIdOf(http)))));
     }
 
     @Post("/refund")
     PaymentResponse refund(HttpRequest<?> http, @Body RefundRequest body) {
         InvalidValueException.require(body.transactionId() != null, "transaction_id is required");
         String reason = body.reason() + (body.initiatedBy() == null ? "" : " (initiated by " + body.initiatedBy() + ")");
-        return PaymentResponse.from(refund.refund(TransactionId.parse(body.transactionId()),
-                body.reason() == null ? null : reason, Actor.operator(Operator.keyIdOf(http))));
+        return PaymentResponse.from(refund.refund(new RefundEscrowCommand(TransactionId.parse(body.transactionId()),
+                body.reason() == null ? null : reason, Actor.operator(Operator.keyIdOf(http)))));
     }
 
     /**
@@ -185,7 +194,7 @@ final class PaymentController {
     @Get("/reconciliation")
     Reconciliation reconciliation(@QueryValue String from, @QueryValue String to) {
         try {
-            return Reconciliation.from(reconcile.reconcile(Instant.parse(from), Instant.parse(to)));
+            return Reconciliation.from(reconcile.reconcile(new ReconcilePaymentsCommand(Instant.parse(from), Instant.parse(to))));
         } catch (DateTimeParseException e) {
             throw new InvalidValueException("from and to must be ISO-8601 instants such as 2026-03-01T00:00:00Z");
         }
@@ -207,13 +216,13 @@ final class PaymentController {
     /** The notifications recorded but not applied as sent (unknown id, wrong amount, contradiction), newest first. */
     @Get("/events/flagged")
     FlaggedEvents flagged(@Nullable @QueryValue Integer limit, @Nullable @QueryValue Integer offset) {
-        var page = flaggedEvents.flagged(limit == null ? 50 : limit, offset == null ? 0 : offset);
+        var page = flaggedEvents.flagged(new ListFlaggedEventsCommand(limit == null ? 50 : limit, offset == null ? 0 : offset));
         return new FlaggedEvents(page.events().stream().map(FlaggedEvent::from).toList(), page.limit(), page.offset(), page.total());
     }
 
     @Post("/test/checkout")
     SandboxResult testCheckout(@QueryValue("phone_number") String phone, @QueryValue BigDecimal amount) {
-        var result = sandbox.testCheckout(PhoneNumber.parse(phone, defaultCountry), Money.positive(amount, CurrencyCode.KES, "amount"));
+        var result = sandbox.testCheckout(new TrySandboxCheckoutCommand(PhoneNumber.parse(phone, defaultCountry), Money.positive(amount, CurrencyCode.KES, "amount")));
         return new SandboxResult(result.accepted() ? "pending" : "failed", result.externalTransactionId(), result.description());
     }
 

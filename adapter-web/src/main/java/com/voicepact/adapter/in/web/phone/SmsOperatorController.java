@@ -1,5 +1,6 @@
 package com.voicepact.adapter.in.web.phone;
 
+import com.voicepact.application.port.in.SendSmsCommand;
 import com.voicepact.application.port.in.CheckHealthUseCase;
 import com.voicepact.application.port.in.GetContractUseCase;
 import com.voicepact.application.port.in.SendSmsUseCase;
@@ -107,7 +108,7 @@ final class SmsOperatorController {
     }
 
     private List<RecipientResult> send(List<String> recipients, String text, String type, ContractId contract) {
-        return sms.send(recipients.stream().map(r -> PhoneNumber.parse(r, defaultCountry)).toList(), text, type, contract);
+        return sms.send(new SendSmsCommand(recipients.stream().map(r -> PhoneNumber.parse(r, defaultCountry)).toList(), text, type, contract));
     }
 
     private static Map<String, Object> success(List<RecipientResult> results) {
