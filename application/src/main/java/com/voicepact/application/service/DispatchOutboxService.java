@@ -1,5 +1,9 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.port.out.Payments;
+import com.voicepact.application.port.out.OutboxMessages;
+import com.voicepact.application.port.out.ClockPort;
+import com.voicepact.application.port.out.TransactionPort;
 import com.voicepact.application.port.out.PayoutRequest;
 import com.voicepact.application.port.out.RefundRequest;
 import com.voicepact.application.port.in.DispatchOutboxUseCase;
@@ -38,17 +42,23 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
     /** About five hours of backoff: a notification later than that misleads more than it helps. Payouts never give up. */
     static final int MAX_SMS_ATTEMPTS = 12;
     private static final Actor DISPATCHER = Actor.system("outbox-dispatcher");
-    private final EscrowPorts ports;
+    private final Payments payments;
+    private final OutboxMessages outbox;
+    private final ClockPort clock;
+    private final AuditTrail audit;
     private final ConflictRetry retry;
     private final SmsGatewayPort sms;
     private final PaymentGatewayPort gateway;
     private final SettleMovementUseCase settlements;
     private final com.voicepact.application.port.out.SmsLog smsLog;
 
-    public DispatchOutboxService(EscrowPorts ports, SmsGatewayPort sms, PaymentGatewayPort gateway,
+    public DispatchOutboxService(Payments payments, OutboxMessages outbox, ClockPort clock, TransactionPort transactions, AuditTrail audit, SmsGatewayPort sms, PaymentGatewayPort gateway,
                                  SettleMovementUseCase settlements, com.voicepact.application.port.out.SmsLog smsLog) {
-        this.ports = ports;
-        this.retry = new ConflictRetry(ports.transactions());
+        this.payments = payments;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.audit = audit;
+        this.retry = new ConflictRetry(transactions);
         this.sms = sms;
         this.gateway = gateway;
         this.settlements = settlements;
@@ -63,7 +73,7 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
     @Override
     public int dispatchDue() {
         int done = 0;
-        for (OutboxMessage message : ports.outbox().claimDue(ports.clock().now(), LEASE, 20)) {
+        for (OutboxMessage message : outbox.claimDue(clock.now(), LEASE, 20)) {
             Step step;
             String error = null;
             try {
@@ -73,12 +83,12 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
                 error = e.getClass().getSimpleName() + ": " + e.getMessage();
             }
             if (step == Step.DONE) {
-                ports.outbox().markDone(message.key());
+                outbox.markDone(message.key());
                 done++;
             } else if (message.kind() == OutboxMessage.Kind.SMS && message.attempts() + 1 >= MAX_SMS_ATTEMPTS) {
                 giveUp(message, error);
             } else {
-                ports.outbox().reschedule(message.key(), ports.clock().now().plus(backoff(message.attempts())),
+                outbox.reschedule(message.key(), clock.now().plus(backoff(message.attempts())),
                         error == null ? "will retry" : error);
             }
         }
@@ -89,8 +99,8 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
         String reason = "given up after " + MAX_SMS_ATTEMPTS + " attempts: " + (error == null ? "not sent" : error);
         String contract = message.payload().getOrDefault("contract_id", "");
         retry.inTransaction(() -> {
-            ports.outbox().giveUp(message.key(), reason);
-            ports.audit().change(DISPATCHER, "SMS_GIVEN_UP", contract.isEmpty() ? message.key() : contract, "PENDING", "FAILED",
+            outbox.giveUp(message.key(), reason);
+            audit.change(DISPATCHER, "SMS_GIVEN_UP", contract.isEmpty() ? message.key() : contract, "PENDING", "FAILED",
                     message.key() + ": " + reason);
             return null;
         });
@@ -107,7 +117,7 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
         var results = sms.sendMany(new SmsGatewayPort.SmsRequest(java.util.List.of(to), text, null, false));
         String contract = message.payload().getOrDefault("contract_id", "");
         String type = message.payload().getOrDefault("type", "notification");
-        results.forEach(r -> SmsLogEntry.sent(r, text, type, contract.isEmpty() ? null : contract, ports.clock().now())
+        results.forEach(r -> SmsLogEntry.sent(r, text, type, contract.isEmpty() ? null : contract, clock.now())
                 .ifPresent(smsLog::record));
         if (results.isEmpty() || results.get(0).status() == com.voicepact.application.port.shared.RecipientStatus.REJECTED) {
             throw new GatewayException("SMS to " + to.masked() + " rejected: "
@@ -153,8 +163,8 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
         retry.inTransaction(() -> {
             EscrowPayment payment = load(id);
             payment.payoutNeverArrived(payout.id());
-            ports.payments().save(payment);
-            ports.audit().change(DISPATCHER, "PAYOUT_NOT_RECEIVED", id.value(), payment.status().name(), payment.status().name(),
+            payments.save(payment);
+            audit.change(DISPATCHER, "PAYOUT_NOT_RECEIVED", id.value(), payment.status().name(), payment.status().name(),
                     "payout " + payout.id() + " unknown to the provider: it may be sent again");
             return null;
         });
@@ -169,8 +179,8 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
                 return Optional.<Payout>empty();
             }
             payment.payoutSending(payoutId);
-            EscrowPayment saved = ports.payments().save(payment);
-            ports.audit().change(DISPATCHER, "PAYOUT_SENDING", id.value(), saved.status().name(), saved.status().name(),
+            EscrowPayment saved = payments.save(payment);
+            audit.change(DISPATCHER, "PAYOUT_SENDING", id.value(), saved.status().name(), saved.status().name(),
                     "payout " + payoutId + " attempt " + saved.payout(payoutId).orElseThrow().attempts());
             return saved.payout(payoutId);
         });
@@ -185,7 +195,7 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
                 retry.inTransaction(() -> {
                     EscrowPayment payment = load(id);
                     payment.payoutNeverArrived(payout.id());
-                    return ports.payments().save(payment);
+                    return payments.save(payment);
                 });
             }
             return Step.LATER; // an ambiguous one stays SENDING and is resolved by a query next time
@@ -219,19 +229,19 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
             if (!payout.isOpen() || payout.state() == PayoutState.SENT) {
                 if (payout.providerId() == null) { // its notification settled it before the provider's answer came back
                     payment.payoutIdentified(payoutId, providerId);
-                    ports.payments().save(payment);
+                    payments.save(payment);
                 }
                 return null;
             }
             payment.payoutAccepted(payoutId, providerId);
-            ports.payments().save(payment);
-            ports.audit().change(DISPATCHER, "PAYOUT_ACCEPTED", id.value(), payment.status().name(), payment.status().name(),
+            payments.save(payment);
+            audit.change(DISPATCHER, "PAYOUT_ACCEPTED", id.value(), payment.status().name(), payment.status().name(),
                     "payout " + payoutId + " provider_transaction_id=" + providerId);
             return null;
         });
     }
 
     private EscrowPayment load(TransactionId id) {
-        return ports.payments().findById(id).orElseThrow();
+        return payments.findById(id).orElseThrow();
     }
 }

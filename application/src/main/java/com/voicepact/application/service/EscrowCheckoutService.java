@@ -1,5 +1,8 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.port.out.Payments;
+import com.voicepact.application.port.out.ClockPort;
+import com.voicepact.application.port.out.TransactionPort;
 import com.voicepact.application.port.out.CollectionRequest;
 import com.voicepact.application.port.in.CheckoutCommand;
 import com.voicepact.application.port.in.GetCheckoutLimitsUseCase;
@@ -47,7 +50,9 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
     private static final java.time.Duration IN_PROGRESS_AT_MOST = java.time.Duration.ofMinutes(2);
     private static final String NO_ANSWER_YET = "no answer from the provider yet; the payment is checked again shortly";
 
-    private final EscrowPorts ports;
+    private final Payments payments;
+    private final ClockPort clock;
+    private final AuditTrail audit;
     private final EscrowMoves moves;
     private final ConflictRetry retry;
     private final PaymentGatewayPort gateway;
@@ -55,11 +60,13 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
     private final PaymentReference references;
     private final PaymentSettings settings;
 
-    public EscrowCheckoutService(EscrowPorts ports, PaymentGatewayPort gateway, IdempotencyKeys idempotencyKeys,
+    public EscrowCheckoutService(EscrowMoves moves, Payments payments, ClockPort clock, TransactionPort transactions, AuditTrail audit, PaymentGatewayPort gateway, IdempotencyKeys idempotencyKeys,
                                  PaymentReference references, PaymentSettings settings) {
-        this.ports = ports;
-        this.moves = new EscrowMoves(ports);
-        this.retry = new ConflictRetry(ports.transactions());
+        this.moves = moves;
+        this.payments = payments;
+        this.clock = clock;
+        this.audit = audit;
+        this.retry = new ConflictRetry(transactions);
         this.gateway = gateway;
         this.idempotencyKeys = idempotencyKeys;
         this.references = references;
@@ -107,7 +114,7 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
         if (first.request() != null && !first.request().equals(requestOf(command))) {
             throw new IdempotencyKeyReusedException(first.key());
         }
-        EscrowPayment payment = ports.payments().findById(first.payment()).orElseThrow();
+        EscrowPayment payment = payments.findById(first.payment()).orElseThrow();
         FirstAnswer answer = first.answer().orElseGet(() -> answerOfAnUnansweredKey(first, payment));
         return Optional.of(switch (answer.kind()) {
             case ACCEPTED -> new CheckoutResult(payment, answer.description(), true);
@@ -121,7 +128,7 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
      * answered (a crash): then the payment stands as sent, and the stale-checkout job settles it.
      */
     private FirstAnswer answerOfAnUnansweredKey(KeyedCheckout first, EscrowPayment payment) {
-        boolean stillRunning = first.keptAt().plus(IN_PROGRESS_AT_MOST).isAfter(ports.clock().now());
+        boolean stillRunning = first.keptAt().plus(IN_PROGRESS_AT_MOST).isAfter(clock.now());
         if (stillRunning && payment.status() == com.voicepact.domain.payment.PaymentStatus.PENDING) {
             throw new CheckoutInProgressException(first.key());
         }
@@ -136,7 +143,7 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
     /** Sends a new checkout for a FAILED or EXPIRED one (the retry policy decided it is due). */
     @Override
     public CheckoutResult retry(RetryCheckoutCommand command) {
-        EscrowPayment failed = ports.payments().findById(command.failedPayment())
+        EscrowPayment failed = payments.findById(command.failedPayment())
                 .orElseThrow(() -> new PaymentNotFoundException(command.failedPayment().value()));
         return retryOf(failed);
     }
@@ -156,22 +163,22 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
         Optional<KeyedCheckout> earlier = command.idempotencyKey() == null ? Optional.empty()
                 : idempotencyKeys.find(command.idempotencyKey());
         if (earlier.isPresent()) {
-            return new Recorded(ports.payments().findById(earlier.get().payment()).orElseThrow(), true);
+            return new Recorded(payments.findById(earlier.get().payment()).orElseThrow(), true);
         }
         Contract contract = moves.contract(command.contractId());
-        List<EscrowPayment> existing = ports.payments().findByContract(contract.id());
+        List<EscrowPayment> existing = payments.findByContract(contract.id());
         requireCheckoutAllowed(contract, command, existing);
         TransactionId id = TransactionId.of(contract.id(), existing.size() + 1);
         Map<String, String> metadata = new HashMap<>(command.metadata());
         metadata.put("contract_id", contract.id().value());
         metadata.put("transaction_id", id.value()); // echoed in the notification: found even before the provider id is recorded
         String reference = references.of(contract.id(), command.amount(), command.payer(), id);
-        EscrowPayment saved = ports.payments().save(EscrowPayment.create(id, command.payer(), contract.seller().phone(),
-                command.amount(), reference, metadata, retryCount, ports.clock().now()));
+        EscrowPayment saved = payments.save(EscrowPayment.create(id, command.payer(), contract.seller().phone(),
+                command.amount(), reference, metadata, retryCount, clock.now()));
         if (command.idempotencyKey() != null) {
-            idempotencyKeys.remember(command.idempotencyKey(), id, requestOf(command), ports.clock().now());
+            idempotencyKeys.remember(command.idempotencyKey(), id, requestOf(command), clock.now());
         }
-        ports.audit().change(command.actor(), "CHECKOUT_REQUESTED", id.value(), "", saved.status().name(),
+        audit.change(command.actor(), "CHECKOUT_REQUESTED", id.value(), "", saved.status().name(),
                 "amount=" + saved.amount() + " payer=" + saved.payer().e164() + " reference=" + reference);
         return new Recorded(saved, false);
     }
@@ -248,17 +255,17 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
             if (key != null) {
                 idempotencyKeys.answered(key, first);
             }
-            EscrowPayment payment = ports.payments().findById(sent.id()).orElseThrow();
+            EscrowPayment payment = payments.findById(sent.id()).orElseThrow();
             if (payment.status() != com.voicepact.domain.payment.PaymentStatus.PENDING) {
                 return payment; // the notification arrived before the provider's answer did
             }
             if (providerId != null) {
                 payment.checkoutAccepted(providerId);
             } else {
-                payment.fail(failure, ports.clock().now());
+                payment.fail(failure, clock.now());
             }
-            EscrowPayment saved = ports.payments().save(payment);
-            ports.audit().change(actor, providerId != null ? "CHECKOUT_ACCEPTED" : "CHECKOUT_FAILED", saved.id().value(),
+            EscrowPayment saved = payments.save(payment);
+            audit.change(actor, providerId != null ? "CHECKOUT_ACCEPTED" : "CHECKOUT_FAILED", saved.id().value(),
                     "PENDING", saved.status().name(), providerId != null ? "provider_transaction_id=" + providerId : failure);
             if (first.kind() == AnswerKind.REFUSED) { // the provider refused it: the payer learns why (not when it was unreachable)
                 moves.tellCheckoutFailed(saved, first.refusal());

@@ -1,5 +1,11 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.port.out.Contracts;
+import com.voicepact.application.port.out.Payments;
+import com.voicepact.application.port.out.LedgerPostings;
+import com.voicepact.application.port.out.OutboxMessages;
+import com.voicepact.application.port.out.ClockPort;
+import com.voicepact.domain.payment.PayoutLimits;
 import com.voicepact.application.port.in.ContractNotFoundException;
 import com.voicepact.application.port.out.OutboxMessage;
 import com.voicepact.domain.audit.Actor;
@@ -22,18 +28,38 @@ import java.util.function.Function;
  * The money moves shared by the escrow services, always inside the caller's transaction: each one
  * changes the payment, posts to the ledger, queues the payout or SMS in the outbox, and audits.
  */
-final class EscrowMoves {
+public final class EscrowMoves {
 
     static final String SURPLUS = "paid beyond the contract total";
 
-    private final EscrowPorts ports;
+    private final Contracts contracts;
+    private final Payments payments;
+    private final LedgerPostings ledger;
+    private final OutboxMessages outbox;
+    private final ClockPort clock;
+    private final AuditTrail audit;
+    private final Messenger messenger;
+    private final PayoutLimits payoutLimits;
 
-    EscrowMoves(EscrowPorts ports) {
-        this.ports = ports;
+    /**
+     * The ports the escrow's money moves write to. {@code payoutLimits}: what one payout may carry at the payment provider
+     * ({@code PaymentGatewayPort.payoutLimits()}, passed at wiring; null for none); a larger release or refund is split by
+     * it into several payouts.
+     */
+    public EscrowMoves(Contracts contracts, Payments payments, LedgerPostings ledger, OutboxMessages outbox, ClockPort clock,
+                       AuditTrail audit, Messenger messenger, PayoutLimits payoutLimits) {
+        this.contracts = contracts;
+        this.payments = payments;
+        this.ledger = ledger;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.audit = audit;
+        this.messenger = messenger;
+        this.payoutLimits = payoutLimits == null ? PayoutLimits.none() : payoutLimits;
     }
 
     Contract contract(ContractId id) {
-        return ports.contracts().findById(id).orElseThrow(() -> new ContractNotFoundException(id));
+        return contracts.findById(id).orElseThrow(() -> new ContractNotFoundException(id));
     }
 
     /**
@@ -43,10 +69,10 @@ final class EscrowMoves {
      */
     void settle(ContractId id, String reasonIfCancelled, Actor actor) {
         Contract contract = contract(id);
-        Money entitlement = SettlementPlan.sellerEntitlement(contract, ports.payoutLimits());
-        for (SettlementPlan.Share share : SettlementPlan.allocate(entitlement, ports.payments().findByContract(id))) {
+        Money entitlement = SettlementPlan.sellerEntitlement(contract, payoutLimits);
+        for (SettlementPlan.Share share : SettlementPlan.allocate(entitlement, payments.findByContract(id))) {
             String reason = entitlement.isPositive() ? SURPLUS : reasonIfCancelled;
-            startPayouts(share.payment(), p -> p.startSettlement(share.toSeller(), reason, ports.payoutLimits(), ports.clock().now()),
+            startPayouts(share.payment(), p -> p.startSettlement(share.toSeller(), reason, payoutLimits, clock.now()),
                     actor, settlementAction(share));
         }
     }
@@ -64,14 +90,14 @@ final class EscrowMoves {
      */
     boolean refundIfWhollySurplus(EscrowPayment locked, Actor actor) {
         Contract contract = contract(locked.contractId());
-        Money entitlement = SettlementPlan.sellerEntitlement(contract, ports.payoutLimits());
-        if (!SettlementPlan.isWhollySurplus(entitlement, locked, ports.payments().findByContract(contract.id()))) {
+        Money entitlement = SettlementPlan.sellerEntitlement(contract, payoutLimits);
+        if (!SettlementPlan.isWhollySurplus(entitlement, locked, payments.findByContract(contract.id()))) {
             return false;
         }
         boolean ended = !entitlement.isPositive(); // cancelled or expired: nothing is owed to anyone
         String reason = ended ? "the contract is " + contract.status().wireName() : SURPLUS;
         EscrowPayment refunding = startPayouts(locked, p -> p.startSettlement(Money.zero(entitlement.currency()), reason,
-                ports.payoutLimits(), ports.clock().now()), actor, "SURPLUS_REFUND_STARTED");
+                payoutLimits, clock.now()), actor, "SURPLUS_REFUND_STARTED");
         sms("surplus:" + refunding.id(), refunding.payer(), t -> ended
                 ? t.paidAfterTheEnd(contract.id(), refunding.amount(), contract.status())
                 : t.surplusReturned(contract.id(), refunding.amount(), contract.terms().total()), contract.id());
@@ -81,12 +107,12 @@ final class EscrowMoves {
     EscrowPayment startPayouts(EscrowPayment payment, Function<EscrowPayment, List<Payout>> move, Actor actor, String action) {
         PaymentStatus before = payment.status();
         List<Payout> payouts = move.apply(payment);
-        EscrowPayment saved = ports.payments().save(payment);
+        EscrowPayment saved = payments.save(payment);
         for (Payout payout : payouts) {
-            ports.ledger().post(Postings.payoutStarted(saved, payout, ports.clock().now()));
-            ports.outbox().enqueue(OutboxMessage.payout(payout.id(), saved.id().value(), ports.clock().now()));
+            ledger.post(Postings.payoutStarted(saved, payout, clock.now()));
+            outbox.enqueue(OutboxMessage.payout(payout.id(), saved.id().value(), clock.now()));
         }
-        ports.audit().change(actor, action, saved.id().value(), before.name(), saved.status().name(),
+        audit.change(actor, action, saved.id().value(), before.name(), saved.status().name(),
                 "payouts=" + payouts.stream().map(p -> p.id() + ":" + p.amount() + "->" + p.recipient().e164()).toList());
         return saved;
     }
@@ -110,11 +136,11 @@ final class EscrowMoves {
     void fundIfCovered(ContractId id, EscrowPayment justLocked, Actor actor) {
         Contract contract = contract(id);
         Money total = contract.terms().total();
-        Money held = SettlementPlan.heldForSeller(total, ports.payments().findByContract(id));
+        Money held = SettlementPlan.heldForSeller(total, payments.findByContract(id));
         if (contract.status() == ContractStatus.CONFIRMED && held.compareTo(total) >= 0) {
-            contract.markFunded(ports.clock().now());
-            ports.contracts().save(contract);
-            ports.audit().statusChange(actor, "CONTRACT_FUNDED", id.value(), ContractStatus.CONFIRMED, ContractStatus.ACTIVE,
+            contract.markFunded(clock.now());
+            contracts.save(contract);
+            audit.statusChange(actor, "CONTRACT_FUNDED", id.value(), ContractStatus.CONFIRMED, ContractStatus.ACTIVE,
                     "escrow holds " + held);
             sms("funded:" + id, contract.buyer().phone(), t -> t.fundedForBuyer(id, held), id);
             sms("funded:" + id, contract.seller().phone(), t -> t.fundedForSeller(id, total), id);
@@ -131,7 +157,7 @@ final class EscrowMoves {
      */
     void afterPaymentSettled(ContractId id, Actor actor) {
         Contract contract = contract(id);
-        List<EscrowPayment> payments = ports.payments().findByContract(id);
+        List<EscrowPayment> payments = this.payments.findByContract(id);
         if (payments.stream().anyMatch(p -> p.status() == PaymentStatus.RELEASING || p.status() == PaymentStatus.REFUNDING)
                 || refundedLateSurplus(payments, actor)) {
             return;
@@ -142,9 +168,9 @@ final class EscrowMoves {
         // the contract's own rule decides, so a payout notification is recorded whatever state the contract is in
         if (!anyHeld && anyReleased && contract.mayPayTheSeller()) {
             ContractStatus before = contract.status();
-            contract.complete(ports.clock().now());
-            ports.contracts().save(contract);
-            ports.audit().statusChange(actor, "CONTRACT_COMPLETED", id.value(), before, ContractStatus.COMPLETED, "all payouts confirmed");
+            contract.complete(clock.now());
+            contracts.save(contract);
+            audit.statusChange(actor, "CONTRACT_COMPLETED", id.value(), before, ContractStatus.COMPLETED, "all payouts confirmed");
         }
     }
 
@@ -216,6 +242,6 @@ final class EscrowMoves {
 
     void sms(String eventKey, PhoneNumber to, java.util.function.Function<com.voicepact.domain.messaging.SmsTemplates, String> text,
              ContractId contract) {
-        ports.messenger().send(eventKey, eventKey.substring(0, eventKey.indexOf(':')), to, contract, text);
+        messenger.send(eventKey, eventKey.substring(0, eventKey.indexOf(':')), to, contract, text);
     }
 }

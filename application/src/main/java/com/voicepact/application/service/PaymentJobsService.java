@@ -1,5 +1,9 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.port.out.Contracts;
+import com.voicepact.application.port.out.Payments;
+import com.voicepact.application.port.out.ClockPort;
+import com.voicepact.application.port.out.TransactionPort;
 import com.voicepact.application.port.out.KnownMovement;
 import com.voicepact.application.port.in.RetryCheckoutCommand;
 import com.voicepact.application.port.in.RetryCheckoutUseCase;
@@ -35,7 +39,10 @@ public final class PaymentJobsService implements SettleStaleCheckoutsUseCase, Es
     private static final Actor ESCROW_JOB = Actor.system("escrow-timeout");
     private static final String UNRESOLVED = "CHECKOUT_UNRESOLVED";
     private static final Logger LOG = Logger.getLogger(PaymentJobsService.class.getName());
-    private final EscrowPorts ports;
+    private final Contracts contracts;
+    private final Payments payments;
+    private final ClockPort clock;
+    private final AuditTrail audit;
     private final EscrowMoves moves;
     private final ConflictRetry retry;
     private final PaymentGatewayPort gateway;
@@ -43,11 +50,14 @@ public final class PaymentJobsService implements SettleStaleCheckoutsUseCase, Es
     private final RetryCheckoutUseCase checkouts;
     private final PaymentSettings settings;
 
-    public PaymentJobsService(EscrowPorts ports, PaymentGatewayPort gateway, SettleMovementUseCase settlements,
+    public PaymentJobsService(EscrowMoves moves, Contracts contracts, Payments payments, ClockPort clock, TransactionPort transactions, AuditTrail audit, PaymentGatewayPort gateway, SettleMovementUseCase settlements,
                               RetryCheckoutUseCase checkouts, PaymentSettings settings) {
-        this.ports = ports;
-        this.moves = new EscrowMoves(ports);
-        this.retry = new ConflictRetry(ports.transactions());
+        this.moves = moves;
+        this.contracts = contracts;
+        this.payments = payments;
+        this.clock = clock;
+        this.audit = audit;
+        this.retry = new ConflictRetry(transactions);
         this.gateway = gateway;
         this.settlements = settlements;
         this.checkouts = checkouts;
@@ -56,9 +66,9 @@ public final class PaymentJobsService implements SettleStaleCheckoutsUseCase, Es
 
     @Override
     public int settleStaleCheckouts() {
-        Instant cutoff = ports.clock().now().minus(settings.checkoutWindow());
+        Instant cutoff = clock.now().minus(settings.checkoutWindow());
         int settled = 0;
-        for (EscrowPayment payment : ports.payments().findPendingCreatedBefore(cutoff, BATCH)) {
+        for (EscrowPayment payment : payments.findPendingCreatedBefore(cutoff, BATCH)) {
             try {
                 settled += settle(payment) ? 1 : 0;
             } catch (GatewayException providerDown) {
@@ -96,13 +106,13 @@ public final class PaymentJobsService implements SettleStaleCheckoutsUseCase, Es
             return false; // its answer comes as a callback
         }
         return retry.inTransaction(() -> {
-            EscrowPayment fresh = ports.payments().findById(payment.id()).orElseThrow();
+            EscrowPayment fresh = payments.findById(payment.id()).orElseThrow();
             if (fresh.status() != PaymentStatus.PENDING) {
                 return false;
             }
-            fresh.expire(ports.clock().now());
-            ports.payments().save(fresh);
-            ports.audit().change(CHECKOUT_JOB, "CHECKOUT_EXPIRED", fresh.id().value(), "PENDING", "EXPIRED",
+            fresh.expire(clock.now());
+            payments.save(fresh);
+            audit.change(CHECKOUT_JOB, "CHECKOUT_EXPIRED", fresh.id().value(), "PENDING", "EXPIRED",
                     "no confirmation within " + settings.checkoutWindow());
             moves.afterPaymentSettled(fresh.contractId(), CHECKOUT_JOB);
             return true;
@@ -117,10 +127,10 @@ public final class PaymentJobsService implements SettleStaleCheckoutsUseCase, Es
     private void unresolved(EscrowPayment payment, GatewayException why) {
         String detail = "pending past the checkout window without a provider id; the provider cannot be asked: " + why.getMessage();
         boolean first = retry.inTransaction(() -> {
-            if (ports.audit().alreadyRecorded(payment.id().value(), UNRESOLVED, detail)) {
+            if (audit.alreadyRecorded(payment.id().value(), UNRESOLVED, detail)) {
                 return false;
             }
-            ports.audit().change(CHECKOUT_JOB, UNRESOLVED, payment.id().value(), "PENDING", "PENDING", detail);
+            audit.change(CHECKOUT_JOB, UNRESOLVED, payment.id().value(), "PENDING", "PENDING", detail);
             return true;
         });
         if (first) {
@@ -131,9 +141,9 @@ public final class PaymentJobsService implements SettleStaleCheckoutsUseCase, Es
 
     @Override
     public int escalateOverdueEscrows() {
-        Instant now = ports.clock().now();
+        Instant now = clock.now();
         int escalated = 0;
-        for (ContractId id : ports.contracts().findActiveFundedBefore(now.minus(settings.escrowTimeout()), BATCH)) {
+        for (ContractId id : contracts.findActiveFundedBefore(now.minus(settings.escrowTimeout()), BATCH)) {
             escalated += retry.inTransaction(() -> escalate(id, now)) ? 1 : 0;
         }
         return escalated;
@@ -142,13 +152,13 @@ public final class PaymentJobsService implements SettleStaleCheckoutsUseCase, Es
     private boolean escalate(ContractId id, Instant now) {
         Contract contract = moves.contract(id);
         if (contract.status() != ContractStatus.ACTIVE || contract.isReadyForRelease()
-                || DisputePolicy.refusalToDispute(contract, ports.payments().findByContract(id)).isPresent()) {
+                || DisputePolicy.refusalToDispute(contract, payments.findByContract(id)).isPresent()) {
             return false; // a release has started: the job never puts it "on hold"
         }
         contract.escalateOverdue(now, settings.escrowTimeout());
-        Contract saved = ports.contracts().save(contract);
+        Contract saved = contracts.save(contract);
         String reason = saved.dispute().orElseThrow().reason();
-        ports.audit().statusChange(ESCROW_JOB, "DISPUTE_RAISED", id.value(), ContractStatus.ACTIVE, ContractStatus.DISPUTED, reason);
+        audit.statusChange(ESCROW_JOB, "DISPUTE_RAISED", id.value(), ContractStatus.ACTIVE, ContractStatus.DISPUTED, reason);
         moves.tellDisputeOpened(saved, reason);
         return true;
     }
@@ -159,8 +169,8 @@ public final class PaymentJobsService implements SettleStaleCheckoutsUseCase, Es
             return 0;
         }
         int retried = 0;
-        Instant cutoff = ports.clock().now().minus(settings.retryDelay());
-        for (EscrowPayment failed : ports.payments().findRetryableClosedBefore(cutoff, BATCH)) {
+        Instant cutoff = clock.now().minus(settings.retryDelay());
+        for (EscrowPayment failed : payments.findRetryableClosedBefore(cutoff, BATCH)) {
             if (failed.retryCount() >= settings.retryAttempts() || alreadyRetried(failed) || !stillPayable(failed)) {
                 continue;
             }
@@ -175,7 +185,7 @@ public final class PaymentJobsService implements SettleStaleCheckoutsUseCase, Es
     }
 
     private boolean alreadyRetried(EscrowPayment failed) {
-        List<EscrowPayment> siblings = ports.payments().findByContract(failed.contractId());
+        List<EscrowPayment> siblings = payments.findByContract(failed.contractId());
         return siblings.stream().anyMatch(p -> failed.id().value().equals(p.metadata().get("retry_of")));
     }
 

@@ -1,5 +1,9 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.port.out.Payments;
+import com.voicepact.application.port.out.LedgerPostings;
+import com.voicepact.application.port.out.ClockPort;
+import com.voicepact.application.port.out.TransactionPort;
 import com.voicepact.application.port.in.PaymentProviderUnavailableException;
 import com.voicepact.application.port.in.ReconcilePaymentsCommand;
 import com.voicepact.application.port.in.ReconcilePaymentsUseCase;
@@ -36,12 +40,21 @@ public final class ReconcilePaymentsService implements ReconcilePaymentsUseCase 
 
     private static final Actor RECONCILER = Actor.system("reconciliation");
     private static final String MISMATCH = "RECONCILIATION_MISMATCH";
-    private final EscrowPorts ports;
+    private final Payments payments;
+    private final LedgerPostings ledger;
+    private final ClockPort clock;
+    private final TransactionPort transactions;
+    private final AuditTrail audit;
     private final PaymentGatewayPort gateway;
     private final PaymentSettings settings;
 
-    public ReconcilePaymentsService(EscrowPorts ports, PaymentGatewayPort gateway, PaymentSettings settings) {
-        this.ports = ports;
+    public ReconcilePaymentsService(Payments payments, LedgerPostings ledger, ClockPort clock, TransactionPort transactions,
+                                    AuditTrail audit, PaymentGatewayPort gateway, PaymentSettings settings) {
+        this.payments = payments;
+        this.ledger = ledger;
+        this.clock = clock;
+        this.transactions = transactions;
+        this.audit = audit;
         this.gateway = gateway;
         this.settings = settings;
     }
@@ -61,7 +74,7 @@ public final class ReconcilePaymentsService implements ReconcilePaymentsUseCase 
         } catch (GatewayException e) {
             throw new PaymentProviderUnavailableException("reconciliation needs the provider: " + e.getMessage(), e);
         }
-        List<EscrowPayment> ours = ports.payments().findCreatedBetween(from, to);
+        List<EscrowPayment> ours = payments.findCreatedBetween(from, to);
         List<Mismatch> mismatches = new ArrayList<>();
         Set<String> matched = providerUnchecked == null ? ProviderComparison.compare(ours, theirs, mismatches) : Set.of();
         if (providerUnchecked != null) {
@@ -76,7 +89,7 @@ public final class ReconcilePaymentsService implements ReconcilePaymentsUseCase 
         compareLedger(ours, mismatches);
         ReconciliationReport report = new ReconciliationReport(from, to, ours.size(), theirs.size(), mismatches, providerUnchecked);
         if (!mismatches.isEmpty()) {
-            ports.transactions().inTransaction(() -> {
+            transactions.inTransaction(() -> {
                 mismatches.forEach(this::auditOnce);
                 return null;
             });
@@ -90,8 +103,8 @@ public final class ReconcilePaymentsService implements ReconcilePaymentsUseCase 
                 ? (m.providerTransactionId() == null ? "reconciliation" : "provider:" + m.providerTransactionId())
                 : m.transactionId();
         String detail = m.kind() + ": " + m.detail();
-        if (!ports.audit().alreadyRecorded(subject, MISMATCH, detail)) {
-            ports.audit().change(RECONCILER, MISMATCH, subject, "", "", detail);
+        if (!audit.alreadyRecorded(subject, MISMATCH, detail)) {
+            audit.change(RECONCILER, MISMATCH, subject, "", "", detail);
         }
     }
 
@@ -101,7 +114,7 @@ public final class ReconcilePaymentsService implements ReconcilePaymentsUseCase 
      * have paid. Listed with what an operator does about it.
      */
     private void unresolvedCheckouts(List<EscrowPayment> ours, List<Mismatch> out) {
-        Instant cutoff = ports.clock().now().minus(settings.checkoutWindow());
+        Instant cutoff = clock.now().minus(settings.checkoutWindow());
         for (EscrowPayment p : ours) {
             if (p.status() == PaymentStatus.PENDING && p.providerTransactionId().isEmpty() && !p.createdAt().isAfter(cutoff)) {
                 out.add(new Mismatch("UNRESOLVED_CHECKOUT", p.id().value(), null, "payment request " + p.reference() + " of "
@@ -117,10 +130,10 @@ public final class ReconcilePaymentsService implements ReconcilePaymentsUseCase 
         Set<ContractId> contracts = new HashSet<>();
         ours.forEach(p -> contracts.add(p.contractId()));
         for (ContractId contract : contracts) {
-            List<Posting> postings = ports.ledger().forContract(contract);
+            List<Posting> postings = ledger.forContract(contract);
             BigDecimal ledger = Balances.creditBalance(postings, Account.escrow(contract));
             BigDecimal held = BigDecimal.ZERO;
-            for (EscrowPayment p : ports.payments().findByContract(contract)) {
+            for (EscrowPayment p : payments.findByContract(contract)) {
                 if (p.confirmedAt().isPresent() && p.status() != PaymentStatus.PENDING) {
                     held = held.add(p.amount().amount());
                 }

@@ -1,5 +1,10 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.port.out.Payments;
+import com.voicepact.application.port.out.LedgerPostings;
+import com.voicepact.application.port.out.ClockPort;
+import com.voicepact.application.port.out.TransactionPort;
+import com.voicepact.domain.payment.PayoutLimits;
 import com.voicepact.application.port.in.SettleMovementCommand;
 import com.voicepact.application.port.in.SettleMovementCommand.Report;
 import com.voicepact.application.port.in.SettleMovementUseCase;
@@ -38,15 +43,25 @@ public final class SettleMovementService implements SettleMovementUseCase {
     private static final Logger LOG = Logger.getLogger(SettleMovementService.class.getName());
     /** Suffix of the key under which a report first recorded as {@code UNKNOWN_TRANSACTION} is applied once its payment exists. */
     static final String AFTER_UNKNOWN = "|after-unknown";
-    private final EscrowPorts ports;
+    private final Payments payments;
+    private final LedgerPostings ledger;
+    private final ClockPort clock;
+    private final AuditTrail audit;
+    private final PayoutLimits payoutLimits;
     private final EscrowMoves moves;
     private final ConflictRetry retry;
     private final ProviderEvents events;
 
-    public SettleMovementService(EscrowPorts ports, ProviderEvents events) {
-        this.ports = ports;
-        this.moves = new EscrowMoves(ports);
-        this.retry = new ConflictRetry(ports.transactions());
+    public SettleMovementService(EscrowMoves moves, Payments payments, LedgerPostings ledger, ClockPort clock,
+                                 TransactionPort transactions, AuditTrail audit, PayoutLimits payoutLimits,
+                                 ProviderEvents events) {
+        this.moves = moves;
+        this.payments = payments;
+        this.ledger = ledger;
+        this.clock = clock;
+        this.audit = audit;
+        this.payoutLimits = payoutLimits;
+        this.retry = new ConflictRetry(transactions);
         this.events = events;
     }
 
@@ -63,9 +78,9 @@ public final class SettleMovementService implements SettleMovementUseCase {
             if (seen.isPresent()) {
                 return new SettlementResult(SettlementResult.Outcome.DUPLICATE, null, "already received " + seen.get().receivedAt());
             }
-            Optional<EscrowPayment> payout = ports.payments().findByPayout(n.providerReference());
+            Optional<EscrowPayment> payout = payments.findByPayout(n.providerReference());
             if (payout.isEmpty() && n.isPayoutLeg() && n.ourReference() != null) {
-                payout = ports.payments().findByPayout(n.ourReference()); // our payout id, echoed in the metadata
+                payout = payments.findByPayout(n.ourReference()); // our payout id, echoed in the metadata
             }
             if (payout.isPresent()) {
                 return settlePayout(key, n, payout.get());
@@ -86,16 +101,16 @@ public final class SettleMovementService implements SettleMovementUseCase {
      */
     private boolean overtook(ProviderEvent seen, SettleMovementCommand n) {
         return seen.outcome() == Outcome.UNKNOWN_TRANSACTION && n.written().unreadable() == null
-                && (findCheckout(n).isPresent() || ports.payments().findByPayout(n.providerReference()).isPresent());
+                && (findCheckout(n).isPresent() || payments.findByPayout(n.providerReference()).isPresent());
     }
 
     private Optional<EscrowPayment> findCheckout(SettleMovementCommand n) {
-        Optional<EscrowPayment> byProvider = ports.payments().findByProviderTransactionId(n.providerReference());
+        Optional<EscrowPayment> byProvider = payments.findByProviderTransactionId(n.providerReference());
         if (byProvider.isPresent() || n.ourReference() == null) {
             return byProvider;
         }
         try {
-            return ports.payments().findById(TransactionId.parse(n.ourReference()))
+            return payments.findById(TransactionId.parse(n.ourReference()))
                     .filter(p -> p.providerTransactionId().isEmpty());
         } catch (InvalidValueException notOurs) {
             return Optional.empty();
@@ -108,14 +123,14 @@ public final class SettleMovementService implements SettleMovementUseCase {
             if (payment.providerTransactionId().isEmpty() && before == PaymentStatus.PENDING) {
                 payment.checkoutAccepted(n.providerReference());
             }
-            payment.lock(reported(n, payment), receiptOf(n), ports.clock().now());
+            payment.lock(reported(n, payment), receiptOf(n), clock.now());
         } catch (DomainException refused) {
             Outcome outcome = refused instanceof com.voicepact.domain.payment.ProviderMismatchException ? Outcome.MISMATCH : Outcome.REFUSED;
             return flag(key, n, outcome, payment, refused.getMessage());
         }
-        EscrowPayment saved = ports.payments().save(payment);
-        ports.ledger().post(Postings.lock(saved, ports.clock().now()));
-        ports.audit().change(PROVIDER, "PAYMENT_LOCKED", saved.id().value(), before.name(), saved.status().name(),
+        EscrowPayment saved = payments.save(payment);
+        ledger.post(Postings.lock(saved, clock.now()));
+        audit.change(PROVIDER, "PAYMENT_LOCKED", saved.id().value(), before.name(), saved.status().name(),
                 "provider_transaction_id=" + n.providerReference() + " amount=" + saved.amount());
         if (!moves.refundIfWhollySurplus(saved, PROVIDER)) {
             moves.fundIfCovered(saved.contractId(), saved, PROVIDER);
@@ -126,12 +141,12 @@ public final class SettleMovementService implements SettleMovementUseCase {
     private SettlementResult fail(String key, SettleMovementCommand n, EscrowPayment payment) {
         PaymentStatus before = payment.status();
         try {
-            payment.fail(n.failureDescription(), ports.clock().now());
+            payment.fail(n.failureDescription(), clock.now());
         } catch (DomainException refused) {
             return flag(key, n, Outcome.REFUSED, payment, "failure ignored: " + refused.getMessage());
         }
-        EscrowPayment saved = ports.payments().save(payment);
-        ports.audit().change(PROVIDER, "PAYMENT_FAILED", saved.id().value(), before.name(), saved.status().name(), n.failureDescription());
+        EscrowPayment saved = payments.save(payment);
+        audit.change(PROVIDER, "PAYMENT_FAILED", saved.id().value(), before.name(), saved.status().name(), n.failureDescription());
         moves.tellCheckoutFailed(saved, n.failureReason());
         moves.afterPaymentSettled(saved.contractId(), PROVIDER); // it may have been the last open payment of a paid-out contract
         return applied(key, n, saved, "failed");
@@ -146,21 +161,21 @@ public final class SettleMovementService implements SettleMovementUseCase {
         PaymentStatus before = payment.status();
         try {
             if (n.succeeded()) {
-                payment.payoutConfirmed(payout.id(), providerIdOf(n, payout), ports.clock().now());
+                payment.payoutConfirmed(payout.id(), providerIdOf(n, payout), clock.now());
             } else {
                 payment.payoutFailed(payout.id(), n.failureDescription());
             }
         } catch (DomainException refused) {
             return flag(key, n, Outcome.REFUSED, payment, refused.getMessage());
         }
-        EscrowPayment saved = ports.payments().save(payment);
+        EscrowPayment saved = payments.save(payment);
         if (n.succeeded()) {
-            ports.ledger().post(Postings.payoutConfirmed(saved, payout, ports.clock().now()));
-            feeOf(n, payout).ifPresent(fee -> ports.ledger().post(Postings.fee(saved, payout, fee, ports.clock().now())));
+            ledger.post(Postings.payoutConfirmed(saved, payout, clock.now()));
+            feeOf(n, payout).ifPresent(fee -> ledger.post(Postings.fee(saved, payout, fee, clock.now())));
         } else {
-            ports.ledger().post(Postings.payoutReversed(saved, payout, ports.clock().now()));
+            ledger.post(Postings.payoutReversed(saved, payout, clock.now()));
         }
-        ports.audit().change(PROVIDER, n.succeeded() ? "PAYOUT_CONFIRMED" : "PAYOUT_FAILED", saved.id().value(), before.name(),
+        audit.change(PROVIDER, n.succeeded() ? "PAYOUT_CONFIRMED" : "PAYOUT_FAILED", saved.id().value(), before.name(),
                 saved.status().name(), "payout=" + payout.id() + " " + n.failureDescription());
         if (!n.succeeded()) { // the audit records it; the log is where an operator on call looks first
             LOG.warning("payout " + payout.id() + " of payment " + saved.id().value() + " failed (" + n.failureReason() + "): "
@@ -177,9 +192,9 @@ public final class SettleMovementService implements SettleMovementUseCase {
     /** Why a confirmed payout to the seller surprises us: they now have more than the contract, as it stands, entitles them to. */
     private Optional<String> beyondEntitlement(EscrowPayment payment) {
         Contract contract = moves.contract(payment.contractId());
-        Money entitlement = SettlementPlan.sellerEntitlement(contract, ports.payoutLimits());
+        Money entitlement = SettlementPlan.sellerEntitlement(contract, payoutLimits);
         Money paid = Money.zero(entitlement.currency());
-        for (EscrowPayment p : ports.payments().findByContract(contract.id())) {
+        for (EscrowPayment p : payments.findByContract(contract.id())) {
             paid = paid.plus(p.paidOut(PayoutKind.RELEASE));
         }
         return paid.compareTo(entitlement) <= 0 ? Optional.empty() : Optional.of("the seller has now been paid " + paid
@@ -241,7 +256,7 @@ public final class SettleMovementService implements SettleMovementUseCase {
     private SettlementResult flag(String key, SettleMovementCommand n, Outcome outcome, EscrowPayment payment, String detail) {
         events.record(event(key, n, outcome, detail));
         String subject = payment == null ? "provider:" + n.providerReference() : payment.id().value();
-        ports.audit().change(PROVIDER, "PAYMENT_EVENT_FLAGGED", subject, payment == null ? "" : payment.status().name(),
+        audit.change(PROVIDER, "PAYMENT_EVENT_FLAGGED", subject, payment == null ? "" : payment.status().name(),
                 payment == null ? "" : payment.status().name(), outcome + ": " + detail);
         return new SettlementResult(SettlementResult.Outcome.valueOf(outcome.name()), payment == null ? null : payment.id().value(),
                 detail);
@@ -266,6 +281,6 @@ public final class SettleMovementService implements SettleMovementUseCase {
 
     private ProviderEvent event(String key, SettleMovementCommand n, Outcome outcome, String detail) {
         String value = reportedValue(n);
-        return new ProviderEvent(key, n.providerReference(), statusOf(n), value, n.evidence(), ports.clock().now(), outcome, detail);
+        return new ProviderEvent(key, n.providerReference(), statusOf(n), value, n.evidence(), clock.now(), outcome, detail);
     }
 }

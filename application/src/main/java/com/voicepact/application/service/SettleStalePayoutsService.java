@@ -1,5 +1,7 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.port.out.Payments;
+import com.voicepact.application.port.out.ClockPort;
 import com.voicepact.application.port.out.KnownMovement;
 import com.voicepact.application.port.in.SettleMovementCommand;
 import com.voicepact.application.port.in.SettleMovementCommand.Source;
@@ -25,14 +27,16 @@ import java.time.Instant;
 public final class SettleStalePayoutsService implements SettleStalePayoutsUseCase {
 
     private static final int BATCH = 100;
-    private final EscrowPorts ports;
+    private final Payments payments;
+    private final ClockPort clock;
     private final PaymentGatewayPort gateway;
     private final SettleMovementUseCase settlements;
     private final PaymentSettings settings;
 
-    public SettleStalePayoutsService(EscrowPorts ports, PaymentGatewayPort gateway, SettleMovementUseCase settlements,
+    public SettleStalePayoutsService(Payments payments, ClockPort clock, PaymentGatewayPort gateway, SettleMovementUseCase settlements,
                               PaymentSettings settings) {
-        this.ports = ports;
+        this.payments = payments;
+        this.clock = clock;
         this.gateway = gateway;
         this.settlements = settlements;
         this.settings = settings;
@@ -40,9 +44,9 @@ public final class SettleStalePayoutsService implements SettleStalePayoutsUseCas
 
     @Override
     public int settleStalePayouts() {
-        Instant cutoff = ports.clock().now().minus(settings.payoutSettleWindow());
+        Instant cutoff = clock.now().minus(settings.payoutSettleWindow());
         int settled = 0;
-        for (EscrowPayment payment : ports.payments().findPayingOut(BATCH)) {
+        for (EscrowPayment payment : payments.findPayingOut(BATCH)) {
             for (Payout payout : payment.payouts()) {
                 if (payout.state() == PayoutState.SENT && !payout.requestedAt().isAfter(cutoff)) {
                     settled += settle(payout) ? 1 : 0;

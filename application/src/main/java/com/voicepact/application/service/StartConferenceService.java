@@ -25,7 +25,8 @@ public final class StartConferenceService implements StartConferenceUseCase {
     private final ClockPort clock;
     private final ConflictRetry retry;
 
-    public StartConferenceService(VoiceCalls calls, VoiceGatewayPort voice, AuditTrail audit, ClockPort clock, TransactionPort transactions) {
+    public StartConferenceService(VoiceCalls calls, VoiceGatewayPort voice, AuditTrail audit, ClockPort clock,
+                                  TransactionPort transactions) {
         this.calls = calls;
         this.voice = voice;
         this.audit = audit;

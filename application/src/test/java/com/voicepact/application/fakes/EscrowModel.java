@@ -27,7 +27,6 @@ import com.voicepact.application.service.CreateContractService;
 import com.voicepact.application.service.DeliveryService;
 import com.voicepact.application.service.DisputeService;
 import com.voicepact.application.service.EscrowCheckoutService;
-import com.voicepact.application.service.EscrowPorts;
 import com.voicepact.application.service.EscrowReleaseService;
 import com.voicepact.application.service.DispatchOutboxService;
 import com.voicepact.application.service.PaymentJobsService;
@@ -146,14 +145,14 @@ public final class EscrowModel {
     private Services build() {
         PaymentSettings settings = new PaymentSettings(100, 1_000_000, Duration.ofMinutes(5), Duration.ofDays(7), true, 2,
                 Duration.ofMinutes(5));
-        EscrowCheckoutService checkout = new EscrowCheckoutService(ports, gateway, idempotencyKeys,
+        EscrowCheckoutService checkout = new EscrowCheckoutService(ports.moves(), ports.payments(), ports.clock(), ports.transactions(), ports.audit(), gateway, idempotencyKeys,
                 new PaymentReference(InMemoryVoicePact.AUDIT_KEY), settings);
-        SettleMovementService notifications = new SettleMovementService(ports, events);
-        DisputeService disputes = new DisputeService(ports);
-        return new Services(checkout, notifications, new DeliveryService(ports), disputes, new EscrowReleaseService(ports),
-                new PaymentJobsService(ports, gateway, notifications, checkout, settings),
-                new DispatchOutboxService(ports, new RecordingSmsGateway(), gateway, notifications, smsLog),
-                new com.voicepact.application.service.SettleStalePayoutsService(ports, gateway, notifications, settings));
+        SettleMovementService notifications = new SettleMovementService(ports.moves(), ports.payments(), ports.ledger(), ports.clock(), ports.transactions(), ports.audit(), ports.payoutLimits(), events);
+        DisputeService disputes = new DisputeService(ports.moves(), ports.contracts(), ports.payments(), ports.clock(), ports.transactions(), ports.audit(), ports.payoutLimits());
+        return new Services(checkout, notifications, new DeliveryService(ports.moves(), ports.contracts(), ports.clock(), ports.transactions(), ports.audit()), disputes, new EscrowReleaseService(ports.moves(), ports.payments(), ports.clock(), ports.transactions(), ports.payoutLimits()),
+                new PaymentJobsService(ports.moves(), ports.contracts(), ports.payments(), ports.clock(), ports.transactions(), ports.audit(), gateway, notifications, checkout, settings),
+                new DispatchOutboxService(ports.payments(), ports.outbox(), ports.clock(), ports.transactions(), ports.audit(), new RecordingSmsGateway(), gateway, notifications, smsLog),
+                new com.voicepact.application.service.SettleStalePayoutsService(ports.payments(), ports.clock(), gateway, notifications, settings));
     }
 
     // ---- steps ----

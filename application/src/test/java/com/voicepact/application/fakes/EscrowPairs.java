@@ -28,7 +28,6 @@ import com.voicepact.application.service.CreateContractService;
 import com.voicepact.application.service.DeliveryService;
 import com.voicepact.application.service.DisputeService;
 import com.voicepact.application.service.EscrowCheckoutService;
-import com.voicepact.application.service.EscrowPorts;
 import com.voicepact.application.service.EscrowReleaseService;
 import com.voicepact.application.service.DispatchOutboxService;
 import com.voicepact.application.service.PaymentJobsService;
@@ -189,14 +188,14 @@ public final class EscrowPairs {
             this.events = events;
             this.auditLog = auditLog;
             this.provider = new InMemoryPaymentGateway(clock);
-            this.checkout = new EscrowCheckoutService(ports, provider, keys, new PaymentReference(InMemoryVoicePact.AUDIT_KEY), settings);
-            this.notifications = new SettleMovementService(ports, events);
-            this.delivery = new DeliveryService(ports);
-            this.disputes = new DisputeService(ports);
-            this.release = new EscrowReleaseService(ports);
-            this.jobs = new PaymentJobsService(ports, provider, notifications, checkout, settings);
-            this.dispatcher = new DispatchOutboxService(ports, phones, provider, notifications, smsLog);
-            this.stalePayouts = new SettleStalePayoutsService(ports, provider, notifications, settings);
+            this.checkout = new EscrowCheckoutService(ports.moves(), ports.payments(), ports.clock(), ports.transactions(), ports.audit(), provider, keys, new PaymentReference(InMemoryVoicePact.AUDIT_KEY), settings);
+            this.notifications = new SettleMovementService(ports.moves(), ports.payments(), ports.ledger(), ports.clock(), ports.transactions(), ports.audit(), ports.payoutLimits(), events);
+            this.delivery = new DeliveryService(ports.moves(), ports.contracts(), ports.clock(), ports.transactions(), ports.audit());
+            this.disputes = new DisputeService(ports.moves(), ports.contracts(), ports.payments(), ports.clock(), ports.transactions(), ports.audit(), ports.payoutLimits());
+            this.release = new EscrowReleaseService(ports.moves(), ports.payments(), ports.clock(), ports.transactions(), ports.payoutLimits());
+            this.jobs = new PaymentJobsService(ports.moves(), ports.contracts(), ports.payments(), ports.clock(), ports.transactions(), ports.audit(), provider, notifications, checkout, settings);
+            this.dispatcher = new DispatchOutboxService(ports.payments(), ports.outbox(), ports.clock(), ports.transactions(), ports.audit(), phones, provider, notifications, smsLog);
+            this.stalePayouts = new SettleStalePayoutsService(ports.payments(), ports.clock(), provider, notifications, settings);
             ContractDecisionService decisions = new ContractDecisionService(ports.contracts(), clock, ports.transactions(), ports.audit(),
                     ports.messenger());
             this.sms = new ReceiveSmsService(ports.contracts(), events, ports.messenger(), ports.audit(), clock, ports.transactions(),

@@ -13,7 +13,6 @@ import com.voicepact.application.service.ExpireOverdueContractsService;
 import com.voicepact.application.service.DeliveryService;
 import com.voicepact.application.service.DisputeService;
 import com.voicepact.application.service.EscrowCheckoutService;
-import com.voicepact.application.service.EscrowPorts;
 import com.voicepact.application.service.EscrowReleaseService;
 import com.voicepact.application.service.Messenger;
 import com.voicepact.application.service.HandleUssdRequestService;
@@ -66,17 +65,17 @@ public final class InMemoryVoicePact {
             true, 3, Duration.ofMinutes(5));
     public final EscrowPorts escrowPorts = new EscrowPorts(contracts, payments, ledger, outbox, clock, transactions, auditTrail,
             messenger);
-    public final EscrowCheckoutService checkout = new EscrowCheckoutService(escrowPorts, gateway, idempotencyKeys,
+    public final EscrowCheckoutService checkout = new EscrowCheckoutService(escrowPorts.moves(), escrowPorts.payments(), escrowPorts.clock(), escrowPorts.transactions(), escrowPorts.audit(), gateway, idempotencyKeys,
             new PaymentReference(AUDIT_KEY), paymentSettings);
-    public final SettleMovementService notifications = new SettleMovementService(escrowPorts, providerEvents);
-    public final DeliveryService delivery = new DeliveryService(escrowPorts);
-    public final DisputeService disputes = new DisputeService(escrowPorts);
-    public final EscrowReleaseService release = new EscrowReleaseService(escrowPorts);
+    public final SettleMovementService notifications = new SettleMovementService(escrowPorts.moves(), escrowPorts.payments(), escrowPorts.ledger(), escrowPorts.clock(), escrowPorts.transactions(), escrowPorts.audit(), escrowPorts.payoutLimits(), providerEvents);
+    public final DeliveryService delivery = new DeliveryService(escrowPorts.moves(), escrowPorts.contracts(), escrowPorts.clock(), escrowPorts.transactions(), escrowPorts.audit());
+    public final DisputeService disputes = new DisputeService(escrowPorts.moves(), escrowPorts.contracts(), escrowPorts.payments(), escrowPorts.clock(), escrowPorts.transactions(), escrowPorts.audit(), escrowPorts.payoutLimits());
+    public final EscrowReleaseService release = new EscrowReleaseService(escrowPorts.moves(), escrowPorts.payments(), escrowPorts.clock(), escrowPorts.transactions(), escrowPorts.payoutLimits());
     public final PaymentQueryService paymentQueries = new PaymentQueryService(payments, gateway);
-    public final PaymentJobsService paymentJobs = new PaymentJobsService(escrowPorts, gateway, notifications, checkout,
+    public final PaymentJobsService paymentJobs = new PaymentJobsService(escrowPorts.moves(), escrowPorts.contracts(), escrowPorts.payments(), escrowPorts.clock(), escrowPorts.transactions(), escrowPorts.audit(), gateway, notifications, checkout,
             paymentSettings);
     public final InMemorySmsLog smsLog = new InMemorySmsLog();
-    public final DispatchOutboxService dispatcher = new DispatchOutboxService(escrowPorts, sms, gateway, notifications, smsLog);
+    public final DispatchOutboxService dispatcher = new DispatchOutboxService(escrowPorts.payments(), escrowPorts.outbox(), escrowPorts.clock(), escrowPorts.transactions(), escrowPorts.audit(), sms, gateway, notifications, smsLog);
     public final InMemoryUssdSessions ussdSessions = new InMemoryUssdSessions(transactions);
     public final RecordingUssdMetrics ussdMetrics = new RecordingUssdMetrics();
     public final HandleUssdRequestService ussd = new HandleUssdRequestService(ussdSessions, contracts, payments, languages, messenger, clock, transactions,
@@ -94,11 +93,11 @@ public final class InMemoryVoicePact {
             voiceProviders, voiceProviders, voiceProviders, transcripts, messenger, auditTrail, clock, transactions);
     public final com.voicepact.application.service.ListFlaggedEventsService flaggedEvents =
             new com.voicepact.application.service.ListFlaggedEventsService(providerEvents);
-    public final ReconcilePaymentsService reconciliation = new ReconcilePaymentsService(escrowPorts, gateway, paymentSettings);
+    public final ReconcilePaymentsService reconciliation = new ReconcilePaymentsService(escrowPorts.payments(), escrowPorts.ledger(), escrowPorts.clock(), escrowPorts.transactions(), escrowPorts.audit(), gateway, paymentSettings);
     public final com.voicepact.application.service.SettleStalePayoutsService stalePayouts =
-            new com.voicepact.application.service.SettleStalePayoutsService(escrowPorts, gateway, notifications, paymentSettings);
+            new com.voicepact.application.service.SettleStalePayoutsService(escrowPorts.payments(), escrowPorts.clock(), gateway, notifications, paymentSettings);
     public final ScriptedPaymentCallbacks scriptedCallbacks = new ScriptedPaymentCallbacks();
     public final com.voicepact.application.service.ReceivePaymentCallbackService callbacks =
             new com.voicepact.application.service.ReceivePaymentCallbackService(java.util.List.of(scriptedCallbacks),
-                    new com.voicepact.application.service.CallbackConfirmationPolicy(gateway), notifications, escrowPorts, providerEvents);
+                    new com.voicepact.application.service.CallbackConfirmationPolicy(gateway), notifications, escrowPorts.payments(), escrowPorts.clock(), escrowPorts.transactions(), escrowPorts.audit(), providerEvents);
 }

@@ -29,7 +29,6 @@ import com.voicepact.application.service.CreateContractService;
 import com.voicepact.application.service.DeliveryService;
 import com.voicepact.application.service.DisputeService;
 import com.voicepact.application.service.EscrowCheckoutService;
-import com.voicepact.application.service.EscrowPorts;
 import com.voicepact.application.service.Messenger;
 import com.voicepact.application.service.DispatchOutboxService;
 import com.voicepact.application.service.SettleMovementService;
@@ -101,18 +100,18 @@ public final class InboundChannels {
         EscrowPorts ports = new EscrowPorts(contracts, payments, given.ledger(), outbox, clock, tx, trail, messenger);
         create = new CreateContractService(contracts, given.ids(), clock, tx, trail, ContractSettings.defaults(), messenger);
         decisions = new ContractDecisionService(contracts, clock, tx, trail, messenger);
-        delivery = new DeliveryService(ports);
-        DisputeService disputes = new DisputeService(ports);
-        checkout = new EscrowCheckoutService(ports, gateway, given.idempotencyKeys(), new PaymentReference(InMemoryVoicePact.AUDIT_KEY),
+        delivery = new DeliveryService(ports.moves(), ports.contracts(), ports.clock(), ports.transactions(), ports.audit());
+        DisputeService disputes = new DisputeService(ports.moves(), ports.contracts(), ports.payments(), ports.clock(), ports.transactions(), ports.audit(), ports.payoutLimits());
+        checkout = new EscrowCheckoutService(ports.moves(), ports.payments(), ports.clock(), ports.transactions(), ports.audit(), gateway, given.idempotencyKeys(), new PaymentReference(InMemoryVoicePact.AUDIT_KEY),
                 PaymentSettings.defaults());
-        notifications = new SettleMovementService(ports, events);
+        notifications = new SettleMovementService(ports.moves(), ports.payments(), ports.ledger(), ports.clock(), ports.transactions(), ports.audit(), ports.payoutLimits(), events);
         smsCommands = new ReceiveSmsService(contracts, events, messenger, trail, clock, tx,
                 new PartyActions(decisions, decisions, delivery, delivery, disputes), "*384*123#");
         ussd = new HandleUssdRequestService(sessions, contracts, payments, given.languages(), messenger, clock, tx,
                 new PartyActions(decisions, decisions, delivery, delivery, disputes), new RecordingUssdMetrics());
         voice = new VoiceNode(calls, voiceProviders, voiceProviders, voiceProviders,
                 new TranscriptContractService(create, messenger, clock, tx), messenger, trail, clock, tx);
-        dispatcher = new DispatchOutboxService(ports, sms, gateway, notifications, given.smsLog());
+        dispatcher = new DispatchOutboxService(ports.payments(), ports.outbox(), ports.clock(), ports.transactions(), ports.audit(), sms, gateway, notifications, given.smsLog());
     }
 
     /** A small deal (KES 9,000, one checkout pays it) both parties have confirmed. */

@@ -1,5 +1,6 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.fakes.EscrowPorts;
 import com.voicepact.application.port.in.ReleaseEscrowCommand;
 import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
 import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
@@ -49,10 +50,10 @@ class SplitPayoutsTest {
     private final InMemoryVoicePact app = new InMemoryVoicePact();
     private final EscrowPorts ports = new EscrowPorts(app.contracts, app.payments, app.ledger, app.outbox, app.clock, app.transactions,
             app.auditTrail, app.messenger, MPESA);
-    private final SettleMovementService settle = new SettleMovementService(ports, app.providerEvents);
-    private final DeliveryService delivery = new DeliveryService(ports);
-    private final EscrowReleaseService release = new EscrowReleaseService(ports);
-    private final DispatchOutboxService dispatcher = new DispatchOutboxService(ports, app.sms, app.gateway, settle, app.smsLog);
+    private final SettleMovementService settle = new SettleMovementService(ports.moves(), ports.payments(), ports.ledger(), ports.clock(), ports.transactions(), ports.audit(), ports.payoutLimits(), app.providerEvents);
+    private final DeliveryService delivery = new DeliveryService(ports.moves(), ports.contracts(), ports.clock(), ports.transactions(), ports.audit());
+    private final EscrowReleaseService release = new EscrowReleaseService(ports.moves(), ports.payments(), ports.clock(), ports.transactions(), ports.payoutLimits());
+    private final DispatchOutboxService dispatcher = new DispatchOutboxService(ports.payments(), ports.outbox(), ports.clock(), ports.transactions(), ports.audit(), app.sms, app.gateway, settle, app.smsLog);
 
     private static Money kes(String amount) {
         return Money.of(amount, CurrencyCode.KES);

@@ -60,11 +60,11 @@ class DarajaCallbacksConfirmedTest {
         sandbox = DarajaSandbox.start(DarajaSandboxSettings.of("consumer-key", "consumer-secret"));
         receiver = new UseCaseReceiver();
         gateway = new DarajaPaymentGateway(new DarajaClient(gatewayConfig(), Clock.systemUTC()));
-        checkout = new EscrowCheckoutService(app.escrowPorts, gateway, app.idempotencyKeys, new PaymentReference(new byte[32]),
+        checkout = new EscrowCheckoutService(app.escrowPorts.moves(), app.escrowPorts.payments(), app.escrowPorts.clock(), app.escrowPorts.transactions(), app.escrowPorts.audit(), gateway, app.idempotencyKeys, new PaymentReference(new byte[32]),
                 app.paymentSettings);
-        dispatcher = new DispatchOutboxService(app.escrowPorts, app.sms, gateway, app.notifications, app.smsLog);
+        dispatcher = new DispatchOutboxService(app.escrowPorts.payments(), app.escrowPorts.outbox(), app.escrowPorts.clock(), app.escrowPorts.transactions(), app.escrowPorts.audit(), app.sms, gateway, app.notifications, app.smsLog);
         receiver.feeding(new ReceivePaymentCallbackService(List.of(gateway.callbacks()), new CallbackConfirmationPolicy(gateway),
-                app.notifications, app.escrowPorts, app.providerEvents));
+                app.notifications, app.escrowPorts.payments(), app.escrowPorts.clock(), app.escrowPorts.transactions(), app.escrowPorts.audit(), app.providerEvents));
     }
 
     private DarajaConfig gatewayConfig() {
@@ -237,7 +237,7 @@ class DarajaCallbacksConfirmedTest {
         EscrowPayment payment = checkedOut();
         DarajaPaymentGateway restarted = new DarajaPaymentGateway(new DarajaClient(gatewayConfig(), Clock.systemUTC()));
         receiver.feeding(new ReceivePaymentCallbackService(List.of(restarted.callbacks()), new CallbackConfirmationPolicy(restarted),
-                app.notifications, app.escrowPorts, app.providerEvents)); // nothing remembered of the checkout
+                app.notifications, app.escrowPorts.payments(), app.escrowPorts.clock(), app.escrowPorts.transactions(), app.escrowPorts.audit(), app.providerEvents)); // nothing remembered of the checkout
 
         sandbox.answer(payment.providerTransactionId().orElseThrow(), PromptAnswer.PIN);
 

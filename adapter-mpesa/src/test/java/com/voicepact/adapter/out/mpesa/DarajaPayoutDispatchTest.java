@@ -48,7 +48,7 @@ class DarajaPayoutDispatchTest {
         daraja = new CannedDaraja();
         DarajaPaymentGateway gateway = new DarajaPaymentGateway(new DarajaClient(DarajaClientTest.config(daraja.url(),
                 TestCertificate.get().pem, StkTransactionType.PAYBILL, null), new SettableClock(Instant.parse("2026-11-30T07:15:30Z"))));
-        dispatcher = new DispatchOutboxService(app.escrowPorts, app.sms, gateway, app.notifications, app.smsLog);
+        dispatcher = new DispatchOutboxService(app.escrowPorts.payments(), app.escrowPorts.outbox(), app.escrowPorts.clock(), app.escrowPorts.transactions(), app.escrowPorts.audit(), app.sms, gateway, app.notifications, app.smsLog);
     }
 
     @AfterEach

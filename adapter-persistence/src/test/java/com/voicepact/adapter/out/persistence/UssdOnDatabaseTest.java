@@ -24,7 +24,7 @@ import com.voicepact.application.service.ContractSettings;
 import com.voicepact.application.service.CreateContractService;
 import com.voicepact.application.service.DeliveryService;
 import com.voicepact.application.service.DisputeService;
-import com.voicepact.application.service.EscrowPorts;
+import com.voicepact.application.fakes.EscrowPorts;
 import com.voicepact.application.service.Messenger;
 import com.voicepact.application.service.HandleUssdRequestService;
 import com.voicepact.domain.audit.AuditChain;
@@ -71,8 +71,8 @@ abstract class UssdOnDatabaseTest {
                 new ContractSettings(WINDOW), messenger);
         metrics = new RecordingUssdMetrics();
         ussd = new HandleUssdRequestService(context.getBean(UssdSessions.class), stored, context.getBean(Payments.class), languages, messenger,
-                clock, transactions, new PartyActions(decisions, decisions, new DeliveryService(escrow),
-                new DeliveryService(escrow), new DisputeService(escrow)), metrics);
+                clock, transactions, new PartyActions(decisions, decisions, new DeliveryService(escrow.moves(), escrow.contracts(), escrow.clock(), escrow.transactions(), escrow.audit()),
+                new DeliveryService(escrow.moves(), escrow.contracts(), escrow.clock(), escrow.transactions(), escrow.audit()), new DisputeService(escrow.moves(), escrow.contracts(), escrow.payments(), escrow.clock(), escrow.transactions(), escrow.audit(), escrow.payoutLimits())), metrics);
     }
 
     String hop(String session, PhoneNumber phone, String text) {

@@ -138,7 +138,7 @@ public class WebTestApplication {
     com.voicepact.application.port.in.ReceivePaymentCallbackUseCase paymentCallbacks(InMemoryVoicePact app) {
         return new com.voicepact.application.service.ReceivePaymentCallbackService(
                 List.of(new com.voicepact.adapter.out.africastalking.AtPaymentCallbacks(), app.scriptedCallbacks),
-                new com.voicepact.application.service.CallbackConfirmationPolicy(app.gateway), app.notifications, app.escrowPorts,
+                new com.voicepact.application.service.CallbackConfirmationPolicy(app.gateway), app.notifications, app.escrowPorts.payments(), app.escrowPorts.clock(), app.escrowPorts.transactions(), app.escrowPorts.audit(),
                 app.providerEvents);
     }
 
