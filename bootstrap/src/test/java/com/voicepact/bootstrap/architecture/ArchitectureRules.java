@@ -37,7 +37,7 @@ final class ArchitectureRules {
         return List.of(onionShape(), domainDependsOnJdkAndPhoneNumbersOnly(), applicationDependsOnDomainOnly(),
                 adaptersAreIndependent(), micronautStaysInItsAdapters(), jdbcStaysInPersistence(), httpStaysInWeb(),
                 jacksonAndResilienceStayInAfricasTalking(), incomingPortsDoNotDependOnOutgoingPorts(), incomingPortsAreUseCases(), outgoingPortsArePortsOrCollections(),
-                useCasesAreImplementedByServices(), servicesDoNotCallSiblingServices(), handlerValuesSayWhereTheyComeFrom(), noCycles());
+                useCasesAreImplementedByServices(), useCasesHaveOneOperation(), servicesDoNotCallSiblingServices(), handlerValuesSayWhereTheyComeFrom(), noCycles());
     }
 
     ArchRule onionShape() {
@@ -143,6 +143,21 @@ final class ArchitectureRules {
         return classes().that(implementsUseCase)
                 .should().resideInAPackage(pkg("application.service")).andShould().haveSimpleNameEndingWith("Service")
                 .as("use cases are implemented by application services named *Service");
+    }
+
+    /** One use case per interface: a top-level incoming port declares exactly one operation (one input shape). */
+    ArchRule useCasesHaveOneOperation() {
+        return classes().that().resideInAPackage(pkg("application.port.in")).and().areInterfaces().and().areTopLevelClasses()
+                .should(new ArchCondition<JavaClass>("declare exactly one abstract method") {
+                    @Override
+                    public void check(JavaClass port, ConditionEvents events) {
+                        long operations = port.getMethods().stream()
+                                .filter(m -> m.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT)).count();
+                        events.add(new SimpleConditionEvent(port, operations == 1, port.getName() + " declares " + operations
+                                + " operations"));
+                    }
+                })
+                .as("each use case interface declares one operation");
     }
 
     /**
