@@ -12,9 +12,9 @@ class ContractExpiryJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(ContractExpiryJob.class);
     private final ExpireOverdueContractsUseCase expiry;
-    private final com.voicepact.application.port.in.HandleUssdRequestUseCase ussd;
+    private final com.voicepact.application.port.in.CleanUpUssdSessionsUseCase ussd;
 
-    ContractExpiryJob(ExpireOverdueContractsUseCase expiry, com.voicepact.application.port.in.HandleUssdRequestUseCase ussd) {
+    ContractExpiryJob(ExpireOverdueContractsUseCase expiry, com.voicepact.application.port.in.CleanUpUssdSessionsUseCase ussd) {
         this.expiry = expiry;
         this.ussd = ussd;
     }

@@ -6,6 +6,7 @@ import com.voicepact.application.port.out.ClockPort;
 import com.voicepact.application.port.out.Contracts;
 import com.voicepact.application.port.out.IdempotencyKeys;
 import com.voicepact.application.port.out.LedgerPostings;
+import com.voicepact.application.service.Messenger;
 import com.voicepact.application.port.out.OutboxMessages;
 import com.voicepact.application.port.out.PaymentCallbacksPort;
 import com.voicepact.application.port.out.PaymentGatewayPort;
@@ -18,17 +19,18 @@ import com.voicepact.application.service.CallbackConfirmationPolicy;
 import com.voicepact.application.service.DeliveryService;
 import com.voicepact.application.service.DisputeService;
 import com.voicepact.application.service.EscrowCheckoutService;
-import com.voicepact.application.service.EscrowPorts;
+import com.voicepact.application.service.EscrowMoves;
+import com.voicepact.domain.payment.PayoutLimits;
 import com.voicepact.application.service.EscrowReleaseService;
-import com.voicepact.application.service.OutboxDispatchService;
+import com.voicepact.application.service.DispatchOutboxService;
 import com.voicepact.application.service.PaymentJobsService;
 import com.voicepact.application.service.PaymentQueryService;
 import com.voicepact.application.service.PaymentSettings;
 import com.voicepact.application.service.ReceivePaymentCallbackService;
-import com.voicepact.application.service.ReconciliationService;
-import com.voicepact.application.service.SandboxCheckoutService;
+import com.voicepact.application.service.ReconcilePaymentsService;
+import com.voicepact.application.service.TrySandboxCheckoutService;
 import com.voicepact.application.service.SettleMovementService;
-import com.voicepact.application.service.StalePayoutService;
+import com.voicepact.application.service.SettleStalePayoutsService;
 import com.voicepact.domain.payment.PaymentReference;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -78,21 +80,27 @@ class EscrowFactory {
 
     /** The payout limits are the payment provider's: a release larger than one of its payouts is split (M-Pesa: KES 250,000). */
     @Singleton
-    EscrowPorts escrowPorts(Contracts contracts, Payments payments, LedgerPostings ledger, OutboxMessages outbox, ClockPort clock,
-                            TransactionPort transactions, AuditTrail audit, com.voicepact.application.service.Messenger messenger,
-                            PaymentGatewayPort gateway) {
-        return new EscrowPorts(contracts, payments, ledger, outbox, clock, transactions, audit, messenger, gateway.payoutLimits());
+    PayoutLimits payoutLimits(PaymentGatewayPort gateway) {
+        return gateway.payoutLimits();
+    }
+
+    /** The escrow's money moves, shared by the escrow services (a helper, not a service: no use case of its own). */
+    @Singleton
+    EscrowMoves escrowMoves(Contracts contracts, Payments payments, LedgerPostings ledger, OutboxMessages outbox, ClockPort clock,
+                            AuditTrail audit, com.voicepact.application.service.Messenger messenger, PayoutLimits payoutLimits) {
+        return new EscrowMoves(contracts, payments, ledger, outbox, clock, audit, messenger, payoutLimits);
     }
 
     @Singleton
-    EscrowCheckoutService checkout(EscrowPorts ports, PaymentGatewayPort gateway, IdempotencyKeys keys, PaymentReference references,
-                                   PaymentSettings settings) {
-        return new EscrowCheckoutService(ports, gateway, keys, references, settings);
+    EscrowCheckoutService checkout(EscrowMoves moves, Payments payments, ClockPort clock, TransactionPort transactions, AuditTrail audit,
+                                   PaymentGatewayPort gateway, IdempotencyKeys keys, PaymentReference references, PaymentSettings settings) {
+        return new EscrowCheckoutService(moves, payments, clock, transactions, audit, gateway, keys, references, settings);
     }
 
     @Singleton
-    SettleMovementService settlements(EscrowPorts ports, ProviderEvents events) {
-        return new SettleMovementService(ports, events);
+    SettleMovementService settlements(EscrowMoves moves, Payments payments, LedgerPostings ledger, ClockPort clock,
+                                      TransactionPort transactions, AuditTrail audit, PayoutLimits payoutLimits, ProviderEvents events) {
+        return new SettleMovementService(moves, payments, ledger, clock, transactions, audit, payoutLimits, events);
     }
 
     /** AT's payment notifications at {@code /api/v1/payments/webhook}, read by AT's adapter (stateless, needs no configuration). */
@@ -108,24 +116,27 @@ class EscrowFactory {
     @Singleton
     ReceivePaymentCallbackService paymentCallbacks(
             List<PaymentCallbacksPort> translators, PaymentGatewayPort gateway,
-            SettleMovementService settlements, EscrowPorts ports, ProviderEvents events) {
+            SettleMovementService settlements, Payments payments, ClockPort clock, TransactionPort transactions, AuditTrail audit,
+            ProviderEvents events) {
         return new ReceivePaymentCallbackService(translators,
-                new CallbackConfirmationPolicy(gateway), settlements, ports, events);
+                new CallbackConfirmationPolicy(gateway), settlements, payments, clock, transactions, audit, events);
     }
 
     @Singleton
-    DeliveryService delivery(EscrowPorts ports) {
-        return new DeliveryService(ports);
+    DeliveryService delivery(EscrowMoves moves, Contracts contracts, ClockPort clock, TransactionPort transactions, AuditTrail audit) {
+        return new DeliveryService(moves, contracts, clock, transactions, audit);
     }
 
     @Singleton
-    DisputeService disputes(EscrowPorts ports) {
-        return new DisputeService(ports);
+    DisputeService disputes(EscrowMoves moves, Contracts contracts, Payments payments, ClockPort clock, TransactionPort transactions,
+                            AuditTrail audit, PayoutLimits payoutLimits) {
+        return new DisputeService(moves, contracts, payments, clock, transactions, audit, payoutLimits);
     }
 
     @Singleton
-    EscrowReleaseService release(EscrowPorts ports) {
-        return new EscrowReleaseService(ports);
+    EscrowReleaseService release(EscrowMoves moves, Payments payments, ClockPort clock, TransactionPort transactions,
+                                 PayoutLimits payoutLimits) {
+        return new EscrowReleaseService(moves, payments, clock, transactions, payoutLimits);
     }
 
     @Singleton
@@ -134,35 +145,40 @@ class EscrowFactory {
     }
 
     @Singleton
-    StalePayoutService stalePayouts(EscrowPorts ports, PaymentGatewayPort gateway, SettleMovementService notifications,
-                                    PaymentSettings settings) {
-        return new StalePayoutService(ports, gateway, notifications, settings);
+    SettleStalePayoutsService stalePayouts(Payments payments, ClockPort clock, PaymentGatewayPort gateway,
+                                           SettleMovementService notifications, PaymentSettings settings) {
+        return new SettleStalePayoutsService(payments, clock, gateway, notifications, settings);
     }
 
     @Singleton
-    PaymentJobsService paymentJobs(EscrowPorts ports, PaymentGatewayPort gateway, SettleMovementService notifications,
-                                   EscrowCheckoutService checkout, DisputeService disputes, PaymentSettings settings) {
-        return new PaymentJobsService(ports, gateway, notifications, checkout, disputes, settings);
+    PaymentJobsService paymentJobs(EscrowMoves moves, Contracts contracts, Payments payments, ClockPort clock, TransactionPort transactions,
+                                   AuditTrail audit, PaymentGatewayPort gateway, SettleMovementService notifications,
+                                   EscrowCheckoutService checkout, PaymentSettings settings) {
+        return new PaymentJobsService(moves, contracts, payments, clock, transactions, audit, gateway, notifications, checkout, settings);
     }
 
     @Singleton
-    OutboxDispatchService dispatcher(EscrowPorts ports, SmsGatewayPort sms, PaymentGatewayPort gateway,
-                                     SettleMovementService notifications, com.voicepact.application.port.out.SmsLog smsLog) {
-        return new OutboxDispatchService(ports, sms, gateway, notifications, smsLog);
+    DispatchOutboxService dispatcher(Payments payments, OutboxMessages outbox, ClockPort clock, TransactionPort transactions,
+                                     AuditTrail audit, LedgerPostings ledger, Messenger messenger, SmsGatewayPort sms,
+                                     PaymentGatewayPort gateway, SettleMovementService notifications,
+                                     com.voicepact.application.port.out.SmsLog smsLog) {
+        return new DispatchOutboxService(payments, outbox, clock, transactions, audit, ledger, messenger, sms, gateway, notifications,
+                smsLog);
     }
 
     @Singleton
-    com.voicepact.application.service.FlaggedEventsService flaggedEvents(ProviderEvents events) {
-        return new com.voicepact.application.service.FlaggedEventsService(events);
+    com.voicepact.application.service.ListFlaggedEventsService flaggedEvents(ProviderEvents events) {
+        return new com.voicepact.application.service.ListFlaggedEventsService(events);
     }
 
     @Singleton
-    ReconciliationService reconciliation(EscrowPorts ports, PaymentGatewayPort gateway, PaymentSettings settings) {
-        return new ReconciliationService(ports, gateway, settings);
+    ReconcilePaymentsService reconciliation(Payments payments, LedgerPostings ledger, ClockPort clock, TransactionPort transactions,
+                                            AuditTrail audit, PaymentGatewayPort gateway, PaymentSettings settings) {
+        return new ReconcilePaymentsService(payments, ledger, clock, transactions, audit, gateway, settings);
     }
 
     @Singleton
-    SandboxCheckoutService sandboxCheckout(PaymentGatewayPort gateway, VoicePactSettings settings) {
-        return new SandboxCheckoutService(gateway, settings.paymentsInASandbox());
+    TrySandboxCheckoutService sandboxCheckout(PaymentGatewayPort gateway, VoicePactSettings settings) {
+        return new TrySandboxCheckoutService(gateway, settings.paymentsInASandbox());
     }
 }

@@ -1,9 +1,12 @@
 package com.voicepact.bootstrap;
 
+import com.voicepact.application.port.in.ReconcilePaymentsCommand;
 import com.voicepact.application.port.in.DispatchOutboxUseCase;
 import com.voicepact.application.port.in.ReconcilePaymentsUseCase;
 import com.voicepact.application.port.in.ReconciliationReport;
-import com.voicepact.application.port.in.RunPaymentJobsUseCase;
+import com.voicepact.application.port.in.EscalateOverdueEscrowsUseCase;
+import com.voicepact.application.port.in.RetryFailedCheckoutsUseCase;
+import com.voicepact.application.port.in.SettleStaleCheckoutsUseCase;
 import com.voicepact.application.port.in.SettleStalePayoutsUseCase;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
@@ -19,15 +22,20 @@ class EscrowJobs {
 
     private static final Logger LOG = LoggerFactory.getLogger(EscrowJobs.class);
     private final DispatchOutboxUseCase dispatcher;
-    private final RunPaymentJobsUseCase jobs;
+    private final SettleStaleCheckoutsUseCase staleCheckouts;
+    private final EscalateOverdueEscrowsUseCase overdueEscrows;
+    private final RetryFailedCheckoutsUseCase checkoutRetries;
     private final SettleStalePayoutsUseCase stalePayouts;
     private final ReconcilePaymentsUseCase reconciliation;
-    private final com.voicepact.application.port.in.VoiceRecordingsUseCase voice;
+    private final com.voicepact.application.port.in.ProcessRecordingsUseCase voice;
 
-    EscrowJobs(DispatchOutboxUseCase dispatcher, RunPaymentJobsUseCase jobs, SettleStalePayoutsUseCase stalePayouts,
-               ReconcilePaymentsUseCase reconciliation, com.voicepact.application.port.in.VoiceRecordingsUseCase voice) {
+    EscrowJobs(DispatchOutboxUseCase dispatcher, SettleStaleCheckoutsUseCase staleCheckouts, EscalateOverdueEscrowsUseCase overdueEscrows,
+               RetryFailedCheckoutsUseCase checkoutRetries, SettleStalePayoutsUseCase stalePayouts,
+               ReconcilePaymentsUseCase reconciliation, com.voicepact.application.port.in.ProcessRecordingsUseCase voice) {
         this.dispatcher = dispatcher;
-        this.jobs = jobs;
+        this.staleCheckouts = staleCheckouts;
+        this.overdueEscrows = overdueEscrows;
+        this.checkoutRetries = checkoutRetries;
         this.stalePayouts = stalePayouts;
         this.reconciliation = reconciliation;
         this.voice = voice;
@@ -46,10 +54,10 @@ class EscrowJobs {
 
     @Scheduled(fixedDelay = "${voicepact.payment-jobs-interval:1m}", initialDelay = "${voicepact.payment-jobs-initial-delay:20s}")
     void paymentJobs() {
-        run("stale checkouts", jobs::settleStaleCheckouts);
+        run("stale checkouts", staleCheckouts::settleStaleCheckouts);
         run("stale payouts", stalePayouts::settleStalePayouts);
-        run("overdue escrows", jobs::escalateOverdueEscrows);
-        run("checkout retries", jobs::retryFailedCheckouts);
+        run("overdue escrows", overdueEscrows::escalateOverdueEscrows);
+        run("checkout retries", checkoutRetries::retryFailedCheckouts);
     }
 
     /** Every night, yesterday against the provider's records. */
@@ -57,7 +65,7 @@ class EscrowJobs {
     void reconcile() {
         Instant to = Instant.now();
         try {
-            ReconciliationReport report = reconciliation.reconcile(to.minus(Duration.ofDays(1)), to);
+            ReconciliationReport report = reconciliation.reconcile(new ReconcilePaymentsCommand(to.minus(Duration.ofDays(1)), to));
             if (!report.mismatches().isEmpty()) {
                 LOG.warn("reconciliation found {} mismatch(es): {}", report.mismatches().size(), report.mismatches());
             }

@@ -11,13 +11,16 @@ import com.voicepact.application.port.out.TransactionPort;
 import com.voicepact.application.port.out.UssdMetricsPort;
 import com.voicepact.application.port.out.UssdSessions;
 import com.voicepact.application.service.AuditTrail;
+import com.voicepact.application.service.PartyActions;
 import com.voicepact.application.service.ContractDecisionService;
 import com.voicepact.application.service.DeliveryService;
-import com.voicepact.application.service.DirectSmsService;
+import com.voicepact.application.service.SendSmsService;
 import com.voicepact.application.service.DisputeService;
 import com.voicepact.application.service.Messenger;
-import com.voicepact.application.service.SmsService;
-import com.voicepact.application.service.UssdService;
+import com.voicepact.application.service.CleanUpUssdSessionsService;
+import com.voicepact.application.service.ReceiveDeliveryReportService;
+import com.voicepact.application.service.ReceiveSmsService;
+import com.voicepact.application.service.HandleUssdRequestService;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
@@ -25,20 +28,33 @@ import jakarta.inject.Singleton;
 @Factory
 class PhoneChannelsFactory {
 
+    /** The five party actions, one dispatcher for both phone channels. */
     @Singleton
-    UssdService ussd(UssdSessions sessions, Contracts contracts, Payments payments, LanguagePreferences languages, Messenger messenger,
-                     ClockPort clock, TransactionPort transactions, ContractDecisionService decisions, DeliveryService delivery,
-                     DisputeService disputes, UssdMetricsPort metrics) {
-        return new UssdService(sessions, contracts, payments, languages, messenger, clock, transactions,
-                new UssdService.UssdActions(decisions, decisions, delivery, delivery, disputes, languages), metrics);
+    PartyActions partyActions(ContractDecisionService decisions, DeliveryService delivery, DisputeService disputes) {
+        return new PartyActions(decisions, decisions, delivery, delivery, disputes);
     }
 
     @Singleton
-    SmsService smsCommands(Contracts contracts, ProviderEvents events, SmsLog log, Messenger messenger, AuditTrail audit, ClockPort clock,
-                           TransactionPort transactions, ContractDecisionService decisions, DeliveryService delivery,
-                           DisputeService disputes, VoicePactSettings env) {
-        return new SmsService(contracts, events, log, messenger, audit, clock, transactions,
-                new SmsService.Commands(decisions, decisions, delivery, delivery, disputes), env.africasTalking().ussdCode());
+    HandleUssdRequestService ussd(UssdSessions sessions, Contracts contracts, Payments payments, LanguagePreferences languages, Messenger messenger,
+                     ClockPort clock, TransactionPort transactions, PartyActions actions, UssdMetricsPort metrics) {
+        return new HandleUssdRequestService(sessions, contracts, payments, languages, messenger, clock, transactions, actions, metrics);
+    }
+
+    @Singleton
+    CleanUpUssdSessionsService ussdCleanUp(UssdSessions sessions, ClockPort clock) {
+        return new CleanUpUssdSessionsService(sessions, clock);
+    }
+
+    @Singleton
+    ReceiveSmsService smsCommands(Contracts contracts, ProviderEvents events, Messenger messenger, AuditTrail audit, ClockPort clock,
+                           TransactionPort transactions, PartyActions actions, VoicePactSettings env) {
+        return new ReceiveSmsService(contracts, events, messenger, audit, clock, transactions, actions,
+                env.africasTalking().ussdCode());
+    }
+
+    @Singleton
+    ReceiveDeliveryReportService deliveryReports(SmsLog log, ClockPort clock) {
+        return new ReceiveDeliveryReportService(log, clock);
     }
 
     @Singleton
@@ -49,7 +65,7 @@ class PhoneChannelsFactory {
     }
 
     @Singleton
-    DirectSmsService directSms(SmsGatewayPort gateway, SmsLog log, ClockPort clock) {
-        return new DirectSmsService(gateway, log, clock);
+    SendSmsService directSms(SmsGatewayPort gateway, SmsLog log, ClockPort clock) {
+        return new SendSmsService(gateway, log, clock);
     }
 }

@@ -1,5 +1,11 @@
 package com.voicepact.bootstrap;
 
+import com.voicepact.application.port.out.CollectionRequest;
+import com.voicepact.application.port.out.PayoutRequest;
+import com.voicepact.application.port.out.RefundRequest;
+import com.voicepact.application.port.out.GatewayAnswer;
+import com.voicepact.application.port.out.ProviderMovement;
+import com.voicepact.application.port.out.Lookup;
 import com.voicepact.application.port.shared.RecipientResult;
 import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.out.PaymentGatewayPort;

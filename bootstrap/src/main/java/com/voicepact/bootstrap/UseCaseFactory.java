@@ -7,18 +7,20 @@ import com.voicepact.application.port.out.ContractIdPort;
 import com.voicepact.application.port.out.Contracts;
 import com.voicepact.application.port.out.ProviderCircuitsPort;
 import com.voicepact.application.port.out.TransactionPort;
-import com.voicepact.application.service.AuditLogService;
+import com.voicepact.application.service.VerifyAuditLogService;
 import com.voicepact.application.port.out.LanguagePreferences;
 import com.voicepact.application.port.out.OutboxMessages;
 import com.voicepact.application.service.AuditTrail;
 import com.voicepact.application.service.Messenger;
-import com.voicepact.application.service.CircuitService;
+import com.voicepact.application.service.ResetCircuitService;
+import com.voicepact.domain.messaging.Language;
+import com.voicepact.application.service.ResetCircuitService;
 import com.voicepact.application.service.ContractDecisionService;
 import com.voicepact.application.service.ContractQueryService;
 import com.voicepact.application.service.ContractSettings;
 import com.voicepact.application.service.CreateContractService;
 import com.voicepact.application.service.ExpireOverdueContractsService;
-import com.voicepact.application.service.HealthService;
+import com.voicepact.application.service.CheckHealthService;
 import com.voicepact.domain.audit.AuditChain;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -74,13 +76,13 @@ class UseCaseFactory {
     }
 
     @Singleton
-    AuditLogService auditLogService(AuditLog log, AuditTrail trail) {
-        return new AuditLogService(log, trail);
+    VerifyAuditLogService auditLogService(AuditLog log, AuditTrail trail) {
+        return new VerifyAuditLogService(log, trail);
     }
 
     @Singleton
-    CircuitService circuitService(ProviderCircuitsPort circuits, AuditTrail audit, TransactionPort transactions) {
-        return new CircuitService(circuits, audit, transactions);
+    ResetCircuitService circuitService(ProviderCircuitsPort circuits, AuditTrail audit, TransactionPort transactions) {
+        return new ResetCircuitService(circuits, audit, transactions);
     }
 
     /** The outbox's backlog beside the verdict: a given-up SMS is a party who was not told something. */
@@ -106,7 +108,7 @@ class UseCaseFactory {
     }
 
     @Singleton
-    HealthService health(List<ComponentHealthPort> components, ClockPort clock) {
-        return new HealthService(components, clock);
+    CheckHealthService health(List<ComponentHealthPort> components, ClockPort clock) {
+        return new CheckHealthService(components, clock);
     }
 }

@@ -14,7 +14,11 @@ import com.voicepact.application.port.out.VoiceGatewayPort;
 import com.voicepact.application.service.AuditTrail;
 import com.voicepact.application.service.Messenger;
 import com.voicepact.application.service.TranscriptContractService;
-import com.voicepact.application.service.VoiceService;
+import com.voicepact.application.service.GetVoiceCallService;
+import com.voicepact.application.service.HandleVoiceCallbackService;
+import com.voicepact.application.service.ProcessRecordingsService;
+import com.voicepact.application.service.StartConferenceService;
+import com.voicepact.application.service.TranscribeAudioService;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -55,9 +59,31 @@ class VoiceFactory {
     }
 
     @Singleton
-    VoiceService voice(VoiceCalls calls, VoiceGatewayPort voice, RecordingFetchPort recordings, SpeechToTextPort speech,
-                       TranscriptContractService transcripts, Messenger messenger, AuditTrail audit, ClockPort clock,
-                       TransactionPort transactions) {
-        return new VoiceService(calls, voice, recordings, speech, transcripts, messenger, audit, clock, transactions);
+    StartConferenceService conferences(VoiceCalls calls, VoiceGatewayPort voice, AuditTrail audit, ClockPort clock,
+                                       TransactionPort transactions) {
+        return new StartConferenceService(calls, voice, audit, clock, transactions);
+    }
+
+    @Singleton
+    HandleVoiceCallbackService voiceCallbacks(VoiceCalls calls, Messenger messenger, AuditTrail audit, ClockPort clock,
+                                              TransactionPort transactions) {
+        return new HandleVoiceCallbackService(calls, messenger, audit, clock, transactions);
+    }
+
+    @Singleton
+    GetVoiceCallService voiceCalls(VoiceCalls calls) {
+        return new GetVoiceCallService(calls);
+    }
+
+    @Singleton
+    ProcessRecordingsService recordings(VoiceCalls calls, RecordingFetchPort recordings, SpeechToTextPort speech,
+                                        TranscriptContractService transcripts, AuditTrail audit, ClockPort clock,
+                                        TransactionPort transactions) {
+        return new ProcessRecordingsService(calls, recordings, speech, transcripts, audit, clock, transactions);
+    }
+
+    @Singleton
+    TranscribeAudioService transcribeAudio(RecordingFetchPort recordings, SpeechToTextPort speech, TranscriptContractService transcripts) {
+        return new TranscribeAudioService(recordings, speech, transcripts);
     }
 }

@@ -8,7 +8,7 @@ import com.voicepact.sandbox.mpesa.DeliveredCallback;
 import com.voicepact.sandbox.mpesa.PromptAnswer;
 import com.voicepact.sandbox.mpesa.RecordedRequest;
 import com.voicepact.application.port.in.DispatchOutboxUseCase;
-import com.voicepact.application.port.in.RunPaymentJobsUseCase;
+import com.voicepact.application.port.in.SettleStaleCheckoutsUseCase;
 import com.voicepact.application.port.in.SettleStalePayoutsUseCase;
 import com.voicepact.application.port.out.LedgerPostings;
 import com.voicepact.domain.contract.ContractId;
@@ -139,10 +139,10 @@ final class DarajaDriver {
 
     /** The checkout-window job: a pending checkout older than the window is asked for by the STK query. */
     void staleCheckoutJob() {
-        service.getBean(RunPaymentJobsUseCase.class).settleStaleCheckouts();
+        service.getBean(SettleStaleCheckoutsUseCase.class).settleStaleCheckouts();
     }
 
-    /** {@code StalePayoutService}: a payout leg in flight past the settle window is asked for by Transaction Status. */
+    /** {@code SettleStalePayoutsService}: a payout leg in flight past the settle window is asked for by Transaction Status. */
     void stalePayoutJob() {
         service.getBean(SettleStalePayoutsUseCase.class).settleStalePayouts();
     }

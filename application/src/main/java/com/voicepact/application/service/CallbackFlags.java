@@ -1,6 +1,8 @@
 package com.voicepact.application.service;
 
 import com.voicepact.domain.audit.AuditAction;
+import com.voicepact.application.port.out.ClockPort;
+import com.voicepact.application.port.out.TransactionPort;
 import com.voicepact.application.port.in.CallbackReceipt.Movement;
 import com.voicepact.application.port.in.CallbackReceipt.Verdict;
 import com.voicepact.application.port.in.SettleMovementCommand;
@@ -20,14 +22,16 @@ final class CallbackFlags {
 
     static final String PREFIX = "unconfirmed:";
     private static final Actor PROVIDER = Actor.system("payment-provider");
-    private final EscrowPorts ports;
+    private final ClockPort clock;
+    private final AuditTrail audit;
     private final ProviderEvents events;
     private final ConflictRetry retry;
 
-    CallbackFlags(EscrowPorts ports, ProviderEvents events) {
-        this.ports = ports;
+    CallbackFlags(ClockPort clock, TransactionPort transactions, AuditTrail audit, ProviderEvents events) {
+        this.clock = clock;
+        this.audit = audit;
         this.events = events;
-        this.retry = new ConflictRetry(ports.transactions());
+        this.retry = new ConflictRetry(transactions);
     }
 
     Movement contradicted(SettleMovementCommand report, String detail) {
@@ -48,8 +52,8 @@ final class CallbackFlags {
                 return new Movement(reference, Verdict.DUPLICATE, null, "already received " + seen.get().receivedAt());
             }
             String shown = detail.length() <= 1000 ? detail : detail.substring(0, 997) + "...";
-            events.record(new ProviderEvent(key, reference, status, value, evidence, ports.clock().now(), outcome, shown));
-            ports.audit().change(PROVIDER, AuditAction.PAYMENT_EVENT_FLAGGED, "provider:" + reference, "", "", outcome + ": " + shown);
+            events.record(new ProviderEvent(key, reference, status, value, evidence, clock.now(), outcome, shown));
+            audit.change(PROVIDER, AuditAction.PAYMENT_EVENT_FLAGGED, "provider:" + reference, "", "", outcome + ": " + shown);
             return new Movement(reference, Verdict.valueOf(outcome.name()), null, shown);
         });
     }

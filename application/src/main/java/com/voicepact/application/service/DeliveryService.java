@@ -2,6 +2,9 @@ package com.voicepact.application.service;
 
 import com.voicepact.application.port.out.SmsType;
 import com.voicepact.domain.audit.AuditAction;
+import com.voicepact.application.port.out.Contracts;
+import com.voicepact.application.port.out.ClockPort;
+import com.voicepact.application.port.out.TransactionPort;
 import com.voicepact.application.port.in.AcceptDeliveryUseCase;
 import com.voicepact.application.port.in.DeliveryCommand;
 import com.voicepact.application.port.in.ReportDeliveryUseCase;
@@ -12,14 +15,19 @@ import com.voicepact.domain.contract.Quantity;
 /** The seller's delivery report and the buyer's acceptance; acceptance releases the escrow when nothing is missing. */
 public final class DeliveryService implements ReportDeliveryUseCase, AcceptDeliveryUseCase {
 
-    private final EscrowPorts ports;
+    private final Contracts contracts;
+    private final ClockPort clock;
+    private final AuditTrail audit;
     private final EscrowMoves moves;
     private final ConflictRetry retry;
 
-    public DeliveryService(EscrowPorts ports) {
-        this.ports = ports;
-        this.moves = new EscrowMoves(ports);
-        this.retry = new ConflictRetry(ports.transactions());
+    public DeliveryService(EscrowMoves moves, Contracts contracts, ClockPort clock, TransactionPort transactions,
+                           AuditTrail audit) {
+        this.moves = moves;
+        this.contracts = contracts;
+        this.clock = clock;
+        this.audit = audit;
+        this.retry = new ConflictRetry(transactions);
     }
 
     @Override
@@ -27,11 +35,11 @@ public final class DeliveryService implements ReportDeliveryUseCase, AcceptDeliv
         return retry.inTransaction(() -> {
             Contract contract = moves.contract(command.contractId());
             String unit = contract.terms().quantity() == null ? "units" : contract.terms().quantity().unit();
-            DeliveryReport report = command.partialQuantity() == null ? DeliveryReport.full(ports.clock().now())
-                    : DeliveryReport.partial(Quantity.of(command.partialQuantity(), unit), ports.clock().now());
+            DeliveryReport report = command.partialQuantity() == null ? DeliveryReport.full(clock.now())
+                    : DeliveryReport.partial(Quantity.of(command.partialQuantity(), unit), clock.now());
             contract.reportDelivery(command.party(), report);
-            Contract saved = ports.contracts().save(contract);
-            ports.audit().statusChange(command.actor(), AuditAction.DELIVERY_REPORTED, saved.id().value(), saved.status(), saved.status(),
+            Contract saved = contracts.save(contract);
+            audit.statusChange(command.actor(), AuditAction.DELIVERY_REPORTED, saved.id().value(), saved.status(), saved.status(),
                     (report.partial() ? "partial " + report.deliveredQuantity() : "full") + " channel=" + command.channel().wireName());
             moves.sms(SmsType.DELIVERY, saved.id() + ":" + saved.version(), saved.buyer().phone(),
                     t -> t.deliveryAlert(saved.id(), report.partial() ? report.deliveredQuantity().value() : null, unit), saved.id());
@@ -43,9 +51,9 @@ public final class DeliveryService implements ReportDeliveryUseCase, AcceptDeliv
     public Contract acceptDelivery(DeliveryCommand command) {
         return retry.inTransaction(() -> {
             Contract contract = moves.contract(command.contractId());
-            contract.acceptDelivery(command.party(), ports.clock().now());
-            Contract saved = ports.contracts().save(contract);
-            ports.audit().statusChange(command.actor(), AuditAction.DELIVERY_ACCEPTED, saved.id().value(), saved.status(), saved.status(),
+            contract.acceptDelivery(command.party(), clock.now());
+            Contract saved = contracts.save(contract);
+            audit.statusChange(command.actor(), AuditAction.DELIVERY_ACCEPTED, saved.id().value(), saved.status(), saved.status(),
                     "channel=" + command.channel().wireName());
             if (saved.isReadyForRelease()) { // the one release rule: ReleasePolicy
                 moves.settle(saved.id(), "delivery accepted", command.actor());

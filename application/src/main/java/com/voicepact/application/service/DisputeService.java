@@ -2,13 +2,17 @@ package com.voicepact.application.service;
 
 import com.voicepact.application.port.out.SmsType;
 import com.voicepact.domain.audit.AuditAction;
+import com.voicepact.application.port.out.Contracts;
+import com.voicepact.application.port.out.Payments;
+import com.voicepact.application.port.out.ClockPort;
+import com.voicepact.application.port.out.TransactionPort;
+import com.voicepact.domain.payment.PayoutLimits;
 import com.voicepact.application.port.in.DisputeCommand;
 import com.voicepact.application.port.in.RaiseDisputeUseCase;
 import com.voicepact.application.port.in.ResolveDisputeCommand;
 import com.voicepact.application.port.in.ResolveDisputeUseCase;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractStatus;
-import com.voicepact.domain.contract.Party;
 import com.voicepact.domain.payment.DisputePolicy;
 import com.voicepact.domain.payment.EscrowPayment;
 import java.util.List;
@@ -20,14 +24,23 @@ import java.util.List;
  */
 public final class DisputeService implements RaiseDisputeUseCase, ResolveDisputeUseCase {
 
-    private final EscrowPorts ports;
+    private final Contracts contracts;
+    private final Payments payments;
+    private final ClockPort clock;
+    private final AuditTrail audit;
+    private final PayoutLimits payoutLimits;
     private final EscrowMoves moves;
     private final ConflictRetry retry;
 
-    public DisputeService(EscrowPorts ports) {
-        this.ports = ports;
-        this.moves = new EscrowMoves(ports);
-        this.retry = new ConflictRetry(ports.transactions());
+    public DisputeService(EscrowMoves moves, Contracts contracts, Payments payments, ClockPort clock,
+                          TransactionPort transactions, AuditTrail audit, PayoutLimits payoutLimits) {
+        this.moves = moves;
+        this.contracts = contracts;
+        this.payments = payments;
+        this.clock = clock;
+        this.audit = audit;
+        this.payoutLimits = payoutLimits;
+        this.retry = new ConflictRetry(transactions);
     }
 
     @Override
@@ -35,19 +48,13 @@ public final class DisputeService implements RaiseDisputeUseCase, ResolveDispute
         return retry.inTransaction(() -> {
             Contract contract = moves.contract(command.contractId());
             ContractStatus before = contract.status();
-            DisputePolicy.requireMayDispute(contract, ports.payments().findByContract(contract.id()));
-            contract.raiseDispute(command.party(), command.reason(), ports.clock().now());
-            Contract saved = ports.contracts().save(contract);
-            ports.audit().statusChange(command.actor(), AuditAction.DISPUTE_RAISED, saved.id().value(), before, saved.status(), command.reason());
-            tellEveryone(saved, command.reason());
+            DisputePolicy.requireMayDispute(contract, payments.findByContract(contract.id()));
+            contract.raiseDispute(command.party(), command.reason(), clock.now());
+            Contract saved = contracts.save(contract);
+            audit.statusChange(command.actor(), AuditAction.DISPUTE_RAISED, saved.id().value(), before, saved.status(), command.reason());
+            moves.tellDisputeOpened(saved, command.reason());
             return saved;
         });
-    }
-
-    void tellEveryone(Contract contract, String reason) {
-        for (Party party : contract.parties()) {
-            moves.sms(SmsType.DISPUTE, contract.id().value(), party.phone(), t -> t.disputeOpened(contract.id(), reason), contract.id());
-        }
     }
 
     @Override
@@ -55,17 +62,17 @@ public final class DisputeService implements RaiseDisputeUseCase, ResolveDispute
         return retry.inTransaction(() -> {
             Contract contract = moves.contract(command.contractId());
             ContractStatus before = contract.status();
-            List<EscrowPayment> payments = ports.payments().findByContract(contract.id());
+            List<EscrowPayment> payments = this.payments.findByContract(contract.id());
             boolean again = before == ContractStatus.DISPUTED && contract.dispute().map(d -> !d.isOpen()).orElse(false)
-                    && DisputePolicy.mayResolveAgain(contract, payments, ports.payoutLimits());
+                    && DisputePolicy.mayResolveAgain(contract, payments, payoutLimits);
             if (again) { // an older rule let through a resolution nobody can pay: its legs all failed
-                contract.resolveDisputeAgain(command.resolution(), command.sellerShare(), ports.clock().now());
+                contract.resolveDisputeAgain(command.resolution(), command.sellerShare(), clock.now());
             } else {
-                contract.resolveDispute(command.resolution(), command.sellerShare(), ports.clock().now());
+                contract.resolveDispute(command.resolution(), command.sellerShare(), clock.now());
             }
-            DisputePolicy.requirePossible(contract, payments, ports.payoutLimits()); // before anything is saved
-            Contract saved = ports.contracts().save(contract);
-            ports.audit().statusChange(command.actor(), again ? AuditAction.DISPUTE_RESOLVED_AGAIN : AuditAction.DISPUTE_RESOLVED, saved.id().value(), before, saved.status(),
+            DisputePolicy.requirePossible(contract, payments, payoutLimits); // before anything is saved
+            Contract saved = contracts.save(contract);
+            audit.statusChange(command.actor(), again ? AuditAction.DISPUTE_RESOLVED_AGAIN : AuditAction.DISPUTE_RESOLVED, saved.id().value(), before, saved.status(),
                     command.resolution() + (command.sellerShare() == null ? "" : " seller_share=" + command.sellerShare()));
             moves.settle(saved.id(), "dispute resolved for the buyer", command.actor()); // the resolution sets the seller's entitlement
             return saved;

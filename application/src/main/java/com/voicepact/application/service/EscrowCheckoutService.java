@@ -1,19 +1,28 @@
 package com.voicepact.application.service;
 
 import com.voicepact.domain.audit.AuditAction;
+import com.voicepact.application.port.out.Payments;
+import com.voicepact.application.port.out.ClockPort;
+import com.voicepact.application.port.out.TransactionPort;
+import com.voicepact.application.port.out.CollectionRequest;
 import com.voicepact.application.port.in.CheckoutCommand;
-import com.voicepact.application.port.in.CheckoutLimitsUseCase;
-import com.voicepact.application.port.in.CheckoutLimitsUseCase.Limits;
+import com.voicepact.application.port.in.GetCheckoutLimitsUseCase;
+import com.voicepact.application.port.in.GetCheckoutLimitsUseCase.Limits;
 import com.voicepact.application.port.in.CheckoutRefusedException;
 import com.voicepact.application.port.in.CheckoutResult;
 import com.voicepact.application.port.in.InitiateEscrowCheckoutUseCase;
+import com.voicepact.application.port.in.PaymentNotFoundException;
+import com.voicepact.application.port.in.RetryCheckoutCommand;
+import com.voicepact.application.port.in.RetryCheckoutUseCase;
 import com.voicepact.application.port.in.PaymentProviderUnavailableException;
 import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.out.IdempotencyKeys;
 import com.voicepact.application.port.out.IdempotencyKeys.AnswerKind;
 import com.voicepact.application.port.out.IdempotencyKeys.FirstAnswer;
 import com.voicepact.application.port.out.PaymentGatewayPort;
-import com.voicepact.application.port.out.PaymentGatewayPort.GatewayAnswer;
+import com.voicepact.application.port.out.GatewayAnswer;
+import com.voicepact.application.port.out.GatewayAnswer;
+import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
@@ -34,11 +43,13 @@ import java.util.Optional;
  * Checkout in three steps, so that no database transaction waits on the provider: record the
  * PENDING payment (and the idempotency key), send the STK push, record the provider's answer.
  */
-public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCase, CheckoutLimitsUseCase {
+public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCase, GetCheckoutLimitsUseCase, RetryCheckoutUseCase {
 
     private static final String NO_ANSWER_YET = CheckoutIdempotency.NO_ANSWER_YET;
 
-    private final EscrowPorts ports;
+    private final Payments payments;
+    private final ClockPort clock;
+    private final AuditTrail audit;
     private final EscrowMoves moves;
     private final ConflictRetry retry;
     private final PaymentGatewayPort gateway;
@@ -46,13 +57,15 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
     private final PaymentReference references;
     private final PaymentSettings settings;
 
-    public EscrowCheckoutService(EscrowPorts ports, PaymentGatewayPort gateway, IdempotencyKeys idempotencyKeys,
+    public EscrowCheckoutService(EscrowMoves moves, Payments payments, ClockPort clock, TransactionPort transactions, AuditTrail audit, PaymentGatewayPort gateway, IdempotencyKeys idempotencyKeys,
                                  PaymentReference references, PaymentSettings settings) {
-        this.ports = ports;
-        this.moves = new EscrowMoves(ports);
-        this.retry = new ConflictRetry(ports.transactions());
+        this.moves = moves;
+        this.payments = payments;
+        this.clock = clock;
+        this.audit = audit;
+        this.retry = new ConflictRetry(transactions);
         this.gateway = gateway;
-        this.keys = new CheckoutIdempotency(idempotencyKeys, ports.payments(), ports.clock(), retry);
+        this.keys = new CheckoutIdempotency(idempotencyKeys, payments, clock, retry);
         this.references = references;
         this.settings = settings;
     }
@@ -84,7 +97,14 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
     private record Recorded(EscrowPayment payment, boolean replayed) { }
 
     /** Sends a new checkout for a FAILED or EXPIRED one (the retry policy decided it is due). */
-    CheckoutResult retryOf(EscrowPayment failed) {
+    @Override
+    public CheckoutResult retry(RetryCheckoutCommand command) {
+        EscrowPayment failed = payments.findById(command.failedPayment())
+                .orElseThrow(() -> new PaymentNotFoundException(command.failedPayment().value()));
+        return retryOf(failed);
+    }
+
+    private CheckoutResult retryOf(EscrowPayment failed) {
         Map<String, String> metadata = new HashMap<>(failed.metadata());
         metadata.remove("transaction_id");
         CheckoutCommand command = new CheckoutCommand(failed.contractId(), failed.payer(), failed.amount(), "escrow", metadata,
@@ -100,7 +120,7 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
             return new Recorded(earlier.get(), true);
         }
         Contract contract = moves.contract(command.contractId());
-        List<EscrowPayment> existing = ports.payments().findByContract(contract.id());
+        List<EscrowPayment> existing = payments.findByContract(contract.id());
         Limits limits = checkoutLimits(command.amount().currency());
         CheckoutPolicy.requireAllowed(ContractEscrow.of(contract, existing), command.payer(), command.amount(), limits.smallest(),
                 limits.largest());
@@ -109,10 +129,10 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
         metadata.put("contract_id", contract.id().value());
         metadata.put("transaction_id", id.value()); // echoed in the notification: found even before the provider id is recorded
         String reference = references.of(contract.id(), command.amount(), command.payer(), id);
-        EscrowPayment saved = ports.payments().save(EscrowPayment.create(id, command.payer(), contract.seller().phone(),
-                command.amount(), reference, metadata, retryCount, retryOf, ports.clock().now()));
+        EscrowPayment saved = payments.save(EscrowPayment.create(id, command.payer(), contract.seller().phone(),
+                command.amount(), reference, metadata, retryCount, retryOf, clock.now()));
         keys.remember(command, id);
-        ports.audit().change(command.actor(), AuditAction.CHECKOUT_REQUESTED, id.value(), "", saved.status().name(),
+        audit.change(command.actor(), AuditAction.CHECKOUT_REQUESTED, id.value(), "", saved.status().name(),
                 "amount=" + saved.amount() + " payer=" + saved.payer().e164() + " reference=" + reference);
         return new Recorded(saved, false);
     }
@@ -129,7 +149,7 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
     private CheckoutResult send(EscrowPayment payment, Actor actor, String key) {
         GatewayAnswer answer;
         try {
-            answer = gateway.collect(new PaymentGatewayPort.CollectionRequest(payment.payer(), payment.amount(),
+            answer = gateway.collect(new CollectionRequest(payment.payer(), payment.amount(),
                     payment.reference(), payment.metadata()));
         } catch (GatewayException e) {
             if (e.ambiguous()) {
@@ -156,17 +176,17 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
                                         FirstAnswer first) {
         return retry.inTransaction(() -> {
             keys.answered(key, first);
-            EscrowPayment payment = ports.payments().findById(sent.id()).orElseThrow();
+            EscrowPayment payment = payments.findById(sent.id()).orElseThrow();
             if (payment.status() != PaymentStatus.PENDING) {
                 return payment; // the notification arrived before the provider's answer did
             }
             if (providerId != null) {
                 payment.checkoutAccepted(providerId);
             } else {
-                payment.fail(failure, ports.clock().now());
+                payment.fail(failure, clock.now());
             }
-            EscrowPayment saved = ports.payments().save(payment);
-            ports.audit().change(actor, providerId != null ? AuditAction.CHECKOUT_ACCEPTED : AuditAction.CHECKOUT_FAILED, saved.id().value(),
+            EscrowPayment saved = payments.save(payment);
+            audit.change(actor, providerId != null ? AuditAction.CHECKOUT_ACCEPTED : AuditAction.CHECKOUT_FAILED, saved.id().value(),
                     "PENDING", saved.status().name(), providerId != null ? "provider_transaction_id=" + providerId : failure);
             if (first.kind() == AnswerKind.REFUSED) { // the provider refused it: the payer learns why (not when it was unreachable)
                 moves.tellCheckoutFailed(saved, first.refusal());

@@ -2,6 +2,12 @@ package com.voicepact.application.service;
 
 import com.voicepact.application.port.out.SmsType;
 import com.voicepact.domain.audit.AuditAction;
+import com.voicepact.application.port.out.Contracts;
+import com.voicepact.application.port.out.Payments;
+import com.voicepact.application.port.out.LedgerPostings;
+import com.voicepact.application.port.out.OutboxMessages;
+import com.voicepact.application.port.out.ClockPort;
+import com.voicepact.domain.payment.PayoutLimits;
 import com.voicepact.application.port.in.ContractNotFoundException;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.Money;
@@ -24,16 +30,36 @@ import java.util.function.Function;
  * The money moves shared by the escrow services, always inside the caller's transaction: each one
  * changes the payment, posts to the ledger, queues the payout or SMS in the outbox, and audits.
  */
-final class EscrowMoves {
+public final class EscrowMoves {
 
     static final String SURPLUS = "paid beyond the contract total";
 
-    private final EscrowPorts ports;
+    private final Contracts contracts;
+    private final Payments payments;
+    private final LedgerPostings ledger;
+    private final OutboxMessages outbox;
+    private final ClockPort clock;
+    private final AuditTrail audit;
+    private final Messenger messenger;
+    private final PayoutLimits payoutLimits;
     private final SideEffects effects;
 
-    EscrowMoves(EscrowPorts ports) {
-        this.ports = ports;
-        this.effects = SideEffects.of(ports);
+    /**
+     * The ports the escrow's money moves write to. {@code payoutLimits}: what one payout may carry at the payment provider
+     * ({@code PaymentGatewayPort.payoutLimits()}, passed at wiring; null for none); a larger release or refund is split by
+     * it into several payouts.
+     */
+    public EscrowMoves(Contracts contracts, Payments payments, LedgerPostings ledger, OutboxMessages outbox, ClockPort clock,
+                       AuditTrail audit, Messenger messenger, PayoutLimits payoutLimits) {
+        this.contracts = contracts;
+        this.payments = payments;
+        this.ledger = ledger;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.audit = audit;
+        this.messenger = messenger;
+        this.payoutLimits = payoutLimits == null ? PayoutLimits.none() : payoutLimits;
+        this.effects = new SideEffects(ledger, outbox, messenger, audit);
     }
 
     /** Where the escrow services record what their changes caused. */
@@ -42,7 +68,7 @@ final class EscrowMoves {
     }
 
     Contract contract(ContractId id) {
-        return ports.contracts().findById(id).orElseThrow(() -> new ContractNotFoundException(id));
+        return contracts.findById(id).orElseThrow(() -> new ContractNotFoundException(id));
     }
 
     /**
@@ -52,10 +78,10 @@ final class EscrowMoves {
      */
     void settle(ContractId id, String reasonIfCancelled, Actor actor) {
         Contract contract = contract(id);
-        Money entitlement = SettlementPlan.sellerEntitlement(contract, ports.payoutLimits());
-        for (SettlementPlan.Share share : SettlementPlan.allocate(entitlement, ports.payments().findByContract(id))) {
+        Money entitlement = SettlementPlan.sellerEntitlement(contract, payoutLimits);
+        for (SettlementPlan.Share share : SettlementPlan.allocate(entitlement, payments.findByContract(id))) {
             String reason = entitlement.isPositive() ? SURPLUS : reasonIfCancelled;
-            startPayouts(share.payment(), p -> p.startSettlement(share.toSeller(), reason, ports.payoutLimits(), ports.clock().now()),
+            startPayouts(share.payment(), p -> p.startSettlement(share.toSeller(), reason, payoutLimits, clock.now()),
                     actor, settlementOf(share));
         }
     }
@@ -73,14 +99,14 @@ final class EscrowMoves {
      */
     boolean refundIfWhollySurplus(EscrowPayment locked, Actor actor) {
         Contract contract = contract(locked.contractId());
-        Money entitlement = SettlementPlan.sellerEntitlement(contract, ports.payoutLimits());
-        if (!SettlementPlan.isWhollySurplus(entitlement, locked, ports.payments().findByContract(contract.id()))) {
+        Money entitlement = SettlementPlan.sellerEntitlement(contract, payoutLimits);
+        if (!SettlementPlan.isWhollySurplus(entitlement, locked, payments.findByContract(contract.id()))) {
             return false;
         }
         boolean ended = !entitlement.isPositive(); // cancelled or expired: nothing is owed to anyone
         String reason = ended ? "the contract is " + contract.status().wireName() : SURPLUS;
         EscrowPayment refunding = startPayouts(locked, p -> p.startSettlement(Money.zero(entitlement.currency()), reason,
-                ports.payoutLimits(), ports.clock().now()), actor, Settlement.SURPLUS_REFUND);
+                payoutLimits, clock.now()), actor, Settlement.SURPLUS_REFUND);
         sms(SmsType.SURPLUS, refunding.id().value(), refunding.payer(), t -> ended
                 ? t.paidAfterTheEnd(contract.id(), refunding.amount(), contract.status())
                 : t.surplusReturned(contract.id(), refunding.amount(), contract.terms().total()), contract.id());
@@ -91,8 +117,8 @@ final class EscrowMoves {
     EscrowPayment startPayouts(EscrowPayment payment, Function<EscrowPayment, List<Payout>> move, Actor actor, Settlement settlement) {
         PaymentStatus before = payment.status();
         List<Payout> payouts = move.apply(payment);
-        EscrowPayment saved = ports.payments().save(payment);
-        effects.record(actor, EscrowEvent.PayoutsStarted.of(saved, settlement, payouts, before, ports.clock().now()));
+        EscrowPayment saved = payments.save(payment);
+        effects.record(actor, EscrowEvent.PayoutsStarted.of(saved, settlement, payouts, before, clock.now()));
         return saved;
     }
 
@@ -102,13 +128,13 @@ final class EscrowMoves {
      */
     void fundIfCovered(ContractId id, EscrowPayment justLocked, Actor actor) {
         Contract contract = contract(id);
-        ContractEscrow escrow = ContractEscrow.of(contract, ports.payments().findByContract(id));
+        ContractEscrow escrow = ContractEscrow.of(contract, payments.findByContract(id));
         Money total = escrow.total();
         Money held = escrow.held();
         if (contract.status() == ContractStatus.CONFIRMED && escrow.isFunded()) {
-            contract.markFunded(ports.clock().now());
-            ports.contracts().save(contract);
-            ports.audit().statusChange(actor, AuditAction.CONTRACT_FUNDED, id.value(), ContractStatus.CONFIRMED, ContractStatus.ACTIVE,
+            contract.markFunded(clock.now());
+            contracts.save(contract);
+            audit.statusChange(actor, AuditAction.CONTRACT_FUNDED, id.value(), ContractStatus.CONFIRMED, ContractStatus.ACTIVE,
                     "escrow holds " + held);
             sms(SmsType.FUNDED, id.value(), contract.buyer().phone(), t -> t.fundedForBuyer(id, held), id);
             sms(SmsType.FUNDED, id.value(), contract.seller().phone(), t -> t.fundedForSeller(id, total), id);
@@ -125,7 +151,7 @@ final class EscrowMoves {
      */
     void afterPaymentSettled(ContractId id, Actor actor) {
         Contract contract = contract(id);
-        ContractEscrow escrow = ContractEscrow.of(contract, ports.payments().findByContract(id));
+        ContractEscrow escrow = ContractEscrow.of(contract, payments.findByContract(id));
         if (escrow.isPayingOut() || refundedLateSurplus(escrow.payments(), actor)) {
             return;
         }
@@ -133,9 +159,9 @@ final class EscrowMoves {
         // the contract's own rule decides, so a payout notification is recorded whatever state the contract is in
         if (escrow.isComplete()) {
             ContractStatus before = contract.status();
-            contract.complete(ports.clock().now());
-            ports.contracts().save(contract);
-            ports.audit().statusChange(actor, AuditAction.CONTRACT_COMPLETED, id.value(), before, ContractStatus.COMPLETED, "all payouts confirmed");
+            contract.complete(clock.now());
+            contracts.save(contract);
+            audit.statusChange(actor, AuditAction.CONTRACT_COMPLETED, id.value(), before, ContractStatus.COMPLETED, "all payouts confirmed");
         }
     }
 
@@ -171,6 +197,13 @@ final class EscrowMoves {
                         t -> t.paymentRefunded(id, refunded.total(), payer, refunded.providerIds()), id);
             }
         });
+    }
+
+    /** Tells every party that a dispute is open and why (once per contract and phone: the event key is the contract's). */
+    void tellDisputeOpened(Contract contract, String reason) {
+        for (com.voicepact.domain.contract.Party party : contract.parties()) {
+            sms(SmsType.DISPUTE, contract.id().value(), party.phone(), t -> t.disputeOpened(contract.id(), reason), contract.id());
+        }
     }
 
     /** A checkout that ended without the money: its payer is told what it was for and why, once, in their language. */

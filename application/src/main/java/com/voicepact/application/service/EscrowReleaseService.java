@@ -1,8 +1,14 @@
 package com.voicepact.application.service;
 
 import com.voicepact.domain.payment.EscrowEvent.Settlement;
+import com.voicepact.application.port.out.Payments;
+import com.voicepact.application.port.out.ClockPort;
+import com.voicepact.application.port.out.TransactionPort;
+import com.voicepact.domain.payment.PayoutLimits;
 import com.voicepact.application.port.in.PaymentNotFoundException;
 import com.voicepact.application.port.in.RefundEscrowUseCase;
+import com.voicepact.application.port.in.RefundEscrowCommand;
+import com.voicepact.application.port.in.ReleaseEscrowCommand;
 import com.voicepact.application.port.in.ReleaseEscrowUseCase;
 import com.voicepact.application.port.in.ReleaseNotAllowedException;
 import com.voicepact.domain.InvalidValueException;
@@ -24,18 +30,26 @@ import java.util.List;
  */
 public final class EscrowReleaseService implements ReleaseEscrowUseCase, RefundEscrowUseCase {
 
-    private final EscrowPorts ports;
+    private final Payments payments;
+    private final ClockPort clock;
+    private final PayoutLimits payoutLimits;
     private final EscrowMoves moves;
     private final ConflictRetry retry;
 
-    public EscrowReleaseService(EscrowPorts ports) {
-        this.ports = ports;
-        this.moves = new EscrowMoves(ports);
-        this.retry = new ConflictRetry(ports.transactions());
+    public EscrowReleaseService(EscrowMoves moves, Payments payments, ClockPort clock, TransactionPort transactions,
+                                PayoutLimits payoutLimits) {
+        this.moves = moves;
+        this.payments = payments;
+        this.clock = clock;
+        this.payoutLimits = payoutLimits;
+        this.retry = new ConflictRetry(transactions);
     }
 
     @Override
-    public EscrowPayment release(ContractId contractId, TransactionId transactionId, Actor actor) {
+    public EscrowPayment release(ReleaseEscrowCommand command) {
+        ContractId contractId = command.contractId();
+        TransactionId transactionId = command.transactionId();
+        Actor actor = command.actor();
         return retry.inTransaction(() -> {
             EscrowPayment payment = payment(transactionId);
             InvalidValueException.require(payment.contractId().equals(contractId),
@@ -45,22 +59,25 @@ public final class EscrowReleaseService implements ReleaseEscrowUseCase, RefundE
                 throw new ReleaseNotAllowedException(contractId.value(),
                         contract.releaseBlockers().stream().map(blocker -> blocker.missing(contract)).toList());
             }
-            SettlementPlan.Share share = SettlementPlan.allocate(SettlementPlan.sellerEntitlement(contract, ports.payoutLimits()),
-                            ports.payments().findByContract(contractId)).stream()
+            SettlementPlan.Share share = SettlementPlan.allocate(SettlementPlan.sellerEntitlement(contract, payoutLimits),
+                            payments.findByContract(contractId)).stream()
                     .filter(s -> s.payment().id().equals(transactionId)).findFirst()
                     .orElseThrow(() -> new PaymentTransitionException(transactionId, payment.status(), "only locked money can be released"));
-            if (!ports.payoutLimits().mayPay(share.toSeller())) { // the provider would refuse it every time
+            if (!payoutLimits.mayPay(share.toSeller())) { // the provider would refuse it every time
                 throw new ReleaseNotAllowedException(contractId.value(), List.of("a seller's share the provider can pay (" + share.toSeller()
-                        + " is below the smallest payout of " + ports.payoutLimits().minimum() + ")"
+                        + " is below the smallest payout of " + payoutLimits.minimum() + ")"
                         + (contract.dispute().isPresent() ? ": resolve the dispute again with a resolution that pays" : ": please call support")));
             }
             return moves.startPayouts(share.payment(), p -> p.startSettlement(share.toSeller(), EscrowMoves.SURPLUS,
-                    ports.payoutLimits(), ports.clock().now()), actor, share.toPayer().isPositive() ? Settlement.SPLIT : Settlement.RELEASE);
+                    payoutLimits, clock.now()), actor, share.toPayer().isPositive() ? Settlement.SPLIT : Settlement.RELEASE);
         });
     }
 
     @Override
-    public EscrowPayment refund(TransactionId transactionId, String reason, Actor actor) {
+    public EscrowPayment refund(RefundEscrowCommand command) {
+        TransactionId transactionId = command.transactionId();
+        String reason = command.reason();
+        Actor actor = command.actor();
         if (actor.kind() != Actor.Kind.OPERATOR) {
             throw new NotPermittedException("only an operator can refund");
         }
@@ -73,11 +90,11 @@ public final class EscrowReleaseService implements ReleaseEscrowUseCase, RefundE
                         "a refund needs a cancelled contract or a dispute resolved for the buyer");
             }
             return moves.startPayouts(payment, p -> p.startSettlement(com.voicepact.domain.common.Money.zero(p.amount().currency()),
-                    reason.strip(), ports.payoutLimits(), ports.clock().now()), actor, Settlement.REFUND);
+                    reason.strip(), payoutLimits, clock.now()), actor, Settlement.REFUND);
         });
     }
 
     private EscrowPayment payment(TransactionId id) {
-        return ports.payments().findById(id).orElseThrow(() -> new PaymentNotFoundException(id.value()));
+        return payments.findById(id).orElseThrow(() -> new PaymentNotFoundException(id.value()));
     }
 }

@@ -1,14 +1,23 @@
 package com.voicepact.application.service;
 
 import com.voicepact.domain.audit.AuditAction;
-import com.voicepact.application.port.in.RunPaymentJobsUseCase;
+import com.voicepact.application.port.out.Contracts;
+import com.voicepact.application.port.out.Payments;
+import com.voicepact.application.port.out.ClockPort;
+import com.voicepact.application.port.out.TransactionPort;
+import com.voicepact.application.port.out.KnownMovement;
+import com.voicepact.application.port.in.RetryCheckoutCommand;
+import com.voicepact.application.port.in.RetryCheckoutUseCase;
+import com.voicepact.application.port.in.EscalateOverdueEscrowsUseCase;
+import com.voicepact.application.port.in.RetryFailedCheckoutsUseCase;
+import com.voicepact.application.port.in.SettleStaleCheckoutsUseCase;
 import com.voicepact.application.port.in.SettleMovementCommand;
 import com.voicepact.application.port.in.SettleMovementCommand.Source;
 import com.voicepact.application.port.in.SettleMovementUseCase;
 import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.out.PaymentGatewayPort;
-import com.voicepact.application.port.out.PaymentGatewayPort.Lookup;
-import com.voicepact.application.port.out.PaymentGatewayPort.ProviderMovement;
+import com.voicepact.application.port.out.Lookup;
+import com.voicepact.application.port.out.ProviderMovement;
 import com.voicepact.application.port.shared.MoneyMovement;
 import com.voicepact.application.port.shared.MovementOutcome;
 import com.voicepact.domain.audit.Actor;
@@ -23,39 +32,44 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /** The scheduled escrow work: stale checkouts, overdue escrows, checkout retries. Safe to run on every node. */
-public final class PaymentJobsService implements RunPaymentJobsUseCase {
+public final class PaymentJobsService implements SettleStaleCheckoutsUseCase, EscalateOverdueEscrowsUseCase,
+        RetryFailedCheckoutsUseCase {
 
     private static final int BATCH = 100;
     private static final Actor CHECKOUT_JOB = Actor.system("checkout-expiry");
     private static final Actor ESCROW_JOB = Actor.system("escrow-timeout");
     private static final AuditAction UNRESOLVED = AuditAction.CHECKOUT_UNRESOLVED;
     private static final Logger LOG = Logger.getLogger(PaymentJobsService.class.getName());
-    private final EscrowPorts ports;
+    private final Contracts contracts;
+    private final Payments payments;
+    private final ClockPort clock;
+    private final AuditTrail audit;
     private final EscrowMoves moves;
     private final ConflictRetry retry;
     private final PaymentGatewayPort gateway;
     private final SettleMovementUseCase settlements;
-    private final EscrowCheckoutService checkouts;
-    private final DisputeService disputes;
+    private final RetryCheckoutUseCase checkouts;
     private final PaymentSettings settings;
 
-    public PaymentJobsService(EscrowPorts ports, PaymentGatewayPort gateway, SettleMovementUseCase settlements,
-                              EscrowCheckoutService checkouts, DisputeService disputes, PaymentSettings settings) {
-        this.ports = ports;
-        this.moves = new EscrowMoves(ports);
-        this.retry = new ConflictRetry(ports.transactions());
+    public PaymentJobsService(EscrowMoves moves, Contracts contracts, Payments payments, ClockPort clock, TransactionPort transactions, AuditTrail audit, PaymentGatewayPort gateway, SettleMovementUseCase settlements,
+                              RetryCheckoutUseCase checkouts, PaymentSettings settings) {
+        this.moves = moves;
+        this.contracts = contracts;
+        this.payments = payments;
+        this.clock = clock;
+        this.audit = audit;
+        this.retry = new ConflictRetry(transactions);
         this.gateway = gateway;
         this.settlements = settlements;
         this.checkouts = checkouts;
-        this.disputes = disputes;
         this.settings = settings;
     }
 
     @Override
     public int settleStaleCheckouts() {
-        Instant cutoff = ports.clock().now().minus(settings.checkoutWindow());
+        Instant cutoff = clock.now().minus(settings.checkoutWindow());
         int settled = 0;
-        for (EscrowPayment payment : ports.payments().findPendingCreatedBefore(cutoff, BATCH)) {
+        for (EscrowPayment payment : payments.findPendingCreatedBefore(cutoff, BATCH)) {
             try {
                 settled += settle(payment) ? 1 : 0;
             } catch (GatewayException providerDown) {
@@ -77,7 +91,7 @@ public final class PaymentJobsService implements RunPaymentJobsUseCase {
     private boolean settle(EscrowPayment payment) {
         Lookup lookup = payment.providerTransactionId().isPresent()
                 ? gateway.findByProviderReference(MoneyMovement.COLLECTION, payment.providerTransactionId().get(),
-                        new PaymentGatewayPort.Known(payment.reference(), payment.amount()))
+                        new KnownMovement(payment.reference(), payment.amount()))
                 : gateway.findByOurReference(MoneyMovement.COLLECTION, payment.reference());
         if (lookup instanceof Lookup.Found found) {
             ProviderMovement known = found.movement();
@@ -93,13 +107,13 @@ public final class PaymentJobsService implements RunPaymentJobsUseCase {
             return false; // its answer comes as a callback
         }
         return retry.inTransaction(() -> {
-            EscrowPayment fresh = ports.payments().findById(payment.id()).orElseThrow();
+            EscrowPayment fresh = payments.findById(payment.id()).orElseThrow();
             if (fresh.status() != PaymentStatus.PENDING) {
                 return false;
             }
-            fresh.expire(ports.clock().now());
-            ports.payments().save(fresh);
-            ports.audit().change(CHECKOUT_JOB, AuditAction.CHECKOUT_EXPIRED, fresh.id().value(), "PENDING", "EXPIRED",
+            fresh.expire(clock.now());
+            payments.save(fresh);
+            audit.change(CHECKOUT_JOB, AuditAction.CHECKOUT_EXPIRED, fresh.id().value(), "PENDING", "EXPIRED",
                     "no confirmation within " + settings.checkoutWindow());
             moves.afterPaymentSettled(fresh.contractId(), CHECKOUT_JOB);
             return true;
@@ -114,10 +128,10 @@ public final class PaymentJobsService implements RunPaymentJobsUseCase {
     private void unresolved(EscrowPayment payment, GatewayException why) {
         String detail = "pending past the checkout window without a provider id; the provider cannot be asked: " + why.getMessage();
         boolean first = retry.inTransaction(() -> {
-            if (ports.audit().alreadyRecorded(payment.id().value(), UNRESOLVED, detail)) {
+            if (audit.alreadyRecorded(payment.id().value(), UNRESOLVED, detail)) {
                 return false;
             }
-            ports.audit().change(CHECKOUT_JOB, UNRESOLVED, payment.id().value(), "PENDING", "PENDING", detail);
+            audit.change(CHECKOUT_JOB, UNRESOLVED, payment.id().value(), "PENDING", "PENDING", detail);
             return true;
         });
         if (first) {
@@ -128,9 +142,9 @@ public final class PaymentJobsService implements RunPaymentJobsUseCase {
 
     @Override
     public int escalateOverdueEscrows() {
-        Instant now = ports.clock().now();
+        Instant now = clock.now();
         int escalated = 0;
-        for (ContractId id : ports.contracts().findActiveFundedBefore(now.minus(settings.escrowTimeout()), BATCH)) {
+        for (ContractId id : contracts.findActiveFundedBefore(now.minus(settings.escrowTimeout()), BATCH)) {
             escalated += retry.inTransaction(() -> escalate(id, now)) ? 1 : 0;
         }
         return escalated;
@@ -140,14 +154,14 @@ public final class PaymentJobsService implements RunPaymentJobsUseCase {
         Contract contract = moves.contract(id);
         // refused when a release has started (an accepted delivery included: Contract.mayPayTheSeller, ReleasePolicy)
         if (contract.status() != ContractStatus.ACTIVE
-                || DisputePolicy.refusalToDispute(contract, ports.payments().findByContract(id)).isPresent()) {
+                || DisputePolicy.refusalToDispute(contract, payments.findByContract(id)).isPresent()) {
             return false; // the job never puts a release "on hold"
         }
         contract.escalateOverdue(now, settings.escrowTimeout());
-        Contract saved = ports.contracts().save(contract);
+        Contract saved = contracts.save(contract);
         String reason = saved.dispute().orElseThrow().reason();
-        ports.audit().statusChange(ESCROW_JOB, AuditAction.DISPUTE_RAISED, id.value(), ContractStatus.ACTIVE, ContractStatus.DISPUTED, reason);
-        disputes.tellEveryone(saved, reason);
+        audit.statusChange(ESCROW_JOB, AuditAction.DISPUTE_RAISED, id.value(), ContractStatus.ACTIVE, ContractStatus.DISPUTED, reason);
+        moves.tellDisputeOpened(saved, reason);
         return true;
     }
 
@@ -157,13 +171,13 @@ public final class PaymentJobsService implements RunPaymentJobsUseCase {
             return 0;
         }
         int retried = 0;
-        Instant cutoff = ports.clock().now().minus(settings.retryDelay());
-        for (EscrowPayment failed : ports.payments().findRetryableClosedBefore(cutoff, BATCH)) {
+        Instant cutoff = clock.now().minus(settings.retryDelay());
+        for (EscrowPayment failed : payments.findRetryableClosedBefore(cutoff, BATCH)) {
             if (failed.retryCount() >= settings.retryAttempts() || alreadyRetried(failed) || !stillPayable(failed)) {
                 continue;
             }
             try {
-                checkouts.retryOf(failed);
+                checkouts.retry(new RetryCheckoutCommand(failed.id()));
                 retried++;
             } catch (RuntimeException refused) {
                 // refused by the rules or the provider: recorded on the new payment, tried again next time if allowed
@@ -173,7 +187,7 @@ public final class PaymentJobsService implements RunPaymentJobsUseCase {
     }
 
     private boolean alreadyRetried(EscrowPayment failed) {
-        List<EscrowPayment> siblings = ports.payments().findByContract(failed.contractId());
+        List<EscrowPayment> siblings = payments.findByContract(failed.contractId());
         return siblings.stream().anyMatch(p -> p.retryOf().filter(failed.id()::equals).isPresent());
     }
 

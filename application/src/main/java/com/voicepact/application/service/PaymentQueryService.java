@@ -1,6 +1,7 @@
 package com.voicepact.application.service;
 
 import com.voicepact.application.port.in.GetPaymentUseCase;
+import com.voicepact.application.port.in.ListContractPaymentsUseCase;
 import com.voicepact.application.port.in.GetWalletBalanceUseCase;
 import com.voicepact.application.port.in.PaymentNotFoundException;
 import com.voicepact.application.port.in.PaymentProviderUnavailableException;
@@ -13,7 +14,7 @@ import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.TransactionId;
 import java.util.List;
 
-public final class PaymentQueryService implements GetPaymentUseCase, GetWalletBalanceUseCase {
+public final class PaymentQueryService implements GetPaymentUseCase, ListContractPaymentsUseCase, GetWalletBalanceUseCase {
 
     private final Payments payments;
     private final PaymentGatewayPort gateway;

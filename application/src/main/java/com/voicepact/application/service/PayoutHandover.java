@@ -1,12 +1,16 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.port.out.ClockPort;
+import com.voicepact.application.port.out.Payments;
+import com.voicepact.application.port.out.RefundRequest;
+import com.voicepact.application.port.out.PayoutRequest;
 import com.voicepact.application.port.in.SettleMovementCommand;
 import com.voicepact.application.port.in.SettleMovementCommand.Source;
 import com.voicepact.application.port.in.SettleMovementUseCase;
 import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.out.PaymentGatewayPort;
-import com.voicepact.application.port.out.PaymentGatewayPort.GatewayAnswer;
-import com.voicepact.application.port.out.PaymentGatewayPort.Lookup;
+import com.voicepact.application.port.out.GatewayAnswer;
+import com.voicepact.application.port.out.Lookup;
 import com.voicepact.application.port.out.PayoutMessage;
 import com.voicepact.application.port.shared.FailureReason;
 import com.voicepact.application.port.shared.MoneyMovement;
@@ -29,44 +33,47 @@ import java.util.Optional;
 final class PayoutHandover {
 
     private static final Actor DISPATCHER = Actor.system("outbox-dispatcher");
-    private final EscrowPorts ports;
+    private final Payments payments;
+    private final ClockPort clock;
     private final ConflictRetry retry;
     private final PaymentGatewayPort gateway;
     private final SettleMovementUseCase settlements;
     private final SideEffects effects;
 
-    PayoutHandover(EscrowPorts ports, PaymentGatewayPort gateway, SettleMovementUseCase settlements) {
-        this.ports = ports;
-        this.retry = new ConflictRetry(ports.transactions());
+    PayoutHandover(Payments payments, ClockPort clock, ConflictRetry retry, SideEffects effects, PaymentGatewayPort gateway,
+                   SettleMovementUseCase settlements) {
+        this.payments = payments;
+        this.clock = clock;
+        this.retry = retry;
         this.gateway = gateway;
         this.settlements = settlements;
-        this.effects = SideEffects.of(ports);
+        this.effects = effects;
     }
 
     /** What a lookup of a payout left in SENDING found: the provider has it, never got it, or will answer by callback. */
     private enum Found { KNOWN, NEVER_ARRIVED, ASKED }
 
     /** Hands the payout over once, or resolves one left in SENDING by asking the provider first. */
-    OutboxDispatchService.Step handOver(PayoutMessage message) {
+    DispatchOutboxService.Step handOver(PayoutMessage message) {
         TransactionId id = message.transactionId();
         String payoutId = message.payoutId();
         Payout payout = load(id).payout(payoutId).orElseThrow();
         if (payout.state() == PayoutState.SENDING) {
             Found found = resolveByQuery(id, payout);
             if (found != Found.NEVER_ARRIVED) {
-                return found == Found.KNOWN ? OutboxDispatchService.Step.DONE : OutboxDispatchService.Step.LATER; // asked: never sent again while the answer is on its way
+                return found == Found.KNOWN ? DispatchOutboxService.Step.DONE : DispatchOutboxService.Step.LATER; // asked: never sent again while the answer is on its way
             }
         }
         Optional<Payout> handedOver = markSending(id, payoutId);
         if (handedOver.isEmpty()) {
-            return OutboxDispatchService.Step.DONE; // sent, confirmed or failed already
+            return DispatchOutboxService.Step.DONE; // sent, confirmed or failed already
         }
         return send(id, handedOver.get());
     }
 
     /** Asks the provider for a payout it may have received; only one it provably never received may be sent again. */
     private Found resolveByQuery(TransactionId id, Payout payout) {
-        MoneyMovement movement = OutboxDispatchService.movementOf(payout);
+        MoneyMovement movement = DispatchOutboxService.movementOf(payout);
         Lookup lookup = gateway.findByOurReference(movement, payout.id());
         if (lookup instanceof Lookup.Asked) {
             return Found.ASKED; // its answer arrives as a callback and settles the payout
@@ -84,8 +91,8 @@ final class PayoutHandover {
         retry.inTransaction(() -> {
             EscrowPayment payment = load(id);
             payment.payoutNeverArrived(payout.id());
-            ports.payments().save(payment);
-            effects.record(DISPATCHER, PayoutHandedOver.of(payment, Handover.NOT_RECEIVED, payout.id(), null, ports.clock().now()));
+            payments.save(payment);
+            effects.record(DISPATCHER, PayoutHandedOver.of(payment, Handover.NOT_RECEIVED, payout.id(), null, clock.now()));
             return null;
         });
         return Found.NEVER_ARRIVED;
@@ -99,13 +106,13 @@ final class PayoutHandover {
                 return Optional.<Payout>empty();
             }
             payment.payoutSending(payoutId);
-            EscrowPayment saved = ports.payments().save(payment);
-            effects.record(DISPATCHER, PayoutHandedOver.of(saved, Handover.SENDING, payoutId, null, ports.clock().now()));
+            EscrowPayment saved = payments.save(payment);
+            effects.record(DISPATCHER, PayoutHandedOver.of(saved, Handover.SENDING, payoutId, null, clock.now()));
             return saved.payout(payoutId);
         });
     }
 
-    private OutboxDispatchService.Step send(TransactionId id, Payout payout) {
+    private DispatchOutboxService.Step send(TransactionId id, Payout payout) {
         GatewayAnswer answer;
         try {
             answer = hand(id, payout);
@@ -114,31 +121,31 @@ final class PayoutHandover {
                 retry.inTransaction(() -> {
                     EscrowPayment payment = load(id);
                     payment.payoutNeverArrived(payout.id());
-                    return ports.payments().save(payment);
+                    return payments.save(payment);
                 });
             }
-            return OutboxDispatchService.Step.LATER; // an ambiguous one stays SENDING and is resolved by a query next time
+            return DispatchOutboxService.Step.LATER; // an ambiguous one stays SENDING and is resolved by a query next time
         }
         if (answer instanceof GatewayAnswer.Accepted accepted) {
             recordAccepted(id, payout.id(), accepted.providerReference());
         } else if (answer instanceof GatewayAnswer.Refused refused && refused.reason() == FailureReason.DUPLICATE) {
             // The provider already has a request under this payout id, so it may have paid it: failing the payout would
             // put the money back to be paid again. It stays in flight and is settled by asking the provider.
-            return OutboxDispatchService.Step.LATER;
+            return DispatchOutboxService.Step.LATER;
         } else if (answer instanceof GatewayAnswer.Refused refused) {
-            settlements.settle(SettleMovementCommand.of(OutboxDispatchService.movementOf(payout), payout.id(), null, new MovementOutcome.Failed(refused.reason(),
+            settlements.settle(SettleMovementCommand.of(DispatchOutboxService.movementOf(payout), payout.id(), null, new MovementOutcome.Failed(refused.reason(),
                     "payout refused: " + refused.description()), null, Source.GATEWAY_ANSWER, "gateway answer"));
         }
-        return OutboxDispatchService.Step.DONE;
+        return DispatchOutboxService.Step.DONE;
     }
 
     private GatewayAnswer hand(TransactionId id, Payout payout) {
         if (payout.kind() == PayoutKind.REFUND) {
             EscrowPayment payment = load(id);
-            return gateway.refund(new PaymentGatewayPort.RefundRequest(payout.id(), payment.providerTransactionId().orElse(null),
+            return gateway.refund(new RefundRequest(payout.id(), payment.providerTransactionId().orElse(null),
                     payout.recipient(), payout.amount(), payment.collectionReceipt().orElse(null)));
         }
-        return gateway.payOut(new PaymentGatewayPort.PayoutRequest(payout.id(), payout.recipient(), payout.amount()));
+        return gateway.payOut(new PayoutRequest(payout.id(), payout.recipient(), payout.amount()));
     }
 
     private void recordAccepted(TransactionId id, String payoutId, String providerId) {
@@ -148,18 +155,18 @@ final class PayoutHandover {
             if (!payout.isOpen() || payout.state() == PayoutState.SENT) {
                 if (payout.providerId() == null) { // its notification settled it before the provider's answer came back
                     payment.payoutIdentified(payoutId, providerId);
-                    ports.payments().save(payment);
+                    payments.save(payment);
                 }
                 return null;
             }
             payment.payoutAccepted(payoutId, providerId);
-            ports.payments().save(payment);
-            effects.record(DISPATCHER, PayoutHandedOver.of(payment, Handover.ACCEPTED, payoutId, providerId, ports.clock().now()));
+            payments.save(payment);
+            effects.record(DISPATCHER, PayoutHandedOver.of(payment, Handover.ACCEPTED, payoutId, providerId, clock.now()));
             return null;
         });
     }
 
     private EscrowPayment load(TransactionId id) {
-        return ports.payments().findById(id).orElseThrow();
+        return payments.findById(id).orElseThrow();
     }
 }

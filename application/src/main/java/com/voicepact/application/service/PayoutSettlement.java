@@ -1,5 +1,8 @@
 package com.voicepact.application.service;
 
+import com.voicepact.domain.payment.PayoutLimits;
+import com.voicepact.application.port.out.ClockPort;
+import com.voicepact.application.port.out.Payments;
 import com.voicepact.application.port.in.SettleMovementCommand;
 import com.voicepact.application.port.in.SettlementResult;
 import com.voicepact.application.port.shared.ProviderEvent.Outcome;
@@ -27,12 +30,16 @@ final class PayoutSettlement {
     private static final Actor PROVIDER = Actor.system("payment-provider");
     /** The settlement service's logger: where an operator on call looks for a failed payout. */
     private static final Logger LOG = Logger.getLogger(SettleMovementService.class.getName());
-    private final EscrowPorts ports;
+    private final Payments payments;
+    private final ClockPort clock;
+    private final PayoutLimits payoutLimits;
     private final EscrowMoves moves;
     private final SettlementVerdicts verdicts;
 
-    PayoutSettlement(EscrowPorts ports, EscrowMoves moves, SettlementVerdicts verdicts) {
-        this.ports = ports;
+    PayoutSettlement(Payments payments, ClockPort clock, PayoutLimits payoutLimits, EscrowMoves moves, SettlementVerdicts verdicts) {
+        this.payments = payments;
+        this.clock = clock;
+        this.payoutLimits = payoutLimits;
         this.moves = moves;
         this.verdicts = verdicts;
     }
@@ -47,18 +54,18 @@ final class PayoutSettlement {
         PaymentStatus before = payment.status();
         try {
             if (n.succeeded()) {
-                payment.payoutConfirmed(payout.id(), providerIdOf(n, payout), ports.clock().now());
+                payment.payoutConfirmed(payout.id(), providerIdOf(n, payout), clock.now());
             } else {
                 payment.payoutFailed(payout.id(), n.failureDescription());
             }
         } catch (DomainException refused) {
             return verdicts.flag(key, n, Outcome.REFUSED, payment, refused.getMessage());
         }
-        EscrowPayment saved = ports.payments().save(payment);
+        EscrowPayment saved = payments.save(payment);
         moves.effects().record(PROVIDER, n.succeeded()
                 ? EscrowEvent.PayoutConfirmed.of(saved, payout, ReportedAmounts.feeOf(n, payout).orElse(null), n.failureDescription(), before,
-                        ports.clock().now())
-                : EscrowEvent.PayoutFailed.of(saved, payout, n.failureDescription(), before, ports.clock().now()));
+                        clock.now())
+                : EscrowEvent.PayoutFailed.of(saved, payout, n.failureDescription(), before, clock.now()));
         if (!n.succeeded()) { // the audit records it; the log is where an operator on call looks first
             LOG.warning("payout " + payout.id() + " of payment " + saved.id().value() + " failed (" + n.failureReason() + "): "
                     + n.failureDescription() + "; its money is back in escrow, payment " + saved.status().name().toLowerCase(Locale.ROOT));
@@ -74,9 +81,9 @@ final class PayoutSettlement {
     /** Why a confirmed payout to the seller surprises us: they now have more than the contract, as it stands, entitles them to. */
     private Optional<String> beyondEntitlement(EscrowPayment payment) {
         Contract contract = moves.contract(payment.contractId());
-        Money entitlement = SettlementPlan.sellerEntitlement(contract, ports.payoutLimits());
+        Money entitlement = SettlementPlan.sellerEntitlement(contract, payoutLimits);
         Money paid = Money.zero(entitlement.currency());
-        for (EscrowPayment p : ports.payments().findByContract(contract.id())) {
+        for (EscrowPayment p : payments.findByContract(contract.id())) {
             paid = paid.plus(p.paidOut(PayoutKind.RELEASE));
         }
         return paid.compareTo(entitlement) <= 0 ? Optional.empty() : Optional.of("the seller has now been paid " + paid

@@ -1,5 +1,8 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.port.out.Payments;
+import com.voicepact.application.port.out.ClockPort;
+import com.voicepact.application.port.out.TransactionPort;
 import com.voicepact.application.port.in.CallbackReceipt;
 import com.voicepact.application.port.in.CallbackReceipt.Movement;
 import com.voicepact.application.port.in.CallbackReceipt.Verdict;
@@ -39,15 +42,18 @@ public final class ReceivePaymentCallbackService implements ReceivePaymentCallba
     private final CallbackConfirmationPolicy policy;
     private final SettleMovementUseCase settlements;
     private final CallbackFlags flags;
-    private final EscrowPorts ports;
+    private final Payments payments;
+    private final TransactionPort transactions;
 
     public ReceivePaymentCallbackService(List<PaymentCallbacksPort> providers, CallbackConfirmationPolicy policy,
-                                         SettleMovementUseCase settlements, EscrowPorts ports, ProviderEvents events) {
+                                         SettleMovementUseCase settlements, Payments payments, ClockPort clock,
+                                         TransactionPort transactions, AuditTrail audit, ProviderEvents events) {
         this.providers = List.copyOf(providers);
         this.policy = policy;
         this.settlements = settlements;
-        this.flags = new CallbackFlags(ports, events);
-        this.ports = ports;
+        this.flags = new CallbackFlags(clock, transactions, audit, events);
+        this.payments = payments;
+        this.transactions = transactions;
     }
 
     @Override
@@ -105,8 +111,8 @@ public final class ReceivePaymentCallbackService implements ReceivePaymentCallba
                 || (report.movement() != MoneyMovement.PAYOUT && report.movement() != MoneyMovement.REFUND)) {
             return false;
         }
-        return ports.transactions().inTransaction(() -> ports.payments().findByPayout(report.ourReference()).isEmpty()
-                && ports.payments().findByPayout(report.providerReference()).isEmpty());
+        return transactions.inTransaction(() -> payments.findByPayout(report.ourReference()).isEmpty()
+                && payments.findByPayout(report.providerReference()).isEmpty());
     }
 
     private static Movement applied(SettleMovementCommand report, SettlementResult result) {

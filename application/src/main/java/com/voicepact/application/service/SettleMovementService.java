@@ -1,5 +1,10 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.port.out.Payments;
+import com.voicepact.application.port.out.LedgerPostings;
+import com.voicepact.application.port.out.ClockPort;
+import com.voicepact.application.port.out.TransactionPort;
+import com.voicepact.domain.payment.PayoutLimits;
 import com.voicepact.application.port.in.SettleMovementCommand;
 import com.voicepact.application.port.in.SettleMovementUseCase;
 import com.voicepact.application.port.in.SettlementResult;
@@ -26,20 +31,30 @@ public final class SettleMovementService implements SettleMovementUseCase {
     private static final Actor PROVIDER = Actor.system("payment-provider");
     /** Suffix of the key under which a report first recorded as {@code UNKNOWN_TRANSACTION} is applied once its payment exists. */
     static final String AFTER_UNKNOWN = "|after-unknown";
-    private final EscrowPorts ports;
+    private final Payments payments;
+    private final LedgerPostings ledger;
+    private final ClockPort clock;
+    private final AuditTrail audit;
+    private final PayoutLimits payoutLimits;
     private final EscrowMoves moves;
     private final ConflictRetry retry;
     private final ProviderEvents events;
     private final SettlementVerdicts verdicts;
     private final PayoutSettlement payouts;
 
-    public SettleMovementService(EscrowPorts ports, ProviderEvents events) {
-        this.ports = ports;
-        this.moves = new EscrowMoves(ports);
-        this.retry = new ConflictRetry(ports.transactions());
+    public SettleMovementService(EscrowMoves moves, Payments payments, LedgerPostings ledger, ClockPort clock,
+                                 TransactionPort transactions, AuditTrail audit, PayoutLimits payoutLimits,
+                                 ProviderEvents events) {
+        this.moves = moves;
+        this.payments = payments;
+        this.ledger = ledger;
+        this.clock = clock;
+        this.audit = audit;
+        this.payoutLimits = payoutLimits;
+        this.retry = new ConflictRetry(transactions);
         this.events = events;
-        this.verdicts = new SettlementVerdicts(ports, events);
-        this.payouts = new PayoutSettlement(ports, moves, verdicts);
+        this.verdicts = new SettlementVerdicts(clock, audit, events);
+        this.payouts = new PayoutSettlement(payments, clock, payoutLimits, moves, verdicts);
     }
 
     @Override
@@ -55,9 +70,9 @@ public final class SettleMovementService implements SettleMovementUseCase {
             if (seen.isPresent()) {
                 return new SettlementResult(SettlementResult.Outcome.DUPLICATE, null, "already received " + seen.get().receivedAt());
             }
-            Optional<EscrowPayment> payout = ports.payments().findByPayout(n.providerReference());
+            Optional<EscrowPayment> payout = payments.findByPayout(n.providerReference());
             if (payout.isEmpty() && n.isPayoutLeg() && n.ourReference() != null) {
-                payout = ports.payments().findByPayout(n.ourReference()); // our payout id, echoed in the metadata
+                payout = payments.findByPayout(n.ourReference()); // our payout id, echoed in the metadata
             }
             if (payout.isPresent()) {
                 return payouts.settle(key, n, payout.get());
@@ -78,16 +93,16 @@ public final class SettleMovementService implements SettleMovementUseCase {
      */
     private boolean overtook(ProviderEvent seen, SettleMovementCommand n) {
         return seen.outcome() == Outcome.UNKNOWN_TRANSACTION && n.written().unreadable() == null
-                && (findCheckout(n).isPresent() || ports.payments().findByPayout(n.providerReference()).isPresent());
+                && (findCheckout(n).isPresent() || payments.findByPayout(n.providerReference()).isPresent());
     }
 
     private Optional<EscrowPayment> findCheckout(SettleMovementCommand n) {
-        Optional<EscrowPayment> byProvider = ports.payments().findByProviderTransactionId(n.providerReference());
+        Optional<EscrowPayment> byProvider = payments.findByProviderTransactionId(n.providerReference());
         if (byProvider.isPresent() || n.ourReference() == null) {
             return byProvider;
         }
         try {
-            return ports.payments().findById(TransactionId.parse(n.ourReference()))
+            return payments.findById(TransactionId.parse(n.ourReference()))
                     .filter(p -> p.providerTransactionId().isEmpty());
         } catch (InvalidValueException notOurs) {
             return Optional.empty();
@@ -100,13 +115,13 @@ public final class SettleMovementService implements SettleMovementUseCase {
             if (payment.providerTransactionId().isEmpty() && before == PaymentStatus.PENDING) {
                 payment.checkoutAccepted(n.providerReference());
             }
-            payment.lock(ReportedAmounts.reported(n, payment), ReportedAmounts.receiptOf(n), ports.clock().now());
+            payment.lock(ReportedAmounts.reported(n, payment), ReportedAmounts.receiptOf(n), clock.now());
         } catch (DomainException refused) {
             Outcome outcome = refused instanceof com.voicepact.domain.payment.ProviderMismatchException ? Outcome.MISMATCH : Outcome.REFUSED;
             return verdicts.flag(key, n, outcome, payment, refused.getMessage());
         }
-        EscrowPayment saved = ports.payments().save(payment);
-        moves.effects().record(PROVIDER, EscrowEvent.PaymentLocked.of(saved, n.providerReference(), before, ports.clock().now()));
+        EscrowPayment saved = payments.save(payment);
+        moves.effects().record(PROVIDER, EscrowEvent.PaymentLocked.of(saved, n.providerReference(), before, clock.now()));
         if (!moves.refundIfWhollySurplus(saved, PROVIDER)) {
             moves.fundIfCovered(saved.contractId(), saved, PROVIDER);
         }
@@ -116,13 +131,13 @@ public final class SettleMovementService implements SettleMovementUseCase {
     private SettlementResult fail(String key, SettleMovementCommand n, EscrowPayment payment) {
         PaymentStatus before = payment.status();
         try {
-            payment.fail(n.failureDescription(), ports.clock().now());
+            payment.fail(n.failureDescription(), clock.now());
         } catch (DomainException refused) {
             return verdicts.flag(key, n, Outcome.REFUSED, payment, "failure ignored: " + refused.getMessage());
         }
-        EscrowPayment saved = ports.payments().save(payment);
+        EscrowPayment saved = payments.save(payment);
         moves.effects().record(PROVIDER, EscrowEvent.PaymentFailed.of(saved, n.failureDescription(),
-                FailureReasonTexts.catalogKey(n.failureReason()), before, ports.clock().now()));
+                FailureReasonTexts.catalogKey(n.failureReason()), before, clock.now()));
         moves.afterPaymentSettled(saved.contractId(), PROVIDER); // it may have been the last open payment of a paid-out contract
         return verdicts.applied(key, n, saved, "failed");
     }

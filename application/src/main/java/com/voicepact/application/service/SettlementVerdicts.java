@@ -1,5 +1,6 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.port.out.ClockPort;
 import com.voicepact.application.port.in.SettleMovementCommand;
 import com.voicepact.application.port.in.SettlementResult;
 import com.voicepact.application.port.out.ProviderEvents;
@@ -16,11 +17,13 @@ import com.voicepact.domain.payment.EscrowPayment;
 final class SettlementVerdicts {
 
     private static final Actor PROVIDER = Actor.system("payment-provider");
-    private final EscrowPorts ports;
+    private final ClockPort clock;
+    private final AuditTrail audit;
     private final ProviderEvents events;
 
-    SettlementVerdicts(EscrowPorts ports, ProviderEvents events) {
-        this.ports = ports;
+    SettlementVerdicts(ClockPort clock, AuditTrail audit, ProviderEvents events) {
+        this.clock = clock;
+        this.audit = audit;
         this.events = events;
     }
 
@@ -32,7 +35,7 @@ final class SettlementVerdicts {
     SettlementResult flag(String key, SettleMovementCommand n, Outcome outcome, EscrowPayment payment, String detail) {
         events.record(event(key, n, outcome, detail));
         String subject = payment == null ? "provider:" + n.providerReference() : payment.id().value();
-        ports.audit().change(PROVIDER, AuditAction.PAYMENT_EVENT_FLAGGED, subject, payment == null ? "" : payment.status().name(),
+        audit.change(PROVIDER, AuditAction.PAYMENT_EVENT_FLAGGED, subject, payment == null ? "" : payment.status().name(),
                 payment == null ? "" : payment.status().name(), outcome + ": " + detail);
         return new SettlementResult(SettlementResult.Outcome.valueOf(outcome.name()), payment == null ? null : payment.id().value(),
                 detail);
@@ -40,6 +43,6 @@ final class SettlementVerdicts {
 
     private ProviderEvent event(String key, SettleMovementCommand n, Outcome outcome, String detail) {
         String value = ReportedAmounts.reportedValue(n);
-        return new ProviderEvent(key, n.providerReference(), ReportedAmounts.statusOf(n), value, n.evidence(), ports.clock().now(), outcome, detail);
+        return new ProviderEvent(key, n.providerReference(), ReportedAmounts.statusOf(n), value, n.evidence(), clock.now(), outcome, detail);
     }
 }

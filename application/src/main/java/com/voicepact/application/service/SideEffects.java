@@ -24,10 +24,6 @@ final class SideEffects {
         this.audit = audit;
     }
 
-    static SideEffects of(EscrowPorts ports) {
-        return new SideEffects(ports.ledger(), ports.outbox(), ports.messenger(), ports.audit());
-    }
-
     /** Records {@code event}, caused by {@code actor}. */
     void record(Actor actor, EscrowEvent event) {
         EscrowEffects.Effects effects = EscrowEffects.of(event);

@@ -4,6 +4,7 @@ import com.voicepact.application.port.in.CreateContractCommand;
 import com.voicepact.application.port.in.CreateContractUseCase;
 import com.voicepact.application.port.in.DraftContractFromTranscriptUseCase;
 import com.voicepact.application.port.in.DraftFromTranscriptCommand;
+import com.voicepact.application.port.in.ExtractTermsCommand;
 import com.voicepact.application.port.in.ExtractTermsUseCase;
 import com.voicepact.application.port.in.TranscriptDraft;
 import com.voicepact.application.port.out.ClockPort;
@@ -42,14 +43,14 @@ public final class TranscriptContractService implements ExtractTermsUseCase, Dra
     }
 
     @Override
-    public ExtractedTerms extract(String transcript, LocalDate referenceDate) {
-        LocalDate day = referenceDate != null ? referenceDate : clock.now().atZone(clock.zone()).toLocalDate();
-        return TermExtractor.extract(transcript, day);
+    public ExtractedTerms extract(ExtractTermsCommand command) {
+        LocalDate day = command.referenceDate() != null ? command.referenceDate() : clock.now().atZone(clock.zone()).toLocalDate();
+        return TermExtractor.extract(command.transcript(), day);
     }
 
     @Override
     public TranscriptDraft draft(DraftFromTranscriptCommand command) {
-        ExtractedTerms terms = extract(command.transcript(), command.callDate());
+        ExtractedTerms terms = extract(new ExtractTermsCommand(command.transcript(), command.callDate()));
         List<String> missing = terms.missingForConfirmation();
         if (!missing.isEmpty()) {
             askToComplete(command, missing);

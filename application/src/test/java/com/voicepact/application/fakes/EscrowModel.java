@@ -1,5 +1,7 @@
 package com.voicepact.application.fakes;
 
+import com.voicepact.application.port.in.RefundEscrowCommand;
+import com.voicepact.application.port.in.ReleaseEscrowCommand;
 import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
 import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 
@@ -25,9 +27,8 @@ import com.voicepact.application.service.CreateContractService;
 import com.voicepact.application.service.DeliveryService;
 import com.voicepact.application.service.DisputeService;
 import com.voicepact.application.service.EscrowCheckoutService;
-import com.voicepact.application.service.EscrowPorts;
 import com.voicepact.application.service.EscrowReleaseService;
-import com.voicepact.application.service.OutboxDispatchService;
+import com.voicepact.application.service.DispatchOutboxService;
 import com.voicepact.application.service.PaymentJobsService;
 import com.voicepact.application.service.SettleMovementService;
 import com.voicepact.application.service.PaymentSettings;
@@ -119,7 +120,7 @@ public final class EscrowModel {
     /** The stateless services; a restart builds them again on the same ports. */
     private record Services(EscrowCheckoutService checkout, SettleMovementService notifications, DeliveryService delivery,
                             DisputeService disputes, EscrowReleaseService release, PaymentJobsService jobs,
-                            OutboxDispatchService dispatcher, com.voicepact.application.service.StalePayoutService stalePayouts) {
+                            DispatchOutboxService dispatcher, com.voicepact.application.service.SettleStalePayoutsService stalePayouts) {
     }
 
     public EscrowModel(EscrowPorts ports, MutableClock clock, InMemoryPaymentGateway gateway, ProviderEvents events,
@@ -144,14 +145,14 @@ public final class EscrowModel {
     private Services build() {
         PaymentSettings settings = new PaymentSettings(100, 1_000_000, Duration.ofMinutes(5), Duration.ofDays(7), true, 2,
                 Duration.ofMinutes(5));
-        EscrowCheckoutService checkout = new EscrowCheckoutService(ports, gateway, idempotencyKeys,
+        EscrowCheckoutService checkout = new EscrowCheckoutService(ports.moves(), ports.payments(), ports.clock(), ports.transactions(), ports.audit(), gateway, idempotencyKeys,
                 new PaymentReference(InMemoryVoicePact.AUDIT_KEY), settings);
-        SettleMovementService notifications = new SettleMovementService(ports, events);
-        DisputeService disputes = new DisputeService(ports);
-        return new Services(checkout, notifications, new DeliveryService(ports), disputes, new EscrowReleaseService(ports),
-                new PaymentJobsService(ports, gateway, notifications, checkout, disputes, settings),
-                new OutboxDispatchService(ports, new RecordingSmsGateway(), gateway, notifications, smsLog),
-                new com.voicepact.application.service.StalePayoutService(ports, gateway, notifications, settings));
+        SettleMovementService notifications = new SettleMovementService(ports.moves(), ports.payments(), ports.ledger(), ports.clock(), ports.transactions(), ports.audit(), ports.payoutLimits(), events);
+        DisputeService disputes = new DisputeService(ports.moves(), ports.contracts(), ports.payments(), ports.clock(), ports.transactions(), ports.audit(), ports.payoutLimits());
+        return new Services(checkout, notifications, new DeliveryService(ports.moves(), ports.contracts(), ports.clock(), ports.transactions(), ports.audit()), disputes, new EscrowReleaseService(ports.moves(), ports.payments(), ports.clock(), ports.transactions(), ports.payoutLimits()),
+                new PaymentJobsService(ports.moves(), ports.contracts(), ports.payments(), ports.clock(), ports.transactions(), ports.audit(), gateway, notifications, checkout, settings),
+                new DispatchOutboxService(ports.payments(), ports.outbox(), ports.clock(), ports.transactions(), ports.audit(), ports.ledger(), ports.messenger(), new RecordingSmsGateway(), gateway, notifications, smsLog),
+                new com.voicepact.application.service.SettleStalePayoutsService(ports.payments(), ports.clock(), gateway, notifications, settings));
     }
 
     // ---- steps ----
@@ -218,8 +219,8 @@ public final class EscrowModel {
                 clock.advance(Duration.ofDays(8));
                 services.jobs().escalateOverdueEscrows();
             }
-            case OPERATOR_RELEASE -> paymentAt(i).ifPresent(p -> services.release().release(contract, p.id(), OPERATOR));
-            case OPERATOR_REFUND -> paymentAt(i).ifPresent(p -> services.release().refund(p.id(), "operator refund", OPERATOR));
+            case OPERATOR_RELEASE -> paymentAt(i).ifPresent(p -> services.release().release(new ReleaseEscrowCommand(contract, p.id(), OPERATOR)));
+            case OPERATOR_REFUND -> paymentAt(i).ifPresent(p -> services.release().refund(new RefundEscrowCommand(p.id(), "operator refund", OPERATOR)));
             case RETRY_JOB -> {
                 clock.advance(Duration.ofMinutes(6));
                 services.jobs().retryFailedCheckouts();

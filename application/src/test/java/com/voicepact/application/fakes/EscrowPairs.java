@@ -1,5 +1,6 @@
 package com.voicepact.application.fakes;
 
+import com.voicepact.application.port.in.ReleaseEscrowCommand;
 import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
 import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 
@@ -21,19 +22,19 @@ import com.voicepact.application.port.shared.ProviderEvent;
 import com.voicepact.application.port.out.ProviderEvents;
 import com.voicepact.application.port.out.SmsLog;
 import com.voicepact.application.service.ContractDecisionService;
+import com.voicepact.application.service.PartyActions;
 import com.voicepact.application.service.ContractSettings;
 import com.voicepact.application.service.CreateContractService;
 import com.voicepact.application.service.DeliveryService;
 import com.voicepact.application.service.DisputeService;
 import com.voicepact.application.service.EscrowCheckoutService;
-import com.voicepact.application.service.EscrowPorts;
 import com.voicepact.application.service.EscrowReleaseService;
-import com.voicepact.application.service.OutboxDispatchService;
+import com.voicepact.application.service.DispatchOutboxService;
 import com.voicepact.application.service.PaymentJobsService;
 import com.voicepact.application.service.SettleMovementService;
 import com.voicepact.application.service.PaymentSettings;
-import com.voicepact.application.service.SmsService;
-import com.voicepact.application.service.StalePayoutService;
+import com.voicepact.application.service.ReceiveSmsService;
+import com.voicepact.application.service.SettleStalePayoutsService;
 import com.voicepact.domain.DomainException;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.audit.AuditEntry;
@@ -173,9 +174,9 @@ public final class EscrowPairs {
         private final DisputeService disputes;
         private final EscrowReleaseService release;
         private final PaymentJobsService jobs;
-        private final OutboxDispatchService dispatcher;
-        private final StalePayoutService stalePayouts;
-        private final SmsService sms;
+        private final DispatchOutboxService dispatcher;
+        private final SettleStalePayoutsService stalePayouts;
+        private final ReceiveSmsService sms;
         private final List<String> notificationKeys = Collections.synchronizedList(new ArrayList<>());
         private final AtomicInteger smsIds = new AtomicInteger();
         private ContractId contract;
@@ -187,18 +188,18 @@ public final class EscrowPairs {
             this.events = events;
             this.auditLog = auditLog;
             this.provider = new InMemoryPaymentGateway(clock);
-            this.checkout = new EscrowCheckoutService(ports, provider, keys, new PaymentReference(InMemoryVoicePact.AUDIT_KEY), settings);
-            this.notifications = new SettleMovementService(ports, events);
-            this.delivery = new DeliveryService(ports);
-            this.disputes = new DisputeService(ports);
-            this.release = new EscrowReleaseService(ports);
-            this.jobs = new PaymentJobsService(ports, provider, notifications, checkout, disputes, settings);
-            this.dispatcher = new OutboxDispatchService(ports, phones, provider, notifications, smsLog);
-            this.stalePayouts = new StalePayoutService(ports, provider, notifications, settings);
+            this.checkout = new EscrowCheckoutService(ports.moves(), ports.payments(), ports.clock(), ports.transactions(), ports.audit(), provider, keys, new PaymentReference(InMemoryVoicePact.AUDIT_KEY), settings);
+            this.notifications = new SettleMovementService(ports.moves(), ports.payments(), ports.ledger(), ports.clock(), ports.transactions(), ports.audit(), ports.payoutLimits(), events);
+            this.delivery = new DeliveryService(ports.moves(), ports.contracts(), ports.clock(), ports.transactions(), ports.audit());
+            this.disputes = new DisputeService(ports.moves(), ports.contracts(), ports.payments(), ports.clock(), ports.transactions(), ports.audit(), ports.payoutLimits());
+            this.release = new EscrowReleaseService(ports.moves(), ports.payments(), ports.clock(), ports.transactions(), ports.payoutLimits());
+            this.jobs = new PaymentJobsService(ports.moves(), ports.contracts(), ports.payments(), ports.clock(), ports.transactions(), ports.audit(), provider, notifications, checkout, settings);
+            this.dispatcher = new DispatchOutboxService(ports.payments(), ports.outbox(), ports.clock(), ports.transactions(), ports.audit(), ports.ledger(), ports.messenger(), phones, provider, notifications, smsLog);
+            this.stalePayouts = new SettleStalePayoutsService(ports.payments(), ports.clock(), provider, notifications, settings);
             ContractDecisionService decisions = new ContractDecisionService(ports.contracts(), clock, ports.transactions(), ports.audit(),
                     ports.messenger());
-            this.sms = new SmsService(ports.contracts(), events, smsLog, ports.messenger(), ports.audit(), clock, ports.transactions(),
-                    new SmsService.Commands(decisions, decisions, delivery, delivery, disputes), "*384*123#");
+            this.sms = new ReceiveSmsService(ports.contracts(), events, ports.messenger(), ports.audit(), clock, ports.transactions(),
+                    new PartyActions(decisions, decisions, delivery, delivery, disputes), "*384*123#");
         }
 
         private void prepare(Start start, ContractIdPort ids) {
@@ -244,7 +245,7 @@ public final class EscrowPairs {
                     case DISPUTE_API -> applied(() -> disputes.raiseDispute(new DisputeCommand(contract, SELLER,
                             "buyer will not answer", Actor.operatorFor("ops", SELLER))));
                     case DISPUTE_SMS -> bySms(BUYER, "DISPUTE-" + contract.value() + " bags are wet");
-                    case OPERATOR_RELEASE -> applied(() -> release.release(contract, payments().get(0).id(), OPERATOR));
+                    case OPERATOR_RELEASE -> applied(() -> release.release(new ReleaseEscrowCommand(contract, payments().get(0).id(), OPERATOR)));
                     case RESOLVE_RELEASE -> resolve(DisputeResolution.RELEASE_TO_SELLER, null);
                     case RESOLVE_REFUND -> resolve(DisputeResolution.REFUND_BUYER, null);
                     case RESOLVE_SPLIT -> resolve(DisputeResolution.SPLIT, SHARE);

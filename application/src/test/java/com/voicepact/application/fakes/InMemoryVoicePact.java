@@ -1,6 +1,9 @@
 package com.voicepact.application.fakes;
 
-import com.voicepact.application.service.AuditLogService;
+import com.voicepact.application.service.VerifyAuditLogService;
+import com.voicepact.application.service.PartyActions;
+import com.voicepact.application.service.ReceiveDeliveryReportService;
+import com.voicepact.application.service.CleanUpUssdSessionsService;
 import com.voicepact.application.service.AuditTrail;
 import com.voicepact.application.service.ContractDecisionService;
 import com.voicepact.application.service.ContractQueryService;
@@ -10,19 +13,18 @@ import com.voicepact.application.service.ExpireOverdueContractsService;
 import com.voicepact.application.service.DeliveryService;
 import com.voicepact.application.service.DisputeService;
 import com.voicepact.application.service.EscrowCheckoutService;
-import com.voicepact.application.service.EscrowPorts;
 import com.voicepact.application.service.EscrowReleaseService;
 import com.voicepact.application.service.Messenger;
-import com.voicepact.application.service.UssdService;
-import com.voicepact.application.service.SmsService;
-import com.voicepact.application.service.DirectSmsService;
+import com.voicepact.application.service.HandleUssdRequestService;
+import com.voicepact.application.service.ReceiveSmsService;
+import com.voicepact.application.service.SendSmsService;
 import com.voicepact.domain.messaging.Language;
-import com.voicepact.application.service.OutboxDispatchService;
+import com.voicepact.application.service.DispatchOutboxService;
 import com.voicepact.application.service.PaymentJobsService;
 import com.voicepact.application.service.SettleMovementService;
 import com.voicepact.application.service.PaymentQueryService;
 import com.voicepact.application.service.PaymentSettings;
-import com.voicepact.application.service.ReconciliationService;
+import com.voicepact.application.service.ReconcilePaymentsService;
 import com.voicepact.domain.audit.AuditChain;
 import com.voicepact.domain.payment.PaymentReference;
 import java.time.Duration;
@@ -57,43 +59,45 @@ public final class InMemoryVoicePact {
     public final ContractDecisionService decisions = new ContractDecisionService(contracts, clock, transactions, auditTrail, messenger);
     public final ExpireOverdueContractsService expiry = new ExpireOverdueContractsService(contracts, clock, transactions, auditTrail,
             messenger);
-    public final AuditLogService audit = new AuditLogService(auditLog, auditTrail);
+    public final VerifyAuditLogService audit = new VerifyAuditLogService(auditLog, auditTrail);
 
     public final PaymentSettings paymentSettings = new PaymentSettings(100, 100_000_000, Duration.ofMinutes(5), Duration.ofDays(7),
             true, 3, Duration.ofMinutes(5));
     public final EscrowPorts escrowPorts = new EscrowPorts(contracts, payments, ledger, outbox, clock, transactions, auditTrail,
             messenger);
-    public final EscrowCheckoutService checkout = new EscrowCheckoutService(escrowPorts, gateway, idempotencyKeys,
+    public final EscrowCheckoutService checkout = new EscrowCheckoutService(escrowPorts.moves(), escrowPorts.payments(), escrowPorts.clock(), escrowPorts.transactions(), escrowPorts.audit(), gateway, idempotencyKeys,
             new PaymentReference(AUDIT_KEY), paymentSettings);
-    public final SettleMovementService notifications = new SettleMovementService(escrowPorts, providerEvents);
-    public final DeliveryService delivery = new DeliveryService(escrowPorts);
-    public final DisputeService disputes = new DisputeService(escrowPorts);
-    public final EscrowReleaseService release = new EscrowReleaseService(escrowPorts);
+    public final SettleMovementService notifications = new SettleMovementService(escrowPorts.moves(), escrowPorts.payments(), escrowPorts.ledger(), escrowPorts.clock(), escrowPorts.transactions(), escrowPorts.audit(), escrowPorts.payoutLimits(), providerEvents);
+    public final DeliveryService delivery = new DeliveryService(escrowPorts.moves(), escrowPorts.contracts(), escrowPorts.clock(), escrowPorts.transactions(), escrowPorts.audit());
+    public final DisputeService disputes = new DisputeService(escrowPorts.moves(), escrowPorts.contracts(), escrowPorts.payments(), escrowPorts.clock(), escrowPorts.transactions(), escrowPorts.audit(), escrowPorts.payoutLimits());
+    public final EscrowReleaseService release = new EscrowReleaseService(escrowPorts.moves(), escrowPorts.payments(), escrowPorts.clock(), escrowPorts.transactions(), escrowPorts.payoutLimits());
     public final PaymentQueryService paymentQueries = new PaymentQueryService(payments, gateway);
-    public final PaymentJobsService paymentJobs = new PaymentJobsService(escrowPorts, gateway, notifications, checkout, disputes,
+    public final PaymentJobsService paymentJobs = new PaymentJobsService(escrowPorts.moves(), escrowPorts.contracts(), escrowPorts.payments(), escrowPorts.clock(), escrowPorts.transactions(), escrowPorts.audit(), gateway, notifications, checkout,
             paymentSettings);
     public final InMemorySmsLog smsLog = new InMemorySmsLog();
-    public final OutboxDispatchService dispatcher = new OutboxDispatchService(escrowPorts, sms, gateway, notifications, smsLog);
+    public final DispatchOutboxService dispatcher = new DispatchOutboxService(escrowPorts.payments(), escrowPorts.outbox(), escrowPorts.clock(), escrowPorts.transactions(), escrowPorts.audit(), escrowPorts.ledger(), escrowPorts.messenger(), sms, gateway, notifications, smsLog);
     public final InMemoryUssdSessions ussdSessions = new InMemoryUssdSessions(transactions);
     public final RecordingUssdMetrics ussdMetrics = new RecordingUssdMetrics();
-    public final UssdService ussd = new UssdService(ussdSessions, contracts, payments, languages, messenger, clock, transactions,
-            new UssdService.UssdActions(decisions, decisions, delivery, delivery, disputes, languages), ussdMetrics);
-    public final SmsService smsCommands = new SmsService(contracts, providerEvents, smsLog, messenger, auditTrail, clock, transactions,
-            new SmsService.Commands(decisions, decisions, delivery, delivery, disputes), "*384*123#");
-    public final DirectSmsService directSms = new DirectSmsService(sms, smsLog, clock);
+    public final HandleUssdRequestService ussd = new HandleUssdRequestService(ussdSessions, contracts, payments, languages, messenger, clock, transactions,
+            new PartyActions(decisions, decisions, delivery, delivery, disputes), ussdMetrics);
+    public final ReceiveSmsService smsCommands = new ReceiveSmsService(contracts, providerEvents, messenger, auditTrail, clock, transactions,
+            new PartyActions(decisions, decisions, delivery, delivery, disputes), "*384*123#");
+    public final ReceiveDeliveryReportService deliveryReports = new ReceiveDeliveryReportService(smsLog, clock);
+    public final CleanUpUssdSessionsService ussdCleanUp = new CleanUpUssdSessionsService(ussdSessions, clock);
+    public final SendSmsService directSms = new SendSmsService(sms, smsLog, clock);
     public final com.voicepact.application.service.TranscriptContractService transcripts =
             new com.voicepact.application.service.TranscriptContractService(create, messenger, clock, transactions);
     public final InMemoryVoiceCalls voiceCalls = new InMemoryVoiceCalls(transactions);
     public final FakeVoiceProviders voiceProviders = new FakeVoiceProviders();
-    public final com.voicepact.application.service.VoiceService voice = new com.voicepact.application.service.VoiceService(voiceCalls,
+    public final VoiceNode voice = new VoiceNode(voiceCalls,
             voiceProviders, voiceProviders, voiceProviders, transcripts, messenger, auditTrail, clock, transactions);
-    public final com.voicepact.application.service.FlaggedEventsService flaggedEvents =
-            new com.voicepact.application.service.FlaggedEventsService(providerEvents);
-    public final ReconciliationService reconciliation = new ReconciliationService(escrowPorts, gateway, paymentSettings);
-    public final com.voicepact.application.service.StalePayoutService stalePayouts =
-            new com.voicepact.application.service.StalePayoutService(escrowPorts, gateway, notifications, paymentSettings);
+    public final com.voicepact.application.service.ListFlaggedEventsService flaggedEvents =
+            new com.voicepact.application.service.ListFlaggedEventsService(providerEvents);
+    public final ReconcilePaymentsService reconciliation = new ReconcilePaymentsService(escrowPorts.payments(), escrowPorts.ledger(), escrowPorts.clock(), escrowPorts.transactions(), escrowPorts.audit(), gateway, paymentSettings);
+    public final com.voicepact.application.service.SettleStalePayoutsService stalePayouts =
+            new com.voicepact.application.service.SettleStalePayoutsService(escrowPorts.payments(), escrowPorts.clock(), gateway, notifications, paymentSettings);
     public final ScriptedPaymentCallbacks scriptedCallbacks = new ScriptedPaymentCallbacks();
     public final com.voicepact.application.service.ReceivePaymentCallbackService callbacks =
             new com.voicepact.application.service.ReceivePaymentCallbackService(java.util.List.of(scriptedCallbacks),
-                    new com.voicepact.application.service.CallbackConfirmationPolicy(gateway), notifications, escrowPorts, providerEvents);
+                    new com.voicepact.application.service.CallbackConfirmationPolicy(gateway), notifications, escrowPorts.payments(), escrowPorts.clock(), escrowPorts.transactions(), escrowPorts.audit(), providerEvents);
 }

@@ -22,21 +22,20 @@ import com.voicepact.application.port.out.TransactionPort;
 import com.voicepact.application.port.out.UssdSessions;
 import com.voicepact.application.port.out.VoiceCalls;
 import com.voicepact.application.service.AuditTrail;
+import com.voicepact.application.service.PartyActions;
 import com.voicepact.application.service.ContractDecisionService;
 import com.voicepact.application.service.ContractSettings;
 import com.voicepact.application.service.CreateContractService;
 import com.voicepact.application.service.DeliveryService;
 import com.voicepact.application.service.DisputeService;
 import com.voicepact.application.service.EscrowCheckoutService;
-import com.voicepact.application.service.EscrowPorts;
 import com.voicepact.application.service.Messenger;
-import com.voicepact.application.service.OutboxDispatchService;
+import com.voicepact.application.service.DispatchOutboxService;
 import com.voicepact.application.service.SettleMovementService;
 import com.voicepact.application.service.PaymentSettings;
-import com.voicepact.application.service.SmsService;
+import com.voicepact.application.service.ReceiveSmsService;
 import com.voicepact.application.service.TranscriptContractService;
-import com.voicepact.application.service.UssdService;
-import com.voicepact.application.service.VoiceService;
+import com.voicepact.application.service.HandleUssdRequestService;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.audit.AuditChain;
 import com.voicepact.domain.common.CurrencyCode;
@@ -81,10 +80,10 @@ public final class InboundChannels {
     public final DeliveryService delivery;
     public final EscrowCheckoutService checkout;
     public final SettleMovementService notifications;
-    public final SmsService smsCommands;
-    public final UssdService ussd;
-    public final VoiceService voice;
-    public final OutboxDispatchService dispatcher;
+    public final ReceiveSmsService smsCommands;
+    public final HandleUssdRequestService ussd;
+    public final VoiceNode voice;
+    public final DispatchOutboxService dispatcher;
 
     public InboundChannels(Stores given) {
         stores = given;
@@ -101,18 +100,18 @@ public final class InboundChannels {
         EscrowPorts ports = new EscrowPorts(contracts, payments, given.ledger(), outbox, clock, tx, trail, messenger);
         create = new CreateContractService(contracts, given.ids(), clock, tx, trail, ContractSettings.defaults(), messenger);
         decisions = new ContractDecisionService(contracts, clock, tx, trail, messenger);
-        delivery = new DeliveryService(ports);
-        DisputeService disputes = new DisputeService(ports);
-        checkout = new EscrowCheckoutService(ports, gateway, given.idempotencyKeys(), new PaymentReference(InMemoryVoicePact.AUDIT_KEY),
+        delivery = new DeliveryService(ports.moves(), ports.contracts(), ports.clock(), ports.transactions(), ports.audit());
+        DisputeService disputes = new DisputeService(ports.moves(), ports.contracts(), ports.payments(), ports.clock(), ports.transactions(), ports.audit(), ports.payoutLimits());
+        checkout = new EscrowCheckoutService(ports.moves(), ports.payments(), ports.clock(), ports.transactions(), ports.audit(), gateway, given.idempotencyKeys(), new PaymentReference(InMemoryVoicePact.AUDIT_KEY),
                 PaymentSettings.defaults());
-        notifications = new SettleMovementService(ports, events);
-        smsCommands = new SmsService(contracts, events, given.smsLog(), messenger, trail, clock, tx,
-                new SmsService.Commands(decisions, decisions, delivery, delivery, disputes), "*384*123#");
-        ussd = new UssdService(sessions, contracts, payments, given.languages(), messenger, clock, tx,
-                new UssdService.UssdActions(decisions, decisions, delivery, delivery, disputes, given.languages()), new RecordingUssdMetrics());
-        voice = new VoiceService(calls, voiceProviders, voiceProviders, voiceProviders,
+        notifications = new SettleMovementService(ports.moves(), ports.payments(), ports.ledger(), ports.clock(), ports.transactions(), ports.audit(), ports.payoutLimits(), events);
+        smsCommands = new ReceiveSmsService(contracts, events, messenger, trail, clock, tx,
+                new PartyActions(decisions, decisions, delivery, delivery, disputes), "*384*123#");
+        ussd = new HandleUssdRequestService(sessions, contracts, payments, given.languages(), messenger, clock, tx,
+                new PartyActions(decisions, decisions, delivery, delivery, disputes), new RecordingUssdMetrics());
+        voice = new VoiceNode(calls, voiceProviders, voiceProviders, voiceProviders,
                 new TranscriptContractService(create, messenger, clock, tx), messenger, trail, clock, tx);
-        dispatcher = new OutboxDispatchService(ports, sms, gateway, notifications, given.smsLog());
+        dispatcher = new DispatchOutboxService(ports.payments(), ports.outbox(), ports.clock(), ports.transactions(), ports.audit(), ports.ledger(), ports.messenger(), sms, gateway, notifications, given.smsLog());
     }
 
     /** A small deal (KES 9,000, one checkout pays it) both parties have confirmed. */

@@ -3,7 +3,7 @@ package com.voicepact.application.portcontract;
 import com.voicepact.application.fakes.InMemoryPaymentGateway;
 import com.voicepact.application.fakes.MutableClock;
 import com.voicepact.application.port.out.PaymentGatewayPort;
-import com.voicepact.application.port.out.PaymentGatewayPort.PayoutRequest;
+import com.voicepact.application.port.out.PayoutRequest;
 import com.voicepact.application.port.shared.FailureReason;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;

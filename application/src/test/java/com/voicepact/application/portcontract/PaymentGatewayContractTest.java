@@ -3,12 +3,12 @@ package com.voicepact.application.portcontract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.voicepact.application.port.out.PaymentGatewayPort;
-import com.voicepact.application.port.out.PaymentGatewayPort.CollectionRequest;
-import com.voicepact.application.port.out.PaymentGatewayPort.GatewayAnswer;
-import com.voicepact.application.port.out.PaymentGatewayPort.Lookup;
-import com.voicepact.application.port.out.PaymentGatewayPort.PayoutRequest;
-import com.voicepact.application.port.out.PaymentGatewayPort.ProviderMovement;
-import com.voicepact.application.port.out.PaymentGatewayPort.RefundRequest;
+import com.voicepact.application.port.out.CollectionRequest;
+import com.voicepact.application.port.out.GatewayAnswer;
+import com.voicepact.application.port.out.Lookup;
+import com.voicepact.application.port.out.PayoutRequest;
+import com.voicepact.application.port.out.ProviderMovement;
+import com.voicepact.application.port.out.RefundRequest;
 import com.voicepact.application.port.shared.MoneyMovement;
 import com.voicepact.application.port.shared.MovementOutcome;
 import com.voicepact.domain.common.CurrencyCode;

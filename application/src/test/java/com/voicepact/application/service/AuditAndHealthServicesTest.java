@@ -61,10 +61,10 @@ class AuditAndHealthServicesTest {
             @Override public String component() { return "sms"; }
             @Override public boolean isHealthy() { throw new IllegalStateException("down"); }
         };
-        HealthReport report = new HealthService(List.of(database, sms), app.clock).check();
+        HealthReport report = new CheckHealthService(List.of(database, sms), app.clock).check();
         assertThat(report.isHealthy()).isFalse();
         assertThat(report.components()).containsEntry("database", true).containsEntry("sms", false);
-        assertThat(new HealthService(List.of(database), app.clock).check().isHealthy()).isTrue();
+        assertThat(new CheckHealthService(List.of(database), app.clock).check().isHealthy()).isTrue();
     }
 
     private static ComponentHealthPort component(String name, boolean healthy) {

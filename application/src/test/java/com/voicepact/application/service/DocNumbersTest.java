@@ -29,13 +29,13 @@ class DocNumbersTest {
     @Test
     void theSmsGiveUp_isItsAttemptsAndTheHoursTheirBackoffAddsUpTo() throws IOException {
         Duration waits = Duration.ZERO;
-        for (int attempt = 0; attempt < OutboxDispatchService.MAX_SMS_ATTEMPTS - 1; attempt++) {
-            waits = waits.plus(OutboxDispatchService.backoff(attempt));
+        for (int attempt = 0; attempt < DispatchOutboxService.MAX_SMS_ATTEMPTS - 1; attempt++) {
+            waits = waits.plus(DispatchOutboxService.backoff(attempt));
         }
         long hours = Math.round(waits.toMinutes() / 60.0);
 
-        assertThat(doc("escrow.md")).contains("still failing after " + OutboxDispatchService.MAX_SMS_ATTEMPTS
-                + " attempts (`OutboxDispatchService.MAX_SMS_ATTEMPTS`: " + (OutboxDispatchService.MAX_SMS_ATTEMPTS - 1)
+        assertThat(doc("escrow.md")).contains("still failing after " + DispatchOutboxService.MAX_SMS_ATTEMPTS
+                + " attempts (`DispatchOutboxService.MAX_SMS_ATTEMPTS`: " + (DispatchOutboxService.MAX_SMS_ATTEMPTS - 1)
                 + " waits, about " + hours + " hours)");
     }
 

@@ -1,5 +1,6 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.port.in.ReconcilePaymentsCommand;
 import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
 import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,7 +63,7 @@ class EscrowJourneyTest {
                 .anyMatch(t -> t.startsWith("VoicePact Delivery Alert:") && t.contains("ACCEPT-" + payment.contractId()))
                 .anyMatch(t -> t.startsWith("VoicePact Payment Released:") && t.contains("To: " + SELLER.e164()));
         assertThat(app.audit.verify().intact()).isTrue();
-        assertThat(app.reconciliation.reconcile(payment.createdAt().minusSeconds(60), app.clock.now().plusSeconds(60)).isClean())
+        assertThat(app.reconciliation.reconcile(new ReconcilePaymentsCommand(payment.createdAt().minusSeconds(60), app.clock.now().plusSeconds(60))).isClean())
                 .isTrue();
     }
 

@@ -1,5 +1,6 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.fakes.EscrowPorts;
 import com.voicepact.application.fakes.EscrowModel;
 import com.voicepact.application.fakes.EscrowModel.Kind;
 import com.voicepact.application.fakes.EscrowModel.Step;

@@ -1,5 +1,9 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.port.in.RefundEscrowCommand;
+import com.voicepact.application.port.in.ReleaseEscrowCommand;
+import com.voicepact.application.port.in.ReconcilePaymentsCommand;
+import com.voicepact.application.port.in.TrySandboxCheckoutCommand;
 import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
 import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -261,7 +265,7 @@ class EscrowRulesTest {
 
         @Test
         void givenNotSandbox_whenTestCheckoutAsked_thenRefused() {
-            assertThatThrownBy(() -> new SandboxCheckoutService(app.gateway, false).testCheckout(BUYER, Money.of("10", CurrencyCode.KES)))
+            assertThatThrownBy(() -> new TrySandboxCheckoutService(app.gateway, false).testCheckout(new TrySandboxCheckoutCommand(BUYER, Money.of("10", CurrencyCode.KES))))
                     .isInstanceOf(com.voicepact.application.port.in.SandboxOnlyException.class);
             assertThat(app.gateway.checkouts()).isEmpty();
         }
@@ -280,7 +284,7 @@ class EscrowRulesTest {
         @Test
         void givenNoDelivery_whenReleased_thenRefusedListingWhatIsMissing() {
             EscrowPayment payment = scenario.activeContractWithLockedPayment();
-            assertThatThrownBy(() -> app.release.release(payment.contractId(), payment.id(), operator))
+            assertThatThrownBy(() -> app.release.release(new ReleaseEscrowCommand(payment.contractId(), payment.id(), operator)))
                     .isInstanceOfSatisfying(ReleaseNotAllowedException.class, e -> assertThat(e.missing())
                             .contains("the seller's delivery report", "the buyer's acceptance"));
             assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.LOCKED);
@@ -290,7 +294,7 @@ class EscrowRulesTest {
         void givenAPartyOrAJob_whenRefunding_thenNotPermittedAndNothingMoves() {
             EscrowPayment payment = scenario.activeContractWithLockedPayment();
             for (Actor notAnOperator : List.of(Actor.party(BUYER), Actor.system("a-job"))) {
-                assertThatThrownBy(() -> app.release.refund(payment.id(), "changed my mind", notAnOperator))
+                assertThatThrownBy(() -> app.release.refund(new RefundEscrowCommand(payment.id(), "changed my mind", notAnOperator)))
                         .isInstanceOf(com.voicepact.domain.NotPermittedException.class)
                         .hasMessageContaining("only an operator can refund");
             }
@@ -300,7 +304,7 @@ class EscrowRulesTest {
         @Test
         void givenActiveContract_whenRefunded_thenRefused() {
             EscrowPayment payment = scenario.activeContractWithLockedPayment();
-            assertThatThrownBy(() -> app.release.refund(payment.id(), "changed my mind", operator))
+            assertThatThrownBy(() -> app.release.refund(new RefundEscrowCommand(payment.id(), "changed my mind", operator)))
                     .isInstanceOf(IllegalTransitionException.class);
         }
 
@@ -313,7 +317,7 @@ class EscrowRulesTest {
             EscrowPayment refunding = app.payments.findById(payment.id()).orElseThrow();
             assertThat(refunding.status()).isEqualTo(PaymentStatus.REFUNDING);
             assertThat(refunding.payouts().get(0).recipient()).isEqualTo(BUYER);
-            assertThatThrownBy(() -> app.release.refund(payment.id(), "again", operator)).isInstanceOf(PaymentTransitionException.class);
+            assertThatThrownBy(() -> app.release.refund(new RefundEscrowCommand(payment.id(), "again", operator))).isInstanceOf(PaymentTransitionException.class);
         }
 
         @Test
@@ -460,13 +464,13 @@ class EscrowRulesTest {
             app.sms.setDown(true);
             app.gateway.setUnavailable(true);
             int sentBefore = app.sms.sent().size();
-            for (int round = 0; round < 3 * OutboxDispatchService.MAX_SMS_ATTEMPTS; round++) {
+            for (int round = 0; round < 3 * DispatchOutboxService.MAX_SMS_ATTEMPTS; round++) {
                 app.dispatcher.dispatchDue();
                 app.clock.advance(Duration.ofHours(1));
             }
             assertThat(app.outbox.failed()).isNotEmpty().allSatisfy(m -> {
                 assertThat(m.kind().name()).isEqualTo("SMS");
-                assertThat(m.attempts()).isEqualTo(OutboxDispatchService.MAX_SMS_ATTEMPTS);
+                assertThat(m.attempts()).isEqualTo(DispatchOutboxService.MAX_SMS_ATTEMPTS);
                 assertThat(m.lastError()).startsWith("given up after 12 attempts: ");
             });
             assertThat(app.outbox.pending()).extracting(m -> m.kind().name()).containsOnly("PAYOUT");
@@ -486,9 +490,9 @@ class EscrowRulesTest {
             app.sms.setDown(true);
             app.dispatcher.dispatchDue();
             assertThat(app.outbox.pending()).allSatisfy(m -> assertThat(m.nextAttemptAt()).isAfter(app.clock.now()));
-            assertThat(OutboxDispatchService.backoff(0)).isEqualTo(Duration.ofSeconds(15));
-            assertThat(OutboxDispatchService.backoff(3)).isEqualTo(Duration.ofSeconds(120));
-            assertThat(OutboxDispatchService.backoff(30)).isEqualTo(Duration.ofHours(1));
+            assertThat(DispatchOutboxService.backoff(0)).isEqualTo(Duration.ofSeconds(15));
+            assertThat(DispatchOutboxService.backoff(3)).isEqualTo(Duration.ofSeconds(120));
+            assertThat(DispatchOutboxService.backoff(30)).isEqualTo(Duration.ofHours(1));
         }
 
         private EscrowPayment releasing() {
@@ -506,13 +510,13 @@ class EscrowRulesTest {
             EscrowPayment payment = scenario.activeContractWithLockedPayment();
             app.gateway.addForeignTransaction("ATPid_foreign", Money.of("500", CurrencyCode.KES));
             app.gateway.complete(payment.providerTransactionId().orElseThrow(), "Failed");
-            var report = app.reconciliation.reconcile(payment.createdAt().minusSeconds(60), app.clock.now().plusSeconds(60));
+            var report = app.reconciliation.reconcile(new ReconcilePaymentsCommand(payment.createdAt().minusSeconds(60), app.clock.now().plusSeconds(60)));
             assertThat(report.mismatches()).extracting(m -> m.kind()).containsExactlyInAnyOrder("PROVIDER_ONLY", "OURS_ONLY");
             assertThat(app.payments.findById(payment.id()).orElseThrow().status()).as("never auto-fixed").isEqualTo(PaymentStatus.LOCKED);
             assertThat(app.auditLog.latest().orElseThrow().record().action()).isEqualTo("RECONCILIATION_MISMATCH");
 
             int entries = app.auditLog.allInOrder().size();
-            var again = app.reconciliation.reconcile(payment.createdAt().minusSeconds(60), app.clock.now().plusSeconds(60));
+            var again = app.reconciliation.reconcile(new ReconcilePaymentsCommand(payment.createdAt().minusSeconds(60), app.clock.now().plusSeconds(60)));
             assertThat(again.mismatches()).as("still reported").hasSize(2);
             assertThat(app.auditLog.allInOrder()).as("but not audited twice").hasSize(entries);
         }
@@ -526,7 +530,7 @@ class EscrowRulesTest {
             Payout payout = app.payments.findById(payment.id()).orElseThrow().payouts().get(0);
             app.gateway.complete(payout.providerId(), "Success"); // paid; its notification is lost
 
-            var report = app.reconciliation.reconcile(payment.createdAt().minusSeconds(60), app.clock.now().plusSeconds(60));
+            var report = app.reconciliation.reconcile(new ReconcilePaymentsCommand(payment.createdAt().minusSeconds(60), app.clock.now().plusSeconds(60)));
             assertThat(report.mismatches()).singleElement().satisfies(m -> {
                 assertThat(m.kind()).isEqualTo("PAYOUT_STATUS");
                 assertThat(m.detail()).contains(payout.id()).contains("is paid at the provider but SENT here");
@@ -534,7 +538,7 @@ class EscrowRulesTest {
 
             app.clock.advance(Duration.ofMinutes(31));
             app.stalePayouts.settleStalePayouts();
-            assertThat(app.reconciliation.reconcile(payment.createdAt().minusSeconds(60), app.clock.now().plusSeconds(60)).mismatches())
+            assertThat(app.reconciliation.reconcile(new ReconcilePaymentsCommand(payment.createdAt().minusSeconds(60), app.clock.now().plusSeconds(60))).mismatches())
                     .as("settled by the job: clean").isEmpty();
         }
 
@@ -544,7 +548,7 @@ class EscrowRulesTest {
             app.gateway.listNoMovements("M-Pesa Daraja lists no transactions: compare with the M-Pesa statement");
             int entries = app.auditLog.allInOrder().size();
 
-            var report = app.reconciliation.reconcile(payment.createdAt().minusSeconds(60), app.clock.now().plusSeconds(60));
+            var report = app.reconciliation.reconcile(new ReconcilePaymentsCommand(payment.createdAt().minusSeconds(60), app.clock.now().plusSeconds(60)));
 
             assertThat(report.isClean()).as("not clean: the provider's side was never compared").isFalse();
             assertThat(report.providerNotChecked()).contains("M-Pesa Daraja lists no transactions: compare with the M-Pesa statement");
@@ -566,7 +570,7 @@ class EscrowRulesTest {
 
             Payout settled = app.payments.findById(payment.id()).orElseThrow().payouts().get(0);
             assertThat(settled.providerId()).isEqualTo("ATPid_B2C_early");
-            var report = app.reconciliation.reconcile(payment.createdAt().minusSeconds(60), app.clock.now().plusSeconds(60));
+            var report = app.reconciliation.reconcile(new ReconcilePaymentsCommand(payment.createdAt().minusSeconds(60), app.clock.now().plusSeconds(60)));
             assertThat(report.mismatches()).isEmpty();
         }
     }

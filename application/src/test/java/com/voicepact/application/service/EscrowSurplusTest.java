@@ -10,7 +10,7 @@ import com.voicepact.application.fakes.RecordingSmsGateway;
 import com.voicepact.application.port.in.DeliveryCommand;
 import com.voicepact.application.port.in.DisputeCommand;
 import com.voicepact.application.port.in.ResolveDisputeCommand;
-import com.voicepact.application.port.out.PaymentGatewayPort.PayoutRequest;
+import com.voicepact.application.port.out.PayoutRequest;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;

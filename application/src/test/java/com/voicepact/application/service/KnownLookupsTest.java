@@ -1,5 +1,12 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.port.out.CollectionRequest;
+import com.voicepact.application.port.out.PayoutRequest;
+import com.voicepact.application.port.out.RefundRequest;
+import com.voicepact.application.port.out.KnownMovement;
+import com.voicepact.application.port.out.GatewayAnswer;
+import com.voicepact.application.port.out.ProviderMovement;
+import com.voicepact.application.port.out.Lookup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.voicepact.application.fakes.EscrowScenario;
@@ -26,8 +33,7 @@ class KnownLookupsTest {
     private final InMemoryVoicePact app = new InMemoryVoicePact();
     private final EscrowScenario scenario = new EscrowScenario(app);
     private final Forgetful gateway = new Forgetful(app.gateway);
-    private final PaymentJobsService jobs = new PaymentJobsService(app.escrowPorts, gateway, app.notifications, app.checkout,
-            app.disputes, app.paymentSettings);
+    private final PaymentJobsService jobs = new PaymentJobsService(app.escrowPorts.moves(), app.escrowPorts.contracts(), app.escrowPorts.payments(), app.escrowPorts.clock(), app.escrowPorts.transactions(), app.escrowPorts.audit(), gateway, app.notifications, app.checkout, app.paymentSettings);
 
     @Test
     void givenACheckoutPaidWhoseCallbackWasLost_whenTheProviderIsAskedAfterTheWindow_thenToldTheAmountItLocks() {
@@ -38,13 +44,13 @@ class KnownLookupsTest {
         jobs.settleStaleCheckouts();
 
         assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.LOCKED);
-        assertThat(gateway.told).containsExactly(new PaymentGatewayPort.Known(payment.reference(), payment.amount()));
+        assertThat(gateway.told).containsExactly(new KnownMovement(payment.reference(), payment.amount()));
     }
 
     /** Answers a paid collection as still pending unless told its amount, as the Daraja adapter does after a restart. */
     private static final class Forgetful implements PaymentGatewayPort {
         private final PaymentGatewayPort provider;
-        final List<Known> told = new ArrayList<>();
+        final List<KnownMovement> told = new ArrayList<>();
 
         Forgetful(PaymentGatewayPort provider) {
             this.provider = provider;
@@ -60,7 +66,7 @@ class KnownLookupsTest {
         }
 
         @Override
-        public Lookup findByProviderReference(MoneyMovement movement, String providerReference, Known known) {
+        public Lookup findByProviderReference(MoneyMovement movement, String providerReference, KnownMovement known) {
             told.add(known);
             return known.amount() == null ? findByProviderReference(movement, providerReference)
                     : provider.findByProviderReference(movement, providerReference);

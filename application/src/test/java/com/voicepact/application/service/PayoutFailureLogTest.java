@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A payout the provider declines in its result (M-Pesa: the utility account is empty, result 1) puts the money back in
  * escrow; an operator must see it in the service's log, not only in the audit: one WARNING naming the payment, the payout
- * and the reason (java.util.logging, as UssdService does: the application takes no logging dependency).
+ * and the reason (java.util.logging, as HandleUssdRequestService does: the application takes no logging dependency).
  */
 class PayoutFailureLogTest {
 

@@ -86,7 +86,7 @@ class PhoneChannelsTest {
             app.clock.advance(Duration.ofMinutes(6));
             assertThat(ussd("S3", BUYER, "4*1")).startsWith("CON Welcome to VoicePact");
             app.clock.advance(Duration.ofMinutes(6));
-            assertThat(app.ussd.cleanUpExpiredSessions()).isEqualTo(1);
+            assertThat(app.ussdCleanUp.cleanUpExpiredSessions()).isEqualTo(1);
         }
 
         @Test
@@ -165,8 +165,8 @@ class PhoneChannelsTest {
         void givenTheStoreFailsAfterTheYesIsStored_whenAtResendsTheMessage_thenTheYesCountsOnceAndIsAcknowledgedOnce() {
             ContractId id = app.create.create(CreateContractCommands.maizeDeal()).id();
             FlakyProviderEvents events = new FlakyProviderEvents(app.providerEvents);
-            SmsService commands = new SmsService(app.contracts, events, app.smsLog, app.messenger, app.auditTrail, app.clock,
-                    app.transactions, new SmsService.Commands(app.decisions, app.decisions, app.delivery, app.delivery, app.disputes),
+            ReceiveSmsService commands = new ReceiveSmsService(app.contracts, events, app.messenger, app.auditTrail, app.clock,
+                    app.transactions, new PartyActions(app.decisions, app.decisions, app.delivery, app.delivery, app.disputes),
                     "*384*123#");
             InboundSms yes = new InboundSms(BUYER, "40404", "YES-" + id, "d", "AT-flaky-1", "l");
             events.failWrites(true);
@@ -183,8 +183,8 @@ class PhoneChannelsTest {
         void givenTheStoreFailsBeforeAnything_whenAtResendsTheMessage_thenTheYesIsCarriedOutThen() {
             ContractId id = app.create.create(CreateContractCommands.maizeDeal()).id();
             FlakyProviderEvents events = new FlakyProviderEvents(app.providerEvents);
-            SmsService commands = new SmsService(app.contracts, events, app.smsLog, app.messenger, app.auditTrail, app.clock,
-                    app.transactions, new SmsService.Commands(app.decisions, app.decisions, app.delivery, app.delivery, app.disputes),
+            ReceiveSmsService commands = new ReceiveSmsService(app.contracts, events, app.messenger, app.auditTrail, app.clock,
+                    app.transactions, new PartyActions(app.decisions, app.decisions, app.delivery, app.delivery, app.disputes),
                     "*384*123#");
             InboundSms yes = new InboundSms(SELLER, "40404", "Ndiyo " + id, "d", "AT-flaky-2", "l");
             events.failReads(true);
@@ -289,10 +289,10 @@ class PhoneChannelsTest {
             assertThat(entry.type()).isEqualTo("summary");
             assertThat(entry.status()).isEqualTo("sent");
             assertThat(entry.contractId()).isEqualTo("AG-2026-000001");
-            assertThat(app.smsCommands.handle(new SmsDeliveryReport(entry.messageId(), "Success", BUYER.e164(), "63902", null, "0")))
+            assertThat(app.deliveryReports.handle(new SmsDeliveryReport(entry.messageId(), "Success", BUYER.e164(), "63902", null, "0")))
                     .isEqualTo(DeliveryReportOutcome.APPLIED);
             assertThat(app.smsLog.findByMessageId(entry.messageId()).orElseThrow().status()).isEqualTo("success");
-            assertThat(app.smsCommands.handle(new SmsDeliveryReport(entry.messageId(), "Sent", BUYER.e164(), "63902", null, "0")))
+            assertThat(app.deliveryReports.handle(new SmsDeliveryReport(entry.messageId(), "Sent", BUYER.e164(), "63902", null, "0")))
                     .as("a late intermediate report").isEqualTo(DeliveryReportOutcome.OUTDATED);
             assertThat(app.smsLog.findByMessageId(entry.messageId()).orElseThrow().status()).isEqualTo("success");
         }
@@ -300,7 +300,7 @@ class PhoneChannelsTest {
         @Test
         void givenDeliveryReportBeforeTheSendIsLogged_whenTheSendIsLogged_thenTheSmsIsDelivered() {
             app.create.create(CreateContractCommands.maizeDeal());
-            app.sms.reportEachSendBeforeAnswering(report -> assertThat(app.smsCommands.handle(report))
+            app.sms.reportEachSendBeforeAnswering(report -> assertThat(app.deliveryReports.handle(report))
                     .isEqualTo(DeliveryReportOutcome.KEPT_UNTIL_LOGGED));
             app.dispatcher.dispatchDue();
             assertThat(app.smsLog.forRecipient(BUYER.e164())).isNotEmpty().allSatisfy(e -> {

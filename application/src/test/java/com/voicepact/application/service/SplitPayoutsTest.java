@@ -1,5 +1,7 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.fakes.EscrowPorts;
+import com.voicepact.application.port.in.ReleaseEscrowCommand;
 import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
 import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +14,7 @@ import com.voicepact.application.port.in.ContractDecisionCommand;
 import com.voicepact.application.port.in.CreateContractCommand;
 import com.voicepact.application.port.in.DeliveryCommand;
 import com.voicepact.application.port.in.SettlementResult;
-import com.voicepact.application.port.out.PaymentGatewayPort.PayoutRequest;
+import com.voicepact.application.port.out.PayoutRequest;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
@@ -48,10 +50,10 @@ class SplitPayoutsTest {
     private final InMemoryVoicePact app = new InMemoryVoicePact();
     private final EscrowPorts ports = new EscrowPorts(app.contracts, app.payments, app.ledger, app.outbox, app.clock, app.transactions,
             app.auditTrail, app.messenger, MPESA);
-    private final SettleMovementService settle = new SettleMovementService(ports, app.providerEvents);
-    private final DeliveryService delivery = new DeliveryService(ports);
-    private final EscrowReleaseService release = new EscrowReleaseService(ports);
-    private final OutboxDispatchService dispatcher = new OutboxDispatchService(ports, app.sms, app.gateway, settle, app.smsLog);
+    private final SettleMovementService settle = new SettleMovementService(ports.moves(), ports.payments(), ports.ledger(), ports.clock(), ports.transactions(), ports.audit(), ports.payoutLimits(), app.providerEvents);
+    private final DeliveryService delivery = new DeliveryService(ports.moves(), ports.contracts(), ports.clock(), ports.transactions(), ports.audit());
+    private final EscrowReleaseService release = new EscrowReleaseService(ports.moves(), ports.payments(), ports.clock(), ports.transactions(), ports.payoutLimits());
+    private final DispatchOutboxService dispatcher = new DispatchOutboxService(ports.payments(), ports.outbox(), ports.clock(), ports.transactions(), ports.audit(), ports.ledger(), ports.messenger(), app.sms, app.gateway, settle, app.smsLog);
 
     private static Money kes(String amount) {
         return Money.of(amount, CurrencyCode.KES);
@@ -102,7 +104,7 @@ class SplitPayoutsTest {
         assertThat(held.paidOut(PayoutKind.RELEASE)).isEqualTo(kes("250000"));
         assertThat(app.auditLog.forSubject(payment.id().value())).anyMatch(e -> e.record().action().equals("PAYOUT_FAILED"));
 
-        release.release(contract, payment.id(), Actor.operator("ops"));
+        release.release(new ReleaseEscrowCommand(contract, payment.id(), Actor.operator("ops")));
         dispatcher.dispatchDue();
         confirmOpenPayouts();
 

@@ -1,5 +1,7 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.fakes.EscrowPorts;
+import com.voicepact.application.port.in.ReleaseEscrowCommand;
 import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
 import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,9 +60,9 @@ class UnpayableResolutionTest {
                 app.messenger, limits);
     }
 
-    private final SettleMovementService settle = new SettleMovementService(ports(MPESA), app.providerEvents);
-    private final DisputeService disputes = new DisputeService(ports(MPESA));
-    private final EscrowReleaseService release = new EscrowReleaseService(ports(MPESA));
+    private final SettleMovementService settle = new SettleMovementService(ports(MPESA).moves(), ports(MPESA).payments(), ports(MPESA).ledger(), ports(MPESA).clock(), ports(MPESA).transactions(), ports(MPESA).audit(), ports(MPESA).payoutLimits(), app.providerEvents);
+    private final DisputeService disputes = new DisputeService(ports(MPESA).moves(), ports(MPESA).contracts(), ports(MPESA).payments(), ports(MPESA).clock(), ports(MPESA).transactions(), ports(MPESA).audit(), ports(MPESA).payoutLimits());
+    private final EscrowReleaseService release = new EscrowReleaseService(ports(MPESA).moves(), ports(MPESA).payments(), ports(MPESA).clock(), ports(MPESA).transactions(), ports(MPESA).payoutLimits());
 
     private static Money kes(String amount) {
         return Money.of(amount, CurrencyCode.KES);
@@ -100,9 +102,9 @@ class UnpayableResolutionTest {
     @Test
     void givenASplitStuckWithFailedLegsOf302_50_whenTheOperatorReleases_thenItIsPaidIn302And303() {
         EscrowPayment payment = disputedAndLocked("605");
-        new DisputeService(ports(IN_CENTS)).resolveDispute(new ResolveDisputeCommand(payment.contractId(), DisputeResolution.SPLIT,
+        new DisputeService(ports(IN_CENTS).moves(), ports(IN_CENTS).contracts(), ports(IN_CENTS).payments(), ports(IN_CENTS).clock(), ports(IN_CENTS).transactions(), ports(IN_CENTS).audit(), ports(IN_CENTS).payoutLimits()).resolveDispute(new ResolveDisputeCommand(payment.contractId(), DisputeResolution.SPLIT,
                 new BigDecimal("0.5"), operator));
-        OutboxDispatchService oldDispatcher = new OutboxDispatchService(ports(IN_CENTS), app.sms, app.gateway, settle, app.smsLog);
+        DispatchOutboxService oldDispatcher = new DispatchOutboxService(ports(IN_CENTS).payments(), ports(IN_CENTS).outbox(), ports(IN_CENTS).clock(), ports(IN_CENTS).transactions(), ports(IN_CENTS).audit(), ports(IN_CENTS).ledger(), ports(IN_CENTS).messenger(), app.sms, app.gateway, settle, app.smsLog);
         oldDispatcher.dispatchDue();
         for (Payout leg : app.payments.findById(payment.id()).orElseThrow().payouts()) {
             assertThat(leg.amount()).isEqualTo(kes("302.50"));
@@ -111,7 +113,7 @@ class UnpayableResolutionTest {
         assertThat(app.payments.findById(payment.id()).orElseThrow().status()).as("stuck as the finding saw it")
                 .isEqualTo(PaymentStatus.LOCKED);
 
-        release.release(payment.contractId(), payment.id(), operator);
+        release.release(new ReleaseEscrowCommand(payment.contractId(), payment.id(), operator));
 
         assertThat(legs(payment)).containsExactly(tuple(PayoutKind.RELEASE, kes("302.50"), PayoutState.FAILED),
                 tuple(PayoutKind.REFUND, kes("302.50"), PayoutState.FAILED),
@@ -122,13 +124,13 @@ class UnpayableResolutionTest {
     @Test
     void givenASplitStuckWithAFailedKes5Leg_whenTheOperatorResolvesAgain_thenAPayableResolutionReplacesIt_andIsPaid() {
         EscrowPayment payment = disputedAndLocked("1001");
-        new DisputeService(ports(PayoutLimits.none())).resolveDispute(new ResolveDisputeCommand(payment.contractId(),
+        new DisputeService(ports(PayoutLimits.none()).moves(), ports(PayoutLimits.none()).contracts(), ports(PayoutLimits.none()).payments(), ports(PayoutLimits.none()).clock(), ports(PayoutLimits.none()).transactions(), ports(PayoutLimits.none()).audit(), ports(PayoutLimits.none()).payoutLimits()).resolveDispute(new ResolveDisputeCommand(payment.contractId(),
                 DisputeResolution.SPLIT, new BigDecimal("0.005"), operator)); // as the old rule let it through
-        new OutboxDispatchService(ports(PayoutLimits.none()), app.sms, app.gateway, settle, app.smsLog).dispatchDue();
+        new DispatchOutboxService(ports(PayoutLimits.none()).payments(), ports(PayoutLimits.none()).outbox(), ports(PayoutLimits.none()).clock(), ports(PayoutLimits.none()).transactions(), ports(PayoutLimits.none()).audit(), ports(PayoutLimits.none()).ledger(), ports(PayoutLimits.none()).messenger(), app.sms, app.gateway, settle, app.smsLog).dispatchDue();
         for (Payout leg : app.payments.findById(payment.id()).orElseThrow().payouts()) {
             settle.settle(Callbacks.payoutFailed(leg.providerId(), "an M-Pesa payout must be KES 10 to 250000, not 5.00"));
         }
-        assertThatThrownBy(() -> release.release(payment.contractId(), payment.id(), operator)).as("the same KES 5 leg again?")
+        assertThatThrownBy(() -> release.release(new ReleaseEscrowCommand(payment.contractId(), payment.id(), operator))).as("the same KES 5 leg again?")
                 .isInstanceOf(com.voicepact.application.port.in.ReleaseNotAllowedException.class)
                 .hasMessageContaining("KES 5.00 is below the smallest payout of KES 10.00): resolve the dispute again");
 

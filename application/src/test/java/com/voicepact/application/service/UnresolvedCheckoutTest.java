@@ -1,5 +1,6 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.port.in.ReconcilePaymentsCommand;
 import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
 import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,7 +66,7 @@ class UnresolvedCheckoutTest {
         EscrowPayment fresh = answerLost(contract, 2);
         app.gateway.listNoMovements("M-Pesa Daraja lists no transactions");
 
-        ReconciliationReport report = app.reconciliation.reconcile(stale.createdAt().minusSeconds(60), app.clock.now().plusSeconds(60));
+        ReconciliationReport report = app.reconciliation.reconcile(new ReconcilePaymentsCommand(stale.createdAt().minusSeconds(60), app.clock.now().plusSeconds(60)));
 
         assertThat(report.mismatches()).filteredOn(m -> m.kind().equals("UNRESOLVED_CHECKOUT")).singleElement().satisfies(m -> {
             assertThat(m.transactionId()).isEqualTo(stale.id().value());

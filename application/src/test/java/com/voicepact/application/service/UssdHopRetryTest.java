@@ -20,9 +20,9 @@ class UssdHopRetryTest {
     private final InMemoryVoicePact app = new InMemoryVoicePact();
     private final RecordingUssdMetrics metrics = new RecordingUssdMetrics();
     private final AtomicInteger racesToLose = new AtomicInteger();
-    private final UssdService ussd = new UssdService(new LosingSessions(), app.contracts, app.payments, app.languages, app.messenger,
-            app.clock, app.transactions, new UssdService.UssdActions(app.decisions, app.decisions, app.delivery, app.delivery,
-            app.disputes, app.languages), metrics);
+    private final HandleUssdRequestService ussd = new HandleUssdRequestService(new LosingSessions(), app.contracts, app.payments, app.languages, app.messenger,
+            app.clock, app.transactions, new PartyActions(app.decisions, app.decisions, app.delivery, app.delivery,
+            app.disputes), metrics);
 
     @Test
     void givenTheFirstSaveOfANewSessionLosesARace_whenTheHopIsRunAgain_thenOneSessionStartedAndOneEndedAreCounted() {

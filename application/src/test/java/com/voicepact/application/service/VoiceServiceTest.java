@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.voicepact.application.fakes.OutboxTexts;
 import com.voicepact.application.fakes.InMemoryVoicePact;
+import com.voicepact.application.fakes.VoiceNode;
 import com.voicepact.application.port.in.VoiceCallback;
 import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.contract.ContractType;
@@ -151,7 +152,7 @@ class VoiceServiceTest {
                 return app.voiceCalls.claimDue(now, lease, limit);
             }
         };
-        VoiceService node = new VoiceService(dying, app.voiceProviders, app.voiceProviders, app.voiceProviders, app.transcripts,
+        VoiceNode node = new VoiceNode(dying, app.voiceProviders, app.voiceProviders, app.voiceProviders, app.transcripts,
                 app.messenger, app.auditTrail, app.clock, app.transactions);
         assertThatThrownBy(node::processDue).hasMessageContaining("node crashed");
 

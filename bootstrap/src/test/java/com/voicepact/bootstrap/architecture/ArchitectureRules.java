@@ -37,7 +37,7 @@ final class ArchitectureRules {
         return List.of(onionShape(), domainDependsOnJdkAndPhoneNumbersOnly(), applicationDependsOnDomainOnly(),
                 adaptersAreIndependent(), micronautStaysInItsAdapters(), jdbcStaysInPersistence(), httpStaysInWeb(),
                 jacksonAndResilienceStayInAfricasTalking(), incomingPortsDoNotDependOnOutgoingPorts(), incomingPortsAreUseCases(), outgoingPortsArePortsOrCollections(),
-                useCasesAreImplementedByServices(), handlerValuesSayWhereTheyComeFrom(), noCycles(),
+                useCasesAreImplementedByServices(), useCasesHaveOneOperation(), servicesDoNotCallSiblingServices(), handlerValuesSayWhereTheyComeFrom(), noCycles(),
                 productionCodeDoesNotUseTheSandbox());
     }
 
@@ -156,6 +156,46 @@ final class ArchitectureRules {
         return classes().that(implementsUseCase)
                 .should().resideInAPackage(pkg("application.service")).andShould().haveSimpleNameEndingWith("Service")
                 .as("use cases are implemented by application services named *Service");
+    }
+
+    /** One use case per interface: a top-level incoming port declares exactly one operation (one input shape). */
+    ArchRule useCasesHaveOneOperation() {
+        return classes().that().resideInAPackage(pkg("application.port.in")).and().areInterfaces().and().areTopLevelClasses()
+                .should(new ArchCondition<JavaClass>("declare exactly one abstract method") {
+                    @Override
+                    public void check(JavaClass port, ConditionEvents events) {
+                        long operations = port.getMethods().stream()
+                                .filter(m -> m.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT)).count();
+                        events.add(new SimpleConditionEvent(port, operations == 1, port.getName() + " declares " + operations
+                                + " operations"));
+                    }
+                })
+                .as("each use case interface declares one operation");
+    }
+
+    /**
+     * A service does not reach into a sibling service (its constructor, its methods, its static helpers): what two
+     * services share is a domain policy, an outgoing port, an incoming port (a use case) or a helper that is no service.
+     */
+    ArchRule servicesDoNotCallSiblingServices() {
+        return classes().that().resideInAPackage(pkg("application")).and().haveSimpleNameEndingWith("Service")
+                .should(new ArchCondition<JavaClass>("not depend on another *Service of the application") {
+                    @Override
+                    public void check(JavaClass service, ConditionEvents events) {
+                        service.getDirectDependenciesFromSelf().stream()
+                                .filter(d -> isSiblingService(service, d.getTargetClass().getBaseComponentType()))
+                                .forEach(d -> events.add(SimpleConditionEvent.violated(service, d.getDescription())));
+                    }
+                })
+                .as("services do not depend on sibling services");
+    }
+
+    private boolean isSiblingService(JavaClass service, JavaClass target) {
+        JavaClass top = target;
+        while (top.getEnclosingClass().isPresent()) {
+            top = top.getEnclosingClass().get();
+        }
+        return !top.equals(service) && top.getPackageName().startsWith(root + ".application") && top.getSimpleName().endsWith("Service");
     }
 
     /**

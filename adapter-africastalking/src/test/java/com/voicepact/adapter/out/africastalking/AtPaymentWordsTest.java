@@ -2,7 +2,7 @@ package com.voicepact.adapter.out.africastalking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.voicepact.application.port.out.PaymentGatewayPort.GatewayAnswer;
+import com.voicepact.application.port.out.GatewayAnswer;
 import com.voicepact.application.port.shared.FailureReason;
 import com.voicepact.application.port.shared.MoneyMovement;
 import com.voicepact.application.port.shared.MovementOutcome;

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.voicepact.sandbox.africastalking.AtSandbox;
 import com.voicepact.sandbox.africastalking.SandboxSettings;
-import com.voicepact.application.port.out.PaymentGatewayPort.CollectionRequest;
-import com.voicepact.application.port.out.PaymentGatewayPort.GatewayAnswer;
-import com.voicepact.application.port.out.PaymentGatewayPort.PayoutRequest;
+import com.voicepact.application.port.out.CollectionRequest;
+import com.voicepact.application.port.out.GatewayAnswer;
+import com.voicepact.application.port.out.PayoutRequest;
+import com.voicepact.application.port.out.CollectionRequest;
+import com.voicepact.application.port.out.GatewayAnswer;
+import com.voicepact.application.port.out.PayoutRequest;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.common.PhoneNumber;

@@ -4,9 +4,9 @@ import com.voicepact.adapter.out.mpesa.DarajaClient.DarajaAck;
 import com.voicepact.adapter.out.mpesa.DarajaClient.StkQueryAnswer;
 import com.voicepact.adapter.out.mpesa.DarajaRequests.TransactionLookup;
 import com.voicepact.application.port.out.GatewayException;
-import com.voicepact.application.port.out.PaymentGatewayPort.Known;
-import com.voicepact.application.port.out.PaymentGatewayPort.Lookup;
-import com.voicepact.application.port.out.PaymentGatewayPort.ProviderMovement;
+import com.voicepact.application.port.out.KnownMovement;
+import com.voicepact.application.port.out.Lookup;
+import com.voicepact.application.port.out.ProviderMovement;
 import com.voicepact.application.port.shared.MoneyMovement;
 import com.voicepact.application.port.shared.MovementOutcome;
 import com.voicepact.domain.common.Money;
@@ -37,7 +37,7 @@ final class DarajaLookups {
      * A payout leg by {@code ConversationID}: Transaction Status's answer for it when one came to this process
      * ({@code Found}); else, as Transaction Status cannot search by it, this asks by the payout id this process remembers
      * for it ({@code Asked}), answers a reversal from its Result, and otherwise answers {@code NotFound}
-     * meaning "not findable this way": the caller then looks up by our payout id ({@code StalePayoutService} does).
+     * meaning "not findable this way": the caller then looks up by our payout id ({@code SettleStalePayoutsService} does).
      *
      * @throws GatewayException when Daraja cannot be asked or refuses the query
      */
@@ -64,8 +64,8 @@ final class DarajaLookups {
      *
      * @throws GatewayException when Daraja cannot be asked or refuses the query
      */
-    Lookup findByProviderReference(MoneyMovement movement, String providerReference, Known known) {
-        Known given = known == null ? Known.nothing() : known;
+    Lookup findByProviderReference(MoneyMovement movement, String providerReference, KnownMovement known) {
+        KnownMovement given = known == null ? KnownMovement.nothing() : known;
         if (movement == MoneyMovement.COLLECTION) {
             return stkQuery(providerReference, given);
         }
@@ -100,10 +100,10 @@ final class DarajaLookups {
     }
 
     private Lookup stkQuery(String checkoutRequestId) {
-        return stkQuery(checkoutRequestId, Known.nothing());
+        return stkQuery(checkoutRequestId, KnownMovement.nothing());
     }
 
-    private Lookup stkQuery(String checkoutRequestId, Known known) {
+    private Lookup stkQuery(String checkoutRequestId, KnownMovement known) {
         DarajaAnswer<StkQueryAnswer> answer = client.stkQuery(checkoutRequestId);
         if (answer instanceof DarajaAnswer.Refused<StkQueryAnswer> refused) {
             if (refused.description().contains(INVALID_CHECKOUT)) {

@@ -1,5 +1,13 @@
 package com.voicepact.adapter.out.mpesa;
 
+import com.voicepact.application.port.out.CollectionRequest;
+import com.voicepact.application.port.out.PayoutRequest;
+import com.voicepact.application.port.out.RefundRequest;
+import com.voicepact.application.port.out.KnownMovement;
+import com.voicepact.application.port.out.GatewayAnswer;
+import com.voicepact.application.port.out.ProviderMovement;
+import com.voicepact.application.port.out.Lookup;
+import com.voicepact.application.port.out.CollectionLimits;
 import com.voicepact.adapter.out.mpesa.DarajaClient.StkPushAck;
 import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.out.MovementsNotListedException;
@@ -36,7 +44,7 @@ import java.util.Optional;
  * <p>Callbacks are turned into settle commands by {@link #settlements()}, which shares what this gateway remembers
  * ({@link DarajaMemory}: lost on restart; each method says what it answers then). What money depends on does not rest on
  * it: the collection's receipt comes in {@link RefundRequest#collectionReceipt()}, and the amount and our ids in the
- * {@link Known} of a lookup, both from what the application stored.
+ * {@link KnownMovement} of a lookup, both from what the application stored.
  */
 public final class DarajaPaymentGateway implements PaymentGatewayPort {
 
@@ -137,7 +145,7 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
 
     /** As the two-argument lookup, completed by what the application stored: see {@link DarajaLookups}. */
     @Override
-    public Lookup findByProviderReference(MoneyMovement movement, String providerReference, Known known) {
+    public Lookup findByProviderReference(MoneyMovement movement, String providerReference, KnownMovement known) {
         return lookups.findByProviderReference(movement, providerReference, known);
     }
 

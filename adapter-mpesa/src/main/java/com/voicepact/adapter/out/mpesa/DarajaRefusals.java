@@ -1,7 +1,7 @@
 package com.voicepact.adapter.out.mpesa;
 
 import com.voicepact.application.port.out.GatewayException;
-import com.voicepact.application.port.out.PaymentGatewayPort.GatewayAnswer;
+import com.voicepact.application.port.out.GatewayAnswer;
 import com.voicepact.application.port.shared.FailureReason;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;

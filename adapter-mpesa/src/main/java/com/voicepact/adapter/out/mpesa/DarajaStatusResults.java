@@ -2,8 +2,8 @@ package com.voicepact.adapter.out.mpesa;
 
 import com.voicepact.adapter.out.mpesa.DarajaResults.DarajaResult;
 import com.voicepact.adapter.out.mpesa.DarajaResults.TransactionStatusResult;
-import com.voicepact.application.port.out.PaymentGatewayPort.Lookup;
-import com.voicepact.application.port.out.PaymentGatewayPort.ProviderMovement;
+import com.voicepact.application.port.out.Lookup;
+import com.voicepact.application.port.out.ProviderMovement;
 import com.voicepact.application.port.shared.MoneyMovement;
 import com.voicepact.application.port.shared.MovementOutcome;
 import java.util.Locale;

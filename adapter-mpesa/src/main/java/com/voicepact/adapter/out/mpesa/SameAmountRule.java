@@ -1,6 +1,6 @@
 package com.voicepact.adapter.out.mpesa;
 
-import com.voicepact.application.port.out.PaymentGatewayPort.GatewayAnswer;
+import com.voicepact.application.port.out.GatewayAnswer;
 import com.voicepact.application.port.shared.FailureReason;
 import com.voicepact.application.port.shared.MovementOutcome;
 import com.voicepact.domain.common.Money;

@@ -13,7 +13,7 @@ import com.voicepact.application.port.in.DeliveryCommand;
 import com.voicepact.application.port.shared.ProviderEvent;
 import com.voicepact.application.service.CallbackConfirmationPolicy;
 import com.voicepact.application.service.EscrowCheckoutService;
-import com.voicepact.application.service.OutboxDispatchService;
+import com.voicepact.application.service.DispatchOutboxService;
 import com.voicepact.application.service.ReceivePaymentCallbackService;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.CurrencyCode;
@@ -52,7 +52,7 @@ class DarajaCallbacksConfirmedTest {
     private UseCaseReceiver receiver;
     private DarajaPaymentGateway gateway;
     private EscrowCheckoutService checkout;
-    private OutboxDispatchService dispatcher;
+    private DispatchOutboxService dispatcher;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
@@ -60,11 +60,11 @@ class DarajaCallbacksConfirmedTest {
         sandbox = DarajaSandbox.start(DarajaSandboxSettings.of("consumer-key", "consumer-secret"));
         receiver = new UseCaseReceiver();
         gateway = new DarajaPaymentGateway(new DarajaClient(gatewayConfig(), Clock.systemUTC()));
-        checkout = new EscrowCheckoutService(app.escrowPorts, gateway, app.idempotencyKeys, new PaymentReference(new byte[32]),
+        checkout = new EscrowCheckoutService(app.escrowPorts.moves(), app.escrowPorts.payments(), app.escrowPorts.clock(), app.escrowPorts.transactions(), app.escrowPorts.audit(), gateway, app.idempotencyKeys, new PaymentReference(new byte[32]),
                 app.paymentSettings);
-        dispatcher = new OutboxDispatchService(app.escrowPorts, app.sms, gateway, app.notifications, app.smsLog);
+        dispatcher = new DispatchOutboxService(app.escrowPorts.payments(), app.escrowPorts.outbox(), app.escrowPorts.clock(), app.escrowPorts.transactions(), app.escrowPorts.audit(), app.escrowPorts.ledger(), app.escrowPorts.messenger(), app.sms, gateway, app.notifications, app.smsLog);
         receiver.feeding(new ReceivePaymentCallbackService(List.of(gateway.callbacks()), new CallbackConfirmationPolicy(gateway),
-                app.notifications, app.escrowPorts, app.providerEvents));
+                app.notifications, app.escrowPorts.payments(), app.escrowPorts.clock(), app.escrowPorts.transactions(), app.escrowPorts.audit(), app.providerEvents));
     }
 
     private DarajaConfig gatewayConfig() {
@@ -237,7 +237,7 @@ class DarajaCallbacksConfirmedTest {
         EscrowPayment payment = checkedOut();
         DarajaPaymentGateway restarted = new DarajaPaymentGateway(new DarajaClient(gatewayConfig(), Clock.systemUTC()));
         receiver.feeding(new ReceivePaymentCallbackService(List.of(restarted.callbacks()), new CallbackConfirmationPolicy(restarted),
-                app.notifications, app.escrowPorts, app.providerEvents)); // nothing remembered of the checkout
+                app.notifications, app.escrowPorts.payments(), app.escrowPorts.clock(), app.escrowPorts.transactions(), app.escrowPorts.audit(), app.providerEvents)); // nothing remembered of the checkout
 
         sandbox.answer(payment.providerTransactionId().orElseThrow(), PromptAnswer.PIN);
 

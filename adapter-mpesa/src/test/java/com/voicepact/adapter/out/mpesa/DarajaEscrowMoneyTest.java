@@ -23,8 +23,8 @@ import com.voicepact.application.port.in.SettlementResult;
 import com.voicepact.application.service.DeliveryService;
 import com.voicepact.application.service.DisputeService;
 import com.voicepact.application.service.EscrowCheckoutService;
-import com.voicepact.application.service.EscrowPorts;
-import com.voicepact.application.service.OutboxDispatchService;
+import com.voicepact.application.fakes.EscrowPorts;
+import com.voicepact.application.service.DispatchOutboxService;
 import com.voicepact.application.service.SettleMovementService;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.CurrencyCode;
@@ -73,7 +73,7 @@ class DarajaEscrowMoneyTest {
     private DarajaPaymentGateway gateway;
     private EscrowPorts ports;
     private SettleMovementService settle;
-    private OutboxDispatchService dispatcher;
+    private DispatchOutboxService dispatcher;
 
     @BeforeEach
     void start() {
@@ -82,8 +82,8 @@ class DarajaEscrowMoneyTest {
         gateway = freshGateway();
         ports = new EscrowPorts(app.contracts, app.payments, app.ledger, app.outbox, app.clock, app.transactions, app.auditTrail,
                 app.messenger, gateway.payoutLimits());
-        settle = new SettleMovementService(ports, app.providerEvents);
-        dispatcher = new OutboxDispatchService(ports, app.sms, gateway, settle, app.smsLog);
+        settle = new SettleMovementService(ports.moves(), ports.payments(), ports.ledger(), ports.clock(), ports.transactions(), ports.audit(), ports.payoutLimits(), app.providerEvents);
+        dispatcher = new DispatchOutboxService(ports.payments(), ports.outbox(), ports.clock(), ports.transactions(), ports.audit(), ports.ledger(), ports.messenger(), app.sms, gateway, settle, app.smsLog);
     }
 
     @AfterEach
@@ -133,7 +133,7 @@ class DarajaEscrowMoneyTest {
     @Test
     void givenAContractOfKes400000_fundedByTwoStkPushes_whenReleased_thenTheSellerIsPaidTheFullAmount() {
         ContractId contract = confirmedContractOf("400000");
-        EscrowCheckoutService checkout = new EscrowCheckoutService(ports, gateway, app.idempotencyKeys,
+        EscrowCheckoutService checkout = new EscrowCheckoutService(ports.moves(), ports.payments(), ports.clock(), ports.transactions(), ports.audit(), gateway, app.idempotencyKeys,
                 new PaymentReference(InMemoryVoicePact.AUDIT_KEY), app.paymentSettings);
         checkout.checkout(new CheckoutCommand(contract, PAYER, kes("250000"), "escrow", null, null, Actor.party(PAYER)));
         settleCallbacks("/stk", 1);
@@ -154,7 +154,7 @@ class DarajaEscrowMoneyTest {
     @Test
     void givenAPaymentLockedBeforeARestart_whenRefundedByTheRestartedAdapter_thenAReversalOfItsRecordedReceipt() {
         ContractId contract = confirmedContractOf("1000");
-        EscrowCheckoutService checkout = new EscrowCheckoutService(ports, gateway, app.idempotencyKeys,
+        EscrowCheckoutService checkout = new EscrowCheckoutService(ports.moves(), ports.payments(), ports.clock(), ports.transactions(), ports.audit(), gateway, app.idempotencyKeys,
                 new PaymentReference(InMemoryVoicePact.AUDIT_KEY), app.paymentSettings);
         EscrowPayment payment = checkout.checkout(new CheckoutCommand(contract, PAYER, kes("1000"), "escrow", null, null,
                 Actor.party(PAYER))).payment();
@@ -162,8 +162,8 @@ class DarajaEscrowMoneyTest {
         String receipt = app.payments.findById(payment.id()).orElseThrow().collectionReceipt().orElseThrow();
 
         gateway = freshGateway(); // the service restarted: the adapter's memory of the STK callback is gone
-        dispatcher = new OutboxDispatchService(ports, app.sms, gateway, settle, app.smsLog);
-        DisputeService disputes = new DisputeService(ports);
+        dispatcher = new DispatchOutboxService(ports.payments(), ports.outbox(), ports.clock(), ports.transactions(), ports.audit(), ports.ledger(), ports.messenger(), app.sms, gateway, settle, app.smsLog);
+        DisputeService disputes = new DisputeService(ports.moves(), ports.contracts(), ports.payments(), ports.clock(), ports.transactions(), ports.audit(), ports.payoutLimits());
         disputes.raiseDispute(new DisputeCommand(contract, PAYER, "no maize came", Actor.party(PAYER)));
         disputes.resolveDispute(new ResolveDisputeCommand(contract, DisputeResolution.REFUND_BUYER, null, Actor.operator("ops")));
         dispatcher.dispatchDue();
@@ -180,7 +180,7 @@ class DarajaEscrowMoneyTest {
     @Test
     void givenAContractOfKes500000_whenTheBuyerPays250000TwiceWithinTwoMinutes_thenTheSecondCheckoutIsRefusedSayingToWait() {
         ContractId contract = confirmedContractOf("500000");
-        EscrowCheckoutService checkout = new EscrowCheckoutService(ports, gateway, app.idempotencyKeys,
+        EscrowCheckoutService checkout = new EscrowCheckoutService(ports.moves(), ports.payments(), ports.clock(), ports.transactions(), ports.audit(), gateway, app.idempotencyKeys,
                 new PaymentReference(InMemoryVoicePact.AUDIT_KEY), app.paymentSettings);
         checkout.checkout(new CheckoutCommand(contract, PAYER, kes("250000"), "escrow", null, null, Actor.party(PAYER)));
         settleCallbacks("/stk", 1);
@@ -207,7 +207,7 @@ class DarajaEscrowMoneyTest {
         DarajaPaymentGateway onAppTime = new DarajaPaymentGateway(new DarajaClient(DarajaPaymentGatewayContractTest.sandboxConfig(
                 sandbox, callbacks), appClock()));
         callbacks.feeding(onAppTime.settlements());
-        dispatcher = new OutboxDispatchService(ports, app.sms, onAppTime, settle, app.smsLog);
+        dispatcher = new DispatchOutboxService(ports.payments(), ports.outbox(), ports.clock(), ports.transactions(), ports.audit(), ports.ledger(), ports.messenger(), app.sms, onAppTime, settle, app.smsLog);
         ContractId contract = confirmedContractOf("2300");
         EscrowPayment payment = lockedElsewhere(contract, "2300");
         sandbox.fundUtilityAccount(new BigDecimal("5000"));
@@ -239,21 +239,21 @@ class DarajaEscrowMoneyTest {
                 sandbox, callbacks), appClock()));
         callbacks.feeding(onAppTime.settlements());
         sandbox.faults().dropOnReceiving(B2C, () -> { });
-        assertThatThrownBy(() -> onAppTime.payOut(new com.voicepact.application.port.out.PaymentGatewayPort.PayoutRequest("PX-1", SELLER,
+        assertThatThrownBy(() -> onAppTime.payOut(new com.voicepact.application.port.out.PayoutRequest("PX-1", SELLER,
                 kes("2300")))).isInstanceOf(com.voicepact.application.port.out.GatewayException.class);
         app.clock.advance(java.time.Duration.ofSeconds(5));
 
         assertThat(onAppTime.findByOurReference(com.voicepact.application.port.shared.MoneyMovement.PAYOUT, "PX-1"))
-                .isInstanceOf(com.voicepact.application.port.out.PaymentGatewayPort.Lookup.Asked.class);
+                .isInstanceOf(com.voicepact.application.port.out.Lookup.Asked.class);
         callbacks.await("/status/result", r -> callbacks.at("/status/result").size() >= 1);
         app.clock.advance(java.time.Duration.ofMinutes(2));
 
         assertThat(onAppTime.findByOurReference(com.voicepact.application.port.shared.MoneyMovement.PAYOUT, "PX-1"))
-                .isInstanceOf(com.voicepact.application.port.out.PaymentGatewayPort.Lookup.Asked.class);
+                .isInstanceOf(com.voicepact.application.port.out.Lookup.Asked.class);
         callbacks.await("/status/result", r -> callbacks.at("/status/result").size() >= 2);
         assertThat(onAppTime.findByOurReference(com.voicepact.application.port.shared.MoneyMovement.PAYOUT, "PX-1"))
                 .as("asked 2 min after the attempt: believed, once")
-                .isInstanceOf(com.voicepact.application.port.out.PaymentGatewayPort.Lookup.NotFound.class);
+                .isInstanceOf(com.voicepact.application.port.out.Lookup.NotFound.class);
     }
 
     /** The client on the application's test clock, so the lease and the not-found margin pass when the test says so. */
@@ -297,7 +297,7 @@ class DarajaEscrowMoneyTest {
     }
 
     private void deliverAndAccept(ContractId contract) {
-        DeliveryService delivery = new DeliveryService(ports);
+        DeliveryService delivery = new DeliveryService(ports.moves(), ports.contracts(), ports.clock(), ports.transactions(), ports.audit());
         delivery.reportDelivery(new DeliveryCommand(contract, SELLER, null, Channel.USSD, Actor.party(SELLER)));
         delivery.acceptDelivery(new DeliveryCommand(contract, PAYER, null, Channel.SMS, Actor.party(PAYER)));
     }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.voicepact.adapter.out.mpesa.CannedDaraja.Answer;
 import com.voicepact.application.port.out.GatewayException;
-import com.voicepact.application.port.out.PaymentGatewayPort.CollectionRequest;
-import com.voicepact.application.port.out.PaymentGatewayPort.GatewayAnswer;
-import com.voicepact.application.port.out.PaymentGatewayPort.PayoutRequest;
-import com.voicepact.application.port.out.PaymentGatewayPort.RefundRequest;
+import com.voicepact.application.port.out.CollectionRequest;
+import com.voicepact.application.port.out.GatewayAnswer;
+import com.voicepact.application.port.out.PayoutRequest;
+import com.voicepact.application.port.out.RefundRequest;
 import com.voicepact.application.port.shared.FailureReason;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;

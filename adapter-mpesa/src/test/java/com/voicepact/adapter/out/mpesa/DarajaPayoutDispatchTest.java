@@ -8,7 +8,7 @@ import com.voicepact.adapter.out.mpesa.CannedDaraja.Answer;
 import com.voicepact.application.fakes.EscrowScenario;
 import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.port.in.DeliveryCommand;
-import com.voicepact.application.service.OutboxDispatchService;
+import com.voicepact.application.service.DispatchOutboxService;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.contract.Channel;
 import com.voicepact.domain.payment.EscrowPayment;
@@ -36,7 +36,7 @@ class DarajaPayoutDispatchTest {
     private final InMemoryVoicePact app = new InMemoryVoicePact();
     private final EscrowScenario scenario = new EscrowScenario(app);
     private CannedDaraja daraja;
-    private OutboxDispatchService dispatcher;
+    private DispatchOutboxService dispatcher;
 
     @BeforeAll
     static void makeTheCertificateFirst() {
@@ -48,7 +48,7 @@ class DarajaPayoutDispatchTest {
         daraja = new CannedDaraja();
         DarajaPaymentGateway gateway = new DarajaPaymentGateway(new DarajaClient(DarajaClientTest.config(daraja.url(),
                 TestCertificate.get().pem, StkTransactionType.PAYBILL, null), new SettableClock(Instant.parse("2026-11-30T07:15:30Z"))));
-        dispatcher = new OutboxDispatchService(app.escrowPorts, app.sms, gateway, app.notifications, app.smsLog);
+        dispatcher = new DispatchOutboxService(app.escrowPorts.payments(), app.escrowPorts.outbox(), app.escrowPorts.clock(), app.escrowPorts.transactions(), app.escrowPorts.audit(), app.escrowPorts.ledger(), app.escrowPorts.messenger(), app.sms, gateway, app.notifications, app.smsLog);
     }
 
     @AfterEach

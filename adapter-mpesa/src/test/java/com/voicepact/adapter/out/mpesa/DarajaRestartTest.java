@@ -6,12 +6,12 @@ import com.voicepact.sandbox.mpesa.DarajaSandbox;
 import com.voicepact.sandbox.mpesa.DarajaSandboxSettings;
 import com.voicepact.sandbox.mpesa.TestPayers;
 import com.voicepact.application.port.in.SettleMovementCommand;
-import com.voicepact.application.port.out.PaymentGatewayPort.CollectionRequest;
-import com.voicepact.application.port.out.PaymentGatewayPort.GatewayAnswer;
-import com.voicepact.application.port.out.PaymentGatewayPort.Known;
-import com.voicepact.application.port.out.PaymentGatewayPort.Lookup;
-import com.voicepact.application.port.out.PaymentGatewayPort.PayoutRequest;
-import com.voicepact.application.port.out.PaymentGatewayPort.RefundRequest;
+import com.voicepact.application.port.out.CollectionRequest;
+import com.voicepact.application.port.out.GatewayAnswer;
+import com.voicepact.application.port.out.KnownMovement;
+import com.voicepact.application.port.out.Lookup;
+import com.voicepact.application.port.out.PayoutRequest;
+import com.voicepact.application.port.out.RefundRequest;
 import com.voicepact.application.port.shared.MoneyMovement;
 import com.voicepact.application.port.shared.MovementOutcome;
 import com.voicepact.domain.common.CurrencyCode;
@@ -102,7 +102,7 @@ class DarajaRestartTest {
         String[] collection = paidBeforeTheRestart("300");
         DarajaPaymentGateway after = restarted();
 
-        Lookup lookup = after.findByProviderReference(MoneyMovement.COLLECTION, collection[0], new Known("C0FFEE0000AA", kes("300")));
+        Lookup lookup = after.findByProviderReference(MoneyMovement.COLLECTION, collection[0], new KnownMovement("C0FFEE0000AA", kes("300")));
 
         assertThat(((Lookup.Found) lookup).movement()).satisfies(m -> {
             assertThat(m.outcome()).isEqualTo(new MovementOutcome.Succeeded(kes("300"), null));
@@ -119,7 +119,7 @@ class DarajaRestartTest {
         app.await("/b2c/result", r -> r.raw().contains(conversation));
         DarajaPaymentGateway after = restarted();
 
-        Lookup lookup = after.findByProviderReference(MoneyMovement.PAYOUT, conversation, new Known("TXN-1-P1", kes("100")));
+        Lookup lookup = after.findByProviderReference(MoneyMovement.PAYOUT, conversation, new KnownMovement("TXN-1-P1", kes("100")));
 
         assertThat(lookup).isInstanceOf(Lookup.Asked.class);
         SettlingReceiver.Received status = app.await("/status/result",

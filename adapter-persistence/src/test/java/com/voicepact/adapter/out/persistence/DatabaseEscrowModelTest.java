@@ -17,7 +17,7 @@ import com.voicepact.application.port.out.ProviderEvents;
 import com.voicepact.application.port.out.SmsLog;
 import com.voicepact.application.port.out.TransactionPort;
 import com.voicepact.application.service.AuditTrail;
-import com.voicepact.application.service.EscrowPorts;
+import com.voicepact.application.fakes.EscrowPorts;
 import com.voicepact.application.service.Messenger;
 import com.voicepact.domain.audit.AuditChain;
 import com.voicepact.domain.messaging.Language;

@@ -35,8 +35,8 @@ import com.voicepact.application.service.CreateContractService;
 import com.voicepact.application.service.DeliveryService;
 import com.voicepact.application.service.DisputeService;
 import com.voicepact.application.service.EscrowCheckoutService;
-import com.voicepact.application.service.EscrowPorts;
-import com.voicepact.application.service.OutboxDispatchService;
+import com.voicepact.application.fakes.EscrowPorts;
+import com.voicepact.application.service.DispatchOutboxService;
 import com.voicepact.application.service.SettleMovementService;
 import com.voicepact.application.service.PaymentSettings;
 import com.voicepact.domain.DomainException;
@@ -92,11 +92,11 @@ class PostgresEscrowTest {
                 clock, com.voicepact.domain.messaging.Language.EN);
         ports = new EscrowPorts(context.getBean(Contracts.class), context.getBean(Payments.class), context.getBean(LedgerPostings.class),
                 context.getBean(OutboxMessages.class), clock, tx, trail, messenger);
-        notifications = new SettleMovementService(ports, context.getBean(ProviderEvents.class));
-        checkout = new EscrowCheckoutService(ports, gateway, context.getBean(IdempotencyKeys.class),
+        notifications = new SettleMovementService(ports.moves(), ports.payments(), ports.ledger(), ports.clock(), ports.transactions(), ports.audit(), ports.payoutLimits(), context.getBean(ProviderEvents.class));
+        checkout = new EscrowCheckoutService(ports.moves(), ports.payments(), ports.clock(), ports.transactions(), ports.audit(), gateway, context.getBean(IdempotencyKeys.class),
                 new PaymentReference(InMemoryVoicePact.AUDIT_KEY), PaymentSettings.defaults());
-        disputes = new DisputeService(ports);
-        delivery = new DeliveryService(ports);
+        disputes = new DisputeService(ports.moves(), ports.contracts(), ports.payments(), ports.clock(), ports.transactions(), ports.audit(), ports.payoutLimits());
+        delivery = new DeliveryService(ports.moves(), ports.contracts(), ports.clock(), ports.transactions(), ports.audit());
         decisions = new ContractDecisionService(ports.contracts(), clock, tx, trail, messenger);
         create = new CreateContractService(ports.contracts(), context.getBean(ContractIdPort.class), clock, tx, trail,
                 ContractSettings.defaults(), messenger);
@@ -171,7 +171,7 @@ class PostgresEscrowTest {
         assertThat(ports.ledger().forContract(payment.contractId())).hasSize(1);
         assertThat(context.getBean(AuditLog.class).forSubject(payment.id().value()))
                 .filteredOn(e -> e.record().action().equals("PAYMENT_LOCKED")).hasSize(1);
-        OutboxDispatchService dispatcher = new OutboxDispatchService(ports, sms, gateway, notifications,
+        DispatchOutboxService dispatcher = new DispatchOutboxService(ports.payments(), ports.outbox(), ports.clock(), ports.transactions(), ports.audit(), ports.ledger(), ports.messenger(), sms, gateway, notifications,
                 context.getBean(com.voicepact.application.port.out.SmsLog.class));
         dispatcher.dispatchDue();
         dispatcher.dispatchDue();
@@ -223,13 +223,13 @@ class PostgresEscrowTest {
         assertThat(ports.payments().findById(pending.id()).orElseThrow().status()).isEqualTo(PaymentStatus.RELEASING);
 
         gateway.crashAfterNextPayout();
-        OutboxDispatchService first = new OutboxDispatchService(ports, sms, gateway, notifications,
+        DispatchOutboxService first = new DispatchOutboxService(ports.payments(), ports.outbox(), ports.clock(), ports.transactions(), ports.audit(), ports.ledger(), ports.messenger(), sms, gateway, notifications,
                 context.getBean(com.voicepact.application.port.out.SmsLog.class));
         assertThatThrownBy(first::dispatchDue).isInstanceOf(InMemoryPaymentGateway.SimulatedCrash.class);
         assertThat(ports.payments().findById(pending.id()).orElseThrow().payouts().get(0).state().name()).isEqualTo("SENDING");
 
         clock.advance(Duration.ofMinutes(2)); // the dead dispatcher's lease runs out
-        OutboxDispatchService restarted = new OutboxDispatchService(ports, sms, gateway, notifications,
+        DispatchOutboxService restarted = new DispatchOutboxService(ports.payments(), ports.outbox(), ports.clock(), ports.transactions(), ports.audit(), ports.ledger(), ports.messenger(), sms, gateway, notifications,
                 context.getBean(com.voicepact.application.port.out.SmsLog.class));
         restarted.dispatchDue();
         clock.advance(Duration.ofMinutes(2));

@@ -23,7 +23,7 @@ import com.voicepact.application.service.ContractSettings;
 import com.voicepact.application.service.CreateContractService;
 import com.voicepact.application.service.Messenger;
 import com.voicepact.application.service.TranscriptContractService;
-import com.voicepact.application.service.VoiceService;
+import com.voicepact.application.fakes.VoiceNode;
 import com.voicepact.domain.audit.AuditChain;
 import com.voicepact.domain.contract.ContractType;
 import com.voicepact.domain.contract.Party;
@@ -77,7 +77,7 @@ class PostgresVoiceProcessingTest {
         CreateContractService create = new CreateContractService(context.getBean(Contracts.class), context.getBean(ContractIdPort.class),
                 clock, transactions, trail, ContractSettings.defaults(), messenger);
         transcripts = new TranscriptContractService(create, messenger, clock, transactions);
-        VoiceService node = node(calls(), providers);
+        VoiceNode node = node(calls(), providers);
         call = node.start(List.of(Party.of(BUYER, PartyRole.BUYER, "Amina"), Party.of(SELLER, PartyRole.SELLER, "Juma")),
                 ContractType.AGRICULTURAL_SUPPLY);
         node.handle(new VoiceCallback(call.sessionId(), true, BUYER.e164(), null, null, null, null));
@@ -89,8 +89,8 @@ class PostgresVoiceProcessingTest {
         return context.getBean(VoiceCalls.class);
     }
 
-    private VoiceService node(VoiceCalls calls, RecordingFetchPort fetch) {
-        return new VoiceService(calls, providers, fetch, providers, transcripts, messenger, trail, clock,
+    private VoiceNode node(VoiceCalls calls, RecordingFetchPort fetch) {
+        return new VoiceNode(calls, providers, fetch, providers, transcripts, messenger, trail, clock,
                 context.getBean(TransactionPort.class));
     }
 
@@ -115,8 +115,8 @@ class PostgresVoiceProcessingTest {
     void givenTwoDispatchers_whenBothLookForDueRecordingsAtOnce_thenExactlyOneContract() {
         CyclicBarrier together = new CyclicBarrier(2);
         VoiceCalls racing = new LookTogether(calls(), together);
-        VoiceService first = node(racing, providers);
-        VoiceService second = node(racing, providers);
+        VoiceNode first = node(racing, providers);
+        VoiceNode second = node(racing, providers);
 
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         try {
@@ -132,7 +132,7 @@ class PostgresVoiceProcessingTest {
 
     @Test
     void givenANodeThatCrashesBetweenContractCreatedAndCallMarked_whenReprocessed_thenExactlyOneContract() {
-        VoiceService crashing = node(new CrashBeforeMarking(calls()), providers);
+        VoiceNode crashing = node(new CrashBeforeMarking(calls()), providers);
         assertThatThrownBy(crashing::processDue).hasMessageContaining("node crashed");
 
         clock.advance(Duration.ofMinutes(30));

@@ -18,14 +18,15 @@ import com.voicepact.application.port.out.Payments;
 import com.voicepact.application.port.out.TransactionPort;
 import com.voicepact.application.port.out.UssdSessions;
 import com.voicepact.application.service.AuditTrail;
+import com.voicepact.application.service.PartyActions;
 import com.voicepact.application.service.ContractDecisionService;
 import com.voicepact.application.service.ContractSettings;
 import com.voicepact.application.service.CreateContractService;
 import com.voicepact.application.service.DeliveryService;
 import com.voicepact.application.service.DisputeService;
-import com.voicepact.application.service.EscrowPorts;
+import com.voicepact.application.fakes.EscrowPorts;
 import com.voicepact.application.service.Messenger;
-import com.voicepact.application.service.UssdService;
+import com.voicepact.application.service.HandleUssdRequestService;
 import com.voicepact.domain.audit.AuditChain;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.Contract;
@@ -47,7 +48,7 @@ abstract class UssdOnDatabaseTest {
     private final MutableClock clock = new MutableClock(ContractBuilder.T0);
     LoadTogetherContracts racing;
     CreateContractService create;
-    private UssdService ussd;
+    private HandleUssdRequestService ussd;
     RecordingUssdMetrics metrics;
 
     abstract ApplicationContext context();
@@ -69,9 +70,9 @@ abstract class UssdOnDatabaseTest {
         create = new CreateContractService(stored, context.getBean(ContractIdPort.class), clock, transactions, trail,
                 new ContractSettings(WINDOW), messenger);
         metrics = new RecordingUssdMetrics();
-        ussd = new UssdService(context.getBean(UssdSessions.class), stored, context.getBean(Payments.class), languages, messenger,
-                clock, transactions, new UssdService.UssdActions(decisions, decisions, new DeliveryService(escrow),
-                new DeliveryService(escrow), new DisputeService(escrow), languages), metrics);
+        ussd = new HandleUssdRequestService(context.getBean(UssdSessions.class), stored, context.getBean(Payments.class), languages, messenger,
+                clock, transactions, new PartyActions(decisions, decisions, new DeliveryService(escrow.moves(), escrow.contracts(), escrow.clock(), escrow.transactions(), escrow.audit()),
+                new DeliveryService(escrow.moves(), escrow.contracts(), escrow.clock(), escrow.transactions(), escrow.audit()), new DisputeService(escrow.moves(), escrow.contracts(), escrow.payments(), escrow.clock(), escrow.transactions(), escrow.audit(), escrow.payoutLimits())), metrics);
     }
 
     String hop(String session, PhoneNumber phone, String text) {

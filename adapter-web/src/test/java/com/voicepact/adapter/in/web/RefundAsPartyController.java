@@ -1,5 +1,6 @@
 package com.voicepact.adapter.in.web;
 
+import com.voicepact.application.port.in.RefundEscrowCommand;
 import com.voicepact.application.port.in.RefundEscrowUseCase;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.PhoneNumber;
@@ -24,8 +25,8 @@ class RefundAsPartyController {
 
     @Post
     Map<String, String> refund(@Body Map<String, String> body) {
-        refund.refund(TransactionId.parse(body.get("transaction_id")), "I want my money back",
-                Actor.party(new PhoneNumber(body.get("phone_number"))));
+        refund.refund(new RefundEscrowCommand(TransactionId.parse(body.get("transaction_id")), "I want my money back",
+                Actor.party(new PhoneNumber(body.get("phone_number")))));
         return Map.of("status", "refunding");
     }
 }

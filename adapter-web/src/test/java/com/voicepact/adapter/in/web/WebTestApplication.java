@@ -11,7 +11,7 @@ import com.voicepact.application.port.in.ListContractsUseCase;
 import com.voicepact.application.port.in.VerifyAuditLogUseCase;
 import com.voicepact.application.port.out.ComponentHealthPort;
 import com.voicepact.application.port.out.ConcurrentUpdateException;
-import com.voicepact.application.service.HealthService;
+import com.voicepact.application.service.CheckHealthService;
 import com.voicepact.adapter.in.web.callback.CallbackSettings;
 import com.voicepact.application.port.in.AcceptDeliveryUseCase;
 import com.voicepact.application.port.in.GetPaymentUseCase;
@@ -24,9 +24,9 @@ import com.voicepact.application.port.in.RefundEscrowUseCase;
 import com.voicepact.application.port.in.ReleaseEscrowUseCase;
 import com.voicepact.application.port.in.ReportDeliveryUseCase;
 import com.voicepact.application.port.in.ResolveDisputeUseCase;
-import com.voicepact.application.port.in.SandboxCheckoutUseCase;
-import com.voicepact.application.service.SandboxCheckoutService;
-import com.voicepact.application.service.CircuitService;
+import com.voicepact.application.port.in.TrySandboxCheckoutUseCase;
+import com.voicepact.application.service.TrySandboxCheckoutService;
+import com.voicepact.application.service.ResetCircuitService;
 import com.voicepact.application.port.in.ResetCircuitUseCase;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -124,7 +124,7 @@ public class WebTestApplication {
     }
 
     @Singleton
-    com.voicepact.application.port.in.CheckoutLimitsUseCase checkoutLimits(InMemoryVoicePact app) {
+    com.voicepact.application.port.in.GetCheckoutLimitsUseCase checkoutLimits(InMemoryVoicePact app) {
         return app.checkout;
     }
 
@@ -138,12 +138,17 @@ public class WebTestApplication {
     com.voicepact.application.port.in.ReceivePaymentCallbackUseCase paymentCallbacks(InMemoryVoicePact app) {
         return new com.voicepact.application.service.ReceivePaymentCallbackService(
                 List.of(new com.voicepact.adapter.out.africastalking.AtPaymentCallbacks(), app.scriptedCallbacks),
-                new com.voicepact.application.service.CallbackConfirmationPolicy(app.gateway), app.notifications, app.escrowPorts,
+                new com.voicepact.application.service.CallbackConfirmationPolicy(app.gateway), app.notifications, app.escrowPorts.payments(), app.escrowPorts.clock(), app.escrowPorts.transactions(), app.escrowPorts.audit(),
                 app.providerEvents);
     }
 
     @Singleton
     GetPaymentUseCase payments(InMemoryVoicePact app) {
+        return app.paymentQueries;
+    }
+
+    @Singleton
+    com.voicepact.application.port.in.ListContractPaymentsUseCase contractPayments(InMemoryVoicePact app) {
         return app.paymentQueries;
     }
 
@@ -173,8 +178,8 @@ public class WebTestApplication {
     }
 
     @Singleton
-    SandboxCheckoutUseCase sandbox(InMemoryVoicePact app) {
-        return new SandboxCheckoutService(app.gateway, true);
+    TrySandboxCheckoutUseCase sandbox(InMemoryVoicePact app) {
+        return new TrySandboxCheckoutService(app.gateway, true);
     }
 
     @Singleton
@@ -200,7 +205,7 @@ public class WebTestApplication {
     /** Circuits of a fake provider: "sms" can be reset, anything else is unknown. */
     @Singleton
     ResetCircuitUseCase resetCircuit(InMemoryVoicePact app) {
-        return new CircuitService(new com.voicepact.application.port.out.ProviderCircuitsPort() {
+        return new ResetCircuitService(new com.voicepact.application.port.out.ProviderCircuitsPort() {
             private String sms = "OPEN";
             @Override public java.util.Map<String, String> states() { return java.util.Map.of("sms", sms); }
             @Override public void reset(String service) {
@@ -223,10 +228,10 @@ public class WebTestApplication {
 
     /** The real SMS command service, on a store of handled messages that a test can make unavailable. */
     @Singleton
-    com.voicepact.application.port.in.HandleInboundSmsUseCase inboundSms(InMemoryVoicePact app,
+    com.voicepact.application.port.in.ReceiveSmsUseCase inboundSms(InMemoryVoicePact app,
                                                                          com.voicepact.application.fakes.FlakyProviderEvents events) {
-        return new com.voicepact.application.service.SmsService(app.contracts, events, app.smsLog, app.messenger, app.auditTrail,
-                app.clock, app.transactions, new com.voicepact.application.service.SmsService.Commands(command -> {
+        return new com.voicepact.application.service.ReceiveSmsService(app.contracts, events, app.messenger, app.auditTrail,
+                app.clock, app.transactions, new com.voicepact.application.service.PartyActions(command -> {
                     if (SMS_CONFIRM_FAILS.get()) {
                         throw new IllegalStateException("simulated: the contracts table is locked");
                     }
@@ -236,8 +241,8 @@ public class WebTestApplication {
     }
 
     @Singleton
-    com.voicepact.application.port.in.HandleDeliveryReportUseCase deliveryReports(InMemoryVoicePact app) {
-        return app.smsCommands;
+    com.voicepact.application.port.in.ReceiveDeliveryReportUseCase deliveryReports(InMemoryVoicePact app) {
+        return app.deliveryReports;
     }
 
     @Singleton
@@ -251,8 +256,28 @@ public class WebTestApplication {
     }
 
     @Singleton
-    com.voicepact.application.service.VoiceService voiceService(InMemoryVoicePact app) {
-        return app.voice;
+    com.voicepact.application.port.in.StartConferenceUseCase conferences(InMemoryVoicePact app) {
+        return app.voice.conferences;
+    }
+
+    @Singleton
+    com.voicepact.application.port.in.HandleVoiceCallbackUseCase voiceCallbacks(InMemoryVoicePact app) {
+        return app.voice.callbacks;
+    }
+
+    @Singleton
+    com.voicepact.application.port.in.GetVoiceCallUseCase voiceCalls(InMemoryVoicePact app) {
+        return app.voice.calls;
+    }
+
+    @Singleton
+    com.voicepact.application.port.in.ProcessRecordingsUseCase recordings(InMemoryVoicePact app) {
+        return app.voice.recordings;
+    }
+
+    @Singleton
+    com.voicepact.application.port.in.TranscribeAudioUseCase transcribeAudio(InMemoryVoicePact app) {
+        return new com.voicepact.application.service.TranscribeAudioService(app.voiceProviders, app.voiceProviders, app.transcripts);
     }
 
     @Singleton
@@ -266,6 +291,6 @@ public class WebTestApplication {
             @Override public String component() { return "database"; }
             @Override public boolean isHealthy() { return DATABASE_UP.get(); }
         };
-        return new HealthService(List.of(database), app.clock);
+        return new CheckHealthService(List.of(database), app.clock);
     }
 }

@@ -4,7 +4,4 @@ public interface HandleUssdRequestUseCase {
 
     /** The screen to answer, starting {@code CON } or {@code END }; never throws. */
     String handle(UssdRequest request);
-
-    /** Deletes sessions idle for longer than their expiry; returns how many. */
-    int cleanUpExpiredSessions();
 }

@@ -11,7 +11,7 @@ public interface ListFlaggedEventsUseCase {
      *
      * @throws com.voicepact.domain.InvalidValueException when limit is not 1 to 100 or offset is negative
      */
-    FlaggedEvents flagged(int limit, int offset);
+    FlaggedEvents flagged(ListFlaggedEventsCommand command);
 
     /** One page and how many there are in all. */
     record FlaggedEvents(List<ProviderEvent> events, int limit, int offset, long total) {

@@ -1,8 +1,6 @@
 package com.voicepact.application.port.in;
 
 import com.voicepact.application.port.shared.RecipientResult;
-import com.voicepact.domain.common.PhoneNumber;
-import com.voicepact.domain.contract.ContractId;
 import java.util.List;
 
 public interface SendSmsUseCase {
@@ -12,5 +10,5 @@ public interface SendSmsUseCase {
      *
      * @throws SmsUnavailableException when the SMS provider cannot be reached
      */
-    List<RecipientResult> send(List<PhoneNumber> to, String text, String type, ContractId contract);
+    List<RecipientResult> send(SendSmsCommand command);
 }

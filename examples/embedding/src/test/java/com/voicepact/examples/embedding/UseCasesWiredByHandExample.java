@@ -13,7 +13,7 @@ import com.voicepact.application.port.in.ConfirmContractUseCase;
 import com.voicepact.application.port.in.ContractDecisionCommand;
 import com.voicepact.application.port.in.CreateContractCommand;
 import com.voicepact.application.port.in.CreateContractUseCase;
-import com.voicepact.application.service.AuditLogService;
+import com.voicepact.application.service.VerifyAuditLogService;
 import com.voicepact.application.service.AuditTrail;
 import com.voicepact.application.service.ContractDecisionService;
 import com.voicepact.application.service.ContractSettings;
@@ -76,6 +76,6 @@ class UseCasesWiredByHandExample {
         assertThat(confirmed.status()).isEqualTo(ContractStatus.CONFIRMED);
         assertThat(contracts.findById(contract.id())).hasValueSatisfying(
                 saved -> assertThat(saved.status()).isEqualTo(ContractStatus.CONFIRMED));
-        assertThat(new AuditLogService(auditLog, audit).verify().intact()).isTrue();
+        assertThat(new VerifyAuditLogService(auditLog, audit).verify().intact()).isTrue();
     }
 }

@@ -1,5 +1,6 @@
 package com.voicepact.adapter.in.web.admin;
 
+import com.voicepact.application.port.in.ResetCircuitCommand;
 import com.voicepact.adapter.in.web.security.Operator;
 import com.voicepact.application.port.in.ResetCircuitUseCase;
 import com.voicepact.domain.audit.Actor;
@@ -24,6 +25,6 @@ final class CircuitController {
 
     @Post("/{service}/reset")
     Map<String, String> reset(HttpRequest<?> http, @PathVariable String service) {
-        return reset.reset(service, Actor.operator(Operator.keyIdOf(http)));
+        return reset.reset(new ResetCircuitCommand(service, Actor.operator(Operator.keyIdOf(http))));
     }
 }

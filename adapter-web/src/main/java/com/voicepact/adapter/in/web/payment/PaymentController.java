@@ -8,17 +8,23 @@ import com.voicepact.adapter.in.web.payment.PaymentViews.FlaggedEvents;
 import com.voicepact.adapter.in.web.payment.PaymentViews.History;
 import com.voicepact.adapter.in.web.payment.PaymentViews.Reconciliation;
 import com.voicepact.adapter.in.web.payment.PaymentViews.SandboxResult;
+import com.voicepact.application.port.in.RefundEscrowCommand;
+import com.voicepact.application.port.in.ReleaseEscrowCommand;
+import com.voicepact.application.port.in.ReconcilePaymentsCommand;
+import com.voicepact.application.port.in.TrySandboxCheckoutCommand;
 import com.voicepact.adapter.in.web.security.Operator;
 import com.voicepact.application.port.in.CheckoutCommand;
-import com.voicepact.application.port.in.CheckoutLimitsUseCase;
+import com.voicepact.application.port.in.GetCheckoutLimitsUseCase;
 import com.voicepact.application.port.in.GetPaymentUseCase;
+import com.voicepact.application.port.in.ListContractPaymentsUseCase;
+import com.voicepact.application.port.in.ListFlaggedEventsCommand;
 import com.voicepact.application.port.in.ListFlaggedEventsUseCase;
 import com.voicepact.application.port.in.GetWalletBalanceUseCase;
 import com.voicepact.application.port.in.InitiateEscrowCheckoutUseCase;
 import com.voicepact.application.port.in.ReconcilePaymentsUseCase;
 import com.voicepact.application.port.in.RefundEscrowUseCase;
 import com.voicepact.application.port.in.ReleaseEscrowUseCase;
-import com.voicepact.application.port.in.SandboxCheckoutUseCase;
+import com.voicepact.application.port.in.TrySandboxCheckoutUseCase;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.CurrencyCode;
@@ -49,23 +55,26 @@ final class PaymentController {
 
     private final InitiateEscrowCheckoutUseCase checkout;
     private final GetPaymentUseCase payments;
+    private final ListContractPaymentsUseCase contractPayments;
     private final GetWalletBalanceUseCase wallet;
     private final ReleaseEscrowUseCase release;
     private final RefundEscrowUseCase refund;
     private final ReconcilePaymentsUseCase reconcile;
-    private final SandboxCheckoutUseCase sandbox;
+    private final TrySandboxCheckoutUseCase sandbox;
     private final PhoneNumbers phones;
-    private final CheckoutLimitsUseCase limits;
+    private final GetCheckoutLimitsUseCase limits;
     private final ListFlaggedEventsUseCase flaggedEvents;
 
-    PaymentController(InitiateEscrowCheckoutUseCase checkout, GetPaymentUseCase payments, GetWalletBalanceUseCase wallet,
+    PaymentController(InitiateEscrowCheckoutUseCase checkout, GetPaymentUseCase payments, ListContractPaymentsUseCase contractPayments,
+                      GetWalletBalanceUseCase wallet,
                       ReleaseEscrowUseCase release, RefundEscrowUseCase refund, ReconcilePaymentsUseCase reconcile,
-                      SandboxCheckoutUseCase sandbox, PhoneNumbers phones,
-                      CheckoutLimitsUseCase limits, ListFlaggedEventsUseCase flaggedEvents) {
+                      TrySandboxCheckoutUseCase sandbox, PhoneNumbers phones,
+                      GetCheckoutLimitsUseCase limits, ListFlaggedEventsUseCase flaggedEvents) {
         this.limits = limits;
         this.flaggedEvents = flaggedEvents;
         this.checkout = checkout;
         this.payments = payments;
+        this.contractPayments = contractPayments;
         this.wallet = wallet;
         this.release = release;
         this.refund = refund;
@@ -95,7 +104,7 @@ final class PaymentController {
      * zero, negative or beyond any amount: those are what the operator can ask for.
      */
     private Money withinLimits(BigDecimal amount, CurrencyCode currency) {
-        CheckoutLimitsUseCase.Limits limits = this.limits.checkoutLimits(currency);
+        GetCheckoutLimitsUseCase.Limits limits = this.limits.checkoutLimits(currency);
         InvalidValueException.require(amount.signum() > 0 && amount.compareTo(Money.maximum(currency)) <= 0, "amount "
                 + currency + " " + InvalidValueException.shown(amount) + " is outside the per-transaction limits " + limits.words());
         return Money.positive(amount, currency, "amount");
@@ -109,13 +118,13 @@ final class PaymentController {
     @Get("/history/{contractId}")
     History history(@PathVariable String contractId) {
         ContractId id = ContractId.parse(contractId);
-        return new History(id.value(), payments.ofContract(id).stream().map(PaymentResponse::from).toList());
+        return new History(id.value(), contractPayments.ofContract(id).stream().map(PaymentResponse::from).toList());
     }
 
     @Get("/contract/{contractId}")
     ContractPayments ofContract(@PathVariable String contractId) {
         ContractId id = ContractId.parse(contractId);
-        return new ContractPayments(id.value(), payments.ofContract(id).stream().map(PaymentResponse::from).toList());
+        return new ContractPayments(id.value(), contractPayments.ofContract(id).stream().map(PaymentResponse::from).toList());
     }
 
     @Get("/balance")
@@ -134,22 +143,22 @@ final class PaymentController {
         body.requireConfirmedByIsAList();
         InvalidValueException.require(body.contractId() != null && body.transactionId() != null,
                 "contract_id and transaction_id are required");
-        return PaymentResponse.from(release.release(ContractId.parse(body.contractId()), TransactionId.parse(body.transactionId()),
-                Actor.operator(Operator.keyIdOf(http))));
+        return PaymentResponse.from(release.release(new ReleaseEscrowCommand(ContractId.parse(body.contractId()), TransactionId.parse(body.transactionId()),
+                Actor.operator(Operator.keyIdOf(http)))));
     }
 
     @Post("/refund")
     PaymentResponse refund(HttpRequest<?> http, @Body RefundRequest body) {
         InvalidValueException.require(body.transactionId() != null, "transaction_id is required");
         String reason = body.reason() + (body.initiatedBy() == null ? "" : " (initiated by " + body.initiatedBy() + ")");
-        return PaymentResponse.from(refund.refund(TransactionId.parse(body.transactionId()),
-                body.reason() == null ? null : reason, Actor.operator(Operator.keyIdOf(http))));
+        return PaymentResponse.from(refund.refund(new RefundEscrowCommand(TransactionId.parse(body.transactionId()),
+                body.reason() == null ? null : reason, Actor.operator(Operator.keyIdOf(http)))));
     }
 
     @Get("/reconciliation")
     Reconciliation reconciliation(@QueryValue String from, @QueryValue String to) {
         try {
-            return Reconciliation.from(reconcile.reconcile(Instant.parse(from), Instant.parse(to)));
+            return Reconciliation.from(reconcile.reconcile(new ReconcilePaymentsCommand(Instant.parse(from), Instant.parse(to))));
         } catch (DateTimeParseException e) {
             throw new InvalidValueException("from and to must be ISO-8601 instants such as 2026-03-01T00:00:00Z");
         }
@@ -158,13 +167,13 @@ final class PaymentController {
     /** The notifications recorded but not applied as sent (unknown id, wrong amount, contradiction), newest first. */
     @Get("/events/flagged")
     FlaggedEvents flagged(@Nullable @QueryValue Integer limit, @Nullable @QueryValue Integer offset) {
-        var page = flaggedEvents.flagged(limit == null ? 50 : limit, offset == null ? 0 : offset);
+        var page = flaggedEvents.flagged(new ListFlaggedEventsCommand(limit == null ? 50 : limit, offset == null ? 0 : offset));
         return new FlaggedEvents(page.events().stream().map(FlaggedEvent::from).toList(), page.limit(), page.offset(), page.total());
     }
 
     @Post("/test/checkout")
     SandboxResult testCheckout(@QueryValue("phone_number") String phone, @QueryValue BigDecimal amount) {
-        var result = sandbox.testCheckout(phones.parse(phone), Money.positive(amount, CurrencyCode.KES, "amount"));
+        var result = sandbox.testCheckout(new TrySandboxCheckoutCommand(phones.parse(phone), Money.positive(amount, CurrencyCode.KES, "amount")));
         return new SandboxResult(result.accepted() ? "pending" : "failed", result.externalTransactionId(), result.description());
     }
 

@@ -2,6 +2,7 @@ package com.voicepact.adapter.in.web.phone;
 
 import com.voicepact.adapter.in.web.PhoneNumbers;
 import com.voicepact.domain.common.PhoneNumber;
+import com.voicepact.application.port.in.SendSmsCommand;
 import com.voicepact.application.port.in.CheckHealthUseCase;
 import com.voicepact.application.port.in.GetContractUseCase;
 import com.voicepact.application.port.in.SendSmsUseCase;
@@ -100,7 +101,7 @@ final class SmsOperatorController {
     }
 
     private List<RecipientResult> send(List<String> recipients, String text, String type, ContractId contract) {
-        return sms.send(recipients.stream().map(r -> phones.parse(r)).toList(), text, type, contract);
+        return sms.send(new SendSmsCommand(recipients.stream().map(r -> phones.parse(r)).toList(), text, type, contract));
     }
 
     private static Map<String, Object> success(List<RecipientResult> results) {

@@ -4,8 +4,8 @@ import com.voicepact.adapter.in.web.PhoneNumbers;
 import com.voicepact.adapter.in.web.callback.CallbackGuard;
 import com.voicepact.adapter.in.web.callback.FormBody;
 import com.voicepact.adapter.in.web.error.ApiErrors;
-import com.voicepact.application.port.in.HandleDeliveryReportUseCase;
-import com.voicepact.application.port.in.HandleInboundSmsUseCase;
+import com.voicepact.application.port.in.ReceiveDeliveryReportUseCase;
+import com.voicepact.application.port.in.ReceiveSmsUseCase;
 import com.voicepact.application.port.in.InboundSms;
 import com.voicepact.application.port.in.SmsDeliveryReport;
 import com.voicepact.domain.DomainException;
@@ -41,11 +41,11 @@ final class SmsWebhookController {
 
     private static final Logger LOG = LoggerFactory.getLogger(SmsWebhookController.class);
     private final CallbackGuard guard;
-    private final HandleInboundSmsUseCase inbound;
-    private final HandleDeliveryReportUseCase reports;
+    private final ReceiveSmsUseCase inbound;
+    private final ReceiveDeliveryReportUseCase reports;
     private final PhoneNumbers phones;
 
-    SmsWebhookController(CallbackGuard guard, HandleInboundSmsUseCase inbound, HandleDeliveryReportUseCase reports,
+    SmsWebhookController(CallbackGuard guard, ReceiveSmsUseCase inbound, ReceiveDeliveryReportUseCase reports,
                          PhoneNumbers phones) {
         this.guard = guard;
         this.inbound = inbound;

@@ -7,11 +7,13 @@ import com.voicepact.adapter.in.web.callback.FormBody;
 import com.voicepact.application.port.in.DraftContractFromTranscriptUseCase;
 import com.voicepact.application.port.in.DraftFromTranscriptCommand;
 import com.voicepact.application.port.in.HandleVoiceCallbackUseCase;
+import com.voicepact.application.port.in.StartConferenceCommand;
 import com.voicepact.application.port.in.StartConferenceUseCase;
+import com.voicepact.application.port.in.TranscribeAudioCommand;
 import com.voicepact.application.port.in.TranscribeAudioUseCase;
 import com.voicepact.application.port.in.TranscriptDraft;
 import com.voicepact.application.port.in.VoiceCallback;
-import com.voicepact.application.port.in.VoiceRecordingsUseCase;
+import com.voicepact.application.port.in.GetVoiceCallUseCase;
 import com.voicepact.application.port.shared.AudioClip;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.audit.Actor;
@@ -51,13 +53,13 @@ final class VoiceController {
     private static final Set<String> AUDIO_EXTENSIONS = Set.of("wav", "mp3", "m4a", "ogg", "flac");
     private final StartConferenceUseCase conferences;
     private final HandleVoiceCallbackUseCase callbacks;
-    private final VoiceRecordingsUseCase recordings;
+    private final GetVoiceCallUseCase recordings;
     private final TranscribeAudioUseCase audio;
     private final DraftContractFromTranscriptUseCase drafts;
     private final CallbackGuard guard;
     private final PhoneNumbers phones;
 
-    VoiceController(StartConferenceUseCase conferences, HandleVoiceCallbackUseCase callbacks, VoiceRecordingsUseCase recordings,
+    VoiceController(StartConferenceUseCase conferences, HandleVoiceCallbackUseCase callbacks, GetVoiceCallUseCase recordings,
                     TranscribeAudioUseCase audio, DraftContractFromTranscriptUseCase drafts, CallbackGuard guard,
                     PhoneNumbers phones) {
         this.conferences = conferences;
@@ -72,7 +74,7 @@ final class VoiceController {
     @Post("/conference/create")
     Map<String, Object> conference(@Nullable @Body JsonNode body) {
         VoiceRequests.Conference request = VoiceRequests.Conference.from(body);
-        VoiceCall call = conferences.start(parties(request.parties()), request.contractType());
+        VoiceCall call = conferences.start(new StartConferenceCommand(parties(request.parties()), request.contractType()));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("conference_id", call.id());
         answer.put("session_id", call.sessionId());
@@ -124,7 +126,7 @@ final class VoiceController {
     Map<String, Object> process(HttpRequest<?> http, @Nullable @Body JsonNode body) {
         VoiceRequests.Process request = VoiceRequests.Process.from(body);
         List<Party> parties = parties(request.parties());
-        TranscribeAudioUseCase.Heard heard = audio.transcribeUrl(request.audioUrl(), null);
+        TranscribeAudioUseCase.Heard heard = audio.transcribe(TranscribeAudioCommand.fromUrl(request.audioUrl(), null));
         TranscriptDraft draft = drafts.draft(new DraftFromTranscriptCommand(heard.transcript(), parties,
                 request.contractType(), null, Actor.operator(Operator.keyIdOf(http))));
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -150,7 +152,7 @@ final class VoiceController {
         String type = file.getContentType().map(MediaType::toString).orElse("audio/" + extension);
         InvalidValueException.require(type.startsWith("audio/") || type.equals("application/octet-stream"),
                 "file must be audio, got " + type);
-        TranscribeAudioUseCase.Heard heard = audio.transcribe(new AudioClip(file.getBytes(), type, name), null);
+        TranscribeAudioUseCase.Heard heard = audio.transcribe(TranscribeAudioCommand.of(new AudioClip(file.getBytes(), type, name), null));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("transcript", heard.transcript());
         answer.put("terms", ExtractFields.of(heard.terms()));

@@ -1,5 +1,6 @@
 package com.voicepact.adapter.in.web.voice;
 
+import com.voicepact.application.port.in.ExtractTermsCommand;
 import com.voicepact.application.port.in.ExtractTermsUseCase;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.extraction.ExtractedTerms;
@@ -52,6 +53,6 @@ final class VoiceExtractController {
         } catch (DateTimeParseException e) {
             throw new InvalidValueException("reference_date must be YYYY-MM-DD");
         }
-        return ExtractResponse.from(extract.extract(body.transcript(), reference));
+        return ExtractResponse.from(extract.extract(new ExtractTermsCommand(body.transcript(), reference)));
     }
 }
