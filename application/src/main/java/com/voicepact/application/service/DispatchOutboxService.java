@@ -64,22 +64,20 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
         this.smsLog = smsLog;
     }
 
-    /** What became of a message: done with, or to be tried again later. */
-    enum Step { DONE, LATER }
 
     @Override
     public int dispatchDue() {
         int done = 0;
         for (OutboxMessage message : outbox.claimDue(clock.now(), LEASE, 20)) {
-            Step step;
+            DispatchStep step;
             String error = null;
             try {
                 step = message.payload() instanceof SmsMessage text ? sendSms(text) : payouts.handOver((PayoutMessage) message.payload());
             } catch (RuntimeException e) {
-                step = Step.LATER;
+                step = DispatchStep.LATER;
                 error = e.getClass().getSimpleName() + ": " + e.getMessage();
             }
-            if (step == Step.DONE) {
+            if (step == DispatchStep.DONE) {
                 outbox.markDone(message.key());
                 done++;
             } else if (message.kind() == OutboxMessage.Kind.SMS && message.attempts() + 1 >= MAX_SMS_ATTEMPTS) {
@@ -108,7 +106,7 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
         return delay.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : delay;
     }
 
-    private Step sendSms(SmsMessage message) {
+    private DispatchStep sendSms(SmsMessage message) {
         PhoneNumber to = message.to();
         String text = message.text();
         var results = sms.sendMany(new SmsGatewayPort.SmsRequest(List.of(to), text, null, false));
@@ -118,11 +116,7 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
             throw new GatewayException("SMS to " + to.masked() + " rejected: "
                     + (results.isEmpty() ? "no result" : results.get(0).reason()), false, null);
         }
-        return Step.DONE;
+        return DispatchStep.DONE;
     }
 
-    /** A leg back to the payer is a refund; any other leg is a payout. */
-    static MoneyMovement movementOf(Payout payout) {
-        return payout.kind() == PayoutKind.REFUND ? MoneyMovement.REFUND : MoneyMovement.PAYOUT;
-    }
 }

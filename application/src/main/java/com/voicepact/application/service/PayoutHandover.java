@@ -54,26 +54,26 @@ final class PayoutHandover {
     private enum Found { KNOWN, NEVER_ARRIVED, ASKED }
 
     /** Hands the payout over once, or resolves one left in SENDING by asking the provider first. */
-    DispatchOutboxService.Step handOver(PayoutMessage message) {
+    DispatchStep handOver(PayoutMessage message) {
         TransactionId id = message.transactionId();
         String payoutId = message.payoutId();
         Payout payout = load(id).payout(payoutId).orElseThrow();
         if (payout.state() == PayoutState.SENDING) {
             Found found = resolveByQuery(id, payout);
             if (found != Found.NEVER_ARRIVED) {
-                return found == Found.KNOWN ? DispatchOutboxService.Step.DONE : DispatchOutboxService.Step.LATER; // asked: never sent again while the answer is on its way
+                return found == Found.KNOWN ? DispatchStep.DONE : DispatchStep.LATER; // asked: never sent again while the answer is on its way
             }
         }
         Optional<Payout> handedOver = markSending(id, payoutId);
         if (handedOver.isEmpty()) {
-            return DispatchOutboxService.Step.DONE; // sent, confirmed or failed already
+            return DispatchStep.DONE; // sent, confirmed or failed already
         }
         return send(id, handedOver.get());
     }
 
     /** Asks the provider for a payout it may have received; only one it provably never received may be sent again. */
     private Found resolveByQuery(TransactionId id, Payout payout) {
-        MoneyMovement movement = DispatchOutboxService.movementOf(payout);
+        MoneyMovement movement = MoneyMovement.of(payout.kind());
         Lookup lookup = gateway.findByOurReference(movement, payout.id());
         if (lookup instanceof Lookup.Asked) {
             return Found.ASKED; // its answer arrives as a callback and settles the payout
@@ -112,7 +112,7 @@ final class PayoutHandover {
         });
     }
 
-    private DispatchOutboxService.Step send(TransactionId id, Payout payout) {
+    private DispatchStep send(TransactionId id, Payout payout) {
         GatewayAnswer answer;
         try {
             answer = hand(id, payout);
@@ -124,19 +124,19 @@ final class PayoutHandover {
                     return payments.save(payment);
                 });
             }
-            return DispatchOutboxService.Step.LATER; // an ambiguous one stays SENDING and is resolved by a query next time
+            return DispatchStep.LATER; // an ambiguous one stays SENDING and is resolved by a query next time
         }
         if (answer instanceof GatewayAnswer.Accepted accepted) {
             recordAccepted(id, payout.id(), accepted.providerReference());
         } else if (answer instanceof GatewayAnswer.Refused refused && refused.reason() == FailureReason.DUPLICATE) {
             // The provider already has a request under this payout id, so it may have paid it: failing the payout would
             // put the money back to be paid again. It stays in flight and is settled by asking the provider.
-            return DispatchOutboxService.Step.LATER;
+            return DispatchStep.LATER;
         } else if (answer instanceof GatewayAnswer.Refused refused) {
-            settlements.settle(SettleMovementCommand.of(DispatchOutboxService.movementOf(payout), payout.id(), null, new MovementOutcome.Failed(refused.reason(),
+            settlements.settle(SettleMovementCommand.of(MoneyMovement.of(payout.kind()), payout.id(), null, new MovementOutcome.Failed(refused.reason(),
                     "payout refused: " + refused.description()), null, Source.GATEWAY_ANSWER, "gateway answer"));
         }
-        return DispatchOutboxService.Step.DONE;
+        return DispatchStep.DONE;
     }
 
     private GatewayAnswer hand(TransactionId id, Payout payout) {

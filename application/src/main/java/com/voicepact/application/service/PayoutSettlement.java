@@ -29,14 +29,16 @@ final class PayoutSettlement {
 
     private static final Actor PROVIDER = Actor.system("payment-provider");
     /** The settlement service's logger: where an operator on call looks for a failed payout. */
-    private static final Logger LOG = Logger.getLogger(SettleMovementService.class.getName());
+    private final Logger log;
     private final Payments payments;
     private final ClockPort clock;
     private final PayoutLimits payoutLimits;
     private final EscrowMoves moves;
     private final SettlementVerdicts verdicts;
 
-    PayoutSettlement(Payments payments, ClockPort clock, PayoutLimits payoutLimits, EscrowMoves moves, SettlementVerdicts verdicts) {
+    PayoutSettlement(Payments payments, ClockPort clock, PayoutLimits payoutLimits, EscrowMoves moves, SettlementVerdicts verdicts,
+                     Logger log) {
+        this.log = log;
         this.payments = payments;
         this.clock = clock;
         this.payoutLimits = payoutLimits;
@@ -67,7 +69,7 @@ final class PayoutSettlement {
                         clock.now())
                 : EscrowEvent.PayoutFailed.of(saved, payout, n.failureDescription(), before, clock.now()));
         if (!n.succeeded()) { // the audit records it; the log is where an operator on call looks first
-            LOG.warning("payout " + payout.id() + " of payment " + saved.id().value() + " failed (" + n.failureReason() + "): "
+            log.warning("payout " + payout.id() + " of payment " + saved.id().value() + " failed (" + n.failureReason() + "): "
                     + n.failureDescription() + "; its money is back in escrow, payment " + saved.status().name().toLowerCase(Locale.ROOT));
         }
         moves.afterPaymentSettled(saved.contractId(), PROVIDER);

@@ -1,5 +1,6 @@
 package com.voicepact.application.service;
 
+import java.util.logging.Logger;
 import com.voicepact.application.port.out.Payments;
 import com.voicepact.application.port.out.LedgerPostings;
 import com.voicepact.application.port.out.ClockPort;
@@ -54,7 +55,8 @@ public final class SettleMovementService implements SettleMovementUseCase {
         this.retry = new ConflictRetry(transactions);
         this.events = events;
         this.verdicts = new SettlementVerdicts(clock, audit, events);
-        this.payouts = new PayoutSettlement(payments, clock, payoutLimits, moves, verdicts);
+        this.payouts = new PayoutSettlement(payments, clock, payoutLimits, moves, verdicts,
+                Logger.getLogger(SettleMovementService.class.getName()));
     }
 
     @Override
