@@ -1,8 +1,6 @@
 package com.voicepact.domain.extraction;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -15,8 +13,7 @@ import java.util.regex.Pattern;
  */
 final class Dates {
 
-    private Dates() {
-    }
+    private Dates() {}
 
     static LocalDate deadline(List<String> t, LocalDate reference) {
         LocalDate explicit = null;
@@ -33,7 +30,7 @@ final class Dates {
                 dayOfMonth = day;
                 continue;
             }
-            LocalDate rel = relativeAt(t, i, reference);
+            LocalDate rel = RelativeDates.at(t, i, reference);
             if (rel != null) {
                 relative = rel;
             }
@@ -50,8 +47,19 @@ final class Dates {
     }
 
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})(?:/\\d{2,4})?\\b");
-    private static final List<String> MONTH_NAMES = List.of("january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december");
+    private static final List<String> MONTH_NAMES = List.of(
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december");
     private static final Set<String> DAY_MARKERS = Set.of("on", "by", "before", "until", "till", "tarehe", "ifikapo");
 
     /** A day of the month said alone: "on the 25th", "by the 3rd", "tarehe 20": the next such day on or after the call. */
@@ -59,15 +67,20 @@ final class Dates {
         if (!isDay(t.get(i)) || i == 0) {
             return null;
         }
-        boolean marked = DAY_MARKERS.contains(t.get(i - 1)) || (t.get(i - 1).equals("the") && i >= 2 && DAY_MARKERS.contains(t.get(i - 2)));
+        boolean marked = DAY_MARKERS.contains(t.get(i - 1))
+                || (t.get(i - 1).equals("the") && i >= 2 && DAY_MARKERS.contains(t.get(i - 2)));
         String next = i + 1 < t.size() ? t.get(i + 1) : "";
-        boolean quantityOrTime = Vocabulary.UNITS.containsKey(next) || Vocabulary.PRODUCTS.containsKey(next) || Vocabulary.MONTHS.containsKey(next)
+        boolean quantityOrTime = Vocabulary.UNITS.containsKey(next)
+                || Vocabulary.PRODUCTS.containsKey(next)
+                || CalendarWords.MONTHS.containsKey(next)
                 || next.matches("of|ya|days?|weeks?|months?|siku|wiki|pm|am|o'clock|saa|percent|shillings?|bob|ksh");
         if (!marked || quantityOrTime) {
             return null;
         }
         int day = Integer.parseInt(t.get(i));
-        for (LocalDate month = reference.withDayOfMonth(1); month.isBefore(reference.plusMonths(3)); month = month.plusMonths(1)) {
+        for (LocalDate month = reference.withDayOfMonth(1);
+                month.isBefore(reference.plusMonths(3));
+                month = month.plusMonths(1)) {
             if (day <= month.lengthOfMonth() && !month.withDayOfMonth(day).isBefore(reference)) {
                 return month.withDayOfMonth(day);
             }
@@ -76,8 +89,10 @@ final class Dates {
     }
 
     private static LocalDate explicitAt(List<String> t, int i, LocalDate reference) {
-        String month = Vocabulary.MONTHS.get(t.get(i));
-        if (month == null || (t.get(i).equals("may") && !nearDay(t, i)) || (t.get(i).equals("mar") && !nearDay(t, i))) {
+        String month = CalendarWords.MONTHS.get(t.get(i));
+        if (month == null
+                || (t.get(i).equals("may") && !nearDay(t, i))
+                || (t.get(i).equals("mar") && !nearDay(t, i))) {
             return null;
         }
         Integer day = null;
@@ -85,7 +100,9 @@ final class Dates {
             day = Integer.parseInt(t.get(i + 1));
         } else if (i >= 1 && isDay(t.get(i - 1))) {
             day = Integer.parseInt(t.get(i - 1));
-        } else if (i >= 2 && isDay(t.get(i - 2)) && (t.get(i - 1).equals("of") || t.get(i - 1).equals("ya"))) {
+        } else if (i >= 2
+                && isDay(t.get(i - 2))
+                && (t.get(i - 1).equals("of") || t.get(i - 1).equals("ya"))) {
             day = Integer.parseInt(t.get(i - 2));
         }
         if (day == null) {
@@ -95,7 +112,8 @@ final class Dates {
     }
 
     private static boolean nearDay(List<String> t, int i) {
-        return (i + 1 < t.size() && isDay(t.get(i + 1))) || (i >= 1 && isDay(t.get(i - 1)))
+        return (i + 1 < t.size() && isDay(t.get(i + 1)))
+                || (i >= 1 && isDay(t.get(i - 1)))
                 || (i >= 2 && isDay(t.get(i - 2)) && t.get(i - 1).equals("of"));
     }
 
@@ -113,72 +131,6 @@ final class Dates {
             } catch (java.time.DateTimeException invalid) {
                 return null;
             }
-        }
-        return null;
-    }
-
-    private static LocalDate relativeAt(List<String> t, int i, LocalDate reference) {
-        String w = t.get(i);
-        String next = i + 1 < t.size() ? t.get(i + 1) : "";
-        String after = i + 2 < t.size() ? t.get(i + 2) : "";
-        if ((w.equals("kesho") && next.equals("kutwa")) || (w.equals("day") && next.equals("after") && after.equals("tomorrow"))) {
-            return reference.plusDays(2);
-        }
-        if (w.equals("kesho") || w.equals("tomorrow")) {
-            return reference.plusDays(1);
-        }
-        if (w.equals("today") || w.equals("leo")) {
-            return reference;
-        }
-        if ((w.equals("mwisho") && next.equals("wa") && after.equals("mwezi")) || (w.equals("end") && monthEnd(t, i))
-                || (w.equals("month") && next.equals("end"))) {
-            boolean nextMonth = t.subList(i, Math.min(t.size(), i + 5)).stream().anyMatch(x -> x.equals("ujao") || x.equals("next"));
-            LocalDate base = nextMonth ? reference.plusMonths(1) : reference;
-            return base.with(TemporalAdjusters.lastDayOfMonth());
-        }
-        if ((w.equals("next") && next.equals("week")) || (w.equals("wiki") && next.equals("ijayo"))) {
-            return reference.plusWeeks(1);
-        }
-        if ((w.equals("in") || w.equals("within") || w.equals("baada")) && TermExtractor.isNumber(next.equals("ya") ? after : next)) {
-            return inSome(t, i, reference);
-        }
-        if ((w.equals("baada") || w.equals("ndani")) && next.equals("ya") && (after.equals("siku") || after.equals("wiki")) && i + 3 < t.size()
-                && TermExtractor.isNumber(t.get(i + 3))) {
-            long n = new java.math.BigDecimal(t.get(i + 3)).longValue();
-            return after.equals("siku") ? reference.plusDays(n) : reference.plusWeeks(n); // baada ya siku tatu
-        }
-        if ((w.equals("end") && next.equals("of") || w.equals("mwisho") && next.equals("wa")) && Vocabulary.MONTHS.containsKey(after)) {
-            int month = Integer.parseInt(Vocabulary.MONTHS.get(after));
-            LocalDate end = reference.withMonth(month).with(TemporalAdjusters.lastDayOfMonth());
-            return end.isBefore(reference) ? end.plusYears(1).with(TemporalAdjusters.lastDayOfMonth()) : end; // end of february
-        }
-        Integer weekday = Vocabulary.WEEKDAYS.get(w);
-        if (weekday != null && !(i > 0 && (t.get(i - 1).equals("every") || t.get(i - 1).equals("kila")))) {
-            return reference.with(TemporalAdjusters.next(DayOfWeek.of(weekday)));
-        }
-        return null;
-    }
-
-    private static boolean monthEnd(List<String> t, int i) {
-        return t.subList(i, Math.min(t.size(), i + 4)).contains("month");
-    }
-
-    /** "in 3 days", "in 2 weeks", "baada ya siku 3", "baada ya wiki 2". */
-    private static LocalDate inSome(List<String> t, int i, LocalDate reference) {
-        int n = t.get(i + 1).equals("ya") ? i + 2 : i + 1;
-        String unitBefore = n - 1 > i ? t.get(n - 1) : "";
-        String unitAfter = n + 1 < t.size() ? t.get(n + 1) : "";
-        String unit = unitAfter.isEmpty() ? unitBefore : unitAfter;
-        if (n >= t.size() || n > i + 3) {
-            return null;
-        }
-        long count = new java.math.BigDecimal(t.get(n)).longValue();
-        String before = n >= 1 ? t.get(n - 1) : "";
-        if (unit.startsWith("day") || before.equals("siku") || unit.equals("siku")) {
-            return reference.plusDays(count);
-        }
-        if (unit.startsWith("week") || before.equals("wiki") || unit.equals("wiki")) {
-            return reference.plusWeeks(count);
         }
         return null;
     }

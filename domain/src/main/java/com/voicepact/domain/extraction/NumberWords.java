@@ -1,5 +1,10 @@
 package com.voicepact.domain.extraction;
 
+import static com.voicepact.domain.extraction.NumberLexicon.SCALES_AFTER;
+import static com.voicepact.domain.extraction.NumberLexicon.SCALES_BEFORE;
+import static com.voicepact.domain.extraction.NumberLexicon.UNITS;
+import static com.voicepact.domain.extraction.NumberLexicon.isNumberWord;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,47 +19,42 @@ import java.util.regex.Pattern;
  */
 final class NumberWords {
 
-    private static final Map<String, Long> UNITS = Map.ofEntries(
-            Map.entry("zero", 0L), Map.entry("one", 1L), Map.entry("a", 1L), Map.entry("two", 2L), Map.entry("three", 3L),
-            Map.entry("four", 4L), Map.entry("five", 5L), Map.entry("six", 6L), Map.entry("seven", 7L), Map.entry("eight", 8L),
-            Map.entry("nine", 9L), Map.entry("ten", 10L), Map.entry("eleven", 11L), Map.entry("twelve", 12L),
-            Map.entry("thirteen", 13L), Map.entry("fourteen", 14L), Map.entry("fifteen", 15L), Map.entry("sixteen", 16L),
-            Map.entry("seventeen", 17L), Map.entry("eighteen", 18L), Map.entry("nineteen", 19L), Map.entry("twenty", 20L),
-            Map.entry("thirty", 30L), Map.entry("forty", 40L), Map.entry("fourty", 40L), Map.entry("fifty", 50L),
-            Map.entry("sixty", 60L), Map.entry("seventy", 70L), Map.entry("eighty", 80L), Map.entry("ninety", 90L),
-            Map.entry("moja", 1L), Map.entry("mbili", 2L), Map.entry("tatu", 3L), Map.entry("nne", 4L), Map.entry("tano", 5L),
-            Map.entry("sita", 6L), Map.entry("saba", 7L), Map.entry("nane", 8L), Map.entry("tisa", 9L), Map.entry("kumi", 10L),
-            Map.entry("ishirini", 20L), Map.entry("thelathini", 30L), Map.entry("arobaini", 40L), Map.entry("hamsini", 50L),
-            Map.entry("sitini", 60L), Map.entry("sabini", 70L), Map.entry("themanini", 80L), Map.entry("tisini", 90L));
-    private static final Map<String, Long> SCALES_AFTER = Map.of("hundred", 100L, "thousand", 1_000L, "million", 1_000_000L);
-    /** Swahili puts the multiplier first: mia tano = 500, elfu tatu = 3000, laki mbili = 200000. */
-    private static final Map<String, Long> SCALES_BEFORE = Map.of("mia", 100L, "elfu", 1_000L, "laki", 100_000L,
-            "milioni", 1_000_000L);
     private static final Pattern SHORTHAND = Pattern.compile("\\b(\\d+(?:\\.\\d+)?)\\s?(k|m)\\b");
     private static final Pattern DIGITS_SCALE = Pattern.compile("\\b(\\d+(?:\\.\\d+)?) (thousand|million)\\b");
     private static final Pattern GROUPED = Pattern.compile("\\b\\d{1,3}(?:,\\d{3})+\\b");
 
-    private NumberWords() {
-    }
+    private NumberWords() {}
 
     static String digits(String text) {
         String grouped = replaceAll(GROUPED, text, m -> m.group().replace(",", ""));
-        String shorthand = replaceAll(SHORTHAND, grouped, m -> new BigDecimal(m.group(1))
-                .multiply(BigDecimal.valueOf(m.group(2).equals("k") ? 1_000 : 1_000_000)).stripTrailingZeros().toPlainString());
-        shorthand = replaceAll(DIGITS_SCALE, shorthand, m -> new BigDecimal(m.group(1)) // "2.4 million", "45 thousand"
-                .multiply(BigDecimal.valueOf(SCALES_AFTER.get(m.group(2)))).stripTrailingZeros().toPlainString());
+        String shorthand = replaceAll(
+                SHORTHAND,
+                grouped,
+                m -> new BigDecimal(m.group(1))
+                        .multiply(BigDecimal.valueOf(m.group(2).equals("k") ? 1_000 : 1_000_000))
+                        .stripTrailingZeros()
+                        .toPlainString());
+        shorthand = replaceAll(
+                DIGITS_SCALE,
+                shorthand,
+                m -> new BigDecimal(m.group(1)) // "2.4 million", "45 thousand"
+                        .multiply(BigDecimal.valueOf(SCALES_AFTER.get(m.group(2))))
+                        .stripTrailingZeros()
+                        .toPlainString());
         return words(halves(shorthand));
     }
 
-    private static final Pattern NA_NUSU = Pattern.compile("\\b(mia|elfu|laki|milioni)((?: (?!mia\\b|elfu\\b|laki\\b|milioni\\b)[a-z]+)*) na nusu\\b");
-    private static final Map<String, String> HALF_OF = Map.of("mia", "hamsini", "elfu", "mia tano", "laki", "elfu hamsini",
-            "milioni", "laki tano");
+    private static final Pattern NA_NUSU =
+            Pattern.compile("\\b(mia|elfu|laki|milioni)((?: (?!mia\\b|elfu\\b|laki\\b|milioni\\b)[a-z]+)*) na nusu\\b");
+    private static final Map<String, String> HALF_OF =
+            Map.of("mia", "hamsini", "elfu", "mia tano", "laki", "elfu hamsini", "milioni", "laki tano");
     private static final Pattern HALF_UNIT = Pattern.compile("\\b(?:nusu|half an?) ([a-z]+)\\b");
 
     /** "laki tatu na nusu" = 350000, "nusu tani" / "half a tonne" = 0.5 tonne, "two and a half" = 2.5. */
     private static String halves(String text) {
         String swahili = replaceAll(NA_NUSU, text, m -> m.group(1) + m.group(2) + " na " + HALF_OF.get(m.group(1)));
-        String units = replaceAll(HALF_UNIT, swahili, m -> Vocabulary.UNITS.containsKey(m.group(1)) ? "0.5 " + m.group(1) : m.group());
+        String units = replaceAll(
+                HALF_UNIT, swahili, m -> Vocabulary.UNITS.containsKey(m.group(1)) ? "0.5 " + m.group(1) : m.group());
         return units.replaceAll("\\band a half\\b", "point five");
     }
 
@@ -90,13 +90,11 @@ final class NumberWords {
         return String.join(" ", out);
     }
 
-    private static boolean isNumberWord(String t) {
-        return UNITS.containsKey(t) || SCALES_AFTER.containsKey(t) || SCALES_BEFORE.containsKey(t) || t.matches("\\d+");
-    }
-
     /** The end (exclusive) of a run of number words starting at {@code start}; "and"/"na" may join words inside a run. */
     private static int runEnd(String[] tokens, int start) {
-        if (!isNumberWord(tokens[start]) || tokens[start].matches("\\d+") || (tokens[start].equals("a") && !beforeScale(tokens, start))) {
+        if (!isNumberWord(tokens[start])
+                || tokens[start].matches("\\d+")
+                || (tokens[start].equals("a") && !beforeScale(tokens, start))) {
             return start;
         }
         int end = start;
@@ -107,13 +105,20 @@ final class NumberWords {
             }
             if (isNumberWord(tokens[i]) && !tokens[i].matches("\\d+")) {
                 boolean multiplier = i > start && SCALES_BEFORE.containsKey(tokens[i - 1]);
-                if (UNITS.containsKey(tokens[i]) && !multiplier && i + 1 < tokens.length && SCALES_BEFORE.containsKey(tokens[i + 1])) {
+                if (UNITS.containsKey(tokens[i])
+                        && !multiplier
+                        && i + 1 < tokens.length
+                        && SCALES_BEFORE.containsKey(tokens[i + 1])) {
                     end = i + 1;
-                    break; // "kila moja elfu tano": one each, 5000; a Swahili multiplier follows its scale, never precedes it
+                    break; // "kila moja elfu tano": one each, 5000; a Swahili multiplier follows its scale, never
+                    // precedes it
                 }
                 end = ++i;
-            } else if ((tokens[i].equals("and") || tokens[i].equals("na")) && i + 1 < tokens.length
-                    && isNumberWord(tokens[i + 1]) && !tokens[i + 1].matches("\\d+") && !tokens[i + 1].equals("a")) {
+            } else if ((tokens[i].equals("and") || tokens[i].equals("na"))
+                    && i + 1 < tokens.length
+                    && isNumberWord(tokens[i + 1])
+                    && !tokens[i + 1].matches("\\d+")
+                    && !tokens[i + 1].equals("a")) {
                 i++;
             } else {
                 break;
@@ -141,8 +146,13 @@ final class NumberWords {
                 while (j < end && UNITS.containsKey(tokens[j]) && !tokens[j].equals("a")) {
                     multiplier += UNITS.get(tokens[j]);
                     j++;
-                    if (j < end && tokens[j].equals("na") && j + 1 < end && UNITS.containsKey(tokens[j + 1])
-                            && UNITS.get(tokens[j + 1]) < 10 && multiplier >= 10 && multiplier % 10 == 0) {
+                    if (j < end
+                            && tokens[j].equals("na")
+                            && j + 1 < end
+                            && UNITS.containsKey(tokens[j + 1])
+                            && UNITS.get(tokens[j + 1]) < 10
+                            && multiplier >= 10
+                            && multiplier % 10 == 0) {
                         j++; // kumi na tano inside a multiplier: elfu kumi na tano = 15000
                     } else {
                         break;

@@ -2,7 +2,6 @@ package com.voicepact.domain.extraction;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The delivery place: the word after a delivery word ("deliver to Eldoret", "tutaleta Gikomba",
@@ -11,27 +10,14 @@ import java.util.Set;
  */
 final class Places {
 
-    record Place(String name, double confidence) { }
+    record Place(String name, double confidence) {}
 
-    static final Set<String> KNOWN = Set.of("nairobi", "mombasa", "kisumu", "nakuru", "eldoret", "thika", "kitale", "nyeri",
-            "machakos", "meru", "embu", "kericho", "kakamega", "bungoma", "busia", "kisii", "naivasha", "nanyuki", "narok", "malindi",
-            "kitui", "voi", "garissa", "isiolo", "muranga", "murang'a", "kiambu", "limuru", "ruiru", "gikomba", "wakulima",
-            "marikiti", "mwea", "kirinyaga", "karatina", "webuye", "kapsabet", "bomet", "homa", "migori", "siaya", "kajiado",
-            "ongata", "kitengela", "athi", "juja", "kerugoya", "maua", "chuka", "nyahururu", "molo", "njoro", "litein", "sotik",
-            "kampala", "jinja", "mbale", "gulu", "mbarara", "arusha", "moshi", "mwanza", "dodoma", "tanga", "kigali");
-
-    /** Names of more than one word, longest first, so "homa bay" is not cut to "Homa". */
-    static final List<List<String>> KNOWN_PHRASES = List.of(List.of("dar", "es", "salaam"), List.of("homa", "bay"),
-            List.of("ol", "kalou"), List.of("mai", "mahiu"), List.of("athi", "river"), List.of("ongata", "rongai"),
-            List.of("uasin", "gishu"), List.of("trans", "nzoia"), List.of("taita", "taveta"), List.of("west", "pokot"),
-            List.of("tharaka", "nithi"), List.of("elgeyo", "marakwet"), List.of("fort", "portal"));
-
-    private Places() {
-    }
+    private Places() {}
 
     /** A delivery verb, English or any Swahili form of -leta / -peleka / -fikisha / -chukua ("tupeleke", "nitakuletea", "tutachukua"). */
     static boolean isDeliveryWord(String word) {
-        return TermExtractor.isStrongPlaceWord(word) || word.matches("[a-z]*(let[ae]|letea|letewa|pelek[ae]|pelekea|fikish[ae]|chukua|chukue)");
+        return PlaceMarkers.isStrong(word)
+                || word.matches("[a-z]*(let[ae]|letea|letewa|pelek[ae]|pelekea|fikish[ae]|chukua|chukue)");
     }
 
     static Place find(List<String> t) {
@@ -39,10 +25,11 @@ final class Places {
         Place weak = null;
         for (int i = 0; i < t.size(); i++) {
             String w = t.get(i);
-            if (isDeliveryWord(w) || TermExtractor.isWeakPlaceWord(w)) {
+            if (isDeliveryWord(w) || PlaceMarkers.isWeak(w)) {
                 String candidate = candidateAfter(t, i + 1, isDeliveryWord(w) ? 4 : 2);
                 if (candidate != null) {
-                    boolean isStrong = isDeliveryWord(w) || KNOWN.contains(candidate) || candidate.contains(" ");
+                    boolean isStrong =
+                            isDeliveryWord(w) || PlaceNames.KNOWN.contains(candidate) || candidate.contains(" ");
                     Place place = new Place(title(candidate), isStrong ? 0.85 : 0.6);
                     if (isStrong) {
                         strong = place;
@@ -61,13 +48,13 @@ final class Places {
         String known = null;
         for (int i = 0; i < t.size(); i++) {
             String phrase = phraseAt(t, i);
-            known = phrase != null ? phrase : KNOWN.contains(t.get(i)) ? t.get(i) : known;
+            known = phrase != null ? phrase : PlaceNames.KNOWN.contains(t.get(i)) ? t.get(i) : known;
         }
         return known == null ? null : new Place(title(known), 0.7);
     }
 
     private static String phraseAt(List<String> t, int j) {
-        for (List<String> phrase : KNOWN_PHRASES) {
+        for (List<String> phrase : PlaceNames.KNOWN_PHRASES) {
             if (j + phrase.size() <= t.size() && t.subList(j, j + phrase.size()).equals(phrase)) {
                 return String.join(" ", phrase);
             }
@@ -83,18 +70,21 @@ final class Places {
             if (phrase != null) {
                 return phrase;
             }
-            if (KNOWN.contains(w)) {
+            if (PlaceNames.KNOWN.contains(w)) {
                 return w;
             }
-            if (TermExtractor.isNumber(w) || Vocabulary.MONTHS.containsKey(w) || Vocabulary.WEEKDAYS.containsKey(w)
-                    || Vocabulary.UNITS.containsKey(w) || Vocabulary.PRODUCTS.containsKey(w)) {
+            if (TermExtractor.isNumber(w)
+                    || CalendarWords.MONTHS.containsKey(w)
+                    || CalendarWords.WEEKDAYS.containsKey(w)
+                    || Vocabulary.UNITS.containsKey(w)
+                    || Vocabulary.PRODUCTS.containsKey(w)) {
                 return null;
             }
-            if (Vocabulary.NOT_PLACES.contains(w) || TermExtractor.isVerbOrFiller(w) || TermExtractor.isWeakPlaceWord(w)
-                    || isDeliveryWord(w)) {
+            if (NotPlaces.contains(w) || PlaceMarkers.isWeak(w) || isDeliveryWord(w)) {
                 continue;
             }
-            if (j + 1 < t.size() && (t.get(j + 1).startsWith("shilling") || t.get(j + 1).equals("shilingi"))) {
+            if (j + 1 < t.size()
+                    && (t.get(j + 1).startsWith("shilling") || t.get(j + 1).equals("shilingi"))) {
                 return null; // "in uganda shillings" is a currency, not a place
             }
             return w.length() >= 3 && w.matches("[a-z'\\-]+") ? w : null;
@@ -105,7 +95,9 @@ final class Places {
     private static String title(String name) {
         StringBuilder titled = new StringBuilder();
         for (String word : name.replace("'", "").split(" ")) {
-            titled.append(titled.length() == 0 ? "" : " ").append(word.substring(0, 1).toUpperCase(Locale.ROOT)).append(word.substring(1));
+            titled.append(titled.length() == 0 ? "" : " ")
+                    .append(word.substring(0, 1).toUpperCase(Locale.ROOT))
+                    .append(word.substring(1));
         }
         return titled.toString();
     }

@@ -1,19 +1,18 @@
 package com.voicepact.domain.extraction;
 
-import static com.voicepact.domain.extraction.TermExtractor.MONEY;
-import static com.voicepact.domain.extraction.TermExtractor.PER;
-import static com.voicepact.domain.extraction.TermExtractor.TOTAL;
+import static com.voicepact.domain.extraction.MoneyWords.MONEY;
+import static com.voicepact.domain.extraction.MoneyWords.PER;
+import static com.voicepact.domain.extraction.MoneyWords.TOTAL;
 import static com.voicepact.domain.extraction.TermExtractor.isNumber;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
-/** The unit price and the total: per-unit markers, haggling (the last offer wins), and what "total" points at. */
+/** The unit price: per-unit markers and haggling (the last offer wins). The total is {@link Totals}. */
 final class Prices {
 
-    private Prices() {
-    }
+    private Prices() {}
 
     /** The last number followed by a per-unit marker, or said "at N each"; haggling ends on the last one. */
     static BigDecimal unitPrice(List<String> t, int quantityIndex) {
@@ -33,12 +32,20 @@ final class Prices {
             if (j + 1 < t.size() && t.get(j).equals("kwa") && PER.contains(t.get(j + 1))) {
                 j++; // "mia tano kwa kila kuku"
             }
-            boolean perUnit = j < t.size() && PER.contains(t.get(j)) && j + 1 < t.size()
-                    && (Vocabulary.unit(t.get(j + 1)).isPresent() || t.get(j + 1).equals("1") || t.get(j + 1).equals("one")
-                    || isUnitLike(t.get(j + 1)));
+            boolean perUnit = j < t.size()
+                    && PER.contains(t.get(j))
+                    && j + 1 < t.size()
+                    && (Vocabulary.unit(t.get(j + 1)).isPresent()
+                            || t.get(j + 1).equals("1")
+                            || t.get(j + 1).equals("one")
+                            || isUnitLike(t.get(j + 1)));
             boolean each = j < t.size() && (t.get(j).equals("each") || t.get(j).equals("apiece"));
-            boolean kwaUnit = j + 1 < t.size() && t.get(j).equals("kwa") && Vocabulary.unit(t.get(j + 1)).isPresent();
-            boolean forOne = j + 2 < t.size() && t.get(j).equals("for") && Set.of("1", "a", "an").contains(t.get(j + 1))
+            boolean kwaUnit = j + 1 < t.size()
+                    && t.get(j).equals("kwa")
+                    && Vocabulary.unit(t.get(j + 1)).isPresent();
+            boolean forOne = j + 2 < t.size()
+                    && t.get(j).equals("for")
+                    && Set.of("1", "a", "an").contains(t.get(j + 1))
                     && Vocabulary.unit(t.get(j + 2)).isPresent(); // "3,000 shillings for one bag"
             if (perUnit || each || kwaUnit || forOne || unitCosts(t, i)) {
                 price = new BigDecimal(t.get(i));
@@ -49,8 +56,9 @@ final class Prices {
         return price;
     }
 
-    private static final Set<String> NOT_MONEY_BEFORE = Set.of("in", "tarehe", "on", "by", "before", "the", "baada", "ya", "siku",
-            "wiki", "take", "nipe", "nataka", "want", "need", "total", "jumla");
+    private static final Set<String> NOT_MONEY_BEFORE = Set.of(
+            "in", "tarehe", "on", "by", "before", "the", "baada", "ya", "siku", "wiki", "take", "nipe", "nataka",
+            "want", "need", "total", "jumla");
 
     /**
      * Haggling often drops the unit after the first offer ("2,800 per crate ... 2,500 ... ok 2,600"): once a
@@ -68,16 +76,25 @@ final class Prices {
     private static boolean isBareFigure(List<String> t, int i) {
         String before = i > 0 ? t.get(i - 1) : "";
         String after = i + 1 < t.size() ? t.get(i + 1) : "";
-        boolean otherMeaning = NOT_MONEY_BEFORE.contains(before) || Vocabulary.UNITS.containsKey(after) || Vocabulary.UNITS.containsKey(before)
-                || Vocabulary.PRODUCTS.containsKey(after) || Vocabulary.MONTHS.containsKey(after) || Vocabulary.MONTHS.containsKey(before)
-                || TOTAL.contains(after) || after.matches("days?|weeks?|months?|siku|wiki|of|ya|za|in|deposit")
-                || Vocabulary.PLACE_SUFFIXES.contains(after) || Places.KNOWN.contains(before);
+        boolean otherMeaning = NOT_MONEY_BEFORE.contains(before)
+                || Vocabulary.UNITS.containsKey(after)
+                || Vocabulary.UNITS.containsKey(before)
+                || Vocabulary.PRODUCTS.containsKey(after)
+                || CalendarWords.MONTHS.containsKey(after)
+                || CalendarWords.MONTHS.containsKey(before)
+                || TOTAL.contains(after)
+                || after.matches("days?|weeks?|months?|siku|wiki|of|ya|za|in|deposit")
+                || PlaceNames.SUFFIXES.contains(after)
+                || PlaceNames.KNOWN.contains(before);
         return !otherMeaning;
     }
 
     /** "how much per bag?", "pesa ngapi kila kreti?": a per-unit marker with no figure before it asks for a unit price. */
     private static boolean isPerUnitQuestion(List<String> t, int i) {
-        boolean marker = PER.contains(t.get(i)) && !t.get(i).equals("a") && !t.get(i).equals("an") && i + 1 < t.size()
+        boolean marker = PER.contains(t.get(i))
+                && !t.get(i).equals("a")
+                && !t.get(i).equals("an")
+                && i + 1 < t.size()
                 && Vocabulary.unit(t.get(i + 1)).isPresent();
         int k = i - 1;
         while (k >= 0 && MONEY.contains(t.get(k))) {
@@ -95,74 +112,35 @@ final class Prices {
             j--;
         }
         String after = i + 1 < t.size() ? t.get(i + 1) : "";
-        boolean perWord = j >= 1 && PER.contains(t.get(j - 1)) && !t.get(j - 1).equals("a") && !t.get(j - 1).equals("an");
-        boolean unitOrOne = perWord && (Vocabulary.unit(t.get(j)).isPresent() || (t.get(j).equals("1") && !t.get(j - 1).equals("per")));
-        if (perWord && unitOrOne && Vocabulary.unit(after).isEmpty()
+        boolean perWord = j >= 1
+                && PER.contains(t.get(j - 1))
+                && !t.get(j - 1).equals("a")
+                && !t.get(j - 1).equals("an");
+        boolean unitOrOne = perWord
+                && (Vocabulary.unit(t.get(j)).isPresent()
+                        || (t.get(j).equals("1") && !t.get(j - 1).equals("per")));
+        if (perWord
+                && unitOrOne
+                && Vocabulary.unit(after).isEmpty()
                 && new BigDecimal(t.get(i)).compareTo(BigDecimal.ONE) > 0) {
             return true; // "kila gunia elfu mbili": the unit, then its price
         }
         if (j < 2 || !COSTS.contains(t.get(j))) {
             return false;
         }
-        boolean eachUnit = (Vocabulary.unit(t.get(j - 1)).isPresent() || isUnitLike(t.get(j - 1))) && PER.contains(t.get(j - 2));
-        boolean oneUnit = (Vocabulary.unit(t.get(j - 1)).isPresent() && t.get(j - 2).equals("1"))
-                || (t.get(j - 1).equals("1") && Vocabulary.unit(t.get(j - 2)).isPresent()); // one bag is / gunia moja ni
+        boolean eachUnit =
+                (Vocabulary.unit(t.get(j - 1)).isPresent() || isUnitLike(t.get(j - 1))) && PER.contains(t.get(j - 2));
+        boolean oneUnit =
+                (Vocabulary.unit(t.get(j - 1)).isPresent() && t.get(j - 2).equals("1"))
+                        || (t.get(j - 1).equals("1")
+                                && Vocabulary.unit(t.get(j - 2)).isPresent()); // one bag is / gunia moja ni
         return eachUnit || oneUnit;
     }
 
     private static boolean isUnitLike(String word) {
-        return Vocabulary.PRODUCTS.containsKey(word) || word.equals("moja") || word.equals("unit") || word.equals("item");
+        return Vocabulary.PRODUCTS.containsKey(word)
+                || word.equals("moja")
+                || word.equals("unit")
+                || word.equals("item");
     }
-
-    /** A number shortly after "total"/"jumla" (allowing "is", "will be", "of", currency words). */
-    static BigDecimal total(List<String> t) {
-        BigDecimal total = null;
-        for (int i = 0; i < t.size(); i++) {
-            if (isPaymentForSeveral(t, i)) {
-                total = new BigDecimal(t.get(i)); // "2.4 million shillings for 40 tonnes"
-                continue;
-            }
-            int w = i + 1;
-            while (isNumber(t.get(i)) && w < t.size() && (MONEY.contains(t.get(w)) || t.get(w).equals("in"))) {
-                w++;
-            }
-            if (isNumber(t.get(i)) && w < t.size() && TOTAL.contains(t.get(w)) && !figureFollows(t, w + 1)) {
-                total = new BigDecimal(t.get(i)); // "25,200 total", "756,000 in total", "1,100,000 shillings total"
-                i = w; // that "total" is answered: what follows it is not its figure
-                continue;
-            }
-            if (TOTAL.contains(t.get(i))) {
-                for (int j = i + 1; j < Math.min(t.size(), i + 6); j++) {
-                    boolean quantity = j + 1 < t.size() && Vocabulary.unit(t.get(j + 1)).isPresent();
-                    if (isNumber(t.get(j)) && !quantity) {
-                        total = new BigDecimal(t.get(j));
-                        break;
-                    }
-                }
-            }
-        }
-        return total;
-    }
-
-    private static boolean isPaymentForSeveral(List<String> t, int i) {
-        if (!isNumber(t.get(i))) {
-            return false;
-        }
-        int j = i + 1;
-        while (j < t.size() && MONEY.contains(t.get(j))) {
-            j++;
-        }
-        return j > i + 1 && j + 2 < t.size() && t.get(j).equals("for") && isNumber(t.get(j + 1))
-                && new BigDecimal(t.get(j + 1)).compareTo(BigDecimal.ONE) > 0 && Vocabulary.unit(t.get(j + 2)).isPresent();
-    }
-
-    /** "grade 2 total 120k": a figure right after "total" (past "is", "of", currency words) is the total, not the one before. */
-    private static boolean figureFollows(List<String> t, int from) {
-        int k = from;
-        while (k < t.size() && (MONEY.contains(t.get(k)) || Set.of("is", "ni", "of", "ya", "will", "be", "=").contains(t.get(k)))) {
-            k++;
-        }
-        return k < t.size() && isNumber(t.get(k));
-    }
-
 }

@@ -3,23 +3,16 @@ package com.voicepact.domain.extraction;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-/** The words of Kenyan produce markets, in English, Swahili and their mix, with their canonical forms. */
+/**
+ * The units and products of Kenyan produce markets, in English, Swahili and their mix, with their
+ * canonical forms. Calendar words are in {@link CalendarWords}, place words in {@link PlaceNames},
+ * {@link PlaceMarkers} and {@link NotPlaces}, money words in {@link MoneyWords}.
+ */
 final class Vocabulary {
 
     static final Map<String, String> UNITS = new LinkedHashMap<>();
     static final Map<String, String> PRODUCTS = new LinkedHashMap<>();
-    static final Map<String, String> MONTHS = new LinkedHashMap<>();
-    static final Map<String, Integer> WEEKDAYS = new LinkedHashMap<>();
-    static final Set<String> PLACE_SUFFIXES = Set.of("depot", "market", "store", "stores", "dairy", "town", "centre", "center",
-            "warehouse", "godown", "yard", "farm", "sokoni", "stage", "county");
-    static final Set<String> NOT_PLACES = Set.of("the", "a", "my", "your", "our", "their", "his", "her", "them", "it", "us", "you",
-            "me", "by", "on", "before", "kabla", "tarehe", "next", "this", "end", "mwisho", "kesho", "tomorrow", "today", "leo",
-            "there", "here", "delivery", "deliver", "pay", "time", "each", "kila", "per", "and", "na", "ya", "wa", "la", "za",
-            "from", "at", "to", "in", "of", "for", "with", "week", "month", "wiki", "mwezi", "once", "every", "ijumaa", "monday",
-            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "buyer", "seller", "deal", "sawa", "ok", "okay",
-            "kwa", "ghala", "soko", "stoo", "store", "warehouse", "godown", "depot", "market");
 
     static {
         unit("bag", "bag", "bags", "gunia", "magunia", "sack", "sacks", "bagi");
@@ -71,27 +64,9 @@ final class Vocabulary {
         product("macadamia", "macadamia", "macadamias");
         product("cashew", "cashews", "cashew", "korosho");
         product("barley", "barley", "shayiri");
-
-        String[][] months = {{"january", "jan", "januari"}, {"february", "feb", "februari"}, {"march", "mar", "machi"},
-                {"april", "apr", "aprili"}, {"may", "mei"}, {"june", "jun", "juni"}, {"july", "jul", "julai"},
-                {"august", "aug", "agosti"}, {"september", "sep", "sept", "septemba"}, {"october", "oct", "oktoba"},
-                {"november", "nov", "novemba"}, {"december", "dec", "desemba", "disemba"}};
-        for (int m = 0; m < months.length; m++) {
-            for (String name : months[m]) {
-                MONTHS.put(name, Integer.toString(m + 1));
-            }
-        }
-        String[][] days = {{"monday", "jumatatu"}, {"tuesday", "jumanne"}, {"wednesday", "jumatano"}, {"thursday", "alhamisi"},
-                {"friday", "ijumaa"}, {"saturday", "jumamosi"}, {"sunday", "jumapili"}};
-        for (int d = 0; d < days.length; d++) {
-            for (String name : days[d]) {
-                WEEKDAYS.put(name, d + 1);
-            }
-        }
     }
 
-    private Vocabulary() {
-    }
+    private Vocabulary() {}
 
     private static void unit(String canonical, String... words) {
         for (String w : words) {

@@ -8,9 +8,6 @@ import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.contract.ContractTerms;
 import com.voicepact.domain.payment.PaymentStatus;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /** The product docs' SMS texts, in the recipient's language. {@link SmsSegments#count} says what each costs. */
@@ -32,14 +29,12 @@ public final class SmsTemplates {
 
     /** {@code KES 350,000.00}: the original product's {@code {cur} {amount:,.2f}}. */
     public static String amount(Money money) {
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return money.currency() + " " + format.format(money.amount().setScale(2, RoundingMode.UNNECESSARY));
+        return MoneyText.withCents(money);
     }
 
     /** {@code KES 350,000}: the USSD screens' whole-unit value. */
     public static String wholeAmount(Money money) {
-        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return money.currency() + " " + format.format(money.amount().setScale(0, RoundingMode.HALF_UP));
+        return MoneyText.whole(money);
     }
 
     public String contractSummary(Contract contract) {
@@ -101,7 +96,8 @@ public final class SmsTemplates {
     }
 
     public String deliveryAlert(ContractId contract, BigDecimal partialQuantity, String unit) {
-        String type = partialQuantity == null ? text("sms.delivery.full")
+        String type = partialQuantity == null
+                ? text("sms.delivery.full")
                 : text("sms.delivery.partial", partialQuantity.toPlainString() + " " + unit);
         return text("sms.delivery", contract, type);
     }
@@ -135,7 +131,12 @@ public final class SmsTemplates {
     }
 
     public String status(Contract contract) {
-        return text("sms.status", contract.id(), status(contract.status()), contract.terms().product(), amount(contract.terms().total()));
+        return text(
+                "sms.status",
+                contract.id(),
+                status(contract.status()),
+                contract.terms().product(),
+                amount(contract.terms().total()));
     }
 
     public String help(String ussdCode) {
@@ -152,7 +153,10 @@ public final class SmsTemplates {
 
     /** The terms a recorded call lacked ("product", "quantity", "price"), asked for again. */
     public String incomplete(java.util.List<String> missingTerms) {
-        return text("sms.incomplete", String.join(", ", missingTerms.stream().map(m -> text("term." + m)).toList()));
+        return text(
+                "sms.incomplete",
+                String.join(
+                        ", ", missingTerms.stream().map(m -> text("term." + m)).toList()));
     }
 
     public String callFailed(String cause) {

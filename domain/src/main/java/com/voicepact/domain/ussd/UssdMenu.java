@@ -42,7 +42,7 @@ public final class UssdMenu {
             return start();
         }
         if (input.equals("0") && state.screen() != MAIN) {
-            return show(back(state));
+            return show(UssdBack.from(state));
         }
         return switch (state.screen()) {
             case MAIN -> main(state, input);
@@ -87,9 +87,17 @@ public final class UssdMenu {
         }
         List<UssdAction.Kind> actions = UssdMenuItems.of(contract.get());
         int choice = number(input);
-        if (choice >= 1 && actions.isEmpty() && contract.get().status() == ContractStatus.ACTIVE && contract.get().deliveryAccepted()) {
-            // an action picked from the screen shown before the buyer accepted: say why it is gone (payment.DisputePolicy)
-            return new UssdStep(screens.end(screens.text("ussd.release.started", state.contractId().value())), state.with(ENDED), null);
+        if (choice >= 1
+                && actions.isEmpty()
+                && contract.get().status() == ContractStatus.ACTIVE
+                && contract.get().deliveryAccepted()) {
+            // an action picked from the screen shown before the buyer accepted: say why it is gone
+            // (payment.DisputePolicy)
+            return new UssdStep(
+                    screens.end(screens.text(
+                            "ussd.release.started", state.contractId().value())),
+                    state.with(ENDED),
+                    null);
         }
         if (choice < 1 || choice > actions.size()) {
             return invalid(state);
@@ -98,7 +106,11 @@ public final class UssdMenu {
         if (kind == UssdAction.Kind.PARTIAL_DELIVERY) {
             return show(new UssdState(QUANTITY, state.contractId(), state.page(), state.origin()));
         }
-        return done(state, UssdAction.on(kind, state.contractId()), UssdMenuItems.done(kind), state.contractId().value());
+        return done(
+                state,
+                UssdAction.on(kind, state.contractId()),
+                UssdMenuItems.done(kind),
+                state.contractId().value());
     }
 
     private UssdStep quantity(UssdState state, String input) {
@@ -108,9 +120,13 @@ public final class UssdMenu {
             quantity = new BigDecimal(input);
             Quantity.of(quantity, unit); // the one quantity rule, range included
         } catch (NumberFormatException | InvalidValueException e) {
-            return new UssdStep(screens.withTitle(view.render(state), screens.text("ussd.invalid.quantity")), state, null);
+            return new UssdStep(
+                    screens.withTitle(view.render(state), screens.text("ussd.invalid.quantity")), state, null);
         }
-        return done(state, new UssdAction(UssdAction.Kind.PARTIAL_DELIVERY, state.contractId(), quantity, null), "ussd.done.partial",
+        return done(
+                state,
+                new UssdAction(UssdAction.Kind.PARTIAL_DELIVERY, state.contractId(), quantity, null),
+                "ussd.done.partial",
                 quantity.toPlainString() + " " + unit);
     }
 
@@ -154,15 +170,6 @@ public final class UssdMenu {
 
     private UssdStep invalid(UssdState state) {
         return new UssdStep(screens.withTitle(view.render(state), screens.text("ussd.invalid")), state, null);
-    }
-
-    private UssdState back(UssdState state) {
-        return switch (state.screen()) {
-            case DETAIL -> new UssdState(state.origin(), null, state.page(), state.origin());
-            case QUANTITY -> new UssdState(DETAIL, state.contractId(), state.page(), state.origin());
-            case LANGUAGE -> new UssdState(HELP, null, 0, MAIN);
-            default -> UssdState.main();
-        };
     }
 
     private static int number(String input) {

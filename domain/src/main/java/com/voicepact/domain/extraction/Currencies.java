@@ -1,0 +1,18 @@
+package com.voicepact.domain.extraction;
+
+/** The currency of the call: Ugandan or Tanzanian shillings when named, else Kenyan. */
+final class Currencies {
+
+    private Currencies() {}
+
+    /** "KES", "UGX" or "TZS", from the currency words said anywhere in the (normalised) transcript. */
+    static String named(String text) {
+        if (text.matches(".*\\b(ugx|ush|uganda(n)? (shillings?|shilingi)|ug shillings?)\\b.*")) {
+            return "UGX";
+        }
+        if (text.matches(".*\\b(tzs|tsh|tanzania(n)? (shillings?|shilingi))\\b.*")) {
+            return "TZS";
+        }
+        return "KES";
+    }
+}

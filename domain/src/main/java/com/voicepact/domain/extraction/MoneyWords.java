@@ -1,0 +1,33 @@
+package com.voicepact.domain.extraction;
+
+import java.util.Set;
+
+/** The words that mark money in market talk: per-unit markers, currency and price words, and "total". */
+final class MoneyWords {
+
+    /** Per-unit markers: "per bag", "each", "a crate", "kila gunia". */
+    static final Set<String> PER = Set.of("per", "each", "a", "an", "kila", "every");
+    /** Currency and price words that may stand between a figure and its marker. */
+    static final Set<String> MONEY = Set.of(
+            "shillings",
+            "shilling",
+            "shilingi",
+            "ksh",
+            "kshs",
+            "kes",
+            "bob",
+            "sh",
+            "shs",
+            "ugx",
+            "ush",
+            "tzs",
+            "tsh",
+            "bei",
+            "price",
+            "cost",
+            "pesa");
+    /** The words that mark the total. */
+    static final Set<String> TOTAL = Set.of("total", "jumla", "altogether", "overall", "totalling", "totaling");
+
+    private MoneyWords() {}
+}

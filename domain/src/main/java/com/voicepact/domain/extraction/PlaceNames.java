@@ -1,0 +1,111 @@
+package com.voicepact.domain.extraction;
+
+import java.util.List;
+import java.util.Set;
+
+/** Known Kenyan and regional place names, and the words that end a place's name ("Nakuru depot"). */
+final class PlaceNames {
+
+    static final Set<String> KNOWN = Set.of(
+            "nairobi",
+            "mombasa",
+            "kisumu",
+            "nakuru",
+            "eldoret",
+            "thika",
+            "kitale",
+            "nyeri",
+            "machakos",
+            "meru",
+            "embu",
+            "kericho",
+            "kakamega",
+            "bungoma",
+            "busia",
+            "kisii",
+            "naivasha",
+            "nanyuki",
+            "narok",
+            "malindi",
+            "kitui",
+            "voi",
+            "garissa",
+            "isiolo",
+            "muranga",
+            "murang'a",
+            "kiambu",
+            "limuru",
+            "ruiru",
+            "gikomba",
+            "wakulima",
+            "marikiti",
+            "mwea",
+            "kirinyaga",
+            "karatina",
+            "webuye",
+            "kapsabet",
+            "bomet",
+            "homa",
+            "migori",
+            "siaya",
+            "kajiado",
+            "ongata",
+            "kitengela",
+            "athi",
+            "juja",
+            "kerugoya",
+            "maua",
+            "chuka",
+            "nyahururu",
+            "molo",
+            "njoro",
+            "litein",
+            "sotik",
+            "kampala",
+            "jinja",
+            "mbale",
+            "gulu",
+            "mbarara",
+            "arusha",
+            "moshi",
+            "mwanza",
+            "dodoma",
+            "tanga",
+            "kigali");
+
+    /** Names of more than one word, longest first, so "homa bay" is not cut to "Homa". */
+    static final List<List<String>> KNOWN_PHRASES = List.of(
+            List.of("dar", "es", "salaam"),
+            List.of("homa", "bay"),
+            List.of("ol", "kalou"),
+            List.of("mai", "mahiu"),
+            List.of("athi", "river"),
+            List.of("ongata", "rongai"),
+            List.of("uasin", "gishu"),
+            List.of("trans", "nzoia"),
+            List.of("taita", "taveta"),
+            List.of("west", "pokot"),
+            List.of("tharaka", "nithi"),
+            List.of("elgeyo", "marakwet"),
+            List.of("fort", "portal"));
+
+    /** Words that end a place's name: a figure before one is part of the name ("Githurai 45 market"). */
+    static final Set<String> SUFFIXES = Set.of(
+            "depot",
+            "market",
+            "store",
+            "stores",
+            "dairy",
+            "town",
+            "centre",
+            "center",
+            "warehouse",
+            "godown",
+            "yard",
+            "farm",
+            "sokoni",
+            "stage",
+            "county");
+
+    private PlaceNames() {}
+}

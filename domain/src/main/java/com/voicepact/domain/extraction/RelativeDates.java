@@ -1,0 +1,94 @@
+package com.voicepact.domain.extraction;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+
+/**
+ * Deadlines said relative to the day of the call: "kesho", "tomorrow", "kesho kutwa", "next friday",
+ * "mwisho wa mwezi", "end of the month", "next week", "in 3 days", "baada ya siku tatu", "end of february".
+ * "every tuesday" is a schedule, not a deadline.
+ */
+final class RelativeDates {
+
+    private RelativeDates() {}
+
+    /** A deadline said relative to the day of the call, starting at word {@code i}; null when none starts there. */
+    static LocalDate at(List<String> t, int i, LocalDate reference) {
+        String w = t.get(i);
+        String next = i + 1 < t.size() ? t.get(i + 1) : "";
+        String after = i + 2 < t.size() ? t.get(i + 2) : "";
+        if ((w.equals("kesho") && next.equals("kutwa"))
+                || (w.equals("day") && next.equals("after") && after.equals("tomorrow"))) {
+            return reference.plusDays(2);
+        }
+        if (w.equals("kesho") || w.equals("tomorrow")) {
+            return reference.plusDays(1);
+        }
+        if (w.equals("today") || w.equals("leo")) {
+            return reference;
+        }
+        if ((w.equals("mwisho") && next.equals("wa") && after.equals("mwezi"))
+                || (w.equals("end") && monthEnd(t, i))
+                || (w.equals("month") && next.equals("end"))) {
+            boolean nextMonth = t.subList(i, Math.min(t.size(), i + 5)).stream()
+                    .anyMatch(x -> x.equals("ujao") || x.equals("next"));
+            LocalDate base = nextMonth ? reference.plusMonths(1) : reference;
+            return base.with(TemporalAdjusters.lastDayOfMonth());
+        }
+        if ((w.equals("next") && next.equals("week")) || (w.equals("wiki") && next.equals("ijayo"))) {
+            return reference.plusWeeks(1);
+        }
+        if ((w.equals("in") || w.equals("within") || w.equals("baada"))
+                && TermExtractor.isNumber(next.equals("ya") ? after : next)) {
+            return inSome(t, i, reference);
+        }
+        if ((w.equals("baada") || w.equals("ndani"))
+                && next.equals("ya")
+                && (after.equals("siku") || after.equals("wiki"))
+                && i + 3 < t.size()
+                && TermExtractor.isNumber(t.get(i + 3))) {
+            long n = new java.math.BigDecimal(t.get(i + 3)).longValue();
+            return after.equals("siku") ? reference.plusDays(n) : reference.plusWeeks(n); // baada ya siku tatu
+        }
+        if ((w.equals("end") && next.equals("of") || w.equals("mwisho") && next.equals("wa"))
+                && CalendarWords.MONTHS.containsKey(after)) {
+            int month = Integer.parseInt(CalendarWords.MONTHS.get(after));
+            LocalDate end = reference.withMonth(month).with(TemporalAdjusters.lastDayOfMonth());
+            return end.isBefore(reference)
+                    ? end.plusYears(1).with(TemporalAdjusters.lastDayOfMonth())
+                    : end; // end of february
+        }
+        Integer weekday = CalendarWords.WEEKDAYS.get(w);
+        if (weekday != null
+                && !(i > 0 && (t.get(i - 1).equals("every") || t.get(i - 1).equals("kila")))) {
+            return reference.with(TemporalAdjusters.next(DayOfWeek.of(weekday)));
+        }
+        return null;
+    }
+
+    private static boolean monthEnd(List<String> t, int i) {
+        return t.subList(i, Math.min(t.size(), i + 4)).contains("month");
+    }
+
+    /** "in 3 days", "in 2 weeks", "baada ya siku 3", "baada ya wiki 2". */
+    private static LocalDate inSome(List<String> t, int i, LocalDate reference) {
+        int n = t.get(i + 1).equals("ya") ? i + 2 : i + 1;
+        String unitBefore = n - 1 > i ? t.get(n - 1) : "";
+        String unitAfter = n + 1 < t.size() ? t.get(n + 1) : "";
+        String unit = unitAfter.isEmpty() ? unitBefore : unitAfter;
+        if (n >= t.size() || n > i + 3) {
+            return null;
+        }
+        long count = new java.math.BigDecimal(t.get(n)).longValue();
+        String before = n >= 1 ? t.get(n - 1) : "";
+        if (unit.startsWith("day") || before.equals("siku") || unit.equals("siku")) {
+            return reference.plusDays(count);
+        }
+        if (unit.startsWith("week") || before.equals("wiki") || unit.equals("wiki")) {
+            return reference.plusWeeks(count);
+        }
+        return null;
+    }
+}

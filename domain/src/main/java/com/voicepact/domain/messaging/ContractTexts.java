@@ -1,0 +1,86 @@
+package com.voicepact.domain.messaging;
+
+import java.util.Map;
+
+/**
+ * The texts of a contract's life before the money moves: its summary and confirmation, the SMS commands'
+ * acknowledgements and refusals, a call that made no contract, and the names of terms and statuses.
+ */
+final class ContractTexts {
+
+    static final Map<String, String> EN = Map.ofEntries(
+            Map.entry(
+                    "sms.summary",
+                    "VoicePact Contract Summary:\nID: {0}\nProduct: {1}\nTotal: {2}, Due: {3}\nReply YES-{0} to confirm or NO-{0} to decline"),
+            Map.entry(
+                    "sms.confirmed",
+                    "VoicePact: Contract {0} is confirmed by all parties. The buyer''s payment will be held in escrow until delivery is accepted."),
+            Map.entry("sms.cancelled", "VoicePact: Contract {0} was declined and is cancelled."),
+            Map.entry("sms.expired", "VoicePact: Contract {0} expired before every party confirmed it."),
+            Map.entry("sms.ack.yes", "VoicePact: You confirmed contract {0}. Waiting for the other parties."),
+            Map.entry("sms.ack.no", "VoicePact: You declined contract {0}. It is cancelled."),
+            Map.entry("sms.status", "VoicePact {0}: {1}. Product: {2}. Value: {3}."),
+            Map.entry(
+                    "sms.help",
+                    "VoicePact commands: YES-<id>, NO-<id>, DELIVERED-<id>, ACCEPT-<id>, DISPUTE-<id> <reason>, STATUS-<id>. Dial {0} for the menu."),
+            Map.entry(
+                    "sms.stranger",
+                    "VoicePact: This phone is not a party to contract {0} (or not in the role needed), so nothing was changed."),
+            Map.entry("sms.refused", "VoicePact: {0} was not changed: {1}"),
+            Map.entry("sms.unknown", "VoicePact: Message not understood. Reply HELP for the commands."),
+            Map.entry(
+                    "sms.incomplete",
+                    "VoicePact: Your call was recorded but no contract was made: we did not hear the {0}. Please call again and say it clearly."),
+            Map.entry(
+                    "sms.call.failed",
+                    "VoicePact: Your negotiation call could not be recorded ({0}). Please try again."),
+            Map.entry("term.product", "product"),
+            Map.entry("term.quantity", "quantity"),
+            Map.entry("term.price", "price"),
+            Map.entry("status.pending", "pending"),
+            Map.entry("status.confirmed", "confirmed"),
+            Map.entry("status.active", "active"),
+            Map.entry("status.completed", "completed"),
+            Map.entry("status.disputed", "disputed"),
+            Map.entry("status.cancelled", "cancelled"),
+            Map.entry("status.expired", "expired"));
+
+    static final Map<String, String> SW = Map.ofEntries(
+            Map.entry(
+                    "sms.summary",
+                    "VoicePact Muhtasari wa Mkataba:\nNambari: {0}\nBidhaa: {1}\nJumla: {2}, Tarehe: {3}\nJibu YES-{0} kukubali au NO-{0} kukataa"),
+            Map.entry(
+                    "sms.confirmed",
+                    "VoicePact: Mkataba {0} umekubaliwa na pande zote. Malipo ya mnunuzi yatashikiliwa hadi bidhaa zikubaliwe."),
+            Map.entry("sms.cancelled", "VoicePact: Mkataba {0} umekataliwa na umesitishwa."),
+            Map.entry("sms.expired", "VoicePact: Mkataba {0} umeisha muda kabla ya pande zote kukubali."),
+            Map.entry("sms.ack.yes", "VoicePact: Umekubali mkataba {0}. Tunasubiri pande nyingine."),
+            Map.entry("sms.ack.no", "VoicePact: Umekataa mkataba {0}. Umesitishwa."),
+            Map.entry("sms.status", "VoicePact {0}: {1}. Bidhaa: {2}. Thamani: {3}."),
+            Map.entry(
+                    "sms.help",
+                    "Amri za VoicePact: YES-<id>, NO-<id>, DELIVERED-<id>, ACCEPT-<id>, DISPUTE-<id> <sababu>, STATUS-<id>. Piga {0} kwa menyu."),
+            Map.entry(
+                    "sms.stranger",
+                    "VoicePact: Simu hii si mhusika wa mkataba {0} (au haina jukumu linalohitajika), hakuna kilichobadilishwa."),
+            Map.entry("sms.refused", "VoicePact: {0} haikubadilishwa: {1}"),
+            Map.entry("sms.unknown", "VoicePact: Ujumbe haukueleweka. Jibu HELP kupata amri."),
+            Map.entry(
+                    "sms.incomplete",
+                    "VoicePact: Simu yako imerekodiwa lakini mkataba haujaundwa: hatukusikia {0}. Tafadhali piga tena na useme wazi."),
+            Map.entry(
+                    "sms.call.failed",
+                    "VoicePact: Simu yenu ya makubaliano haikurekodiwa ({0}). Tafadhali jaribuni tena."),
+            Map.entry("term.product", "bidhaa"),
+            Map.entry("term.quantity", "kiasi"),
+            Map.entry("term.price", "bei"),
+            Map.entry("status.pending", "inasubiri"),
+            Map.entry("status.confirmed", "imekubaliwa"),
+            Map.entry("status.active", "inaendelea"),
+            Map.entry("status.completed", "imekamilika"),
+            Map.entry("status.disputed", "ina mgogoro"),
+            Map.entry("status.cancelled", "imesitishwa"),
+            Map.entry("status.expired", "imeisha muda"));
+
+    private ContractTexts() {}
+}
