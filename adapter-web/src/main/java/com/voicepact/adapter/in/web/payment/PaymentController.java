@@ -12,9 +12,9 @@ import com.voicepact.adapter.in.web.security.Operator;
 import com.voicepact.application.port.in.CheckoutCommand;
 import com.voicepact.application.port.in.CheckoutLimitsUseCase;
 import com.voicepact.application.port.in.GetPaymentUseCase;
-import com.voicepact.application.port.in.ListFlaggedEventsUseCase;
 import com.voicepact.application.port.in.GetWalletBalanceUseCase;
 import com.voicepact.application.port.in.InitiateEscrowCheckoutUseCase;
+import com.voicepact.application.port.in.ListFlaggedEventsUseCase;
 import com.voicepact.application.port.in.ReconcilePaymentsUseCase;
 import com.voicepact.application.port.in.RefundEscrowUseCase;
 import com.voicepact.application.port.in.ReleaseEscrowUseCase;
@@ -55,14 +55,21 @@ final class PaymentController {
     private final ReconcilePaymentsUseCase reconcile;
     private final SandboxCheckoutUseCase sandbox;
     private final PhoneNumbers phones;
-    private final CheckoutLimitsUseCase limits;
+    private final CheckoutCommands checkoutCommands;
     private final ListFlaggedEventsUseCase flaggedEvents;
 
-    PaymentController(InitiateEscrowCheckoutUseCase checkout, GetPaymentUseCase payments, GetWalletBalanceUseCase wallet,
-                      ReleaseEscrowUseCase release, RefundEscrowUseCase refund, ReconcilePaymentsUseCase reconcile,
-                      SandboxCheckoutUseCase sandbox, PhoneNumbers phones,
-                      CheckoutLimitsUseCase limits, ListFlaggedEventsUseCase flaggedEvents) {
-        this.limits = limits;
+    PaymentController(
+            InitiateEscrowCheckoutUseCase checkout,
+            GetPaymentUseCase payments,
+            GetWalletBalanceUseCase wallet,
+            ReleaseEscrowUseCase release,
+            RefundEscrowUseCase refund,
+            ReconcilePaymentsUseCase reconcile,
+            SandboxCheckoutUseCase sandbox,
+            PhoneNumbers phones,
+            CheckoutLimitsUseCase limits,
+            ListFlaggedEventsUseCase flaggedEvents) {
+        this.checkoutCommands = new CheckoutCommands(phones, limits);
         this.flaggedEvents = flaggedEvents;
         this.checkout = checkout;
         this.payments = payments;
@@ -75,30 +82,15 @@ final class PaymentController {
     }
 
     @Post("/checkout")
-    HttpResponse<CheckoutResponse> checkout(HttpRequest<?> http, @Body CheckoutRequest body,
-                                            @Nullable @Header("Idempotency-Key") String idempotencyKey) {
-        String code = body.currency() != null ? body.currency() : body.currencyCode();
-        CurrencyCode currency = CurrencyCode.parse(code == null ? "KES" : code);
-        InvalidValueException.require(body.amount() != null, "amount is required");
-        InvalidValueException.require(body.contractId() != null, "contract_id is required");
-        CheckoutCommand command = new CheckoutCommand(ContractId.parse(body.contractId()),
-                phones.parse(body.phoneNumber()), withinLimits(body.amount(), currency), body.paymentType(),
-                body.metadata(), idempotencyKey, Actor.operator(Operator.keyIdOf(http)));
+    HttpResponse<CheckoutResponse> checkout(
+            HttpRequest<?> http,
+            @Body CheckoutRequest body,
+            @Nullable @Header("Idempotency-Key") String idempotencyKey) {
+        CheckoutCommand command = checkoutCommands.of(body, idempotencyKey, Actor.operator(Operator.keyIdOf(http)));
         var result = checkout.checkout(command);
         // A repeated Idempotency-Key gets the first answer's status; the header says it is a repeat (as Stripe's does).
         var response = HttpResponse.created(CheckoutResponse.from(result));
         return result.replayed() ? response.header("Idempotent-Replayed", "true") : response;
-    }
-
-    /**
-     * The amount as Money, refused with the checkout's own limits (not Money's whole range) when it is
-     * zero, negative or beyond any amount: those are what the operator can ask for.
-     */
-    private Money withinLimits(BigDecimal amount, CurrencyCode currency) {
-        CheckoutLimitsUseCase.Limits limits = this.limits.checkoutLimits(currency);
-        InvalidValueException.require(amount.signum() > 0 && amount.compareTo(Money.maximum(currency)) <= 0, "amount "
-                + currency + " " + InvalidValueException.shown(amount) + " is outside the per-transaction limits " + limits.words());
-        return Money.positive(amount, currency, "amount");
     }
 
     @Get("/status/{transactionId}")
@@ -109,13 +101,17 @@ final class PaymentController {
     @Get("/history/{contractId}")
     History history(@PathVariable String contractId) {
         ContractId id = ContractId.parse(contractId);
-        return new History(id.value(), payments.ofContract(id).stream().map(PaymentResponse::from).toList());
+        return new History(
+                id.value(),
+                payments.ofContract(id).stream().map(PaymentResponse::from).toList());
     }
 
     @Get("/contract/{contractId}")
     ContractPayments ofContract(@PathVariable String contractId) {
         ContractId id = ContractId.parse(contractId);
-        return new ContractPayments(id.value(), payments.ofContract(id).stream().map(PaymentResponse::from).toList());
+        return new ContractPayments(
+                id.value(),
+                payments.ofContract(id).stream().map(PaymentResponse::from).toList());
     }
 
     @Get("/balance")
@@ -132,18 +128,24 @@ final class PaymentController {
     @Post("/release")
     PaymentResponse release(HttpRequest<?> http, @Body ReleaseRequest body) {
         body.requireConfirmedByIsAList();
-        InvalidValueException.require(body.contractId() != null && body.transactionId() != null,
+        InvalidValueException.require(
+                body.contractId() != null && body.transactionId() != null,
                 "contract_id and transaction_id are required");
-        return PaymentResponse.from(release.release(ContractId.parse(body.contractId()), TransactionId.parse(body.transactionId()),
+        return PaymentResponse.from(release.release(
+                ContractId.parse(body.contractId()),
+                TransactionId.parse(body.transactionId()),
                 Actor.operator(Operator.keyIdOf(http))));
     }
 
     @Post("/refund")
     PaymentResponse refund(HttpRequest<?> http, @Body RefundRequest body) {
         InvalidValueException.require(body.transactionId() != null, "transaction_id is required");
-        String reason = body.reason() + (body.initiatedBy() == null ? "" : " (initiated by " + body.initiatedBy() + ")");
-        return PaymentResponse.from(refund.refund(TransactionId.parse(body.transactionId()),
-                body.reason() == null ? null : reason, Actor.operator(Operator.keyIdOf(http))));
+        String reason =
+                body.reason() + (body.initiatedBy() == null ? "" : " (initiated by " + body.initiatedBy() + ")");
+        return PaymentResponse.from(refund.refund(
+                TransactionId.parse(body.transactionId()),
+                body.reason() == null ? null : reason,
+                Actor.operator(Operator.keyIdOf(http))));
     }
 
     @Get("/reconciliation")
@@ -159,13 +161,15 @@ final class PaymentController {
     @Get("/events/flagged")
     FlaggedEvents flagged(@Nullable @QueryValue Integer limit, @Nullable @QueryValue Integer offset) {
         var page = flaggedEvents.flagged(limit == null ? 50 : limit, offset == null ? 0 : offset);
-        return new FlaggedEvents(page.events().stream().map(FlaggedEvent::from).toList(), page.limit(), page.offset(), page.total());
+        return new FlaggedEvents(
+                page.events().stream().map(FlaggedEvent::from).toList(), page.limit(), page.offset(), page.total());
     }
 
     @Post("/test/checkout")
     SandboxResult testCheckout(@QueryValue("phone_number") String phone, @QueryValue BigDecimal amount) {
         var result = sandbox.testCheckout(phones.parse(phone), Money.positive(amount, CurrencyCode.KES, "amount"));
-        return new SandboxResult(result.accepted() ? "pending" : "failed", result.externalTransactionId(), result.description());
+        return new SandboxResult(
+                result.accepted() ? "pending" : "failed", result.externalTransactionId(), result.description());
     }
 
     @Get("/{paymentId}")
