@@ -11,7 +11,6 @@ import com.voicepact.application.port.out.PaymentCallbacksPort;
 import com.voicepact.application.port.out.PaymentGatewayPort;
 import com.voicepact.application.port.out.Payments;
 import com.voicepact.application.port.out.ProviderEvents;
-import com.voicepact.application.port.out.SmsGatewayPort;
 import com.voicepact.application.port.out.TransactionPort;
 import com.voicepact.application.service.AuditTrail;
 import com.voicepact.application.service.CallbackConfirmationPolicy;
@@ -20,15 +19,11 @@ import com.voicepact.application.service.DisputeService;
 import com.voicepact.application.service.EscrowCheckoutService;
 import com.voicepact.application.service.EscrowPorts;
 import com.voicepact.application.service.EscrowReleaseService;
-import com.voicepact.application.service.OutboxDispatchService;
-import com.voicepact.application.service.PaymentJobsService;
 import com.voicepact.application.service.PaymentQueryService;
 import com.voicepact.application.service.PaymentSettings;
 import com.voicepact.application.service.ReceivePaymentCallbackService;
-import com.voicepact.application.service.ReconciliationService;
 import com.voicepact.application.service.SandboxCheckoutService;
 import com.voicepact.application.service.SettleMovementService;
-import com.voicepact.application.service.StalePayoutService;
 import com.voicepact.domain.payment.PaymentReference;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -38,7 +33,10 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The escrow use cases, with their branch of {@link VoicePactSettings}, and the callback authentication. */
+/**
+ * The escrow use cases, with their branch of {@link VoicePactSettings}, and the callback authentication; the escrow's
+ * background work is wired by {@link EscrowJobsFactory}.
+ */
 @Factory
 class EscrowFactory {
 
@@ -49,14 +47,16 @@ class EscrowFactory {
     @Singleton
     PaymentSettings paymentSettings(VoicePactSettings settings, PaymentGatewayPort gateway) {
         EscrowSettings escrow = settings.escrow();
-        return escrow.paymentSettings(CheckoutLimits.of(escrow.limits(), gateway.collectionLimits(), escrow.provider().displayName()));
+        return escrow.paymentSettings(CheckoutLimits.of(
+                escrow.limits(), gateway.collectionLimits(), escrow.provider().displayName()));
     }
 
     @Singleton
     CallbackSettings callbackSettings(VoicePactSettings settings) {
         CallbackSettings callbacks = settings.callbacks();
         if (!settings.isEmbedded() && callbacks.token() == null && callbacks.signingSecret() == null) {
-            LOG.warn("neither VOICEPACT_CALLBACK_TOKEN nor WEBHOOK_SECRET is set: callbacks are protected by ALLOWED_IPS only");
+            LOG.warn(
+                    "neither VOICEPACT_CALLBACK_TOKEN nor WEBHOOK_SECRET is set: callbacks are protected by ALLOWED_IPS only");
         }
         return callbacks;
     }
@@ -78,15 +78,27 @@ class EscrowFactory {
 
     /** The payout limits are the payment provider's: a release larger than one of its payouts is split (M-Pesa: KES 250,000). */
     @Singleton
-    EscrowPorts escrowPorts(Contracts contracts, Payments payments, LedgerPostings ledger, OutboxMessages outbox, ClockPort clock,
-                            TransactionPort transactions, AuditTrail audit, com.voicepact.application.service.Messenger messenger,
-                            PaymentGatewayPort gateway) {
-        return new EscrowPorts(contracts, payments, ledger, outbox, clock, transactions, audit, messenger, gateway.payoutLimits());
+    EscrowPorts escrowPorts(
+            Contracts contracts,
+            Payments payments,
+            LedgerPostings ledger,
+            OutboxMessages outbox,
+            ClockPort clock,
+            TransactionPort transactions,
+            AuditTrail audit,
+            com.voicepact.application.service.Messenger messenger,
+            PaymentGatewayPort gateway) {
+        return new EscrowPorts(
+                contracts, payments, ledger, outbox, clock, transactions, audit, messenger, gateway.payoutLimits());
     }
 
     @Singleton
-    EscrowCheckoutService checkout(EscrowPorts ports, PaymentGatewayPort gateway, IdempotencyKeys keys, PaymentReference references,
-                                   PaymentSettings settings) {
+    EscrowCheckoutService checkout(
+            EscrowPorts ports,
+            PaymentGatewayPort gateway,
+            IdempotencyKeys keys,
+            PaymentReference references,
+            PaymentSettings settings) {
         return new EscrowCheckoutService(ports, gateway, keys, references, settings);
     }
 
@@ -107,10 +119,13 @@ class EscrowFactory {
      */
     @Singleton
     ReceivePaymentCallbackService paymentCallbacks(
-            List<PaymentCallbacksPort> translators, PaymentGatewayPort gateway,
-            SettleMovementService settlements, EscrowPorts ports, ProviderEvents events) {
-        return new ReceivePaymentCallbackService(translators,
-                new CallbackConfirmationPolicy(gateway), settlements, ports, events);
+            List<PaymentCallbacksPort> translators,
+            PaymentGatewayPort gateway,
+            SettleMovementService settlements,
+            EscrowPorts ports,
+            ProviderEvents events) {
+        return new ReceivePaymentCallbackService(
+                translators, new CallbackConfirmationPolicy(gateway), settlements, ports, events);
     }
 
     @Singleton
@@ -134,31 +149,8 @@ class EscrowFactory {
     }
 
     @Singleton
-    StalePayoutService stalePayouts(EscrowPorts ports, PaymentGatewayPort gateway, SettleMovementService notifications,
-                                    PaymentSettings settings) {
-        return new StalePayoutService(ports, gateway, notifications, settings);
-    }
-
-    @Singleton
-    PaymentJobsService paymentJobs(EscrowPorts ports, PaymentGatewayPort gateway, SettleMovementService notifications,
-                                   EscrowCheckoutService checkout, DisputeService disputes, PaymentSettings settings) {
-        return new PaymentJobsService(ports, gateway, notifications, checkout, disputes, settings);
-    }
-
-    @Singleton
-    OutboxDispatchService dispatcher(EscrowPorts ports, SmsGatewayPort sms, PaymentGatewayPort gateway,
-                                     SettleMovementService notifications, com.voicepact.application.port.out.SmsLog smsLog) {
-        return new OutboxDispatchService(ports, sms, gateway, notifications, smsLog);
-    }
-
-    @Singleton
     com.voicepact.application.service.FlaggedEventsService flaggedEvents(ProviderEvents events) {
         return new com.voicepact.application.service.FlaggedEventsService(events);
-    }
-
-    @Singleton
-    ReconciliationService reconciliation(EscrowPorts ports, PaymentGatewayPort gateway, PaymentSettings settings) {
-        return new ReconciliationService(ports, gateway, settings);
     }
 
     @Singleton
