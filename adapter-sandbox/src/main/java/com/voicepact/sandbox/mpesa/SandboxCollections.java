@@ -33,7 +33,12 @@ final class SandboxCollections {
     private final StkCredentials credentials;
     private final Map<String, StkCheckout> checkouts = new LinkedHashMap<>();
 
-    SandboxCollections(ObjectMapper json, Clock clock, DarajaSandboxSettings settings, SandboxLedger ledger, SandboxCallbacks callbacks) {
+    SandboxCollections(
+            ObjectMapper json,
+            Clock clock,
+            DarajaSandboxSettings settings,
+            SandboxLedger ledger,
+            SandboxCallbacks callbacks) {
         this.json = json;
         this.clock = clock;
         this.settings = settings;
@@ -59,12 +64,17 @@ final class SandboxCollections {
         if (!payer.equals(phone)) {
             throw GatewayError.invalid("PartyA");
         }
-        StkCheckout checkout = open(new StkCheckout(SandboxIds.merchantRequest(), SandboxIds.checkoutRequest(clock.instant()), phone, amount,
-                business.equals(shortCode) ? shortCode : business, reference, description, callbackUrl, clock.instant()));
-        return json.createObjectNode().put("MerchantRequestID", checkout.merchantRequestId)
-                .put("CheckoutRequestID", checkout.checkoutRequestId).put("ResponseCode", "0")
-                .put("ResponseDescription", "Success. Request accepted for processing")
-                .put("CustomerMessage", "Success. Request accepted for processing");
+        StkCheckout checkout = open(new StkCheckout(
+                SandboxIds.merchantRequest(),
+                SandboxIds.checkoutRequest(clock.instant()),
+                phone,
+                amount,
+                business.equals(shortCode) ? shortCode : business,
+                reference,
+                description,
+                callbackUrl,
+                clock.instant()));
+        return StkAnswers.accepted(json, checkout);
     }
 
     /**
@@ -85,12 +95,10 @@ final class SandboxCollections {
         }
         synchronized (this) {
             if (checkout.resultCode == null) {
-                throw new GatewayError(GatewayError.IN_PROCESS_OR_WRONG_CREDENTIALS, "The transaction is being processed", id);
+                throw new GatewayError(
+                        GatewayError.IN_PROCESS_OR_WRONG_CREDENTIALS, "The transaction is being processed", id);
             }
-            return json.createObjectNode().put("ResponseCode", "0")
-                    .put("ResponseDescription", "The service request has been accepted successsfully")
-                    .put("MerchantRequestID", checkout.merchantRequestId).put("CheckoutRequestID", checkout.checkoutRequestId)
-                    .put("ResultCode", Integer.toString(checkout.resultCode)).put("ResultDesc", checkout.resultDesc);
+            return StkAnswers.queried(json, checkout);
         }
     }
 
@@ -98,7 +106,8 @@ final class SandboxCollections {
         List<StkPrompt> prompts = new ArrayList<>();
         for (StkCheckout c : checkouts.values()) {
             if (c.resultCode == null && !c.ignored && c.phone.equals(phone) && TestPayers.outcome(phone) == null) {
-                prompts.add(new StkPrompt(c.checkoutRequestId, c.phone, c.amount, c.business, c.accountReference, c.transactionDesc));
+                prompts.add(new StkPrompt(
+                        c.checkoutRequestId, c.phone, c.amount, c.business, c.accountReference, c.transactionDesc));
             }
         }
         return prompts;
@@ -125,8 +134,10 @@ final class SandboxCollections {
     private StkCheckout open(StkCheckout checkout) {
         boolean limited;
         synchronized (this) {
-            limited = checkouts.values().stream().anyMatch(c -> c.phone.equals(checkout.phone) && c.amount.compareTo(checkout.amount) == 0
-                    && Duration.between(c.at, checkout.at).compareTo(SAME_AMOUNT_WINDOW) < 0);
+            limited = checkouts.values().stream()
+                    .anyMatch(c -> c.phone.equals(checkout.phone)
+                            && c.amount.compareTo(checkout.amount) == 0
+                            && Duration.between(c.at, checkout.at).compareTo(SAME_AMOUNT_WINDOW) < 0);
             checkouts.put(checkout.checkoutRequestId, checkout);
         }
         Integer decided = limited ? Integer.valueOf(17) : TestPayers.outcome(checkout.phone);
@@ -149,8 +160,16 @@ final class SandboxCollections {
             checkout.resultDesc = StkCheckout.describe(resultCode);
             if (resultCode == 0) {
                 receipt = SandboxIds.receipt();
-                ledger.collected(new SandboxLedger.Entry(SandboxLedger.Kind.COLLECTION, receipt, null, checkout.checkoutRequestId,
-                        checkout.phone, checkout.amount, clock.instant(), "0", PAID));
+                ledger.collected(new SandboxLedger.Entry(
+                        SandboxLedger.Kind.COLLECTION,
+                        receipt,
+                        null,
+                        checkout.checkoutRequestId,
+                        checkout.phone,
+                        checkout.amount,
+                        clock.instant(),
+                        "0",
+                        PAID));
             }
         }
         callbacks.result(checkout.callbackUrl, checkout.callback(json, receipt, credentials.transactionDate()));

@@ -1,10 +1,8 @@
 package com.voicepact.sandbox.mpesa;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.Set;
 
@@ -19,15 +17,22 @@ final class SandboxPayouts {
     private static final BigDecimal MIN_PAYOUT = BigDecimal.TEN;
     private static final BigDecimal MAX_PAYOUT = BigDecimal.valueOf(250_000);
     private final Results results;
+    private final PayoutResults payoutResults;
     private final Clock clock;
     private final DarajaSandboxSettings settings;
     private final SandboxLedger ledger;
     private final SandboxCallbacks callbacks;
     private final SandboxFaults faults;
 
-    SandboxPayouts(Results results, Clock clock, DarajaSandboxSettings settings, SandboxLedger ledger, SandboxCallbacks callbacks,
-                   SandboxFaults faults) {
+    SandboxPayouts(
+            Results results,
+            Clock clock,
+            DarajaSandboxSettings settings,
+            SandboxLedger ledger,
+            SandboxCallbacks callbacks,
+            SandboxFaults faults) {
         this.results = results;
+        this.payoutResults = new PayoutResults(results, settings);
         this.clock = clock;
         this.settings = settings;
         this.ledger = ledger;
@@ -58,10 +63,24 @@ final class SandboxPayouts {
             if (ledger.knows(originator)) {
                 throw new GatewayError(GatewayError.DUPLICATE_ORIGINATOR, "Duplicate OriginatorConversationID.");
             }
-            entry = ledger.debit(new SandboxLedger.Entry(SandboxLedger.Kind.PAYOUT, SandboxIds.receipt(), originator, conversation,
-                    payee, amount, clock.instant(), limitCode(amount), limitDesc(amount)), faults.utilityAccountEmpty);
+            entry = ledger.debit(
+                    new SandboxLedger.Entry(
+                            SandboxLedger.Kind.PAYOUT,
+                            SandboxIds.receipt(),
+                            originator,
+                            conversation,
+                            payee,
+                            amount,
+                            clock.instant(),
+                            limitCode(amount),
+                            limitDesc(amount)),
+                    faults.utilityAccountEmpty);
         }
-        callbacks.resultAfterNotice(timeoutUrl, results.timeoutNotice(originator, conversation), resultUrl, b2cResult(entry));
+        callbacks.resultAfterNotice(
+                timeoutUrl,
+                results.timeoutNotice(originator, conversation),
+                resultUrl,
+                payoutResults.b2c(entry, utilityFunds()));
         return results.acknowledgement(conversation, originator);
     }
 
@@ -87,51 +106,34 @@ final class SandboxPayouts {
 
     private ObjectNode reversal(String receipt, BigDecimal amount, String originator, String conversation) {
         BigDecimal reversible = ledger.reversible(receipt);
-        boolean known = ledger.byReceipt(receipt).filter(e -> e.kind() == SandboxLedger.Kind.COLLECTION).isPresent();
+        boolean known = ledger.byReceipt(receipt)
+                .filter(e -> e.kind() == SandboxLedger.Kind.COLLECTION)
+                .isPresent();
         if (!known || amount.compareTo(reversible) > 0) {
             String code = known && reversible.signum() == 0 ? "R000001" : "R000002";
-            String desc = code.equals("R000001") ? "The transaction has already been reversed." : "The OriginalTransactionID is invalid.";
-            return Results.reference(results.result(code, desc, originator, conversation, failedId()), "QueueTimeoutURL",
-                    Results.INTERNAL_TIMEOUT_URL);
+            String desc = code.equals("R000001")
+                    ? "The transaction has already been reversed."
+                    : "The OriginalTransactionID is invalid.";
+            return payoutResults.failed(code, desc, originator, conversation);
         }
         SandboxLedger.Entry original = ledger.byReceipt(receipt).orElseThrow();
-        SandboxLedger.Entry entry = ledger.debit(new SandboxLedger.Entry(SandboxLedger.Kind.REVERSAL, SandboxIds.receipt(), originator,
-                conversation, original.party(), amount, clock.instant(), "0", SandboxCollections.PAID), faults.utilityAccountEmpty);
+        SandboxLedger.Entry entry = ledger.debit(
+                new SandboxLedger.Entry(
+                        SandboxLedger.Kind.REVERSAL,
+                        SandboxIds.receipt(),
+                        originator,
+                        conversation,
+                        original.party(),
+                        amount,
+                        clock.instant(),
+                        "0",
+                        SandboxCollections.PAID),
+                faults.utilityAccountEmpty);
         if (!entry.succeeded()) {
-            return Results.reference(results.result(entry.resultCode(), entry.resultDesc(), originator, conversation, failedId()),
-                    "QueueTimeoutURL", Results.INTERNAL_TIMEOUT_URL);
+            return payoutResults.failed(entry.resultCode(), entry.resultDesc(), originator, conversation);
         }
         ledger.noteReversed(receipt, amount);
-        ObjectNode root = results.result("0", SandboxCollections.PAID, originator, conversation, entry.receipt());
-        ArrayNode parameters = Results.parameters(root);
-        Results.parameter(parameters, "DebitAccountBalance").put("Value", "Utility Account|KES|" + money(ledger.utility()) + "|"
-                + money(ledger.utility()) + "|0.00|0.00");
-        Results.parameter(parameters, "Amount").put("Value", amount.setScale(2, RoundingMode.UNNECESSARY));
-        Results.parameter(parameters, "TransCompletedTime").put("Value", Results.compact(entry.at()));
-        Results.parameter(parameters, "OriginalTransactionID").put("Value", receipt);
-        Results.parameter(parameters, "Charge").put("Value", BigDecimal.ZERO.setScale(2));
-        Results.parameter(parameters, "CreditPartyPublicName").put("Value", original.party() + " - Sandbox Payer");
-        Results.parameter(parameters, "DebitPartyPublicName").put("Value", settings.shortCode() + " - VoicePact Sandbox");
-        return Results.reference(root, "QueueTimeoutURL", Results.INTERNAL_TIMEOUT_URL);
-    }
-
-    private ObjectNode b2cResult(SandboxLedger.Entry entry) {
-        if (!entry.succeeded()) {
-            return Results.reference(results.result(entry.resultCode(), entry.resultDesc(), entry.originatorConversationId(),
-                    entry.conversationId(), failedId()), "QueueTimeoutURL", Results.INTERNAL_TIMEOUT_URL);
-        }
-        ObjectNode root = results.result("0", SandboxCollections.PAID, entry.originatorConversationId(), entry.conversationId(),
-                entry.receipt());
-        ArrayNode parameters = Results.parameters(root);
-        Results.parameter(parameters, "TransactionAmount").put("Value", entry.amount());
-        Results.parameter(parameters, "TransactionReceipt").put("Value", entry.receipt());
-        Results.parameter(parameters, "B2CRecipientIsRegisteredCustomer").put("Value", "Y");
-        Results.parameter(parameters, "B2CChargesPaidAccountAvailableFunds").put("Value", BigDecimal.ZERO.setScale(2));
-        Results.parameter(parameters, "ReceiverPartyPublicName").put("Value", entry.party() + " - Sandbox Payee");
-        Results.parameter(parameters, "TransactionCompletedDateTime").put("Value", Results.dotted(entry.at()));
-        Results.parameter(parameters, "B2CUtilityAccountAvailableFunds").put("Value", utilityFunds());
-        Results.parameter(parameters, "B2CWorkingAccountAvailableFunds").put("Value", BigDecimal.ZERO.setScale(2));
-        return Results.reference(root, "QueueTimeoutURL", Results.INTERNAL_TIMEOUT_URL);
+        return payoutResults.reversed(entry, original.party(), receipt, ledger.utility());
     }
 
     private BigDecimal utilityFunds() {
@@ -143,17 +145,10 @@ final class SandboxPayouts {
     }
 
     private static String limitDesc(BigDecimal amount) {
-        return amount.compareTo(MIN_PAYOUT) < 0 ? "Declined due to limit rule: less than the minimum transaction amount."
-                : amount.compareTo(MAX_PAYOUT) > 0 ? "Declined due to limit rule: greater than the maximum transaction amount."
-                : SandboxCollections.PAID;
-    }
-
-    /** Daraja's TransactionID on a failed result: a receipt-like id that names no transaction. */
-    private static String failedId() {
-        return SandboxIds.receipt().substring(0, 3) + "0000000";
-    }
-
-    static String money(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
+        return amount.compareTo(MIN_PAYOUT) < 0
+                ? "Declined due to limit rule: less than the minimum transaction amount."
+                : amount.compareTo(MAX_PAYOUT) > 0
+                        ? "Declined due to limit rule: greater than the maximum transaction amount."
+                        : SandboxCollections.PAID;
     }
 }

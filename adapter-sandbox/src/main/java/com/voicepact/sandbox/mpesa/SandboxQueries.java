@@ -78,7 +78,7 @@ final class SandboxQueries {
         String resultUrl = fields.callbackUrl("ResultURL");
         String originator = SandboxIds.originatorConversation();
         String conversation = SandboxIds.conversation(clock.instant());
-        String utility = SandboxPayouts.money(faults.utilityAccountEmpty ? BigDecimal.ZERO : ledger.utility());
+        String utility = PayoutResults.money(faults.utilityAccountEmpty ? BigDecimal.ZERO : ledger.utility());
         ObjectNode result = results.result("0", SandboxCollections.PAID, originator, conversation, SandboxIds.receipt());
         ArrayNode parameters = Results.parameters(result);
         Results.parameter(parameters, "AccountBalance").put("Value", "Working Account|KES|0.00|0.00|0.00|0.00"

@@ -45,7 +45,7 @@ final class SimulatorRoutes {
             boolean done = sandbox.answer(parts[2], answer(parts[3]));
             sandbox.sendJson(exchange, done ? 200 : 409, sandbox.object().put("done", done));
         } else if (route.equals("GET accounts") && parts.length == 2) {
-            sandbox.sendJson(exchange, 200, sandbox.object().put("utility", SandboxPayouts.money(sandbox.utilityAccount())));
+            sandbox.sendJson(exchange, 200, sandbox.object().put("utility", PayoutResults.money(sandbox.utilityAccount())));
         } else {
             ObjectNode error = sandbox.object().put("error", "no such sandbox route");
             sandbox.sendJson(exchange, 404, error);

@@ -13,10 +13,7 @@ import com.voicepact.application.port.shared.MovementOutcome;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,8 +31,12 @@ public final class AtPaymentCallbacks implements PaymentCallbacksPort {
 
     /** Where AT posts payment notifications, relative to the payments callback base ({@code /api/v1/payments/webhook}). */
     public static final String ROUTE = "webhook";
-    private static final String MISSING = "None";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    /** How AT writes a missing value. */
+    static final String MISSING = "None";
+
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     @Override
     public boolean reads(String route) {
@@ -59,19 +60,30 @@ public final class AtPaymentCallbacks implements PaymentCallbacksPort {
         JsonNode n;
         try {
             n = JSON.readTree(body);
-        } catch (JsonProcessingException | NumberFormatException e) { // NumberFormatException: a number whose exponent overflows
-            throw new InvalidValueException("the notification is not valid JSON"); // the parser's words name our classes
+        } catch (JsonProcessingException | NumberFormatException e) {
+            // NumberFormatException: a number whose exponent overflows; the parser's words name our classes
+            throw new InvalidValueException("the notification is not valid JSON");
         }
         InvalidValueException.require(n != null && !n.isNull() && !n.isMissingNode(), "the notification is empty");
         if (!n.isObject()) {
-            throw new InvalidValueException("the notification must be a JSON object ({\"transactionId\": ..., \"status\": ...}), not "
-                    + (n.isArray() ? "a list" : "a single value"));
+            throw new InvalidValueException(
+                    "the notification must be a JSON object ({\"transactionId\": ..., \"status\": ...}), not "
+                            + (n.isArray() ? "a list" : "a single value"));
         }
         JsonNode metadata = n.path("requestMetadata").isObject() ? n.get("requestMetadata") : JSON.createObjectNode();
         String value = text(n.get("value")) != null ? text(n.get("value")) : text(n.get("amount"));
-        String ours = text(metadata.get("payout_id")) != null ? text(metadata.get("payout_id")) : text(metadata.get("transaction_id"));
-        return build(text(n.get("transactionId")), text(n.get("category")), text(n.get("status")), value,
-                text(n.get("transactionFee")), text(n.get("description")), ours, body);
+        String ours = text(metadata.get("payout_id")) != null
+                ? text(metadata.get("payout_id"))
+                : text(metadata.get("transaction_id"));
+        return build(
+                text(n.get("transactionId")),
+                text(n.get("category")),
+                text(n.get("status")),
+                value,
+                text(n.get("transactionFee")),
+                text(n.get("description")),
+                ours,
+                body);
     }
 
     /** A field's text: a string ({@code None} and blank are absent) or a number or boolean as written; anything else absent. */
@@ -86,22 +98,38 @@ public final class AtPaymentCallbacks implements PaymentCallbacksPort {
     }
 
     private static SettleMovementCommand fromForm(String body) {
-        Map<String, String> f = form(body);
+        Map<String, String> f = AtFormBody.fields(body);
         String value = f.containsKey("value") ? f.get("value") : f.get("amount");
-        return build(f.get("transactionId"), f.get("category"), f.get("status"), value, f.get("transactionFee"),
-                f.get("description"), null, body);
+        return build(
+                f.get("transactionId"),
+                f.get("category"),
+                f.get("status"),
+                value,
+                f.get("transactionFee"),
+                f.get("description"),
+                null,
+                body);
     }
 
-    private static SettleMovementCommand build(String id, String category, String status, String value, String fee,
-                                               String description, String ourReference, String raw) {
+    private static SettleMovementCommand build(
+            String id,
+            String category,
+            String status,
+            String value,
+            String fee,
+            String description,
+            String ourReference,
+            String raw) {
         Amount amount = Amount.parse(value);
         Amount feeAmount = Amount.parse(fee); // a fee we cannot read is no fee: it only ever adds a ledger line
         InvalidValueException.requireId(id, "transactionId", 100);
         boolean succeeded = AtPaymentWords.notificationSucceeded(status);
         Written written = new Written(amount.currency(), amount.value(), feeAmount.value(), amount.unreadable());
-        Report report = succeeded ? typedSuccess(amount, id)
+        Report report = succeeded
+                ? typedSuccess(amount, id)
                 : new Report.Typed(new MovementOutcome.Failed(AtPaymentWords.reasonOf(description), description));
-        return new SettleMovementCommand(AtPaymentWords.movementOf(category), id, ourReference, report, written, Source.CALLBACK, raw);
+        return new SettleMovementCommand(
+                AtPaymentWords.movementOf(category), id, ourReference, report, written, Source.CALLBACK, raw);
     }
 
     /** A success whose amount is a usable Money on its own is typed; any other is judged by the use case against the payment. */
@@ -119,39 +147,6 @@ public final class AtPaymentCallbacks implements PaymentCallbacksPort {
 
     private static String present(String value) {
         return value == null || value.isBlank() || MISSING.equals(value.strip()) ? null : value;
-    }
-
-    /**
-     * A form body, tolerantly: {@code None}, empty and absent values are all absent; a broken escape stays as written;
-     * a pair without a name is skipped. Nothing throws: the fields are judged by {@link #build}.
-     */
-    static Map<String, String> form(String body) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (String pair : body.strip().split("&")) {
-            int eq = pair.indexOf('=');
-            String name = decode(eq < 0 ? pair : pair.substring(0, eq));
-            String value = eq < 0 ? "" : decode(pair.substring(eq + 1)).strip();
-            if (!name.isBlank() && !value.isEmpty() && !value.equals(MISSING)) {
-                fields.put(name, value);
-            }
-        }
-        return fields;
-    }
-
-    private static String decode(String raw) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
-        int i = 0;
-        while (i < raw.length()) {
-            int c = raw.codePointAt(i);
-            if (c == '%' && i + 2 < raw.length() && Character.digit(raw.charAt(i + 1), 16) >= 0 && Character.digit(raw.charAt(i + 2), 16) >= 0) {
-                bytes.write(Character.digit(raw.charAt(i + 1), 16) * 16 + Character.digit(raw.charAt(i + 2), 16));
-                i += 3;
-            } else {
-                bytes.writeBytes((c == '+' ? " " : Character.toString(c)).getBytes(StandardCharsets.UTF_8));
-                i += Character.charCount(c);
-            }
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     /**

@@ -2,11 +2,10 @@ package com.voicepact.adapter.out.mpesa;
 
 import static com.voicepact.adapter.out.mpesa.DarajaWireValues.STK_DATE;
 import static com.voicepact.adapter.out.mpesa.DarajaWireValues.code;
-import static com.voicepact.adapter.out.mpesa.DarajaWireValues.decimal;
 import static com.voicepact.adapter.out.mpesa.DarajaWireValues.eat;
 import static com.voicepact.adapter.out.mpesa.DarajaWireValues.id;
-import static com.voicepact.adapter.out.mpesa.DarajaWireValues.keyed;
 import static com.voicepact.adapter.out.mpesa.DarajaWireValues.kes;
+import static com.voicepact.adapter.out.mpesa.DarajaWireValues.keyed;
 import static com.voicepact.adapter.out.mpesa.DarajaWireValues.number;
 import static com.voicepact.adapter.out.mpesa.DarajaWireValues.read;
 import static com.voicepact.adapter.out.mpesa.DarajaWireValues.require;
@@ -21,11 +20,8 @@ import com.voicepact.adapter.out.mpesa.DarajaResults.ReversalResult;
 import com.voicepact.adapter.out.mpesa.DarajaResults.TransactionStatusResult;
 import com.voicepact.application.port.shared.MovementOutcome;
 import com.voicepact.domain.InvalidValueException;
-import com.voicepact.domain.common.CurrencyCode;
-import com.voicepact.domain.common.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,16 +37,23 @@ import java.util.Map;
  */
 public final class DarajaCallbacks {
 
-    private DarajaCallbacks() {
-    }
+    private DarajaCallbacks() {}
 
     /**
      * The STK callback. {@code CallbackMetadata} comes only on success; {@code amount}, {@code receipt}, {@code paidAt} and
      * {@code phone} are null when their item is absent or has no {@code Value}; {@code amount} is null too when the
      * {@code Amount} is no number, and {@code amountAsWritten} is its text as written (null when absent).
      */
-    public record StkCallback(String merchantRequestId, String checkoutRequestId, String resultCode, String resultDesc,
-                              BigDecimal amount, String receipt, Instant paidAt, String phone, String amountAsWritten) {
+    public record StkCallback(
+            String merchantRequestId,
+            String checkoutRequestId,
+            String resultCode,
+            String resultDesc,
+            BigDecimal amount,
+            String receipt,
+            Instant paidAt,
+            String phone,
+            String amountAsWritten) {
 
         /**
          * A success whose {@code Amount} is written but is no KES amount we hold: not a number ({@code "abc"}) or out of
@@ -76,7 +79,9 @@ public final class DarajaCallbacks {
             if (!DarajaResultCodes.SUCCESS.equals(resultCode)) {
                 return new MovementOutcome.Failed(DarajaResultCodes.ofStk(resultCode), resultDesc);
             }
-            return amount == null || receipt == null ? new MovementOutcome.Pending() : new MovementOutcome.Succeeded(kes(amount), receipt);
+            return amount == null || receipt == null
+                    ? new MovementOutcome.Pending()
+                    : new MovementOutcome.Succeeded(kes(amount), receipt);
         }
     }
 
@@ -91,12 +96,25 @@ public final class DarajaCallbacks {
             }
         }
         String amountAsWritten = items.containsKey("Amount") ? DarajaHttp.text(items.get("Amount")) : null;
-        BigDecimal amount = amountAsWritten == null ? null : number(amountAsWritten).orElse(null);
-        String receipt = items.containsKey("MpesaReceiptNumber") ? items.get("MpesaReceiptNumber").asText() : null;
-        Instant paidAt = items.containsKey("TransactionDate") ? eat(DarajaHttp.text(items.get("TransactionDate")), STK_DATE) : null;
+        BigDecimal amount =
+                amountAsWritten == null ? null : number(amountAsWritten).orElse(null);
+        String receipt = items.containsKey("MpesaReceiptNumber")
+                ? items.get("MpesaReceiptNumber").asText()
+                : null;
+        Instant paidAt = items.containsKey("TransactionDate")
+                ? eat(DarajaHttp.text(items.get("TransactionDate")), STK_DATE)
+                : null;
         String phone = items.containsKey("PhoneNumber") ? DarajaHttp.text(items.get("PhoneNumber")) : null;
-        return new StkCallback(id(callback, "MerchantRequestID"), id(callback, "CheckoutRequestID"), code(callback),
-                callback.path("ResultDesc").asText(""), amount, receipt, paidAt, phone, amountAsWritten);
+        return new StkCallback(
+                id(callback, "MerchantRequestID"),
+                id(callback, "CheckoutRequestID"),
+                code(callback),
+                callback.path("ResultDesc").asText(""),
+                amount,
+                receipt,
+                paidAt,
+                phone,
+                amountAsWritten);
     }
 
     public static B2cResult parseB2cResult(String body) {
@@ -111,22 +129,12 @@ public final class DarajaCallbacks {
         return new ReversalResult(parseResult(body));
     }
 
-    /** The {@code AccountBalance} parameter lists accounts as {@code name|currency|amount|...&name|currency|amount|...}. */
+    /** The {@code AccountBalance} parameter lists accounts as {@code name|currency|amount|...&name|currency|amount|...} ({@link AccountBalanceParameter}). */
     public static AccountBalanceResult parseAccountBalanceResult(String body) {
         DarajaResult result = parseResult(body);
-        List<AccountBalance> accounts = new ArrayList<>();
-        for (String account : result.parameter("AccountBalance").orElse("").split("&")) {
-            String[] fields = account.split("\\|");
-            if (fields.length >= 3 && !fields[0].isBlank()) {
-                try {
-                    accounts.add(new AccountBalance(fields[0].strip(), Money.of(decimal("AccountBalance", fields[2].strip()),
-                            CurrencyCode.parse(fields[1]))));
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("AccountBalance amount of '" + fields[0].strip() + "' is not a number");
-                }
-            }
-        }
-        return new AccountBalanceResult(result, List.copyOf(accounts));
+        List<AccountBalance> accounts = AccountBalanceParameter.accounts(
+                result.parameter("AccountBalance").orElse(""));
+        return new AccountBalanceResult(result, accounts);
     }
 
     /** A queue-timeout notice; it may carry a {@code Result} envelope or only the ids. */
@@ -135,20 +143,31 @@ public final class DarajaCallbacks {
         JsonNode result = root.has("Result") ? root.get("Result") : root;
         String originator = result.path("OriginatorConversationID").asText("");
         String conversation = result.path("ConversationID").asText("");
-        require(!originator.isBlank() || !conversation.isBlank(), "not a queue-timeout notice: no OriginatorConversationID or ConversationID");
-        return new QueueTimeoutNotice(originator, conversation, result.path("ResultCode").asText(""), result.path("ResultDesc").asText(""));
+        require(
+                !originator.isBlank() || !conversation.isBlank(),
+                "not a queue-timeout notice: no OriginatorConversationID or ConversationID");
+        return new QueueTimeoutNotice(
+                originator,
+                conversation,
+                result.path("ResultCode").asText(""),
+                result.path("ResultDesc").asText(""));
     }
 
     /** Any asynchronous {@code Result} (B2C, Transaction Status, Reversal, Account Balance). */
     public static DarajaResult parseResult(String body) {
         JsonNode result = read(body).path("Result");
         require(result.isObject(), "not a Daraja Result: no Result object");
-        require(result.hasNonNull("ConversationID") || result.hasNonNull("OriginatorConversationID"),
+        require(
+                result.hasNonNull("ConversationID") || result.hasNonNull("OriginatorConversationID"),
                 "not a Daraja Result: no ConversationID or OriginatorConversationID");
-        return new DarajaResult(result.path("ResultType").asText(""), code(result), result.path("ResultDesc").asText(""),
-                result.path("OriginatorConversationID").asText(""), result.path("ConversationID").asText(""),
-                result.path("TransactionID").asText(""), keyed(result.path("ResultParameters").path("ResultParameter")),
+        return new DarajaResult(
+                result.path("ResultType").asText(""),
+                code(result),
+                result.path("ResultDesc").asText(""),
+                result.path("OriginatorConversationID").asText(""),
+                result.path("ConversationID").asText(""),
+                result.path("TransactionID").asText(""),
+                keyed(result.path("ResultParameters").path("ResultParameter")),
                 keyed(result.path("ReferenceData").path("ReferenceItem")));
     }
-
 }

@@ -1,10 +1,13 @@
 package com.voicepact.adapter.out.mpesa;
 
-import java.nio.file.Files;
+import static com.voicepact.adapter.out.mpesa.DarajaConfigChecks.blank;
+import static com.voicepact.adapter.out.mpesa.DarajaConfigChecks.require;
+import static com.voicepact.adapter.out.mpesa.DarajaConfigChecks.requireCertificate;
+import static com.voicepact.adapter.out.mpesa.DarajaConfigChecks.requireShortcode;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Everything the Daraja client needs, validated when built (source of the wire facts:
@@ -26,38 +29,49 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * Read from the environment by {@link DarajaVariables}; the callback URL's rules are {@link DarajaCallbackUrls}, the
- * callers' {@link DarajaCallers}.
+ * callers' {@link DarajaCallers}, the other checks {@link DarajaConfigChecks}.
  *
  * @throws IllegalArgumentException from the constructor, naming the environment variable at fault
  */
-public record DarajaConfig(DarajaEnvironment environment, String baseUrl, String consumerKey, String consumerSecret,
-                           String shortcode, String passkey, StkTransactionType transactionType, String partyB,
-                           String b2cShortcode, String initiatorName, String initiatorPassword, Path certificatePath,
-                           String securityCredential, String callbackBaseUrl, List<String> ipAllowlist,
-                           Duration connectTimeout, Duration requestTimeout) {
+public record DarajaConfig(
+        DarajaEnvironment environment,
+        String baseUrl,
+        String consumerKey,
+        String consumerSecret,
+        String shortcode,
+        String passkey,
+        StkTransactionType transactionType,
+        String partyB,
+        String b2cShortcode,
+        String initiatorName,
+        String initiatorPassword,
+        Path certificatePath,
+        String securityCredential,
+        String callbackBaseUrl,
+        List<String> ipAllowlist,
+        Duration connectTimeout,
+        Duration requestTimeout) {
 
     /** Safaricom's published sandbox Paybill and its STK passkey. */
     public static final String SANDBOX_SHORTCODE = "174379";
+
     public static final String SANDBOX_PASSKEY = "bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919";
     /** Safaricom's sandbox B2C shortcode (the Daraja portal's test credentials; the local sandbox uses it too). */
     public static final String SANDBOX_B2C_SHORTCODE = "600996";
-    public static final String SANDBOX_INITIATOR = "testapi";
 
-    private static final Pattern SHORTCODE = Pattern.compile("\\d{5,8}");
+    public static final String SANDBOX_INITIATOR = "testapi";
 
     public DarajaConfig {
         require(environment != null, "MPESA_ENVIRONMENT is required");
         baseUrl = blank(baseUrl) ? environment.baseUrl() : DarajaCallbackUrls.withoutTrailingSlash(baseUrl);
         require(!blank(consumerKey), "MPESA_CONSUMER_KEY is required");
         require(!blank(consumerSecret), "MPESA_CONSUMER_SECRET is required");
-        require(shortcode != null && SHORTCODE.matcher(shortcode).matches(), "MPESA_SHORTCODE must be 5 to 8 digits, got '" + shortcode + "'");
+        requireShortcode(shortcode, "MPESA_SHORTCODE must be 5 to 8 digits");
         require(!blank(passkey), "MPESA_PASSKEY is required");
         require(transactionType != null, "MPESA_TRANSACTION_TYPE is required");
         partyB = blank(partyB) && transactionType == StkTransactionType.PAYBILL ? shortcode : partyB;
-        require(partyB != null && SHORTCODE.matcher(partyB).matches(),
-                "MPESA_TILL_NUMBER must be 5 to 8 digits for CustomerBuyGoodsOnline, got '" + partyB + "'");
-        require(b2cShortcode != null && SHORTCODE.matcher(b2cShortcode).matches(),
-                "MPESA_B2C_SHORTCODE must be 5 to 8 digits, got '" + b2cShortcode + "'");
+        requireShortcode(partyB, "MPESA_TILL_NUMBER must be 5 to 8 digits for CustomerBuyGoodsOnline");
+        requireShortcode(b2cShortcode, "MPESA_B2C_SHORTCODE must be 5 to 8 digits");
         require(!blank(initiatorName), "MPESA_INITIATOR_NAME is required");
         require(!blank(initiatorPassword), "MPESA_INITIATOR_PASSWORD is required");
         securityCredential = blank(securityCredential) ? null : securityCredential.strip();
@@ -71,14 +85,32 @@ public record DarajaConfig(DarajaEnvironment environment, String baseUrl, String
 
     /** The same configuration sending every request to {@code url} (the local sandbox, a test server). */
     public DarajaConfig pointedAt(String url) {
-        return new DarajaConfig(environment, url, consumerKey, consumerSecret, shortcode, passkey, transactionType, partyB, b2cShortcode,
-                initiatorName, initiatorPassword, certificatePath, securityCredential, callbackBaseUrl, ipAllowlist, connectTimeout,
-                requestTimeout);
+        return copy(url, connectTimeout, requestTimeout);
     }
 
     public DarajaConfig withTimeouts(Duration connect, Duration request) {
-        return new DarajaConfig(environment, baseUrl, consumerKey, consumerSecret, shortcode, passkey, transactionType, partyB, b2cShortcode,
-                initiatorName, initiatorPassword, certificatePath, securityCredential, callbackBaseUrl, ipAllowlist, connect, request);
+        return copy(baseUrl, connect, request);
+    }
+
+    private DarajaConfig copy(String url, Duration connect, Duration request) {
+        return new DarajaConfig(
+                environment,
+                url,
+                consumerKey,
+                consumerSecret,
+                shortcode,
+                passkey,
+                transactionType,
+                partyB,
+                b2cShortcode,
+                initiatorName,
+                initiatorPassword,
+                certificatePath,
+                securityCredential,
+                callbackBaseUrl,
+                ipAllowlist,
+                connect,
+                request);
     }
 
     /** Where Daraja posts the STK push result ({@code CallBackURL}). */
@@ -128,25 +160,8 @@ public record DarajaConfig(DarajaEnvironment environment, String baseUrl, String
 
     @Override
     public String toString() {
-        return "DarajaConfig[" + environment + ", " + baseUrl + ", shortcode " + shortcode + ", " + transactionType.wire() + ", b2c "
-                + b2cShortcode + ", initiator " + initiatorName + ", callbacks " + callbackBaseUrl + "]";
-    }
-
-    private static void requireCertificate(DarajaEnvironment environment, Path certificatePath) {
-        if (certificatePath == null) {
-            require(environment == DarajaEnvironment.SANDBOX, "MPESA_CERTIFICATE_PATH is required in production");
-            return;
-        }
-        require(Files.isReadable(certificatePath), "MPESA_CERTIFICATE_PATH: no readable certificate at " + certificatePath);
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new IllegalArgumentException(message);
-        }
+        return "DarajaConfig[" + environment + ", " + baseUrl + ", shortcode " + shortcode + ", "
+                + transactionType.wire() + ", b2c " + b2cShortcode + ", initiator " + initiatorName + ", callbacks "
+                + callbackBaseUrl + "]";
     }
 }

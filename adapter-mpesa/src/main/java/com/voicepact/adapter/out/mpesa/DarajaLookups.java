@@ -1,15 +1,12 @@
 package com.voicepact.adapter.out.mpesa;
 
 import com.voicepact.adapter.out.mpesa.DarajaClient.DarajaAck;
-import com.voicepact.adapter.out.mpesa.DarajaClient.StkQueryAnswer;
 import com.voicepact.adapter.out.mpesa.DarajaRequests.TransactionLookup;
 import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.out.KnownMovement;
 import com.voicepact.application.port.out.Lookup;
 import com.voicepact.application.port.out.ProviderMovement;
 import com.voicepact.application.port.shared.MoneyMovement;
-import com.voicepact.application.port.shared.MovementOutcome;
-import com.voicepact.domain.common.Money;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -20,13 +17,14 @@ import java.util.Optional;
  */
 final class DarajaLookups {
 
-    private static final String INVALID_CHECKOUT = "CheckoutRequestID";
     private final DarajaClient client;
     private final DarajaMemory memory;
+    private final StkQueryLookup stkQueries;
 
     DarajaLookups(DarajaClient client, DarajaMemory memory) {
         this.client = client;
         this.memory = memory;
+        this.stkQueries = new StkQueryLookup(client, memory);
     }
 
     /**
@@ -67,10 +65,11 @@ final class DarajaLookups {
     Lookup findByProviderReference(MoneyMovement movement, String providerReference, KnownMovement known) {
         KnownMovement given = known == null ? KnownMovement.nothing() : known;
         if (movement == MoneyMovement.COLLECTION) {
-            return stkQuery(providerReference, given);
+            return stkQueries.lookup(providerReference, given);
         }
         Lookup remembered = findByProviderReference(movement, providerReference);
-        return remembered instanceof Lookup.NotFound && given.ourReference() != null ? findByOurReference(movement, given.ourReference())
+        return remembered instanceof Lookup.NotFound && given.ourReference() != null
+                ? findByOurReference(movement, given.ourReference())
                 : remembered;
     }
 
@@ -90,41 +89,24 @@ final class DarajaLookups {
      */
     Lookup findByOurReference(MoneyMovement movement, String ourReference) {
         return switch (movement) {
-            case COLLECTION -> memory.checkouts().checkoutOf(ourReference).map(this::stkQuery).orElseThrow(() -> new GatewayException(
-                    "Daraja cannot look a checkout up by its AccountReference; " + ourReference
-                            + " stays pending until its STK callback or an operator settles it", false, null));
+            case COLLECTION ->
+                memory.checkouts()
+                        .checkoutOf(ourReference)
+                        .map(this::stkQuery)
+                        .orElseThrow(() -> new GatewayException(
+                                "Daraja cannot look a checkout up by its AccountReference; " + ourReference
+                                        + " stays pending until its STK callback or an operator settles it",
+                                false,
+                                null));
             case PAYOUT -> payoutStatus(ourReference);
-            case REFUND, REVERSAL -> rememberedReversal(ourReference)
-                    .orElseGet(() -> payoutStatus(DarajaSettlements.refundLookupId(ourReference)));
+            case REFUND, REVERSAL ->
+                rememberedReversal(ourReference)
+                        .orElseGet(() -> payoutStatus(DarajaSettlements.refundLookupId(ourReference)));
         };
     }
 
     private Lookup stkQuery(String checkoutRequestId) {
-        return stkQuery(checkoutRequestId, KnownMovement.nothing());
-    }
-
-    private Lookup stkQuery(String checkoutRequestId, KnownMovement known) {
-        DarajaAnswer<StkQueryAnswer> answer = client.stkQuery(checkoutRequestId);
-        if (answer instanceof DarajaAnswer.Refused<StkQueryAnswer> refused) {
-            if (refused.description().contains(INVALID_CHECKOUT)) {
-                return new Lookup.NotFound();
-            }
-            throw new GatewayException("Daraja refused the STK query: " + refused.code() + " " + refused.description(), false, null);
-        }
-        StkQueryAnswer query = ((DarajaAnswer.Accepted<StkQueryAnswer>) answer).value();
-        Optional<DarajaCheckouts.Checkout> started = memory.checkouts().checkout(checkoutRequestId);
-        // The amount: what this process asked for, else what the application stored, else (after a restart, a bare
-        // lookup) what the STK callback claimed: the escrow then locks only the exact amount it asked for.
-        Money amount = started.map(DarajaCheckouts.Checkout::amount).or(() -> Optional.ofNullable(known.amount()))
-                .or(() -> memory.checkouts().claimedAmount(checkoutRequestId)).orElse(null);
-        String reference = started.map(DarajaCheckouts.Checkout::reference).orElse(known.ourReference());
-        MovementOutcome outcome = amount != null ? query.outcome(amount)
-                : DarajaResultCodes.SUCCESS.equals(query.resultCode()) ? new MovementOutcome.Pending() : query.outcome(null);
-        if (outcome instanceof MovementOutcome.Succeeded paid) {
-            outcome = new MovementOutcome.Succeeded(paid.amount(), memory.checkouts().receiptOf(checkoutRequestId).orElse(null));
-        }
-        return new Lookup.Found(new ProviderMovement(MoneyMovement.COLLECTION, checkoutRequestId, reference,
-                SameAmountRule.explained(outcome), amount, null, null));
+        return stkQueries.lookup(checkoutRequestId, KnownMovement.nothing());
     }
 
     /**
@@ -135,7 +117,9 @@ final class DarajaLookups {
      * {@code OriginatorConversationID}, never paid twice.
      */
     private Lookup payoutStatus(String originatorConversationId) {
-        return memory.takeNeverReceived(originatorConversationId) ? new Lookup.NotFound() : transactionStatus(originatorConversationId);
+        return memory.takeNeverReceived(originatorConversationId)
+                ? new Lookup.NotFound()
+                : transactionStatus(originatorConversationId);
     }
 
     private Lookup transactionStatus(String originatorConversationId) {
@@ -144,8 +128,11 @@ final class DarajaLookups {
         String conversation = null;
         DarajaAnswer<DarajaAck> answer;
         try {
-            answer = client.transactionStatus(TransactionLookup.byPayoutId(originatorConversationId), "VoicePact payout check");
-            conversation = answer instanceof DarajaAnswer.Accepted<DarajaAck> accepted ? accepted.value().conversationId() : null;
+            answer = client.transactionStatus(
+                    TransactionLookup.byPayoutId(originatorConversationId), "VoicePact payout check");
+            conversation = answer instanceof DarajaAnswer.Accepted<DarajaAck> accepted
+                    ? accepted.value().conversationId()
+                    : null;
             if (conversation != null) {
                 memory.statusAsked(conversation, originatorConversationId, askedAt);
             }
@@ -156,11 +143,16 @@ final class DarajaLookups {
             return new Lookup.Asked(conversation);
         }
         DarajaAnswer.Refused<DarajaAck> refused = (DarajaAnswer.Refused<DarajaAck>) answer;
-        throw new GatewayException("Daraja refused the Transaction Status query: " + refused.code() + " " + refused.description(), false, null);
+        throw new GatewayException(
+                "Daraja refused the Transaction Status query: " + refused.code() + " " + refused.description(),
+                false,
+                null);
     }
 
     private Optional<Lookup> rememberedReversal(String payoutId) {
-        return memory.reversals().reversalOf(payoutId).map(r -> new Lookup.Found(new ProviderMovement(MoneyMovement.REVERSAL, r.conversationId(),
-                payoutId, r.outcome(), r.amount(), null, null)));
+        return memory.reversals()
+                .reversalOf(payoutId)
+                .map(r -> new Lookup.Found(new ProviderMovement(
+                        MoneyMovement.REVERSAL, r.conversationId(), payoutId, r.outcome(), r.amount(), null, null)));
     }
 }

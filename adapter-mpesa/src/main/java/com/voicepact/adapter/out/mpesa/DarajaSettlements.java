@@ -2,9 +2,7 @@ package com.voicepact.adapter.out.mpesa;
 
 import com.voicepact.adapter.out.mpesa.DarajaResults.B2cResult;
 import com.voicepact.adapter.out.mpesa.DarajaResults.ReversalResult;
-import com.voicepact.adapter.out.mpesa.DarajaCallbacks.StkCallback;
 import com.voicepact.application.port.in.SettleMovementCommand;
-import com.voicepact.application.port.in.SettleMovementCommand.Report;
 import com.voicepact.application.port.in.SettleMovementCommand.Source;
 import com.voicepact.application.port.in.SettleMovementCommand.Written;
 import com.voicepact.application.port.out.Lookup;
@@ -12,7 +10,6 @@ import com.voicepact.application.port.out.Lookup;
 import com.voicepact.application.port.out.ProviderMovement;
 import com.voicepact.application.port.shared.MoneyMovement;
 import com.voicepact.application.port.shared.MovementOutcome;
-import com.voicepact.domain.common.CurrencyCode;
 import java.util.Optional;
 
 /**
@@ -45,14 +42,17 @@ public final class DarajaSettlements {
     static final String REFUND_SUFFIX = "-RB2C";
     /** Daraja's Reversal result code for a receipt already reversed. */
     static final String ALREADY_REVERSED = "R000001";
+
     static final String PAYOUT_ACCOUNT = "Utility Account";
 
     private final DarajaMemory memory;
     private final DarajaStatusResults statusResults;
+    private final StkCallbackSettlement stkCallbacks;
 
     DarajaSettlements(DarajaMemory memory) {
         this.memory = memory;
         this.statusResults = new DarajaStatusResults(memory);
+        this.stkCallbacks = new StkCallbackSettlement(memory);
     }
 
     /**
@@ -64,30 +64,12 @@ public final class DarajaSettlements {
         return payoutId + REFUND_SUFFIX;
     }
 
-    /** How long an STK callback waits for the answer of a push in flight that it may have overtaken. */
-    static final long PUSH_ANSWER_WAIT_MILLIS = 5_000;
-
     /**
      * {@code Body.stkCallback} posted to the STK {@code CallBackURL}, with our transaction id when this process sent the push
-     * (waiting up to {@link #PUSH_ANSWER_WAIT_MILLIS} for a push still in flight, whose answer the callback overtook).
+     * (see {@link StkCallbackSettlement}).
      */
     public Optional<SettleMovementCommand> stkCallback(String body) {
-        StkCallback callback = DarajaCallbacks.parseStkCallback(body);
-        Optional<DarajaCheckouts.Checkout> started = memory.checkouts().checkoutOvertaken(callback.checkoutRequestId(), PUSH_ANSWER_WAIT_MILLIS);
-        if (callback.succeededWithUnusableAmount()) { // recorded and flagged, never applied, as AT's "KES abc" is
-            return Optional.of(new SettleMovementCommand(MoneyMovement.COLLECTION, callback.checkoutRequestId(),
-                    started.map(DarajaCheckouts.Checkout::transactionId).orElse(null), new Report.SucceededAsWritten(),
-                    unusable(callback), Source.CALLBACK, body));
-        }
-        MovementOutcome outcome = SameAmountRule.explained(callback.outcome());
-        if (outcome instanceof MovementOutcome.Succeeded paid) {
-            memory.checkouts().paid(callback.checkoutRequestId(), paid.receipt());
-            if (started.isEmpty()) {
-                memory.checkouts().claimed(callback.checkoutRequestId(), paid.amount());
-            }
-        }
-        String ourReference = started.map(DarajaCheckouts.Checkout::transactionId).orElse(null);
-        return command(MoneyMovement.COLLECTION, callback.checkoutRequestId(), ourReference, outcome, body);
+        return stkCallbacks.settle(body);
     }
 
     /** A B2C {@code Result} posted to the B2C {@code ResultURL}. */
@@ -95,8 +77,12 @@ public final class DarajaSettlements {
         B2cResult result = DarajaCallbacks.parseB2cResult(body);
         String originator = result.result().originatorConversationId();
         boolean refund = originator.endsWith(REFUND_SUFFIX);
-        return command(refund ? MoneyMovement.REFUND : MoneyMovement.PAYOUT, result.result().conversationId(), DarajaStatusResults.ourId(originator),
-                result.outcome(), body);
+        return command(
+                refund ? MoneyMovement.REFUND : MoneyMovement.PAYOUT,
+                result.result().conversationId(),
+                DarajaStatusResults.ourId(originator),
+                result.outcome(),
+                body);
     }
 
     /** A notice at any {@code QueueTimeOutURL}: never a verdict (it may even come before the Result). */
@@ -113,14 +99,20 @@ public final class DarajaSettlements {
      */
     public Optional<SettleMovementCommand> transactionStatusResult(String body) {
         Lookup lookup = lookupOf(body);
-        if (lookup instanceof Lookup.NotFound) { // the next lookup of that payout answers "never received" (DarajaMemory)
-            memory.statusNotFound(DarajaCallbacks.parseTransactionStatusResult(body).result().conversationId());
+        // the next lookup of that payout answers "never received" (DarajaMemory)
+        if (lookup instanceof Lookup.NotFound) {
+            memory.statusNotFound(
+                    DarajaCallbacks.parseTransactionStatusResult(body).result().conversationId());
             return Optional.empty();
         }
         if (lookup instanceof Lookup.Found found && isFinal(found.movement().outcome())) {
             memory.statusAnswers().answered(found.movement());
-            return command(found.movement().movement(), found.movement().providerReference(), found.movement().ourReference(),
-                    found.movement().outcome(), body);
+            return command(
+                    found.movement().movement(),
+                    found.movement().providerReference(),
+                    found.movement().ourReference(),
+                    found.movement().outcome(),
+                    body);
         }
         return Optional.empty();
     }
@@ -142,7 +134,9 @@ public final class DarajaSettlements {
         String conversation = reversal.result().conversationId();
         MovementOutcome outcome = reversal.outcome();
         // our payout id only if the Reversal's answer reached us first: a Reversal echoes none of our ids
-        String payoutId = isFinal(outcome) ? memory.reversals().reversalSettled(conversation, outcome) : memory.reversals().payoutIdOfReversal(conversation).orElse(null);
+        String payoutId = isFinal(outcome)
+                ? memory.reversals().reversalSettled(conversation, outcome)
+                : memory.reversals().payoutIdOfReversal(conversation).orElse(null);
         return command(MoneyMovement.REVERSAL, conversation, payoutId, outcome, body);
     }
 
@@ -153,21 +147,17 @@ public final class DarajaSettlements {
         return Optional.empty();
     }
 
-    /** A number out of range is kept as a KES amount (a mismatch); text that is no number is kept as unreadable. */
-    private static Written unusable(StkCallback callback) {
-        if (callback.amount() != null) {
-            return new Written(CurrencyCode.KES, callback.amount(), null);
-        }
-        String text = callback.amountAsWritten();
-        return new Written(null, null, null, "KES " + (text.length() <= 39 ? text : text.substring(0, 39)));
-    }
-
-    private static Optional<SettleMovementCommand> command(MoneyMovement movement, String providerReference, String ourReference,
-                                                           MovementOutcome outcome, String body) {
+    static Optional<SettleMovementCommand> command(
+            MoneyMovement movement,
+            String providerReference,
+            String ourReference,
+            MovementOutcome outcome,
+            String body) {
         if (!isFinal(outcome) || providerReference == null || providerReference.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(SettleMovementCommand.of(movement, providerReference, ourReference, outcome, null, Source.CALLBACK, body));
+        return Optional.of(SettleMovementCommand.of(
+                movement, providerReference, ourReference, outcome, null, Source.CALLBACK, body));
     }
 
     static boolean isFinal(MovementOutcome outcome) {

@@ -1,34 +1,23 @@
 package com.voicepact.adapter.out.persistence;
 
-import com.voicepact.adapter.out.persistence.PhoneChannelEntities.KeptReportEntity;
-import com.voicepact.adapter.out.persistence.PhoneChannelEntities.KeptReportRepository;
 import com.voicepact.adapter.out.persistence.PhoneChannelEntities.LanguageRepository;
-import com.voicepact.adapter.out.persistence.PhoneChannelEntities.SmsLogEntity;
-import com.voicepact.adapter.out.persistence.PhoneChannelEntities.SmsLogRepository;
 import com.voicepact.adapter.out.persistence.PhoneChannelEntities.UssdSessionEntity;
 import com.voicepact.adapter.out.persistence.PhoneChannelEntities.UssdSessionRepository;
-import com.voicepact.application.port.out.ConcurrentUpdateException;
 import com.voicepact.application.port.out.LanguagePreferences;
-import com.voicepact.application.port.out.SmsLog;
-import com.voicepact.application.port.out.SmsLogEntry;
 import com.voicepact.application.port.out.UssdSession;
 import com.voicepact.application.port.out.UssdSessions;
 import com.voicepact.domain.common.PhoneNumber;
-import com.voicepact.domain.messaging.DeliveryReportOutcome;
 import com.voicepact.domain.messaging.Language;
-import com.voicepact.domain.messaging.SmsDeliveryStatus;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
-/** The USSD and SMS channels' tables behind their three ports. */
+/** The USSD channel's tables behind their ports: sessions and each phone's language (the SMS log is {@link JdbcSmsLog}). */
 final class JdbcPhoneChannels {
 
-    private JdbcPhoneChannels() {
-    }
+    private JdbcPhoneChannels() {}
 
     @Singleton
     static final class Sessions implements UssdSessions {
@@ -48,10 +37,20 @@ final class JdbcPhoneChannels {
         /** Stored versions start at 0 with Micronaut Data; the port's start at 1 (0 = never saved). */
         @Override
         public UssdSession save(UssdSession session) {
-            UssdSessionEntity entity = new UssdSessionEntity(session.sessionId(), Math.max(session.version() - 1, 0), session.phone(),
-                    session.state(), session.lastText(), session.lastScreen(), session.startedAt(), session.updatedAt(), session.hops());
+            UssdSessionEntity entity = new UssdSessionEntity(
+                    session.sessionId(),
+                    Math.max(session.version() - 1, 0),
+                    session.phone(),
+                    session.state(),
+                    session.lastText(),
+                    session.lastScreen(),
+                    session.startedAt(),
+                    session.updatedAt(),
+                    session.hops());
             // a conflict: a stale version or a session id inserted twice
-            return DatabaseFailures.write(tx, "USSD session " + session.sessionId(),
+            return DatabaseFailures.write(
+                    tx,
+                    "USSD session " + session.sessionId(),
                     s -> toDomain(session.version() == 0 ? repository.save(entity) : repository.update(entity)),
                     UniqueKey.primaryKey("ussd_sessions", "session_id", "started by another hop"));
         }
@@ -62,8 +61,16 @@ final class JdbcPhoneChannels {
         }
 
         private static UssdSession toDomain(UssdSessionEntity e) {
-            return new UssdSession(e.sessionId(), e.phone(), e.state(), e.lastText(), e.lastScreen(), e.startedAt(), e.updatedAt(),
-                    e.hops(), e.version() + 1);
+            return new UssdSession(
+                    e.sessionId(),
+                    e.phone(),
+                    e.state(),
+                    e.lastText(),
+                    e.lastScreen(),
+                    e.startedAt(),
+                    e.updatedAt(),
+                    e.hops(),
+                    e.version() + 1);
         }
     }
 
@@ -92,97 +99,6 @@ final class JdbcPhoneChannels {
                 }
                 return null;
             });
-        }
-    }
-
-    /**
-     * The SMS log. A report for an SMS not logged yet is kept in {@code sms_reports_kept}; whichever of
-     * "keep the report" and "log the SMS" commits second sees the other, because each looks for the
-     * other only after its own commit, and applying kept reports is idempotent. A status changes by
-     * compare-and-set, so two reports at once cannot put an intermediate status over a final one.
-     */
-    @Singleton
-    static final class Log implements SmsLog {
-        private static final int ATTEMPTS = 10;
-        private final SmsLogRepository repository;
-        private final KeptReportRepository kept;
-        private final TransactionOperations<Connection> tx;
-
-        Log(SmsLogRepository repository, KeptReportRepository kept, TransactionOperations<Connection> tx) {
-            this.repository = repository;
-            this.kept = kept;
-            this.tx = tx;
-        }
-
-        @Override
-        public void record(SmsLogEntry e) {
-            tx.executeWrite(s -> {
-                repository.insertIfAbsent(e.messageId(), e.recipient(), e.text(), e.type(), e.status(), e.cost(), e.contractId(),
-                        e.sentAt(), e.failureReason());
-                return null;
-            });
-            applyKept(e.messageId());
-        }
-
-        @Override
-        public DeliveryReportOutcome applyReport(String messageId, SmsDeliveryStatus status, String failureReason, Instant at) {
-            DeliveryReportOutcome outcome = tx.executeWrite(s -> {
-                Optional<SmsLogEntity> logged = repository.findById(messageId);
-                if (logged.isEmpty()) {
-                    kept.save(new KeptReportEntity(null, messageId, status.value(), failureReason, at));
-                    return DeliveryReportOutcome.KEPT_UNTIL_LOGGED;
-                }
-                return apply(messageId, status, failureReason, at);
-            });
-            if (outcome == DeliveryReportOutcome.KEPT_UNTIL_LOGGED && tx.executeRead(s -> repository.existsById(messageId))) {
-                applyKept(messageId); // the SMS was logged while the report was being kept
-            }
-            return outcome;
-        }
-
-        private void applyKept(String messageId) {
-            tx.executeWrite(s -> {
-                List<KeptReportEntity> reports = kept.findKept(messageId);
-                for (KeptReportEntity r : reports) {
-                    apply(messageId, SmsDeliveryStatus.of(r.status()), r.failureReason(), r.reportedAt());
-                }
-                if (!reports.isEmpty()) {
-                    kept.forget(messageId, reports.get(reports.size() - 1).id());
-                }
-                return null;
-            });
-        }
-
-        /** Inside a transaction: the report's status over the logged one, unless that one is final. */
-        private DeliveryReportOutcome apply(String messageId, SmsDeliveryStatus status, String failureReason, Instant at) {
-            for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-                String current = repository.findById(messageId).orElseThrow().status();
-                if (status.value().equals(current)) {
-                    return DeliveryReportOutcome.APPLIED;
-                }
-                if (!status.mayReplace(current)) {
-                    return DeliveryReportOutcome.OUTDATED;
-                }
-                if (repository.changeStatus(messageId, current, status.value(), failureReason, status.isDelivered(), at) == 1) {
-                    return DeliveryReportOutcome.APPLIED;
-                }
-            }
-            throw new ConcurrentUpdateException("SMS " + messageId + " kept changing under its delivery reports", null);
-        }
-
-        @Override
-        public Optional<SmsLogEntry> findByMessageId(String messageId) {
-            return tx.executeRead(s -> repository.findById(messageId).map(Log::toDomain));
-        }
-
-        @Override
-        public List<SmsLogEntry> forRecipient(String recipient) {
-            return tx.executeRead(s -> repository.findForRecipient(recipient).stream().map(Log::toDomain).toList());
-        }
-
-        private static SmsLogEntry toDomain(SmsLogEntity e) {
-            return new SmsLogEntry(e.messageId(), e.recipient(), e.text(), e.type(), e.status(), e.cost(), e.contractId(), e.sentAt(),
-                    e.deliveredAt(), e.failureReason());
         }
     }
 }

@@ -15,8 +15,7 @@ public final class JsonText {
     /** The reason every such refusal gives. */
     public static final String TRAILING = "the body has more after the JSON value; send exactly one JSON object";
 
-    private JsonText() {
-    }
+    private JsonText() {}
 
     /** The reason for a body that does not start as JSON does. */
     public static final String NOT_JSON = "the body is not valid JSON; send one JSON object, starting with '{'";
@@ -32,12 +31,16 @@ public final class JsonText {
     public static void requireOneValue(String text) {
         int start = skipSpace(text, text.startsWith("\uFEFF") ? 1 : 0);
         if (start < text.length() && "{[\"".indexOf(text.charAt(start)) < 0) {
-            InvalidValueException.require(LITERAL.matcher(text.substring(start, endOfFirstValue(text, start))).matches(), NOT_JSON);
+            InvalidValueException.require(
+                    LITERAL.matcher(text.substring(start, endOfFirstValue(text, start)))
+                            .matches(),
+                    NOT_JSON);
         }
         InvalidValueException.require(!hasMoreAfterFirstValue(text), TRAILING);
         String repeated = repeatedKey(text);
-        InvalidValueException.require(repeated == null, "the key '" + repeated
-                + "' appears more than once in one JSON object; send each key once");
+        InvalidValueException.require(
+                repeated == null,
+                "the key '" + repeated + "' appears more than once in one JSON object; send each key once");
     }
 
     /** The first key an object of the text names twice (unescaped, cut to 40 characters); null when none does. */
@@ -49,12 +52,12 @@ public final class JsonText {
         while (i < s.length()) {
             char c = s.charAt(i);
             if (c == '"') {
-                int end = endOfString(s, i + 1);
+                int end = JsonStrings.endOfString(s, i + 1);
                 if (end < 0) {
                     return null;
                 }
                 if (keyNext && !open.isEmpty() && open.peek() != array) {
-                    String key = unescaped(s.substring(i + 1, end - 1));
+                    String key = JsonStrings.unescaped(s.substring(i + 1, end - 1));
                     if (!open.peek().add(key)) {
                         return key.length() <= 40 ? key : key.substring(0, 40) + "...";
                     }
@@ -82,39 +85,6 @@ public final class JsonText {
         return null;
     }
 
-    /** A JSON string's content with its escapes resolved, so that {@code "a"} and {@code "\u0061"} are one key. */
-    private static String unescaped(String raw) {
-        if (raw.indexOf('\\') < 0) {
-            return raw;
-        }
-        StringBuilder out = new StringBuilder(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c != '\\' || i + 1 >= raw.length()) {
-                out.append(c);
-                continue;
-            }
-            char e = raw.charAt(++i);
-            switch (e) {
-                case 'n' -> out.append('\n');
-                case 't' -> out.append('\t');
-                case 'r' -> out.append('\r');
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                case 'u' -> {
-                    if (i + 4 < raw.length() && raw.substring(i + 1, i + 5).matches("[0-9a-fA-F]{4}")) {
-                        out.append((char) Integer.parseInt(raw.substring(i + 1, i + 5), 16));
-                        i += 4;
-                    } else {
-                        out.append('u');
-                    }
-                }
-                default -> out.append(e);
-            }
-        }
-        return out.toString();
-    }
-
     /** True when something other than JSON white space follows the first value; false for one value, or one the text cuts short. */
     static boolean hasMoreAfterFirstValue(String text) {
         int end = endOfFirstValue(text, skipSpace(text, text.startsWith("\uFEFF") ? 1 : 0));
@@ -128,7 +98,7 @@ public final class JsonText {
         }
         char first = s.charAt(i);
         if (first == '"') {
-            return endOfString(s, i + 1);
+            return JsonStrings.endOfString(s, i + 1);
         }
         if (first != '{' && first != '[') { // NOT_JSON is checked on this token by the caller
             while (i < s.length() && !isSpace(s.charAt(i)) && "{}[],:\"".indexOf(s.charAt(i)) < 0) {
@@ -140,7 +110,7 @@ public final class JsonText {
         while (i < s.length()) {
             char c = s.charAt(i);
             if (c == '"') {
-                i = endOfString(s, i + 1);
+                i = JsonStrings.endOfString(s, i + 1);
                 if (i < 0) {
                     return -1;
                 }
@@ -152,21 +122,6 @@ public final class JsonText {
                 return i + 1;
             }
             i++;
-        }
-        return -1;
-    }
-
-    /** The index just after the closing quote of a string whose content starts at {@code i}; -1 when unclosed. */
-    private static int endOfString(String s, int i) {
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (c == '\\') {
-                i += 2;
-            } else if (c == '"') {
-                return i + 1;
-            } else {
-                i++;
-            }
         }
         return -1;
     }

@@ -21,6 +21,7 @@ import com.voicepact.application.port.in.ListFlaggedEventsCommand;
 import com.voicepact.application.port.in.ListFlaggedEventsUseCase;
 import com.voicepact.application.port.in.GetWalletBalanceUseCase;
 import com.voicepact.application.port.in.InitiateEscrowCheckoutUseCase;
+import com.voicepact.application.port.in.ListFlaggedEventsUseCase;
 import com.voicepact.application.port.in.ReconcilePaymentsUseCase;
 import com.voicepact.application.port.in.RefundEscrowUseCase;
 import com.voicepact.application.port.in.ReleaseEscrowUseCase;
@@ -62,7 +63,7 @@ final class PaymentController {
     private final ReconcilePaymentsUseCase reconcile;
     private final TrySandboxCheckoutUseCase sandbox;
     private final PhoneNumbers phones;
-    private final GetCheckoutLimitsUseCase limits;
+    private final CheckoutCommands checkoutCommands;
     private final ListFlaggedEventsUseCase flaggedEvents;
 
     PaymentController(InitiateEscrowCheckoutUseCase checkout, GetPaymentUseCase payments, ListContractPaymentsUseCase contractPayments,
@@ -70,7 +71,7 @@ final class PaymentController {
                       ReleaseEscrowUseCase release, RefundEscrowUseCase refund, ReconcilePaymentsUseCase reconcile,
                       TrySandboxCheckoutUseCase sandbox, PhoneNumbers phones,
                       GetCheckoutLimitsUseCase limits, ListFlaggedEventsUseCase flaggedEvents) {
-        this.limits = limits;
+        this.checkoutCommands = new CheckoutCommands(phones, limits);
         this.flaggedEvents = flaggedEvents;
         this.checkout = checkout;
         this.payments = payments;
@@ -84,30 +85,15 @@ final class PaymentController {
     }
 
     @Post("/checkout")
-    HttpResponse<CheckoutResponse> checkout(HttpRequest<?> http, @Body CheckoutRequest body,
-                                            @Nullable @Header("Idempotency-Key") String idempotencyKey) {
-        String code = body.currency() != null ? body.currency() : body.currencyCode();
-        CurrencyCode currency = CurrencyCode.parse(code == null ? "KES" : code);
-        InvalidValueException.require(body.amount() != null, "amount is required");
-        InvalidValueException.require(body.contractId() != null, "contract_id is required");
-        CheckoutCommand command = new CheckoutCommand(ContractId.parse(body.contractId()),
-                phones.parse(body.phoneNumber()), withinLimits(body.amount(), currency), body.paymentType(),
-                body.metadata(), idempotencyKey, Actor.operator(Operator.keyIdOf(http)));
+    HttpResponse<CheckoutResponse> checkout(
+            HttpRequest<?> http,
+            @Body CheckoutRequest body,
+            @Nullable @Header("Idempotency-Key") String idempotencyKey) {
+        CheckoutCommand command = checkoutCommands.of(body, idempotencyKey, Actor.operator(Operator.keyIdOf(http)));
         var result = checkout.checkout(command);
         // A repeated Idempotency-Key gets the first answer's status; the header says it is a repeat (as Stripe's does).
         var response = HttpResponse.created(CheckoutResponse.from(result));
         return result.replayed() ? response.header("Idempotent-Replayed", "true") : response;
-    }
-
-    /**
-     * The amount as Money, refused with the checkout's own limits (not Money's whole range) when it is
-     * zero, negative or beyond any amount: those are what the operator can ask for.
-     */
-    private Money withinLimits(BigDecimal amount, CurrencyCode currency) {
-        GetCheckoutLimitsUseCase.Limits limits = this.limits.checkoutLimits(currency);
-        InvalidValueException.require(amount.signum() > 0 && amount.compareTo(Money.maximum(currency)) <= 0, "amount "
-                + currency + " " + InvalidValueException.shown(amount) + " is outside the per-transaction limits " + limits.words());
-        return Money.positive(amount, currency, "amount");
     }
 
     @Get("/status/{transactionId}")
@@ -141,7 +127,8 @@ final class PaymentController {
     @Post("/release")
     PaymentResponse release(HttpRequest<?> http, @Body ReleaseRequest body) {
         body.requireConfirmedByIsAList();
-        InvalidValueException.require(body.contractId() != null && body.transactionId() != null,
+        InvalidValueException.require(
+                body.contractId() != null && body.transactionId() != null,
                 "contract_id and transaction_id are required");
         return PaymentResponse.from(release.release(new ReleaseEscrowCommand(ContractId.parse(body.contractId()), TransactionId.parse(body.transactionId()),
                 Actor.operator(Operator.keyIdOf(http)))));
