@@ -1,6 +1,5 @@
 package com.voicepact.application.service;
 
-import com.voicepact.domain.payment.EscrowEvent.Settlement;
 import com.voicepact.application.port.in.PaymentNotFoundException;
 import com.voicepact.application.port.in.RefundEscrowUseCase;
 import com.voicepact.application.port.in.ReleaseEscrowUseCase;
@@ -16,6 +15,7 @@ import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentTransitionException;
 import com.voicepact.domain.payment.SettlementPlan;
 import com.voicepact.domain.payment.TransactionId;
+import com.voicepact.domain.payment.event.Settlement;
 import java.util.List;
 
 /**
