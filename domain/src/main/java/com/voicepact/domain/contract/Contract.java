@@ -13,7 +13,6 @@ import com.voicepact.domain.common.PhoneNumber;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,12 +28,9 @@ public final class Contract {
 
     private final ContractId id;
     private final ContractType type;
-    private final Parties parties;
-    private ContractTerms terms;
+    private final TermsAgreement agreement;
     private final String transcript;
-    private String fingerprint;
     private final ContractTimeline timeline;
-    private final List<Confirmation> confirmations;
     private DeliveryReport delivery;
     private Dispute dispute;
     private final Set<PhoneNumber> cancellationRequests;
@@ -43,12 +39,9 @@ public final class Contract {
     private Contract(ContractSnapshot s) {
         this.id = s.id();
         this.type = s.type();
-        this.parties = new Parties(s.parties());
-        this.terms = s.terms();
+        this.agreement = new TermsAgreement(s);
         this.transcript = s.transcript();
-        this.fingerprint = ContractFingerprint.of(id, type, parties.all(), terms);
         this.timeline = new ContractTimeline(s);
-        this.confirmations = new ArrayList<>(s.confirmations());
         this.delivery = s.delivery();
         this.dispute = s.dispute();
         this.cancellationRequests = new LinkedHashSet<>(s.cancellationRequests());
@@ -76,7 +69,7 @@ public final class Contract {
 
     public void confirmBy(PhoneNumber phone, Channel channel, Instant at) {
         decide(phone, Decision.CONFIRMED, channel, at);
-        if (parties.all().stream().allMatch(p -> hasConfirmed(p.phone()))) {
+        if (agreement.confirmedByAll()) {
             timeline.confirmed(at);
         }
     }
@@ -91,7 +84,7 @@ public final class Contract {
                 decision == Decision.CONFIRMED ? ContractAction.CONFIRM : ContractAction.DECLINE,
                 phone,
                 at.isBefore(expiresAt()));
-        confirmations.add(new Confirmation(requireParty(phone).phone(), decision, at, channel, fingerprint));
+        agreement.decide(requireParty(phone).phone(), decision, at, channel);
     }
 
     public void expire(Instant at) {
@@ -106,9 +99,7 @@ public final class Contract {
     public void amendTerms(ContractTerms newTerms, Instant at, Duration confirmationWindow) {
         requireStatus(EnumSet.of(PENDING, CONFIRMED), "terms can change only before the contract is funded");
         InvalidValueException.require(newTerms != null, "new terms are required");
-        terms = newTerms;
-        fingerprint = ContractFingerprint.of(id, type, parties.all(), terms);
-        confirmations.clear();
+        agreement.amend(newTerms);
         timeline.reopened(at.plus(confirmationWindow));
     }
 
@@ -121,7 +112,7 @@ public final class Contract {
 
     public void reportDelivery(PhoneNumber phone, DeliveryReport report) {
         require(ContractAction.REPORT_DELIVERY, phone, true);
-        report.requireWithin(terms.quantity());
+        report.requireWithin(terms().quantity());
         delivery = report;
     }
 
@@ -148,11 +139,7 @@ public final class Contract {
      * was resolved with the seller getting all or a share.
      */
     public boolean mayPayTheSeller() {
-        boolean resolvedForSeller = status() == DISPUTED
-                && dispute != null
-                && !dispute.isOpen()
-                && dispute.resolution() != DisputeResolution.REFUND_BUYER;
-        return isReadyForRelease() || resolvedForSeller;
+        return isReadyForRelease() || (status() == DISPUTED && dispute != null && dispute.isResolvedForSeller());
     }
 
     /** Called once the payout to the seller is confirmed. */
@@ -189,7 +176,7 @@ public final class Contract {
         if (isReadyForRelease()) {
             throw new IllegalTransitionException(id, status(), "delivery is confirmed by both parties");
         }
-        openDispute(Dispute.raised(null, "escrow window passed without both delivery confirmations", at));
+        openDispute(Dispute.overdue(at));
     }
 
     private void openDispute(Dispute opened) {
@@ -200,11 +187,7 @@ public final class Contract {
 
     /** Records an operator's decision; the contract closes when the money has moved. */
     public void resolveDispute(DisputeResolution resolution, BigDecimal sellerShare, Instant at) {
-        if (dispute != null && !dispute.isOpen()) {
-            throw IllegalTransitionException.worded(
-                    status(),
-                    "the dispute on " + id + " was already resolved; a resolution cannot be changed or made twice");
-        }
+        Dispute.requireFirstResolution(dispute, id, status());
         requireStatus(EnumSet.of(DISPUTED), "only a disputed contract can be resolved");
         applyResolution(resolution, sellerShare, at);
     }
@@ -226,7 +209,6 @@ public final class Contract {
 
     /** A refund to the buyer cancels the contract at once; a release or split leaves it DISPUTED until the money has moved. */
     private void applyResolution(DisputeResolution resolution, BigDecimal sellerShare, Instant at) {
-        InvalidValueException.require(resolution != null, "a resolution is required");
         dispute = dispute.resolved(resolution, sellerShare, at);
         if (resolution == DisputeResolution.REFUND_BUYER) {
             timeline.closed(CANCELLED, at);
@@ -269,23 +251,23 @@ public final class Contract {
     // ---- queries ----
 
     public Optional<Confirmation> decisionOf(PhoneNumber phone) {
-        return confirmations.stream().filter(c -> c.party().equals(phone)).findFirst();
+        return agreement.decisionOf(phone);
     }
 
     public boolean hasConfirmed(PhoneNumber phone) {
-        return decisionOf(phone).map(Confirmation::isYes).orElse(false);
+        return agreement.hasConfirmed(phone);
     }
 
     public Optional<Party> partyWith(PhoneNumber phone) {
-        return parties.with(phone);
+        return agreement.parties().with(phone);
     }
 
     public Party buyer() {
-        return parties.inRole(PartyRole.BUYER);
+        return agreement.parties().inRole(PartyRole.BUYER);
     }
 
     public Party seller() {
-        return parties.inRole(PartyRole.SELLER);
+        return agreement.parties().inRole(PartyRole.SELLER);
     }
 
     public boolean isOverdueForConfirmation(Instant at) {
@@ -293,7 +275,7 @@ public final class Contract {
     }
 
     private Party requireParty(PhoneNumber phone) {
-        return parties.require(id, phone);
+        return agreement.parties().require(id, phone);
     }
 
     private Party requireBuyerOrSeller(PhoneNumber phone) {
@@ -312,8 +294,8 @@ public final class Contract {
         return new ContractSnapshot(
                 id,
                 type,
-                parties.all(),
-                terms,
+                parties(),
+                terms(),
                 transcript,
                 timeline.status(),
                 timeline.createdAt(),
@@ -321,7 +303,7 @@ public final class Contract {
                 timeline.confirmedAt(),
                 timeline.activatedAt(),
                 timeline.closedAt(),
-                List.copyOf(confirmations),
+                agreement.confirmations(),
                 delivery,
                 dispute,
                 Set.copyOf(cancellationRequests),
@@ -337,11 +319,11 @@ public final class Contract {
     }
 
     public List<Party> parties() {
-        return parties.all();
+        return agreement.parties().all();
     }
 
     public ContractTerms terms() {
-        return terms;
+        return agreement.terms();
     }
 
     public String transcript() {
@@ -349,7 +331,7 @@ public final class Contract {
     }
 
     public String fingerprint() {
-        return fingerprint;
+        return agreement.fingerprint();
     }
 
     public ContractStatus status() {
@@ -377,7 +359,7 @@ public final class Contract {
     }
 
     public List<Confirmation> confirmations() {
-        return List.copyOf(confirmations);
+        return agreement.confirmations();
     }
 
     public Optional<DeliveryReport> delivery() {
