@@ -219,7 +219,7 @@ public final class Contract {
 
     /** Both buyer and seller must ask; the second request cancels (a funded contract is then refunded). */
     public void requestCancellationBy(PhoneNumber phone, Instant at) {
-        Party party = requireBuyerOrSeller(phone);
+        Party party = agreement.parties().requireBuyerOrSeller(id, phone);
         requireStatus(
                 EnumSet.of(CONFIRMED, ACTIVE), "only a confirmed or active contract can be cancelled by agreement");
         if (!cancellationRequests.add(party.phone())) {
@@ -276,14 +276,6 @@ public final class Contract {
 
     private Party requireParty(PhoneNumber phone) {
         return agreement.parties().require(id, phone);
-    }
-
-    private Party requireBuyerOrSeller(PhoneNumber phone) {
-        Party party = requireParty(phone);
-        if (party.role() != PartyRole.BUYER && party.role() != PartyRole.SELLER) {
-            throw new PartyNotEntitledException(id, phone, "is neither the buyer nor the seller");
-        }
-        return party;
     }
 
     private void requireStatus(Set<ContractStatus> allowed, String reason) {
