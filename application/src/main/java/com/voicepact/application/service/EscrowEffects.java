@@ -9,13 +9,15 @@ import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.ledger.Posting;
 import com.voicepact.domain.ledger.Postings;
 import com.voicepact.domain.messaging.SmsTemplates;
-import com.voicepact.domain.payment.EscrowEvent;
-import com.voicepact.domain.payment.EscrowEvent.PaymentFailed;
-import com.voicepact.domain.payment.EscrowEvent.PaymentLocked;
-import com.voicepact.domain.payment.EscrowEvent.PayoutConfirmed;
-import com.voicepact.domain.payment.EscrowEvent.PayoutFailed;
-import com.voicepact.domain.payment.EscrowEvent.PayoutHandedOver;
-import com.voicepact.domain.payment.EscrowEvent.PayoutsStarted;
+import com.voicepact.domain.payment.event.EscrowEvent;
+import com.voicepact.domain.payment.event.Handover;
+import com.voicepact.domain.payment.event.PaymentFailed;
+import com.voicepact.domain.payment.event.PaymentLocked;
+import com.voicepact.domain.payment.event.PayoutConfirmed;
+import com.voicepact.domain.payment.event.PayoutFailed;
+import com.voicepact.domain.payment.event.PayoutHandedOver;
+import com.voicepact.domain.payment.event.PayoutsStarted;
+import com.voicepact.domain.payment.event.Settlement;
 import com.voicepact.domain.payment.Payout;
 import com.voicepact.domain.payment.TransactionId;
 import java.util.ArrayList;
@@ -94,7 +96,7 @@ final class EscrowEffects {
         return new Effects(postings, outbox, List.of(), audit(e, actionOf(e.settlement()), details));
     }
 
-    static AuditAction actionOf(EscrowEvent.Handover step) {
+    static AuditAction actionOf(Handover step) {
         return switch (step) {
             case SENDING -> AuditAction.PAYOUT_SENDING;
             case ACCEPTED -> AuditAction.PAYOUT_ACCEPTED;
@@ -112,7 +114,7 @@ final class EscrowEffects {
     }
 
     /** The audit action of each kind of settlement (the words of the first release). */
-    static AuditAction actionOf(EscrowEvent.Settlement settlement) {
+    static AuditAction actionOf(Settlement settlement) {
         return switch (settlement) {
             case RELEASE -> AuditAction.ESCROW_RELEASE_STARTED;
             case SPLIT -> AuditAction.ESCROW_SPLIT_STARTED;

@@ -16,8 +16,8 @@ import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.payment.ContractEscrow;
-import com.voicepact.domain.payment.EscrowEvent;
-import com.voicepact.domain.payment.EscrowEvent.Settlement;
+import com.voicepact.domain.payment.event.PayoutsStarted;
+import com.voicepact.domain.payment.event.Settlement;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentStatus;
 import com.voicepact.domain.payment.Payout;
@@ -113,12 +113,12 @@ public final class EscrowMoves {
         return true;
     }
 
-    /** Runs {@code move} on the payment, saves it and records the payouts it started ({@link EscrowEvent.PayoutsStarted}). */
+    /** Runs {@code move} on the payment, saves it and records the payouts it started ({@link PayoutsStarted}). */
     EscrowPayment startPayouts(EscrowPayment payment, Function<EscrowPayment, List<Payout>> move, Actor actor, Settlement settlement) {
         PaymentStatus before = payment.status();
         List<Payout> payouts = move.apply(payment);
         EscrowPayment saved = payments.save(payment);
-        effects.record(actor, EscrowEvent.PayoutsStarted.of(saved, settlement, payouts, before, clock.now()));
+        effects.record(actor, PayoutsStarted.of(saved, settlement, payouts, before, clock.now()));
         return saved;
     }
 

@@ -1,6 +1,5 @@
 package com.voicepact.application.service;
 
-import com.voicepact.domain.payment.EscrowEvent.Settlement;
 import com.voicepact.application.port.out.Payments;
 import com.voicepact.application.port.out.ClockPort;
 import com.voicepact.application.port.out.TransactionPort;
@@ -22,6 +21,7 @@ import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentTransitionException;
 import com.voicepact.domain.payment.SettlementPlan;
 import com.voicepact.domain.payment.TransactionId;
+import com.voicepact.domain.payment.event.Settlement;
 import java.util.List;
 
 /**

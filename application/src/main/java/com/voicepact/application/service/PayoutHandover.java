@@ -16,13 +16,13 @@ import com.voicepact.application.port.shared.FailureReason;
 import com.voicepact.application.port.shared.MoneyMovement;
 import com.voicepact.application.port.shared.MovementOutcome;
 import com.voicepact.domain.audit.Actor;
-import com.voicepact.domain.payment.EscrowEvent.Handover;
-import com.voicepact.domain.payment.EscrowEvent.PayoutHandedOver;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.Payout;
 import com.voicepact.domain.payment.PayoutKind;
 import com.voicepact.domain.payment.PayoutState;
 import com.voicepact.domain.payment.TransactionId;
+import com.voicepact.domain.payment.event.Handover;
+import com.voicepact.domain.payment.event.PayoutHandedOver;
 import java.util.Optional;
 
 /**

@@ -10,7 +10,8 @@ import com.voicepact.domain.DomainException;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.contract.Contract;
-import com.voicepact.domain.payment.EscrowEvent;
+import com.voicepact.domain.payment.event.PayoutConfirmed;
+import com.voicepact.domain.payment.event.PayoutFailed;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentStatus;
 import com.voicepact.domain.payment.Payout;
@@ -65,9 +66,9 @@ final class PayoutSettlement {
         }
         EscrowPayment saved = payments.save(payment);
         moves.effects().record(PROVIDER, n.succeeded()
-                ? EscrowEvent.PayoutConfirmed.of(saved, payout, ReportedAmounts.feeOf(n, payout).orElse(null), n.failureDescription(), before,
+                ? PayoutConfirmed.of(saved, payout, ReportedAmounts.feeOf(n, payout).orElse(null), n.failureDescription(), before,
                         clock.now())
-                : EscrowEvent.PayoutFailed.of(saved, payout, n.failureDescription(), before, clock.now()));
+                : PayoutFailed.of(saved, payout, n.failureDescription(), before, clock.now()));
         if (!n.succeeded()) { // the audit records it; the log is where an operator on call looks first
             log.warning("payout " + payout.id() + " of payment " + saved.id().value() + " failed (" + n.failureReason() + "): "
                     + n.failureDescription() + "; its money is back in escrow, payment " + saved.status().name().toLowerCase(Locale.ROOT));

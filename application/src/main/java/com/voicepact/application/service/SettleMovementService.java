@@ -15,7 +15,8 @@ import com.voicepact.application.port.out.ProviderEvents;
 import com.voicepact.domain.DomainException;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.audit.Actor;
-import com.voicepact.domain.payment.EscrowEvent;
+import com.voicepact.domain.payment.event.PaymentFailed;
+import com.voicepact.domain.payment.event.PaymentLocked;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentStatus;
 import com.voicepact.domain.payment.TransactionId;
@@ -123,7 +124,7 @@ public final class SettleMovementService implements SettleMovementUseCase {
             return verdicts.flag(key, n, outcome, payment, refused.getMessage());
         }
         EscrowPayment saved = payments.save(payment);
-        moves.effects().record(PROVIDER, EscrowEvent.PaymentLocked.of(saved, n.providerReference(), before, clock.now()));
+        moves.effects().record(PROVIDER, PaymentLocked.of(saved, n.providerReference(), before, clock.now()));
         if (!moves.refundIfWhollySurplus(saved, PROVIDER)) {
             moves.fundIfCovered(saved.contractId(), saved, PROVIDER);
         }
@@ -138,7 +139,7 @@ public final class SettleMovementService implements SettleMovementUseCase {
             return verdicts.flag(key, n, Outcome.REFUSED, payment, "failure ignored: " + refused.getMessage());
         }
         EscrowPayment saved = payments.save(payment);
-        moves.effects().record(PROVIDER, EscrowEvent.PaymentFailed.of(saved, n.failureDescription(),
+        moves.effects().record(PROVIDER, PaymentFailed.of(saved, n.failureDescription(),
                 FailureReasonTexts.catalogKey(n.failureReason()), before, clock.now()));
         moves.afterPaymentSettled(saved.contractId(), PROVIDER); // it may have been the last open payment of a paid-out contract
         return verdicts.applied(key, n, saved, "failed");

@@ -3,7 +3,7 @@ package com.voicepact.application.service;
 import com.voicepact.application.port.out.LedgerPostings;
 import com.voicepact.application.port.out.OutboxMessages;
 import com.voicepact.domain.audit.Actor;
-import com.voicepact.domain.payment.EscrowEvent;
+import com.voicepact.domain.payment.event.EscrowEvent;
 
 /**
  * Writes what {@link EscrowEffects} decides for an event, in the caller's transaction: the postings to

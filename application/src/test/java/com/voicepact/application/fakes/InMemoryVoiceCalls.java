@@ -3,6 +3,7 @@ package com.voicepact.application.fakes;
 import com.voicepact.application.port.out.ConcurrentUpdateException;
 import com.voicepact.application.port.out.VoiceCalls;
 import com.voicepact.domain.voice.VoiceCall;
+import com.voicepact.domain.voice.VoiceCallSnapshot;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Calls in memory, with versions, processing leases and rollback, behaving as the JDBC adapter does. */
 public final class InMemoryVoiceCalls implements VoiceCalls {
 
-    private final Map<String, VoiceCall.Snapshot> calls = new ConcurrentHashMap<>();
+    private final Map<String, VoiceCallSnapshot> calls = new ConcurrentHashMap<>();
     private final Map<String, Instant> leases = new ConcurrentHashMap<>();
     private final InMemoryTransactions transactions;
 
@@ -25,13 +26,13 @@ public final class InMemoryVoiceCalls implements VoiceCalls {
 
     @Override
     public synchronized VoiceCall save(VoiceCall call) {
-        VoiceCall.Snapshot current = calls.get(call.id());
+        VoiceCallSnapshot current = calls.get(call.id());
         long stored = current == null ? 0 : current.version();
         if (stored != call.version()) {
             throw new ConcurrentUpdateException("call " + call.id() + " moved on", null);
         }
-        VoiceCall.Snapshot s = call.snapshot();
-        VoiceCall.Snapshot saved = new VoiceCall.Snapshot(s.id(), s.sessionId(), s.parties(), s.contractType(), s.status(),
+        VoiceCallSnapshot s = call.snapshot();
+        VoiceCallSnapshot saved = new VoiceCallSnapshot(s.id(), s.sessionId(), s.parties(), s.contractType(), s.status(),
                 s.recordingUrl(), s.durationSeconds(), s.hangupCause(), s.processing(), s.transcript(), s.contractId(), s.attempts(),
                 s.lastError(), s.createdAt(), s.endedAt(), s.nextAttemptAt(), stored + 1);
         Instant lease = leases.remove(call.id());
@@ -40,7 +41,7 @@ public final class InMemoryVoiceCalls implements VoiceCalls {
         return VoiceCall.reconstitute(saved);
     }
 
-    private synchronized void restore(String id, VoiceCall.Snapshot previous, Instant lease) {
+    private synchronized void restore(String id, VoiceCallSnapshot previous, Instant lease) {
         if (previous == null) {
             calls.remove(id);
         } else {

@@ -11,8 +11,15 @@ import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.messaging.Language;
 import com.voicepact.domain.messaging.SmsTemplates;
-import com.voicepact.domain.payment.EscrowEvent;
-import com.voicepact.domain.payment.EscrowEvent.Settlement;
+import com.voicepact.domain.payment.event.EscrowEvent;
+import com.voicepact.domain.payment.event.Handover;
+import com.voicepact.domain.payment.event.PaymentFailed;
+import com.voicepact.domain.payment.event.PaymentLocked;
+import com.voicepact.domain.payment.event.PayoutConfirmed;
+import com.voicepact.domain.payment.event.PayoutFailed;
+import com.voicepact.domain.payment.event.PayoutHandedOver;
+import com.voicepact.domain.payment.event.PayoutsStarted;
+import com.voicepact.domain.payment.event.Settlement;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentStatus;
 import com.voicepact.domain.payment.Payout;
@@ -65,42 +72,42 @@ class EscrowEffectsTest {
         String buyer = ContractBuilder.BUYER.e164();
         String seller = ContractBuilder.SELLER.e164();
         return Stream.of(
-                new Row("locked", EscrowEvent.PaymentLocked.of(locked, "ATPid_1", PaymentStatus.PENDING, AT),
+                new Row("locked", PaymentLocked.of(locked, "ATPid_1", PaymentStatus.PENDING, AT),
                         List.of("LOCK:" + TXN + " lock"), List.of(), List.of(),
                         audit(AuditAction.PAYMENT_LOCKED, "PENDING", "LOCKED", "provider_transaction_id=ATPid_1 amount=KES 175000.00")),
-                new Row("checkout failed", EscrowEvent.PaymentFailed.of(failed, "insufficient funds", SmsTemplates.REASON_KEYS + "insufficient_funds",
+                new Row("checkout failed", PaymentFailed.of(failed, "insufficient funds", SmsTemplates.REASON_KEYS + "insufficient_funds",
                         PaymentStatus.PENDING, AT), List.of(), List.of(), List.of("payment_failed:" + TXN + "->" + buyer),
                         audit(AuditAction.PAYMENT_FAILED, "PENDING", "FAILED", "insufficient funds")),
-                new Row("release started", EscrowEvent.PayoutsStarted.of(releasing, Settlement.RELEASE, List.of(release),
+                new Row("release started", PayoutsStarted.of(releasing, Settlement.RELEASE, List.of(release),
                         PaymentStatus.LOCKED, AT), List.of("START:" + release.id() + " release"), List.of("payout:" + release.id()),
                         List.of(), audit(AuditAction.ESCROW_RELEASE_STARTED, "LOCKED", "RELEASING",
                                 "payouts=[" + release.id() + ":KES 175000.00->" + seller + "]")),
-                new Row("split started", EscrowEvent.PayoutsStarted.of(splitting, Settlement.SPLIT, split, PaymentStatus.LOCKED, AT),
+                new Row("split started", PayoutsStarted.of(splitting, Settlement.SPLIT, split, PaymentStatus.LOCKED, AT),
                         List.of("START:" + split.get(0).id() + " release", "START:" + split.get(1).id() + " refund"),
                         List.of("payout:" + split.get(0).id(), "payout:" + split.get(1).id()), List.of(),
                         audit(AuditAction.ESCROW_SPLIT_STARTED, "LOCKED", "RELEASING", "payouts=[" + split.get(0).id()
                                 + ":KES 105000.00->" + seller + ", " + split.get(1).id() + ":KES 70000.00->" + buyer + "]")),
-                new Row("refund started", EscrowEvent.PayoutsStarted.of(reversed, Settlement.REFUND, List.of(), PaymentStatus.LOCKED, AT),
+                new Row("refund started", PayoutsStarted.of(reversed, Settlement.REFUND, List.of(), PaymentStatus.LOCKED, AT),
                         List.of(), List.of(), List.of(), audit(AuditAction.ESCROW_REFUND_STARTED, "LOCKED", "LOCKED", "payouts=[]")),
-                new Row("surplus refund started", EscrowEvent.PayoutsStarted.of(reversed, Settlement.SURPLUS_REFUND, List.of(),
+                new Row("surplus refund started", PayoutsStarted.of(reversed, Settlement.SURPLUS_REFUND, List.of(),
                         PaymentStatus.LOCKED, AT), List.of(), List.of(), List.of(),
                         audit(AuditAction.SURPLUS_REFUND_STARTED, "LOCKED", "LOCKED", "payouts=[]")),
-                new Row("payout confirmed with a fee", EscrowEvent.PayoutConfirmed.of(paid, paidOut, fee, "", PaymentStatus.RELEASING, AT),
+                new Row("payout confirmed with a fee", PayoutConfirmed.of(paid, paidOut, fee, "", PaymentStatus.RELEASING, AT),
                         List.of("PAID:" + paidOut.id() + " payout_confirmed", "FEE:" + paidOut.id() + " fee"), List.of(), List.of(),
                         audit(AuditAction.PAYOUT_CONFIRMED, "RELEASING", "RELEASED", "payout=" + paidOut.id() + " ")),
-                new Row("payout confirmed, no fee named", EscrowEvent.PayoutConfirmed.of(paid, paidOut, null, null,
+                new Row("payout confirmed, no fee named", PayoutConfirmed.of(paid, paidOut, null, null,
                         PaymentStatus.RELEASING, AT), List.of("PAID:" + paidOut.id() + " payout_confirmed"), List.of(), List.of(),
                         audit(AuditAction.PAYOUT_CONFIRMED, "RELEASING", "RELEASED", "payout=" + paidOut.id() + " ")),
-                new Row("payout sending", EscrowEvent.PayoutHandedOver.of(handing, EscrowEvent.Handover.SENDING, handed.id(), null, AT),
+                new Row("payout sending", PayoutHandedOver.of(handing, Handover.SENDING, handed.id(), null, AT),
                         List.of(), List.of(), List.of(),
                         audit(AuditAction.PAYOUT_SENDING, "RELEASING", "RELEASING", "payout " + handed.id() + " attempt 1")),
-                new Row("payout accepted", EscrowEvent.PayoutHandedOver.of(accepted, EscrowEvent.Handover.ACCEPTED, acceptedOut.id(),
+                new Row("payout accepted", PayoutHandedOver.of(accepted, Handover.ACCEPTED, acceptedOut.id(),
                         "B2C_7", AT), List.of(), List.of(), List.of(), audit(AuditAction.PAYOUT_ACCEPTED, "RELEASING", "RELEASING",
                                 "payout " + acceptedOut.id() + " provider_transaction_id=B2C_7")),
-                new Row("payout not received", EscrowEvent.PayoutHandedOver.of(handing, EscrowEvent.Handover.NOT_RECEIVED, handed.id(),
+                new Row("payout not received", PayoutHandedOver.of(handing, Handover.NOT_RECEIVED, handed.id(),
                         null, AT), List.of(), List.of(), List.of(), audit(AuditAction.PAYOUT_NOT_RECEIVED, "RELEASING", "RELEASING",
                                 "payout " + handed.id() + " unknown to the provider: it may be sent again")),
-                new Row("payout failed", EscrowEvent.PayoutFailed.of(reversed, reversedOut, "recipient unknown", PaymentStatus.REFUNDING, AT),
+                new Row("payout failed", PayoutFailed.of(reversed, reversedOut, "recipient unknown", PaymentStatus.REFUNDING, AT),
                         List.of("REVERSE:" + reversedOut.id() + " payout_reversed"), List.of(), List.of(),
                         audit(AuditAction.PAYOUT_FAILED, "REFUNDING", "LOCKED", "payout=" + reversedOut.id() + " recipient unknown")))
                 .map(Arguments::of);
@@ -131,7 +138,7 @@ class EscrowEffectsTest {
     void theCheckoutFailedSmsSaysWhatItWasForInThePayersLanguage() {
         EscrowPayment failed = aPayment().pending();
         failed.fail("insufficient funds", AT);
-        EscrowEffects.Notice notice = EscrowEffects.of(EscrowEvent.PaymentFailed.of(failed, "insufficient funds",
+        EscrowEffects.Notice notice = EscrowEffects.of(PaymentFailed.of(failed, "insufficient funds",
                 SmsTemplates.REASON_KEYS + "insufficient_funds", PaymentStatus.PENDING, AT)).sms().get(0);
         assertThat(notice.type()).isEqualTo(SmsType.PAYMENT_FAILED);
         assertThat(notice.contract()).isEqualTo(failed.contractId());

@@ -16,6 +16,7 @@ import com.voicepact.domain.contract.PartyRole;
 import com.voicepact.domain.voice.CallStatus;
 import com.voicepact.domain.voice.ProcessingStatus;
 import com.voicepact.domain.voice.VoiceCall;
+import com.voicepact.domain.voice.VoiceCallSnapshot;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,7 @@ class VoiceServiceTest {
         app.voice.handle(active(call.sessionId()));
         app.voiceProviders.record("u", SAID);
         app.voice.handle(finished(call.sessionId(), "u"));
-        VoiceCall.Snapshot ended = app.voice.get(call.id()).snapshot();
+        VoiceCallSnapshot ended = app.voice.get(call.id()).snapshot();
         int audited = app.auditLog.allInOrder().size();
         assertThat(app.voice.handle(finished(call.sessionId(), "other"))).isEmpty();
         assertThat(app.voice.handle(active(call.sessionId())).orElseThrow()).contains("<Reject/>");

@@ -13,7 +13,6 @@ import com.voicepact.domain.common.PhoneNumber;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,17 +28,9 @@ public final class Contract {
 
     private final ContractId id;
     private final ContractType type;
-    private final Parties parties;
-    private ContractTerms terms;
+    private final TermsAgreement agreement;
     private final String transcript;
-    private String fingerprint;
-    private ContractStatus status;
-    private final Instant createdAt;
-    private Instant expiresAt;
-    private Instant confirmedAt;
-    private Instant activatedAt;
-    private Instant closedAt;
-    private final List<Confirmation> confirmations;
+    private final ContractTimeline timeline;
     private DeliveryReport delivery;
     private Dispute dispute;
     private final Set<PhoneNumber> cancellationRequests;
@@ -48,17 +39,9 @@ public final class Contract {
     private Contract(ContractSnapshot s) {
         this.id = s.id();
         this.type = s.type();
-        this.parties = new Parties(s.parties());
-        this.terms = s.terms();
+        this.agreement = new TermsAgreement(s);
         this.transcript = s.transcript();
-        this.fingerprint = ContractFingerprint.of(id, type, parties.all(), terms);
-        this.status = s.status();
-        this.createdAt = s.createdAt();
-        this.expiresAt = s.expiresAt();
-        this.confirmedAt = s.confirmedAt();
-        this.activatedAt = s.activatedAt();
-        this.closedAt = s.closedAt();
-        this.confirmations = new ArrayList<>(s.confirmations());
+        this.timeline = new ContractTimeline(s);
         this.delivery = s.delivery();
         this.dispute = s.dispute();
         this.cancellationRequests = new LinkedHashSet<>(s.cancellationRequests());
@@ -66,16 +49,15 @@ public final class Contract {
     }
 
     /** A new PENDING contract awaiting every party's confirmation within {@code confirmationWindow}. */
-    public static Contract create(ContractId id, ContractType type, List<Party> parties, ContractTerms terms,
-                                  String transcript, Instant now, Duration confirmationWindow) {
-        InvalidValueException.require(id != null && type != null && terms != null && now != null, "id, type, terms and time are required");
-        InvalidValueException.require(confirmationWindow != null && !confirmationWindow.isNegative() && !confirmationWindow.isZero(),
-                "confirmation window must be positive");
-        Parties.validated(parties);
-        String cleanTranscript = transcript == null ? "" : transcript.strip();
-        InvalidValueException.require(cleanTranscript.length() <= 100_000, "transcript must be at most 100000 characters");
-        return new Contract(new ContractSnapshot(id, type, parties, terms, cleanTranscript, PENDING, now,
-                now.plus(confirmationWindow), null, null, null, List.of(), null, null, Set.of(), 0));
+    public static Contract create(
+            ContractId id,
+            ContractType type,
+            List<Party> parties,
+            ContractTerms terms,
+            String transcript,
+            Instant now,
+            Duration confirmationWindow) {
+        return new Contract(ContractSnapshot.pending(id, type, parties, terms, transcript, now, confirmationWindow));
     }
 
     /** Rebuilds a stored contract. For persistence mappers only: it trusts the stored state. */
@@ -87,55 +69,50 @@ public final class Contract {
 
     public void confirmBy(PhoneNumber phone, Channel channel, Instant at) {
         decide(phone, Decision.CONFIRMED, channel, at);
-        if (parties.all().stream().allMatch(p -> hasConfirmed(p.phone()))) {
-            status = CONFIRMED;
-            confirmedAt = at;
+        if (agreement.confirmedByAll()) {
+            timeline.confirmed(at);
         }
     }
 
     public void declineBy(PhoneNumber phone, Channel channel, Instant at) {
         decide(phone, Decision.DECLINED, channel, at);
-        status = CANCELLED;
-        closedAt = at;
+        timeline.closed(CANCELLED, at);
     }
 
     private void decide(PhoneNumber phone, Decision decision, Channel channel, Instant at) {
-        require(decision == Decision.CONFIRMED ? ContractAction.CONFIRM : ContractAction.DECLINE, phone, at.isBefore(expiresAt));
-        confirmations.add(new Confirmation(requireParty(phone).phone(), decision, at, channel, fingerprint));
+        require(
+                decision == Decision.CONFIRMED ? ContractAction.CONFIRM : ContractAction.DECLINE,
+                phone,
+                at.isBefore(expiresAt()));
+        agreement.decide(requireParty(phone).phone(), decision, at, channel);
     }
 
     public void expire(Instant at) {
         requireStatus(EnumSet.of(PENDING), "only a pending contract expires");
-        if (at.isBefore(expiresAt)) {
-            throw new IllegalTransitionException(id, status, "the confirmation window is open until " + expiresAt);
+        if (at.isBefore(expiresAt())) {
+            throw new IllegalTransitionException(id, status(), "the confirmation window is open until " + expiresAt());
         }
-        status = EXPIRED;
-        closedAt = at;
+        timeline.closed(EXPIRED, at);
     }
 
     /** New terms are a new version: every party must confirm again, within a fresh window. */
     public void amendTerms(ContractTerms newTerms, Instant at, Duration confirmationWindow) {
         requireStatus(EnumSet.of(PENDING, CONFIRMED), "terms can change only before the contract is funded");
         InvalidValueException.require(newTerms != null, "new terms are required");
-        terms = newTerms;
-        fingerprint = ContractFingerprint.of(id, type, parties.all(), terms);
-        confirmations.clear();
-        status = PENDING;
-        confirmedAt = null;
-        expiresAt = at.plus(confirmationWindow);
+        agreement.amend(newTerms);
+        timeline.reopened(at.plus(confirmationWindow));
     }
 
     // ---- escrow and delivery (CONFIRMED, ACTIVE) ----
 
     public void markFunded(Instant at) {
         requireStatus(EnumSet.of(CONFIRMED), "only a confirmed contract can be funded");
-        status = ACTIVE;
-        activatedAt = at;
+        timeline.activated(at);
     }
 
     public void reportDelivery(PhoneNumber phone, DeliveryReport report) {
         require(ContractAction.REPORT_DELIVERY, phone, true);
-        report.requireWithin(terms.quantity());
+        report.requireWithin(terms().quantity());
         delivery = report;
     }
 
@@ -162,18 +139,16 @@ public final class Contract {
      * was resolved with the seller getting all or a share.
      */
     public boolean mayPayTheSeller() {
-        boolean resolvedForSeller = status == DISPUTED && dispute != null && !dispute.isOpen()
-                && dispute.resolution() != DisputeResolution.REFUND_BUYER;
-        return isReadyForRelease() || resolvedForSeller;
+        return isReadyForRelease() || (status() == DISPUTED && dispute != null && dispute.isResolvedForSeller());
     }
 
     /** Called once the payout to the seller is confirmed. */
     public void complete(Instant at) {
         if (!mayPayTheSeller()) {
-            throw new IllegalTransitionException(id, status, "completion needs an accepted delivery or a dispute resolved for the seller");
+            throw new IllegalTransitionException(
+                    id, status(), "completion needs an accepted delivery or a dispute resolved for the seller");
         }
-        status = COMPLETED;
-        closedAt = at;
+        timeline.closed(COMPLETED, at);
     }
 
     // ---- disputes ----
@@ -194,27 +169,25 @@ public final class Contract {
     /** The escrow window passed without both delivery confirmations: the system opens a dispute. */
     public void escalateOverdue(Instant at, Duration escrowWindow) {
         requireStatus(EnumSet.of(ACTIVE), "only an active contract can become overdue");
-        if (at.isBefore(activatedAt.plus(escrowWindow))) {
-            throw new IllegalTransitionException(id, status, "the escrow window is open until " + activatedAt.plus(escrowWindow));
+        Instant windowEnd = timeline.activatedAt().plus(escrowWindow);
+        if (at.isBefore(windowEnd)) {
+            throw new IllegalTransitionException(id, status(), "the escrow window is open until " + windowEnd);
         }
         if (isReadyForRelease()) {
-            throw new IllegalTransitionException(id, status, "delivery is confirmed by both parties");
+            throw new IllegalTransitionException(id, status(), "delivery is confirmed by both parties");
         }
-        openDispute(Dispute.raised(null, "escrow window passed without both delivery confirmations", at));
+        openDispute(Dispute.overdue(at));
     }
 
     private void openDispute(Dispute opened) {
         requireStatus(EnumSet.of(ACTIVE), "a dispute can be raised only on an active contract");
         dispute = opened;
-        status = DISPUTED;
+        timeline.disputed();
     }
 
     /** Records an operator's decision; the contract closes when the money has moved. */
     public void resolveDispute(DisputeResolution resolution, BigDecimal sellerShare, Instant at) {
-        if (dispute != null && !dispute.isOpen()) {
-            throw IllegalTransitionException.worded(status, "the dispute on " + id
-                    + " was already resolved; a resolution cannot be changed or made twice");
-        }
+        Dispute.requireFirstResolution(dispute, id, status());
         requireStatus(EnumSet.of(DISPUTED), "only a disputed contract can be resolved");
         applyResolution(resolution, sellerShare, at);
     }
@@ -227,19 +200,18 @@ public final class Contract {
      * @throws IllegalTransitionException unless the contract is DISPUTED with a resolved dispute
      */
     public void resolveDisputeAgain(DisputeResolution resolution, BigDecimal sellerShare, Instant at) {
-        if (status != DISPUTED || dispute == null || dispute.isOpen()) {
-            throw IllegalTransitionException.worded(status, "only a resolved dispute of a disputed contract can be resolved again");
+        if (status() != DISPUTED || dispute == null || dispute.isOpen()) {
+            throw IllegalTransitionException.worded(
+                    status(), "only a resolved dispute of a disputed contract can be resolved again");
         }
         applyResolution(resolution, sellerShare, at);
     }
 
     /** A refund to the buyer cancels the contract at once; a release or split leaves it DISPUTED until the money has moved. */
     private void applyResolution(DisputeResolution resolution, BigDecimal sellerShare, Instant at) {
-        InvalidValueException.require(resolution != null, "a resolution is required");
         dispute = dispute.resolved(resolution, sellerShare, at);
         if (resolution == DisputeResolution.REFUND_BUYER) {
-            status = CANCELLED;
-            closedAt = at;
+            timeline.closed(CANCELLED, at);
         }
     }
 
@@ -247,14 +219,14 @@ public final class Contract {
 
     /** Both buyer and seller must ask; the second request cancels (a funded contract is then refunded). */
     public void requestCancellationBy(PhoneNumber phone, Instant at) {
-        Party party = requireBuyerOrSeller(phone);
-        requireStatus(EnumSet.of(CONFIRMED, ACTIVE), "only a confirmed or active contract can be cancelled by agreement");
+        Party party = agreement.parties().requireBuyerOrSeller(id, phone);
+        requireStatus(
+                EnumSet.of(CONFIRMED, ACTIVE), "only a confirmed or active contract can be cancelled by agreement");
         if (!cancellationRequests.add(party.phone())) {
-            throw new IllegalTransitionException(id, status, "party " + phone.masked() + " already asked to cancel");
+            throw new IllegalTransitionException(id, status(), "party " + phone.masked() + " already asked to cancel");
         }
         if (cancellationRequests.contains(buyer().phone()) && cancellationRequests.contains(seller().phone())) {
-            status = CANCELLED;
-            closedAt = at;
+            timeline.closed(CANCELLED, at);
         }
     }
 
@@ -279,68 +251,122 @@ public final class Contract {
     // ---- queries ----
 
     public Optional<Confirmation> decisionOf(PhoneNumber phone) {
-        return confirmations.stream().filter(c -> c.party().equals(phone)).findFirst();
+        return agreement.decisionOf(phone);
     }
 
     public boolean hasConfirmed(PhoneNumber phone) {
-        return decisionOf(phone).map(Confirmation::isYes).orElse(false);
+        return agreement.hasConfirmed(phone);
     }
 
     public Optional<Party> partyWith(PhoneNumber phone) {
-        return parties.with(phone);
+        return agreement.parties().with(phone);
     }
 
     public Party buyer() {
-        return parties.inRole(PartyRole.BUYER);
+        return agreement.parties().inRole(PartyRole.BUYER);
     }
 
     public Party seller() {
-        return parties.inRole(PartyRole.SELLER);
+        return agreement.parties().inRole(PartyRole.SELLER);
     }
 
     public boolean isOverdueForConfirmation(Instant at) {
-        return status == PENDING && !at.isBefore(expiresAt);
+        return status() == PENDING && !at.isBefore(expiresAt());
     }
 
     private Party requireParty(PhoneNumber phone) {
-        return parties.require(id, phone);
-    }
-
-    private Party requireBuyerOrSeller(PhoneNumber phone) {
-        Party party = requireParty(phone);
-        if (party.role() != PartyRole.BUYER && party.role() != PartyRole.SELLER) {
-            throw new PartyNotEntitledException(id, phone, "is neither the buyer nor the seller");
-        }
-        return party;
+        return agreement.parties().require(id, phone);
     }
 
     private void requireStatus(Set<ContractStatus> allowed, String reason) {
-        if (!allowed.contains(status)) {
-            throw new IllegalTransitionException(id, status, reason);
-        }
+        timeline.require(allowed, reason);
     }
 
     public ContractSnapshot snapshot() {
-        return new ContractSnapshot(id, type, parties.all(), terms, transcript, status, createdAt, expiresAt, confirmedAt,
-                activatedAt, closedAt, List.copyOf(confirmations), delivery, dispute, Set.copyOf(cancellationRequests), version);
+        return new ContractSnapshot(
+                id,
+                type,
+                parties(),
+                terms(),
+                transcript,
+                timeline.status(),
+                timeline.createdAt(),
+                timeline.expiresAt(),
+                timeline.confirmedAt(),
+                timeline.activatedAt(),
+                timeline.closedAt(),
+                agreement.confirmations(),
+                delivery,
+                dispute,
+                Set.copyOf(cancellationRequests),
+                version);
     }
 
-    public ContractId id() { return id; }
-    public ContractType type() { return type; }
-    public List<Party> parties() { return parties.all(); }
-    public ContractTerms terms() { return terms; }
-    public String transcript() { return transcript; }
-    public String fingerprint() { return fingerprint; }
-    public ContractStatus status() { return status; }
-    public Instant createdAt() { return createdAt; }
-    public Instant expiresAt() { return expiresAt; }
-    public Optional<Instant> confirmedAt() { return Optional.ofNullable(confirmedAt); }
-    public Optional<Instant> activatedAt() { return Optional.ofNullable(activatedAt); }
-    public Optional<Instant> closedAt() { return Optional.ofNullable(closedAt); }
-    public List<Confirmation> confirmations() { return List.copyOf(confirmations); }
-    public Optional<DeliveryReport> delivery() { return Optional.ofNullable(delivery); }
-    public Optional<Dispute> dispute() { return Optional.ofNullable(dispute); }
-    public Set<PhoneNumber> cancellationRequests() { return Set.copyOf(cancellationRequests); }
+    public ContractId id() {
+        return id;
+    }
+
+    public ContractType type() {
+        return type;
+    }
+
+    public List<Party> parties() {
+        return agreement.parties().all();
+    }
+
+    public ContractTerms terms() {
+        return agreement.terms();
+    }
+
+    public String transcript() {
+        return transcript;
+    }
+
+    public String fingerprint() {
+        return agreement.fingerprint();
+    }
+
+    public ContractStatus status() {
+        return timeline.status();
+    }
+
+    public Instant createdAt() {
+        return timeline.createdAt();
+    }
+
+    public Instant expiresAt() {
+        return timeline.expiresAt();
+    }
+
+    public Optional<Instant> confirmedAt() {
+        return Optional.ofNullable(timeline.confirmedAt());
+    }
+
+    public Optional<Instant> activatedAt() {
+        return Optional.ofNullable(timeline.activatedAt());
+    }
+
+    public Optional<Instant> closedAt() {
+        return Optional.ofNullable(timeline.closedAt());
+    }
+
+    public List<Confirmation> confirmations() {
+        return agreement.confirmations();
+    }
+
+    public Optional<DeliveryReport> delivery() {
+        return Optional.ofNullable(delivery);
+    }
+
+    public Optional<Dispute> dispute() {
+        return Optional.ofNullable(dispute);
+    }
+
+    public Set<PhoneNumber> cancellationRequests() {
+        return Set.copyOf(cancellationRequests);
+    }
     /** The stored version this object was loaded at; 0 for a contract never saved. */
-    public long version() { return version; }
+    public long version() {
+        return version;
+    }
 }

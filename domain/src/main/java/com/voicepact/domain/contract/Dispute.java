@@ -9,8 +9,13 @@ import java.time.Instant;
  * An issue raised on an active contract (by a party, or by the system when the escrow window passed),
  * and its resolution by an operator. {@code raisedBy} is null when the system raised it.
  */
-public record Dispute(PhoneNumber raisedBy, String reason, Instant raisedAt,
-                      DisputeResolution resolution, BigDecimal sellerShare, Instant resolvedAt) {
+public record Dispute(
+        PhoneNumber raisedBy,
+        String reason,
+        Instant raisedAt,
+        DisputeResolution resolution,
+        BigDecimal sellerShare,
+        Instant resolvedAt) {
 
     /**
      * The longest reason kept, in UTF-16 characters: what one SMS can carry, 1,600 characters (the
@@ -25,13 +30,17 @@ public record Dispute(PhoneNumber raisedBy, String reason, Instant raisedAt,
     public Dispute {
         reason = InvalidValueException.requireText(reason, "dispute reason", MAX_REASON_LENGTH);
         InvalidValueException.require(raisedAt != null, "dispute time is required");
-        InvalidValueException.require((resolution == null) == (resolvedAt == null),
-                "a resolution and its time go together");
+        InvalidValueException.require(
+                (resolution == null) == (resolvedAt == null), "a resolution and its time go together");
         if (resolution == DisputeResolution.SPLIT) {
             InvalidValueException.require(sellerShare != null, "a split needs a seller_share");
-            InvalidValueException.require(sellerShare.signum() > 0 && sellerShare.compareTo(BigDecimal.ONE) < 0
-                    && sellerShare.stripTrailingZeros().scale() <= SHARE_DECIMALS, "seller_share must be between 0.000001 and"
-                    + " 0.999999 (strictly between 0 and 1, to a millionth), got " + InvalidValueException.shown(sellerShare));
+            InvalidValueException.require(
+                    sellerShare.signum() > 0
+                            && sellerShare.compareTo(BigDecimal.ONE) < 0
+                            && sellerShare.stripTrailingZeros().scale() <= SHARE_DECIMALS,
+                    "seller_share must be between 0.000001 and"
+                            + " 0.999999 (strictly between 0 and 1, to a millionth), got "
+                            + InvalidValueException.shown(sellerShare));
         }
     }
 
@@ -50,18 +59,49 @@ public record Dispute(PhoneNumber raisedBy, String reason, Instant raisedAt,
         if (Character.isHighSurrogate(text.charAt(end - 1))) {
             end--;
         }
-        return text.substring(0, end) + "..."; // GSM-7 dots: one Unicode ellipsis would make the SMS cost twice as many parts
+        return text.substring(0, end)
+                + "..."; // GSM-7 dots: one Unicode ellipsis would make the SMS cost twice as many parts
     }
 
     public static Dispute raised(PhoneNumber by, String reason, Instant at) {
         return new Dispute(by, reason, at, null, null, null);
     }
 
+    /** The system's own dispute: the escrow window passed without both delivery confirmations. */
+    static Dispute overdue(Instant at) {
+        return raised(null, "escrow window passed without both delivery confirmations", at);
+    }
+
     public boolean isOpen() {
         return resolution == null;
     }
 
+    /** Resolved with the seller getting all or a share (a release or a split). */
+    boolean isResolvedForSeller() {
+        return !isOpen() && resolution != DisputeResolution.REFUND_BUYER;
+    }
+
+    /**
+     * Refuses to resolve {@code dispute} (null: none raised yet) of {@code contract} a second time.
+     *
+     * @throws IllegalTransitionException when it was already resolved: a resolution is never changed or made twice
+     */
+    static void requireFirstResolution(Dispute dispute, ContractId contract, ContractStatus status) {
+        if (dispute != null && !dispute.isOpen()) {
+            throw IllegalTransitionException.worded(
+                    status,
+                    "the dispute on " + contract
+                            + " was already resolved; a resolution cannot be changed or made twice");
+        }
+    }
+
+    /**
+     * This dispute resolved {@code how} ({@code share}: the seller's part of a split, dropped otherwise).
+     *
+     * @throws InvalidValueException without a resolution
+     */
     Dispute resolved(DisputeResolution how, BigDecimal share, Instant at) {
+        InvalidValueException.require(how != null, "a resolution is required");
         return new Dispute(raisedBy, reason, raisedAt, how, how == DisputeResolution.SPLIT ? share : null, at);
     }
 }

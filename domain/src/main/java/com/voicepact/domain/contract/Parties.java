@@ -22,7 +22,8 @@ record Parties(List<Party> all) {
         InvalidValueException.require(parties != null && parties.size() >= 2, "a contract needs at least two parties");
         InvalidValueException.require(parties.size() <= 10, "a contract has at most 10 parties");
         long buyers = parties.stream().filter(p -> p.role() == PartyRole.BUYER).count();
-        long sellers = parties.stream().filter(p -> p.role() == PartyRole.SELLER).count();
+        long sellers =
+                parties.stream().filter(p -> p.role() == PartyRole.SELLER).count();
         InvalidValueException.require(buyers == 1 && sellers == 1, "a contract needs exactly one buyer and one seller");
         long distinctPhones = parties.stream().map(Party::phone).distinct().count();
         InvalidValueException.require(distinctPhones == parties.size(), "each party needs a different phone number");
@@ -40,5 +41,14 @@ record Parties(List<Party> all) {
     /** @throws PartyNotEntitledException when {@code phone} is no party of contract {@code id} */
     Party require(ContractId id, PhoneNumber phone) {
         return with(phone).orElseThrow(() -> new PartyNotEntitledException(id, phone, "is not a party"));
+    }
+
+    /** @throws PartyNotEntitledException when {@code phone} is neither the buyer nor the seller of contract {@code id} */
+    Party requireBuyerOrSeller(ContractId id, PhoneNumber phone) {
+        Party party = require(id, phone);
+        if (party.role() != PartyRole.BUYER && party.role() != PartyRole.SELLER) {
+            throw new PartyNotEntitledException(id, phone, "is neither the buyer nor the seller");
+        }
+        return party;
     }
 }

@@ -1,14 +1,5 @@
 package com.voicepact.domain.payment;
 
-import static com.voicepact.domain.payment.PaymentStatus.EXPIRED;
-import static com.voicepact.domain.payment.PaymentStatus.FAILED;
-import static com.voicepact.domain.payment.PaymentStatus.LOCKED;
-import static com.voicepact.domain.payment.PaymentStatus.PENDING;
-import static com.voicepact.domain.payment.PaymentStatus.REFUNDED;
-import static com.voicepact.domain.payment.PaymentStatus.REFUNDING;
-import static com.voicepact.domain.payment.PaymentStatus.RELEASED;
-import static com.voicepact.domain.payment.PaymentStatus.RELEASING;
-
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.common.PhoneNumber;
@@ -17,87 +8,70 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The buyer's money for one checkout, from the STK push to the payout. Money leaves escrow only
- * through payouts; a payout failure puts the money back to LOCKED; nothing moves twice.
+ * through payouts; a payout failure puts the money back to LOCKED; nothing moves twice. What the
+ * checkout asked is a {@link CheckoutRequest}, the status machine a {@link PaymentLifecycle}, the
+ * payouts {@link PayoutLegs}: this class applies each operation to them in order.
  */
 public final class EscrowPayment {
 
-    private final TransactionId id;
-    private final ContractId contractId;
-    private final PhoneNumber payer;
-    private final PhoneNumber recipient;
-    private final Money amount;
-    private final String reference;
-    private PaymentStatus status;
-    private String providerTransactionId;
-    private String collectionReceipt;
-    private final Instant createdAt;
-    private Instant confirmedAt;
-    private Instant closedAt;
-    private String failureReason;
-    private final int retryCount;
-    private final TransactionId retryOf;
-    private final Map<String, String> metadata;
+    private final CheckoutRequest checkout;
+    private final PaymentLifecycle lifecycle;
     private final PayoutLegs payouts;
     private final long version;
 
-    private EscrowPayment(EscrowPaymentSnapshot s) {
-        this.id = s.id();
-        this.contractId = s.contractId();
-        this.payer = s.payer();
-        this.recipient = s.recipient();
-        this.amount = s.amount();
-        this.reference = s.reference();
-        this.status = s.status();
-        this.providerTransactionId = s.providerTransactionId();
-        this.collectionReceipt = s.collectionReceipt();
-        this.createdAt = s.createdAt();
-        this.confirmedAt = s.confirmedAt();
-        this.closedAt = s.closedAt();
-        this.failureReason = s.failureReason();
-        this.retryCount = s.retryCount();
-        this.retryOf = s.retryOf();
-        this.metadata = Map.copyOf(s.metadata());
-        this.payouts = new PayoutLegs(s.payouts(), Money.zero(s.amount().currency()),
-                reason -> new PaymentTransitionException(id, status, reason));
-        this.version = s.version();
+    private EscrowPayment(CheckoutRequest checkout, PaymentLifecycle lifecycle, List<Payout> payouts, long version) {
+        this.checkout = checkout;
+        this.lifecycle = lifecycle;
+        this.payouts = new PayoutLegs(
+                payouts,
+                Money.zero(checkout.amount().currency()),
+                reason -> new PaymentTransitionException(checkout.id(), lifecycle.status(), reason));
+        this.version = version;
     }
 
     /** A checkout about to be sent: the buyer pays {@code amount} into escrow for the seller. */
-    public static EscrowPayment create(TransactionId id, PhoneNumber payer, PhoneNumber recipient, Money amount,
-                                       String reference, Map<String, String> metadata, int retryCount, Instant at) {
+    public static EscrowPayment create(
+            TransactionId id,
+            PhoneNumber payer,
+            PhoneNumber recipient,
+            Money amount,
+            String reference,
+            Map<String, String> metadata,
+            int retryCount,
+            Instant at) {
         return create(id, payer, recipient, amount, reference, metadata, retryCount, null, at);
     }
 
     /** As {@link #create}, retrying the checkout {@code retryOf} (null: a first checkout), the {@code retryCount}th retry. */
-    public static EscrowPayment create(TransactionId id, PhoneNumber payer, PhoneNumber recipient, Money amount,
-                                       String reference, Map<String, String> metadata, int retryCount, TransactionId retryOf,
-                                       Instant at) {
-        InvalidValueException.require(id != null && payer != null && recipient != null && at != null, "payment fields are required");
-        InvalidValueException.require(amount != null && amount.isPositive(), "a payment amount must be positive");
-        InvalidValueException.require(reference != null && reference.matches("[0-9A-F]{12}"), "payment reference must be 12 hex digits");
-        InvalidValueException.require(metadata == null || metadata.size() <= 20, "at most 20 metadata entries");
-        return new EscrowPayment(new EscrowPaymentSnapshot(id, id.contractId(), payer, recipient, amount, reference, PENDING,
-                null, at, null, null, null, retryCount, metadata == null ? Map.of() : metadata, List.of(), 0, null, retryOf));
+    public static EscrowPayment create(
+            TransactionId id,
+            PhoneNumber payer,
+            PhoneNumber recipient,
+            Money amount,
+            String reference,
+            Map<String, String> metadata,
+            int retryCount,
+            TransactionId retryOf,
+            Instant at) {
+        CheckoutRequest checkout =
+                CheckoutRequest.requested(id, payer, recipient, amount, reference, metadata, retryCount, retryOf, at);
+        return new EscrowPayment(checkout, PaymentLifecycle.pending(id), List.of(), 0);
     }
 
-    public static EscrowPayment reconstitute(EscrowPaymentSnapshot snapshot) {
-        return new EscrowPayment(snapshot);
+    public static EscrowPayment reconstitute(EscrowPaymentSnapshot s) {
+        return new EscrowPayment(CheckoutRequest.of(s), PaymentLifecycle.of(s), s.payouts(), s.version());
     }
 
     // ---- checkout ----
 
     public void checkoutAccepted(String providerTxId) {
-        requireStatus(EnumSet.of(PENDING), "only a pending checkout is accepted by the provider");
-        InvalidValueException.require(providerTxId != null && !providerTxId.isBlank(), "provider transaction id is required");
-        this.providerTransactionId = providerTxId.strip();
+        lifecycle.checkoutAccepted(providerTxId);
     }
 
     /**
@@ -113,80 +87,61 @@ public final class EscrowPayment {
      * say): what a later refund reverses, so it must outlive any process that saw the provider's word.
      */
     public void lock(Money received, String receipt, Instant at) {
-        requireStatus(EnumSet.of(PENDING, FAILED, EXPIRED), "the money is already held or gone");
-        if (!received.equals(amount)) {
-            throw new ProviderMismatchException("payment " + id + " expects " + amount + " but the provider reports " + received);
-        }
-        status = LOCKED;
-        confirmedAt = at;
-        failureReason = null;
-        collectionReceipt = PayoutLegs.blankToNull(receipt);
+        lifecycle.lock(checkout.amount(), received, receipt, at);
     }
 
     /** A failure after the money was locked does not unlock it: it is refused. */
     public void fail(String reason, Instant at) {
-        requireStatus(EnumSet.of(PENDING), "only a pending checkout can fail");
-        status = FAILED;
-        failureReason = reason == null || reason.isBlank() ? "Failed" : reason.strip();
-        closedAt = at;
+        lifecycle.fail(reason, at);
     }
 
     public void expire(Instant at) {
-        requireStatus(EnumSet.of(PENDING), "only a pending checkout can expire");
-        status = EXPIRED;
-        failureReason = "no confirmation within the checkout window";
-        closedAt = at;
+        lifecycle.expire(at);
     }
 
     // ---- money out ----
 
     public Payout startRelease(Instant at) {
-        return startSettlement(held(), null, at).get(0);
+        return startSettlement(held(), null, PayoutLimits.none(), at).get(0);
     }
 
     public Payout startRefund(String reason, Instant at) {
-        return startSettlement(Money.zero(amount.currency()), reason, at).get(0);
+        return startSettlement(Money.zero(amount().currency()), reason, PayoutLimits.none(), at)
+                .get(0);
     }
 
     /** Splits the held amount: the seller's share (rounded down to the minor unit) and the rest back to the buyer. */
     public List<Payout> startSplit(BigDecimal sellerShare, Instant at) {
-        InvalidValueException.require(sellerShare != null && sellerShare.signum() > 0 && sellerShare.compareTo(BigDecimal.ONE) < 0,
+        InvalidValueException.require(
+                sellerShare != null && sellerShare.signum() > 0 && sellerShare.compareTo(BigDecimal.ONE) < 0,
                 "seller share must be strictly between 0 and 1");
         Money held = held();
-        return startSettlement(Money.of(held.amount().multiply(sellerShare)
-                .setScale(held.currency().minorUnits(), RoundingMode.DOWN), held.currency()), "split", at);
+        int minor = held.currency().minorUnits();
+        Money toSeller =
+                Money.of(held.amount().multiply(sellerShare).setScale(minor, RoundingMode.DOWN), held.currency());
+        return startSettlement(toSeller, "split", PayoutLimits.none(), at);
     }
 
     /**
      * Settles the held money ({@link #held()}): {@code toSeller} (0 up to all of it) is paid out to the
      * seller, the rest goes back to the payer. The payment is RELEASING when the seller gets anything,
-     * REFUNDING otherwise.
+     * REFUNDING otherwise. Each leg is paid in as many payouts as {@code limits} require ({@link PayoutLimits#split}):
+     * every payout has its own id, is sent once and settles on its own; a failed one puts only its own money back in
+     * escrow.
      *
      * @param refundReason why the payer's part goes back (kept as the payment's reason when it is all refunded)
      * @throws PaymentTransitionException when the money is not LOCKED
      * @throws InvalidValueException when {@code toSeller} is negative, in another currency or above the amount
      */
-    public List<Payout> startSettlement(Money toSeller, String refundReason, Instant at) {
-        return startSettlement(toSeller, refundReason, PayoutLimits.none(), at);
-    }
-
-    /**
-     * As {@link #startSettlement(Money, String, Instant)}, each leg paid in as many payouts as {@code limits} require
-     * ({@link PayoutLimits#split}): every payout has its own id, is sent once and settles on its own; a failed one puts
-     * only its own money back in escrow.
-     */
     public List<Payout> startSettlement(Money toSeller, String refundReason, PayoutLimits limits, Instant at) {
-        requireStatus(EnumSet.of(LOCKED), "only locked money can be paid out");
+        lifecycle.requireLocked();
         Money held = held();
-        InvalidValueException.require(toSeller != null && toSeller.hasSameCurrencyAs(amount) && toSeller.compareTo(held) <= 0,
+        InvalidValueException.require(
+                toSeller != null && toSeller.hasSameCurrencyAs(amount()) && toSeller.compareTo(held) <= 0,
                 "the seller's part must be between nothing and the held " + held);
-        Money toPayer = held.minus(toSeller);
-        status = toSeller.isPositive() ? RELEASING : REFUNDING;
-        if (!toSeller.isPositive()) {
-            failureReason = refundReason;
-        }
-        List<Payout> legs = new ArrayList<>(payouts.add(id, PayoutKind.RELEASE, recipient, toSeller, limits, at));
-        legs.addAll(payouts.add(id, PayoutKind.REFUND, payer, toPayer, limits, at));
+        lifecycle.payingOut(toSeller.isPositive(), refundReason);
+        List<Payout> legs = new ArrayList<>(payouts.add(id(), PayoutKind.RELEASE, recipient(), toSeller, limits, at));
+        legs.addAll(payouts.add(id(), PayoutKind.REFUND, payer(), held.minus(toSeller), limits, at));
         return legs;
     }
 
@@ -205,14 +160,19 @@ public final class EscrowPayment {
         return payouts.confirmed(kind);
     }
 
+    /** What is still in escrow: the amount less every payout that has not failed (paid or under way). */
+    public Money held() {
+        return amount().minus(toSellerSoFar()).minus(toPayerSoFar());
+    }
+
     /** The dispatcher hands the payout to the gateway; a second hand-over is refused. */
     public void payoutSending(String payoutId) {
-        requirePayingOut();
+        lifecycle.requirePayingOut();
         payouts.sending(payoutId);
     }
 
     public void payoutAccepted(String payoutId, String providerId) {
-        requirePayingOut();
+        lifecycle.requirePayingOut();
         payouts.accepted(payoutId, providerId);
     }
 
@@ -226,7 +186,7 @@ public final class EscrowPayment {
 
     /** A query proved the provider never received the payout: it may be handed over again. */
     public void payoutNeverArrived(String payoutId) {
-        requirePayingOut();
+        lifecycle.requirePayingOut();
         payouts.neverArrived(payoutId);
     }
 
@@ -240,7 +200,7 @@ public final class EscrowPayment {
      * notification does not say). The payment closes when every payout is paid.
      */
     public void payoutConfirmed(String payoutId, String providerId, Instant at) {
-        requirePayingOut();
+        lifecycle.requirePayingOut();
         payouts.confirmed(payoutId, providerId);
         settleWhenNoPayoutIsOpen(at);
     }
@@ -250,37 +210,15 @@ public final class EscrowPayment {
      * flight, whatever is still held makes the payment LOCKED again, to be paid out anew.
      */
     public void payoutFailed(String payoutId, String reason) {
-        requirePayingOut();
+        lifecycle.requirePayingOut();
         payouts.failed(payoutId, reason);
-        failureReason = "payout failed: " + reason;
+        lifecycle.payoutFailed(reason);
         settleWhenNoPayoutIsOpen(null);
     }
 
-    /** Nothing held: RELEASED when anything reached the seller, else REFUNDED. Something held: LOCKED. */
     private void settleWhenNoPayoutIsOpen(Instant at) {
-        if (payouts.anyOpen()) {
-            return;
-        }
-        if (held().isPositive()) {
-            status = LOCKED;
-            return;
-        }
-        status = paidOut(PayoutKind.RELEASE).isPositive() ? RELEASED : REFUNDED;
-        closedAt = at;
-    }
-
-    /** What is still in escrow: the amount less every payout that has not failed (paid or under way). */
-    public Money held() {
-        return amount.minus(toSellerSoFar()).minus(toPayerSoFar());
-    }
-
-    private void requirePayingOut() {
-        requireStatus(PaymentStatus.PAYING_OUT, "no payout is in progress");
-    }
-
-    private void requireStatus(Set<PaymentStatus> allowed, String reason) {
-        if (!allowed.contains(status)) {
-            throw new PaymentTransitionException(id, status, reason);
+        if (!payouts.anyOpen()) {
+            lifecycle.settled(held().isPositive(), paidOut(PayoutKind.RELEASE).isPositive(), at);
         }
     }
 
@@ -289,29 +227,80 @@ public final class EscrowPayment {
     }
 
     public EscrowPaymentSnapshot snapshot() {
-        return new EscrowPaymentSnapshot(id, contractId, payer, recipient, amount, reference, status, providerTransactionId,
-                createdAt, confirmedAt, closedAt, failureReason, retryCount, metadata, payouts.all(), version, collectionReceipt,
-                retryOf);
+        return checkout.snapshot(lifecycle, payouts.all(), version);
     }
 
-    public TransactionId id() { return id; }
-    public ContractId contractId() { return contractId; }
-    public PhoneNumber payer() { return payer; }
-    public PhoneNumber recipient() { return recipient; }
-    public Money amount() { return amount; }
-    public String reference() { return reference; }
-    public PaymentStatus status() { return status; }
-    public Optional<String> providerTransactionId() { return Optional.ofNullable(providerTransactionId); }
+    public TransactionId id() {
+        return checkout.id();
+    }
+
+    public ContractId contractId() {
+        return checkout.contractId();
+    }
+
+    public PhoneNumber payer() {
+        return checkout.payer();
+    }
+
+    public PhoneNumber recipient() {
+        return checkout.recipient();
+    }
+
+    public Money amount() {
+        return checkout.amount();
+    }
+
+    public String reference() {
+        return checkout.reference();
+    }
+
+    public PaymentStatus status() {
+        return lifecycle.status();
+    }
+
+    public Optional<String> providerTransactionId() {
+        return Optional.ofNullable(lifecycle.providerTransactionId());
+    }
+
     /** The provider's receipt of the collection, when it was locked with one. */
-    public Optional<String> collectionReceipt() { return Optional.ofNullable(collectionReceipt); }
-    public Instant createdAt() { return createdAt; }
-    public Optional<Instant> confirmedAt() { return Optional.ofNullable(confirmedAt); }
-    public Optional<Instant> closedAt() { return Optional.ofNullable(closedAt); }
-    public Optional<String> failureReason() { return Optional.ofNullable(failureReason); }
-    public int retryCount() { return retryCount; }
+    public Optional<String> collectionReceipt() {
+        return Optional.ofNullable(lifecycle.collectionReceipt());
+    }
+
+    public Instant createdAt() {
+        return checkout.createdAt();
+    }
+
+    public Optional<Instant> confirmedAt() {
+        return Optional.ofNullable(lifecycle.confirmedAt());
+    }
+
+    public Optional<Instant> closedAt() {
+        return Optional.ofNullable(lifecycle.closedAt());
+    }
+
+    public Optional<String> failureReason() {
+        return Optional.ofNullable(lifecycle.failureReason());
+    }
+
+    public int retryCount() {
+        return checkout.retryCount();
+    }
+
     /** The failed or expired checkout this one retries; empty for a first checkout. */
-    public Optional<TransactionId> retryOf() { return Optional.ofNullable(retryOf); }
-    public Map<String, String> metadata() { return metadata; }
-    public List<Payout> payouts() { return payouts.all(); }
-    public long version() { return version; }
+    public Optional<TransactionId> retryOf() {
+        return Optional.ofNullable(checkout.retryOf());
+    }
+
+    public Map<String, String> metadata() {
+        return checkout.metadata();
+    }
+
+    public List<Payout> payouts() {
+        return payouts.all();
+    }
+
+    public long version() {
+        return version;
+    }
 }

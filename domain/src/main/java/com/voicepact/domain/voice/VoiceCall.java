@@ -1,11 +1,9 @@
 package com.voicepact.domain.voice;
 
-import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractType;
 import com.voicepact.domain.contract.Party;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -21,62 +19,34 @@ public final class VoiceCall {
     private final String sessionId;
     private final List<Party> parties;
     private final ContractType contractType;
-    private CallStatus status;
-    private String recordingUrl;
-    private Integer durationSeconds;
-    private String hangupCause;
-    private ProcessingStatus processing;
-    private String transcript;
-    private ContractId contractId;
-    private int attempts;
-    private String lastError;
+    private final CallProgress progress;
+    private final RecordingProcessing processing;
     private final Instant createdAt;
-    private Instant endedAt;
-    private Instant nextAttemptAt;
     private final long version;
 
-    public record Snapshot(String id, String sessionId, List<Party> parties, ContractType contractType, CallStatus status,
-                           String recordingUrl, Integer durationSeconds, String hangupCause, ProcessingStatus processing,
-                           String transcript, ContractId contractId, int attempts, String lastError, Instant createdAt,
-                           Instant endedAt, Instant nextAttemptAt, long version) { }
-
-    private VoiceCall(Snapshot s) {
+    private VoiceCall(VoiceCallSnapshot s) {
         this.id = s.id();
         this.sessionId = s.sessionId();
         this.parties = List.copyOf(s.parties());
         this.contractType = s.contractType();
-        this.status = s.status();
-        this.recordingUrl = s.recordingUrl();
-        this.durationSeconds = s.durationSeconds();
-        this.hangupCause = s.hangupCause();
-        this.processing = s.processing();
-        this.transcript = s.transcript();
-        this.contractId = s.contractId();
-        this.attempts = s.attempts();
-        this.lastError = s.lastError();
+        this.progress = CallProgress.of(s);
+        this.processing = RecordingProcessing.of(s);
         this.createdAt = s.createdAt();
-        this.endedAt = s.endedAt();
-        this.nextAttemptAt = s.nextAttemptAt();
         this.version = s.version();
     }
 
+    /** A new CALLING call to {@code parties}, the first called first; refused as {@link VoiceCallSnapshot#calling} says. */
     public static VoiceCall start(String id, String sessionId, List<Party> parties, ContractType type, Instant at) {
-        InvalidValueException.require(id != null && sessionId != null && !sessionId.isBlank(), "call and session ids are required");
-        InvalidValueException.require(parties != null && parties.size() >= 2, "a negotiation call needs at least two parties");
-        InvalidValueException.require(parties.stream().map(Party::phone).distinct().count() == parties.size(),
-                "each party needs a different phone number");
-        return new VoiceCall(new Snapshot(id, sessionId, parties, type, CallStatus.CALLING, null, null, null, ProcessingStatus.WAITING,
-                null, null, 0, null, at, null, null, 0));
+        return new VoiceCall(VoiceCallSnapshot.calling(id, sessionId, parties, type, at));
     }
 
-    public static VoiceCall reconstitute(Snapshot snapshot) {
+    public static VoiceCall reconstitute(VoiceCallSnapshot snapshot) {
         return new VoiceCall(snapshot);
     }
 
     /** The first party answered: the others are to be dialled in, recorded. Repeated active hops keep it active. */
     public void answered() {
-        requireStatus(CallStatus.CALLING, CallStatus.ACTIVE);
-        status = CallStatus.ACTIVE;
+        progress.answered();
     }
 
     /**
@@ -86,56 +56,40 @@ public final class VoiceCall {
      * @throws CallFinishedException when the call already ended
      */
     public void ended(String recording, Integer duration, String cause, Instant at) {
-        requireStatus(CallStatus.CALLING, CallStatus.ACTIVE);
-        endedAt = at;
-        durationSeconds = duration;
-        hangupCause = cause;
-        if (recording != null && !recording.isBlank()) {
-            status = CallStatus.RECORDED;
-            recordingUrl = recording.strip();
-            nextAttemptAt = at;
+        if (progress.ended(recording, duration, cause, at)) {
+            processing.recordedAt(at);
         } else {
-            status = CallStatus.FAILED;
-            processing = ProcessingStatus.FAILED;
-            lastError = "call ended without a recording (" + (cause == null ? "unknown cause" : cause) + ")";
+            processing.noRecording(cause);
         }
     }
 
     public boolean awaitsProcessing(Instant now) {
-        return isProcessingOpen() && nextAttemptAt != null && !nextAttemptAt.isAfter(now);
+        return isProcessingOpen() && processing.isDueAt(now);
     }
 
     /** The call ended (recorded or failed): AT's callbacks for it are duplicates or late, and change nothing. */
     public boolean hasEnded() {
-        return status == CallStatus.RECORDED || status == CallStatus.FAILED;
+        return progress.hasEnded();
     }
 
     /** A recording waiting for (or retrying) its one processing: no contract, no incomplete verdict, not given up. */
     public boolean isProcessingOpen() {
-        return status == CallStatus.RECORDED && (processing == ProcessingStatus.WAITING || processing == ProcessingStatus.RETRYING);
+        return processing.isOpenFor(progress.status());
     }
 
     /** @throws IllegalCallTransitionException unless {@link #isProcessingOpen()} */
     public void transcribed(String text) {
-        requireProcessingOpen("keep a transcript");
-        InvalidValueException.require(text != null, "a transcript is required");
-        this.transcript = text.strip();
+        processing.transcribed(progress.status(), text);
     }
 
     /** The recording became this contract: processing is over. @throws IllegalCallTransitionException unless open */
     public void contractCreated(ContractId contract) {
-        requireProcessingOpen("turn into a contract");
-        InvalidValueException.require(contract != null, "the contract id is required");
-        processing = ProcessingStatus.CONTRACT_CREATED;
-        contractId = contract;
-        nextAttemptAt = null;
+        processing.contractCreated(progress.status(), contract);
     }
 
     /** The terms heard were not enough for a contract: processing is over. @throws IllegalCallTransitionException unless open */
     public void incomplete() {
-        requireProcessingOpen("be marked incomplete");
-        processing = ProcessingStatus.INCOMPLETE;
-        nextAttemptAt = null;
+        processing.incomplete(progress.status());
     }
 
     /**
@@ -144,57 +98,78 @@ public final class VoiceCall {
      * @throws IllegalCallTransitionException unless open
      */
     public void processingFailed(String error, Instant at) {
-        requireProcessingOpen("record a processing failure");
-        attempts++;
-        lastError = error;
-        if (attempts >= MAX_PROCESSING_ATTEMPTS) {
-            processing = ProcessingStatus.FAILED;
-            nextAttemptAt = null;
-        } else {
-            processing = ProcessingStatus.RETRYING;
-            nextAttemptAt = at.plus(Duration.ofSeconds(30L << Math.min(attempts, 6)));
-        }
+        processing.failed(progress.status(), error, at);
     }
 
-    private void requireProcessingOpen(String step) {
-        if (!isProcessingOpen()) {
-            throw new IllegalCallTransitionException("call " + id + " is " + status.wireName() + " with processing "
-                    + processing.wireName() + ": its recording cannot " + step);
-        }
-    }
-
-    private void requireStatus(CallStatus... allowed) {
-        for (CallStatus s : allowed) {
-            if (status == s) {
-                return;
-            }
-        }
-        throw new CallFinishedException(id, status);
-    }
-
-    public Snapshot snapshot() {
-        return new Snapshot(id, sessionId, parties, contractType, status, recordingUrl, durationSeconds, hangupCause, processing, transcript,
-                contractId, attempts, lastError, createdAt, endedAt, nextAttemptAt, version);
+    public VoiceCallSnapshot snapshot() {
+        return VoiceCallSnapshot.of(id, sessionId, parties, contractType, progress, processing, createdAt, version);
     }
 
     public List<PhoneNumber> phones() {
         return parties.stream().map(Party::phone).toList();
     }
 
-    public String id() { return id; }
-    public String sessionId() { return sessionId; }
-    public List<Party> parties() { return parties; }
-    public ContractType contractType() { return contractType; }
-    public CallStatus status() { return status; }
-    public String recordingUrl() { return recordingUrl; }
-    public Integer durationSeconds() { return durationSeconds; }
-    public String hangupCause() { return hangupCause; }
-    public ProcessingStatus processing() { return processing; }
-    public String transcript() { return transcript; }
-    public ContractId contractId() { return contractId; }
-    public int attempts() { return attempts; }
-    public String lastError() { return lastError; }
-    public Instant createdAt() { return createdAt; }
-    public Instant endedAt() { return endedAt; }
-    public long version() { return version; }
+    public String id() {
+        return id;
+    }
+
+    public String sessionId() {
+        return sessionId;
+    }
+
+    public List<Party> parties() {
+        return parties;
+    }
+
+    public ContractType contractType() {
+        return contractType;
+    }
+
+    public CallStatus status() {
+        return progress.status();
+    }
+
+    public String recordingUrl() {
+        return progress.recordingUrl();
+    }
+
+    public Integer durationSeconds() {
+        return progress.durationSeconds();
+    }
+
+    public String hangupCause() {
+        return progress.hangupCause();
+    }
+
+    public ProcessingStatus processing() {
+        return processing.status();
+    }
+
+    public String transcript() {
+        return processing.transcript();
+    }
+
+    public ContractId contractId() {
+        return processing.contractId();
+    }
+
+    public int attempts() {
+        return processing.attempts();
+    }
+
+    public String lastError() {
+        return processing.lastError();
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant endedAt() {
+        return progress.endedAt();
+    }
+
+    public long version() {
+        return version;
+    }
 }

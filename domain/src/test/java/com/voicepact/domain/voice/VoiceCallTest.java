@@ -66,7 +66,7 @@ class VoiceCallTest {
                 c -> c.processingFailed("e", T0));
         for (VoiceCall call : List.of(calling(), activeCall(), failed(), processed(), incomplete(), givenUp())) {
             for (Consumer<VoiceCall> step : steps) {
-                VoiceCall.Snapshot before = call.snapshot();
+                VoiceCallSnapshot before = call.snapshot();
                 assertThatThrownBy(() -> step.accept(call)).as(before.status() + "/" + before.processing())
                         .isInstanceOf(IllegalCallTransitionException.class);
                 assertThat(call.snapshot()).isEqualTo(before);
@@ -83,7 +83,7 @@ class VoiceCallTest {
     @Test
     void givenEndedCalls_whenACallbackMovesThem_thenCallFinished() {
         for (VoiceCall call : List.of(recorded(), failed(), processed())) {
-            VoiceCall.Snapshot before = call.snapshot();
+            VoiceCallSnapshot before = call.snapshot();
             assertThatThrownBy(call::answered).isInstanceOf(CallFinishedException.class).isInstanceOf(IllegalCallTransitionException.class);
             assertThatThrownBy(() -> call.ended("u", 1, "X", T0)).isInstanceOf(CallFinishedException.class);
             assertThat(call.snapshot()).isEqualTo(before);

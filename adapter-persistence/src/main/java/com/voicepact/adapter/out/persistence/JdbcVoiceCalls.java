@@ -9,6 +9,7 @@ import com.voicepact.domain.contract.PartyRole;
 import com.voicepact.domain.voice.CallStatus;
 import com.voicepact.domain.voice.ProcessingStatus;
 import com.voicepact.domain.voice.VoiceCall;
+import com.voicepact.domain.voice.VoiceCallSnapshot;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -101,7 +102,7 @@ final class JdbcVoiceCalls implements VoiceCalls {
         return claimed;
     }
 
-    private static VoiceCallEntity toEntity(VoiceCall.Snapshot s) {
+    private static VoiceCallEntity toEntity(VoiceCallSnapshot s) {
         String parties = s.parties().stream().map(p -> p.phone().e164() + "|" + p.role().name() + "|"
                 + URLEncoder.encode(p.name(), StandardCharsets.UTF_8)).collect(Collectors.joining(";"));
         return new VoiceCallEntity(s.id(), Math.max(s.version() - 1, 0), s.sessionId(), parties, s.contractType().name(), s.status().name(),
@@ -114,7 +115,7 @@ final class JdbcVoiceCalls implements VoiceCalls {
         List<Party> parties = Arrays.stream(e.parties().split(";")).map(p -> p.split("\\|", -1))
                 .map(p -> Party.of(new PhoneNumber(p[0]), PartyRole.valueOf(p[1]), URLDecoder.decode(p[2], StandardCharsets.UTF_8)))
                 .toList();
-        return VoiceCall.reconstitute(new VoiceCall.Snapshot(e.id(), e.sessionId(), parties, ContractType.valueOf(e.contractType()),
+        return VoiceCall.reconstitute(new VoiceCallSnapshot(e.id(), e.sessionId(), parties, ContractType.valueOf(e.contractType()),
                 CallStatus.valueOf(e.status()), e.recordingUrl(), e.durationSeconds(), e.hangupCause(),
                 ProcessingStatus.valueOf(e.processing()), e.transcript(), e.contractId() == null ? null : ContractId.parse(e.contractId()),
                 e.attempts(), e.lastError(), e.createdAt(), e.endedAt(), e.nextAttemptAt(), e.version() + 1));

@@ -1,0 +1,69 @@
+package com.voicepact.domain.contract;
+
+import com.voicepact.domain.common.PhoneNumber;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the parties of a contract agree to and who agreed: the parties, the current terms with their fingerprint, and
+ * each party's decision on that version. New terms are a new version: the decisions on the old one are dropped.
+ */
+final class TermsAgreement {
+
+    private final ContractId contract;
+    private final ContractType type;
+    private final Parties parties;
+    private ContractTerms terms;
+    private String fingerprint;
+    private final List<Confirmation> confirmations;
+
+    TermsAgreement(ContractSnapshot s) {
+        this.contract = s.id();
+        this.type = s.type();
+        this.parties = new Parties(s.parties());
+        this.terms = s.terms();
+        this.fingerprint = ContractFingerprint.of(contract, type, parties.all(), terms);
+        this.confirmations = new ArrayList<>(s.confirmations());
+    }
+
+    /** Records {@code party}'s decision on the current version. */
+    void decide(PhoneNumber party, Decision decision, Instant at, Channel channel) {
+        confirmations.add(new Confirmation(party, decision, at, channel, fingerprint));
+    }
+
+    boolean confirmedByAll() {
+        return parties.all().stream().allMatch(p -> hasConfirmed(p.phone()));
+    }
+
+    void amend(ContractTerms newTerms) {
+        terms = newTerms;
+        fingerprint = ContractFingerprint.of(contract, type, parties.all(), terms);
+        confirmations.clear();
+    }
+
+    Optional<Confirmation> decisionOf(PhoneNumber phone) {
+        return confirmations.stream().filter(c -> c.party().equals(phone)).findFirst();
+    }
+
+    boolean hasConfirmed(PhoneNumber phone) {
+        return decisionOf(phone).map(Confirmation::isYes).orElse(false);
+    }
+
+    Parties parties() {
+        return parties;
+    }
+
+    ContractTerms terms() {
+        return terms;
+    }
+
+    String fingerprint() {
+        return fingerprint;
+    }
+
+    List<Confirmation> confirmations() {
+        return List.copyOf(confirmations);
+    }
+}
