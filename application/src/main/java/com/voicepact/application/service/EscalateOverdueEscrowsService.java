@@ -73,7 +73,7 @@ public final class EscalateOverdueEscrowsService implements EscalateOverdueEscro
                 ContractStatus.ACTIVE,
                 ContractStatus.DISPUTED,
                 reason);
-        moves.tellDisputeOpened(saved, reason);
+        moves.notices().disputeOpened(saved, reason);
         return true;
     }
 }

@@ -115,7 +115,7 @@ final class ProviderCheckout {
             if (first.kind()
                     == AnswerKind
                             .REFUSED) { // the provider refused it: the payer learns why (not when it was unreachable)
-                moves.tellCheckoutFailed(saved, first.refusal());
+                moves.notices().checkoutFailed(saved, first.refusal());
             }
             return saved;
         });
