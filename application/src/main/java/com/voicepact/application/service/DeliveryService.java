@@ -1,13 +1,13 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.port.out.SmsType;
+import com.voicepact.domain.audit.AuditAction;
+import com.voicepact.application.port.out.Contracts;
+import com.voicepact.application.port.out.ClockPort;
+import com.voicepact.application.port.out.TransactionPort;
 import com.voicepact.application.port.in.AcceptDeliveryUseCase;
 import com.voicepact.application.port.in.DeliveryCommand;
 import com.voicepact.application.port.in.ReportDeliveryUseCase;
-import com.voicepact.application.port.out.ClockPort;
-import com.voicepact.application.port.out.Contracts;
-import com.voicepact.application.port.out.SmsType;
-import com.voicepact.application.port.out.TransactionPort;
-import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.DeliveryReport;
 import com.voicepact.domain.contract.Quantity;
@@ -21,8 +21,8 @@ public final class DeliveryService implements ReportDeliveryUseCase, AcceptDeliv
     private final EscrowMoves moves;
     private final ConflictRetry retry;
 
-    public DeliveryService(
-            EscrowMoves moves, Contracts contracts, ClockPort clock, TransactionPort transactions, AuditTrail audit) {
+    public DeliveryService(EscrowMoves moves, Contracts contracts, ClockPort clock, TransactionPort transactions,
+                           AuditTrail audit) {
         this.moves = moves;
         this.contracts = contracts;
         this.clock = clock;
@@ -34,34 +34,15 @@ public final class DeliveryService implements ReportDeliveryUseCase, AcceptDeliv
     public Contract reportDelivery(DeliveryCommand command) {
         return retry.inTransaction(() -> {
             Contract contract = moves.contract(command.contractId());
-            String unit = contract.terms().quantity() == null
-                    ? "units"
-                    : contract.terms().quantity().unit();
-            DeliveryReport report = command.partialQuantity() == null
-                    ? DeliveryReport.full(clock.now())
+            String unit = contract.terms().quantity() == null ? "units" : contract.terms().quantity().unit();
+            DeliveryReport report = command.partialQuantity() == null ? DeliveryReport.full(clock.now())
                     : DeliveryReport.partial(Quantity.of(command.partialQuantity(), unit), clock.now());
             contract.reportDelivery(command.party(), report);
             Contract saved = contracts.save(contract);
-            audit.statusChange(
-                    command.actor(),
-                    AuditAction.DELIVERY_REPORTED,
-                    saved.id().value(),
-                    saved.status(),
-                    saved.status(),
-                    (report.partial() ? "partial " + report.deliveredQuantity() : "full") + " channel="
-                            + command.channel().wireName());
-            moves.notices()
-                    .sms(
-                            SmsType.DELIVERY,
-                            saved.id() + ":" + saved.version(),
-                            saved.buyer().phone(),
-                            t -> t.deliveryAlert(
-                                    saved.id(),
-                                    report.partial()
-                                            ? report.deliveredQuantity().value()
-                                            : null,
-                                    unit),
-                            saved.id());
+            audit.statusChange(command.actor(), AuditAction.DELIVERY_REPORTED, saved.id().value(), saved.status(), saved.status(),
+                    (report.partial() ? "partial " + report.deliveredQuantity() : "full") + " channel=" + command.channel().wireName());
+            moves.notices().sms(SmsType.DELIVERY, saved.id() + ":" + saved.version(), saved.buyer().phone(),
+                    t -> t.deliveryAlert(saved.id(), report.partial() ? report.deliveredQuantity().value() : null, unit), saved.id());
             return saved;
         });
     }
@@ -72,12 +53,7 @@ public final class DeliveryService implements ReportDeliveryUseCase, AcceptDeliv
             Contract contract = moves.contract(command.contractId());
             contract.acceptDelivery(command.party(), clock.now());
             Contract saved = contracts.save(contract);
-            audit.statusChange(
-                    command.actor(),
-                    AuditAction.DELIVERY_ACCEPTED,
-                    saved.id().value(),
-                    saved.status(),
-                    saved.status(),
+            audit.statusChange(command.actor(), AuditAction.DELIVERY_ACCEPTED, saved.id().value(), saved.status(), saved.status(),
                     "channel=" + command.channel().wireName());
             if (saved.isReadyForRelease()) { // the one release rule: ReleasePolicy
                 moves.settle(saved.id(), "delivery accepted", command.actor());

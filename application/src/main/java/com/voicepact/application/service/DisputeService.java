@@ -1,19 +1,20 @@
 package com.voicepact.application.service;
 
+import com.voicepact.application.port.out.SmsType;
+import com.voicepact.domain.audit.AuditAction;
+import com.voicepact.application.port.out.Contracts;
+import com.voicepact.application.port.out.Payments;
+import com.voicepact.application.port.out.ClockPort;
+import com.voicepact.application.port.out.TransactionPort;
+import com.voicepact.domain.payment.PayoutLimits;
 import com.voicepact.application.port.in.DisputeCommand;
 import com.voicepact.application.port.in.RaiseDisputeUseCase;
 import com.voicepact.application.port.in.ResolveDisputeCommand;
 import com.voicepact.application.port.in.ResolveDisputeUseCase;
-import com.voicepact.application.port.out.ClockPort;
-import com.voicepact.application.port.out.Contracts;
-import com.voicepact.application.port.out.Payments;
-import com.voicepact.application.port.out.TransactionPort;
-import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.payment.DisputePolicy;
 import com.voicepact.domain.payment.EscrowPayment;
-import com.voicepact.domain.payment.PayoutLimits;
 import java.util.List;
 
 /**
@@ -31,14 +32,8 @@ public final class DisputeService implements RaiseDisputeUseCase, ResolveDispute
     private final EscrowMoves moves;
     private final ConflictRetry retry;
 
-    public DisputeService(
-            EscrowMoves moves,
-            Contracts contracts,
-            Payments payments,
-            ClockPort clock,
-            TransactionPort transactions,
-            AuditTrail audit,
-            PayoutLimits payoutLimits) {
+    public DisputeService(EscrowMoves moves, Contracts contracts, Payments payments, ClockPort clock,
+                          TransactionPort transactions, AuditTrail audit, PayoutLimits payoutLimits) {
         this.moves = moves;
         this.contracts = contracts;
         this.payments = payments;
@@ -56,13 +51,7 @@ public final class DisputeService implements RaiseDisputeUseCase, ResolveDispute
             DisputePolicy.requireMayDispute(contract, payments.findByContract(contract.id()));
             contract.raiseDispute(command.party(), command.reason(), clock.now());
             Contract saved = contracts.save(contract);
-            audit.statusChange(
-                    command.actor(),
-                    AuditAction.DISPUTE_RAISED,
-                    saved.id().value(),
-                    before,
-                    saved.status(),
-                    command.reason());
+            audit.statusChange(command.actor(), AuditAction.DISPUTE_RAISED, saved.id().value(), before, saved.status(), command.reason());
             moves.notices().disputeOpened(saved, command.reason());
             return saved;
         });
@@ -74,8 +63,7 @@ public final class DisputeService implements RaiseDisputeUseCase, ResolveDispute
             Contract contract = moves.contract(command.contractId());
             ContractStatus before = contract.status();
             List<EscrowPayment> payments = this.payments.findByContract(contract.id());
-            boolean again = before == ContractStatus.DISPUTED
-                    && contract.dispute().map(d -> !d.isOpen()).orElse(false)
+            boolean again = before == ContractStatus.DISPUTED && contract.dispute().map(d -> !d.isOpen()).orElse(false)
                     && DisputePolicy.mayResolveAgain(contract, payments, payoutLimits);
             if (again) { // an older rule let through a resolution nobody can pay: its legs all failed
                 contract.resolveDisputeAgain(command.resolution(), command.sellerShare(), clock.now());
@@ -84,18 +72,9 @@ public final class DisputeService implements RaiseDisputeUseCase, ResolveDispute
             }
             DisputePolicy.requirePossible(contract, payments, payoutLimits); // before anything is saved
             Contract saved = contracts.save(contract);
-            audit.statusChange(
-                    command.actor(),
-                    again ? AuditAction.DISPUTE_RESOLVED_AGAIN : AuditAction.DISPUTE_RESOLVED,
-                    saved.id().value(),
-                    before,
-                    saved.status(),
-                    command.resolution()
-                            + (command.sellerShare() == null ? "" : " seller_share=" + command.sellerShare()));
-            moves.settle(
-                    saved.id(),
-                    "dispute resolved for the buyer",
-                    command.actor()); // the resolution sets the seller's entitlement
+            audit.statusChange(command.actor(), again ? AuditAction.DISPUTE_RESOLVED_AGAIN : AuditAction.DISPUTE_RESOLVED, saved.id().value(), before, saved.status(),
+                    command.resolution() + (command.sellerShare() == null ? "" : " seller_share=" + command.sellerShare()));
+            moves.settle(saved.id(), "dispute resolved for the buyer", command.actor()); // the resolution sets the seller's entitlement
             return saved;
         });
     }
