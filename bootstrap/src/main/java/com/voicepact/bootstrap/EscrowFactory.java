@@ -6,6 +6,7 @@ import com.voicepact.application.port.out.ClockPort;
 import com.voicepact.application.port.out.Contracts;
 import com.voicepact.application.port.out.IdempotencyKeys;
 import com.voicepact.application.port.out.LedgerPostings;
+import com.voicepact.application.service.EscalateOverdueEscrowsService;
 import com.voicepact.application.service.Messenger;
 import com.voicepact.application.port.out.OutboxMessages;
 import com.voicepact.application.port.out.PaymentCallbacksPort;
@@ -23,11 +24,12 @@ import com.voicepact.application.service.EscrowMoves;
 import com.voicepact.domain.payment.PayoutLimits;
 import com.voicepact.application.service.EscrowReleaseService;
 import com.voicepact.application.service.DispatchOutboxService;
-import com.voicepact.application.service.PaymentJobsService;
 import com.voicepact.application.service.PaymentQueryService;
 import com.voicepact.application.service.PaymentSettings;
 import com.voicepact.application.service.ReceivePaymentCallbackService;
 import com.voicepact.application.service.ReconcilePaymentsService;
+import com.voicepact.application.service.RetryFailedCheckoutsService;
+import com.voicepact.application.service.SettleStaleCheckoutsService;
 import com.voicepact.application.service.TrySandboxCheckoutService;
 import com.voicepact.application.service.SettleMovementService;
 import com.voicepact.application.service.SettleStalePayoutsService;
@@ -151,10 +153,22 @@ class EscrowFactory {
     }
 
     @Singleton
-    PaymentJobsService paymentJobs(EscrowMoves moves, Contracts contracts, Payments payments, ClockPort clock, TransactionPort transactions,
-                                   AuditTrail audit, PaymentGatewayPort gateway, SettleMovementService notifications,
-                                   EscrowCheckoutService checkout, PaymentSettings settings) {
-        return new PaymentJobsService(moves, contracts, payments, clock, transactions, audit, gateway, notifications, checkout, settings);
+    SettleStaleCheckoutsService staleCheckouts(EscrowMoves moves, Payments payments, ClockPort clock, TransactionPort transactions,
+                                               AuditTrail audit, PaymentGatewayPort gateway, SettleMovementService notifications,
+                                               PaymentSettings settings) {
+        return new SettleStaleCheckoutsService(moves, payments, clock, transactions, audit, gateway, notifications, settings);
+    }
+
+    @Singleton
+    EscalateOverdueEscrowsService overdueEscrows(EscrowMoves moves, Contracts contracts, Payments payments, ClockPort clock,
+                                                 TransactionPort transactions, AuditTrail audit, PaymentSettings settings) {
+        return new EscalateOverdueEscrowsService(moves, contracts, payments, clock, transactions, audit, settings);
+    }
+
+    @Singleton
+    RetryFailedCheckoutsService checkoutRetries(EscrowMoves moves, Payments payments, ClockPort clock, EscrowCheckoutService checkout,
+                                                PaymentSettings settings) {
+        return new RetryFailedCheckoutsService(moves, payments, clock, checkout, settings);
     }
 
     @Singleton

@@ -14,7 +14,6 @@ import com.voicepact.application.service.AuditTrail;
 import com.voicepact.application.service.Messenger;
 import com.voicepact.application.service.ResetCircuitService;
 import com.voicepact.domain.messaging.Language;
-import com.voicepact.application.service.ResetCircuitService;
 import com.voicepact.application.service.ContractDecisionService;
 import com.voicepact.application.service.ContractQueryService;
 import com.voicepact.application.service.ContractSettings;

@@ -41,7 +41,7 @@ public final class DeliveryService implements ReportDeliveryUseCase, AcceptDeliv
             Contract saved = contracts.save(contract);
             audit.statusChange(command.actor(), AuditAction.DELIVERY_REPORTED, saved.id().value(), saved.status(), saved.status(),
                     (report.partial() ? "partial " + report.deliveredQuantity() : "full") + " channel=" + command.channel().wireName());
-            moves.sms(SmsType.DELIVERY, saved.id() + ":" + saved.version(), saved.buyer().phone(),
+            moves.notices().sms(SmsType.DELIVERY, saved.id() + ":" + saved.version(), saved.buyer().phone(),
                     t -> t.deliveryAlert(saved.id(), report.partial() ? report.deliveredQuantity().value() : null, unit), saved.id());
             return saved;
         });

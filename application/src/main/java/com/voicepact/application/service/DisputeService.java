@@ -52,7 +52,7 @@ public final class DisputeService implements RaiseDisputeUseCase, ResolveDispute
             contract.raiseDispute(command.party(), command.reason(), clock.now());
             Contract saved = contracts.save(contract);
             audit.statusChange(command.actor(), AuditAction.DISPUTE_RAISED, saved.id().value(), before, saved.status(), command.reason());
-            moves.tellDisputeOpened(saved, command.reason());
+            moves.notices().disputeOpened(saved, command.reason());
             return saved;
         });
     }

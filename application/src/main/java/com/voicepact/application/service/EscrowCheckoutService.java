@@ -1,29 +1,20 @@
 package com.voicepact.application.service;
 
-import com.voicepact.domain.audit.AuditAction;
-import com.voicepact.application.port.out.Payments;
-import com.voicepact.application.port.out.ClockPort;
-import com.voicepact.application.port.out.TransactionPort;
-import com.voicepact.application.port.out.CollectionRequest;
 import com.voicepact.application.port.in.CheckoutCommand;
+import com.voicepact.application.port.in.CheckoutResult;
 import com.voicepact.application.port.in.GetCheckoutLimitsUseCase;
 import com.voicepact.application.port.in.GetCheckoutLimitsUseCase.Limits;
-import com.voicepact.application.port.in.CheckoutRefusedException;
-import com.voicepact.application.port.in.CheckoutResult;
 import com.voicepact.application.port.in.InitiateEscrowCheckoutUseCase;
 import com.voicepact.application.port.in.PaymentNotFoundException;
 import com.voicepact.application.port.in.RetryCheckoutCommand;
 import com.voicepact.application.port.in.RetryCheckoutUseCase;
-import com.voicepact.application.port.in.PaymentProviderUnavailableException;
-import com.voicepact.application.port.out.GatewayException;
+import com.voicepact.application.port.out.ClockPort;
 import com.voicepact.application.port.out.IdempotencyKeys;
-import com.voicepact.application.port.out.IdempotencyKeys.AnswerKind;
-import com.voicepact.application.port.out.IdempotencyKeys.FirstAnswer;
 import com.voicepact.application.port.out.PaymentGatewayPort;
-import com.voicepact.application.port.out.GatewayAnswer;
-import com.voicepact.application.port.out.GatewayAnswer;
-import com.voicepact.domain.InvalidValueException;
+import com.voicepact.application.port.out.Payments;
+import com.voicepact.application.port.out.TransactionPort;
 import com.voicepact.domain.audit.Actor;
+import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.contract.Contract;
@@ -31,7 +22,6 @@ import com.voicepact.domain.payment.CheckoutPolicy;
 import com.voicepact.domain.payment.ContractEscrow;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentReference;
-import com.voicepact.domain.payment.PaymentStatus;
 import com.voicepact.domain.payment.TransactionId;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -43,29 +33,36 @@ import java.util.Optional;
  * Checkout in three steps, so that no database transaction waits on the provider: record the
  * PENDING payment (and the idempotency key), send the STK push, record the provider's answer.
  */
-public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCase, GetCheckoutLimitsUseCase, RetryCheckoutUseCase {
-
-    private static final String NO_ANSWER_YET = CheckoutIdempotency.NO_ANSWER_YET;
+public final class EscrowCheckoutService
+        implements InitiateEscrowCheckoutUseCase, GetCheckoutLimitsUseCase, RetryCheckoutUseCase {
 
     private final Payments payments;
     private final ClockPort clock;
     private final AuditTrail audit;
     private final EscrowMoves moves;
     private final ConflictRetry retry;
-    private final PaymentGatewayPort gateway;
     private final CheckoutIdempotency keys;
+    private final ProviderCheckout provider;
     private final PaymentReference references;
     private final PaymentSettings settings;
 
-    public EscrowCheckoutService(EscrowMoves moves, Payments payments, ClockPort clock, TransactionPort transactions, AuditTrail audit, PaymentGatewayPort gateway, IdempotencyKeys idempotencyKeys,
-                                 PaymentReference references, PaymentSettings settings) {
+    public EscrowCheckoutService(
+            EscrowMoves moves,
+            Payments payments,
+            ClockPort clock,
+            TransactionPort transactions,
+            AuditTrail audit,
+            PaymentGatewayPort gateway,
+            IdempotencyKeys idempotencyKeys,
+            PaymentReference references,
+            PaymentSettings settings) {
         this.moves = moves;
         this.payments = payments;
         this.clock = clock;
         this.audit = audit;
         this.retry = new ConflictRetry(transactions);
-        this.gateway = gateway;
         this.keys = new CheckoutIdempotency(idempotencyKeys, payments, clock, retry);
+        this.provider = new ProviderCheckout(payments, clock, audit, moves, retry, gateway, keys);
         this.references = references;
         this.settings = settings;
     }
@@ -91,27 +88,35 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
         if (recorded.replayed()) {
             return keys.firstAnswer(command).orElseThrow();
         }
-        return send(recorded.payment(), command.actor(), command.idempotencyKey());
+        return provider.send(recorded.payment(), command.actor(), command.idempotencyKey());
     }
 
-    private record Recorded(EscrowPayment payment, boolean replayed) { }
+    private record Recorded(EscrowPayment payment, boolean replayed) {}
 
     /** Sends a new checkout for a FAILED or EXPIRED one (the retry policy decided it is due). */
     @Override
     public CheckoutResult retry(RetryCheckoutCommand command) {
         EscrowPayment failed = payments.findById(command.failedPayment())
-                .orElseThrow(() -> new PaymentNotFoundException(command.failedPayment().value()));
+                .orElseThrow(() ->
+                        new PaymentNotFoundException(command.failedPayment().value()));
         return retryOf(failed);
     }
 
     private CheckoutResult retryOf(EscrowPayment failed) {
         Map<String, String> metadata = new HashMap<>(failed.metadata());
         metadata.remove("transaction_id");
-        CheckoutCommand command = new CheckoutCommand(failed.contractId(), failed.payer(), failed.amount(), "escrow", metadata,
-                "retry:" + failed.id(), Actor.system("checkout-retry"));
+        CheckoutCommand command = new CheckoutCommand(
+                failed.contractId(),
+                failed.payer(),
+                failed.amount(),
+                "escrow",
+                metadata,
+                "retry:" + failed.id(),
+                Actor.system("checkout-retry"));
         Recorded recorded = retry.inTransaction(() -> record(command, failed.retryCount() + 1, failed.id()));
-        return recorded.replayed() ? new CheckoutResult(recorded.payment(), "already retried", true)
-                : send(recorded.payment(), command.actor(), command.idempotencyKey());
+        return recorded.replayed()
+                ? new CheckoutResult(recorded.payment(), "already retried", true)
+                : provider.send(recorded.payment(), command.actor(), command.idempotencyKey());
     }
 
     private Recorded record(CheckoutCommand command, int retryCount, TransactionId retryOf) {
@@ -122,17 +127,36 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
         Contract contract = moves.contract(command.contractId());
         List<EscrowPayment> existing = payments.findByContract(contract.id());
         Limits limits = checkoutLimits(command.amount().currency());
-        CheckoutPolicy.requireAllowed(ContractEscrow.of(contract, existing), command.payer(), command.amount(), limits.smallest(),
+        CheckoutPolicy.requireAllowed(
+                ContractEscrow.of(contract, existing),
+                command.payer(),
+                command.amount(),
+                limits.smallest(),
                 limits.largest());
         TransactionId id = TransactionId.of(contract.id(), existing.size() + 1);
         Map<String, String> metadata = new HashMap<>(command.metadata());
         metadata.put("contract_id", contract.id().value());
-        metadata.put("transaction_id", id.value()); // echoed in the notification: found even before the provider id is recorded
+        metadata.put(
+                "transaction_id",
+                id.value()); // echoed in the notification: found even before the provider id is recorded
         String reference = references.of(contract.id(), command.amount(), command.payer(), id);
-        EscrowPayment saved = payments.save(EscrowPayment.create(id, command.payer(), contract.seller().phone(),
-                command.amount(), reference, metadata, retryCount, retryOf, clock.now()));
+        EscrowPayment saved = payments.save(EscrowPayment.create(
+                id,
+                command.payer(),
+                contract.seller().phone(),
+                command.amount(),
+                reference,
+                metadata,
+                retryCount,
+                retryOf,
+                clock.now()));
         keys.remember(command, id);
-        audit.change(command.actor(), AuditAction.CHECKOUT_REQUESTED, id.value(), "", saved.status().name(),
+        audit.change(
+                command.actor(),
+                AuditAction.CHECKOUT_REQUESTED,
+                id.value(),
+                "",
+                saved.status().name(),
                 "amount=" + saved.amount() + " payer=" + saved.payer().e164() + " reference=" + reference);
         return new Recorded(saved, false);
     }
@@ -144,54 +168,5 @@ public final class EscrowCheckoutService implements InitiateEscrowCheckoutUseCas
 
     private static Money limit(long minorUnits, CurrencyCode currency) {
         return Money.of(BigDecimal.valueOf(minorUnits).movePointLeft(currency.minorUnits()), currency);
-    }
-
-    private CheckoutResult send(EscrowPayment payment, Actor actor, String key) {
-        GatewayAnswer answer;
-        try {
-            answer = gateway.collect(new CollectionRequest(payment.payer(), payment.amount(),
-                    payment.reference(), payment.metadata()));
-        } catch (GatewayException e) {
-            if (e.ambiguous()) {
-                keys.keep(key, new FirstAnswer(AnswerKind.ACCEPTED, NO_ANSWER_YET, null));
-                return new CheckoutResult(payment, NO_ANSWER_YET, false);
-            }
-            String reason = "payment provider unavailable: " + e.getMessage();
-            recordOutcome(payment, actor, null, reason, key, new FirstAnswer(AnswerKind.PROVIDER_UNAVAILABLE, reason, null));
-            throw new PaymentProviderUnavailableException(reason, e);
-        }
-        if (answer instanceof GatewayAnswer.Refused refused) {
-            recordOutcome(payment, actor, null, refused.description(), key,
-                    new FirstAnswer(AnswerKind.REFUSED, refused.description(), refused.reason()));
-            throw new CheckoutRefusedException(refused.reason(), refused.description());
-        }
-        GatewayAnswer.Accepted accepted = (GatewayAnswer.Accepted) answer;
-        EscrowPayment recorded = recordOutcome(payment, actor, accepted.providerReference(), null, key,
-                new FirstAnswer(AnswerKind.ACCEPTED, accepted.description(), null));
-        return new CheckoutResult(recorded, accepted.description(), false);
-    }
-
-    /** Records the provider's answer on the payment, and as the key's first answer, in one unit of work. */
-    private EscrowPayment recordOutcome(EscrowPayment sent, Actor actor, String providerId, String failure, String key,
-                                        FirstAnswer first) {
-        return retry.inTransaction(() -> {
-            keys.answered(key, first);
-            EscrowPayment payment = payments.findById(sent.id()).orElseThrow();
-            if (payment.status() != PaymentStatus.PENDING) {
-                return payment; // the notification arrived before the provider's answer did
-            }
-            if (providerId != null) {
-                payment.checkoutAccepted(providerId);
-            } else {
-                payment.fail(failure, clock.now());
-            }
-            EscrowPayment saved = payments.save(payment);
-            audit.change(actor, providerId != null ? AuditAction.CHECKOUT_ACCEPTED : AuditAction.CHECKOUT_FAILED, saved.id().value(),
-                    "PENDING", saved.status().name(), providerId != null ? "provider_transaction_id=" + providerId : failure);
-            if (first.kind() == AnswerKind.REFUSED) { // the provider refused it: the payer learns why (not when it was unreachable)
-                moves.tellCheckoutFailed(saved, first.refusal());
-            }
-            return saved;
-        });
     }
 }

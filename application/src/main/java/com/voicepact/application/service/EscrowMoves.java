@@ -1,27 +1,25 @@
 package com.voicepact.application.service;
 
-import com.voicepact.application.port.out.SmsType;
-import com.voicepact.domain.audit.AuditAction;
+import com.voicepact.application.port.in.ContractNotFoundException;
+import com.voicepact.application.port.out.ClockPort;
 import com.voicepact.application.port.out.Contracts;
-import com.voicepact.application.port.out.Payments;
 import com.voicepact.application.port.out.LedgerPostings;
 import com.voicepact.application.port.out.OutboxMessages;
-import com.voicepact.application.port.out.ClockPort;
-import com.voicepact.domain.payment.PayoutLimits;
-import com.voicepact.application.port.in.ContractNotFoundException;
+import com.voicepact.application.port.out.Payments;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.Money;
-import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractStatus;
+import com.voicepact.domain.payment.event.ContractCompleted;
 import com.voicepact.domain.payment.ContractEscrow;
-import com.voicepact.domain.payment.event.PayoutsStarted;
+import com.voicepact.domain.payment.event.ContractFunded;
+import com.voicepact.domain.payment.event.EscrowEvent;
 import com.voicepact.domain.payment.event.Settlement;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentStatus;
 import com.voicepact.domain.payment.Payout;
-import com.voicepact.domain.payment.PayoutKind;
+import com.voicepact.domain.payment.PayoutLimits;
 import com.voicepact.domain.payment.SettlementPlan;
 import java.util.List;
 import java.util.function.Function;
@@ -36,35 +34,41 @@ public final class EscrowMoves {
 
     private final Contracts contracts;
     private final Payments payments;
-    private final LedgerPostings ledger;
-    private final OutboxMessages outbox;
     private final ClockPort clock;
-    private final AuditTrail audit;
-    private final Messenger messenger;
     private final PayoutLimits payoutLimits;
     private final SideEffects effects;
+    private final EscrowNotices notices;
 
     /**
      * The ports the escrow's money moves write to. {@code payoutLimits}: what one payout may carry at the payment provider
      * ({@code PaymentGatewayPort.payoutLimits()}, passed at wiring; null for none); a larger release or refund is split by
      * it into several payouts.
      */
-    public EscrowMoves(Contracts contracts, Payments payments, LedgerPostings ledger, OutboxMessages outbox, ClockPort clock,
-                       AuditTrail audit, Messenger messenger, PayoutLimits payoutLimits) {
+    public EscrowMoves(
+            Contracts contracts,
+            Payments payments,
+            LedgerPostings ledger,
+            OutboxMessages outbox,
+            ClockPort clock,
+            AuditTrail audit,
+            Messenger messenger,
+            PayoutLimits payoutLimits) {
         this.contracts = contracts;
         this.payments = payments;
-        this.ledger = ledger;
-        this.outbox = outbox;
         this.clock = clock;
-        this.audit = audit;
-        this.messenger = messenger;
         this.payoutLimits = payoutLimits == null ? PayoutLimits.none() : payoutLimits;
         this.effects = new SideEffects(ledger, outbox, messenger, audit);
+        this.notices = new EscrowNotices(effects);
     }
 
     /** Where the escrow services record what their changes caused. */
     SideEffects effects() {
         return effects;
+    }
+
+    /** The SMS the escrow services send besides an event's own. */
+    EscrowNotices notices() {
+        return notices;
     }
 
     Contract contract(ContractId id) {
@@ -81,8 +85,9 @@ public final class EscrowMoves {
         Money entitlement = SettlementPlan.sellerEntitlement(contract, payoutLimits);
         for (SettlementPlan.Share share : SettlementPlan.allocate(entitlement, payments.findByContract(id))) {
             String reason = entitlement.isPositive() ? SURPLUS : reasonIfCancelled;
-            startPayouts(share.payment(), p -> p.startSettlement(share.toSeller(), reason, payoutLimits, clock.now()),
-                    actor, settlementOf(share));
+            Function<EscrowPayment, List<Payout>> toShares =
+                    p -> p.startSettlement(share.toSeller(), reason, payoutLimits, clock.now());
+            startPayouts(share.payment(), toShares, actor, settlementOf(share));
         }
     }
 
@@ -105,11 +110,10 @@ public final class EscrowMoves {
         }
         boolean ended = !entitlement.isPositive(); // cancelled or expired: nothing is owed to anyone
         String reason = ended ? "the contract is " + contract.status().wireName() : SURPLUS;
-        EscrowPayment refunding = startPayouts(locked, p -> p.startSettlement(Money.zero(entitlement.currency()), reason,
-                payoutLimits, clock.now()), actor, Settlement.SURPLUS_REFUND);
-        sms(SmsType.SURPLUS, refunding.id().value(), refunding.payer(), t -> ended
-                ? t.paidAfterTheEnd(contract.id(), refunding.amount(), contract.status())
-                : t.surplusReturned(contract.id(), refunding.amount(), contract.terms().total()), contract.id());
+        Money none = Money.zero(entitlement.currency());
+        Function<EscrowPayment, List<Payout>> toPayer = p -> p.startSettlement(none, reason, payoutLimits, clock.now());
+        EscrowPayment refunding = startPayouts(locked, toPayer, actor, Settlement.SURPLUS_REFUND);
+        notices.surplusReturned(contract, refunding, ended);
         return true;
     }
 
@@ -129,18 +133,12 @@ public final class EscrowMoves {
     void fundIfCovered(ContractId id, EscrowPayment justLocked, Actor actor) {
         Contract contract = contract(id);
         ContractEscrow escrow = ContractEscrow.of(contract, payments.findByContract(id));
-        Money total = escrow.total();
-        Money held = escrow.held();
         if (contract.status() == ContractStatus.CONFIRMED && escrow.isFunded()) {
             contract.markFunded(clock.now());
             contracts.save(contract);
-            audit.statusChange(actor, AuditAction.CONTRACT_FUNDED, id.value(), ContractStatus.CONFIRMED, ContractStatus.ACTIVE,
-                    "escrow holds " + held);
-            sms(SmsType.FUNDED, id.value(), contract.buyer().phone(), t -> t.fundedForBuyer(id, held), id);
-            sms(SmsType.FUNDED, id.value(), contract.seller().phone(), t -> t.fundedForSeller(id, total), id);
+            effects.record(actor, ContractFunded.of(escrow, clock.now()));
         } else if (!escrow.isFunded()) {
-            Money owed = escrow.owed();
-            sms(SmsType.LOCKED, justLocked.id().value(), justLocked.payer(), t -> t.paymentReceived(id, justLocked.amount(), held, owed), id);
+            notices.paymentReceived(escrow, justLocked);
         }
     }
 
@@ -155,13 +153,13 @@ public final class EscrowMoves {
         if (escrow.isPayingOut() || refundedLateSurplus(escrow.payments(), actor)) {
             return;
         }
-        tellTotals(escrow);
+        notices.totals(escrow);
         // the contract's own rule decides, so a payout notification is recorded whatever state the contract is in
         if (escrow.isComplete()) {
             ContractStatus before = contract.status();
             contract.complete(clock.now());
             contracts.save(contract);
-            audit.statusChange(actor, AuditAction.CONTRACT_COMPLETED, id.value(), before, ContractStatus.COMPLETED, "all payouts confirmed");
+            effects.record(actor, ContractCompleted.of(contract, before, clock.now()));
         }
     }
 
@@ -180,41 +178,5 @@ public final class EscrowMoves {
             }
         }
         return started;
-    }
-
-    private void tellTotals(ContractEscrow escrow) {
-        ContractId id = escrow.contract().id();
-        ContractEscrow.PaidOut released = escrow.paidOut(PayoutKind.RELEASE, null);
-        if (released.total().isPositive()) {
-            PhoneNumber seller = escrow.contract().seller().phone();
-            sms(SmsType.RELEASED, id + ":" + released.total().amount().toPlainString(), seller,
-                    t -> t.paymentReleased(id, released.total(), seller, released.providerIds()), id);
-        }
-        escrow.payers().forEach(payer -> {
-            ContractEscrow.PaidOut refunded = escrow.paidOut(PayoutKind.REFUND, payer);
-            if (refunded.total().isPositive()) {
-                sms(SmsType.REFUNDED, id + ":" + refunded.total().amount().toPlainString(), payer,
-                        t -> t.paymentRefunded(id, refunded.total(), payer, refunded.providerIds()), id);
-            }
-        });
-    }
-
-    /** Tells every party that a dispute is open and why (once per contract and phone: the event key is the contract's). */
-    void tellDisputeOpened(Contract contract, String reason) {
-        for (com.voicepact.domain.contract.Party party : contract.parties()) {
-            sms(SmsType.DISPUTE, contract.id().value(), party.phone(), t -> t.disputeOpened(contract.id(), reason), contract.id());
-        }
-    }
-
-    /** A checkout that ended without the money: its payer is told what it was for and why, once, in their language. */
-    void tellCheckoutFailed(EscrowPayment failed, com.voicepact.application.port.shared.FailureReason reason) {
-        effects.tell(EscrowEffects.paymentFailed(failed.id(), failed.contractId(), failed.payer(), failed.amount(),
-                FailureReasonTexts.catalogKey(reason)));
-    }
-
-    /** Queues an SMS of {@code type} about {@code event} (a contract or payment id, with a total where one is told per total). */
-    void sms(SmsType type, String event, PhoneNumber to, java.util.function.Function<com.voicepact.domain.messaging.SmsTemplates, String> text,
-             ContractId contract) {
-        effects.tell(new EscrowEffects.Notice(type, event, to, contract, text));
     }
 }

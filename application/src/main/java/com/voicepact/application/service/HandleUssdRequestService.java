@@ -4,7 +4,6 @@ import com.voicepact.application.port.in.ContractNotFoundException;
 import com.voicepact.application.port.in.HandleUssdRequestUseCase;
 import com.voicepact.application.port.in.UssdRequest;
 import com.voicepact.application.port.out.ClockPort;
-import com.voicepact.application.port.shared.ContractSearch;
 import com.voicepact.application.port.out.Contracts;
 import com.voicepact.application.port.out.LanguagePreferences;
 import com.voicepact.application.port.out.Payments;
@@ -12,9 +11,11 @@ import com.voicepact.application.port.out.TransactionPort;
 import com.voicepact.application.port.out.UssdMetricsPort;
 import com.voicepact.application.port.out.UssdSession;
 import com.voicepact.application.port.out.UssdSessions;
+import com.voicepact.application.port.shared.ContractSearch;
 import com.voicepact.domain.DomainException;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.Channel;
+import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.messaging.Language;
 import com.voicepact.domain.ussd.UssdAction;
 import com.voicepact.domain.ussd.UssdContract;
@@ -46,8 +47,16 @@ public final class HandleUssdRequestService implements HandleUssdRequestUseCase 
     private final PartyActions actions;
     private final UssdMetricsPort metrics;
 
-    public HandleUssdRequestService(UssdSessions sessions, Contracts contracts, Payments payments, LanguagePreferences languages, Messenger messenger,
-                       ClockPort clock, TransactionPort transactions, PartyActions actions, UssdMetricsPort metrics) {
+    public HandleUssdRequestService(
+            UssdSessions sessions,
+            Contracts contracts,
+            Payments payments,
+            LanguagePreferences languages,
+            Messenger messenger,
+            ClockPort clock,
+            TransactionPort transactions,
+            PartyActions actions,
+            UssdMetricsPort metrics) {
         this.sessions = sessions;
         this.contracts = contracts;
         this.payments = payments;
@@ -98,53 +107,78 @@ public final class HandleUssdRequestService implements HandleUssdRequestUseCase 
         Instant now = clock.now();
         Optional<UssdSession> found = sessions.find(request.sessionId());
         Optional<UssdSession> stored = found.filter(s -> !s.isExpiredAt(now));
-        if (stored.isPresent() && stored.get().lastText().equals(request.text()) && stored.get().hops() > 0) {
+        if (stored.isPresent()
+                && stored.get().lastText().equals(request.text())
+                && stored.get().hops() > 0) {
             return Hop.answer(stored.get().lastScreen()); // AT resent the hop: same answer, no second side effect
         }
         Language language = messenger.languageOf(request.phone());
         UssdMenu menu = new UssdMenu(language, snapshot(request.phone()));
-        UssdStep step = stored.isEmpty() || request.text().isEmpty() ? menu.start()
-                : menu.next(UssdState.decode(stored.get().state()), request.replyAfter(stored.get().lastText()));
-        String screen = step.action() == null ? step.screen() : run(step.action(), request.phone(), menu, step.screen());
-        UssdSession session = stored.orElseGet(() -> found.map(old -> restarted(old, now)).orElseGet(() -> newSession(request, now)));
+        UssdStep step = stored.isEmpty() || request.text().isEmpty()
+                ? menu.start()
+                : menu.next(
+                        UssdState.decode(stored.get().state()),
+                        request.replyAfter(stored.get().lastText()));
+        String screen =
+                step.action() == null ? step.screen() : run(step.action(), request.phone(), menu, step.screen());
+        UssdSession session =
+                stored.orElseGet(() -> found.map(old -> restarted(old, now)).orElseGet(() -> newSession(request, now)));
         sessions.save(session.after(step.state().encode(), request.text(), screen, now));
-        return new Hop(screen, stored.isEmpty(), screen.startsWith("END ") ? Duration.between(session.startedAt(), now) : null);
+        return new Hop(
+                screen,
+                stored.isEmpty(),
+                screen.startsWith("END ") ? Duration.between(session.startedAt(), now) : null);
     }
 
     /** An expired session id used again: a fresh session over the old row (its version is kept for the update). */
     private static UssdSession restarted(UssdSession old, Instant now) {
-        return new UssdSession(old.sessionId(), old.phone(), UssdState.main().encode(), "", "", now, now, 0, old.version());
+        return new UssdSession(
+                old.sessionId(), old.phone(), UssdState.main().encode(), "", "", now, now, 0, old.version());
     }
 
     private static UssdSession newSession(UssdRequest request, Instant now) {
-        return new UssdSession(request.sessionId(), request.phone().e164(), UssdState.main().encode(), "", "", now, now, 0, 0);
+        return new UssdSession(
+                request.sessionId(), request.phone().e164(), UssdState.main().encode(), "", "", now, now, 0, 0);
     }
 
     /** The caller's contracts, newest first, with their payments. */
     private List<UssdContract> snapshot(PhoneNumber phone) {
         return contracts.search(new ContractSearch(phone, null, ContractSearch.MAX_LIMIT, 0)).contracts().stream()
-                .map(c -> UssdContract.of(c, phone, payments.findByContract(c.id()).stream()
-                        .map(UssdContract.PaymentLine::of).toList()))
+                .map(c -> UssdContract.of(
+                        c,
+                        phone,
+                        payments.findByContract(c.id()).stream()
+                                .map(UssdContract.PaymentLine::of)
+                                .toList()))
                 .toList();
     }
 
     /** Runs a menu action through the use cases, as the caller from their own phone on the USSD channel. */
     private String run(UssdAction action, PhoneNumber phone, UssdMenu menu, String doneScreen) {
         try {
-            switch (action.kind()) {
-                case CONFIRM -> actions.run(PartyActions.Action.of(PartyActions.Kind.CONFIRM, action.contractId()), phone, Channel.USSD);
-                case DECLINE -> actions.run(PartyActions.Action.of(PartyActions.Kind.DECLINE, action.contractId()), phone, Channel.USSD);
-                case FULL_DELIVERY, PARTIAL_DELIVERY -> actions.run(new PartyActions.Action(PartyActions.Kind.REPORT_DELIVERY,
-                        action.contractId(), action.quantity(), null), phone, Channel.USSD);
-                case ACCEPT_DELIVERY -> actions.run(PartyActions.Action.of(PartyActions.Kind.ACCEPT_DELIVERY, action.contractId()), phone,
-                        Channel.USSD);
-                case REPORT_ISSUE -> actions.run(new PartyActions.Action(PartyActions.Kind.RAISE_DISPUTE, action.contractId(), null,
-                        "issue reported on USSD"), phone, Channel.USSD);
-                case SET_LANGUAGE -> languages.choose(phone, action.language());
+            if (action.kind() == UssdAction.Kind.SET_LANGUAGE) {
+                languages.choose(phone, action.language());
+            } else {
+                actions.run(partyAction(action), phone, Channel.USSD);
             }
             return doneScreen;
         } catch (DomainException | ContractNotFoundException refused) {
             return menu.failed(refused.getMessage());
         }
+    }
+
+    /** The party's action a contract's menu item stands for. */
+    private static PartyActions.Action partyAction(UssdAction action) {
+        ContractId id = action.contractId();
+        return switch (action.kind()) {
+            case CONFIRM -> PartyActions.Action.of(PartyActions.Kind.CONFIRM, id);
+            case DECLINE -> PartyActions.Action.of(PartyActions.Kind.DECLINE, id);
+            case FULL_DELIVERY, PARTIAL_DELIVERY ->
+                new PartyActions.Action(PartyActions.Kind.REPORT_DELIVERY, id, action.quantity(), null);
+            case ACCEPT_DELIVERY -> PartyActions.Action.of(PartyActions.Kind.ACCEPT_DELIVERY, id);
+            case REPORT_ISSUE ->
+                new PartyActions.Action(PartyActions.Kind.RAISE_DISPUTE, id, null, "issue reported on USSD");
+            case SET_LANGUAGE -> throw new IllegalStateException("a language is no party's action");
+        };
     }
 }

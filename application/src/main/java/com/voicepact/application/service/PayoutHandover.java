@@ -1,17 +1,17 @@
 package com.voicepact.application.service;
 
-import com.voicepact.application.port.out.ClockPort;
-import com.voicepact.application.port.out.Payments;
-import com.voicepact.application.port.out.RefundRequest;
-import com.voicepact.application.port.out.PayoutRequest;
 import com.voicepact.application.port.in.SettleMovementCommand;
 import com.voicepact.application.port.in.SettleMovementCommand.Source;
 import com.voicepact.application.port.in.SettleMovementUseCase;
-import com.voicepact.application.port.out.GatewayException;
-import com.voicepact.application.port.out.PaymentGatewayPort;
+import com.voicepact.application.port.out.ClockPort;
 import com.voicepact.application.port.out.GatewayAnswer;
+import com.voicepact.application.port.out.GatewayException;
 import com.voicepact.application.port.out.Lookup;
+import com.voicepact.application.port.out.PaymentGatewayPort;
+import com.voicepact.application.port.out.Payments;
 import com.voicepact.application.port.out.PayoutMessage;
+import com.voicepact.application.port.out.PayoutRequest;
+import com.voicepact.application.port.out.RefundRequest;
 import com.voicepact.application.port.shared.FailureReason;
 import com.voicepact.application.port.shared.MoneyMovement;
 import com.voicepact.application.port.shared.MovementOutcome;
@@ -32,26 +32,32 @@ import java.util.Optional;
  */
 final class PayoutHandover {
 
-    private static final Actor DISPATCHER = Actor.system("outbox-dispatcher");
     private final Payments payments;
-    private final ClockPort clock;
     private final ConflictRetry retry;
     private final PaymentGatewayPort gateway;
     private final SettleMovementUseCase settlements;
-    private final SideEffects effects;
+    private final HandoverSteps steps;
 
-    PayoutHandover(Payments payments, ClockPort clock, ConflictRetry retry, SideEffects effects, PaymentGatewayPort gateway,
-                   SettleMovementUseCase settlements) {
+    PayoutHandover(
+            Payments payments,
+            ClockPort clock,
+            ConflictRetry retry,
+            SideEffects effects,
+            PaymentGatewayPort gateway,
+            SettleMovementUseCase settlements) {
         this.payments = payments;
-        this.clock = clock;
         this.retry = retry;
         this.gateway = gateway;
         this.settlements = settlements;
-        this.effects = effects;
+        this.steps = new HandoverSteps(payments, clock, retry, effects);
     }
 
     /** What a lookup of a payout left in SENDING found: the provider has it, never got it, or will answer by callback. */
-    private enum Found { KNOWN, NEVER_ARRIVED, ASKED }
+    private enum Found {
+        KNOWN,
+        NEVER_ARRIVED,
+        ASKED
+    }
 
     /** Hands the payout over once, or resolves one left in SENDING by asking the provider first. */
     DispatchStep handOver(PayoutMessage message) {
@@ -61,10 +67,12 @@ final class PayoutHandover {
         if (payout.state() == PayoutState.SENDING) {
             Found found = resolveByQuery(id, payout);
             if (found != Found.NEVER_ARRIVED) {
-                return found == Found.KNOWN ? DispatchStep.DONE : DispatchStep.LATER; // asked: never sent again while the answer is on its way
+                return found == Found.KNOWN
+                        ? DispatchStep.DONE
+                        : DispatchStep.LATER; // asked: never sent again while the answer is on its way
             }
         }
-        Optional<Payout> handedOver = markSending(id, payoutId);
+        Optional<Payout> handedOver = steps.sending(id, payoutId);
         if (handedOver.isEmpty()) {
             return DispatchStep.DONE; // sent, confirmed or failed already
         }
@@ -80,36 +88,22 @@ final class PayoutHandover {
         }
         if (lookup instanceof Lookup.Found found) {
             var known = found.movement();
-            recordAccepted(id, payout.id(), known.providerReference());
-            if (known.outcome() instanceof MovementOutcome.Succeeded || known.outcome() instanceof MovementOutcome.Failed) {
-                settlements.settle(new SettleMovementCommand(movement, known.providerReference(), null,
+            steps.accepted(id, payout.id(), known.providerReference());
+            if (known.outcome() instanceof MovementOutcome.Succeeded
+                    || known.outcome() instanceof MovementOutcome.Failed) {
+                settlements.settle(new SettleMovementCommand(
+                        movement,
+                        known.providerReference(),
+                        null,
                         new SettleMovementCommand.Report.Typed(known.outcome()),
-                        SettleMovementCommand.Written.of(payout.amount(), null), Source.QUERY, "settled by payout query"));
+                        SettleMovementCommand.Written.of(payout.amount(), null),
+                        Source.QUERY,
+                        "settled by payout query"));
             }
             return Found.KNOWN;
         }
-        retry.inTransaction(() -> {
-            EscrowPayment payment = load(id);
-            payment.payoutNeverArrived(payout.id());
-            payments.save(payment);
-            effects.record(DISPATCHER, PayoutHandedOver.of(payment, Handover.NOT_RECEIVED, payout.id(), null, clock.now()));
-            return null;
-        });
+        steps.neverArrived(id, payout.id());
         return Found.NEVER_ARRIVED;
-    }
-
-    private Optional<Payout> markSending(TransactionId id, String payoutId) {
-        return retry.inTransaction(() -> {
-            EscrowPayment payment = load(id);
-            Payout payout = payment.payout(payoutId).orElseThrow();
-            if (payout.state() != PayoutState.REQUESTED) {
-                return Optional.<Payout>empty();
-            }
-            payment.payoutSending(payoutId);
-            EscrowPayment saved = payments.save(payment);
-            effects.record(DISPATCHER, PayoutHandedOver.of(saved, Handover.SENDING, payoutId, null, clock.now()));
-            return saved.payout(payoutId);
-        });
     }
 
     private DispatchStep send(TransactionId id, Payout payout) {
@@ -127,14 +121,20 @@ final class PayoutHandover {
             return DispatchStep.LATER; // an ambiguous one stays SENDING and is resolved by a query next time
         }
         if (answer instanceof GatewayAnswer.Accepted accepted) {
-            recordAccepted(id, payout.id(), accepted.providerReference());
+            steps.accepted(id, payout.id(), accepted.providerReference());
         } else if (answer instanceof GatewayAnswer.Refused refused && refused.reason() == FailureReason.DUPLICATE) {
             // The provider already has a request under this payout id, so it may have paid it: failing the payout would
             // put the money back to be paid again. It stays in flight and is settled by asking the provider.
             return DispatchStep.LATER;
         } else if (answer instanceof GatewayAnswer.Refused refused) {
-            settlements.settle(SettleMovementCommand.of(MoneyMovement.of(payout.kind()), payout.id(), null, new MovementOutcome.Failed(refused.reason(),
-                    "payout refused: " + refused.description()), null, Source.GATEWAY_ANSWER, "gateway answer"));
+            settlements.settle(SettleMovementCommand.of(
+                    MoneyMovement.of(payout.kind()),
+                    payout.id(),
+                    null,
+                    new MovementOutcome.Failed(refused.reason(), "payout refused: " + refused.description()),
+                    null,
+                    Source.GATEWAY_ANSWER,
+                    "gateway answer"));
         }
         return DispatchStep.DONE;
     }
@@ -142,28 +142,14 @@ final class PayoutHandover {
     private GatewayAnswer hand(TransactionId id, Payout payout) {
         if (payout.kind() == PayoutKind.REFUND) {
             EscrowPayment payment = load(id);
-            return gateway.refund(new RefundRequest(payout.id(), payment.providerTransactionId().orElse(null),
-                    payout.recipient(), payout.amount(), payment.collectionReceipt().orElse(null)));
+            return gateway.refund(new RefundRequest(
+                    payout.id(),
+                    payment.providerTransactionId().orElse(null),
+                    payout.recipient(),
+                    payout.amount(),
+                    payment.collectionReceipt().orElse(null)));
         }
         return gateway.payOut(new PayoutRequest(payout.id(), payout.recipient(), payout.amount()));
-    }
-
-    private void recordAccepted(TransactionId id, String payoutId, String providerId) {
-        retry.inTransaction(() -> {
-            EscrowPayment payment = load(id);
-            Payout payout = payment.payout(payoutId).orElseThrow();
-            if (!payout.isOpen() || payout.state() == PayoutState.SENT) {
-                if (payout.providerId() == null) { // its notification settled it before the provider's answer came back
-                    payment.payoutIdentified(payoutId, providerId);
-                    payments.save(payment);
-                }
-                return null;
-            }
-            payment.payoutAccepted(payoutId, providerId);
-            payments.save(payment);
-            effects.record(DISPATCHER, PayoutHandedOver.of(payment, Handover.ACCEPTED, payoutId, providerId, clock.now()));
-            return null;
-        });
     }
 
     private EscrowPayment load(TransactionId id) {

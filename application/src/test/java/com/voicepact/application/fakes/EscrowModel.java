@@ -29,7 +29,9 @@ import com.voicepact.application.service.DisputeService;
 import com.voicepact.application.service.EscrowCheckoutService;
 import com.voicepact.application.service.EscrowReleaseService;
 import com.voicepact.application.service.DispatchOutboxService;
-import com.voicepact.application.service.PaymentJobsService;
+import com.voicepact.application.service.EscalateOverdueEscrowsService;
+import com.voicepact.application.service.RetryFailedCheckoutsService;
+import com.voicepact.application.service.SettleStaleCheckoutsService;
 import com.voicepact.application.service.SettleMovementService;
 import com.voicepact.application.service.PaymentSettings;
 import com.voicepact.domain.DomainException;
@@ -119,7 +121,8 @@ public final class EscrowModel {
 
     /** The stateless services; a restart builds them again on the same ports. */
     private record Services(EscrowCheckoutService checkout, SettleMovementService notifications, DeliveryService delivery,
-                            DisputeService disputes, EscrowReleaseService release, PaymentJobsService jobs,
+                            DisputeService disputes, EscrowReleaseService release, SettleStaleCheckoutsService staleCheckouts,
+                            EscalateOverdueEscrowsService overdueEscrows, RetryFailedCheckoutsService checkoutRetries,
                             DispatchOutboxService dispatcher, com.voicepact.application.service.SettleStalePayoutsService stalePayouts) {
     }
 
@@ -150,7 +153,9 @@ public final class EscrowModel {
         SettleMovementService notifications = new SettleMovementService(ports.moves(), ports.payments(), ports.ledger(), ports.clock(), ports.transactions(), ports.audit(), ports.payoutLimits(), events);
         DisputeService disputes = new DisputeService(ports.moves(), ports.contracts(), ports.payments(), ports.clock(), ports.transactions(), ports.audit(), ports.payoutLimits());
         return new Services(checkout, notifications, new DeliveryService(ports.moves(), ports.contracts(), ports.clock(), ports.transactions(), ports.audit()), disputes, new EscrowReleaseService(ports.moves(), ports.payments(), ports.clock(), ports.transactions(), ports.payoutLimits()),
-                new PaymentJobsService(ports.moves(), ports.contracts(), ports.payments(), ports.clock(), ports.transactions(), ports.audit(), gateway, notifications, checkout, settings),
+                new SettleStaleCheckoutsService(ports.moves(), ports.payments(), ports.clock(), ports.transactions(), ports.audit(), gateway, notifications, settings),
+                new EscalateOverdueEscrowsService(ports.moves(), ports.contracts(), ports.payments(), ports.clock(), ports.transactions(), ports.audit(), settings),
+                new RetryFailedCheckoutsService(ports.moves(), ports.payments(), ports.clock(), checkout, settings),
                 new DispatchOutboxService(ports.payments(), ports.outbox(), ports.clock(), ports.transactions(), ports.audit(), ports.ledger(), ports.messenger(), new RecordingSmsGateway(), gateway, notifications, smsLog),
                 new com.voicepact.application.service.SettleStalePayoutsService(ports.payments(), ports.clock(), gateway, notifications, settings));
     }
@@ -217,13 +222,13 @@ public final class EscrowModel {
             }
             case ESCROW_TIMEOUT -> {
                 clock.advance(Duration.ofDays(8));
-                services.jobs().escalateOverdueEscrows();
+                services.overdueEscrows().escalateOverdueEscrows();
             }
             case OPERATOR_RELEASE -> paymentAt(i).ifPresent(p -> services.release().release(new ReleaseEscrowCommand(contract, p.id(), OPERATOR)));
             case OPERATOR_REFUND -> paymentAt(i).ifPresent(p -> services.release().refund(new RefundEscrowCommand(p.id(), "operator refund", OPERATOR)));
             case RETRY_JOB -> {
                 clock.advance(Duration.ofMinutes(6));
-                services.jobs().retryFailedCheckouts();
+                services.checkoutRetries().retryFailedCheckouts();
             }
             case CLOCK -> clock.advance(Duration.ofSeconds(30L * (1 + i % 20)));
             case PAYOUT_PAID_NOTIFICATION_LOST -> payoutAt(i).ifPresent(t -> gateway.complete(t.providerTransactionId(),
@@ -257,7 +262,7 @@ public final class EscrowModel {
     private void loseAndExpire(int i) {
         checkoutAt(i).filter(t -> "Pending".equals(t.status())).ifPresent(t -> lostAtProvider.add(gateway.forget(t.providerTransactionId())));
         clock.advance(Duration.ofMinutes(6));
-        services.jobs().settleStaleCheckouts();
+        services.staleCheckouts().settleStaleCheckouts();
         if (!lostAtProvider.isEmpty() && i % 2 == 0) {
             gateway.remember(lostAtProvider.remove(0), "Pending"); // the payer approves it after all, later
         }
@@ -306,7 +311,7 @@ public final class EscrowModel {
     public void goQuiet() {
         for (int round = 0; round < 12; round++) {
             clock.advance(Duration.ofMinutes(2));
-            quietly(() -> services.jobs().settleStaleCheckouts());
+            quietly(() -> services.staleCheckouts().settleStaleCheckouts());
             driveContractToItsEnd();
             quietly(() -> services.dispatcher().dispatchDue());
             providerTransactions().stream().filter(t -> t.clientReference().contains("-P") && "Pending".equals(t.status()))

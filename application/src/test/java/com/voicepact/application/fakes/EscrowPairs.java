@@ -30,7 +30,7 @@ import com.voicepact.application.service.DisputeService;
 import com.voicepact.application.service.EscrowCheckoutService;
 import com.voicepact.application.service.EscrowReleaseService;
 import com.voicepact.application.service.DispatchOutboxService;
-import com.voicepact.application.service.PaymentJobsService;
+import com.voicepact.application.service.EscalateOverdueEscrowsService;
 import com.voicepact.application.service.SettleMovementService;
 import com.voicepact.application.service.PaymentSettings;
 import com.voicepact.application.service.ReceiveSmsService;
@@ -173,7 +173,7 @@ public final class EscrowPairs {
         private final DeliveryService delivery;
         private final DisputeService disputes;
         private final EscrowReleaseService release;
-        private final PaymentJobsService jobs;
+        private final EscalateOverdueEscrowsService jobs;
         private final DispatchOutboxService dispatcher;
         private final SettleStalePayoutsService stalePayouts;
         private final ReceiveSmsService sms;
@@ -193,7 +193,7 @@ public final class EscrowPairs {
             this.delivery = new DeliveryService(ports.moves(), ports.contracts(), ports.clock(), ports.transactions(), ports.audit());
             this.disputes = new DisputeService(ports.moves(), ports.contracts(), ports.payments(), ports.clock(), ports.transactions(), ports.audit(), ports.payoutLimits());
             this.release = new EscrowReleaseService(ports.moves(), ports.payments(), ports.clock(), ports.transactions(), ports.payoutLimits());
-            this.jobs = new PaymentJobsService(ports.moves(), ports.contracts(), ports.payments(), ports.clock(), ports.transactions(), ports.audit(), provider, notifications, checkout, settings);
+            this.jobs = new EscalateOverdueEscrowsService(ports.moves(), ports.contracts(), ports.payments(), ports.clock(), ports.transactions(), ports.audit(), settings);
             this.dispatcher = new DispatchOutboxService(ports.payments(), ports.outbox(), ports.clock(), ports.transactions(), ports.audit(), ports.ledger(), ports.messenger(), phones, provider, notifications, smsLog);
             this.stalePayouts = new SettleStalePayoutsService(ports.payments(), ports.clock(), provider, notifications, settings);
             ContractDecisionService decisions = new ContractDecisionService(ports.contracts(), clock, ports.transactions(), ports.audit(),

@@ -20,7 +20,9 @@ import com.voicepact.application.service.ReceiveSmsService;
 import com.voicepact.application.service.SendSmsService;
 import com.voicepact.domain.messaging.Language;
 import com.voicepact.application.service.DispatchOutboxService;
-import com.voicepact.application.service.PaymentJobsService;
+import com.voicepact.application.service.EscalateOverdueEscrowsService;
+import com.voicepact.application.service.RetryFailedCheckoutsService;
+import com.voicepact.application.service.SettleStaleCheckoutsService;
 import com.voicepact.application.service.SettleMovementService;
 import com.voicepact.application.service.PaymentQueryService;
 import com.voicepact.application.service.PaymentSettings;
@@ -72,8 +74,9 @@ public final class InMemoryVoicePact {
     public final DisputeService disputes = new DisputeService(escrowPorts.moves(), escrowPorts.contracts(), escrowPorts.payments(), escrowPorts.clock(), escrowPorts.transactions(), escrowPorts.audit(), escrowPorts.payoutLimits());
     public final EscrowReleaseService release = new EscrowReleaseService(escrowPorts.moves(), escrowPorts.payments(), escrowPorts.clock(), escrowPorts.transactions(), escrowPorts.payoutLimits());
     public final PaymentQueryService paymentQueries = new PaymentQueryService(payments, gateway);
-    public final PaymentJobsService paymentJobs = new PaymentJobsService(escrowPorts.moves(), escrowPorts.contracts(), escrowPorts.payments(), escrowPorts.clock(), escrowPorts.transactions(), escrowPorts.audit(), gateway, notifications, checkout,
-            paymentSettings);
+    public final SettleStaleCheckoutsService staleCheckouts = new SettleStaleCheckoutsService(escrowPorts.moves(), escrowPorts.payments(), escrowPorts.clock(), escrowPorts.transactions(), escrowPorts.audit(), gateway, notifications, paymentSettings);
+    public final EscalateOverdueEscrowsService overdueEscrows = new EscalateOverdueEscrowsService(escrowPorts.moves(), escrowPorts.contracts(), escrowPorts.payments(), escrowPorts.clock(), escrowPorts.transactions(), escrowPorts.audit(), paymentSettings);
+    public final RetryFailedCheckoutsService checkoutRetries = new RetryFailedCheckoutsService(escrowPorts.moves(), escrowPorts.payments(), escrowPorts.clock(), checkout, paymentSettings);
     public final InMemorySmsLog smsLog = new InMemorySmsLog();
     public final DispatchOutboxService dispatcher = new DispatchOutboxService(escrowPorts.payments(), escrowPorts.outbox(), escrowPorts.clock(), escrowPorts.transactions(), escrowPorts.audit(), escrowPorts.ledger(), escrowPorts.messenger(), sms, gateway, notifications, smsLog);
     public final InMemoryUssdSessions ussdSessions = new InMemoryUssdSessions(transactions);

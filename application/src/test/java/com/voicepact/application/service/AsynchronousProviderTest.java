@@ -80,7 +80,7 @@ class AsynchronousProviderTest {
         EscrowPayment payment = scenario.checkout(contract, "1000").payment();
         app.clock.advance(Duration.ofMinutes(6));
 
-        assertThat(app.paymentJobs.settleStaleCheckouts()).isZero();
+        assertThat(app.staleCheckouts.settleStaleCheckouts()).isZero();
         assertThat(app.payments.findById(payment.id()).orElseThrow().status()).as("the answer is on its way").isEqualTo(PaymentStatus.PENDING);
         assertThat(app.gateway.askedLater()).contains(payment.providerTransactionId().orElseThrow());
 

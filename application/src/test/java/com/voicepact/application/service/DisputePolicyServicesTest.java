@@ -117,7 +117,7 @@ class DisputePolicyServicesTest {
         releaseStartedByHand(payment);
         app.clock.advance(Duration.ofDays(8));
 
-        assertThat(app.paymentJobs.escalateOverdueEscrows()).isZero();
+        assertThat(app.overdueEscrows.escalateOverdueEscrows()).isZero();
         assertThat(app.queries.get(payment.contractId()).status()).isEqualTo(ContractStatus.ACTIVE);
         assertThat(app.outbox.pending()).noneMatch(m -> m.key().startsWith("sms:dispute"));
     }

@@ -351,7 +351,7 @@ class EscrowRulesTest {
             EscrowPayment unanswered = scenario.checkout(contract, "3000").payment();
             app.gateway.complete(paid.providerTransactionId().orElseThrow(), "Success");
             app.clock.advance(Duration.ofMinutes(6));
-            assertThat(app.paymentJobs.settleStaleCheckouts()).isEqualTo(2);
+            assertThat(app.staleCheckouts.settleStaleCheckouts()).isEqualTo(2);
             assertThat(app.payments.findById(paid.id()).orElseThrow().status()).isEqualTo(PaymentStatus.LOCKED);
             assertThat(app.payments.findById(waiting.id()).orElseThrow().status()).isEqualTo(PaymentStatus.PENDING);
             assertThat(app.payments.findById(unanswered.id()).orElseThrow().status()).isEqualTo(PaymentStatus.EXPIRED);
@@ -366,14 +366,14 @@ class EscrowRulesTest {
             app.gateway.complete(app.gateway.lastProviderId(), "Success"); // the buyer paid; the notification is lost too
             app.clock.advance(Duration.ofMinutes(6));
 
-            assertThat(app.paymentJobs.settleStaleCheckouts()).isEqualTo(1);
+            assertThat(app.staleCheckouts.settleStaleCheckouts()).isEqualTo(1);
             EscrowPayment settled = app.payments.findById(unanswered.id()).orElseThrow();
             assertThat(settled.status()).isEqualTo(PaymentStatus.LOCKED);
             assertThat(settled.providerTransactionId()).contains(app.gateway.lastProviderId());
             assertThat(app.queries.get(contract).status()).as("funded by the found money").isEqualTo(ContractStatus.ACTIVE);
             assertThatThrownBy(() -> scenario.checkout(contract, "175000")).as("the buyer is not asked to pay again")
                     .isInstanceOf(RuntimeException.class);
-            assertThat(app.paymentJobs.settleStaleCheckouts()).as("replayed: nothing more").isZero();
+            assertThat(app.staleCheckouts.settleStaleCheckouts()).as("replayed: nothing more").isZero();
         }
 
         @Test
@@ -382,7 +382,7 @@ class EscrowRulesTest {
             app.gateway.timeOutNextCall(); // refused before it reached the provider's books
             EscrowPayment lost = scenario.checkout(contract, "3000").payment();
             app.clock.advance(Duration.ofMinutes(6));
-            assertThat(app.paymentJobs.settleStaleCheckouts()).isEqualTo(1);
+            assertThat(app.staleCheckouts.settleStaleCheckouts()).isEqualTo(1);
             assertThat(app.payments.findById(lost.id()).orElseThrow().status()).isEqualTo(PaymentStatus.EXPIRED);
         }
 
@@ -390,10 +390,10 @@ class EscrowRulesTest {
         void givenActiveContractPastEscrowTimeout_whenEscalated_thenDisputedAndEveryoneTold() {
             EscrowPayment payment = scenario.activeContractWithLockedPayment();
             app.clock.advance(Duration.ofDays(7));
-            assertThat(app.paymentJobs.escalateOverdueEscrows()).isEqualTo(1);
+            assertThat(app.overdueEscrows.escalateOverdueEscrows()).isEqualTo(1);
             assertThat(app.queries.get(payment.contractId()).status()).isEqualTo(ContractStatus.DISPUTED);
             assertThat(app.outbox.pending()).filteredOn(m -> m.key().startsWith("sms:dispute")).hasSize(2);
-            assertThat(app.paymentJobs.escalateOverdueEscrows()).as("replayed: nothing more").isZero();
+            assertThat(app.overdueEscrows.escalateOverdueEscrows()).as("replayed: nothing more").isZero();
         }
 
         @Test
@@ -402,8 +402,8 @@ class EscrowRulesTest {
             EscrowPayment payment = scenario.checkout(contract, "1000").payment();
             app.notifications.settle(EscrowScenario.failure(payment.providerTransactionId().orElseThrow(), "Cancelled"));
             app.clock.advance(Duration.ofMinutes(6));
-            assertThat(app.paymentJobs.retryFailedCheckouts()).isEqualTo(1);
-            assertThat(app.paymentJobs.retryFailedCheckouts()).isZero();
+            assertThat(app.checkoutRetries.retryFailedCheckouts()).isEqualTo(1);
+            assertThat(app.checkoutRetries.retryFailedCheckouts()).isZero();
             assertThat(app.payments.findByContract(contract)).extracting(EscrowPayment::retryCount).containsExactly(0, 1);
         }
     }

@@ -74,7 +74,7 @@ class EscrowSurplusTest {
         EscrowPayment a = scenario.checkout(contract, "175000").payment();
         var lost = app.gateway.forget(a.providerTransactionId().orElseThrow());
         app.clock.advance(java.time.Duration.ofMinutes(10));
-        app.paymentJobs.settleStaleCheckouts();
+        app.staleCheckouts.settleStaleCheckouts();
         assertThat(app.payments.findById(a.id()).orElseThrow().status()).isEqualTo(PaymentStatus.EXPIRED);
         EscrowPayment b = scenario.checkout(contract, "175000").payment();
         scenario.providerConfirms(b);

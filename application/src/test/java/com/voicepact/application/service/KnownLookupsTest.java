@@ -33,7 +33,7 @@ class KnownLookupsTest {
     private final InMemoryVoicePact app = new InMemoryVoicePact();
     private final EscrowScenario scenario = new EscrowScenario(app);
     private final Forgetful gateway = new Forgetful(app.gateway);
-    private final PaymentJobsService jobs = new PaymentJobsService(app.escrowPorts.moves(), app.escrowPorts.contracts(), app.escrowPorts.payments(), app.escrowPorts.clock(), app.escrowPorts.transactions(), app.escrowPorts.audit(), gateway, app.notifications, app.checkout, app.paymentSettings);
+    private final SettleStaleCheckoutsService jobs = new SettleStaleCheckoutsService(app.escrowPorts.moves(), app.escrowPorts.payments(), app.escrowPorts.clock(), app.escrowPorts.transactions(), app.escrowPorts.audit(), gateway, app.notifications, app.paymentSettings);
 
     @Test
     void givenACheckoutPaidWhoseCallbackWasLost_whenTheProviderIsAskedAfterTheWindow_thenToldTheAmountItLocks() {

@@ -30,7 +30,7 @@ class OvertakenCheckoutTest {
         app.gateway.complete(provider, "Success");
         app.clock.advance(Duration.ofMinutes(6));
 
-        app.paymentJobs.settleStaleCheckouts();
+        app.staleCheckouts.settleStaleCheckouts();
 
         assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.LOCKED);
     }

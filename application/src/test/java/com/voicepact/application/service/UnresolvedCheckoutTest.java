@@ -32,7 +32,7 @@ class UnresolvedCheckoutTest {
     private final InMemoryVoicePact app = new InMemoryVoicePact();
     private final EscrowScenario scenario = new EscrowScenario(app);
     @RegisterExtension
-    final CapturedLog logged = CapturedLog.of(PaymentJobsService.class);
+    final CapturedLog logged = CapturedLog.of(SettleStaleCheckoutsService.class);
 
     /** A checkout recorded pending whose provider answer never came (no provider id). */
     private EscrowPayment answerLost(ContractId contract, int sequence) {
@@ -48,8 +48,8 @@ class UnresolvedCheckoutTest {
         app.gateway.setUnavailable(true); // as Daraja's "cannot look a checkout up by its AccountReference"
         app.clock.advance(Duration.ofMinutes(10));
 
-        app.paymentJobs.settleStaleCheckouts();
-        app.paymentJobs.settleStaleCheckouts();
+        app.staleCheckouts.settleStaleCheckouts();
+        app.staleCheckouts.settleStaleCheckouts();
 
         assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.PENDING);
         assertThat(logged.records()).filteredOn(r -> r.getLevel() == Level.WARNING).singleElement()

@@ -8,8 +8,6 @@ import com.voicepact.sandbox.africastalking.AtSandbox;
 import com.voicepact.sandbox.africastalking.SandboxSettings;
 import com.voicepact.application.port.out.CollectionRequest;
 import com.voicepact.application.port.out.Lookup;
-import com.voicepact.application.port.out.CollectionRequest;
-import com.voicepact.application.port.out.Lookup;
 import com.voicepact.application.port.shared.MoneyMovement;
 import com.voicepact.application.port.shared.MovementOutcome;
 import com.voicepact.application.port.out.GatewayAnswer;

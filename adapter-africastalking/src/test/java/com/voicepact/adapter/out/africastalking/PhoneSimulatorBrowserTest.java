@@ -14,8 +14,6 @@ import com.voicepact.sandbox.mpesa.DeliveredCallback;
 import com.voicepact.sandbox.africastalking.SandboxSettings;
 import com.voicepact.application.port.out.CollectionRequest;
 import com.voicepact.application.port.out.GatewayAnswer;
-import com.voicepact.application.port.out.CollectionRequest;
-import com.voicepact.application.port.out.GatewayAnswer;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.common.PhoneNumber;

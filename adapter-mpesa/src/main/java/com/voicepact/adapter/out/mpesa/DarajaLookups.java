@@ -77,7 +77,7 @@ final class DarajaLookups {
      * A collection by our payment reference: Daraja cannot search by {@code AccountReference} (neither the STK query nor
      * the callback echoes it). A checkout this process started is queried by its remembered {@code CheckoutRequestID};
      * any other throws {@link GatewayException} (not ambiguous) rather than answer {@code NotFound}: the payer may have
-     * paid, and {@code PaymentJobsService} expires a checkout only on {@code NotFound}; on an exception it decides
+     * paid, and {@code SettleStaleCheckoutsService} expires a checkout only on {@code NotFound}; on an exception it decides
      * nothing, so such a checkout stays pending until its STK callback or an operator settles it.
      * A payout by our payout id: Transaction Status by {@code OriginatorConversationID}, answered {@code Asked} (the
      * Result reaches the status {@code ResultURL}, see {@link DarajaSettlements#transactionStatusResult}). A refund: the

@@ -6,7 +6,6 @@ import com.voicepact.application.port.in.SettleMovementCommand;
 import com.voicepact.application.port.in.SettleMovementCommand.Source;
 import com.voicepact.application.port.in.SettleMovementCommand.Written;
 import com.voicepact.application.port.out.Lookup;
-import com.voicepact.application.port.out.Lookup;
 import com.voicepact.application.port.out.ProviderMovement;
 import com.voicepact.application.port.shared.MoneyMovement;
 import com.voicepact.application.port.shared.MovementOutcome;

@@ -21,7 +21,6 @@ import com.voicepact.application.port.in.ListFlaggedEventsCommand;
 import com.voicepact.application.port.in.ListFlaggedEventsUseCase;
 import com.voicepact.application.port.in.GetWalletBalanceUseCase;
 import com.voicepact.application.port.in.InitiateEscrowCheckoutUseCase;
-import com.voicepact.application.port.in.ListFlaggedEventsUseCase;
 import com.voicepact.application.port.in.ReconcilePaymentsUseCase;
 import com.voicepact.application.port.in.RefundEscrowUseCase;
 import com.voicepact.application.port.in.ReleaseEscrowUseCase;
