@@ -147,51 +147,6 @@ class EscrowFactory {
     }
 
     @Singleton
-    SettleStalePayoutsService stalePayouts(Payments payments, ClockPort clock, PaymentGatewayPort gateway,
-                                           SettleMovementService notifications, PaymentSettings settings) {
-        return new SettleStalePayoutsService(payments, clock, gateway, notifications, settings);
-    }
-
-    @Singleton
-    SettleStaleCheckoutsService staleCheckouts(EscrowMoves moves, Payments payments, ClockPort clock, TransactionPort transactions,
-                                               AuditTrail audit, PaymentGatewayPort gateway, SettleMovementService notifications,
-                                               PaymentSettings settings) {
-        return new SettleStaleCheckoutsService(moves, payments, clock, transactions, audit, gateway, notifications, settings);
-    }
-
-    @Singleton
-    EscalateOverdueEscrowsService overdueEscrows(EscrowMoves moves, Contracts contracts, Payments payments, ClockPort clock,
-                                                 TransactionPort transactions, AuditTrail audit, PaymentSettings settings) {
-        return new EscalateOverdueEscrowsService(moves, contracts, payments, clock, transactions, audit, settings);
-    }
-
-    @Singleton
-    RetryFailedCheckoutsService checkoutRetries(EscrowMoves moves, Payments payments, ClockPort clock, EscrowCheckoutService checkout,
-                                                PaymentSettings settings) {
-        return new RetryFailedCheckoutsService(moves, payments, clock, checkout, settings);
-    }
-
-    @Singleton
-    DispatchOutboxService dispatcher(Payments payments, OutboxMessages outbox, ClockPort clock, TransactionPort transactions,
-                                     AuditTrail audit, LedgerPostings ledger, Messenger messenger, SmsGatewayPort sms,
-                                     PaymentGatewayPort gateway, SettleMovementService notifications,
-                                     com.voicepact.application.port.out.SmsLog smsLog) {
-        return new DispatchOutboxService(payments, outbox, clock, transactions, audit, ledger, messenger, sms, gateway, notifications,
-                smsLog);
-    }
-
-    @Singleton
-    com.voicepact.application.service.ListFlaggedEventsService flaggedEvents(ProviderEvents events) {
-        return new com.voicepact.application.service.ListFlaggedEventsService(events);
-    }
-
-    @Singleton
-    ReconcilePaymentsService reconciliation(Payments payments, LedgerPostings ledger, ClockPort clock, TransactionPort transactions,
-                                            AuditTrail audit, PaymentGatewayPort gateway, PaymentSettings settings) {
-        return new ReconcilePaymentsService(payments, ledger, clock, transactions, audit, gateway, settings);
-    }
-
-    @Singleton
     TrySandboxCheckoutService sandboxCheckout(PaymentGatewayPort gateway, VoicePactSettings settings) {
         return new TrySandboxCheckoutService(gateway, settings.paymentsInASandbox());
     }

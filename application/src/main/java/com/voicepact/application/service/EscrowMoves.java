@@ -15,6 +15,7 @@ import com.voicepact.domain.payment.event.ContractCompleted;
 import com.voicepact.domain.payment.ContractEscrow;
 import com.voicepact.domain.payment.event.ContractFunded;
 import com.voicepact.domain.payment.event.EscrowEvent;
+import com.voicepact.domain.payment.event.PayoutsStarted;
 import com.voicepact.domain.payment.event.Settlement;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentStatus;

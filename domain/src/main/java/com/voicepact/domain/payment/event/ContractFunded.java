@@ -1,6 +1,7 @@
 package com.voicepact.domain.payment.event;
 
 import com.voicepact.domain.InvalidValueException;
+import com.voicepact.domain.payment.ContractEscrow;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.ContractId;

@@ -1,0 +1,81 @@
+package com.voicepact.bootstrap;
+
+import com.voicepact.application.port.out.ClockPort;
+import com.voicepact.application.port.out.Contracts;
+import com.voicepact.application.port.out.LedgerPostings;
+import com.voicepact.application.service.EscalateOverdueEscrowsService;
+import com.voicepact.application.service.Messenger;
+import com.voicepact.application.port.out.OutboxMessages;
+import com.voicepact.application.port.out.PaymentGatewayPort;
+import com.voicepact.application.port.out.Payments;
+import com.voicepact.application.port.out.ProviderEvents;
+import com.voicepact.application.port.out.SmsGatewayPort;
+import com.voicepact.application.port.out.TransactionPort;
+import com.voicepact.application.service.AuditTrail;
+import com.voicepact.application.service.EscrowCheckoutService;
+import com.voicepact.application.service.EscrowMoves;
+import com.voicepact.application.service.DispatchOutboxService;
+import com.voicepact.application.service.PaymentSettings;
+import com.voicepact.application.service.ReconcilePaymentsService;
+import com.voicepact.application.service.RetryFailedCheckoutsService;
+import com.voicepact.application.service.SettleStaleCheckoutsService;
+import com.voicepact.application.service.SettleMovementService;
+import com.voicepact.application.service.SettleStalePayoutsService;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The escrow's background work, next to the use cases of {@link EscrowFactory}: stale payouts and checkouts
+ * settled by asking the provider, overdue escrows escalated, failed checkouts retried, the outbox dispatcher
+ * (SMS and payouts), and reconciliation with the provider.
+ */
+@Factory
+class EscrowJobsFactory {
+
+    @Singleton
+    SettleStalePayoutsService stalePayouts(Payments payments, ClockPort clock, PaymentGatewayPort gateway,
+                                           SettleMovementService notifications, PaymentSettings settings) {
+        return new SettleStalePayoutsService(payments, clock, gateway, notifications, settings);
+    }
+
+    @Singleton
+    SettleStaleCheckoutsService staleCheckouts(EscrowMoves moves, Payments payments, ClockPort clock, TransactionPort transactions,
+                                               AuditTrail audit, PaymentGatewayPort gateway, SettleMovementService notifications,
+                                               PaymentSettings settings) {
+        return new SettleStaleCheckoutsService(moves, payments, clock, transactions, audit, gateway, notifications, settings);
+    }
+
+    @Singleton
+    EscalateOverdueEscrowsService overdueEscrows(EscrowMoves moves, Contracts contracts, Payments payments, ClockPort clock,
+                                                 TransactionPort transactions, AuditTrail audit, PaymentSettings settings) {
+        return new EscalateOverdueEscrowsService(moves, contracts, payments, clock, transactions, audit, settings);
+    }
+
+    @Singleton
+    RetryFailedCheckoutsService checkoutRetries(EscrowMoves moves, Payments payments, ClockPort clock, EscrowCheckoutService checkout,
+                                                PaymentSettings settings) {
+        return new RetryFailedCheckoutsService(moves, payments, clock, checkout, settings);
+    }
+
+    @Singleton
+    DispatchOutboxService dispatcher(Payments payments, OutboxMessages outbox, ClockPort clock, TransactionPort transactions,
+                                     AuditTrail audit, LedgerPostings ledger, Messenger messenger, SmsGatewayPort sms,
+                                     PaymentGatewayPort gateway, SettleMovementService notifications,
+                                     com.voicepact.application.port.out.SmsLog smsLog) {
+        return new DispatchOutboxService(payments, outbox, clock, transactions, audit, ledger, messenger, sms, gateway, notifications,
+                smsLog);
+    }
+
+    @Singleton
+    com.voicepact.application.service.ListFlaggedEventsService flaggedEvents(ProviderEvents events) {
+        return new com.voicepact.application.service.ListFlaggedEventsService(events);
+    }
+
+    @Singleton
+    ReconcilePaymentsService reconciliation(Payments payments, LedgerPostings ledger, ClockPort clock, TransactionPort transactions,
+                                            AuditTrail audit, PaymentGatewayPort gateway, PaymentSettings settings) {
+        return new ReconcilePaymentsService(payments, ledger, clock, transactions, audit, gateway, settings);
+    }
+}
