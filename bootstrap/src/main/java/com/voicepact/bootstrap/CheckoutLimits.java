@@ -1,6 +1,6 @@
 package com.voicepact.bootstrap;
 
-import com.voicepact.application.port.out.CollectionLimits;
+import com.voicepact.application.escrow.port.out.CollectionLimits;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import java.math.BigDecimal;

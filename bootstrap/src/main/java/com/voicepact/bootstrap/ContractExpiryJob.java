@@ -1,6 +1,6 @@
 package com.voicepact.bootstrap;
 
-import com.voicepact.application.port.in.ExpireOverdueContractsUseCase;
+import com.voicepact.application.contract.port.in.ExpireOverdueContractsUseCase;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -12,9 +12,9 @@ class ContractExpiryJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(ContractExpiryJob.class);
     private final ExpireOverdueContractsUseCase expiry;
-    private final com.voicepact.application.port.in.CleanUpUssdSessionsUseCase ussd;
+    private final com.voicepact.application.phone.port.in.CleanUpUssdSessionsUseCase ussd;
 
-    ContractExpiryJob(ExpireOverdueContractsUseCase expiry, com.voicepact.application.port.in.CleanUpUssdSessionsUseCase ussd) {
+    ContractExpiryJob(ExpireOverdueContractsUseCase expiry, com.voicepact.application.phone.port.in.CleanUpUssdSessionsUseCase ussd) {
         this.expiry = expiry;
         this.ussd = ussd;
     }

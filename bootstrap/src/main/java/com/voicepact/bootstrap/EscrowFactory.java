@@ -2,37 +2,37 @@ package com.voicepact.bootstrap;
 
 import com.voicepact.adapter.in.web.callback.CallbackSettings;
 import com.voicepact.adapter.out.africastalking.AtPaymentCallbacks;
-import com.voicepact.application.port.out.ClockPort;
-import com.voicepact.application.port.out.Contracts;
-import com.voicepact.application.port.out.IdempotencyKeys;
-import com.voicepact.application.port.out.LedgerPostings;
-import com.voicepact.application.service.EscalateOverdueEscrowsService;
-import com.voicepact.application.service.Messenger;
-import com.voicepact.application.port.out.OutboxMessages;
-import com.voicepact.application.port.out.PaymentCallbacksPort;
-import com.voicepact.application.port.out.PaymentGatewayPort;
-import com.voicepact.application.port.out.Payments;
-import com.voicepact.application.port.out.ProviderEvents;
-import com.voicepact.application.port.out.SmsGatewayPort;
-import com.voicepact.application.port.out.TransactionPort;
-import com.voicepact.application.service.AuditTrail;
-import com.voicepact.application.service.CallbackConfirmationPolicy;
-import com.voicepact.application.service.DeliveryService;
-import com.voicepact.application.service.DisputeService;
-import com.voicepact.application.service.EscrowCheckoutService;
-import com.voicepact.application.service.EscrowMoves;
+import com.voicepact.application.shared.port.out.ClockPort;
+import com.voicepact.application.contract.port.out.Contracts;
+import com.voicepact.application.escrow.port.out.IdempotencyKeys;
+import com.voicepact.application.escrow.port.out.LedgerPostings;
+import com.voicepact.application.escrow.service.EscalateOverdueEscrowsService;
+import com.voicepact.application.phone.Messenger;
+import com.voicepact.application.operations.port.out.OutboxMessages;
+import com.voicepact.application.escrow.port.out.PaymentCallbacksPort;
+import com.voicepact.application.escrow.port.out.PaymentGatewayPort;
+import com.voicepact.application.escrow.port.out.Payments;
+import com.voicepact.application.escrow.port.out.ProviderEvents;
+import com.voicepact.application.phone.port.out.SmsGatewayPort;
+import com.voicepact.application.shared.port.out.TransactionPort;
+import com.voicepact.application.audit.AuditTrail;
+import com.voicepact.application.escrow.CallbackConfirmationPolicy;
+import com.voicepact.application.escrow.service.DeliveryService;
+import com.voicepact.application.escrow.service.DisputeService;
+import com.voicepact.application.escrow.service.EscrowCheckoutService;
+import com.voicepact.application.escrow.EscrowMoves;
 import com.voicepact.domain.payment.PayoutLimits;
-import com.voicepact.application.service.EscrowReleaseService;
-import com.voicepact.application.service.DispatchOutboxService;
-import com.voicepact.application.service.PaymentQueryService;
-import com.voicepact.application.service.PaymentSettings;
-import com.voicepact.application.service.ReceivePaymentCallbackService;
-import com.voicepact.application.service.ReconcilePaymentsService;
-import com.voicepact.application.service.RetryFailedCheckoutsService;
-import com.voicepact.application.service.SettleStaleCheckoutsService;
-import com.voicepact.application.service.TrySandboxCheckoutService;
-import com.voicepact.application.service.SettleMovementService;
-import com.voicepact.application.service.SettleStalePayoutsService;
+import com.voicepact.application.escrow.service.EscrowReleaseService;
+import com.voicepact.application.operations.service.DispatchOutboxService;
+import com.voicepact.application.escrow.service.PaymentQueryService;
+import com.voicepact.application.escrow.PaymentSettings;
+import com.voicepact.application.escrow.service.ReceivePaymentCallbackService;
+import com.voicepact.application.escrow.service.ReconcilePaymentsService;
+import com.voicepact.application.escrow.service.RetryFailedCheckoutsService;
+import com.voicepact.application.escrow.service.SettleStaleCheckoutsService;
+import com.voicepact.application.escrow.service.TrySandboxCheckoutService;
+import com.voicepact.application.escrow.service.SettleMovementService;
+import com.voicepact.application.escrow.service.SettleStalePayoutsService;
 import com.voicepact.domain.payment.PaymentReference;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -89,7 +89,7 @@ class EscrowFactory {
     /** The escrow's money moves, shared by the escrow services (a helper, not a service: no use case of its own). */
     @Singleton
     EscrowMoves escrowMoves(Contracts contracts, Payments payments, LedgerPostings ledger, OutboxMessages outbox, ClockPort clock,
-                            AuditTrail audit, com.voicepact.application.service.Messenger messenger, PayoutLimits payoutLimits) {
+                            AuditTrail audit, com.voicepact.application.phone.Messenger messenger, PayoutLimits payoutLimits) {
         return new EscrowMoves(contracts, payments, ledger, outbox, clock, audit, messenger, payoutLimits);
     }
 

@@ -1,13 +1,13 @@
 package com.voicepact.bootstrap;
 
-import com.voicepact.application.port.in.ReconcilePaymentsCommand;
-import com.voicepact.application.port.in.DispatchOutboxUseCase;
-import com.voicepact.application.port.in.ReconcilePaymentsUseCase;
-import com.voicepact.application.port.in.ReconciliationReport;
-import com.voicepact.application.port.in.EscalateOverdueEscrowsUseCase;
-import com.voicepact.application.port.in.RetryFailedCheckoutsUseCase;
-import com.voicepact.application.port.in.SettleStaleCheckoutsUseCase;
-import com.voicepact.application.port.in.SettleStalePayoutsUseCase;
+import com.voicepact.application.escrow.port.in.ReconcilePaymentsCommand;
+import com.voicepact.application.operations.port.in.DispatchOutboxUseCase;
+import com.voicepact.application.escrow.port.in.ReconcilePaymentsUseCase;
+import com.voicepact.application.escrow.port.in.ReconciliationReport;
+import com.voicepact.application.escrow.port.in.EscalateOverdueEscrowsUseCase;
+import com.voicepact.application.escrow.port.in.RetryFailedCheckoutsUseCase;
+import com.voicepact.application.escrow.port.in.SettleStaleCheckoutsUseCase;
+import com.voicepact.application.escrow.port.in.SettleStalePayoutsUseCase;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -27,11 +27,11 @@ class EscrowJobs {
     private final RetryFailedCheckoutsUseCase checkoutRetries;
     private final SettleStalePayoutsUseCase stalePayouts;
     private final ReconcilePaymentsUseCase reconciliation;
-    private final com.voicepact.application.port.in.ProcessRecordingsUseCase voice;
+    private final com.voicepact.application.voice.port.in.ProcessRecordingsUseCase voice;
 
     EscrowJobs(DispatchOutboxUseCase dispatcher, SettleStaleCheckoutsUseCase staleCheckouts, EscalateOverdueEscrowsUseCase overdueEscrows,
                RetryFailedCheckoutsUseCase checkoutRetries, SettleStalePayoutsUseCase stalePayouts,
-               ReconcilePaymentsUseCase reconciliation, com.voicepact.application.port.in.ProcessRecordingsUseCase voice) {
+               ReconcilePaymentsUseCase reconciliation, com.voicepact.application.voice.port.in.ProcessRecordingsUseCase voice) {
         this.dispatcher = dispatcher;
         this.staleCheckouts = staleCheckouts;
         this.overdueEscrows = overdueEscrows;

@@ -1,26 +1,26 @@
 package com.voicepact.bootstrap;
 
-import com.voicepact.application.port.out.ClockPort;
-import com.voicepact.application.port.out.Contracts;
-import com.voicepact.application.port.out.LedgerPostings;
-import com.voicepact.application.service.EscalateOverdueEscrowsService;
-import com.voicepact.application.service.Messenger;
-import com.voicepact.application.port.out.OutboxMessages;
-import com.voicepact.application.port.out.PaymentGatewayPort;
-import com.voicepact.application.port.out.Payments;
-import com.voicepact.application.port.out.ProviderEvents;
-import com.voicepact.application.port.out.SmsGatewayPort;
-import com.voicepact.application.port.out.TransactionPort;
-import com.voicepact.application.service.AuditTrail;
-import com.voicepact.application.service.EscrowCheckoutService;
-import com.voicepact.application.service.EscrowMoves;
-import com.voicepact.application.service.DispatchOutboxService;
-import com.voicepact.application.service.PaymentSettings;
-import com.voicepact.application.service.ReconcilePaymentsService;
-import com.voicepact.application.service.RetryFailedCheckoutsService;
-import com.voicepact.application.service.SettleStaleCheckoutsService;
-import com.voicepact.application.service.SettleMovementService;
-import com.voicepact.application.service.SettleStalePayoutsService;
+import com.voicepact.application.shared.port.out.ClockPort;
+import com.voicepact.application.contract.port.out.Contracts;
+import com.voicepact.application.escrow.port.out.LedgerPostings;
+import com.voicepact.application.escrow.service.EscalateOverdueEscrowsService;
+import com.voicepact.application.phone.Messenger;
+import com.voicepact.application.operations.port.out.OutboxMessages;
+import com.voicepact.application.escrow.port.out.PaymentGatewayPort;
+import com.voicepact.application.escrow.port.out.Payments;
+import com.voicepact.application.escrow.port.out.ProviderEvents;
+import com.voicepact.application.phone.port.out.SmsGatewayPort;
+import com.voicepact.application.shared.port.out.TransactionPort;
+import com.voicepact.application.audit.AuditTrail;
+import com.voicepact.application.escrow.service.EscrowCheckoutService;
+import com.voicepact.application.escrow.EscrowMoves;
+import com.voicepact.application.operations.service.DispatchOutboxService;
+import com.voicepact.application.escrow.PaymentSettings;
+import com.voicepact.application.escrow.service.ReconcilePaymentsService;
+import com.voicepact.application.escrow.service.RetryFailedCheckoutsService;
+import com.voicepact.application.escrow.service.SettleStaleCheckoutsService;
+import com.voicepact.application.escrow.service.SettleMovementService;
+import com.voicepact.application.escrow.service.SettleStalePayoutsService;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -63,14 +63,14 @@ class EscrowJobsFactory {
     DispatchOutboxService dispatcher(Payments payments, OutboxMessages outbox, ClockPort clock, TransactionPort transactions,
                                      AuditTrail audit, LedgerPostings ledger, Messenger messenger, SmsGatewayPort sms,
                                      PaymentGatewayPort gateway, SettleMovementService notifications,
-                                     com.voicepact.application.port.out.SmsLog smsLog) {
+                                     com.voicepact.application.phone.port.out.SmsLog smsLog) {
         return new DispatchOutboxService(payments, outbox, clock, transactions, audit, ledger, messenger, sms, gateway, notifications,
                 smsLog);
     }
 
     @Singleton
-    com.voicepact.application.service.ListFlaggedEventsService flaggedEvents(ProviderEvents events) {
-        return new com.voicepact.application.service.ListFlaggedEventsService(events);
+    com.voicepact.application.escrow.service.ListFlaggedEventsService flaggedEvents(ProviderEvents events) {
+        return new com.voicepact.application.escrow.service.ListFlaggedEventsService(events);
     }
 
     @Singleton

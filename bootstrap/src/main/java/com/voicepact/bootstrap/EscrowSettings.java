@@ -1,6 +1,6 @@
 package com.voicepact.bootstrap;
 
-import com.voicepact.application.service.PaymentSettings;
+import com.voicepact.application.escrow.PaymentSettings;
 import java.time.Duration;
 
 /**

@@ -1,6 +1,6 @@
 package com.voicepact.bootstrap;
 
-import com.voicepact.application.port.out.UssdMetricsPort;
+import com.voicepact.application.phone.port.out.UssdMetricsPort;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 import java.time.Duration;

@@ -1,26 +1,26 @@
 package com.voicepact.bootstrap;
 
-import com.voicepact.application.port.out.ClockPort;
-import com.voicepact.application.port.out.Contracts;
-import com.voicepact.application.port.out.LanguagePreferences;
-import com.voicepact.application.port.out.Payments;
-import com.voicepact.application.port.out.ProviderEvents;
-import com.voicepact.application.port.out.SmsGatewayPort;
-import com.voicepact.application.port.out.SmsLog;
-import com.voicepact.application.port.out.TransactionPort;
-import com.voicepact.application.port.out.UssdMetricsPort;
-import com.voicepact.application.port.out.UssdSessions;
-import com.voicepact.application.service.AuditTrail;
-import com.voicepact.application.service.PartyActions;
-import com.voicepact.application.service.ContractDecisionService;
-import com.voicepact.application.service.DeliveryService;
-import com.voicepact.application.service.SendSmsService;
-import com.voicepact.application.service.DisputeService;
-import com.voicepact.application.service.Messenger;
-import com.voicepact.application.service.CleanUpUssdSessionsService;
-import com.voicepact.application.service.ReceiveDeliveryReportService;
-import com.voicepact.application.service.ReceiveSmsService;
-import com.voicepact.application.service.HandleUssdRequestService;
+import com.voicepact.application.shared.port.out.ClockPort;
+import com.voicepact.application.contract.port.out.Contracts;
+import com.voicepact.application.phone.port.out.LanguagePreferences;
+import com.voicepact.application.escrow.port.out.Payments;
+import com.voicepact.application.escrow.port.out.ProviderEvents;
+import com.voicepact.application.phone.port.out.SmsGatewayPort;
+import com.voicepact.application.phone.port.out.SmsLog;
+import com.voicepact.application.shared.port.out.TransactionPort;
+import com.voicepact.application.phone.port.out.UssdMetricsPort;
+import com.voicepact.application.phone.port.out.UssdSessions;
+import com.voicepact.application.audit.AuditTrail;
+import com.voicepact.application.phone.PartyActions;
+import com.voicepact.application.contract.service.ContractDecisionService;
+import com.voicepact.application.escrow.service.DeliveryService;
+import com.voicepact.application.phone.service.SendSmsService;
+import com.voicepact.application.escrow.service.DisputeService;
+import com.voicepact.application.phone.Messenger;
+import com.voicepact.application.phone.service.CleanUpUssdSessionsService;
+import com.voicepact.application.phone.service.ReceiveDeliveryReportService;
+import com.voicepact.application.phone.service.ReceiveSmsService;
+import com.voicepact.application.phone.service.HandleUssdRequestService;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
@@ -58,10 +58,10 @@ class PhoneChannelsFactory {
     }
 
     @Singleton
-    com.voicepact.application.service.TranscriptContractService transcripts(
-            com.voicepact.application.service.CreateContractService create, Messenger messenger, ClockPort clock,
+    com.voicepact.application.voice.service.TranscriptContractService transcripts(
+            com.voicepact.application.contract.service.CreateContractService create, Messenger messenger, ClockPort clock,
             TransactionPort transactions) {
-        return new com.voicepact.application.service.TranscriptContractService(create, messenger, clock, transactions);
+        return new com.voicepact.application.voice.service.TranscriptContractService(create, messenger, clock, transactions);
     }
 
     @Singleton

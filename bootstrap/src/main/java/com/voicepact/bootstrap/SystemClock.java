@@ -1,6 +1,6 @@
 package com.voicepact.bootstrap;
 
-import com.voicepact.application.port.out.ClockPort;
+import com.voicepact.application.shared.port.out.ClockPort;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -4,21 +4,21 @@ import com.voicepact.sandbox.africastalking.AtSandbox;
 import com.voicepact.adapter.out.transcription.HttpRecordingFetcher;
 import com.voicepact.adapter.out.transcription.OpenAiCompatibleTranscriber;
 import com.voicepact.adapter.out.transcription.TranscriptionConfig;
-import com.voicepact.application.port.out.ClockPort;
-import com.voicepact.application.port.out.GatewayException;
-import com.voicepact.application.port.out.RecordingFetchPort;
-import com.voicepact.application.port.out.SpeechToTextPort;
-import com.voicepact.application.port.out.TransactionPort;
-import com.voicepact.application.port.out.VoiceCalls;
-import com.voicepact.application.port.out.VoiceGatewayPort;
-import com.voicepact.application.service.AuditTrail;
-import com.voicepact.application.service.Messenger;
-import com.voicepact.application.service.TranscriptContractService;
-import com.voicepact.application.service.GetVoiceCallService;
-import com.voicepact.application.service.HandleVoiceCallbackService;
-import com.voicepact.application.service.ProcessRecordingsService;
-import com.voicepact.application.service.StartConferenceService;
-import com.voicepact.application.service.TranscribeAudioService;
+import com.voicepact.application.shared.port.out.ClockPort;
+import com.voicepact.application.shared.port.out.GatewayException;
+import com.voicepact.application.voice.port.out.RecordingFetchPort;
+import com.voicepact.application.voice.port.out.SpeechToTextPort;
+import com.voicepact.application.shared.port.out.TransactionPort;
+import com.voicepact.application.voice.port.out.VoiceCalls;
+import com.voicepact.application.voice.port.out.VoiceGatewayPort;
+import com.voicepact.application.audit.AuditTrail;
+import com.voicepact.application.phone.Messenger;
+import com.voicepact.application.voice.service.TranscriptContractService;
+import com.voicepact.application.voice.service.GetVoiceCallService;
+import com.voicepact.application.voice.service.HandleVoiceCallbackService;
+import com.voicepact.application.voice.service.ProcessRecordingsService;
+import com.voicepact.application.voice.service.StartConferenceService;
+import com.voicepact.application.voice.service.TranscribeAudioService;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -48,7 +48,7 @@ class VoiceFactory {
 
     private static final class NoSpeechToText implements SpeechToTextPort, NotConfigured {
         @Override
-        public String transcribe(com.voicepact.application.port.shared.AudioClip audio) {
+        public String transcribe(com.voicepact.application.voice.port.shared.AudioClip audio) {
             throw new GatewayException("no speech-to-text service is configured (VOICEPACT_STT_URL)", false, null);
         }
     }

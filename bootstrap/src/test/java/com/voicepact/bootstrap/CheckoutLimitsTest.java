@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.voicepact.adapter.out.mpesa.DarajaPaymentGateway;
-import com.voicepact.application.port.out.CollectionLimits;
+import com.voicepact.application.escrow.port.out.CollectionLimits;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

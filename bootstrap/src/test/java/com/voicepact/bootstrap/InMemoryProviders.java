@@ -2,7 +2,7 @@ package com.voicepact.bootstrap;
 
 import com.voicepact.application.fakes.InMemoryPaymentGateway;
 import com.voicepact.application.fakes.RecordingSmsGateway;
-import com.voicepact.application.port.out.ClockPort;
+import com.voicepact.application.shared.port.out.ClockPort;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;

@@ -3,7 +3,7 @@ package com.voicepact.application.fakes;
 import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
 import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 
-import com.voicepact.application.port.in.CreateContractCommand;
+import com.voicepact.application.contract.port.in.CreateContractCommand;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.contract.ContractType;
 import com.voicepact.domain.contract.Party;

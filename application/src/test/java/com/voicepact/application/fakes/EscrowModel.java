@@ -1,39 +1,39 @@
 package com.voicepact.application.fakes;
 
-import com.voicepact.application.port.in.RefundEscrowCommand;
-import com.voicepact.application.port.in.ReleaseEscrowCommand;
+import com.voicepact.application.escrow.port.in.RefundEscrowCommand;
+import com.voicepact.application.escrow.port.in.ReleaseEscrowCommand;
 import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
 import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 
-import com.voicepact.application.port.in.CheckoutCommand;
-import com.voicepact.application.port.in.CheckoutRefusedException;
-import com.voicepact.application.port.in.ContractDecisionCommand;
-import com.voicepact.application.port.in.DeliveryCommand;
-import com.voicepact.application.port.in.DisputeCommand;
-import com.voicepact.application.port.in.SettleMovementCommand;
-import com.voicepact.application.port.shared.MoneyMovement;
-import com.voicepact.application.port.in.PaymentProviderUnavailableException;
-import com.voicepact.application.port.in.ReleaseNotAllowedException;
-import com.voicepact.application.port.in.ResolveDisputeCommand;
-import com.voicepact.application.port.out.ContractIdPort;
-import com.voicepact.application.port.out.GatewayException;
-import com.voicepact.application.port.out.IdempotencyKeys;
+import com.voicepact.application.escrow.port.in.CheckoutCommand;
+import com.voicepact.application.escrow.port.in.CheckoutRefusedException;
+import com.voicepact.application.contract.port.in.ContractDecisionCommand;
+import com.voicepact.application.escrow.port.in.DeliveryCommand;
+import com.voicepact.application.escrow.port.in.DisputeCommand;
+import com.voicepact.application.escrow.port.in.SettleMovementCommand;
+import com.voicepact.application.escrow.port.shared.MoneyMovement;
+import com.voicepact.application.escrow.port.in.PaymentProviderUnavailableException;
+import com.voicepact.application.escrow.port.in.ReleaseNotAllowedException;
+import com.voicepact.application.escrow.port.in.ResolveDisputeCommand;
+import com.voicepact.application.contract.port.out.ContractIdPort;
+import com.voicepact.application.shared.port.out.GatewayException;
+import com.voicepact.application.escrow.port.out.IdempotencyKeys;
 import com.voicepact.application.fakes.InMemoryPaymentGateway.ProviderTransaction;
-import com.voicepact.application.port.out.ProviderEvents;
-import com.voicepact.application.port.out.SmsLog;
-import com.voicepact.application.service.ContractDecisionService;
-import com.voicepact.application.service.ContractSettings;
-import com.voicepact.application.service.CreateContractService;
-import com.voicepact.application.service.DeliveryService;
-import com.voicepact.application.service.DisputeService;
-import com.voicepact.application.service.EscrowCheckoutService;
-import com.voicepact.application.service.EscrowReleaseService;
-import com.voicepact.application.service.DispatchOutboxService;
-import com.voicepact.application.service.EscalateOverdueEscrowsService;
-import com.voicepact.application.service.RetryFailedCheckoutsService;
-import com.voicepact.application.service.SettleStaleCheckoutsService;
-import com.voicepact.application.service.SettleMovementService;
-import com.voicepact.application.service.PaymentSettings;
+import com.voicepact.application.escrow.port.out.ProviderEvents;
+import com.voicepact.application.phone.port.out.SmsLog;
+import com.voicepact.application.contract.service.ContractDecisionService;
+import com.voicepact.application.contract.ContractSettings;
+import com.voicepact.application.contract.service.CreateContractService;
+import com.voicepact.application.escrow.service.DeliveryService;
+import com.voicepact.application.escrow.service.DisputeService;
+import com.voicepact.application.escrow.service.EscrowCheckoutService;
+import com.voicepact.application.escrow.service.EscrowReleaseService;
+import com.voicepact.application.operations.service.DispatchOutboxService;
+import com.voicepact.application.escrow.service.EscalateOverdueEscrowsService;
+import com.voicepact.application.escrow.service.RetryFailedCheckoutsService;
+import com.voicepact.application.escrow.service.SettleStaleCheckoutsService;
+import com.voicepact.application.escrow.service.SettleMovementService;
+import com.voicepact.application.escrow.PaymentSettings;
 import com.voicepact.domain.DomainException;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.CurrencyCode;
@@ -123,7 +123,7 @@ public final class EscrowModel {
     private record Services(EscrowCheckoutService checkout, SettleMovementService notifications, DeliveryService delivery,
                             DisputeService disputes, EscrowReleaseService release, SettleStaleCheckoutsService staleCheckouts,
                             EscalateOverdueEscrowsService overdueEscrows, RetryFailedCheckoutsService checkoutRetries,
-                            DispatchOutboxService dispatcher, com.voicepact.application.service.SettleStalePayoutsService stalePayouts) {
+                            DispatchOutboxService dispatcher, com.voicepact.application.escrow.service.SettleStalePayoutsService stalePayouts) {
     }
 
     public EscrowModel(EscrowPorts ports, MutableClock clock, InMemoryPaymentGateway gateway, ProviderEvents events,
@@ -157,7 +157,7 @@ public final class EscrowModel {
                 new EscalateOverdueEscrowsService(ports.moves(), ports.contracts(), ports.payments(), ports.clock(), ports.transactions(), ports.audit(), settings),
                 new RetryFailedCheckoutsService(ports.moves(), ports.payments(), ports.clock(), checkout, settings),
                 new DispatchOutboxService(ports.payments(), ports.outbox(), ports.clock(), ports.transactions(), ports.audit(), ports.ledger(), ports.messenger(), new RecordingSmsGateway(), gateway, notifications, smsLog),
-                new com.voicepact.application.service.SettleStalePayoutsService(ports.payments(), ports.clock(), gateway, notifications, settings));
+                new com.voicepact.application.escrow.service.SettleStalePayoutsService(ports.payments(), ports.clock(), gateway, notifications, settings));
     }
 
     // ---- steps ----

@@ -1,14 +1,14 @@
 package com.voicepact.application.fakes;
 
-import com.voicepact.application.port.out.ClockPort;
-import com.voicepact.application.port.out.Contracts;
-import com.voicepact.application.port.out.LedgerPostings;
-import com.voicepact.application.port.out.OutboxMessages;
-import com.voicepact.application.port.out.Payments;
-import com.voicepact.application.port.out.TransactionPort;
-import com.voicepact.application.service.AuditTrail;
-import com.voicepact.application.service.EscrowMoves;
-import com.voicepact.application.service.Messenger;
+import com.voicepact.application.shared.port.out.ClockPort;
+import com.voicepact.application.contract.port.out.Contracts;
+import com.voicepact.application.escrow.port.out.LedgerPostings;
+import com.voicepact.application.operations.port.out.OutboxMessages;
+import com.voicepact.application.escrow.port.out.Payments;
+import com.voicepact.application.shared.port.out.TransactionPort;
+import com.voicepact.application.audit.AuditTrail;
+import com.voicepact.application.escrow.EscrowMoves;
+import com.voicepact.application.phone.Messenger;
 import com.voicepact.domain.payment.PayoutLimits;
 
 /**

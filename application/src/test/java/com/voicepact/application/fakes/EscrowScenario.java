@@ -3,11 +3,11 @@ package com.voicepact.application.fakes;
 import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
 import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 
-import com.voicepact.application.port.in.CheckoutCommand;
-import com.voicepact.application.port.in.CheckoutResult;
-import com.voicepact.application.port.in.ContractDecisionCommand;
-import com.voicepact.application.port.in.SettleMovementCommand;
-import com.voicepact.application.port.in.SettlementResult;
+import com.voicepact.application.escrow.port.in.CheckoutCommand;
+import com.voicepact.application.escrow.port.in.CheckoutResult;
+import com.voicepact.application.contract.port.in.ContractDecisionCommand;
+import com.voicepact.application.escrow.port.in.SettleMovementCommand;
+import com.voicepact.application.escrow.port.in.SettlementResult;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;

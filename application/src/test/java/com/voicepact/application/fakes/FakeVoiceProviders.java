@@ -1,10 +1,10 @@
 package com.voicepact.application.fakes;
 
-import com.voicepact.application.port.shared.AudioClip;
-import com.voicepact.application.port.out.GatewayException;
-import com.voicepact.application.port.out.RecordingFetchPort;
-import com.voicepact.application.port.out.SpeechToTextPort;
-import com.voicepact.application.port.out.VoiceGatewayPort;
+import com.voicepact.application.voice.port.shared.AudioClip;
+import com.voicepact.application.shared.port.out.GatewayException;
+import com.voicepact.application.voice.port.out.RecordingFetchPort;
+import com.voicepact.application.voice.port.out.SpeechToTextPort;
+import com.voicepact.application.voice.port.out.VoiceGatewayPort;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.common.PhoneNumber;
 import java.nio.charset.StandardCharsets;

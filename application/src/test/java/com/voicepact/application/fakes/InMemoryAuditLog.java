@@ -1,7 +1,7 @@
 package com.voicepact.application.fakes;
 
-import com.voicepact.application.port.out.AuditLog;
-import com.voicepact.application.port.out.ConcurrentUpdateException;
+import com.voicepact.application.audit.port.out.AuditLog;
+import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
 import com.voicepact.domain.audit.AuditEntry;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.voicepact.application.fakes;
 
-import com.voicepact.application.port.out.CallbackReplays;
+import com.voicepact.application.shared.port.out.CallbackReplays;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;

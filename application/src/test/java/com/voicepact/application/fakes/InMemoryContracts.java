@@ -1,9 +1,9 @@
 package com.voicepact.application.fakes;
 
-import com.voicepact.application.port.out.ConcurrentUpdateException;
-import com.voicepact.application.port.shared.ContractPage;
-import com.voicepact.application.port.shared.ContractSearch;
-import com.voicepact.application.port.out.Contracts;
+import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
+import com.voicepact.application.contract.port.shared.ContractPage;
+import com.voicepact.application.contract.port.shared.ContractSearch;
+import com.voicepact.application.contract.port.out.Contracts;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractSnapshot;

@@ -1,6 +1,6 @@
 package com.voicepact.application.fakes;
 
-import com.voicepact.application.port.out.LanguagePreferences;
+import com.voicepact.application.phone.port.out.LanguagePreferences;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.messaging.Language;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package com.voicepact.application.fakes;
 
-import com.voicepact.application.port.out.OutboxMessage;
-import com.voicepact.application.port.out.OutboxMessages;
+import com.voicepact.application.operations.port.out.OutboxMessage;
+import com.voicepact.application.operations.port.out.OutboxMessages;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,17 +1,17 @@
 package com.voicepact.application.fakes;
 
-import com.voicepact.application.port.out.CollectionRequest;
-import com.voicepact.application.port.out.PayoutRequest;
-import com.voicepact.application.port.out.RefundRequest;
-import com.voicepact.application.port.out.GatewayAnswer;
-import com.voicepact.application.port.out.ProviderMovement;
-import com.voicepact.application.port.out.Lookup;
-import com.voicepact.application.port.out.ClockPort;
-import com.voicepact.application.port.out.GatewayException;
-import com.voicepact.application.port.out.PaymentGatewayPort;
-import com.voicepact.application.port.shared.FailureReason;
-import com.voicepact.application.port.shared.MoneyMovement;
-import com.voicepact.application.port.shared.MovementOutcome;
+import com.voicepact.application.escrow.port.out.CollectionRequest;
+import com.voicepact.application.escrow.port.out.PayoutRequest;
+import com.voicepact.application.escrow.port.out.RefundRequest;
+import com.voicepact.application.escrow.port.out.GatewayAnswer;
+import com.voicepact.application.escrow.port.out.ProviderMovement;
+import com.voicepact.application.escrow.port.out.Lookup;
+import com.voicepact.application.shared.port.out.ClockPort;
+import com.voicepact.application.shared.port.out.GatewayException;
+import com.voicepact.application.escrow.port.out.PaymentGatewayPort;
+import com.voicepact.application.escrow.port.shared.FailureReason;
+import com.voicepact.application.escrow.port.shared.MoneyMovement;
+import com.voicepact.application.escrow.port.shared.MovementOutcome;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import java.time.Instant;
@@ -193,7 +193,7 @@ public final class InMemoryPaymentGateway implements PaymentGatewayPort {
     public synchronized List<ProviderMovement> movementsBetween(Instant from, Instant to) {
         failIfSwitchedOn();
         if (movementsNotListed != null) {
-            throw new com.voicepact.application.port.out.MovementsNotListedException(movementsNotListed);
+            throw new com.voicepact.application.escrow.port.out.MovementsNotListedException(movementsNotListed);
         }
         return transactions.values().stream().filter(t -> !t.at().isBefore(from) && t.at().isBefore(to))
                 .map(ProviderTransaction::typed).toList();

@@ -1,7 +1,7 @@
 package com.voicepact.application.fakes;
 
-import com.voicepact.application.port.out.ConcurrentUpdateException;
-import com.voicepact.application.port.out.Payments;
+import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
+import com.voicepact.application.escrow.port.out.Payments;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.EscrowPaymentSnapshot;

@@ -1,14 +1,14 @@
 package com.voicepact.application.fakes;
 
-import com.voicepact.application.port.out.AuditLog;
-import com.voicepact.application.port.out.ContractIdPort;
-import com.voicepact.application.port.out.Contracts;
-import com.voicepact.application.port.out.IdempotencyKeys;
-import com.voicepact.application.port.out.LedgerPostings;
-import com.voicepact.application.port.out.OutboxMessages;
-import com.voicepact.application.port.out.Payments;
-import com.voicepact.application.port.out.ProviderEvents;
-import com.voicepact.application.port.out.TransactionPort;
+import com.voicepact.application.audit.port.out.AuditLog;
+import com.voicepact.application.contract.port.out.ContractIdPort;
+import com.voicepact.application.contract.port.out.Contracts;
+import com.voicepact.application.escrow.port.out.IdempotencyKeys;
+import com.voicepact.application.escrow.port.out.LedgerPostings;
+import com.voicepact.application.operations.port.out.OutboxMessages;
+import com.voicepact.application.escrow.port.out.Payments;
+import com.voicepact.application.escrow.port.out.ProviderEvents;
+import com.voicepact.application.shared.port.out.TransactionPort;
 import com.voicepact.application.portcontract.EscrowPortsContractTest;
 import com.voicepact.application.portcontract.PhoneChannelPortsContractTest;
 import com.voicepact.application.portcontract.AuditLogContractTest;
@@ -47,22 +47,22 @@ class InMemoryPortsTest {
 
     @Nested
     class PhoneChannelFakes extends PhoneChannelPortsContractTest {
-        @Override protected com.voicepact.application.port.out.UssdSessions sessions() { return app.ussdSessions; }
-        @Override protected com.voicepact.application.port.out.LanguagePreferences languages() { return app.languages; }
-        @Override protected com.voicepact.application.port.out.SmsLog smsLog() { return app.smsLog; }
+        @Override protected com.voicepact.application.phone.port.out.UssdSessions sessions() { return app.ussdSessions; }
+        @Override protected com.voicepact.application.phone.port.out.LanguagePreferences languages() { return app.languages; }
+        @Override protected com.voicepact.application.phone.port.out.SmsLog smsLog() { return app.smsLog; }
         @Override protected void reset() { app = new InMemoryVoicePact(); }
     }
 
     @Nested
     class VoiceCallsFake extends com.voicepact.application.portcontract.VoiceCallsContractTest {
-        @Override protected com.voicepact.application.port.out.VoiceCalls calls() { return app.voiceCalls; }
+        @Override protected com.voicepact.application.voice.port.out.VoiceCalls calls() { return app.voiceCalls; }
         @Override protected void reset() { app = new InMemoryVoicePact(); }
     }
 
     @Nested
     class CallbackReplaysFake extends com.voicepact.application.portcontract.CallbackReplaysContractTest {
         private InMemoryCallbackReplays replays = new InMemoryCallbackReplays();
-        @Override protected com.voicepact.application.port.out.CallbackReplays replays() { return replays; }
+        @Override protected com.voicepact.application.shared.port.out.CallbackReplays replays() { return replays; }
         @Override protected int stored() { return replays.size(); }
         @Override protected void reset() { replays = new InMemoryCallbackReplays(); }
     }

@@ -1,8 +1,8 @@
 package com.voicepact.application.fakes;
 
-import com.voicepact.application.port.out.ConcurrentUpdateException;
-import com.voicepact.application.port.shared.ProviderEvent;
-import com.voicepact.application.port.out.ProviderEvents;
+import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
+import com.voicepact.application.escrow.port.shared.ProviderEvent;
+import com.voicepact.application.escrow.port.out.ProviderEvents;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

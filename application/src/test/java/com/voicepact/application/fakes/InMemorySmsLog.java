@@ -1,7 +1,7 @@
 package com.voicepact.application.fakes;
 
-import com.voicepact.application.port.out.SmsLog;
-import com.voicepact.application.port.out.SmsLogEntry;
+import com.voicepact.application.phone.port.out.SmsLog;
+import com.voicepact.application.phone.port.out.SmsLogEntry;
 import com.voicepact.domain.messaging.DeliveryReportOutcome;
 import com.voicepact.domain.messaging.SmsDeliveryStatus;
 import java.time.Instant;

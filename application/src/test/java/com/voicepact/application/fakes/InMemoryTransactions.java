@@ -1,7 +1,7 @@
 package com.voicepact.application.fakes;
 
-import com.voicepact.application.port.out.ConcurrentUpdateException;
-import com.voicepact.application.port.out.TransactionPort;
+import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
+import com.voicepact.application.shared.port.out.TransactionPort;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;

@@ -1,8 +1,8 @@
 package com.voicepact.application.fakes;
 
-import com.voicepact.application.port.out.ConcurrentUpdateException;
-import com.voicepact.application.port.out.UssdSession;
-import com.voicepact.application.port.out.UssdSessions;
+import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
+import com.voicepact.application.phone.port.out.UssdSession;
+import com.voicepact.application.phone.port.out.UssdSessions;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package com.voicepact.application.fakes;
 
-import com.voicepact.application.port.out.ConcurrentUpdateException;
-import com.voicepact.application.port.out.VoiceCalls;
+import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
+import com.voicepact.application.voice.port.out.VoiceCalls;
 import com.voicepact.domain.voice.VoiceCall;
 import com.voicepact.domain.voice.VoiceCallSnapshot;
 import java.time.Duration;

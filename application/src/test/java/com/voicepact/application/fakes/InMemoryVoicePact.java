@@ -1,32 +1,32 @@
 package com.voicepact.application.fakes;
 
-import com.voicepact.application.service.VerifyAuditLogService;
-import com.voicepact.application.service.PartyActions;
-import com.voicepact.application.service.ReceiveDeliveryReportService;
-import com.voicepact.application.service.CleanUpUssdSessionsService;
-import com.voicepact.application.service.AuditTrail;
-import com.voicepact.application.service.ContractDecisionService;
-import com.voicepact.application.service.ContractQueryService;
-import com.voicepact.application.service.ContractSettings;
-import com.voicepact.application.service.CreateContractService;
-import com.voicepact.application.service.ExpireOverdueContractsService;
-import com.voicepact.application.service.DeliveryService;
-import com.voicepact.application.service.DisputeService;
-import com.voicepact.application.service.EscrowCheckoutService;
-import com.voicepact.application.service.EscrowReleaseService;
-import com.voicepact.application.service.Messenger;
-import com.voicepact.application.service.HandleUssdRequestService;
-import com.voicepact.application.service.ReceiveSmsService;
-import com.voicepact.application.service.SendSmsService;
+import com.voicepact.application.audit.service.VerifyAuditLogService;
+import com.voicepact.application.phone.PartyActions;
+import com.voicepact.application.phone.service.ReceiveDeliveryReportService;
+import com.voicepact.application.phone.service.CleanUpUssdSessionsService;
+import com.voicepact.application.audit.AuditTrail;
+import com.voicepact.application.contract.service.ContractDecisionService;
+import com.voicepact.application.contract.service.ContractQueryService;
+import com.voicepact.application.contract.ContractSettings;
+import com.voicepact.application.contract.service.CreateContractService;
+import com.voicepact.application.contract.service.ExpireOverdueContractsService;
+import com.voicepact.application.escrow.service.DeliveryService;
+import com.voicepact.application.escrow.service.DisputeService;
+import com.voicepact.application.escrow.service.EscrowCheckoutService;
+import com.voicepact.application.escrow.service.EscrowReleaseService;
+import com.voicepact.application.phone.Messenger;
+import com.voicepact.application.phone.service.HandleUssdRequestService;
+import com.voicepact.application.phone.service.ReceiveSmsService;
+import com.voicepact.application.phone.service.SendSmsService;
 import com.voicepact.domain.messaging.Language;
-import com.voicepact.application.service.DispatchOutboxService;
-import com.voicepact.application.service.EscalateOverdueEscrowsService;
-import com.voicepact.application.service.RetryFailedCheckoutsService;
-import com.voicepact.application.service.SettleStaleCheckoutsService;
-import com.voicepact.application.service.SettleMovementService;
-import com.voicepact.application.service.PaymentQueryService;
-import com.voicepact.application.service.PaymentSettings;
-import com.voicepact.application.service.ReconcilePaymentsService;
+import com.voicepact.application.operations.service.DispatchOutboxService;
+import com.voicepact.application.escrow.service.EscalateOverdueEscrowsService;
+import com.voicepact.application.escrow.service.RetryFailedCheckoutsService;
+import com.voicepact.application.escrow.service.SettleStaleCheckoutsService;
+import com.voicepact.application.escrow.service.SettleMovementService;
+import com.voicepact.application.escrow.service.PaymentQueryService;
+import com.voicepact.application.escrow.PaymentSettings;
+import com.voicepact.application.escrow.service.ReconcilePaymentsService;
 import com.voicepact.domain.audit.AuditChain;
 import com.voicepact.domain.payment.PaymentReference;
 import java.time.Duration;
@@ -88,19 +88,19 @@ public final class InMemoryVoicePact {
     public final ReceiveDeliveryReportService deliveryReports = new ReceiveDeliveryReportService(smsLog, clock);
     public final CleanUpUssdSessionsService ussdCleanUp = new CleanUpUssdSessionsService(ussdSessions, clock);
     public final SendSmsService directSms = new SendSmsService(sms, smsLog, clock);
-    public final com.voicepact.application.service.TranscriptContractService transcripts =
-            new com.voicepact.application.service.TranscriptContractService(create, messenger, clock, transactions);
+    public final com.voicepact.application.voice.service.TranscriptContractService transcripts =
+            new com.voicepact.application.voice.service.TranscriptContractService(create, messenger, clock, transactions);
     public final InMemoryVoiceCalls voiceCalls = new InMemoryVoiceCalls(transactions);
     public final FakeVoiceProviders voiceProviders = new FakeVoiceProviders();
     public final VoiceNode voice = new VoiceNode(voiceCalls,
             voiceProviders, voiceProviders, voiceProviders, transcripts, messenger, auditTrail, clock, transactions);
-    public final com.voicepact.application.service.ListFlaggedEventsService flaggedEvents =
-            new com.voicepact.application.service.ListFlaggedEventsService(providerEvents);
+    public final com.voicepact.application.escrow.service.ListFlaggedEventsService flaggedEvents =
+            new com.voicepact.application.escrow.service.ListFlaggedEventsService(providerEvents);
     public final ReconcilePaymentsService reconciliation = new ReconcilePaymentsService(escrowPorts.payments(), escrowPorts.ledger(), escrowPorts.clock(), escrowPorts.transactions(), escrowPorts.audit(), gateway, paymentSettings);
-    public final com.voicepact.application.service.SettleStalePayoutsService stalePayouts =
-            new com.voicepact.application.service.SettleStalePayoutsService(escrowPorts.payments(), escrowPorts.clock(), gateway, notifications, paymentSettings);
+    public final com.voicepact.application.escrow.service.SettleStalePayoutsService stalePayouts =
+            new com.voicepact.application.escrow.service.SettleStalePayoutsService(escrowPorts.payments(), escrowPorts.clock(), gateway, notifications, paymentSettings);
     public final ScriptedPaymentCallbacks scriptedCallbacks = new ScriptedPaymentCallbacks();
-    public final com.voicepact.application.service.ReceivePaymentCallbackService callbacks =
-            new com.voicepact.application.service.ReceivePaymentCallbackService(java.util.List.of(scriptedCallbacks),
-                    new com.voicepact.application.service.CallbackConfirmationPolicy(gateway), notifications, escrowPorts.payments(), escrowPorts.clock(), escrowPorts.transactions(), escrowPorts.audit(), providerEvents);
+    public final com.voicepact.application.escrow.service.ReceivePaymentCallbackService callbacks =
+            new com.voicepact.application.escrow.service.ReceivePaymentCallbackService(java.util.List.of(scriptedCallbacks),
+                    new com.voicepact.application.escrow.CallbackConfirmationPolicy(gateway), notifications, escrowPorts.payments(), escrowPorts.clock(), escrowPorts.transactions(), escrowPorts.audit(), providerEvents);
 }

@@ -1,6 +1,6 @@
 package com.voicepact.application.fakes;
 
-import com.voicepact.application.port.out.ClockPort;
+import com.voicepact.application.shared.port.out.ClockPort;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,7 +1,7 @@
 package com.voicepact.application.fakes;
 
-import com.voicepact.application.port.out.OutboxMessage;
-import com.voicepact.application.port.out.SmsMessage;
+import com.voicepact.application.operations.port.out.OutboxMessage;
+import com.voicepact.application.operations.port.out.SmsMessage;
 
 /** Reads an outbox message as tests look at it: an SMS's recipient and text; null for a payout. */
 public final class OutboxTexts {

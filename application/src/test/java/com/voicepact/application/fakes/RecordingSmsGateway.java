@@ -1,10 +1,10 @@
 package com.voicepact.application.fakes;
 
-import com.voicepact.application.port.shared.RecipientStatus;
-import com.voicepact.application.port.shared.RecipientResult;
-import com.voicepact.application.port.in.SmsDeliveryReport;
-import com.voicepact.application.port.out.GatewayException;
-import com.voicepact.application.port.out.SmsGatewayPort;
+import com.voicepact.application.phone.port.shared.RecipientStatus;
+import com.voicepact.application.phone.port.shared.RecipientResult;
+import com.voicepact.application.phone.port.in.SmsDeliveryReport;
+import com.voicepact.application.shared.port.out.GatewayException;
+import com.voicepact.application.phone.port.out.SmsGatewayPort;
 import com.voicepact.domain.common.PhoneNumber;
 import java.util.ArrayList;
 import java.util.List;

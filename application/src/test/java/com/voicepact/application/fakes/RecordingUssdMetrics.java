@@ -1,6 +1,6 @@
 package com.voicepact.application.fakes;
 
-import com.voicepact.application.port.out.UssdMetricsPort;
+import com.voicepact.application.phone.port.out.UssdMetricsPort;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 

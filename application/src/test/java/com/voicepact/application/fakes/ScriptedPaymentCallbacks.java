@@ -1,6 +1,6 @@
 package com.voicepact.application.fakes;
 
-import com.voicepact.application.port.out.PaymentCallbacksPort;
+import com.voicepact.application.escrow.port.out.PaymentCallbacksPort;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

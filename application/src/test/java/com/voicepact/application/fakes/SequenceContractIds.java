@@ -1,6 +1,6 @@
 package com.voicepact.application.fakes;
 
-import com.voicepact.application.port.out.ContractIdPort;
+import com.voicepact.application.contract.port.out.ContractIdPort;
 import com.voicepact.domain.contract.ContractId;
 import java.util.concurrent.atomic.AtomicLong;
 

@@ -3,8 +3,8 @@ package com.voicepact.application.portcontract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.voicepact.application.port.out.AuditLog;
-import com.voicepact.application.port.out.ConcurrentUpdateException;
+import com.voicepact.application.audit.port.out.AuditLog;
+import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
 import com.voicepact.domain.audit.AuditChain;
 import com.voicepact.domain.audit.AuditEntry;
 import com.voicepact.domain.audit.AuditRecord;

@@ -2,8 +2,8 @@ package com.voicepact.application.portcontract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.voicepact.application.port.out.CallbackReplays;
-import com.voicepact.application.port.out.CallbackReplays.Receipt;
+import com.voicepact.application.shared.port.out.CallbackReplays;
+import com.voicepact.application.shared.port.out.CallbackReplays.Receipt;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

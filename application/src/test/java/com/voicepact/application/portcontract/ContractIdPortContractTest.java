@@ -2,7 +2,7 @@ package com.voicepact.application.portcontract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.voicepact.application.port.out.ContractIdPort;
+import com.voicepact.application.contract.port.out.ContractIdPort;
 import com.voicepact.domain.contract.ContractId;
 import java.util.List;
 import java.util.Set;

@@ -9,10 +9,10 @@ import static com.voicepact.domain.testdata.ContractBuilder.aContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.voicepact.application.port.out.ConcurrentUpdateException;
-import com.voicepact.application.port.shared.ContractPage;
-import com.voicepact.application.port.shared.ContractSearch;
-import com.voicepact.application.port.out.Contracts;
+import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
+import com.voicepact.application.contract.port.shared.ContractPage;
+import com.voicepact.application.contract.port.shared.ContractSearch;
+import com.voicepact.application.contract.port.out.Contracts;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.contract.Channel;

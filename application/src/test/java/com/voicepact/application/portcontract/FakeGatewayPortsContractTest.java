@@ -2,11 +2,11 @@ package com.voicepact.application.portcontract;
 
 import com.voicepact.application.fakes.FakeVoiceProviders;
 import com.voicepact.application.fakes.RecordingSmsGateway;
-import com.voicepact.application.port.out.RecordingFetchPort;
-import com.voicepact.application.port.out.SmsGatewayPort;
-import com.voicepact.application.port.out.SpeechToTextPort;
-import com.voicepact.application.port.out.VoiceGatewayPort;
-import com.voicepact.application.port.shared.AudioClip;
+import com.voicepact.application.voice.port.out.RecordingFetchPort;
+import com.voicepact.application.phone.port.out.SmsGatewayPort;
+import com.voicepact.application.voice.port.out.SpeechToTextPort;
+import com.voicepact.application.voice.port.out.VoiceGatewayPort;
+import com.voicepact.application.voice.port.shared.AudioClip;
 import com.voicepact.domain.common.PhoneNumber;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Nested;

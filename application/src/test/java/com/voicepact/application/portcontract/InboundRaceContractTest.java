@@ -5,14 +5,14 @@ import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.voicepact.application.fakes.InboundChannels;
-import com.voicepact.application.port.in.InboundSms;
-import com.voicepact.application.port.in.InboundSmsOutcome;
-import com.voicepact.application.port.in.UssdRequest;
-import com.voicepact.application.port.in.VoiceCallback;
-import com.voicepact.application.port.in.SettlementResult.Outcome;
-import com.voicepact.application.port.out.ProviderEvents;
-import com.voicepact.application.port.out.UssdSessions;
-import com.voicepact.application.port.out.VoiceCalls;
+import com.voicepact.application.phone.port.in.InboundSms;
+import com.voicepact.application.phone.port.in.InboundSmsOutcome;
+import com.voicepact.application.phone.port.in.UssdRequest;
+import com.voicepact.application.voice.port.in.VoiceCallback;
+import com.voicepact.application.escrow.port.in.SettlementResult.Outcome;
+import com.voicepact.application.escrow.port.out.ProviderEvents;
+import com.voicepact.application.phone.port.out.UssdSessions;
+import com.voicepact.application.voice.port.out.VoiceCalls;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractType;
@@ -121,8 +121,8 @@ public abstract class InboundRaceContractTest {
         ContractId id = payment.contractId();
         world.dispatchAll();
         List<String> sentMeanwhile = new java.util.ArrayList<>();
-        world.wires.afterOnce(com.voicepact.application.port.out.OutboxMessages.class, "enqueue",
-                args -> ((com.voicepact.application.port.out.OutboxMessage) args[0]).key().startsWith("sms:ack:"), () -> {
+        world.wires.afterOnce(com.voicepact.application.operations.port.out.OutboxMessages.class, "enqueue",
+                args -> ((com.voicepact.application.operations.port.out.OutboxMessage) args[0]).key().startsWith("sms:ack:"), () -> {
                     CompletableFuture.runAsync(world::dispatchAll, twoDeliveries).orTimeout(30, TimeUnit.SECONDS).join();
                     sentMeanwhile.addAll(world.sentTo(BUYER));
                     sentMeanwhile.addAll(world.sentTo(SELLER));

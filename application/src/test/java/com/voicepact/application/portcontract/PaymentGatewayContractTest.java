@@ -2,15 +2,15 @@ package com.voicepact.application.portcontract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.voicepact.application.port.out.PaymentGatewayPort;
-import com.voicepact.application.port.out.CollectionRequest;
-import com.voicepact.application.port.out.GatewayAnswer;
-import com.voicepact.application.port.out.Lookup;
-import com.voicepact.application.port.out.PayoutRequest;
-import com.voicepact.application.port.out.ProviderMovement;
-import com.voicepact.application.port.out.RefundRequest;
-import com.voicepact.application.port.shared.MoneyMovement;
-import com.voicepact.application.port.shared.MovementOutcome;
+import com.voicepact.application.escrow.port.out.PaymentGatewayPort;
+import com.voicepact.application.escrow.port.out.CollectionRequest;
+import com.voicepact.application.escrow.port.out.GatewayAnswer;
+import com.voicepact.application.escrow.port.out.Lookup;
+import com.voicepact.application.escrow.port.out.PayoutRequest;
+import com.voicepact.application.escrow.port.out.ProviderMovement;
+import com.voicepact.application.escrow.port.out.RefundRequest;
+import com.voicepact.application.escrow.port.shared.MoneyMovement;
+import com.voicepact.application.escrow.port.shared.MovementOutcome;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.common.PhoneNumber;

@@ -3,12 +3,12 @@ package com.voicepact.application.portcontract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.voicepact.application.port.out.ConcurrentUpdateException;
-import com.voicepact.application.port.out.LanguagePreferences;
-import com.voicepact.application.port.out.SmsLog;
-import com.voicepact.application.port.out.SmsLogEntry;
-import com.voicepact.application.port.out.UssdSession;
-import com.voicepact.application.port.out.UssdSessions;
+import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
+import com.voicepact.application.phone.port.out.LanguagePreferences;
+import com.voicepact.application.phone.port.out.SmsLog;
+import com.voicepact.application.phone.port.out.SmsLogEntry;
+import com.voicepact.application.phone.port.out.UssdSession;
+import com.voicepact.application.phone.port.out.UssdSessions;
 import com.voicepact.domain.messaging.DeliveryReportOutcome;
 import com.voicepact.domain.messaging.Language;
 import com.voicepact.domain.messaging.SmsDeliveryStatus;

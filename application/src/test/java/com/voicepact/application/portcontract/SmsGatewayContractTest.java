@@ -3,11 +3,11 @@ package com.voicepact.application.portcontract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.voicepact.application.port.out.GatewayException;
-import com.voicepact.application.port.out.SmsGatewayPort;
-import com.voicepact.application.port.out.SmsGatewayPort.SmsRequest;
-import com.voicepact.application.port.shared.RecipientResult;
-import com.voicepact.application.port.shared.RecipientStatus;
+import com.voicepact.application.shared.port.out.GatewayException;
+import com.voicepact.application.phone.port.out.SmsGatewayPort;
+import com.voicepact.application.phone.port.out.SmsGatewayPort.SmsRequest;
+import com.voicepact.application.phone.port.shared.RecipientResult;
+import com.voicepact.application.phone.port.shared.RecipientStatus;
 import com.voicepact.domain.common.PhoneNumber;
 import java.util.List;
 import org.junit.jupiter.api.Test;

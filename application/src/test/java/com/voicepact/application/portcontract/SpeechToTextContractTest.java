@@ -3,9 +3,9 @@ package com.voicepact.application.portcontract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.voicepact.application.port.out.GatewayException;
-import com.voicepact.application.port.out.SpeechToTextPort;
-import com.voicepact.application.port.shared.AudioClip;
+import com.voicepact.application.shared.port.out.GatewayException;
+import com.voicepact.application.voice.port.out.SpeechToTextPort;
+import com.voicepact.application.voice.port.shared.AudioClip;
 import org.junit.jupiter.api.Test;
 
 /**

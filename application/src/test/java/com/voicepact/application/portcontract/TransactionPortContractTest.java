@@ -4,10 +4,10 @@ import static com.voicepact.domain.testdata.ContractBuilder.aContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.voicepact.application.port.out.AuditLog;
-import com.voicepact.application.port.out.ConcurrentUpdateException;
-import com.voicepact.application.port.out.Contracts;
-import com.voicepact.application.port.out.TransactionPort;
+import com.voicepact.application.audit.port.out.AuditLog;
+import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
+import com.voicepact.application.contract.port.out.Contracts;
+import com.voicepact.application.shared.port.out.TransactionPort;
 import com.voicepact.domain.audit.AuditChain;
 import com.voicepact.domain.audit.AuditRecord;
 import com.voicepact.domain.contract.Contract;

@@ -3,8 +3,8 @@ package com.voicepact.application.portcontract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.voicepact.application.port.out.ConcurrentUpdateException;
-import com.voicepact.application.port.out.VoiceCalls;
+import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
+import com.voicepact.application.voice.port.out.VoiceCalls;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractType;
 import com.voicepact.domain.contract.Party;

@@ -3,9 +3,9 @@ package com.voicepact.application.portcontract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.voicepact.application.port.out.GatewayException;
-import com.voicepact.application.port.out.VoiceGatewayPort;
-import com.voicepact.application.port.out.VoiceGatewayPort.CallEntry;
+import com.voicepact.application.shared.port.out.GatewayException;
+import com.voicepact.application.voice.port.out.VoiceGatewayPort;
+import com.voicepact.application.voice.port.out.VoiceGatewayPort.CallEntry;
 import com.voicepact.domain.common.PhoneNumber;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -33,11 +33,16 @@ final class ArchitectureRules {
         return root + "." + relative + "..";
     }
 
+    /** A layer inside any application subdomain, e.g. {@code application.escrow.port.in}. */
+    private String subdomainLayer(String layer) {
+        return root + ".application.*." + layer + "..";
+    }
+
     List<ArchRule> all() {
         return List.of(onionShape(), domainDependsOnJdkAndPhoneNumbersOnly(), applicationDependsOnDomainOnly(),
                 adaptersAreIndependent(), micronautStaysInItsAdapters(), jdbcStaysInPersistence(), httpStaysInWeb(),
                 jacksonAndResilienceStayInAfricasTalking(), incomingPortsDoNotDependOnOutgoingPorts(), incomingPortsAreUseCases(), outgoingPortsArePortsOrCollections(),
-                useCasesAreImplementedByServices(), useCasesHaveOneOperation(), servicesDoNotCallSiblingServices(), handlerValuesSayWhereTheyComeFrom(), noCycles(),
+                useCasesAreImplementedByServices(), applicationIsGroupedBySubdomain(), useCasesHaveOneOperation(), servicesDoNotCallSiblingServices(), handlerValuesSayWhereTheyComeFrom(), noCycles(),
                 productionCodeDoesNotUseTheSandbox());
     }
 
@@ -119,20 +124,20 @@ final class ArchitectureRules {
      * in {@code application.port.shared}.
      */
     ArchRule incomingPortsDoNotDependOnOutgoingPorts() {
-        return noClasses().that().resideInAPackage(pkg("application.port.in"))
-                .should().dependOnClassesThat().resideInAPackage(pkg("application.port.out"))
+        return noClasses().that().resideInAPackage(subdomainLayer("port.in"))
+                .should().dependOnClassesThat().resideInAPackage(subdomainLayer("port.out"))
                 .as("incoming ports (port.in) do not depend on outgoing ports (port.out)");
     }
 
     /** Ports are top-level interfaces; a sealed interface nested in one is the shape of a value (an answer, a verdict). */
     ArchRule incomingPortsAreUseCases() {
-        return classes().that().resideInAPackage(pkg("application.port.in")).and().areInterfaces().and().areTopLevelClasses()
+        return classes().that().resideInAPackage(subdomainLayer("port.in")).and().areInterfaces().and().areTopLevelClasses()
                 .should().haveSimpleNameEndingWith("UseCase")
                 .as("incoming ports are <Verb><Noun>UseCase interfaces");
     }
 
     ArchRule outgoingPortsArePortsOrCollections() {
-        return classes().that().resideInAPackage(pkg("application.port.out")).and().areInterfaces().and().areTopLevelClasses()
+        return classes().that().resideInAPackage(subdomainLayer("port.out")).and().areInterfaces().and().areTopLevelClasses()
                 .should(new ArchCondition<JavaClass>("end in Port or read as a collection (Contracts, AuditLog)") {
                     @Override
                     public void check(JavaClass item, ConditionEvents events) {
@@ -145,22 +150,32 @@ final class ArchitectureRules {
                 .as("outgoing ports end in Port or read as a collection");
     }
 
+    /**
+     * The application is grouped by subdomain (contract, escrow, phone, voice, audit, operations, shared), each
+     * with its own {@code port.in}, {@code port.out}, {@code port.shared} and {@code service}: a reader finds a
+     * rule's use case, ports and service side by side, as in SvenWoltmann/hexagonal-architecture-java.
+     */
+    ArchRule applicationIsGroupedBySubdomain() {
+        return noClasses().should().resideInAnyPackage(root + ".application", pkg("application.port"), pkg("application.service"))
+                .as("application classes live in a subdomain package (application.<subdomain>...), not in a flat port or service package");
+    }
+
     ArchRule useCasesAreImplementedByServices() {
         DescribedPredicate<JavaClass> implementsUseCase = new DescribedPredicate<>("implement an incoming port") {
             @Override
             public boolean test(JavaClass javaClass) {
                 return !javaClass.isInterface() && javaClass.getAllRawInterfaces().stream()
-                        .anyMatch(i -> i.getPackageName().startsWith(root + ".application.port.in") && i.isTopLevelClass());
+                        .anyMatch(i -> i.getPackageName().matches(java.util.regex.Pattern.quote(root) + "\\.application(\\.\\w+)?\\.port\\.in(\\..*)?") && i.isTopLevelClass());
             }
         };
         return classes().that(implementsUseCase)
-                .should().resideInAPackage(pkg("application.service")).andShould().haveSimpleNameEndingWith("Service")
+                .should().resideInAPackage(subdomainLayer("service")).andShould().haveSimpleNameEndingWith("Service")
                 .as("use cases are implemented by application services named *Service");
     }
 
     /** One use case per interface: a top-level incoming port declares exactly one operation (one input shape). */
     ArchRule useCasesHaveOneOperation() {
-        return classes().that().resideInAPackage(pkg("application.port.in")).and().areInterfaces().and().areTopLevelClasses()
+        return classes().that().resideInAPackage(subdomainLayer("port.in")).and().areInterfaces().and().areTopLevelClasses()
                 .should(new ArchCondition<JavaClass>("declare exactly one abstract method") {
                     @Override
                     public void check(JavaClass port, ConditionEvents events) {

@@ -37,6 +37,7 @@ class ArchitectureRulesCanFailTest {
                 violation("use case naming", ArchitectureRules::incomingPortsAreUseCases, "ThingCreator"),
                 violation("port naming", ArchitectureRules::outgoingPortsArePortsOrCollections, "SmsSender"),
                 violation("service naming", ArchitectureRules::useCasesAreImplementedByServices, "ThingCreatorImpl"),
+                violation("subdomain layout", ArchitectureRules::applicationIsGroupedBySubdomain, "FlatLayoutService"),
                 violation("one operation per use case", ArchitectureRules::useCasesHaveOneOperation, "TwoThingsUseCase"),
                 violation("no sibling services", ArchitectureRules::servicesDoNotCallSiblingServices, "SiblingCallingService"),
                 violation("handler parameter sources", ArchitectureRules::handlerValuesSayWhereTheyComeFrom, "UnsourcedTokenController"),

@@ -1,7 +1,7 @@
 package com.voicepact.bootstrap.crash;
 
-import com.voicepact.application.port.shared.ProviderEvent;
-import com.voicepact.application.port.out.ProviderEvents;
+import com.voicepact.application.escrow.port.shared.ProviderEvent;
+import com.voicepact.application.escrow.port.out.ProviderEvents;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.BeanCreatedEvent;

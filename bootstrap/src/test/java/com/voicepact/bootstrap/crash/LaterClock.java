@@ -1,6 +1,6 @@
 package com.voicepact.bootstrap.crash;
 
-import com.voicepact.application.port.out.ClockPort;
+import com.voicepact.application.shared.port.out.ClockPort;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.BeanCreatedEvent;

@@ -1,15 +1,15 @@
 package com.voicepact.adapter.out.africastalking;
 
-import com.voicepact.application.port.out.CollectionRequest;
-import com.voicepact.application.port.out.PayoutRequest;
-import com.voicepact.application.port.out.RefundRequest;
-import com.voicepact.application.port.out.GatewayAnswer;
-import com.voicepact.application.port.out.ProviderMovement;
-import com.voicepact.application.port.out.Lookup;
+import com.voicepact.application.escrow.port.out.CollectionRequest;
+import com.voicepact.application.escrow.port.out.PayoutRequest;
+import com.voicepact.application.escrow.port.out.RefundRequest;
+import com.voicepact.application.escrow.port.out.GatewayAnswer;
+import com.voicepact.application.escrow.port.out.ProviderMovement;
+import com.voicepact.application.escrow.port.out.Lookup;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.voicepact.application.port.out.GatewayException;
-import com.voicepact.application.port.out.PaymentGatewayPort;
-import com.voicepact.application.port.shared.MoneyMovement;
+import com.voicepact.application.shared.port.out.GatewayException;
+import com.voicepact.application.escrow.port.out.PaymentGatewayPort;
+import com.voicepact.application.escrow.port.shared.MoneyMovement;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import java.math.BigDecimal;

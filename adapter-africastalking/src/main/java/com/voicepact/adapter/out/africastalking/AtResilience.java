@@ -1,8 +1,8 @@
 package com.voicepact.adapter.out.africastalking;
 
-import com.voicepact.application.port.out.ComponentHealthPort;
-import com.voicepact.application.port.out.GatewayException;
-import com.voicepact.application.port.out.ProviderCircuitsPort;
+import com.voicepact.application.operations.port.out.ComponentHealthPort;
+import com.voicepact.application.shared.port.out.GatewayException;
+import com.voicepact.application.operations.port.out.ProviderCircuitsPort;
 import com.voicepact.domain.InvalidValueException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;

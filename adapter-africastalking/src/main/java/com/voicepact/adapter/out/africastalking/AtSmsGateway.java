@@ -1,9 +1,9 @@
 package com.voicepact.adapter.out.africastalking;
 
-import com.voicepact.application.port.shared.RecipientStatus;
-import com.voicepact.application.port.shared.RecipientResult;
+import com.voicepact.application.phone.port.shared.RecipientStatus;
+import com.voicepact.application.phone.port.shared.RecipientResult;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.voicepact.application.port.out.SmsGatewayPort;
+import com.voicepact.application.phone.port.out.SmsGatewayPort;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.common.PhoneNumber;
 import java.util.ArrayList;

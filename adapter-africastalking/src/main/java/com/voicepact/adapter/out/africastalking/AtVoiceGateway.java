@@ -1,8 +1,8 @@
 package com.voicepact.adapter.out.africastalking;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.voicepact.application.port.out.GatewayException;
-import com.voicepact.application.port.out.VoiceGatewayPort;
+import com.voicepact.application.shared.port.out.GatewayException;
+import com.voicepact.application.voice.port.out.VoiceGatewayPort;
 import com.voicepact.domain.common.PhoneNumber;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -2,8 +2,8 @@ package com.voicepact.adapter.out.africastalking;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import com.voicepact.application.port.out.SmsGatewayPort;
-import com.voicepact.application.port.out.VoiceGatewayPort;
+import com.voicepact.application.phone.port.out.SmsGatewayPort;
+import com.voicepact.application.voice.port.out.VoiceGatewayPort;
 import com.voicepact.application.portcontract.SmsGatewayContractTest;
 import com.voicepact.application.portcontract.VoiceGatewayContractTest;
 import com.voicepact.domain.common.PhoneNumber;

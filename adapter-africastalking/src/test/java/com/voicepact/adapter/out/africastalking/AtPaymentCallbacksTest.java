@@ -2,13 +2,13 @@ package com.voicepact.adapter.out.africastalking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.voicepact.application.port.in.SettleMovementCommand;
-import com.voicepact.application.port.in.SettleMovementCommand.Report;
-import com.voicepact.application.port.in.SettleMovementCommand.Source;
-import com.voicepact.application.port.out.PaymentCallbacksPort.Reading;
-import com.voicepact.application.port.shared.FailureReason;
-import com.voicepact.application.port.shared.MoneyMovement;
-import com.voicepact.application.port.shared.MovementOutcome;
+import com.voicepact.application.escrow.port.in.SettleMovementCommand;
+import com.voicepact.application.escrow.port.in.SettleMovementCommand.Report;
+import com.voicepact.application.escrow.port.in.SettleMovementCommand.Source;
+import com.voicepact.application.escrow.port.out.PaymentCallbacksPort.Reading;
+import com.voicepact.application.escrow.port.shared.FailureReason;
+import com.voicepact.application.escrow.port.shared.MoneyMovement;
+import com.voicepact.application.escrow.port.shared.MovementOutcome;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import java.math.BigDecimal;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.voicepact.sandbox.africastalking.AtSandbox;
 import com.voicepact.sandbox.africastalking.SandboxSettings;
-import com.voicepact.application.port.out.PaymentGatewayPort;
-import com.voicepact.application.port.out.PayoutRequest;
+import com.voicepact.application.escrow.port.out.PaymentGatewayPort;
+import com.voicepact.application.escrow.port.out.PayoutRequest;
 import com.voicepact.application.portcontract.PaymentGatewayContractTest;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;

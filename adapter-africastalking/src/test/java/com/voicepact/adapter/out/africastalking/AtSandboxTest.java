@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.voicepact.sandbox.africastalking.AtSandbox;
 import com.voicepact.sandbox.africastalking.SandboxSettings;
-import com.voicepact.application.port.out.CollectionRequest;
-import com.voicepact.application.port.out.Lookup;
-import com.voicepact.application.port.shared.MoneyMovement;
-import com.voicepact.application.port.shared.MovementOutcome;
-import com.voicepact.application.port.out.GatewayAnswer;
+import com.voicepact.application.escrow.port.out.CollectionRequest;
+import com.voicepact.application.escrow.port.out.Lookup;
+import com.voicepact.application.escrow.port.shared.MoneyMovement;
+import com.voicepact.application.escrow.port.shared.MovementOutcome;
+import com.voicepact.application.escrow.port.out.GatewayAnswer;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.common.PhoneNumber;
@@ -118,7 +118,7 @@ class AtSandboxTest {
         List<String> ran = new java.util.concurrent.CopyOnWriteArrayList<>();
         sandbox.faults().dropOnReceiving("/mobile/checkout/request", () -> ran.add("dropped"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> checkout("+254711000000", "250"))
-                .as("no answer to a dropped request").isInstanceOf(com.voicepact.application.port.out.GatewayException.class);
+                .as("no answer to a dropped request").isInstanceOf(com.voicepact.application.shared.port.out.GatewayException.class);
         assertThat(ran).containsExactly("dropped");
         assertThat(sandbox.wallet()).as("the dropped checkout was not carried out").isZero();
 
@@ -137,7 +137,7 @@ class AtSandboxTest {
         assertThat(ran).isEmpty();
         assertThat(checkout("+254711000000", "250")).isInstanceOf(GatewayAnswer.Accepted.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> checkout("+254711000002", "250"))
-                .isInstanceOf(com.voicepact.application.port.out.GatewayException.class);
+                .isInstanceOf(com.voicepact.application.shared.port.out.GatewayException.class);
         assertThat(checkout("+254711000000", "250")).as("each hook runs once").isInstanceOf(GatewayAnswer.Accepted.class);
         assertThat(ran).containsExactly("answering", "dropped");
     }

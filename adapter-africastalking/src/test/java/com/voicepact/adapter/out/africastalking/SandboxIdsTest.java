@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.voicepact.sandbox.africastalking.AtSandbox;
 import com.voicepact.sandbox.africastalking.SandboxSettings;
-import com.voicepact.application.port.out.CollectionRequest;
-import com.voicepact.application.port.out.GatewayAnswer;
-import com.voicepact.application.port.out.PayoutRequest;
+import com.voicepact.application.escrow.port.out.CollectionRequest;
+import com.voicepact.application.escrow.port.out.GatewayAnswer;
+import com.voicepact.application.escrow.port.out.PayoutRequest;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.common.PhoneNumber;

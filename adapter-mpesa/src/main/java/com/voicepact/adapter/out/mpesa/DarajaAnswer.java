@@ -1,6 +1,6 @@
 package com.voicepact.adapter.out.mpesa;
 
-import com.voicepact.application.port.shared.FailureReason;
+import com.voicepact.application.escrow.port.shared.FailureReason;
 import java.util.Objects;
 
 /**

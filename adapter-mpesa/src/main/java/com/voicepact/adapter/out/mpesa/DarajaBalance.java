@@ -1,7 +1,7 @@
 package com.voicepact.adapter.out.mpesa;
 
 import com.voicepact.adapter.out.mpesa.DarajaClient.DarajaAck;
-import com.voicepact.application.port.out.GatewayException;
+import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.domain.common.Money;
 import java.util.Optional;
 

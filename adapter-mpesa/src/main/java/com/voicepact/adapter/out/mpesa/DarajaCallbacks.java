@@ -18,7 +18,7 @@ import com.voicepact.adapter.out.mpesa.DarajaResults.DarajaResult;
 import com.voicepact.adapter.out.mpesa.DarajaResults.QueueTimeoutNotice;
 import com.voicepact.adapter.out.mpesa.DarajaResults.ReversalResult;
 import com.voicepact.adapter.out.mpesa.DarajaResults.TransactionStatusResult;
-import com.voicepact.application.port.shared.MovementOutcome;
+import com.voicepact.application.escrow.port.shared.MovementOutcome;
 import com.voicepact.domain.InvalidValueException;
 import java.math.BigDecimal;
 import java.time.Instant;

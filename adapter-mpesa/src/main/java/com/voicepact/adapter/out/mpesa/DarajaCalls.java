@@ -1,7 +1,7 @@
 package com.voicepact.adapter.out.mpesa;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.voicepact.application.port.out.GatewayException;
+import com.voicepact.application.shared.port.out.GatewayException;
 import java.util.Map;
 import java.util.function.Function;
 

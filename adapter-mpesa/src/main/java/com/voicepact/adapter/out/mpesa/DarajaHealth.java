@@ -1,6 +1,6 @@
 package com.voicepact.adapter.out.mpesa;
 
-import com.voicepact.application.port.out.ComponentHealthPort;
+import com.voicepact.application.operations.port.out.ComponentHealthPort;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

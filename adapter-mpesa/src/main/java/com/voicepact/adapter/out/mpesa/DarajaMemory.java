@@ -1,8 +1,8 @@
 package com.voicepact.adapter.out.mpesa;
 
-import com.voicepact.application.port.in.SettleMovementCommand;
-import com.voicepact.application.port.out.ProviderMovement;
-import com.voicepact.application.port.shared.MovementOutcome;
+import com.voicepact.application.escrow.port.in.SettleMovementCommand;
+import com.voicepact.application.escrow.port.out.ProviderMovement;
+import com.voicepact.application.escrow.port.shared.MovementOutcome;
 import com.voicepact.domain.common.Money;
 import java.time.Duration;
 import java.time.Instant;

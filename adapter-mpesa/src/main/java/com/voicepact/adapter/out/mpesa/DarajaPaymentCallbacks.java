@@ -1,9 +1,9 @@
 package com.voicepact.adapter.out.mpesa;
 
 import com.voicepact.adapter.out.mpesa.DarajaResults.DarajaResult;
-import com.voicepact.application.port.in.SettleMovementCommand;
-import com.voicepact.application.port.in.SettleMovementCommand.Source;
-import com.voicepact.application.port.out.PaymentCallbacksPort;
+import com.voicepact.application.escrow.port.in.SettleMovementCommand;
+import com.voicepact.application.escrow.port.in.SettleMovementCommand.Source;
+import com.voicepact.application.escrow.port.out.PaymentCallbacksPort;
 import java.util.List;
 import java.util.Optional;
 

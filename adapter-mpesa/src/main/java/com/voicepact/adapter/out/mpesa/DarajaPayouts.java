@@ -2,11 +2,11 @@ package com.voicepact.adapter.out.mpesa;
 
 import com.voicepact.adapter.out.mpesa.DarajaClient.DarajaAck;
 import com.voicepact.adapter.out.mpesa.DarajaRequests.B2cCommand;
-import com.voicepact.application.port.out.GatewayException;
-import com.voicepact.application.port.out.GatewayAnswer;
-import com.voicepact.application.port.out.PayoutRequest;
-import com.voicepact.application.port.out.RefundRequest;
-import com.voicepact.application.port.shared.FailureReason;
+import com.voicepact.application.shared.port.out.GatewayException;
+import com.voicepact.application.escrow.port.out.GatewayAnswer;
+import com.voicepact.application.escrow.port.out.PayoutRequest;
+import com.voicepact.application.escrow.port.out.RefundRequest;
+import com.voicepact.application.escrow.port.shared.FailureReason;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.common.PhoneNumber;
 import java.util.Optional;

@@ -1,17 +1,17 @@
 package com.voicepact.adapter.out.mpesa;
 
-import static com.voicepact.application.port.shared.FailureReason.CONFIGURATION;
-import static com.voicepact.application.port.shared.FailureReason.DUPLICATE;
-import static com.voicepact.application.port.shared.FailureReason.INSUFFICIENT_FUNDS;
-import static com.voicepact.application.port.shared.FailureReason.LIMIT_REACHED;
-import static com.voicepact.application.port.shared.FailureReason.OTHER;
-import static com.voicepact.application.port.shared.FailureReason.PAYER_CANCELLED;
-import static com.voicepact.application.port.shared.FailureReason.PAYER_UNREACHABLE;
-import static com.voicepact.application.port.shared.FailureReason.PROVIDER_BUSY;
-import static com.voicepact.application.port.shared.FailureReason.RECIPIENT_INVALID;
-import static com.voicepact.application.port.shared.FailureReason.WRONG_PIN;
+import static com.voicepact.application.escrow.port.shared.FailureReason.CONFIGURATION;
+import static com.voicepact.application.escrow.port.shared.FailureReason.DUPLICATE;
+import static com.voicepact.application.escrow.port.shared.FailureReason.INSUFFICIENT_FUNDS;
+import static com.voicepact.application.escrow.port.shared.FailureReason.LIMIT_REACHED;
+import static com.voicepact.application.escrow.port.shared.FailureReason.OTHER;
+import static com.voicepact.application.escrow.port.shared.FailureReason.PAYER_CANCELLED;
+import static com.voicepact.application.escrow.port.shared.FailureReason.PAYER_UNREACHABLE;
+import static com.voicepact.application.escrow.port.shared.FailureReason.PROVIDER_BUSY;
+import static com.voicepact.application.escrow.port.shared.FailureReason.RECIPIENT_INVALID;
+import static com.voicepact.application.escrow.port.shared.FailureReason.WRONG_PIN;
 
-import com.voicepact.application.port.shared.FailureReason;
+import com.voicepact.application.escrow.port.shared.FailureReason;
 import java.util.Map;
 
 /**

@@ -5,8 +5,8 @@ import static com.voicepact.adapter.out.mpesa.DarajaWireValues.decimal;
 import static com.voicepact.adapter.out.mpesa.DarajaWireValues.eat;
 import static com.voicepact.adapter.out.mpesa.DarajaWireValues.kes;
 
-import com.voicepact.application.port.shared.FailureReason;
-import com.voicepact.application.port.shared.MovementOutcome;
+import com.voicepact.application.escrow.port.shared.FailureReason;
+import com.voicepact.application.escrow.port.shared.MovementOutcome;
 import com.voicepact.domain.common.Money;
 import java.time.Instant;
 import java.util.List;

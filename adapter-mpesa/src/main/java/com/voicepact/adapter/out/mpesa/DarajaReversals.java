@@ -1,6 +1,6 @@
 package com.voicepact.adapter.out.mpesa;
 
-import com.voicepact.application.port.shared.MovementOutcome;
+import com.voicepact.application.escrow.port.shared.MovementOutcome;
 import com.voicepact.domain.common.Money;
 import java.util.Map;
 import java.util.Optional;

@@ -2,13 +2,13 @@ package com.voicepact.adapter.out.mpesa;
 
 import com.voicepact.adapter.out.mpesa.DarajaResults.B2cResult;
 import com.voicepact.adapter.out.mpesa.DarajaResults.ReversalResult;
-import com.voicepact.application.port.in.SettleMovementCommand;
-import com.voicepact.application.port.in.SettleMovementCommand.Source;
-import com.voicepact.application.port.in.SettleMovementCommand.Written;
-import com.voicepact.application.port.out.Lookup;
-import com.voicepact.application.port.out.ProviderMovement;
-import com.voicepact.application.port.shared.MoneyMovement;
-import com.voicepact.application.port.shared.MovementOutcome;
+import com.voicepact.application.escrow.port.in.SettleMovementCommand;
+import com.voicepact.application.escrow.port.in.SettleMovementCommand.Source;
+import com.voicepact.application.escrow.port.in.SettleMovementCommand.Written;
+import com.voicepact.application.escrow.port.out.Lookup;
+import com.voicepact.application.escrow.port.out.ProviderMovement;
+import com.voicepact.application.escrow.port.shared.MoneyMovement;
+import com.voicepact.application.escrow.port.shared.MovementOutcome;
 import java.util.Optional;
 
 /**

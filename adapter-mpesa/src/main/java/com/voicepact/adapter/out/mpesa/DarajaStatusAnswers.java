@@ -1,7 +1,7 @@
 package com.voicepact.adapter.out.mpesa;
 
-import com.voicepact.application.port.in.SettleMovementCommand;
-import com.voicepact.application.port.out.ProviderMovement;
+import com.voicepact.application.escrow.port.in.SettleMovementCommand;
+import com.voicepact.application.escrow.port.out.ProviderMovement;
 import java.util.Map;
 import java.util.Optional;
 

@@ -2,10 +2,10 @@ package com.voicepact.adapter.out.mpesa;
 
 import com.voicepact.adapter.out.mpesa.DarajaResults.DarajaResult;
 import com.voicepact.adapter.out.mpesa.DarajaResults.TransactionStatusResult;
-import com.voicepact.application.port.out.Lookup;
-import com.voicepact.application.port.out.ProviderMovement;
-import com.voicepact.application.port.shared.MoneyMovement;
-import com.voicepact.application.port.shared.MovementOutcome;
+import com.voicepact.application.escrow.port.out.Lookup;
+import com.voicepact.application.escrow.port.out.ProviderMovement;
+import com.voicepact.application.escrow.port.shared.MoneyMovement;
+import com.voicepact.application.escrow.port.shared.MovementOutcome;
 import java.util.Locale;
 import java.util.Optional;
 

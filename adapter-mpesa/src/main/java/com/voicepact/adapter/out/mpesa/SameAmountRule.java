@@ -1,8 +1,8 @@
 package com.voicepact.adapter.out.mpesa;
 
-import com.voicepact.application.port.out.GatewayAnswer;
-import com.voicepact.application.port.shared.FailureReason;
-import com.voicepact.application.port.shared.MovementOutcome;
+import com.voicepact.application.escrow.port.out.GatewayAnswer;
+import com.voicepact.application.escrow.port.shared.FailureReason;
+import com.voicepact.application.escrow.port.shared.MovementOutcome;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.common.PhoneNumber;
 import java.time.Duration;

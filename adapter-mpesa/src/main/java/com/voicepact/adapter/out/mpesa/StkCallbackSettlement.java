@@ -1,12 +1,12 @@
 package com.voicepact.adapter.out.mpesa;
 
 import com.voicepact.adapter.out.mpesa.DarajaCallbacks.StkCallback;
-import com.voicepact.application.port.in.SettleMovementCommand;
-import com.voicepact.application.port.in.SettleMovementCommand.Report;
-import com.voicepact.application.port.in.SettleMovementCommand.Source;
-import com.voicepact.application.port.in.SettleMovementCommand.Written;
-import com.voicepact.application.port.shared.MoneyMovement;
-import com.voicepact.application.port.shared.MovementOutcome;
+import com.voicepact.application.escrow.port.in.SettleMovementCommand;
+import com.voicepact.application.escrow.port.in.SettleMovementCommand.Report;
+import com.voicepact.application.escrow.port.in.SettleMovementCommand.Source;
+import com.voicepact.application.escrow.port.in.SettleMovementCommand.Written;
+import com.voicepact.application.escrow.port.shared.MoneyMovement;
+import com.voicepact.application.escrow.port.shared.MovementOutcome;
 import com.voicepact.domain.common.CurrencyCode;
 import java.util.Optional;
 

@@ -10,22 +10,22 @@ import com.voicepact.sandbox.mpesa.DarajaSandboxSettings;
 import com.voicepact.sandbox.mpesa.TestPayers;
 import com.voicepact.application.fakes.Callbacks;
 import com.voicepact.application.fakes.InMemoryVoicePact;
-import com.voicepact.application.port.in.CheckoutCommand;
-import com.voicepact.application.port.in.CheckoutRefusedException;
-import com.voicepact.application.port.shared.FailureReason;
-import com.voicepact.application.port.in.ContractDecisionCommand;
-import com.voicepact.application.port.in.CreateContractCommand;
-import com.voicepact.application.port.in.DeliveryCommand;
-import com.voicepact.application.port.in.DisputeCommand;
-import com.voicepact.application.port.in.ResolveDisputeCommand;
-import com.voicepact.application.port.in.SettleMovementCommand;
-import com.voicepact.application.port.in.SettlementResult;
-import com.voicepact.application.service.DeliveryService;
-import com.voicepact.application.service.DisputeService;
-import com.voicepact.application.service.EscrowCheckoutService;
+import com.voicepact.application.escrow.port.in.CheckoutCommand;
+import com.voicepact.application.escrow.port.in.CheckoutRefusedException;
+import com.voicepact.application.escrow.port.shared.FailureReason;
+import com.voicepact.application.contract.port.in.ContractDecisionCommand;
+import com.voicepact.application.contract.port.in.CreateContractCommand;
+import com.voicepact.application.escrow.port.in.DeliveryCommand;
+import com.voicepact.application.escrow.port.in.DisputeCommand;
+import com.voicepact.application.escrow.port.in.ResolveDisputeCommand;
+import com.voicepact.application.escrow.port.in.SettleMovementCommand;
+import com.voicepact.application.escrow.port.in.SettlementResult;
+import com.voicepact.application.escrow.service.DeliveryService;
+import com.voicepact.application.escrow.service.DisputeService;
+import com.voicepact.application.escrow.service.EscrowCheckoutService;
 import com.voicepact.application.fakes.EscrowPorts;
-import com.voicepact.application.service.DispatchOutboxService;
-import com.voicepact.application.service.SettleMovementService;
+import com.voicepact.application.operations.service.DispatchOutboxService;
+import com.voicepact.application.escrow.service.SettleMovementService;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
@@ -239,21 +239,21 @@ class DarajaEscrowMoneyTest {
                 sandbox, callbacks), appClock()));
         callbacks.feeding(onAppTime.settlements());
         sandbox.faults().dropOnReceiving(B2C, () -> { });
-        assertThatThrownBy(() -> onAppTime.payOut(new com.voicepact.application.port.out.PayoutRequest("PX-1", SELLER,
-                kes("2300")))).isInstanceOf(com.voicepact.application.port.out.GatewayException.class);
+        assertThatThrownBy(() -> onAppTime.payOut(new com.voicepact.application.escrow.port.out.PayoutRequest("PX-1", SELLER,
+                kes("2300")))).isInstanceOf(com.voicepact.application.shared.port.out.GatewayException.class);
         app.clock.advance(java.time.Duration.ofSeconds(5));
 
-        assertThat(onAppTime.findByOurReference(com.voicepact.application.port.shared.MoneyMovement.PAYOUT, "PX-1"))
-                .isInstanceOf(com.voicepact.application.port.out.Lookup.Asked.class);
+        assertThat(onAppTime.findByOurReference(com.voicepact.application.escrow.port.shared.MoneyMovement.PAYOUT, "PX-1"))
+                .isInstanceOf(com.voicepact.application.escrow.port.out.Lookup.Asked.class);
         callbacks.await("/status/result", r -> callbacks.at("/status/result").size() >= 1);
         app.clock.advance(java.time.Duration.ofMinutes(2));
 
-        assertThat(onAppTime.findByOurReference(com.voicepact.application.port.shared.MoneyMovement.PAYOUT, "PX-1"))
-                .isInstanceOf(com.voicepact.application.port.out.Lookup.Asked.class);
+        assertThat(onAppTime.findByOurReference(com.voicepact.application.escrow.port.shared.MoneyMovement.PAYOUT, "PX-1"))
+                .isInstanceOf(com.voicepact.application.escrow.port.out.Lookup.Asked.class);
         callbacks.await("/status/result", r -> callbacks.at("/status/result").size() >= 2);
-        assertThat(onAppTime.findByOurReference(com.voicepact.application.port.shared.MoneyMovement.PAYOUT, "PX-1"))
+        assertThat(onAppTime.findByOurReference(com.voicepact.application.escrow.port.shared.MoneyMovement.PAYOUT, "PX-1"))
                 .as("asked 2 min after the attempt: believed, once")
-                .isInstanceOf(com.voicepact.application.port.out.Lookup.NotFound.class);
+                .isInstanceOf(com.voicepact.application.escrow.port.out.Lookup.NotFound.class);
     }
 
     /** The client on the application's test clock, so the lease and the not-found margin pass when the test says so. */

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.voicepact.application.fakes.OutboxTexts;
 import com.voicepact.application.fakes.EscrowScenario;
 import com.voicepact.application.fakes.InMemoryVoicePact;
-import com.voicepact.application.port.out.OutboxMessage;
+import com.voicepact.application.operations.port.out.OutboxMessage;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.messaging.Language;
 import com.voicepact.domain.payment.EscrowPayment;

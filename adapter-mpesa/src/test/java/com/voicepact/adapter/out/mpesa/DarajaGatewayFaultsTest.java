@@ -3,12 +3,12 @@ package com.voicepact.adapter.out.mpesa;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.voicepact.adapter.out.mpesa.CannedDaraja.Answer;
-import com.voicepact.application.port.out.GatewayException;
-import com.voicepact.application.port.out.CollectionRequest;
-import com.voicepact.application.port.out.GatewayAnswer;
-import com.voicepact.application.port.out.PayoutRequest;
-import com.voicepact.application.port.out.RefundRequest;
-import com.voicepact.application.port.shared.FailureReason;
+import com.voicepact.application.shared.port.out.GatewayException;
+import com.voicepact.application.escrow.port.out.CollectionRequest;
+import com.voicepact.application.escrow.port.out.GatewayAnswer;
+import com.voicepact.application.escrow.port.out.PayoutRequest;
+import com.voicepact.application.escrow.port.out.RefundRequest;
+import com.voicepact.application.escrow.port.shared.FailureReason;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.testdata.SettableClock;

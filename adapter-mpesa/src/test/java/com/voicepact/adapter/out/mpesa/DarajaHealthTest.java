@@ -3,7 +3,7 @@ package com.voicepact.adapter.out.mpesa;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.voicepact.adapter.out.mpesa.CannedDaraja.Answer;
-import com.voicepact.application.port.out.CollectionRequest;
+import com.voicepact.application.escrow.port.out.CollectionRequest;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.testdata.SettableClock;

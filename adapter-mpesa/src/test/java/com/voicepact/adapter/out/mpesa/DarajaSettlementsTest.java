@@ -3,12 +3,12 @@ package com.voicepact.adapter.out.mpesa;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.voicepact.application.port.in.SettleMovementCommand;
-import com.voicepact.application.port.in.SettleMovementCommand.Source;
-import com.voicepact.application.port.out.Lookup;
-import com.voicepact.application.port.shared.FailureReason;
-import com.voicepact.application.port.shared.MoneyMovement;
-import com.voicepact.application.port.shared.MovementOutcome;
+import com.voicepact.application.escrow.port.in.SettleMovementCommand;
+import com.voicepact.application.escrow.port.in.SettleMovementCommand.Source;
+import com.voicepact.application.escrow.port.out.Lookup;
+import com.voicepact.application.escrow.port.shared.FailureReason;
+import com.voicepact.application.escrow.port.shared.MoneyMovement;
+import com.voicepact.application.escrow.port.shared.MovementOutcome;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import java.util.Optional;

@@ -2,9 +2,9 @@ package com.voicepact.adapter.out.mpesa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.voicepact.application.port.in.SettleMovementCommand;
-import com.voicepact.application.port.out.CollectionRequest;
-import com.voicepact.application.port.out.GatewayAnswer;
+import com.voicepact.application.escrow.port.in.SettleMovementCommand;
+import com.voicepact.application.escrow.port.out.CollectionRequest;
+import com.voicepact.application.escrow.port.out.GatewayAnswer;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.testdata.SettableClock;

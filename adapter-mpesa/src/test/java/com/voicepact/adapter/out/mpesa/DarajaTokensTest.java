@@ -2,7 +2,7 @@ package com.voicepact.adapter.out.mpesa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.voicepact.application.port.shared.FailureReason;
+import com.voicepact.application.escrow.port.shared.FailureReason;
 import com.voicepact.domain.testdata.SettableClock;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package com.voicepact.adapter.out.mpesa;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import com.voicepact.application.port.in.SettleMovementCommand;
+import com.voicepact.application.escrow.port.in.SettleMovementCommand;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;

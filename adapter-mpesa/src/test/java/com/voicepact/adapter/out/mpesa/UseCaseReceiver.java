@@ -1,9 +1,9 @@
 package com.voicepact.adapter.out.mpesa;
 
 import com.sun.net.httpserver.HttpServer;
-import com.voicepact.application.port.in.PaymentProviderUnavailableException;
-import com.voicepact.application.port.in.ReceivePaymentCallbackCommand;
-import com.voicepact.application.port.in.ReceivePaymentCallbackUseCase;
+import com.voicepact.application.escrow.port.in.PaymentProviderUnavailableException;
+import com.voicepact.application.escrow.port.in.ReceivePaymentCallbackCommand;
+import com.voicepact.application.escrow.port.in.ReceivePaymentCallbackUseCase;
 import com.voicepact.domain.InvalidValueException;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package com.voicepact.adapter.out.persistence;
 
-import com.voicepact.application.port.out.ConcurrentUpdateException;
+import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.TransactionCallback;

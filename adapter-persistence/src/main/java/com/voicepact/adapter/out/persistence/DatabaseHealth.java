@@ -1,6 +1,6 @@
 package com.voicepact.adapter.out.persistence;
 
-import com.voicepact.application.port.out.ComponentHealthPort;
+import com.voicepact.application.operations.port.out.ComponentHealthPort;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;

@@ -1,6 +1,6 @@
 package com.voicepact.adapter.out.persistence;
 
-import com.voicepact.application.port.out.AuditLog;
+import com.voicepact.application.audit.port.out.AuditLog;
 import com.voicepact.domain.audit.AuditEntry;
 import com.voicepact.domain.audit.AuditRecord;
 import io.micronaut.transaction.TransactionOperations;

@@ -1,7 +1,7 @@
 package com.voicepact.adapter.out.persistence;
 
-import com.voicepact.application.port.out.CallbackReplays;
-import com.voicepact.application.port.out.ConcurrentUpdateException;
+import com.voicepact.application.shared.port.out.CallbackReplays;
+import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Query;

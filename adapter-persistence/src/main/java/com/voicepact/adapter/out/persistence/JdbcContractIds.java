@@ -1,6 +1,6 @@
 package com.voicepact.adapter.out.persistence;
 
-import com.voicepact.application.port.out.ContractIdPort;
+import com.voicepact.application.contract.port.out.ContractIdPort;
 import com.voicepact.domain.contract.ContractId;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;

@@ -1,8 +1,8 @@
 package com.voicepact.adapter.out.persistence;
 
-import com.voicepact.application.port.shared.ContractPage;
-import com.voicepact.application.port.shared.ContractSearch;
-import com.voicepact.application.port.out.Contracts;
+import com.voicepact.application.contract.port.shared.ContractPage;
+import com.voicepact.application.contract.port.shared.ContractSearch;
+import com.voicepact.application.contract.port.out.Contracts;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import io.micronaut.transaction.TransactionOperations;

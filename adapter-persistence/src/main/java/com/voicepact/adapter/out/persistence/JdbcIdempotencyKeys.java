@@ -1,8 +1,8 @@
 package com.voicepact.adapter.out.persistence;
 
 import com.voicepact.adapter.out.persistence.EscrowRepositories.IdempotencyKeyRepository;
-import com.voicepact.application.port.out.IdempotencyKeys;
-import com.voicepact.application.port.shared.FailureReason;
+import com.voicepact.application.escrow.port.out.IdempotencyKeys;
+import com.voicepact.application.escrow.port.shared.FailureReason;
 import com.voicepact.domain.payment.TransactionId;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;

@@ -2,7 +2,7 @@ package com.voicepact.adapter.out.persistence;
 
 import com.voicepact.adapter.out.persistence.EscrowRepositories.LedgerLineRepository;
 import com.voicepact.adapter.out.persistence.EscrowRepositories.PostingRepository;
-import com.voicepact.application.port.out.LedgerPostings;
+import com.voicepact.application.escrow.port.out.LedgerPostings;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.contract.ContractId;

@@ -1,8 +1,8 @@
 package com.voicepact.adapter.out.persistence;
 
 import com.voicepact.adapter.out.persistence.EscrowRepositories.OutboxRepository;
-import com.voicepact.application.port.out.OutboxMessage;
-import com.voicepact.application.port.out.OutboxMessages;
+import com.voicepact.application.operations.port.out.OutboxMessage;
+import com.voicepact.application.operations.port.out.OutboxMessages;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;

@@ -2,7 +2,7 @@ package com.voicepact.adapter.out.persistence;
 
 import com.voicepact.adapter.out.persistence.EscrowRepositories.PaymentRepository;
 import com.voicepact.adapter.out.persistence.EscrowRepositories.PayoutRepository;
-import com.voicepact.application.port.out.Payments;
+import com.voicepact.application.escrow.port.out.Payments;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.TransactionId;

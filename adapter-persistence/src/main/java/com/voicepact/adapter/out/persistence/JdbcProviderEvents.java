@@ -1,8 +1,8 @@
 package com.voicepact.adapter.out.persistence;
 
 import com.voicepact.adapter.out.persistence.EscrowRepositories.ProviderEventRepository;
-import com.voicepact.application.port.shared.ProviderEvent;
-import com.voicepact.application.port.out.ProviderEvents;
+import com.voicepact.application.escrow.port.shared.ProviderEvent;
+import com.voicepact.application.escrow.port.out.ProviderEvents;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;

@@ -1,6 +1,6 @@
 package com.voicepact.adapter.out.persistence;
 
-import com.voicepact.application.port.out.VoiceCalls;
+import com.voicepact.application.voice.port.out.VoiceCalls;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractType;

@@ -1,7 +1,7 @@
 package com.voicepact.adapter.out.persistence;
 
-import com.voicepact.application.port.out.ConcurrentUpdateException;
-import com.voicepact.application.port.out.TransactionPort;
+import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
+import com.voicepact.application.shared.port.out.TransactionPort;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;

@@ -1,10 +1,10 @@
 package com.voicepact.adapter.out.persistence;
 
-import com.voicepact.application.port.out.OutboxMessage;
-import com.voicepact.application.port.out.OutboxPayload;
-import com.voicepact.application.port.out.PayoutMessage;
-import com.voicepact.application.port.out.SmsMessage;
-import com.voicepact.application.port.out.SmsType;
+import com.voicepact.application.operations.port.out.OutboxMessage;
+import com.voicepact.application.operations.port.out.OutboxPayload;
+import com.voicepact.application.operations.port.out.PayoutMessage;
+import com.voicepact.application.operations.port.out.SmsMessage;
+import com.voicepact.application.phone.port.out.SmsType;
 import com.voicepact.domain.payment.TransactionId;
 import java.util.Map;
 

@@ -2,15 +2,15 @@ package com.voicepact.adapter.out.persistence;
 
 import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
-import com.voicepact.application.port.out.AuditLog;
-import com.voicepact.application.port.out.ContractIdPort;
-import com.voicepact.application.port.out.Contracts;
-import com.voicepact.application.port.out.IdempotencyKeys;
-import com.voicepact.application.port.out.LedgerPostings;
-import com.voicepact.application.port.out.OutboxMessages;
-import com.voicepact.application.port.out.Payments;
-import com.voicepact.application.port.out.ProviderEvents;
-import com.voicepact.application.port.out.TransactionPort;
+import com.voicepact.application.audit.port.out.AuditLog;
+import com.voicepact.application.contract.port.out.ContractIdPort;
+import com.voicepact.application.contract.port.out.Contracts;
+import com.voicepact.application.escrow.port.out.IdempotencyKeys;
+import com.voicepact.application.escrow.port.out.LedgerPostings;
+import com.voicepact.application.operations.port.out.OutboxMessages;
+import com.voicepact.application.escrow.port.out.Payments;
+import com.voicepact.application.escrow.port.out.ProviderEvents;
+import com.voicepact.application.shared.port.out.TransactionPort;
 import com.voicepact.application.portcontract.EscrowPortsContractTest;
 import com.voicepact.application.portcontract.AuditLogContractTest;
 import com.voicepact.application.portcontract.ContractIdPortContractTest;
@@ -49,22 +49,22 @@ abstract class DatabasePortsTest {
 
     @Nested
     class PhoneChannelsOnDatabase extends com.voicepact.application.portcontract.PhoneChannelPortsContractTest {
-        @Override protected com.voicepact.application.port.out.UssdSessions sessions() {
-            return context().getBean(com.voicepact.application.port.out.UssdSessions.class);
+        @Override protected com.voicepact.application.phone.port.out.UssdSessions sessions() {
+            return context().getBean(com.voicepact.application.phone.port.out.UssdSessions.class);
         }
-        @Override protected com.voicepact.application.port.out.LanguagePreferences languages() {
-            return context().getBean(com.voicepact.application.port.out.LanguagePreferences.class);
+        @Override protected com.voicepact.application.phone.port.out.LanguagePreferences languages() {
+            return context().getBean(com.voicepact.application.phone.port.out.LanguagePreferences.class);
         }
-        @Override protected com.voicepact.application.port.out.SmsLog smsLog() {
-            return context().getBean(com.voicepact.application.port.out.SmsLog.class);
+        @Override protected com.voicepact.application.phone.port.out.SmsLog smsLog() {
+            return context().getBean(com.voicepact.application.phone.port.out.SmsLog.class);
         }
         @Override protected void reset() { TestDatabases.truncate(context()); }
     }
 
     @Nested
     class VoiceCallsOnDatabase extends com.voicepact.application.portcontract.VoiceCallsContractTest {
-        @Override protected com.voicepact.application.port.out.VoiceCalls calls() {
-            return context().getBean(com.voicepact.application.port.out.VoiceCalls.class);
+        @Override protected com.voicepact.application.voice.port.out.VoiceCalls calls() {
+            return context().getBean(com.voicepact.application.voice.port.out.VoiceCalls.class);
         }
         @Override protected void reset() { TestDatabases.truncate(context()); }
     }
@@ -82,7 +82,7 @@ abstract class DatabasePortsTest {
             Payments payments = context().getBean(Payments.class);
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> payments.save(
                             com.voicepact.domain.testdata.PaymentBuilder.aPayment().pending()))
-                    .isNotInstanceOf(com.voicepact.application.port.out.ConcurrentUpdateException.class);
+                    .isNotInstanceOf(com.voicepact.application.shared.port.out.ConcurrentUpdateException.class);
         }
 
         @org.junit.jupiter.api.Test
@@ -94,7 +94,7 @@ abstract class DatabasePortsTest {
                     "an-audit-key-of-at-least-thirty-two-bytes".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                     .seal(tooWide, java.util.Optional.empty());
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> log.append(entry))
-                    .isNotInstanceOf(com.voicepact.application.port.out.ConcurrentUpdateException.class);
+                    .isNotInstanceOf(com.voicepact.application.shared.port.out.ConcurrentUpdateException.class);
         }
     }
 
@@ -154,13 +154,13 @@ abstract class DatabasePortsTest {
                     "payout_id=TXN-AG-2026-000001-001-P1&transaction_id=TXN-AG-2026-000001-001");
             var claimed = context().getBean(OutboxMessages.class).claimDue(java.time.Instant.parse("2026-03-02T09:00:00Z"),
                     java.time.Duration.ofSeconds(30), 10);
-            org.assertj.core.api.Assertions.assertThat(claimed).extracting(com.voicepact.application.port.out.OutboxMessage::payload)
+            org.assertj.core.api.Assertions.assertThat(claimed).extracting(com.voicepact.application.operations.port.out.OutboxMessage::payload)
                     .containsExactlyInAnyOrder(
-                            com.voicepact.application.port.out.SmsMessage.of("+254712345678", "Funded: KES 10", "AG-2026-000001",
-                                    com.voicepact.application.port.out.SmsType.FUNDED),
-                            com.voicepact.application.port.out.SmsMessage.of("+254712345679", "hello", "",
-                                    com.voicepact.application.port.out.SmsType.NOTIFICATION),
-                            new com.voicepact.application.port.out.PayoutMessage("TXN-AG-2026-000001-001-P1",
+                            com.voicepact.application.operations.port.out.SmsMessage.of("+254712345678", "Funded: KES 10", "AG-2026-000001",
+                                    com.voicepact.application.phone.port.out.SmsType.FUNDED),
+                            com.voicepact.application.operations.port.out.SmsMessage.of("+254712345679", "hello", "",
+                                    com.voicepact.application.phone.port.out.SmsType.NOTIFICATION),
+                            new com.voicepact.application.operations.port.out.PayoutMessage("TXN-AG-2026-000001-001-P1",
                                     com.voicepact.domain.payment.TransactionId.parse("TXN-AG-2026-000001-001")));
         }
 
@@ -182,8 +182,8 @@ abstract class DatabasePortsTest {
 
     @Nested
     class CallbackReplaysOnDatabase extends com.voicepact.application.portcontract.CallbackReplaysContractTest {
-        @Override protected com.voicepact.application.port.out.CallbackReplays replays() {
-            return context().getBean(com.voicepact.application.port.out.CallbackReplays.class);
+        @Override protected com.voicepact.application.shared.port.out.CallbackReplays replays() {
+            return context().getBean(com.voicepact.application.shared.port.out.CallbackReplays.class);
         }
         @Override protected int stored() { return TestDatabases.count(context(), "callback_replays"); }
         @Override protected void reset() { TestDatabases.truncate(context()); }

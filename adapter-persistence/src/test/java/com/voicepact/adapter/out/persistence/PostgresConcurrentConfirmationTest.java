@@ -7,15 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.voicepact.application.fakes.CreateContractCommands;
 import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.fakes.MutableClock;
-import com.voicepact.application.port.in.ContractDecisionCommand;
-import com.voicepact.application.port.out.AuditLog;
-import com.voicepact.application.port.out.ContractIdPort;
-import com.voicepact.application.port.out.Contracts;
-import com.voicepact.application.port.out.TransactionPort;
-import com.voicepact.application.service.AuditTrail;
-import com.voicepact.application.service.ContractDecisionService;
-import com.voicepact.application.service.ContractSettings;
-import com.voicepact.application.service.CreateContractService;
+import com.voicepact.application.contract.port.in.ContractDecisionCommand;
+import com.voicepact.application.audit.port.out.AuditLog;
+import com.voicepact.application.contract.port.out.ContractIdPort;
+import com.voicepact.application.contract.port.out.Contracts;
+import com.voicepact.application.shared.port.out.TransactionPort;
+import com.voicepact.application.audit.AuditTrail;
+import com.voicepact.application.contract.service.ContractDecisionService;
+import com.voicepact.application.contract.ContractSettings;
+import com.voicepact.application.contract.service.CreateContractService;
 import com.voicepact.domain.audit.AuditChain;
 import com.voicepact.domain.audit.AuditEntry;
 import com.voicepact.domain.contract.Channel;
@@ -54,9 +54,9 @@ class PostgresConcurrentConfirmationTest {
         auditLog = context.getBean(AuditLog.class);
         chain = new AuditChain(InMemoryVoicePact.AUDIT_KEY);
         AuditTrail trail = new AuditTrail(auditLog, chain, clock);
-        com.voicepact.application.service.Messenger messenger = new com.voicepact.application.service.Messenger(
-                context.getBean(com.voicepact.application.port.out.OutboxMessages.class),
-                context.getBean(com.voicepact.application.port.out.LanguagePreferences.class), clock,
+        com.voicepact.application.phone.Messenger messenger = new com.voicepact.application.phone.Messenger(
+                context.getBean(com.voicepact.application.operations.port.out.OutboxMessages.class),
+                context.getBean(com.voicepact.application.phone.port.out.LanguagePreferences.class), clock,
                 com.voicepact.domain.messaging.Language.EN);
         decisions = new ContractDecisionService(racing, clock, transactions, trail, messenger);
         create = new CreateContractService(context.getBean(Contracts.class), context.getBean(ContractIdPort.class), clock,

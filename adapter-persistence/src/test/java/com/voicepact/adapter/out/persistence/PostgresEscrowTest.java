@@ -11,34 +11,34 @@ import com.voicepact.application.fakes.InMemoryPaymentGateway;
 import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.fakes.MutableClock;
 import com.voicepact.application.fakes.RecordingSmsGateway;
-import com.voicepact.application.port.in.CheckoutCommand;
-import com.voicepact.application.port.in.CheckoutResult;
-import com.voicepact.application.port.in.ContractDecisionCommand;
-import com.voicepact.application.port.in.DeliveryCommand;
-import com.voicepact.application.port.in.DisputeCommand;
-import com.voicepact.application.port.in.SettlementResult;
-import com.voicepact.application.port.in.ResolveDisputeCommand;
-import com.voicepact.application.port.out.AuditLog;
-import com.voicepact.application.port.out.ContractIdPort;
-import com.voicepact.application.port.out.Contracts;
-import com.voicepact.application.port.out.IdempotencyKeys;
-import com.voicepact.application.port.out.LedgerPostings;
-import com.voicepact.application.port.out.OutboxMessages;
-import com.voicepact.application.port.out.Payments;
-import com.voicepact.application.port.in.SettlementResult.Outcome;
-import com.voicepact.application.port.out.ProviderEvents;
-import com.voicepact.application.port.out.TransactionPort;
-import com.voicepact.application.service.AuditTrail;
-import com.voicepact.application.service.ContractDecisionService;
-import com.voicepact.application.service.ContractSettings;
-import com.voicepact.application.service.CreateContractService;
-import com.voicepact.application.service.DeliveryService;
-import com.voicepact.application.service.DisputeService;
-import com.voicepact.application.service.EscrowCheckoutService;
+import com.voicepact.application.escrow.port.in.CheckoutCommand;
+import com.voicepact.application.escrow.port.in.CheckoutResult;
+import com.voicepact.application.contract.port.in.ContractDecisionCommand;
+import com.voicepact.application.escrow.port.in.DeliveryCommand;
+import com.voicepact.application.escrow.port.in.DisputeCommand;
+import com.voicepact.application.escrow.port.in.SettlementResult;
+import com.voicepact.application.escrow.port.in.ResolveDisputeCommand;
+import com.voicepact.application.audit.port.out.AuditLog;
+import com.voicepact.application.contract.port.out.ContractIdPort;
+import com.voicepact.application.contract.port.out.Contracts;
+import com.voicepact.application.escrow.port.out.IdempotencyKeys;
+import com.voicepact.application.escrow.port.out.LedgerPostings;
+import com.voicepact.application.operations.port.out.OutboxMessages;
+import com.voicepact.application.escrow.port.out.Payments;
+import com.voicepact.application.escrow.port.in.SettlementResult.Outcome;
+import com.voicepact.application.escrow.port.out.ProviderEvents;
+import com.voicepact.application.shared.port.out.TransactionPort;
+import com.voicepact.application.audit.AuditTrail;
+import com.voicepact.application.contract.service.ContractDecisionService;
+import com.voicepact.application.contract.ContractSettings;
+import com.voicepact.application.contract.service.CreateContractService;
+import com.voicepact.application.escrow.service.DeliveryService;
+import com.voicepact.application.escrow.service.DisputeService;
+import com.voicepact.application.escrow.service.EscrowCheckoutService;
 import com.voicepact.application.fakes.EscrowPorts;
-import com.voicepact.application.service.DispatchOutboxService;
-import com.voicepact.application.service.SettleMovementService;
-import com.voicepact.application.service.PaymentSettings;
+import com.voicepact.application.operations.service.DispatchOutboxService;
+import com.voicepact.application.escrow.service.SettleMovementService;
+import com.voicepact.application.escrow.PaymentSettings;
 import com.voicepact.domain.DomainException;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.audit.AuditChain;
@@ -87,8 +87,8 @@ class PostgresEscrowTest {
         chain = new AuditChain(InMemoryVoicePact.AUDIT_KEY);
         TransactionPort tx = context.getBean(TransactionPort.class);
         AuditTrail trail = new AuditTrail(context.getBean(AuditLog.class), chain, clock);
-        com.voicepact.application.service.Messenger messenger = new com.voicepact.application.service.Messenger(
-                context.getBean(OutboxMessages.class), context.getBean(com.voicepact.application.port.out.LanguagePreferences.class),
+        com.voicepact.application.phone.Messenger messenger = new com.voicepact.application.phone.Messenger(
+                context.getBean(OutboxMessages.class), context.getBean(com.voicepact.application.phone.port.out.LanguagePreferences.class),
                 clock, com.voicepact.domain.messaging.Language.EN);
         ports = new EscrowPorts(context.getBean(Contracts.class), context.getBean(Payments.class), context.getBean(LedgerPostings.class),
                 context.getBean(OutboxMessages.class), clock, tx, trail, messenger);
@@ -144,7 +144,7 @@ class PostgresEscrowTest {
                 try {
                     CheckoutResult result = checkout.checkout(command);
                     return result.payment().id().value() + " " + result.description();
-                } catch (com.voicepact.application.port.in.CheckoutInProgressException running) {
+                } catch (com.voicepact.application.escrow.port.in.CheckoutInProgressException running) {
                     return "in progress"; // 409 with Retry-After: the client asks again
                 }
             });
@@ -172,7 +172,7 @@ class PostgresEscrowTest {
         assertThat(context.getBean(AuditLog.class).forSubject(payment.id().value()))
                 .filteredOn(e -> e.record().action().equals("PAYMENT_LOCKED")).hasSize(1);
         DispatchOutboxService dispatcher = new DispatchOutboxService(ports.payments(), ports.outbox(), ports.clock(), ports.transactions(), ports.audit(), ports.ledger(), ports.messenger(), sms, gateway, notifications,
-                context.getBean(com.voicepact.application.port.out.SmsLog.class));
+                context.getBean(com.voicepact.application.phone.port.out.SmsLog.class));
         dispatcher.dispatchDue();
         dispatcher.dispatchDue();
         assertThat(sms.sent()).filteredOn(s -> s.text().startsWith("VoicePact Escrow Funded")).hasSize(2); // buyer and seller, once each
@@ -224,13 +224,13 @@ class PostgresEscrowTest {
 
         gateway.crashAfterNextPayout();
         DispatchOutboxService first = new DispatchOutboxService(ports.payments(), ports.outbox(), ports.clock(), ports.transactions(), ports.audit(), ports.ledger(), ports.messenger(), sms, gateway, notifications,
-                context.getBean(com.voicepact.application.port.out.SmsLog.class));
+                context.getBean(com.voicepact.application.phone.port.out.SmsLog.class));
         assertThatThrownBy(first::dispatchDue).isInstanceOf(InMemoryPaymentGateway.SimulatedCrash.class);
         assertThat(ports.payments().findById(pending.id()).orElseThrow().payouts().get(0).state().name()).isEqualTo("SENDING");
 
         clock.advance(Duration.ofMinutes(2)); // the dead dispatcher's lease runs out
         DispatchOutboxService restarted = new DispatchOutboxService(ports.payments(), ports.outbox(), ports.clock(), ports.transactions(), ports.audit(), ports.ledger(), ports.messenger(), sms, gateway, notifications,
-                context.getBean(com.voicepact.application.port.out.SmsLog.class));
+                context.getBean(com.voicepact.application.phone.port.out.SmsLog.class));
         restarted.dispatchDue();
         clock.advance(Duration.ofMinutes(2));
         restarted.dispatchDue();

@@ -5,7 +5,7 @@ import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.voicepact.application.fakes.CreateContractCommands;
-import com.voicepact.application.port.out.Contracts;
+import com.voicepact.application.contract.port.out.Contracts;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;

@@ -8,21 +8,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.voicepact.application.fakes.FakeVoiceProviders;
 import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.fakes.MutableClock;
-import com.voicepact.application.port.in.VoiceCallback;
-import com.voicepact.application.port.out.ContractIdPort;
-import com.voicepact.application.port.shared.ContractSearch;
-import com.voicepact.application.port.out.Contracts;
-import com.voicepact.application.port.out.LanguagePreferences;
-import com.voicepact.application.port.out.OutboxMessage;
-import com.voicepact.application.port.out.OutboxMessages;
-import com.voicepact.application.port.out.RecordingFetchPort;
-import com.voicepact.application.port.out.TransactionPort;
-import com.voicepact.application.port.out.VoiceCalls;
-import com.voicepact.application.service.AuditTrail;
-import com.voicepact.application.service.ContractSettings;
-import com.voicepact.application.service.CreateContractService;
-import com.voicepact.application.service.Messenger;
-import com.voicepact.application.service.TranscriptContractService;
+import com.voicepact.application.voice.port.in.VoiceCallback;
+import com.voicepact.application.contract.port.out.ContractIdPort;
+import com.voicepact.application.contract.port.shared.ContractSearch;
+import com.voicepact.application.contract.port.out.Contracts;
+import com.voicepact.application.phone.port.out.LanguagePreferences;
+import com.voicepact.application.operations.port.out.OutboxMessage;
+import com.voicepact.application.operations.port.out.OutboxMessages;
+import com.voicepact.application.voice.port.out.RecordingFetchPort;
+import com.voicepact.application.shared.port.out.TransactionPort;
+import com.voicepact.application.voice.port.out.VoiceCalls;
+import com.voicepact.application.audit.AuditTrail;
+import com.voicepact.application.contract.ContractSettings;
+import com.voicepact.application.contract.service.CreateContractService;
+import com.voicepact.application.phone.Messenger;
+import com.voicepact.application.voice.service.TranscriptContractService;
 import com.voicepact.application.fakes.VoiceNode;
 import com.voicepact.domain.audit.AuditChain;
 import com.voicepact.domain.contract.ContractType;
@@ -71,7 +71,7 @@ class PostgresVoiceProcessingTest {
     void recordedCallOnPostgres() {
         TestDatabases.truncate(context);
         TransactionPort transactions = context.getBean(TransactionPort.class);
-        trail = new AuditTrail(context.getBean(com.voicepact.application.port.out.AuditLog.class),
+        trail = new AuditTrail(context.getBean(com.voicepact.application.audit.port.out.AuditLog.class),
                 new AuditChain(InMemoryVoicePact.AUDIT_KEY), clock);
         messenger = new Messenger(context.getBean(OutboxMessages.class), context.getBean(LanguagePreferences.class), clock, Language.EN);
         CreateContractService create = new CreateContractService(context.getBean(Contracts.class), context.getBean(ContractIdPort.class),

@@ -1,8 +1,8 @@
 package com.voicepact.adapter.out.transcription;
 
-import com.voicepact.application.port.shared.AudioClip;
-import com.voicepact.application.port.out.GatewayException;
-import com.voicepact.application.port.out.RecordingFetchPort;
+import com.voicepact.application.voice.port.shared.AudioClip;
+import com.voicepact.application.shared.port.out.GatewayException;
+import com.voicepact.application.voice.port.out.RecordingFetchPort;
 import com.voicepact.domain.InvalidValueException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

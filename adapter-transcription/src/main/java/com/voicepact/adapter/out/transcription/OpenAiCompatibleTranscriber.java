@@ -2,9 +2,9 @@ package com.voicepact.adapter.out.transcription;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.voicepact.application.port.shared.AudioClip;
-import com.voicepact.application.port.out.GatewayException;
-import com.voicepact.application.port.out.SpeechToTextPort;
+import com.voicepact.application.voice.port.shared.AudioClip;
+import com.voicepact.application.shared.port.out.GatewayException;
+import com.voicepact.application.voice.port.out.SpeechToTextPort;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
-import com.voicepact.application.port.shared.AudioClip;
-import com.voicepact.application.port.out.GatewayException;
+import com.voicepact.application.voice.port.shared.AudioClip;
+import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.domain.InvalidValueException;
 import java.io.IOException;
 import java.net.InetSocketAddress;

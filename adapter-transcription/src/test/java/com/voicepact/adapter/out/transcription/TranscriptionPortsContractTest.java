@@ -1,9 +1,9 @@
 package com.voicepact.adapter.out.transcription;
 
 import com.sun.net.httpserver.HttpServer;
-import com.voicepact.application.port.out.RecordingFetchPort;
-import com.voicepact.application.port.out.SpeechToTextPort;
-import com.voicepact.application.port.shared.AudioClip;
+import com.voicepact.application.voice.port.out.RecordingFetchPort;
+import com.voicepact.application.voice.port.out.SpeechToTextPort;
+import com.voicepact.application.voice.port.shared.AudioClip;
 import com.voicepact.application.portcontract.RecordingFetchContractTest;
 import com.voicepact.application.portcontract.SpeechToTextContractTest;
 import java.io.IOException;

@@ -98,12 +98,12 @@ class ContractApiTest {
     @Nested
     class BadInput {
         private void assert400(String body, String reasonFragment) {
-            long before = app.contracts.search(new com.voicepact.application.port.shared.ContractSearch(null, null, 100, 0)).total();
+            long before = app.contracts.search(new com.voicepact.application.contract.port.shared.ContractSearch(null, null, 100, 0)).total();
             ApiClient.Answer answer = api.post("/api/v1/contracts/create", body);
             assertThat(answer.status()).as(answer.body()).isEqualTo(400);
             assertThat((String) answer.get("reason")).containsIgnoringCase(reasonFragment);
             assertThat((String) answer.get("error")).isEqualTo("bad_request");
-            assertThat(app.contracts.search(new com.voicepact.application.port.shared.ContractSearch(null, null, 100, 0)).total())
+            assertThat(app.contracts.search(new com.voicepact.application.contract.port.shared.ContractSearch(null, null, 100, 0)).total())
                     .as("nothing is created").isEqualTo(before);
         }
 

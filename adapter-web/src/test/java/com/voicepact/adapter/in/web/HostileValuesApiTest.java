@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.voicepact.application.fakes.EscrowScenario;
 import com.voicepact.application.fakes.InMemoryVoicePact;
-import com.voicepact.application.port.shared.ProviderEvent;
+import com.voicepact.application.escrow.port.shared.ProviderEvent;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.payment.EscrowPayment;
@@ -60,7 +60,7 @@ class HostileValuesApiTest {
     }
 
     private long contractCount() {
-        return app.contracts.search(new com.voicepact.application.port.shared.ContractSearch(null, null, 1, 0)).total();
+        return app.contracts.search(new com.voicepact.application.contract.port.shared.ContractSearch(null, null, 1, 0)).total();
     }
 
     private ApiClient.Answer refused(ApiClient.Answer answer, String reason) {

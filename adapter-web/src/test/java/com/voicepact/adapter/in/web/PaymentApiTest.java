@@ -198,10 +198,10 @@ class PaymentApiTest {
         @Test
         void givenAForgedPayoutFailureThatTheProviderPaid_whenPosted_thenThePayoutStaysSentAndItIsFlagged() {
             EscrowPayment payment = scenario.activeContractWithLockedPayment();
-            app.delivery.reportDelivery(new com.voicepact.application.port.in.DeliveryCommand(payment.contractId(),
+            app.delivery.reportDelivery(new com.voicepact.application.escrow.port.in.DeliveryCommand(payment.contractId(),
                     com.voicepact.domain.testdata.ContractBuilder.SELLER, null, com.voicepact.domain.contract.Channel.USSD,
                     com.voicepact.domain.audit.Actor.party(com.voicepact.domain.testdata.ContractBuilder.SELLER)));
-            app.delivery.acceptDelivery(new com.voicepact.application.port.in.DeliveryCommand(payment.contractId(),
+            app.delivery.acceptDelivery(new com.voicepact.application.escrow.port.in.DeliveryCommand(payment.contractId(),
                     com.voicepact.domain.testdata.ContractBuilder.BUYER, null, com.voicepact.domain.contract.Channel.SMS,
                     com.voicepact.domain.audit.Actor.party(com.voicepact.domain.testdata.ContractBuilder.BUYER)));
             for (int i = 0; i < 5 && app.payments.findById(payment.id()).orElseThrow().payouts().get(0).providerId() == null; i++) {

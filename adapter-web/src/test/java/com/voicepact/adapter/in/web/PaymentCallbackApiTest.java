@@ -6,7 +6,7 @@ import com.voicepact.application.fakes.Callbacks;
 import com.voicepact.application.fakes.EscrowScenario;
 import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.fakes.ScriptedPaymentCallbacks;
-import com.voicepact.application.port.out.PaymentCallbacksPort.Reading;
+import com.voicepact.application.escrow.port.out.PaymentCallbacksPort.Reading;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentStatus;
 import io.micronaut.context.ApplicationContext;

@@ -111,7 +111,7 @@ class PhoneApiTest {
         ApiClient.Answer longId = at.postWith("/api/v1/sms/delivery-report", FORM, "id=" + "A".repeat(400) + "&status=Success", Map.of());
         assertThat(longId.status()).as("input that can never be stored is not retried forever").isEqualTo(200);
         assertThat(longId.json()).containsEntry("status", "ignored").containsEntry("reason", "id is longer than 100 characters");
-        assertThat(new com.voicepact.application.port.in.SmsDeliveryReport("ATXid_q2", "Failed", null, null, "x".repeat(400), null)
+        assertThat(new com.voicepact.application.phone.port.in.SmsDeliveryReport("ATXid_q2", "Failed", null, null, "x".repeat(400), null)
                 .failureReason()).as("a long failure reason is kept as far as the log holds it").hasSize(300);
         ApiClient.Answer junk = at.postWith("/api/v1/sms/webhook", FORM, "from=not-a-phone&text=YES", Map.of());
         assertThat(junk.status()).isEqualTo(200);

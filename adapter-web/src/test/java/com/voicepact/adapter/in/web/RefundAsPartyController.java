@@ -1,7 +1,7 @@
 package com.voicepact.adapter.in.web;
 
-import com.voicepact.application.port.in.RefundEscrowCommand;
-import com.voicepact.application.port.in.RefundEscrowUseCase;
+import com.voicepact.application.escrow.port.in.RefundEscrowCommand;
+import com.voicepact.application.escrow.port.in.RefundEscrowUseCase;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.payment.TransactionId;

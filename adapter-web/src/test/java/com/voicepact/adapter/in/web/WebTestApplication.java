@@ -2,32 +2,32 @@ package com.voicepact.adapter.in.web;
 
 import com.voicepact.adapter.in.web.security.OperatorKeys;
 import com.voicepact.application.fakes.InMemoryVoicePact;
-import com.voicepact.application.port.in.CheckHealthUseCase;
-import com.voicepact.application.port.in.ConfirmContractUseCase;
-import com.voicepact.application.port.in.CreateContractUseCase;
-import com.voicepact.application.port.in.DeclineContractUseCase;
-import com.voicepact.application.port.in.GetContractUseCase;
-import com.voicepact.application.port.in.ListContractsUseCase;
-import com.voicepact.application.port.in.VerifyAuditLogUseCase;
-import com.voicepact.application.port.out.ComponentHealthPort;
-import com.voicepact.application.port.out.ConcurrentUpdateException;
-import com.voicepact.application.service.CheckHealthService;
+import com.voicepact.application.operations.port.in.CheckHealthUseCase;
+import com.voicepact.application.contract.port.in.ConfirmContractUseCase;
+import com.voicepact.application.contract.port.in.CreateContractUseCase;
+import com.voicepact.application.contract.port.in.DeclineContractUseCase;
+import com.voicepact.application.contract.port.in.GetContractUseCase;
+import com.voicepact.application.contract.port.in.ListContractsUseCase;
+import com.voicepact.application.audit.port.in.VerifyAuditLogUseCase;
+import com.voicepact.application.operations.port.out.ComponentHealthPort;
+import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
+import com.voicepact.application.operations.service.CheckHealthService;
 import com.voicepact.adapter.in.web.callback.CallbackSettings;
-import com.voicepact.application.port.in.AcceptDeliveryUseCase;
-import com.voicepact.application.port.in.GetPaymentUseCase;
-import com.voicepact.application.port.in.GetWalletBalanceUseCase;
-import com.voicepact.application.port.in.SettleMovementUseCase;
-import com.voicepact.application.port.in.InitiateEscrowCheckoutUseCase;
-import com.voicepact.application.port.in.RaiseDisputeUseCase;
-import com.voicepact.application.port.in.ReconcilePaymentsUseCase;
-import com.voicepact.application.port.in.RefundEscrowUseCase;
-import com.voicepact.application.port.in.ReleaseEscrowUseCase;
-import com.voicepact.application.port.in.ReportDeliveryUseCase;
-import com.voicepact.application.port.in.ResolveDisputeUseCase;
-import com.voicepact.application.port.in.TrySandboxCheckoutUseCase;
-import com.voicepact.application.service.TrySandboxCheckoutService;
-import com.voicepact.application.service.ResetCircuitService;
-import com.voicepact.application.port.in.ResetCircuitUseCase;
+import com.voicepact.application.escrow.port.in.AcceptDeliveryUseCase;
+import com.voicepact.application.escrow.port.in.GetPaymentUseCase;
+import com.voicepact.application.escrow.port.in.GetWalletBalanceUseCase;
+import com.voicepact.application.escrow.port.in.SettleMovementUseCase;
+import com.voicepact.application.escrow.port.in.InitiateEscrowCheckoutUseCase;
+import com.voicepact.application.escrow.port.in.RaiseDisputeUseCase;
+import com.voicepact.application.escrow.port.in.ReconcilePaymentsUseCase;
+import com.voicepact.application.escrow.port.in.RefundEscrowUseCase;
+import com.voicepact.application.escrow.port.in.ReleaseEscrowUseCase;
+import com.voicepact.application.escrow.port.in.ReportDeliveryUseCase;
+import com.voicepact.application.escrow.port.in.ResolveDisputeUseCase;
+import com.voicepact.application.escrow.port.in.TrySandboxCheckoutUseCase;
+import com.voicepact.application.escrow.service.TrySandboxCheckoutService;
+import com.voicepact.application.operations.service.ResetCircuitService;
+import com.voicepact.application.operations.port.in.ResetCircuitUseCase;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import java.time.Clock;
@@ -109,7 +109,7 @@ public class WebTestApplication {
     }
 
     @Singleton
-    com.voicepact.application.port.out.CallbackReplays callbackReplays() {
+    com.voicepact.application.shared.port.out.CallbackReplays callbackReplays() {
         return new com.voicepact.application.fakes.InMemoryCallbackReplays();
     }
 
@@ -124,7 +124,7 @@ public class WebTestApplication {
     }
 
     @Singleton
-    com.voicepact.application.port.in.GetCheckoutLimitsUseCase checkoutLimits(InMemoryVoicePact app) {
+    com.voicepact.application.escrow.port.in.GetCheckoutLimitsUseCase checkoutLimits(InMemoryVoicePact app) {
         return app.checkout;
     }
 
@@ -135,10 +135,10 @@ public class WebTestApplication {
 
     /** AT's notifications read by AT's translator, and the per-kind routes by a scripted one; confirmed with the fake provider. */
     @Singleton
-    com.voicepact.application.port.in.ReceivePaymentCallbackUseCase paymentCallbacks(InMemoryVoicePact app) {
-        return new com.voicepact.application.service.ReceivePaymentCallbackService(
+    com.voicepact.application.escrow.port.in.ReceivePaymentCallbackUseCase paymentCallbacks(InMemoryVoicePact app) {
+        return new com.voicepact.application.escrow.service.ReceivePaymentCallbackService(
                 List.of(new com.voicepact.adapter.out.africastalking.AtPaymentCallbacks(), app.scriptedCallbacks),
-                new com.voicepact.application.service.CallbackConfirmationPolicy(app.gateway), app.notifications, app.escrowPorts.payments(), app.escrowPorts.clock(), app.escrowPorts.transactions(), app.escrowPorts.audit(),
+                new com.voicepact.application.escrow.CallbackConfirmationPolicy(app.gateway), app.notifications, app.escrowPorts.payments(), app.escrowPorts.clock(), app.escrowPorts.transactions(), app.escrowPorts.audit(),
                 app.providerEvents);
     }
 
@@ -148,7 +148,7 @@ public class WebTestApplication {
     }
 
     @Singleton
-    com.voicepact.application.port.in.ListContractPaymentsUseCase contractPayments(InMemoryVoicePact app) {
+    com.voicepact.application.escrow.port.in.ListContractPaymentsUseCase contractPayments(InMemoryVoicePact app) {
         return app.paymentQueries;
     }
 
@@ -168,7 +168,7 @@ public class WebTestApplication {
     }
 
     @Singleton
-    com.voicepact.application.port.in.ListFlaggedEventsUseCase flaggedEvents(InMemoryVoicePact app) {
+    com.voicepact.application.escrow.port.in.ListFlaggedEventsUseCase flaggedEvents(InMemoryVoicePact app) {
         return app.flaggedEvents;
     }
 
@@ -205,7 +205,7 @@ public class WebTestApplication {
     /** Circuits of a fake provider: "sms" can be reset, anything else is unknown. */
     @Singleton
     ResetCircuitUseCase resetCircuit(InMemoryVoicePact app) {
-        return new ResetCircuitService(new com.voicepact.application.port.out.ProviderCircuitsPort() {
+        return new ResetCircuitService(new com.voicepact.application.operations.port.out.ProviderCircuitsPort() {
             private String sms = "OPEN";
             @Override public java.util.Map<String, String> states() { return java.util.Map.of("sms", sms); }
             @Override public void reset(String service) {
@@ -216,7 +216,7 @@ public class WebTestApplication {
     }
 
     @Singleton
-    com.voicepact.application.port.in.HandleUssdRequestUseCase ussd(InMemoryVoicePact app) {
+    com.voicepact.application.phone.port.in.HandleUssdRequestUseCase ussd(InMemoryVoicePact app) {
         return app.ussd;
     }
 
@@ -228,10 +228,10 @@ public class WebTestApplication {
 
     /** The real SMS command service, on a store of handled messages that a test can make unavailable. */
     @Singleton
-    com.voicepact.application.port.in.ReceiveSmsUseCase inboundSms(InMemoryVoicePact app,
+    com.voicepact.application.phone.port.in.ReceiveSmsUseCase inboundSms(InMemoryVoicePact app,
                                                                          com.voicepact.application.fakes.FlakyProviderEvents events) {
-        return new com.voicepact.application.service.ReceiveSmsService(app.contracts, events, app.messenger, app.auditTrail,
-                app.clock, app.transactions, new com.voicepact.application.service.PartyActions(command -> {
+        return new com.voicepact.application.phone.service.ReceiveSmsService(app.contracts, events, app.messenger, app.auditTrail,
+                app.clock, app.transactions, new com.voicepact.application.phone.PartyActions(command -> {
                     if (SMS_CONFIRM_FAILS.get()) {
                         throw new IllegalStateException("simulated: the contracts table is locked");
                     }
@@ -241,47 +241,47 @@ public class WebTestApplication {
     }
 
     @Singleton
-    com.voicepact.application.port.in.ReceiveDeliveryReportUseCase deliveryReports(InMemoryVoicePact app) {
+    com.voicepact.application.phone.port.in.ReceiveDeliveryReportUseCase deliveryReports(InMemoryVoicePact app) {
         return app.deliveryReports;
     }
 
     @Singleton
-    com.voicepact.application.port.in.SendSmsUseCase sendSms(InMemoryVoicePact app) {
+    com.voicepact.application.phone.port.in.SendSmsUseCase sendSms(InMemoryVoicePact app) {
         return app.directSms;
     }
 
     @Singleton
-    com.voicepact.application.port.in.ExtractTermsUseCase extractTerms(InMemoryVoicePact app) {
+    com.voicepact.application.voice.port.in.ExtractTermsUseCase extractTerms(InMemoryVoicePact app) {
         return app.transcripts;
     }
 
     @Singleton
-    com.voicepact.application.port.in.StartConferenceUseCase conferences(InMemoryVoicePact app) {
+    com.voicepact.application.voice.port.in.StartConferenceUseCase conferences(InMemoryVoicePact app) {
         return app.voice.conferences;
     }
 
     @Singleton
-    com.voicepact.application.port.in.HandleVoiceCallbackUseCase voiceCallbacks(InMemoryVoicePact app) {
+    com.voicepact.application.voice.port.in.HandleVoiceCallbackUseCase voiceCallbacks(InMemoryVoicePact app) {
         return app.voice.callbacks;
     }
 
     @Singleton
-    com.voicepact.application.port.in.GetVoiceCallUseCase voiceCalls(InMemoryVoicePact app) {
+    com.voicepact.application.voice.port.in.GetVoiceCallUseCase voiceCalls(InMemoryVoicePact app) {
         return app.voice.calls;
     }
 
     @Singleton
-    com.voicepact.application.port.in.ProcessRecordingsUseCase recordings(InMemoryVoicePact app) {
+    com.voicepact.application.voice.port.in.ProcessRecordingsUseCase recordings(InMemoryVoicePact app) {
         return app.voice.recordings;
     }
 
     @Singleton
-    com.voicepact.application.port.in.TranscribeAudioUseCase transcribeAudio(InMemoryVoicePact app) {
-        return new com.voicepact.application.service.TranscribeAudioService(app.voiceProviders, app.voiceProviders, app.transcripts);
+    com.voicepact.application.voice.port.in.TranscribeAudioUseCase transcribeAudio(InMemoryVoicePact app) {
+        return new com.voicepact.application.voice.service.TranscribeAudioService(app.voiceProviders, app.voiceProviders, app.transcripts);
     }
 
     @Singleton
-    com.voicepact.application.port.in.DraftContractFromTranscriptUseCase drafts(InMemoryVoicePact app) {
+    com.voicepact.application.voice.port.in.DraftContractFromTranscriptUseCase drafts(InMemoryVoicePact app) {
         return app.transcripts;
     }
 

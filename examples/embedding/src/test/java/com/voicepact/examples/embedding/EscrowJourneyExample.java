@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.voicepact.application.fakes.Callbacks;
 import com.voicepact.application.fakes.InMemoryVoicePact;
-import com.voicepact.application.port.in.CheckoutCommand;
-import com.voicepact.application.port.in.ContractDecisionCommand;
-import com.voicepact.application.port.in.CreateContractCommand;
-import com.voicepact.application.port.in.DeliveryCommand;
+import com.voicepact.application.escrow.port.in.CheckoutCommand;
+import com.voicepact.application.contract.port.in.ContractDecisionCommand;
+import com.voicepact.application.contract.port.in.CreateContractCommand;
+import com.voicepact.application.escrow.port.in.DeliveryCommand;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;

@@ -1,6 +1,6 @@
 package com.voicepact.adapter.in.web.audit;
 
-import com.voicepact.application.port.in.VerifyAuditLogUseCase;
+import com.voicepact.application.audit.port.in.VerifyAuditLogUseCase;
 import com.voicepact.domain.audit.AuditVerification;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;

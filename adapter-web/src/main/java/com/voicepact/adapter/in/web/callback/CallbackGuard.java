@@ -1,6 +1,6 @@
 package com.voicepact.adapter.in.web.callback;
 
-import com.voicepact.application.port.out.CallbackReplays;
+import com.voicepact.application.shared.port.out.CallbackReplays;
 import com.voicepact.domain.common.CallbackSignature;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;

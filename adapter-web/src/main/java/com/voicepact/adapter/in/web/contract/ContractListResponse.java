@@ -1,6 +1,6 @@
 package com.voicepact.adapter.in.web.contract;
 
-import com.voicepact.application.port.shared.ContractPage;
+import com.voicepact.application.contract.port.shared.ContractPage;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package com.voicepact.adapter.in.web.error;
 
-import com.voicepact.application.port.in.CheckoutInProgressException;
-import com.voicepact.application.port.in.ProviderUnavailableException;
+import com.voicepact.application.escrow.port.in.CheckoutInProgressException;
+import com.voicepact.application.shared.port.in.ProviderUnavailableException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;

@@ -1,13 +1,13 @@
 package com.voicepact.adapter.in.web.error;
 
 import com.voicepact.adapter.in.web.callback.CallbackRejectedException;
-import com.voicepact.application.port.in.CheckoutRefusedException;
-import com.voicepact.application.port.in.IdempotencyKeyReusedException;
-import com.voicepact.application.port.in.NotFoundException;
-import com.voicepact.application.port.in.ProviderRefusedException;
-import com.voicepact.application.port.in.ProviderUnavailableException;
-import com.voicepact.application.port.in.ReleaseNotAllowedException;
-import com.voicepact.application.port.out.ConcurrentUpdateException;
+import com.voicepact.application.escrow.port.in.CheckoutRefusedException;
+import com.voicepact.application.escrow.port.in.IdempotencyKeyReusedException;
+import com.voicepact.application.shared.port.in.NotFoundException;
+import com.voicepact.application.escrow.port.in.ProviderRefusedException;
+import com.voicepact.application.shared.port.in.ProviderUnavailableException;
+import com.voicepact.application.escrow.port.in.ReleaseNotAllowedException;
+import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.NotPermittedException;
 import com.voicepact.domain.StateConflictException;

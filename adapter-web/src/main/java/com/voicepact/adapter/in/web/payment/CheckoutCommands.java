@@ -1,8 +1,8 @@
 package com.voicepact.adapter.in.web.payment;
 
 import com.voicepact.adapter.in.web.PhoneNumbers;
-import com.voicepact.application.port.in.CheckoutCommand;
-import com.voicepact.application.port.in.GetCheckoutLimitsUseCase;
+import com.voicepact.application.escrow.port.in.CheckoutCommand;
+import com.voicepact.application.escrow.port.in.GetCheckoutLimitsUseCase;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.CurrencyCode;

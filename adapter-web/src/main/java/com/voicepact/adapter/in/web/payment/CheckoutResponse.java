@@ -1,6 +1,6 @@
 package com.voicepact.adapter.in.web.payment;
 
-import com.voicepact.application.port.in.CheckoutResult;
+import com.voicepact.application.escrow.port.in.CheckoutResult;
 import com.voicepact.domain.payment.EscrowPayment;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;

@@ -1,7 +1,7 @@
 package com.voicepact.adapter.in.web.payment;
 
-import com.voicepact.application.port.in.ReconciliationReport;
-import com.voicepact.application.port.shared.ProviderEvent;
+import com.voicepact.application.escrow.port.in.ReconciliationReport;
+import com.voicepact.application.escrow.port.shared.ProviderEvent;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;

@@ -2,9 +2,9 @@ package com.voicepact.adapter.in.web.payment;
 
 import com.voicepact.adapter.in.web.body.JsonText;
 import com.voicepact.adapter.in.web.callback.CallbackGuard;
-import com.voicepact.application.port.in.CallbackReceipt;
-import com.voicepact.application.port.in.ReceivePaymentCallbackCommand;
-import com.voicepact.application.port.in.ReceivePaymentCallbackUseCase;
+import com.voicepact.application.escrow.port.in.CallbackReceipt;
+import com.voicepact.application.escrow.port.in.ReceivePaymentCallbackCommand;
+import com.voicepact.application.escrow.port.in.ReceivePaymentCallbackUseCase;
 import com.voicepact.domain.InvalidValueException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;

@@ -2,11 +2,11 @@ package com.voicepact.adapter.in.web.phone;
 
 import com.voicepact.adapter.in.web.PhoneNumbers;
 import com.voicepact.domain.common.PhoneNumber;
-import com.voicepact.application.port.in.SendSmsCommand;
-import com.voicepact.application.port.in.CheckHealthUseCase;
-import com.voicepact.application.port.in.GetContractUseCase;
-import com.voicepact.application.port.in.SendSmsUseCase;
-import com.voicepact.application.port.shared.RecipientResult;
+import com.voicepact.application.phone.port.in.SendSmsCommand;
+import com.voicepact.application.operations.port.in.CheckHealthUseCase;
+import com.voicepact.application.contract.port.in.GetContractUseCase;
+import com.voicepact.application.phone.port.in.SendSmsUseCase;
+import com.voicepact.application.phone.port.shared.RecipientResult;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.Party;

@@ -1,7 +1,7 @@
 package com.voicepact.adapter.in.web.system;
 
-import com.voicepact.application.port.in.CheckHealthUseCase;
-import com.voicepact.application.port.in.HealthReport;
+import com.voicepact.application.operations.port.in.CheckHealthUseCase;
+import com.voicepact.application.operations.port.in.HealthReport;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;

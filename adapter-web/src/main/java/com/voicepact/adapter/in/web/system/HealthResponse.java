@@ -1,6 +1,6 @@
 package com.voicepact.adapter.in.web.system;
 
-import com.voicepact.application.port.in.HealthReport;
+import com.voicepact.application.operations.port.in.HealthReport;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.LinkedHashMap;

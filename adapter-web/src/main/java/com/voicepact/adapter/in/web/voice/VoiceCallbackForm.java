@@ -1,6 +1,6 @@
 package com.voicepact.adapter.in.web.voice;
 
-import com.voicepact.application.port.in.VoiceCallback;
+import com.voicepact.application.voice.port.in.VoiceCallback;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;

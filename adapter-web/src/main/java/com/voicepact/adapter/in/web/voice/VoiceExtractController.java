@@ -1,7 +1,7 @@
 package com.voicepact.adapter.in.web.voice;
 
-import com.voicepact.application.port.in.ExtractTermsCommand;
-import com.voicepact.application.port.in.ExtractTermsUseCase;
+import com.voicepact.application.voice.port.in.ExtractTermsCommand;
+import com.voicepact.application.voice.port.in.ExtractTermsUseCase;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.extraction.ExtractedTerms;
 import io.micronaut.core.annotation.Nullable;

@@ -1,6 +1,6 @@
 package com.voicepact.bootstrap.architecture.archfixture.domain;
 
-import com.voicepact.bootstrap.architecture.archfixture.application.service.AnnotatedService;
+import com.voicepact.bootstrap.architecture.archfixture.application.thing.service.AnnotatedService;
 
 /** Bad: the inner ring depending on an outer one. */
 public class DomainCallingAService {

@@ -1,0 +1,42 @@
+package com.voicepact.application.audit;
+
+import com.voicepact.application.audit.port.out.AuditLog;
+import com.voicepact.application.shared.port.out.ClockPort;
+import com.voicepact.domain.audit.Actor;
+import com.voicepact.domain.audit.AuditAction;
+import com.voicepact.domain.audit.AuditChain;
+import com.voicepact.domain.audit.AuditRecord;
+import com.voicepact.domain.contract.ContractStatus;
+
+/** Appends sealed entries to the audit log; called inside the transaction of the change it records. */
+public final class AuditTrail {
+
+    private final AuditLog log;
+    private final AuditChain chain;
+    private final ClockPort clock;
+
+    public AuditTrail(AuditLog log, AuditChain chain, ClockPort clock) {
+        this.log = log;
+        this.chain = chain;
+        this.clock = clock;
+    }
+
+    public void statusChange(Actor actor, AuditAction action, String subject, ContractStatus from, ContractStatus to, String details) {
+        change(actor, action, subject, from == null ? "" : from.name(), to == null ? "" : to.name(), details);
+    }
+
+    public void change(Actor actor, AuditAction action, String subject, String from, String to, String details) {
+        AuditRecord record = new AuditRecord(clock.now(), actor.describe(), action.stored(), subject, from, to, details);
+        log.append(chain.seal(record, log.latest()));
+    }
+
+    /** Whether the log already holds this action with these exact details about this subject. */
+    public boolean alreadyRecorded(String subject, AuditAction action, String details) {
+        return log.forSubject(subject).stream()
+                .anyMatch(e -> e.record().action().equals(action.stored()) && e.record().details().equals(details));
+    }
+
+    public AuditChain chain() {
+        return chain;
+    }
+}

@@ -1,0 +1,31 @@
+package com.voicepact.application.contract.port.out;
+
+import com.voicepact.application.contract.port.shared.ContractSearch;
+import com.voicepact.application.contract.port.shared.ContractPage;
+import com.voicepact.domain.contract.Contract;
+import com.voicepact.domain.contract.ContractId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** All contracts, as a collection. Saving checks the version the contract was loaded at. */
+public interface Contracts {
+
+    /**
+     * Inserts a new contract (version 0) or updates a loaded one and returns it at its new version.
+     *
+     * @throws ConcurrentUpdateException when the stored version moved on since the contract was loaded
+     */
+    Contract save(Contract contract);
+
+    Optional<Contract> findById(ContractId id);
+
+    /** Newest first; a null phone or status means any. */
+    ContractPage search(ContractSearch search);
+
+    /** Ids of PENDING contracts whose confirmation window closed at or before {@code at}. */
+    List<ContractId> findPendingExpiredAt(Instant at, int limit);
+
+    /** Ids of ACTIVE contracts funded at or before {@code activatedBefore}. */
+    List<ContractId> findActiveFundedBefore(Instant activatedBefore, int limit);
+}

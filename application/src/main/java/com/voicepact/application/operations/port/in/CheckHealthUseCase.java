@@ -1,0 +1,6 @@
+package com.voicepact.application.operations.port.in;
+
+public interface CheckHealthUseCase {
+
+    HealthReport check();
+}

@@ -1,0 +1,7 @@
+package com.voicepact.application.operations.port.in;
+
+public interface DispatchOutboxUseCase {
+
+    /** Sends what is due in the outbox (SMS, payouts); returns how many messages were completed. */
+    int dispatchDue();
+}

@@ -1,9 +1,0 @@
-package com.voicepact.application.port.in;
-
-import com.voicepact.domain.contract.Contract;
-
-public interface AcceptDeliveryUseCase {
-
-    /** The buyer accepts the delivery; the escrow is released at once when nothing else is missing. */
-    Contract acceptDelivery(DeliveryCommand command);
-}

@@ -1,6 +1,0 @@
-package com.voicepact.application.port.in;
-
-public interface CheckHealthUseCase {
-
-    HealthReport check();
-}

@@ -1,7 +1,0 @@
-package com.voicepact.application.port.in;
-
-public interface CleanUpUssdSessionsUseCase {
-
-    /** Deletes the USSD sessions idle longer than a session lives; returns how many were deleted. */
-    int cleanUpExpiredSessions();
-}

@@ -1,9 +1,0 @@
-package com.voicepact.application.port.in;
-
-import com.voicepact.domain.contract.Contract;
-
-public interface CreateContractUseCase {
-
-    /** Creates a PENDING contract that every party must confirm. */
-    Contract create(CreateContractCommand command);
-}

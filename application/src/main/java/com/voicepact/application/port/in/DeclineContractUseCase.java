@@ -1,9 +1,0 @@
-package com.voicepact.application.port.in;
-
-import com.voicepact.domain.contract.Contract;
-
-public interface DeclineContractUseCase {
-
-    /** Records the party's NO, which cancels the pending contract. */
-    Contract decline(ContractDecisionCommand command);
-}

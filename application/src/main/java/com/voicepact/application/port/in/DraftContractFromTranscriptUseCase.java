@@ -1,6 +1,0 @@
-package com.voicepact.application.port.in;
-
-public interface DraftContractFromTranscriptUseCase {
-
-    TranscriptDraft draft(DraftFromTranscriptCommand command);
-}

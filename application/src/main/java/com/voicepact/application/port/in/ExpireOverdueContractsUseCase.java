@@ -1,7 +1,0 @@
-package com.voicepact.application.port.in;
-
-public interface ExpireOverdueContractsUseCase {
-
-    /** Expires every PENDING contract whose confirmation window closed; returns how many. */
-    int expireOverdue();
-}

@@ -1,9 +1,0 @@
-package com.voicepact.application.port.in;
-
-import com.voicepact.domain.voice.VoiceCall;
-
-public interface GetVoiceCallUseCase {
-
-    /** @throws RecordingNotFoundException when unknown */
-    VoiceCall get(String id);
-}

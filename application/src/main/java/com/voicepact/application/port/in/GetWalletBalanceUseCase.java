@@ -1,9 +1,0 @@
-package com.voicepact.application.port.in;
-
-import com.voicepact.domain.common.Money;
-
-public interface GetWalletBalanceUseCase {
-
-    /** The balance of our wallet at the provider. */
-    Money walletBalance();
-}

@@ -1,7 +1,0 @@
-package com.voicepact.application.port.in;
-
-public interface HandleUssdRequestUseCase {
-
-    /** The screen to answer, starting {@code CON } or {@code END }; never throws. */
-    String handle(UssdRequest request);
-}

@@ -1,5 +1,0 @@
-package com.voicepact.application.port.in;
-
-/** A page of flagged notifications: {@code limit} 1 to 100 entries after skipping {@code offset} (checked by the use case). */
-public record ListFlaggedEventsCommand(int limit, int offset) {
-}

@@ -1,9 +1,0 @@
-package com.voicepact.application.port.in;
-
-/** The payment provider is down or its circuit is open; the caller may retry after a while. */
-public final class PaymentProviderUnavailableException extends ProviderUnavailableException {
-
-    public PaymentProviderUnavailableException(String reason, Throwable cause) {
-        super(reason, cause);
-    }
-}

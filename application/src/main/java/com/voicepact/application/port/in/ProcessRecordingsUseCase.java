@@ -1,7 +1,0 @@
-package com.voicepact.application.port.in;
-
-public interface ProcessRecordingsUseCase {
-
-    /** Fetches, transcribes and drafts every recording that is due; failures are retried later. Returns how many were finished. */
-    int processDue();
-}

@@ -1,8 +1,0 @@
-package com.voicepact.application.port.in;
-
-import com.voicepact.domain.contract.Contract;
-
-public interface RaiseDisputeUseCase {
-
-    Contract raiseDispute(DisputeCommand command);
-}

@@ -1,8 +1,0 @@
-package com.voicepact.application.port.in;
-
-
-public interface ReconcilePaymentsUseCase {
-
-    /** Compares, flags and audits; never fixes anything by itself. */
-    ReconciliationReport reconcile(ReconcilePaymentsCommand command);
-}

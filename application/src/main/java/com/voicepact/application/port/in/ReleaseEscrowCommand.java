@@ -1,9 +1,0 @@
-package com.voicepact.application.port.in;
-
-import com.voicepact.domain.audit.Actor;
-import com.voicepact.domain.contract.ContractId;
-import com.voicepact.domain.payment.TransactionId;
-
-/** A release of a contract's escrow to the seller: the contract, the payment whose money is released, and who asks. */
-public record ReleaseEscrowCommand(ContractId contractId, TransactionId transactionId, Actor actor) {
-}

@@ -1,9 +1,0 @@
-package com.voicepact.application.port.in;
-
-import java.util.Map;
-
-public interface ResetCircuitUseCase {
-
-    /** Closes a provider circuit by hand (operator) and returns every circuit's state after it. */
-    Map<String, String> reset(ResetCircuitCommand command);
-}

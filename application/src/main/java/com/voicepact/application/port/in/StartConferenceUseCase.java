@@ -1,9 +1,0 @@
-package com.voicepact.application.port.in;
-
-import com.voicepact.domain.voice.VoiceCall;
-
-public interface StartConferenceUseCase {
-
-    /** Calls the first party; once answered, the others are dialled in and the call recorded. */
-    VoiceCall start(StartConferenceCommand command);
-}

@@ -1,9 +1,0 @@
-package com.voicepact.application.port.in;
-
-import com.voicepact.domain.audit.AuditVerification;
-
-public interface VerifyAuditLogUseCase {
-
-    /** Recomputes the HMAC chain: any edited or deleted entry is reported. */
-    AuditVerification verify();
-}

@@ -1,5 +1,0 @@
-package com.voicepact.application.port.out;
-
-/** What an outbox message asks for once its transaction has committed: one record per kind of work. */
-public sealed interface OutboxPayload permits SmsMessage, PayoutMessage {
-}

@@ -1,9 +1,0 @@
-package com.voicepact.application.port.out;
-
-import com.voicepact.application.port.shared.AudioClip;
-
-/** Turns speech into text; an unreachable service throws {@link GatewayException}. */
-public interface SpeechToTextPort {
-
-    String transcribe(AudioClip audio);
-}

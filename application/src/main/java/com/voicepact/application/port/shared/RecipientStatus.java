@@ -1,4 +1,0 @@
-package com.voicepact.application.port.shared;
-
-/** What became of an SMS for one recipient at the provider. */
-public enum RecipientStatus { SENT, QUEUED, REJECTED }

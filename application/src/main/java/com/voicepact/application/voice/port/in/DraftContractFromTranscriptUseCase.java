@@ -1,0 +1,6 @@
+package com.voicepact.application.voice.port.in;
+
+public interface DraftContractFromTranscriptUseCase {
+
+    TranscriptDraft draft(DraftFromTranscriptCommand command);
+}

@@ -1,7 +1,0 @@
-package com.voicepact.bootstrap.architecture.archfixture.application.port.in;
-
-import com.voicepact.bootstrap.architecture.archfixture.application.port.out.SmsSender;
-
-/** Bad: an incoming port's value that exposes an outgoing port to the callers of the use case. */
-public record LeakyCommand(SmsSender sender) {
-}

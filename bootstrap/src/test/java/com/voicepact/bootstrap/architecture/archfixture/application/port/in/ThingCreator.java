@@ -1,6 +1,0 @@
-package com.voicepact.bootstrap.architecture.archfixture.application.port.in;
-
-/** Bad: an incoming port not named *UseCase. */
-public interface ThingCreator {
-    void create();
-}

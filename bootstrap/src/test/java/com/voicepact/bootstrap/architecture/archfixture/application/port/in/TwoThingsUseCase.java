@@ -1,8 +1,0 @@
-package com.voicepact.bootstrap.architecture.archfixture.application.port.in;
-
-/** Bad: two use cases behind one interface. */
-public interface TwoThingsUseCase {
-    void createThing();
-
-    void deleteThing();
-}

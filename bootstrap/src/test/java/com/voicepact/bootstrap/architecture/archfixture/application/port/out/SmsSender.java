@@ -1,6 +1,0 @@
-package com.voicepact.bootstrap.architecture.archfixture.application.port.out;
-
-/** Bad: an outgoing port neither *Port nor a collection. */
-public interface SmsSender {
-    void send(String text);
-}

@@ -1,6 +1,0 @@
-package com.voicepact.bootstrap.architecture.archfixture.application.service;
-
-/** Bad: a framework type in the application layer. */
-public class AnnotatedService {
-    public io.micronaut.context.ApplicationContext context;
-}
