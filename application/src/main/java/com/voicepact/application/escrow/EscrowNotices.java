@@ -33,7 +33,7 @@ public final class EscrowNotices {
         sms(
                 SmsType.LOCKED,
                 locked.id().value(),
-                locked.payer(),
+                locked.checkout().payer(),
                 t -> t.paymentReceived(id, locked.amount(), held, owed),
                 id);
     }
@@ -46,13 +46,13 @@ public final class EscrowNotices {
         sms(
                 SmsType.SURPLUS,
                 refunding.id().value(),
-                refunding.payer(),
+                refunding.checkout().payer(),
                 t -> ended
                         ? t.paidAfterTheEnd(contract.id(), refunding.amount(), contract.status())
                         : t.surplusReturned(
                                 contract.id(),
                                 refunding.amount(),
-                                contract.terms().total()),
+                                contract.agreement().terms().total()),
                 contract.id());
     }
 
@@ -61,7 +61,7 @@ public final class EscrowNotices {
         ContractId id = escrow.contract().id();
         ContractEscrow.PaidOut released = escrow.paidOut(PayoutKind.RELEASE, null);
         if (released.total().isPositive()) {
-            PhoneNumber seller = escrow.contract().seller().phone();
+            PhoneNumber seller = escrow.contract().agreement().seller().phone();
             sms(
                     SmsType.RELEASED,
                     id + ":" + released.total().amount().toPlainString(),
@@ -84,7 +84,7 @@ public final class EscrowNotices {
 
     /** Tells every party that a dispute is open and why (once per contract and phone: the event key is the contract's). */
     public void disputeOpened(Contract contract, String reason) {
-        for (Party party : contract.parties()) {
+        for (Party party : contract.agreement().parties()) {
             sms(
                     SmsType.DISPUTE,
                     contract.id().value(),
@@ -99,7 +99,7 @@ public final class EscrowNotices {
         effects.tell(EscrowEffects.paymentFailed(
                 failed.id(),
                 failed.contractId(),
-                failed.payer(),
+                failed.checkout().payer(),
                 failed.amount(),
                 FailureReasonTexts.catalogKey(reason)));
     }

@@ -36,14 +36,14 @@ public final class HandoverSteps {
     public Optional<Payout> sending(TransactionId id, String payoutId) {
         return retry.inTransaction(() -> {
             EscrowPayment payment = load(id);
-            Payout payout = payment.payout(payoutId).orElseThrow();
+            Payout payout = payment.escrow().payout(payoutId).orElseThrow();
             if (payout.state() != PayoutState.REQUESTED) {
                 return Optional.<Payout>empty();
             }
-            payment.payoutSending(payoutId);
+            payment.escrow().payoutSending(payoutId);
             EscrowPayment saved = payments.save(payment);
             effects.record(DISPATCHER, PayoutHandedOver.of(saved, Handover.SENDING, payoutId, null, clock.now()));
-            return saved.payout(payoutId);
+            return saved.escrow().payout(payoutId);
         });
     }
 
@@ -51,15 +51,15 @@ public final class HandoverSteps {
     void accepted(TransactionId id, String payoutId, String providerId) {
         retry.inTransaction(() -> {
             EscrowPayment payment = load(id);
-            Payout payout = payment.payout(payoutId).orElseThrow();
+            Payout payout = payment.escrow().payout(payoutId).orElseThrow();
             if (!payout.isOpen() || payout.state() == PayoutState.SENT) {
                 if (payout.providerId() == null) { // its notification settled it before the provider's answer came back
-                    payment.payoutIdentified(payoutId, providerId);
+                    payment.escrow().payoutIdentified(payoutId, providerId);
                     payments.save(payment);
                 }
                 return null;
             }
-            payment.payoutAccepted(payoutId, providerId);
+            payment.escrow().payoutAccepted(payoutId, providerId);
             payments.save(payment);
             effects.record(
                     DISPATCHER, PayoutHandedOver.of(payment, Handover.ACCEPTED, payoutId, providerId, clock.now()));
@@ -71,7 +71,7 @@ public final class HandoverSteps {
     void neverArrived(TransactionId id, String payoutId) {
         retry.inTransaction(() -> {
             EscrowPayment payment = load(id);
-            payment.payoutNeverArrived(payoutId);
+            payment.escrow().payoutNeverArrived(payoutId);
             payments.save(payment);
             effects.record(
                     DISPATCHER, PayoutHandedOver.of(payment, Handover.NOT_RECEIVED, payoutId, null, clock.now()));

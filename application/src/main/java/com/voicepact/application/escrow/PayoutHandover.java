@@ -66,7 +66,7 @@ public final class PayoutHandover {
     public DispatchStep handOver(PayoutMessage message) {
         TransactionId id = message.transactionId();
         String payoutId = message.payoutId();
-        Payout payout = load(id).payout(payoutId).orElseThrow();
+        Payout payout = load(id).escrow().payout(payoutId).orElseThrow();
         if (payout.state() == PayoutState.SENDING) {
             Found found = resolveByQuery(id, payout);
             if (found != Found.NEVER_ARRIVED) {
@@ -117,7 +117,7 @@ public final class PayoutHandover {
             if (!e.ambiguous()) {
                 retry.inTransaction(() -> {
                     EscrowPayment payment = load(id);
-                    payment.payoutNeverArrived(payout.id());
+                    payment.escrow().payoutNeverArrived(payout.id());
                     return payments.save(payment);
                 });
             }
@@ -147,10 +147,10 @@ public final class PayoutHandover {
             EscrowPayment payment = load(id);
             return gateway.refund(new RefundRequest(
                     payout.id(),
-                    payment.providerTransactionId().orElse(null),
+                    payment.lifecycle().providerTransactionId().orElse(null),
                     payout.recipient(),
                     payout.amount(),
-                    payment.collectionReceipt().orElse(null)));
+                    payment.lifecycle().collectionReceipt().orElse(null)));
         }
         return gateway.payOut(new PayoutRequest(payout.id(), payout.recipient(), payout.amount()));
     }

@@ -57,9 +57,9 @@ public final class PayoutSettlement {
         PaymentStatus before = payment.status();
         try {
             if (n.succeeded()) {
-                payment.payoutConfirmed(payout.id(), providerIdOf(n, payout), clock.now());
+                payment.escrow().payoutConfirmed(payout.id(), providerIdOf(n, payout), clock.now());
             } else {
-                payment.payoutFailed(payout.id(), n.failureDescription());
+                payment.escrow().payoutFailed(payout.id(), n.failureDescription());
             }
         } catch (DomainException refused) {
             return verdicts.flag(key, n, Outcome.REFUSED, payment, refused.getMessage());
@@ -87,7 +87,7 @@ public final class PayoutSettlement {
         Money entitlement = SettlementPlan.sellerEntitlement(contract, payoutLimits);
         Money paid = Money.zero(entitlement.currency());
         for (EscrowPayment p : payments.findByContract(contract.id())) {
-            paid = paid.plus(p.paidOut(PayoutKind.RELEASE));
+            paid = paid.plus(p.escrow().paidOut(PayoutKind.RELEASE));
         }
         return paid.compareTo(entitlement) <= 0 ? Optional.empty() : Optional.of("the seller has now been paid " + paid
                 + ", more than the " + entitlement + " they are entitled to on a " + contract.status().wireName() + " contract");

@@ -61,7 +61,7 @@ public final class ProviderCheckout {
         GatewayAnswer answer;
         try {
             answer = gateway.collect(
-                    new CollectionRequest(payment.payer(), payment.amount(), payment.reference(), payment.metadata()));
+                    new CollectionRequest(payment.checkout().payer(), payment.amount(), payment.checkout().reference(), payment.checkout().metadata()));
         } catch (GatewayException e) {
             if (e.ambiguous()) {
                 keys.keep(key, new FirstAnswer(AnswerKind.ACCEPTED, NO_ANSWER_YET, null));

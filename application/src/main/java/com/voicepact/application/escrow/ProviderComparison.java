@@ -45,9 +45,9 @@ public final class ProviderComparison {
     private static Set<String> compareOurs(List<EscrowPayment> ours, Map<String, ProviderMovement> theirs, List<Mismatch> out) {
         Set<String> matched = new HashSet<>();
         for (EscrowPayment p : ours) {
-            String providerId = p.providerTransactionId().orElse(null);
+            String providerId = p.lifecycle().providerTransactionId().orElse(null);
             ProviderMovement t = providerId == null ? null : theirs.get(providerId);
-            boolean weHoldIt = p.confirmedAt().isPresent() && p.status() != PaymentStatus.PENDING;
+            boolean weHoldIt = p.lifecycle().confirmedAt().isPresent() && p.status() != PaymentStatus.PENDING;
             if (t != null) {
                 matched.add(providerId);
                 boolean theySucceeded = t.succeeded();

@@ -51,7 +51,7 @@ public final class SmsPartyCommands {
         ContractId id = command.contractId();
         PhoneNumber from = sms.from();
         Optional<Contract> contract = contracts.findById(id);
-        if (contract.isEmpty() || contract.get().partyWith(from).isEmpty()) {
+        if (contract.isEmpty() || contract.get().agreement().partyWith(from).isEmpty()) {
             return stranger(command, from, "not a party");
         }
         if (command.verb() == SmsCommand.Verb.STATUS) {

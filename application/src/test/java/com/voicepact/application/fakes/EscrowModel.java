@@ -142,7 +142,7 @@ public final class EscrowModel {
         this.contract = create.create(CreateContractCommands.smallDeal()).id();
         decisions.confirm(ContractDecisionCommand.fromParty(contract, BUYER, Channel.SMS));
         decisions.confirm(ContractDecisionCommand.fromParty(contract, SELLER, Channel.SMS));
-        this.total = contract().terms().total();
+        this.total = contract().agreement().terms().total();
     }
 
     private Services build() {
@@ -345,7 +345,7 @@ public final class EscrowModel {
                 apply(new Step(Kind.ACCEPTED, 0));
             }
             case DISPUTED -> {
-                if (c.dispute().map(d -> d.isOpen()).orElse(false)) {
+                if (c.fulfilment().dispute().map(d -> d.isOpen()).orElse(false)) {
                     apply(new Step(Kind.RESOLVED_RELEASE, 0));
                 }
             }
@@ -382,7 +382,7 @@ public final class EscrowModel {
             require(legs.compareTo(p.amount()) <= 0, p.id() + " pays out " + legs + " of " + p.amount());
         }
         Contract c = contract();
-        require(!c.dispute().map(d -> d.isOpen()).orElse(false)
+        require(!c.fulfilment().dispute().map(d -> d.isOpen()).orElse(false)
                         || !com.voicepact.domain.payment.DisputePolicy.startedTowardsTheSeller(c, payments()).isPositive(),
                 "a dispute is open (the parties were told the payment is on hold) while money is on its way to the seller");
         var postings = ports.ledger().forContract(contract);
@@ -435,7 +435,7 @@ public final class EscrowModel {
         if (c.status() == ContractStatus.CANCELLED || c.status() == ContractStatus.EXPIRED) {
             return Money.zero(CurrencyCode.KES);
         }
-        return c.dispute().filter(d -> d.resolution() == DisputeResolution.SPLIT)
+        return c.fulfilment().dispute().filter(d -> d.resolution() == DisputeResolution.SPLIT)
                 .map(d -> Money.of(total.amount().multiply(d.sellerShare()).setScale(2, RoundingMode.DOWN), CurrencyCode.KES))
                 .orElse(total);
     }

@@ -212,7 +212,7 @@ public final class EscrowPairs {
             decisions.confirm(ContractDecisionCommand.fromParty(contract, SELLER, Channel.SMS));
             EscrowPayment payment = checkout.checkout(new CheckoutCommand(contract, BUYER, TOTAL, "escrow", Map.of(), null, OPERATOR))
                     .payment();
-            String providerId = payment.providerTransactionId().orElseThrow();
+            String providerId = payment.lifecycle().providerTransactionId().orElseThrow();
             notify(provider.complete(providerId, "Success"));
             delivery.reportDelivery(new DeliveryCommand(contract, SELLER, null, Channel.USSD, Actor.party(SELLER)));
             clock.advance(settings.escrowTimeout().plusDays(1));
@@ -337,9 +337,9 @@ public final class EscrowPairs {
         /** Every payment is final, or held for someone who will settle it: an operator's resolution, the buyer or the timeout job. */
         private void checkSettled() {
             Contract c = contractNow();
-            boolean awaitsOperator = c.status() == ContractStatus.DISPUTED && c.dispute().map(d -> d.isOpen()).orElse(false);
+            boolean awaitsOperator = c.status() == ContractStatus.DISPUTED && c.fulfilment().dispute().map(d -> d.isOpen()).orElse(false);
             boolean awaitsBuyerOrTimeout = c.status() == ContractStatus.ACTIVE
-                    && !c.delivery().map(DeliveryReport::isAccepted).orElse(false);
+                    && !c.fulfilment().delivery().map(DeliveryReport::isAccepted).orElse(false);
             for (EscrowPayment p : payments()) {
                 require(p.payouts().stream().noneMatch(Payout::isOpen), p.id() + " still has a payout in flight: " + p.payouts());
                 require(p.status() != PaymentStatus.RELEASING && p.status() != PaymentStatus.REFUNDING && p.status() != PaymentStatus.PENDING,

@@ -40,7 +40,7 @@ public final class EscrowScenario {
 
     /** The provider's success notification for a checkout, as its JSON would say it. */
     public SettlementResult providerConfirms(EscrowPayment payment) {
-        String providerId = payment.providerTransactionId().orElseThrow();
+        String providerId = payment.lifecycle().providerTransactionId().orElseThrow();
         app.gateway.complete(providerId, "Success");
         return app.notifications.settle(success(providerId, payment.amount()));
     }

@@ -126,13 +126,13 @@ public final class InboundChannels {
     public EscrowPayment pendingCheckout(ContractId contract) {
         EscrowPayment payment = checkout.checkout(new CheckoutCommand(contract, BUYER, Money.of("9000", CurrencyCode.KES), "escrow",
                 Map.of(), null, Actor.operator("ops"))).payment();
-        gateway.complete(payment.providerTransactionId().orElseThrow(), "Success");
+        gateway.complete(payment.lifecycle().providerTransactionId().orElseThrow(), "Success");
         return payment;
     }
 
     /** The provider's success notification of a checkout. */
     public SettlementResult providerConfirms(EscrowPayment payment) {
-        return notifications.settle(EscrowScenario.success(payment.providerTransactionId().orElseThrow(), payment.amount()));
+        return notifications.settle(EscrowScenario.success(payment.lifecycle().providerTransactionId().orElseThrow(), payment.amount()));
     }
 
     /** An ACTIVE contract whose escrow holds the total, the goods reported delivered by the seller. */

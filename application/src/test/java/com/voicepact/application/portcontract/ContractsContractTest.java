@@ -46,9 +46,9 @@ public abstract class ContractsContractTest {
         Contract found = contracts().findById(saved.id()).orElseThrow();
         assertThat(found.version()).isEqualTo(1);
         assertThat(found.snapshot()).isEqualTo(saved.snapshot());
-        assertThat(found.fingerprint()).isEqualTo(saved.fingerprint());
-        assertThat(found.parties()).hasSize(3);
-        assertThat(found.terms().total()).isEqualTo(Money.of("175000.00", CurrencyCode.KES));
+        assertThat(found.agreement().fingerprint()).isEqualTo(saved.agreement().fingerprint());
+        assertThat(found.agreement().parties()).hasSize(3);
+        assertThat(found.agreement().terms().total()).isEqualTo(Money.of("175000.00", CurrencyCode.KES));
     }
 
     @Test
@@ -57,7 +57,7 @@ public abstract class ContractsContractTest {
                 Money.of("33.33", CurrencyCode.KES), null, "Murang'a collection centre", LocalDate.parse("2026-12-31"),
                 "Grade A, no bruises", "50% on delivery");
         Contract saved = contracts().save(aContract().withTerms(terms).pending());
-        ContractTerms found = contracts().findById(saved.id()).orElseThrow().terms();
+        ContractTerms found = contracts().findById(saved.id()).orElseThrow().agreement().terms();
         assertThat(found).isEqualTo(terms);
         assertThat(found.total().amount()).isEqualTo(new BigDecimal("83.32"));
     }
@@ -71,18 +71,18 @@ public abstract class ContractsContractTest {
         Contract found = contracts().findById(contract.id()).orElseThrow();
         assertThat(found.status()).isEqualTo(ContractStatus.CONFIRMED);
         assertThat(found.version()).isEqualTo(2).isEqualTo(saved.version());
-        assertThat(found.decisionOf(BUYER)).hasValueSatisfying(c -> {
+        assertThat(found.agreement().decisionOf(BUYER)).hasValueSatisfying(c -> {
             assertThat(c.channel()).isEqualTo(Channel.USSD);
             assertThat(c.decidedAt()).isEqualTo(T0.plusSeconds(30));
         });
-        assertThat(found.confirmedAt()).contains(T0.plusSeconds(45));
+        assertThat(found.timeline().confirmedAt()).contains(T0.plusSeconds(45));
     }
 
     @Test
     void givenActiveContractWithDeliveryAndDispute_whenSaved_thenRoundTrips() {
         Contract contract = aContract().active();
-        contract.reportDelivery(SELLER, DeliveryReport.partial(Quantity.of(new BigDecimal("20"), "bags"), T0.plusSeconds(500)));
-        contract.raiseDispute(BUYER, "thirty bags missing", T0.plusSeconds(600));
+        contract.fulfilment().reportDelivery(SELLER, DeliveryReport.partial(Quantity.of(new BigDecimal("20"), "bags"), T0.plusSeconds(500)));
+        contract.fulfilment().raiseDispute(BUYER, "thirty bags missing", T0.plusSeconds(600));
         contracts().save(contract);
         assertThat(contracts().findById(contract.id()).orElseThrow().snapshot())
                 .usingRecursiveComparison().ignoringFields("version").isEqualTo(contract.snapshot());
@@ -94,9 +94,9 @@ public abstract class ContractsContractTest {
         String reason = ("Magunia yamelowa maji, mahindi yameoza na harufu mbaya; caf\u00e9 \uD83D\uDE21 ".repeat(40))
                 .substring(0, com.voicepact.domain.contract.Dispute.MAX_REASON_LENGTH).strip();
         Contract contract = aContract().active();
-        contract.raiseDispute(BUYER, reason, T0.plusSeconds(600));
+        contract.fulfilment().raiseDispute(BUYER, reason, T0.plusSeconds(600));
         contracts().save(contract);
-        assertThat(contracts().findById(contract.id()).orElseThrow().dispute()).hasValueSatisfying(d ->
+        assertThat(contracts().findById(contract.id()).orElseThrow().fulfilment().dispute()).hasValueSatisfying(d ->
                 assertThat(d.reason()).isEqualTo(reason));
     }
 
@@ -110,8 +110,8 @@ public abstract class ContractsContractTest {
         second.confirmBy(SELLER, Channel.SMS, T0.plusSeconds(11));
         assertThatThrownBy(() -> contracts().save(second)).isInstanceOf(ConcurrentUpdateException.class);
         Contract stored = contracts().findById(saved.id()).orElseThrow();
-        assertThat(stored.hasConfirmed(BUYER)).isTrue();
-        assertThat(stored.decisionOf(SELLER)).isEmpty();
+        assertThat(stored.agreement().hasConfirmed(BUYER)).isTrue();
+        assertThat(stored.agreement().decisionOf(SELLER)).isEmpty();
     }
 
     @Test
@@ -136,7 +136,7 @@ public abstract class ContractsContractTest {
         ContractPage page = contracts().search(new ContractSearch(BUYER, ContractStatus.PENDING, 2, 1));
         assertThat(page.total()).isEqualTo(5);
         assertThat(page.contracts()).extracting(c -> c.id().value()).containsExactly("AG-2026-000004", "AG-2026-000003");
-        assertThat(page.contracts().get(0).parties()).hasSize(2);
+        assertThat(page.contracts().get(0).agreement().parties()).hasSize(2);
 
         assertThat(contracts().search(new ContractSearch(null, null, 100, 0)).total()).isEqualTo(6);
         assertThat(contracts().search(new ContractSearch(SELLER, ContractStatus.CONFIRMED, 10, 0)).contracts())

@@ -63,29 +63,29 @@ public abstract class EscrowPortsContractTest {
         EscrowPayment first = payments().save(aPayment().pending());
         first.fail("timeout", T0.plusSeconds(5));
         payments().save(first);
-        EscrowPayment retried = EscrowPayment.create(TransactionId.of(first.contractId(), 2), first.payer(), first.recipient(),
+        EscrowPayment retried = EscrowPayment.create(TransactionId.of(first.contractId(), 2), first.checkout().payer(), first.checkout().recipient(),
                 first.amount(), "B7F5C3D8E9B2", java.util.Map.of("product", "Maize"), 1, first.id(), T0.plusSeconds(60));
         EscrowPayment saved = payments().save(retried);
         EscrowPayment found = payments().findById(retried.id()).orElseThrow();
-        assertThat(found.retryOf()).contains(first.id());
+        assertThat(found.checkout().retryOf()).contains(first.id());
         assertThat(found.snapshot()).isEqualTo(saved.snapshot());
-        assertThat(found.metadata()).doesNotContainKey("retry_of");
-        assertThat(payments().findById(first.id()).orElseThrow().retryOf()).isEmpty();
+        assertThat(found.checkout().metadata()).doesNotContainKey("retry_of");
+        assertThat(payments().findById(first.id()).orElseThrow().checkout().retryOf()).isEmpty();
     }
 
     @Test
     void givenPaymentWithPayouts_whenSavedAndFound_thenEveryFieldRoundTrips() {
         EscrowPayment payment = payments().save(aPayment().pending());
         payment.checkoutAccepted("ATPid_77");
-        payment.lock(payment.amount(), T0.plusSeconds(5));
+        payment.lock(payment.amount(), null, T0.plusSeconds(5));
         Payout payout = payment.startRelease(T0.plusSeconds(9));
-        payment.payoutSending(payout.id());
-        payment.payoutAccepted(payout.id(), "ATPid_B2C_9");
+        payment.escrow().payoutSending(payout.id());
+        payment.escrow().payoutAccepted(payout.id(), "ATPid_B2C_9");
         EscrowPayment saved = payments().save(payment);
         assertThat(saved.version()).isEqualTo(2);
         EscrowPayment found = payments().findById(payment.id()).orElseThrow();
         assertThat(found.snapshot()).isEqualTo(saved.snapshot());
-        assertThat(found.metadata()).containsEntry("product", "Maize");
+        assertThat(found.checkout().metadata()).containsEntry("product", "Maize");
         assertThat(payments().findByProviderTransactionId("ATPid_77")).map(EscrowPayment::id).contains(payment.id());
         assertThat(payments().findByPayout("ATPid_B2C_9")).map(EscrowPayment::id).contains(payment.id());
         assertThat(payments().findByPayout(payout.id())).map(EscrowPayment::id).contains(payment.id());
@@ -101,14 +101,14 @@ public abstract class EscrowPortsContractTest {
                 com.voicepact.domain.common.CurrencyCode.KES), com.voicepact.domain.common.Money.of("250000",
                 com.voicepact.domain.common.CurrencyCode.KES));
         java.util.List<Payout> parts = payment.startSettlement(payment.amount(), null, limits, T0.plusSeconds(9));
-        payment.payoutSending(parts.get(0).id());
-        payment.payoutAccepted(parts.get(0).id(), "AG_PART_1");
+        payment.escrow().payoutSending(parts.get(0).id());
+        payment.escrow().payoutAccepted(parts.get(0).id(), "AG_PART_1");
         EscrowPayment saved = payments().save(payment);
 
         EscrowPayment found = payments().findById(payment.id()).orElseThrow();
 
         assertThat(found.snapshot()).isEqualTo(saved.snapshot());
-        assertThat(found.collectionReceipt()).contains("SKL3ABC123");
+        assertThat(found.lifecycle().collectionReceipt()).contains("SKL3ABC123");
         assertThat(found.payouts()).extracting(Payout::amount).extracting(m -> m.amount().toPlainString())
                 .containsExactly("250000.00", "150000.00");
         assertThat(payments().findByPayout(parts.get(1).id())).map(EscrowPayment::id).contains(payment.id());

@@ -130,14 +130,14 @@ public abstract class InboundOnceContractTest {
         world.wires.crashOnce(AuditLog.class, "append", audit("CONTRACT_CONFIRMED_BY_PARTY"));
 
         assertThatThrownBy(() -> world.smsCommands.handle(yes)).isInstanceOf(SimulatedCrash.class);
-        assertThat(world.stores.contracts().findById(id).orElseThrow().confirmations()).isEmpty();
+        assertThat(world.stores.contracts().findById(id).orElseThrow().agreement().confirmations()).isEmpty();
 
         assertThat(world.smsCommands.handle(yes)).isEqualTo(InboundSmsOutcome.APPLIED);
         assertThat(world.smsCommands.handle(yes)).isEqualTo(InboundSmsOutcome.DUPLICATE);
         world.dispatchAll();
 
         assertThat(world.wires.allTripped()).isTrue();
-        assertThat(world.stores.contracts().findById(id).orElseThrow().confirmations()).hasSize(1);
+        assertThat(world.stores.contracts().findById(id).orElseThrow().agreement().confirmations()).hasSize(1);
         assertThat(world.audited(id.value(), "CONTRACT_CONFIRMED_BY_PARTY")).isEqualTo(1);
         assertThat(world.sentTo(BUYER)).filteredOn(t -> t.equals(EN.acknowledge(SmsCommand.Verb.YES, id))).hasSize(1);
     }
@@ -199,7 +199,7 @@ public abstract class InboundOnceContractTest {
         world.wires.crashOnce(OutboxMessages.class, "enqueue", outboxKeyStartingWith("sms:delivery:"));
 
         assertThat(hop("U2", SELLER, "2*1*1")).startsWith("END ").doesNotContain("confirmed");
-        assertThat(world.stores.contracts().findById(id).orElseThrow().delivery()).isEmpty();
+        assertThat(world.stores.contracts().findById(id).orElseThrow().fulfilment().delivery()).isEmpty();
 
         assertThat(hop("U2", SELLER, "2*1*1")).startsWith("END Full delivery confirmed!");
         world.dispatchAll();
@@ -274,7 +274,7 @@ public abstract class InboundOnceContractTest {
         world.wires.crashOnce(OutboxMessages.class, "enqueue", outboxKeyStartingWith("sms:funded:"));
 
         assertThatThrownBy(() -> world.providerConfirms(payment)).isInstanceOf(SimulatedCrash.class);
-        assertThat(world.stores.events().findByKey(ProviderEvent.keyOf(payment.providerTransactionId().orElseThrow(), "Success",
+        assertThat(world.stores.events().findByKey(ProviderEvent.keyOf(payment.lifecycle().providerTransactionId().orElseThrow(), "Success",
                 "KES 9000"))).as("no mark without its effect").isEmpty();
 
         assertThat(world.providerConfirms(payment).outcome()).isEqualTo(Outcome.APPLIED);

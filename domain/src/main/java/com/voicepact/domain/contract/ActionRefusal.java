@@ -34,7 +34,8 @@ public enum ActionRefusal {
      * @return a {@link PartyNotEntitledException} or an {@link IllegalTransitionException}
      */
     public DomainException toException(Contract contract, PhoneNumber phone) {
-        return isAboutTheCaller() ? new PartyNotEntitledException(contract.id(), phone, words(contract, phone))
+        return isAboutTheCaller()
+                ? new PartyNotEntitledException(contract.id(), phone, words(contract, phone))
                 : new IllegalTransitionException(contract.id(), contract.status(), words(contract, phone));
     }
 
@@ -45,7 +46,8 @@ public enum ActionRefusal {
             case NOT_THE_BUYER -> "is not the buyer";
             case NEITHER_BUYER_NOR_SELLER -> "is neither the buyer nor the seller";
             case NOT_PENDING -> "only a pending contract can be confirmed or declined";
-            case CONFIRMATION_WINDOW_CLOSED -> "the confirmation window closed at " + contract.expiresAt();
+            case CONFIRMATION_WINDOW_CLOSED ->
+                "the confirmation window closed at " + contract.timeline().expiresAt();
             case ALREADY_DECIDED -> "party " + phone.masked() + " has already decided";
             case DELIVERY_NEEDS_ACTIVE -> "delivery can be reported only on an active contract";
             case ACCEPTANCE_NEEDS_ACTIVE -> "delivery can be accepted only on an active contract";

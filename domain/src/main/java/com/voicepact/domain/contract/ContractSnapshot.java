@@ -68,4 +68,27 @@ public record ContractSnapshot(
                 Set.of(),
                 0);
     }
+
+    /** Every field of {@code contract} as it stands now. */
+    static ContractSnapshot of(Contract contract) {
+        ContractTimeline timeline = contract.timeline();
+        TermsAgreement agreement = contract.agreement();
+        return new ContractSnapshot(
+                contract.id(),
+                contract.type(),
+                agreement.parties(),
+                agreement.terms(),
+                agreement.transcript(),
+                timeline.status(),
+                timeline.createdAt(),
+                timeline.expiresAt(),
+                timeline.confirmedAt().orElse(null),
+                timeline.activatedAt().orElse(null),
+                timeline.closedAt().orElse(null),
+                agreement.confirmations(),
+                contract.fulfilment().delivery().orElse(null),
+                contract.fulfilment().dispute().orElse(null),
+                contract.cancellation().cancellationRequests(),
+                contract.version());
+    }
 }

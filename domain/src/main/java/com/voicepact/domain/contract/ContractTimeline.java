@@ -1,14 +1,15 @@
 package com.voicepact.domain.contract;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * A contract's status and the moments it moved: created, confirmed by every party, funded (activated) and closed
  * (completed, cancelled or expired); {@code expiresAt} ends the confirmation window. A refused move is an
- * {@link IllegalTransitionException} naming the contract.
+ * {@link IllegalTransitionException} naming the contract. Read-only outside this package: only its contract moves it.
  */
-final class ContractTimeline {
+public final class ContractTimeline {
 
     private final ContractId contract;
     private ContractStatus status;
@@ -61,27 +62,32 @@ final class ContractTimeline {
         }
     }
 
-    ContractStatus status() {
+    public ContractStatus status() {
         return status;
     }
 
-    Instant createdAt() {
+    public Instant createdAt() {
         return createdAt;
     }
 
-    Instant expiresAt() {
+    public Instant expiresAt() {
         return expiresAt;
     }
 
-    Instant confirmedAt() {
-        return confirmedAt;
+    public Optional<Instant> confirmedAt() {
+        return Optional.ofNullable(confirmedAt);
     }
 
-    Instant activatedAt() {
-        return activatedAt;
+    public Optional<Instant> activatedAt() {
+        return Optional.ofNullable(activatedAt);
     }
 
-    Instant closedAt() {
-        return closedAt;
+    public Optional<Instant> closedAt() {
+        return Optional.ofNullable(closedAt);
+    }
+
+    /** Still PENDING when the confirmation window has closed at {@code at}. */
+    public boolean isOverdueForConfirmation(Instant at) {
+        return status == ContractStatus.PENDING && !at.isBefore(expiresAt);
     }
 }

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the parties of a contract agree to and who agreed: the parties, the current terms with their fingerprint, and
+ * What the parties of a contract agree to and who agreed: the parties, the current terms with their fingerprint, the
+ * transcript of the call they were taken from, and
  * each party's decision on that version. New terms are a new version: the decisions on the old one are dropped.
+ * Read-only outside this package: only its contract changes it.
  */
-final class TermsAgreement {
+public final class TermsAgreement {
 
     private final ContractId contract;
     private final ContractType type;
@@ -18,6 +20,7 @@ final class TermsAgreement {
     private ContractTerms terms;
     private String fingerprint;
     private final List<Confirmation> confirmations;
+    private final String transcript;
 
     TermsAgreement(ContractSnapshot s) {
         this.contract = s.id();
@@ -26,6 +29,7 @@ final class TermsAgreement {
         this.terms = s.terms();
         this.fingerprint = ContractFingerprint.of(contract, type, parties.all(), terms);
         this.confirmations = new ArrayList<>(s.confirmations());
+        this.transcript = s.transcript();
     }
 
     /** Records {@code party}'s decision on the current version. */
@@ -43,27 +47,47 @@ final class TermsAgreement {
         confirmations.clear();
     }
 
-    Optional<Confirmation> decisionOf(PhoneNumber phone) {
+    public Optional<Confirmation> decisionOf(PhoneNumber phone) {
         return confirmations.stream().filter(c -> c.party().equals(phone)).findFirst();
     }
 
-    boolean hasConfirmed(PhoneNumber phone) {
+    public boolean hasConfirmed(PhoneNumber phone) {
         return decisionOf(phone).map(Confirmation::isYes).orElse(false);
     }
 
-    Parties parties() {
+    Parties roster() {
         return parties;
     }
 
-    ContractTerms terms() {
+    public List<Party> parties() {
+        return parties.all();
+    }
+
+    public Optional<Party> partyWith(PhoneNumber phone) {
+        return parties.with(phone);
+    }
+
+    public Party buyer() {
+        return parties.inRole(PartyRole.BUYER);
+    }
+
+    public Party seller() {
+        return parties.inRole(PartyRole.SELLER);
+    }
+
+    public ContractTerms terms() {
         return terms;
     }
 
-    String fingerprint() {
+    public String fingerprint() {
         return fingerprint;
     }
 
-    List<Confirmation> confirmations() {
+    public List<Confirmation> confirmations() {
         return List.copyOf(confirmations);
+    }
+
+    public String transcript() {
+        return transcript;
     }
 }

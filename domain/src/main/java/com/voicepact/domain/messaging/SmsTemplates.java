@@ -38,7 +38,7 @@ public final class SmsTemplates {
     }
 
     public String contractSummary(Contract contract) {
-        ContractTerms t = contract.terms();
+        ContractTerms t = contract.agreement().terms();
         String product = t.quantity() == null ? t.product() : t.product() + " (" + t.quantity() + ")";
         String due = t.deliveryDeadline() == null ? "-" : t.deliveryDeadline().toString();
         return text("sms.summary", contract.id(), product, amount(t.total()), due);
@@ -135,8 +135,8 @@ public final class SmsTemplates {
                 "sms.status",
                 contract.id(),
                 status(contract.status()),
-                contract.terms().product(),
-                amount(contract.terms().total()));
+                contract.agreement().terms().product(),
+                amount(contract.agreement().terms().total()));
     }
 
     public String help(String ussdCode) {

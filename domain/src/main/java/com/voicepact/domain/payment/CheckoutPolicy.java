@@ -14,8 +14,7 @@ import com.voicepact.domain.contract.PartyNotEntitledException;
  */
 public final class CheckoutPolicy {
 
-    private CheckoutPolicy() {
-    }
+    private CheckoutPolicy() {}
 
     /**
      * Refuses a checkout the rules do not allow, in this order: the contract's state, the payer, the currency, the limits,
@@ -27,20 +26,27 @@ public final class CheckoutPolicy {
      * @throws PartyNotEntitledException when {@code payer} is not the buyer
      * @throws InvalidValueException when the amount is in another currency, outside the limits or above what is open
      */
-    public static void requireAllowed(ContractEscrow escrow, PhoneNumber payer, Money amount, Money smallest, Money largest) {
+    public static void requireAllowed(
+            ContractEscrow escrow, PhoneNumber payer, Money amount, Money smallest, Money largest) {
         Contract contract = escrow.contract();
         if (!escrow.acceptsCheckout()) {
-            throw new IllegalTransitionException(contract.id(), contract.status(),
+            throw new IllegalTransitionException(
+                    contract.id(),
+                    contract.status(),
                     "checkout needs a confirmed (or an active, under-funded) contract");
         }
-        if (!contract.buyer().phone().equals(payer)) {
+        if (!contract.agreement().buyer().phone().equals(payer)) {
             throw new PartyNotEntitledException(contract.id(), payer, "is not the buyer");
         }
-        InvalidValueException.require(amount.hasSameCurrencyAs(escrow.total()),
-                "amount currency " + amount.currency() + " differs from the contract's " + escrow.total().currency());
-        InvalidValueException.require(amount.compareTo(smallest) >= 0 && amount.compareTo(largest) <= 0,
+        InvalidValueException.require(
+                amount.hasSameCurrencyAs(escrow.total()),
+                "amount currency " + amount.currency() + " differs from the contract's "
+                        + escrow.total().currency());
+        InvalidValueException.require(
+                amount.compareTo(smallest) >= 0 && amount.compareTo(largest) <= 0,
                 "amount " + amount + " is outside the per-transaction limits " + smallest + " to " + largest);
         Money open = escrow.openToCheckout();
-        InvalidValueException.require(amount.compareTo(open) <= 0, "amount " + amount + " is above what is still owed (" + open + ")");
+        InvalidValueException.require(
+                amount.compareTo(open) <= 0, "amount " + amount + " is above what is still owed (" + open + ")");
     }
 }

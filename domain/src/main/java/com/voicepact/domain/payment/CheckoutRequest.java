@@ -7,13 +7,14 @@ import com.voicepact.domain.contract.ContractId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a checkout asked for, fixed once it is sent: the payer pays {@code amount} into escrow for {@code recipient}
- * (the seller) under {@code reference} (12 hex digits); {@code retryOf} is the failed or expired checkout it retries
- * (null for a first checkout), {@code retryCount} which retry it is.
+ * (the seller) under {@code reference} (12 hex digits); {@code retried} is the failed or expired checkout it retries
+ * (null for a first checkout; see {@link #retryOf()}), {@code retryCount} which retry it is.
  */
-record CheckoutRequest(
+public record CheckoutRequest(
         TransactionId id,
         ContractId contractId,
         PhoneNumber payer,
@@ -22,11 +23,16 @@ record CheckoutRequest(
         String reference,
         Instant createdAt,
         int retryCount,
-        TransactionId retryOf,
+        TransactionId retried,
         Map<String, String> metadata) {
 
-    CheckoutRequest {
+    public CheckoutRequest {
         metadata = Map.copyOf(metadata);
+    }
+
+    /** The failed or expired checkout this one retries; empty for a first checkout. */
+    public Optional<TransactionId> retryOf() {
+        return Optional.ofNullable(retried);
     }
 
     /**
@@ -89,16 +95,16 @@ record CheckoutRequest(
                 amount,
                 reference,
                 lifecycle.status(),
-                lifecycle.providerTransactionId(),
+                lifecycle.providerTransactionId().orElse(null),
                 createdAt,
-                lifecycle.confirmedAt(),
-                lifecycle.closedAt(),
-                lifecycle.failureReason(),
+                lifecycle.confirmedAt().orElse(null),
+                lifecycle.closedAt().orElse(null),
+                lifecycle.failureReason().orElse(null),
                 retryCount,
                 metadata,
                 payouts,
                 version,
-                lifecycle.collectionReceipt(),
-                retryOf);
+                lifecycle.collectionReceipt().orElse(null),
+                retried);
     }
 }

@@ -43,7 +43,7 @@ public final class ContractEscrow {
 
     /** The agreed total (quantity x unit price). */
     public Money total() {
-        return contract.terms().total();
+        return contract.agreement().terms().total();
     }
 
     /** Money that is the seller's if the contract goes well: what LOCKED payments hold, and release legs paid or under way. */
@@ -81,7 +81,8 @@ public final class ContractEscrow {
     /** True while the contract takes a checkout: CONFIRMED, or ACTIVE with money still open to checkout ({@link ContractStatus#FUNDABLE}). */
     public boolean acceptsCheckout() {
         return contract.status() == ContractStatus.CONFIRMED
-                || (contract.status() == ContractStatus.ACTIVE && openToCheckout().isPositive());
+                || (contract.status() == ContractStatus.ACTIVE
+                        && openToCheckout().isPositive());
     }
 
     /** True while a payout of any payment is in flight ({@link PaymentStatus#PAYING_OUT}). */
@@ -96,10 +97,12 @@ public final class ContractEscrow {
 
     /**
      * True when the contract may complete: settled, some payment RELEASED to the seller, and the contract's own rule lets money go
-     * to the seller ({@link Contract#mayPayTheSeller()}).
+     * to the seller ({@link com.voicepact.domain.contract.Fulfilment#mayPayTheSeller()}).
      */
     public boolean isComplete() {
-        return isSettled() && payments.stream().anyMatch(p -> p.status() == PaymentStatus.RELEASED) && contract.mayPayTheSeller();
+        return isSettled()
+                && payments.stream().anyMatch(p -> p.status() == PaymentStatus.RELEASED)
+                && contract.fulfilment().mayPayTheSeller();
     }
 
     /**
@@ -111,7 +114,8 @@ public final class ContractEscrow {
         List<String> ids = new ArrayList<>();
         for (EscrowPayment p : payments) {
             for (Payout payout : p.payouts()) {
-                if (payout.kind() == kind && payout.state() == PayoutState.CONFIRMED
+                if (payout.kind() == kind
+                        && payout.state() == PayoutState.CONFIRMED
                         && (recipient == null || payout.recipient().equals(recipient))) {
                     total = total.plus(payout.amount());
                     ids.add(payout.providerId() == null ? payout.id() : payout.providerId());
@@ -122,14 +126,12 @@ public final class ContractEscrow {
     }
 
     /** Confirmed payouts: their {@code total} and the provider's ids, comma separated. */
-    public record PaidOut(Money total, String providerIds) {
-    }
+    public record PaidOut(Money total, String providerIds) {}
 
     /** The distinct payers of the contract's payments, in payment order. */
     public Set<PhoneNumber> payers() {
         Set<PhoneNumber> payers = new java.util.LinkedHashSet<>();
-        payments.forEach(p -> payers.add(p.payer()));
+        payments.forEach(p -> payers.add(p.checkout().payer()));
         return payers;
     }
-
 }

@@ -29,8 +29,7 @@ import java.util.Optional;
  */
 public final class DisputePolicy {
 
-    private DisputePolicy() {
-    }
+    private DisputePolicy() {}
 
     /**
      * Why a dispute may no longer be raised on {@code contract}, or empty when it may (as far as the
@@ -39,15 +38,21 @@ public final class DisputePolicy {
      * @param payments all payments of the contract
      */
     public static Optional<String> refusalToDispute(Contract contract, List<EscrowPayment> payments) {
-        if (contract.mayPayTheSeller()) {
-            String why = contract.delivery().map(DeliveryReport::isAccepted).orElse(false) ? "the buyer accepted the delivery"
+        if (contract.fulfilment().mayPayTheSeller()) {
+            String why = contract.fulfilment()
+                            .delivery()
+                            .map(DeliveryReport::isAccepted)
+                            .orElse(false)
+                    ? "the buyer accepted the delivery"
                     : "the dispute was resolved for the seller";
-            return Optional.of(why + ", so the payment to the seller has started; a dispute can no longer stop it. Please call support");
+            return Optional.of(
+                    why
+                            + ", so the payment to the seller has started; a dispute can no longer stop it. Please call support");
         }
         Money started = startedTowardsTheSeller(contract, payments);
         if (started.isPositive()) {
-            return Optional.of("the payment to the seller has started (" + started + " paid or on its way); a dispute can no longer"
-                    + " stop it. Please call support");
+            return Optional.of("the payment to the seller has started (" + started
+                    + " paid or on its way); a dispute can no longer" + " stop it. Please call support");
         }
         return Optional.empty();
     }
@@ -86,9 +91,10 @@ public final class DisputePolicy {
         requireNotBelowStarted(resolved, payments, limits);
         Optional<String> unpayable = unpayableLeg(resolved, payments, limits);
         if (unpayable.isPresent()) {
-            DisputeResolution how = resolved.dispute().orElseThrow().resolution();
-            throw new DisputeRefusedException("resolution " + wireName(how) + " of " + resolved.id() + " is not possible: "
-                    + unpayable.get() + ": " + whatWorks(resolved, limits));
+            DisputeResolution how =
+                    resolved.fulfilment().dispute().orElseThrow().resolution();
+            throw new DisputeRefusedException("resolution " + wireName(how) + " of " + resolved.id()
+                    + " is not possible: " + unpayable.get() + ": " + whatWorks(resolved, limits));
         }
     }
 
@@ -97,9 +103,12 @@ public final class DisputePolicy {
         Money entitlement = SettlementPlan.sellerEntitlement(resolved, limits);
         for (SettlementPlan.Share share : SettlementPlan.allocate(entitlement, payments)) {
             if (!limits.mayPay(share.toSeller())) {
-                return Optional.of("the seller's share would be " + share.toSeller() + ", below the smallest payout of " + limits.minimum());
+                return Optional.of("the seller's share would be " + share.toSeller() + ", below the smallest payout of "
+                        + limits.minimum());
             }
-            if (!limits.mayRefund(share.toPayer(), share.payment().collectionReceipt().isPresent())) {
+            if (!limits.mayRefund(
+                    share.toPayer(),
+                    share.payment().lifecycle().collectionReceipt().isPresent())) {
                 return Optional.of("the payer's share would be " + share.toPayer() + ", below the smallest payout of "
                         + limits.minimum() + " (the payment has no receipt to reverse)");
             }
@@ -117,17 +126,23 @@ public final class DisputePolicy {
      */
     public static boolean mayResolveAgain(Contract resolved, List<EscrowPayment> payments, PayoutLimits limits) {
         boolean nothingMoved = payments.stream().allMatch(p -> PaymentStatus.UNMOVED.contains(p.status()))
-                && payments.stream().flatMap(p -> p.payouts().stream()).allMatch(leg -> leg.state() == PayoutState.FAILED);
+                && payments.stream()
+                        .flatMap(p -> p.payouts().stream())
+                        .allMatch(leg -> leg.state() == PayoutState.FAILED);
         return nothingMoved && unpayableLeg(resolved, payments, limits).isPresent();
     }
 
     /** The resolutions that pay: all or nothing, or a split leaving each side at least the smallest payout. */
     private static String whatWorks(Contract resolved, PayoutLimits limits) {
-        Money total = resolved.terms().total();
+        Money total = resolved.agreement().terms().total();
         BigDecimal smallest = limits.minimum().amount().divide(total.amount(), Dispute.SHARE_DECIMALS, RoundingMode.UP);
         BigDecimal largest = BigDecimal.ONE.subtract(smallest);
-        String split = smallest.compareTo(largest) <= 0 ? ", or a split with seller_share from " + smallest.stripTrailingZeros().toPlainString()
-                + " to " + largest.stripTrailingZeros().toPlainString() + " (each side at least " + limits.minimum() + ")" : "";
+        String split = smallest.compareTo(largest) <= 0
+                ? ", or a split with seller_share from "
+                        + smallest.stripTrailingZeros().toPlainString() + " to "
+                        + largest.stripTrailingZeros().toPlainString() + " (each side at least " + limits.minimum()
+                        + ")"
+                : "";
         return "resolve as refund (seller gets nothing) or release (seller gets all)" + split;
     }
 
@@ -135,18 +150,22 @@ public final class DisputePolicy {
         Money entitlement = SettlementPlan.sellerEntitlement(resolved, limits);
         Money started = startedTowardsTheSeller(resolved, payments);
         if (started.compareTo(entitlement) > 0) {
-            DisputeResolution how = resolved.dispute().orElseThrow().resolution();
-            throw new DisputeRefusedException("resolution " + wireName(how) + " of " + resolved.id() + " is not possible: " + started
-                    + " is already paid or on its way to the seller, more than the " + entitlement + " it would leave them;"
-                    + " resolve as release" + (how == DisputeResolution.SPLIT ? "" : ", or as a split giving the seller at least that"));
+            DisputeResolution how =
+                    resolved.fulfilment().dispute().orElseThrow().resolution();
+            throw new DisputeRefusedException("resolution " + wireName(how) + " of " + resolved.id()
+                    + " is not possible: " + started
+                    + " is already paid or on its way to the seller, more than the " + entitlement
+                    + " it would leave them;"
+                    + " resolve as release"
+                    + (how == DisputeResolution.SPLIT ? "" : ", or as a split giving the seller at least that"));
         }
     }
 
     /** What every payment of a contract has paid or is paying to the seller (release legs that have not failed). */
     public static Money startedTowardsTheSeller(Contract contract, List<EscrowPayment> payments) {
-        Money sum = Money.zero(contract.terms().total().currency());
+        Money sum = Money.zero(contract.agreement().terms().total().currency());
         for (EscrowPayment p : payments) {
-            sum = sum.plus(p.toSellerSoFar());
+            sum = sum.plus(p.escrow().toSellerSoFar());
         }
         return sum;
     }

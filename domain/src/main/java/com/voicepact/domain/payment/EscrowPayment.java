@@ -10,19 +10,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The buyer's money for one checkout, from the STK push to the payout. Money leaves escrow only
  * through payouts; a payout failure puts the money back to LOCKED; nothing moves twice. What the
  * checkout asked is a {@link CheckoutRequest}, the status machine a {@link PaymentLifecycle}, the
- * payouts {@link PayoutLegs}: this class applies each operation to them in order.
+ * money held and its payouts a {@link PaymentEscrow}: this class applies each operation to them in order.
  */
 public final class EscrowPayment {
 
     private final CheckoutRequest checkout;
     private final PaymentLifecycle lifecycle;
     private final PayoutLegs payouts;
+    private final PaymentEscrow escrow;
     private final long version;
 
     private EscrowPayment(CheckoutRequest checkout, PaymentLifecycle lifecycle, List<Payout> payouts, long version) {
@@ -32,23 +32,14 @@ public final class EscrowPayment {
                 payouts,
                 Money.zero(checkout.amount().currency()),
                 reason -> new PaymentTransitionException(checkout.id(), lifecycle.status(), reason));
+        this.escrow = new PaymentEscrow(checkout.amount(), lifecycle, this.payouts);
         this.version = version;
     }
 
-    /** A checkout about to be sent: the buyer pays {@code amount} into escrow for the seller. */
-    public static EscrowPayment create(
-            TransactionId id,
-            PhoneNumber payer,
-            PhoneNumber recipient,
-            Money amount,
-            String reference,
-            Map<String, String> metadata,
-            int retryCount,
-            Instant at) {
-        return create(id, payer, recipient, amount, reference, metadata, retryCount, null, at);
-    }
-
-    /** As {@link #create}, retrying the checkout {@code retryOf} (null: a first checkout), the {@code retryCount}th retry. */
+    /**
+     * A checkout about to be sent: the buyer pays {@code amount} into escrow for the seller, retrying the checkout
+     * {@code retryOf} (null: a first checkout), the {@code retryCount}th retry.
+     */
     public static EscrowPayment create(
             TransactionId id,
             PhoneNumber payer,
@@ -76,15 +67,9 @@ public final class EscrowPayment {
 
     /**
      * The provider says the buyer paid. Also from FAILED or EXPIRED: a late success is real money
-     * that must be held, not lost. A different amount or currency is refused and flagged.
-     */
-    public void lock(Money received, Instant at) {
-        lock(received, null, at);
-    }
-
-    /**
-     * As {@link #lock(Money, Instant)}, keeping the provider's {@code receipt} of the collection (null when it did not
-     * say): what a later refund reverses, so it must outlive any process that saw the provider's word.
+     * that must be held, not lost. A different amount or currency is refused and flagged. Keeps the provider's
+     * {@code receipt} of the collection (null when it did not say): what a later refund reverses, so it must outlive
+     * any process that saw the provider's word.
      */
     public void lock(Money received, String receipt, Instant at) {
         lifecycle.lock(checkout.amount(), received, receipt, at);
@@ -102,11 +87,11 @@ public final class EscrowPayment {
     // ---- money out ----
 
     public Payout startRelease(Instant at) {
-        return startSettlement(held(), null, PayoutLimits.none(), at).get(0);
+        return startSettlement(escrow.held(), null, PayoutLimits.none(), at).get(0);
     }
 
     public Payout startRefund(String reason, Instant at) {
-        return startSettlement(Money.zero(amount().currency()), reason, PayoutLimits.none(), at)
+        return startSettlement(Money.zero(checkout.amount().currency()), reason, PayoutLimits.none(), at)
                 .get(0);
     }
 
@@ -115,7 +100,7 @@ public final class EscrowPayment {
         InvalidValueException.require(
                 sellerShare != null && sellerShare.signum() > 0 && sellerShare.compareTo(BigDecimal.ONE) < 0,
                 "seller share must be strictly between 0 and 1");
-        Money held = held();
+        Money held = escrow.held();
         int minor = held.currency().minorUnits();
         Money toSeller =
                 Money.of(held.amount().multiply(sellerShare).setScale(minor, RoundingMode.DOWN), held.currency());
@@ -123,7 +108,7 @@ public final class EscrowPayment {
     }
 
     /**
-     * Settles the held money ({@link #held()}): {@code toSeller} (0 up to all of it) is paid out to the
+     * Settles the held money ({@link PaymentEscrow#held()}): {@code toSeller} (0 up to all of it) is paid out to the
      * seller, the rest goes back to the payer. The payment is RELEASING when the seller gets anything,
      * REFUNDING otherwise. Each leg is paid in as many payouts as {@code limits} require ({@link PayoutLimits#split}):
      * every payout has its own id, is sent once and settles on its own; a failed one puts only its own money back in
@@ -135,95 +120,15 @@ public final class EscrowPayment {
      */
     public List<Payout> startSettlement(Money toSeller, String refundReason, PayoutLimits limits, Instant at) {
         lifecycle.requireLocked();
-        Money held = held();
+        Money held = escrow.held();
         InvalidValueException.require(
-                toSeller != null && toSeller.hasSameCurrencyAs(amount()) && toSeller.compareTo(held) <= 0,
+                toSeller != null && toSeller.hasSameCurrencyAs(checkout.amount()) && toSeller.compareTo(held) <= 0,
                 "the seller's part must be between nothing and the held " + held);
         lifecycle.payingOut(toSeller.isPositive(), refundReason);
-        List<Payout> legs = new ArrayList<>(payouts.add(id(), PayoutKind.RELEASE, recipient(), toSeller, limits, at));
-        legs.addAll(payouts.add(id(), PayoutKind.REFUND, payer(), held.minus(toSeller), limits, at));
+        List<Payout> legs =
+                new ArrayList<>(payouts.add(id(), PayoutKind.RELEASE, checkout.recipient(), toSeller, limits, at));
+        legs.addAll(payouts.add(id(), PayoutKind.REFUND, checkout.payer(), held.minus(toSeller), limits, at));
         return legs;
-    }
-
-    /** What this payment has paid or is paying to the seller: its release legs that have not failed. */
-    public Money toSellerSoFar() {
-        return payouts.notFailed(PayoutKind.RELEASE);
-    }
-
-    /** What this payment has paid or is paying back to the payer: its refund legs that have not failed. */
-    public Money toPayerSoFar() {
-        return payouts.notFailed(PayoutKind.REFUND);
-    }
-
-    /** What the provider confirmed paying out of this payment by payouts of {@code kind}. */
-    public Money paidOut(PayoutKind kind) {
-        return payouts.confirmed(kind);
-    }
-
-    /** What is still in escrow: the amount less every payout that has not failed (paid or under way). */
-    public Money held() {
-        return amount().minus(toSellerSoFar()).minus(toPayerSoFar());
-    }
-
-    /** The dispatcher hands the payout to the gateway; a second hand-over is refused. */
-    public void payoutSending(String payoutId) {
-        lifecycle.requirePayingOut();
-        payouts.sending(payoutId);
-    }
-
-    public void payoutAccepted(String payoutId, String providerId) {
-        lifecycle.requirePayingOut();
-        payouts.accepted(payoutId, providerId);
-    }
-
-    /**
-     * Records the provider's id of a payout that has none yet, whatever its state: the provider's
-     * answer can arrive after its own notification settled the payout. An id once known never changes.
-     */
-    public void payoutIdentified(String payoutId, String providerId) {
-        payouts.identified(payoutId, providerId);
-    }
-
-    /** A query proved the provider never received the payout: it may be handed over again. */
-    public void payoutNeverArrived(String payoutId) {
-        lifecycle.requirePayingOut();
-        payouts.neverArrived(payoutId);
-    }
-
-    /** The provider paid the payout; the payment closes when every payout is paid. */
-    public void payoutConfirmed(String payoutId, Instant at) {
-        payoutConfirmed(payoutId, null, at);
-    }
-
-    /**
-     * The provider paid the payout, under {@code providerId} (its transaction id; null when the
-     * notification does not say). The payment closes when every payout is paid.
-     */
-    public void payoutConfirmed(String payoutId, String providerId, Instant at) {
-        lifecycle.requirePayingOut();
-        payouts.confirmed(payoutId, providerId);
-        settleWhenNoPayoutIsOpen(at);
-    }
-
-    /**
-     * The provider refused or failed the payout: its money is back in escrow. Once no payout is in
-     * flight, whatever is still held makes the payment LOCKED again, to be paid out anew.
-     */
-    public void payoutFailed(String payoutId, String reason) {
-        lifecycle.requirePayingOut();
-        payouts.failed(payoutId, reason);
-        lifecycle.payoutFailed(reason);
-        settleWhenNoPayoutIsOpen(null);
-    }
-
-    private void settleWhenNoPayoutIsOpen(Instant at) {
-        if (!payouts.anyOpen()) {
-            lifecycle.settled(held().isPositive(), paidOut(PayoutKind.RELEASE).isPositive(), at);
-        }
-    }
-
-    public Optional<Payout> payout(String payoutId) {
-        return payouts.find(payoutId);
     }
 
     public EscrowPaymentSnapshot snapshot() {
@@ -238,62 +143,27 @@ public final class EscrowPayment {
         return checkout.contractId();
     }
 
-    public PhoneNumber payer() {
-        return checkout.payer();
-    }
-
-    public PhoneNumber recipient() {
-        return checkout.recipient();
-    }
-
     public Money amount() {
         return checkout.amount();
-    }
-
-    public String reference() {
-        return checkout.reference();
     }
 
     public PaymentStatus status() {
         return lifecycle.status();
     }
 
-    public Optional<String> providerTransactionId() {
-        return Optional.ofNullable(lifecycle.providerTransactionId());
+    /** What the checkout asked: payer, recipient, amount, reference, retries. */
+    public CheckoutRequest checkout() {
+        return checkout;
     }
 
-    /** The provider's receipt of the collection, when it was locked with one. */
-    public Optional<String> collectionReceipt() {
-        return Optional.ofNullable(lifecycle.collectionReceipt());
+    /** The status and what the collection left (provider ids, dates, failure reason); read-only. */
+    public PaymentLifecycle lifecycle() {
+        return lifecycle;
     }
 
-    public Instant createdAt() {
-        return checkout.createdAt();
-    }
-
-    public Optional<Instant> confirmedAt() {
-        return Optional.ofNullable(lifecycle.confirmedAt());
-    }
-
-    public Optional<Instant> closedAt() {
-        return Optional.ofNullable(lifecycle.closedAt());
-    }
-
-    public Optional<String> failureReason() {
-        return Optional.ofNullable(lifecycle.failureReason());
-    }
-
-    public int retryCount() {
-        return checkout.retryCount();
-    }
-
-    /** The failed or expired checkout this one retries; empty for a first checkout. */
-    public Optional<TransactionId> retryOf() {
-        return Optional.ofNullable(checkout.retryOf());
-    }
-
-    public Map<String, String> metadata() {
-        return checkout.metadata();
+    /** The money held and its payouts: what went where, and the provider's word on each payout. */
+    public PaymentEscrow escrow() {
+        return escrow;
     }
 
     public List<Payout> payouts() {

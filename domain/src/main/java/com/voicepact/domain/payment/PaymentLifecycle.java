@@ -13,15 +13,17 @@ import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.common.Money;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The status of one {@link EscrowPayment} and what its collection left: the provider's ids, when the money was
  * confirmed and when the payment closed, and why it failed. The collection moves PENDING to LOCKED, FAILED or EXPIRED;
  * a late success is still locked. Paying out moves LOCKED to RELEASING or REFUNDING and, once no payout is open, back
- * to LOCKED or on to RELEASED or REFUNDED. Every refusal is a {@link PaymentTransitionException}.
+ * to LOCKED or on to RELEASED or REFUNDED. Every refusal is a {@link PaymentTransitionException}. Read-only outside
+ * this package: only its payment moves it.
  */
-final class PaymentLifecycle {
+public final class PaymentLifecycle {
 
     private final TransactionId payment;
     private PaymentStatus status;
@@ -137,27 +139,28 @@ final class PaymentLifecycle {
         }
     }
 
-    PaymentStatus status() {
+    public PaymentStatus status() {
         return status;
     }
 
-    String providerTransactionId() {
-        return providerTransactionId;
+    public Optional<String> providerTransactionId() {
+        return Optional.ofNullable(providerTransactionId);
     }
 
-    String collectionReceipt() {
-        return collectionReceipt;
+    /** The provider's receipt of the collection, when it was locked with one. */
+    public Optional<String> collectionReceipt() {
+        return Optional.ofNullable(collectionReceipt);
     }
 
-    Instant confirmedAt() {
-        return confirmedAt;
+    public Optional<Instant> confirmedAt() {
+        return Optional.ofNullable(confirmedAt);
     }
 
-    Instant closedAt() {
-        return closedAt;
+    public Optional<Instant> closedAt() {
+        return Optional.ofNullable(closedAt);
     }
 
-    String failureReason() {
-        return failureReason;
+    public Optional<String> failureReason() {
+        return Optional.ofNullable(failureReason);
     }
 }

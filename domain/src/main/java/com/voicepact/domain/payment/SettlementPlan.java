@@ -20,12 +20,11 @@ public final class SettlementPlan {
     public record Share(EscrowPayment payment, Money toSeller) {
 
         public Money toPayer() {
-            return payment.held().minus(toSeller);
+            return payment.escrow().held().minus(toSeller);
         }
     }
 
-    private SettlementPlan() {
-    }
+    private SettlementPlan() {}
 
     /**
      * What the seller may receive in all: zero for a CANCELLED or EXPIRED contract, the seller share of
@@ -40,14 +39,18 @@ public final class SettlementPlan {
      * shillings, so KES 605 at 0.5 gives the seller KES 302 and the payer the rest, KES 303).
      */
     public static Money sellerEntitlement(Contract contract, PayoutLimits limits) {
-        Money total = contract.terms().total();
+        Money total = contract.agreement().terms().total();
         if (ContractStatus.ENDED_UNPAID.contains(contract.status())) {
             return Money.zero(total.currency());
         }
-        return contract.dispute()
+        return contract.fulfilment()
+                .dispute()
                 .filter(d -> d.resolution() == DisputeResolution.SPLIT)
-                .map(d -> Money.of(total.amount().multiply(d.sellerShare())
-                        .setScale(total.currency().minorUnits(), RoundingMode.DOWN), total.currency()))
+                .map(d -> Money.of(
+                        total.amount()
+                                .multiply(d.sellerShare())
+                                .setScale(total.currency().minorUnits(), RoundingMode.DOWN),
+                        total.currency()))
                 .map(limits::roundDown)
                 .orElse(total);
     }
@@ -63,7 +66,7 @@ public final class SettlementPlan {
         List<Share> shares = new ArrayList<>();
         for (EscrowPayment payment : contractPayments) {
             if (payment.status() == PaymentStatus.LOCKED) {
-                Money toSeller = min(payment.held(), missing);
+                Money toSeller = min(payment.escrow().held(), missing);
                 missing = missing.minus(toSeller);
                 shares.add(new Share(payment, toSeller));
             }
@@ -77,8 +80,11 @@ public final class SettlementPlan {
      * is refunded at once; a payment that is only partly surplus is held, and {@link #allocate} gives
      * its surplus back when the contract settles.
      */
-    public static boolean isWhollySurplus(Money entitlement, EscrowPayment locked, List<EscrowPayment> contractPayments) {
-        List<EscrowPayment> others = contractPayments.stream().filter(p -> !p.id().equals(locked.id())).toList();
+    public static boolean isWhollySurplus(
+            Money entitlement, EscrowPayment locked, List<EscrowPayment> contractPayments) {
+        List<EscrowPayment> others = contractPayments.stream()
+                .filter(p -> !p.id().equals(locked.id()))
+                .toList();
         return heldForSeller(entitlement, others).compareTo(entitlement) >= 0;
     }
 
@@ -86,9 +92,9 @@ public final class SettlementPlan {
     public static Money heldForSeller(Money entitlement, List<EscrowPayment> payments) {
         Money sum = Money.zero(entitlement.currency());
         for (EscrowPayment p : payments) {
-            sum = sum.plus(p.toSellerSoFar());
+            sum = sum.plus(p.escrow().toSellerSoFar());
             if (p.status() == PaymentStatus.LOCKED) {
-                sum = sum.plus(p.held());
+                sum = sum.plus(p.escrow().held());
             }
         }
         return sum;
@@ -97,7 +103,7 @@ public final class SettlementPlan {
     private static Money toSellerSoFar(Money entitlement, List<EscrowPayment> payments) {
         Money sum = Money.zero(entitlement.currency());
         for (EscrowPayment p : payments) {
-            sum = sum.plus(p.toSellerSoFar());
+            sum = sum.plus(p.escrow().toSellerSoFar());
         }
         return sum;
     }

@@ -1,12 +1,12 @@
 package com.voicepact.domain.ussd;
 
 import com.voicepact.domain.common.Money;
+import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.Contract;
+import com.voicepact.domain.contract.ContractAction;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.contract.PartyRole;
-import com.voicepact.domain.contract.ContractAction;
-import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentStatus;
 import com.voicepact.domain.payment.PayoutKind;
@@ -14,8 +14,17 @@ import java.util.List;
 import java.util.Set;
 
 /** What the USSD menu needs to know of one of the caller's contracts, and of its payments. */
-public record UssdContract(ContractId id, String product, String unit, Money value, ContractStatus status, PartyRole callerRole,
-                           boolean callerDecided, boolean deliveryReported, boolean deliveryAccepted, List<PaymentLine> payments) {
+public record UssdContract(
+        ContractId id,
+        String product,
+        String unit,
+        Money value,
+        ContractStatus status,
+        PartyRole callerRole,
+        boolean callerDecided,
+        boolean deliveryReported,
+        boolean deliveryAccepted,
+        List<PaymentLine> payments) {
 
     /**
      * One payment as the menu sees it: its status and amount, what of it reached the seller
@@ -26,25 +35,37 @@ public record UssdContract(ContractId id, String product, String unit, Money val
 
         /** A payment whose money moved whole: all released, all refunded, or nothing yet. */
         public PaymentLine(PaymentStatus status, Money amount) {
-            this(status, amount, status == PaymentStatus.RELEASED ? amount : Money.zero(amount.currency()),
+            this(
+                    status,
+                    amount,
+                    status == PaymentStatus.RELEASED ? amount : Money.zero(amount.currency()),
                     status == PaymentStatus.REFUNDED ? amount : Money.zero(amount.currency()),
                     status == PaymentStatus.RELEASING ? amount : Money.zero(amount.currency()));
         }
 
         public static PaymentLine of(EscrowPayment payment) {
-            Money released = payment.paidOut(PayoutKind.RELEASE);
-            return new PaymentLine(payment.status(), payment.amount(), released, payment.paidOut(PayoutKind.REFUND),
-                    payment.toSellerSoFar().minus(released)); // releasing: release legs neither paid nor failed
+            Money released = payment.escrow().paidOut(PayoutKind.RELEASE);
+            return new PaymentLine(
+                    payment.status(),
+                    payment.amount(),
+                    released,
+                    payment.escrow().paidOut(PayoutKind.REFUND),
+                    payment.escrow()
+                            .toSellerSoFar()
+                            .minus(released)); // releasing: release legs neither paid nor failed
         }
 
         /** Still in escrow: a payment holding money, less what already reached someone. */
         Money held() {
-            return PaymentStatus.HOLDING.contains(status) ? amount.minus(released).minus(refunded) : Money.zero(amount.currency());
+            return PaymentStatus.HOLDING.contains(status)
+                    ? amount.minus(released).minus(refunded)
+                    : Money.zero(amount.currency());
         }
 
         /** Counts toward the total: what reached or is reaching the seller, and what a LOCKED payment holds. */
         Money forSeller() {
-            return released.plus(releasing).plus(status == PaymentStatus.LOCKED ? held() : Money.zero(amount.currency()));
+            return released.plus(releasing)
+                    .plus(status == PaymentStatus.LOCKED ? held() : Money.zero(amount.currency()));
         }
     }
 
@@ -54,18 +75,29 @@ public record UssdContract(ContractId id, String product, String unit, Money val
      * be paid in (total - held - released, never below zero; nothing once the contract is completed,
      * cancelled or expired). Pending, failed and expired payments hold nothing.
      */
-    public record Funds(Money held, Money owed, Money released, Money refunded) { }
+    public record Funds(Money held, Money owed, Money released, Money refunded) {}
 
     public UssdContract {
         payments = List.copyOf(payments);
     }
 
     public static UssdContract of(Contract c, PhoneNumber caller, List<PaymentLine> payments) {
-        String unit = c.terms().quantity() == null ? "units" : c.terms().quantity().unit();
-        c.partyWith(caller).orElseThrow();
+        String unit = c.agreement().terms().quantity() == null
+                ? "units"
+                : c.agreement().terms().quantity().unit();
+        c.agreement().partyWith(caller).orElseThrow();
         ContractAction.Standing standing = ContractAction.Standing.of(c, caller, true);
-        return new UssdContract(c.id(), c.terms().product(), unit, c.terms().total(), c.status(), standing.role(), standing.decided(),
-                standing.deliveryReported(), standing.deliveryAccepted(), payments);
+        return new UssdContract(
+                c.id(),
+                c.agreement().terms().product(),
+                unit,
+                c.agreement().terms().total(),
+                c.status(),
+                standing.role(),
+                standing.decided(),
+                standing.deliveryReported(),
+                standing.deliveryAccepted(),
+                payments);
     }
 
     /**
@@ -73,8 +105,8 @@ public record UssdContract(ContractId id, String product, String unit, Money val
      * confirmation window that closed is found when the action runs.
      */
     public Set<ContractAction> allowedActions() {
-        return ContractAction.allowedFor(new ContractAction.Standing(status, callerRole, callerDecided, true, deliveryReported,
-                deliveryAccepted));
+        return ContractAction.allowedFor(new ContractAction.Standing(
+                status, callerRole, callerDecided, true, deliveryReported, deliveryAccepted));
     }
 
     /** The sums of this contract's payments by where the money is. */
@@ -86,7 +118,9 @@ public record UssdContract(ContractId id, String product, String unit, Money val
     }
 
     private Money sum(java.util.function.Function<PaymentLine, Money> part) {
-        return payments.stream().filter(p -> p.amount().hasSameCurrencyAs(value)).map(part)
+        return payments.stream()
+                .filter(p -> p.amount().hasSameCurrencyAs(value))
+                .map(part)
                 .reduce(Money.zero(value.currency()), Money::plus);
     }
 

@@ -49,8 +49,13 @@ class ContractActionTest {
     private static final PartyRole W = PartyRole.WITNESS;
 
     /** status, role, decided, window open, delivery reported, delivery accepted. */
-    private static ContractAction.Standing st(ContractStatus status, PartyRole role, boolean decided, boolean window,
-                                              boolean reported, boolean accepted) {
+    private static ContractAction.Standing st(
+            ContractStatus status,
+            PartyRole role,
+            boolean decided,
+            boolean window,
+            boolean reported,
+            boolean accepted) {
         return new ContractAction.Standing(status, role, decided, window, reported, accepted);
     }
 
@@ -86,20 +91,23 @@ class ContractActionTest {
 
     @ParameterizedTest(name = "{0} on {1}: {2}")
     @MethodSource("table")
-    void givenAStanding_thenEachActionIsAllowedOrRefusedWithItsReason(ContractAction action, ContractAction.Standing standing,
-                                                                     ActionRefusal refusal) {
+    void givenAStanding_thenEachActionIsAllowedOrRefusedWithItsReason(
+            ContractAction action, ContractAction.Standing standing, ActionRefusal refusal) {
         assertThat(action.refusal(standing)).isEqualTo(Optional.ofNullable(refusal));
         assertThat(ContractAction.allowedFor(standing).contains(action)).isEqualTo(refusal == null);
     }
 
     static Stream<Arguments> parties() {
         Contract reported = aContract().withWitness().active();
-        reported.reportDelivery(SELLER, DeliveryReport.full(T0.plusSeconds(600)));
+        reported.fulfilment().reportDelivery(SELLER, DeliveryReport.full(T0.plusSeconds(600)));
         return Stream.of(
                 Arguments.of("pending, buyer", aContract().pending(), BUYER, EnumSet.of(CONFIRM, DECLINE)),
-                Arguments.of("pending, stranger", aContract().pending(), STRANGER, EnumSet.noneOf(ContractAction.class)),
-                Arguments.of("confirmed, seller", aContract().confirmed(), SELLER, EnumSet.noneOf(ContractAction.class)),
-                Arguments.of("active, seller", aContract().active(), SELLER, EnumSet.of(REPORT_DELIVERY, RAISE_DISPUTE)),
+                Arguments.of(
+                        "pending, stranger", aContract().pending(), STRANGER, EnumSet.noneOf(ContractAction.class)),
+                Arguments.of(
+                        "confirmed, seller", aContract().confirmed(), SELLER, EnumSet.noneOf(ContractAction.class)),
+                Arguments.of(
+                        "active, seller", aContract().active(), SELLER, EnumSet.of(REPORT_DELIVERY, RAISE_DISPUTE)),
                 Arguments.of("active, buyer", aContract().active(), BUYER, EnumSet.of(RAISE_DISPUTE)),
                 Arguments.of("reported, buyer", reported, BUYER, EnumSet.of(ACCEPT_DELIVERY, RAISE_DISPUTE)),
                 Arguments.of("reported, witness", reported, WITNESS, EnumSet.noneOf(ContractAction.class)));
@@ -107,18 +115,20 @@ class ContractActionTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("parties")
-    void givenAContract_thenActionsForAPhoneAreWhatItsGuardsLetThrough(String name, Contract contract, PhoneNumber phone,
-                                                                    Set<ContractAction> expected) {
+    void givenAContract_thenActionsForAPhoneAreWhatItsGuardsLetThrough(
+            String name, Contract contract, PhoneNumber phone, Set<ContractAction> expected) {
         assertThat(contract.actionsFor(phone)).isEqualTo(expected);
     }
 
     @Test
     void givenARefusal_thenTheGuardThrowsItsExceptionInTheProductsWords() {
         Contract active = aContract().active();
-        assertThatThrownBy(() -> active.acceptDelivery(SELLER, T0.plusSeconds(900)))
-                .isInstanceOf(PartyNotEntitledException.class).hasMessageContaining("is not the buyer");
-        assertThatThrownBy(() -> active.acceptDelivery(BUYER, T0.plusSeconds(900)))
-                .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("the seller has not reported delivery yet");
+        assertThatThrownBy(() -> active.fulfilment().acceptDelivery(SELLER, T0.plusSeconds(900)))
+                .isInstanceOf(PartyNotEntitledException.class)
+                .hasMessageContaining("is not the buyer");
+        assertThatThrownBy(() -> active.fulfilment().acceptDelivery(BUYER, T0.plusSeconds(900)))
+                .isInstanceOf(IllegalTransitionException.class)
+                .hasMessageContaining("the seller has not reported delivery yet");
         assertThat(NOT_A_PARTY.isAboutTheCaller()).isTrue();
         assertThat(NOT_PENDING.isAboutTheCaller()).isFalse();
     }

@@ -26,9 +26,22 @@ import net.jqwik.api.Provide;
  */
 class ContractStateMachinePropertiesTest {
 
-    enum Action { CONFIRM, DECLINE, EXPIRE, FUND, DELIVER, ACCEPT, DISPUTE, ESCALATE, RESOLVE_RELEASE, RESOLVE_REFUND, COMPLETE, CANCEL }
+    enum Action {
+        CONFIRM,
+        DECLINE,
+        EXPIRE,
+        FUND,
+        DELIVER,
+        ACCEPT,
+        DISPUTE,
+        ESCALATE,
+        RESOLVE_RELEASE,
+        RESOLVE_REFUND,
+        COMPLETE,
+        CANCEL
+    }
 
-    record Step(Action action, PhoneNumber phone, long minutesLater) { }
+    record Step(Action action, PhoneNumber phone, long minutesLater) {}
 
     private static final List<PhoneNumber> PHONES = List.of(BUYER, SELLER, WITNESS, STRANGER);
 
@@ -42,7 +55,9 @@ class ContractStateMachinePropertiesTest {
             try {
                 apply(contract, step, now);
             } catch (DomainException refused) {
-                assertThat(contract.status()).as("a refused action changes nothing").isEqualTo(before);
+                assertThat(contract.status())
+                        .as("a refused action changes nothing")
+                        .isEqualTo(before);
             }
             assertConsistent(contract, before);
         }
@@ -54,56 +69,73 @@ class ContractStateMachinePropertiesTest {
             case DECLINE -> contract.declineBy(step.phone(), Channel.USSD, now);
             case EXPIRE -> contract.expire(now);
             case FUND -> contract.markFunded(now);
-            case DELIVER -> contract.reportDelivery(step.phone(), DeliveryReport.full(now));
-            case ACCEPT -> contract.acceptDelivery(step.phone(), now);
-            case DISPUTE -> contract.raiseDispute(step.phone(), "issue", now);
-            case ESCALATE -> contract.escalateOverdue(now, Duration.ofDays(7));
-            case RESOLVE_RELEASE -> contract.resolveDispute(DisputeResolution.RELEASE_TO_SELLER, null, now);
-            case RESOLVE_REFUND -> contract.resolveDispute(DisputeResolution.REFUND_BUYER, null, now);
+            case DELIVER -> contract.fulfilment().reportDelivery(step.phone(), DeliveryReport.full(now));
+            case ACCEPT -> contract.fulfilment().acceptDelivery(step.phone(), now);
+            case DISPUTE -> contract.fulfilment().raiseDispute(step.phone(), "issue", now);
+            case ESCALATE -> contract.fulfilment().escalateOverdue(now, Duration.ofDays(7));
+            case RESOLVE_RELEASE ->
+                contract.fulfilment().resolveDispute(DisputeResolution.RELEASE_TO_SELLER, null, now);
+            case RESOLVE_REFUND -> contract.fulfilment().resolveDispute(DisputeResolution.REFUND_BUYER, null, now);
             case COMPLETE -> contract.complete(now);
-            case CANCEL -> contract.requestCancellationBy(step.phone(), now);
+            case CANCEL -> contract.cancellation().requestCancellationBy(step.phone(), now);
         }
     }
 
     private static void assertConsistent(Contract c, ContractStatus before) {
-        boolean everyoneSaidYes = c.parties().stream().allMatch(p -> c.hasConfirmed(p.phone()));
-        boolean someoneSaidNo = c.confirmations().stream().anyMatch(x -> !x.isYes());
-        assertThat(c.confirmations()).allMatch(x -> c.partyWith(x.party()).isPresent(), "only parties decide");
-        assertThat(c.confirmations().stream().map(Confirmation::party).distinct().count())
-                .isEqualTo(c.confirmations().size());
+        boolean everyoneSaidYes =
+                c.agreement().parties().stream().allMatch(p -> c.agreement().hasConfirmed(p.phone()));
+        boolean someoneSaidNo = c.agreement().confirmations().stream().anyMatch(x -> !x.isYes());
+        assertThat(c.agreement().confirmations())
+                .allMatch(x -> c.agreement().partyWith(x.party()).isPresent(), "only parties decide");
+        assertThat(c.agreement().confirmations().stream()
+                        .map(Confirmation::party)
+                        .distinct()
+                        .count())
+                .isEqualTo(c.agreement().confirmations().size());
         if (before.isFinal()) {
             assertThat(c.status()).as("a final status never changes").isEqualTo(before);
         }
         switch (c.status()) {
             case PENDING -> assertThat(everyoneSaidYes || someoneSaidNo).isFalse();
             case CONFIRMED, ACTIVE, COMPLETED, DISPUTED -> {
-                assertThat(everyoneSaidYes).as("%s without every party's YES", c.status()).isTrue();
-                assertThat(c.confirmedAt()).isPresent();
+                assertThat(everyoneSaidYes)
+                        .as("%s without every party's YES", c.status())
+                        .isTrue();
+                assertThat(c.timeline().confirmedAt()).isPresent();
             }
             case EXPIRED -> assertThat(everyoneSaidYes || someoneSaidNo).isFalse();
-            case CANCELLED -> assertThat(someoneSaidNo || !c.cancellationRequests().isEmpty()
-                    || c.dispute().isPresent()).isTrue();
+            case CANCELLED ->
+                assertThat(someoneSaidNo
+                                || !c.cancellation().cancellationRequests().isEmpty()
+                                || c.fulfilment().dispute().isPresent())
+                        .isTrue();
         }
         if (c.status() == ContractStatus.ACTIVE || c.status() == ContractStatus.DISPUTED) {
-            assertThat(c.activatedAt()).isPresent();
+            assertThat(c.timeline().activatedAt()).isPresent();
         }
         if (c.status() == ContractStatus.COMPLETED) {
-            boolean accepted = c.delivery().map(DeliveryReport::isAccepted).orElse(false);
-            boolean resolvedForSeller = c.dispute().map(d -> !d.isOpen()).orElse(false);
-            assertThat(accepted || resolvedForSeller).as("completed without acceptance or resolution").isTrue();
+            boolean accepted =
+                    c.fulfilment().delivery().map(DeliveryReport::isAccepted).orElse(false);
+            boolean resolvedForSeller =
+                    c.fulfilment().dispute().map(d -> !d.isOpen()).orElse(false);
+            assertThat(accepted || resolvedForSeller)
+                    .as("completed without acceptance or resolution")
+                    .isTrue();
         }
         if (c.status() == ContractStatus.DISPUTED) {
-            assertThat(c.dispute()).isPresent();
+            assertThat(c.fulfilment().dispute()).isPresent();
         }
-        c.delivery().ifPresent(d -> assertThat(c.activatedAt()).isPresent());
+        c.fulfilment()
+                .delivery()
+                .ifPresent(d -> assertThat(c.timeline().activatedAt()).isPresent());
     }
 
     @Provide
     Arbitrary<List<Step>> steps() {
         Arbitrary<Step> step = Combinators.combine(
-                Arbitraries.of(Action.class),
-                Arbitraries.of(PHONES),
-                Arbitraries.longs().between(0, 60 * 24 * 3))
+                        Arbitraries.of(Action.class),
+                        Arbitraries.of(PHONES),
+                        Arbitraries.longs().between(0, 60 * 24 * 3))
                 .as(Step::new);
         return step.list().ofMinSize(1).ofMaxSize(25);
     }
@@ -120,7 +152,8 @@ class ContractStateMachinePropertiesTest {
                 // refusals are covered by the other property
             }
         }
-        String fingerprint = contract.fingerprint();
-        assertThat(contract.confirmations()).allMatch(x -> x.fingerprint().equals(fingerprint));
+        String fingerprint = contract.agreement().fingerprint();
+        assertThat(contract.agreement().confirmations())
+                .allMatch(x -> x.fingerprint().equals(fingerprint));
     }
 }

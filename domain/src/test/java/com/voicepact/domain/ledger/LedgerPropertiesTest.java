@@ -29,16 +29,27 @@ import org.junit.jupiter.api.Test;
  */
 class LedgerPropertiesTest {
 
-    enum Event { LOCK, RELEASE, REFUND, SPLIT, CONFIRM_PAYOUT, FAIL_PAYOUT }
+    enum Event {
+        LOCK,
+        RELEASE,
+        REFUND,
+        SPLIT,
+        CONFIRM_PAYOUT,
+        FAIL_PAYOUT
+    }
 
     private static final ContractId CONTRACT = ContractId.of(2026, 1);
     private static final Instant AT = Instant.parse("2026-03-02T10:00:00Z");
 
     @Property(tries = 400)
-    void doubleEntryInvariantsHoldForAnySequence(@ForAll("events") List<Integer> events, @ForAll("amounts") List<Integer> amounts) {
+    void doubleEntryInvariantsHoldForAnySequence(
+            @ForAll("events") List<Integer> events, @ForAll("amounts") List<Integer> amounts) {
         List<EscrowPayment> payments = new ArrayList<>();
         for (int i = 0; i < amounts.size(); i++) {
-            payments.add(PaymentBuilder.aPayment().number(i + 1).amount(amounts.get(i) + ".50").pending());
+            payments.add(PaymentBuilder.aPayment()
+                    .number(i + 1)
+                    .amount(amounts.get(i) + ".50")
+                    .pending());
         }
         List<Posting> postings = new ArrayList<>();
         for (int code : events) {
@@ -55,29 +66,34 @@ class LedgerPropertiesTest {
     private static void apply(Event event, EscrowPayment payment, List<Posting> postings) {
         switch (event) {
             case LOCK -> {
-                payment.lock(payment.amount(), AT);
+                payment.lock(payment.amount(), null, AT);
                 postings.add(Postings.lock(payment, AT));
             }
             case RELEASE -> postings.add(Postings.payoutStarted(payment, payment.startRelease(AT), AT));
             case REFUND -> postings.add(Postings.payoutStarted(payment, payment.startRefund("cancelled", AT), AT));
-            case SPLIT -> payment.startSplit(new BigDecimal("0.3"), AT).forEach(p -> postings.add(Postings.payoutStarted(payment, p, AT)));
+            case SPLIT ->
+                payment.startSplit(new BigDecimal("0.3"), AT)
+                        .forEach(p -> postings.add(Postings.payoutStarted(payment, p, AT)));
             case CONFIRM_PAYOUT -> {
                 Payout open = openPayout(payment);
-                payment.payoutConfirmed(open.id(), AT);
+                payment.escrow().payoutConfirmed(open.id(), null, AT);
                 postings.add(Postings.payoutConfirmed(payment, open, AT));
                 postings.add(Postings.fee(payment, open, Money.of("1.10", CurrencyCode.KES), AT));
             }
             case FAIL_PAYOUT -> {
                 Payout open = openPayout(payment);
-                payment.payoutFailed(open.id(), "Rejected");
+                payment.escrow().payoutFailed(open.id(), "Rejected");
                 postings.add(Postings.payoutReversed(payment, open, AT));
             }
         }
     }
 
     private static Payout openPayout(EscrowPayment payment) {
-        return payment.payouts().stream().filter(Payout::isOpen).findFirst()
-                .orElseThrow(() -> new com.voicepact.domain.payment.PaymentTransitionException(payment.id(), payment.status(), "no open payout"));
+        return payment.payouts().stream()
+                .filter(Payout::isOpen)
+                .findFirst()
+                .orElseThrow(() -> new com.voicepact.domain.payment.PaymentTransitionException(
+                        payment.id(), payment.status(), "no open payout"));
     }
 
     private static void assertInvariants(List<EscrowPayment> payments, List<Posting> postings) {
@@ -87,7 +103,7 @@ class LedgerPropertiesTest {
         BigDecimal locked = BigDecimal.ZERO;
         BigDecimal paidOut = BigDecimal.ZERO;
         for (EscrowPayment p : payments) {
-            if (p.confirmedAt().isPresent()) {
+            if (p.lifecycle().confirmedAt().isPresent()) {
                 locked = locked.add(p.amount().amount());
             }
             for (Payout payout : p.payouts()) {
@@ -98,11 +114,14 @@ class LedgerPropertiesTest {
         }
         assertThat(escrow).as("escrow = locked - released - refunded").isEqualByComparingTo(locked.subtract(paidOut));
         assertThat(escrow.signum()).as("escrow is never negative").isGreaterThanOrEqualTo(0);
-        boolean allClosed = payments.stream().allMatch(p -> p.status() != PaymentStatus.LOCKED && !p.status().holdsMoney());
+        boolean allClosed = payments.stream()
+                .allMatch(p -> p.status() != PaymentStatus.LOCKED && !p.status().holdsMoney());
         if (allClosed) {
             assertThat(escrow).isEqualByComparingTo(BigDecimal.ZERO);
-            assertThat(Balances.creditBalance(postings, Account.sellerPayable(CONTRACT))).isEqualByComparingTo(BigDecimal.ZERO);
-            assertThat(Balances.creditBalance(postings, Account.buyerPayable(CONTRACT))).isEqualByComparingTo(BigDecimal.ZERO);
+            assertThat(Balances.creditBalance(postings, Account.sellerPayable(CONTRACT)))
+                    .isEqualByComparingTo(BigDecimal.ZERO);
+            assertThat(Balances.creditBalance(postings, Account.buyerPayable(CONTRACT)))
+                    .isEqualByComparingTo(BigDecimal.ZERO);
         }
     }
 
@@ -118,9 +137,15 @@ class LedgerPropertiesTest {
 
     @Test
     void givenUnbalancedLines_whenPosted_thenRefused() {
-        assertThatThrownBy(() -> new Posting("X", CONTRACT, "T", "lock", AT, List.of(
-                LedgerLine.debit(Account.wallet(), Money.of("10", CurrencyCode.KES)),
-                LedgerLine.credit(Account.escrow(CONTRACT), Money.of("9.99", CurrencyCode.KES)))))
+        assertThatThrownBy(() -> new Posting(
+                        "X",
+                        CONTRACT,
+                        "T",
+                        "lock",
+                        AT,
+                        List.of(
+                                LedgerLine.debit(Account.wallet(), Money.of("10", CurrencyCode.KES)),
+                                LedgerLine.credit(Account.escrow(CONTRACT), Money.of("9.99", CurrencyCode.KES)))))
                 .hasMessageContaining("unbalanced");
     }
 

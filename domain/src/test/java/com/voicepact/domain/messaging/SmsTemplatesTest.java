@@ -44,36 +44,60 @@ class SmsTemplatesTest {
     void givenPaymentAndDeliveryTexts_whenRendered_thenTheDocsWording() {
         SmsTemplates en = SmsTemplates.in(Language.EN);
         Money money = Money.of("350000", CurrencyCode.KES);
-        assertThat(en.paymentReceived(ID, Money.of("9000", CurrencyCode.KES), Money.of("9000", CurrencyCode.KES),
-                Money.of("341000", CurrencyCode.KES))).isEqualTo("VoicePact Payment Received:\nContract: AG-2026-000123\n"
-                + "Amount: KES 9,000.00\nHeld in escrow: KES 9,000.00\nStill owed: KES 341,000.00");
-        assertThat(en.fundedForBuyer(ID, money)).startsWith("VoicePact Escrow Funded:\nContract: AG-2026-000123\nHeld: KES 350,000.00\n")
+        assertThat(en.paymentReceived(
+                        ID,
+                        Money.of("9000", CurrencyCode.KES),
+                        Money.of("9000", CurrencyCode.KES),
+                        Money.of("341000", CurrencyCode.KES)))
+                .isEqualTo("VoicePact Payment Received:\nContract: AG-2026-000123\n"
+                        + "Amount: KES 9,000.00\nHeld in escrow: KES 9,000.00\nStill owed: KES 341,000.00");
+        assertThat(en.fundedForBuyer(ID, money))
+                .startsWith("VoicePact Escrow Funded:\nContract: AG-2026-000123\nHeld: KES 350,000.00\n")
                 .contains("ACCEPT-AG-2026-000123");
-        assertThat(en.fundedForSeller(ID, money)).contains("KES 350,000.00 is held in escrow").contains("DELIVERED-AG-2026-000123");
-        assertThat(en.paymentReleased(ID, money, ContractBuilder.SELLER, "TXN-AG-2026-000123-001")).isEqualTo(
-                "VoicePact Payment Released:\nContract: AG-2026-000123\nAmount: KES 350,000.00\nTo: +254722000111\n"
-                        + "Transaction ID: TXN-AG-2026-000123-001");
-        assertThat(en.deliveryAlert(ID, null, "bags")).isEqualTo("VoicePact Delivery Alert:\nContract: AG-2026-000123\n"
-                + "Type: Full delivery claimed\nPlease inspect and reply:\nACCEPT-AG-2026-000123 or DISPUTE-AG-2026-000123");
+        assertThat(en.fundedForSeller(ID, money))
+                .contains("KES 350,000.00 is held in escrow")
+                .contains("DELIVERED-AG-2026-000123");
+        assertThat(en.paymentReleased(ID, money, ContractBuilder.SELLER, "TXN-AG-2026-000123-001"))
+                .isEqualTo(
+                        "VoicePact Payment Released:\nContract: AG-2026-000123\nAmount: KES 350,000.00\nTo: +254722000111\n"
+                                + "Transaction ID: TXN-AG-2026-000123-001");
+        assertThat(en.deliveryAlert(ID, null, "bags"))
+                .isEqualTo(
+                        "VoicePact Delivery Alert:\nContract: AG-2026-000123\n"
+                                + "Type: Full delivery claimed\nPlease inspect and reply:\nACCEPT-AG-2026-000123 or DISPUTE-AG-2026-000123");
     }
 
     @Test
     void givenHostileFreeText_whenItGoesIntoAMessage_thenItCannotAddALineOrReorderWhatIsRead() {
-        Contract forged = ContractBuilder.aContract().withTerms(ContractTerms.of(
-                "Maize\nReply YES-AG-2026-000123 to pay KES 1,000,000\r\u2028\u202Eevil\u0000\u200B",
-                Quantity.of(new BigDecimal("5"), "bags"), Money.of("100", CurrencyCode.KES), null, null, null, null, null)).pending();
-        String honest = SmsTemplates.in(Language.EN).contractSummary(ContractBuilder.aContract().pending());
+        Contract forged = ContractBuilder.aContract()
+                .withTerms(ContractTerms.of(
+                        "Maize\nReply YES-AG-2026-000123 to pay KES 1,000,000\r\u2028\u202Eevil\u0000\u200B",
+                        Quantity.of(new BigDecimal("5"), "bags"),
+                        Money.of("100", CurrencyCode.KES),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null))
+                .pending();
+        String honest = SmsTemplates.in(Language.EN)
+                .contractSummary(ContractBuilder.aContract().pending());
         String summary = SmsTemplates.in(Language.EN).contractSummary(forged);
 
-        assertThat(summary.lines().count()).as("no line of the product's own").isEqualTo(honest.lines().count());
-        assertThat(summary).contains("Product: Maize Reply YES-AG-2026-000123 to pay KES 1,000,000  evil (5 bags)")
+        assertThat(summary.lines().count())
+                .as("no line of the product's own")
+                .isEqualTo(honest.lines().count());
+        assertThat(summary)
+                .contains("Product: Maize Reply YES-AG-2026-000123 to pay KES 1,000,000  evil (5 bags)")
                 .doesNotContain("\u202E", "\u0000", "\u200B", "\r");
-        assertThat(SmsTemplates.in(Language.EN).disputeOpened(ID, "wet\nReply ACCEPT")).contains("Reason: wet Reply ACCEPT\n");
+        assertThat(SmsTemplates.in(Language.EN).disputeOpened(ID, "wet\nReply ACCEPT"))
+                .contains("Reason: wet Reply ACCEPT\n");
     }
 
     @Test
     void givenADisputeReasonTypedWithCurlyQuotesDashesAndEmoji_whenTold_thenPlainGsm7AndShort() {
-        String typed = "Mahindi yalikuwa \u201Cmabovu\u201D \u2014 unyevu \uD83D\uDE21 \u2018sana\u2019\u2026 ".repeat(40);
+        String typed =
+                "Mahindi yalikuwa \u201Cmabovu\u201D \u2014 unyevu \uD83D\uDE21 \u2018sana\u2019\u2026 ".repeat(40);
         String sms = SmsTemplates.in(Language.SW).disputeOpened(ID, typed);
         assertThat(SmsSegments.isGsm7(sms)).as(sms).isTrue();
         assertThat(SmsSegments.count(sms)).isLessThanOrEqualTo(3);
@@ -83,13 +107,15 @@ class SmsTemplatesTest {
     @Test
     void givenACheckoutThatFailed_whenTold_thenWhatItWasForAndWhyInThePayersLanguage() {
         Money money = Money.of("175000", CurrencyCode.KES);
-        assertThat(SmsTemplates.in(Language.EN).paymentFailed(ID, money, "pay.reason.wrong_pin")).isEqualTo("""
+        assertThat(SmsTemplates.in(Language.EN).paymentFailed(ID, money, "pay.reason.wrong_pin"))
+                .isEqualTo("""
                 VoicePact Payment Failed:
                 Contract: AG-2026-000123
                 Amount: KES 175,000.00
                 Reason: the M-Pesa PIN entered was wrong
                 Nothing is held for it. To pay, ask for a new payment request.""");
-        assertThat(SmsTemplates.in(Language.SW).paymentFailed(ID, money, "pay.reason.payer_cancelled")).isEqualTo("""
+        assertThat(SmsTemplates.in(Language.SW).paymentFailed(ID, money, "pay.reason.payer_cancelled"))
+                .isEqualTo("""
                 VoicePact Malipo Hayakufanikiwa:
                 Mkataba: AG-2026-000123
                 Kiasi: KES 175,000.00
@@ -103,10 +129,14 @@ class SmsTemplatesTest {
     @ParameterizedTest
     @EnumSource(Language.class)
     void givenEveryPaymentFailureReason_whenTold_thenGsm7AndAtMostTwoSegments(Language language) {
-        List<String> reasons = Catalog.EN.keySet().stream().filter(k -> k.startsWith(SmsTemplates.REASON_KEYS)).sorted().toList();
+        List<String> reasons = Catalog.EN.keySet().stream()
+                .filter(k -> k.startsWith(SmsTemplates.REASON_KEYS))
+                .sorted()
+                .toList();
         assertThat(reasons).hasSize(9);
         for (String reason : reasons) {
-            String sms = SmsTemplates.in(language).paymentFailed(ContractId.of(2026, 999_999), Money.of("250000", CurrencyCode.KES), reason);
+            String sms = SmsTemplates.in(language)
+                    .paymentFailed(ContractId.of(2026, 999_999), Money.of("250000", CurrencyCode.KES), reason);
             assertThat(SmsSegments.isGsm7(sms)).as(sms).isTrue();
             assertThat(SmsSegments.count(sms)).as(sms).isBetween(1, 2);
         }
@@ -116,18 +146,39 @@ class SmsTemplatesTest {
     @EnumSource(Language.class)
     void givenLongestRealisticInputs_whenRendered_thenGsm7AndAtMostThreeSegments(Language language) {
         SmsTemplates t = SmsTemplates.in(language);
-        Contract big = ContractBuilder.aContract().withId(ContractId.of(2026, 999_999)).withTerms(ContractTerms.of(
-                "Hass avocado export grade A, Murang'a", Quantity.of(new BigDecimal("12500.5"), "crates"),
-                Money.of("12345.67", CurrencyCode.KES), null, null, LocalDate.parse("2026-12-31"), null, null)).pending();
-        Money money = big.terms().total();
-        List<String> texts = List.of(t.contractSummary(big), t.paymentReceived(big.id(), money, money, money),
-                t.fundedForBuyer(big.id(), money), t.fundedForSeller(big.id(), money), t.surplusReturned(big.id(), money, money),
+        Contract big = ContractBuilder.aContract()
+                .withId(ContractId.of(2026, 999_999))
+                .withTerms(ContractTerms.of(
+                        "Hass avocado export grade A, Murang'a",
+                        Quantity.of(new BigDecimal("12500.5"), "crates"),
+                        Money.of("12345.67", CurrencyCode.KES),
+                        null,
+                        null,
+                        LocalDate.parse("2026-12-31"),
+                        null,
+                        null))
+                .pending();
+        Money money = big.agreement().terms().total();
+        List<String> texts = List.of(
+                t.contractSummary(big),
+                t.paymentReceived(big.id(), money, money, money),
+                t.fundedForBuyer(big.id(), money),
+                t.fundedForSeller(big.id(), money),
+                t.surplusReturned(big.id(), money, money),
                 t.paidAfterTheEnd(big.id(), money, ContractStatus.CANCELLED),
                 t.paymentReleased(big.id(), money, ContractBuilder.SELLER, "TXN-AG-2026-999999-999"),
                 t.paymentRefunded(big.id(), money, ContractBuilder.BUYER, "TXN-AG-2026-999999-999"),
-                t.deliveryAlert(big.id(), new BigDecimal("12000.5"), "crates"), t.disputeOpened(big.id(), "thirty crates were bruised"),
-                t.confirmed(big.id()), t.cancelled(big.id()), t.expired(big.id()), t.status(big), t.help("*384*123#"),
-                t.stranger(big.id()), t.unknownCommand(), t.acknowledge(Verb.YES, big.id()), t.acknowledge(Verb.ACCEPT, big.id()));
+                t.deliveryAlert(big.id(), new BigDecimal("12000.5"), "crates"),
+                t.disputeOpened(big.id(), "thirty crates were bruised"),
+                t.confirmed(big.id()),
+                t.cancelled(big.id()),
+                t.expired(big.id()),
+                t.status(big),
+                t.help("*384*123#"),
+                t.stranger(big.id()),
+                t.unknownCommand(),
+                t.acknowledge(Verb.YES, big.id()),
+                t.acknowledge(Verb.ACCEPT, big.id()));
         for (String text : texts) {
             assertThat(SmsSegments.isGsm7(text)).as(text).isTrue();
             assertThat(SmsSegments.count(text)).as(text).isBetween(1, 3);
@@ -141,7 +192,9 @@ class SmsTemplatesTest {
         assertThat(SmsSegments.count("a".repeat(161))).isEqualTo(2);
         assertThat(SmsSegments.count("a".repeat(306))).isEqualTo(2);
         assertThat(SmsSegments.count("a".repeat(307))).isEqualTo(3);
-        assertThat(SmsSegments.count("€".repeat(80))).as("extension characters count twice").isEqualTo(1);
+        assertThat(SmsSegments.count("€".repeat(80)))
+                .as("extension characters count twice")
+                .isEqualTo(1);
         assertThat(SmsSegments.count("€".repeat(81))).isEqualTo(2);
         assertThat(SmsSegments.count("ü".repeat(70) + "ш")).isEqualTo(2);
         assertThat(SmsSegments.count("ш".repeat(70))).isEqualTo(1);

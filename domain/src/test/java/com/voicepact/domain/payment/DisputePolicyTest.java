@@ -22,13 +22,13 @@ class DisputePolicyTest {
 
     private static Contract delivered() {
         Contract contract = aContract().active();
-        contract.reportDelivery(SELLER, DeliveryReport.full(LATER));
+        contract.fulfilment().reportDelivery(SELLER, DeliveryReport.full(LATER));
         return contract;
     }
 
     private static Contract disputed() {
         Contract contract = delivered();
-        contract.raiseDispute(BUYER, "wet", LATER);
+        contract.fulfilment().raiseDispute(BUYER, "wet", LATER);
         return contract;
     }
 
@@ -40,16 +40,20 @@ class DisputePolicyTest {
 
     @Test
     void givenMoneyHeldAndNothingDecided_thenADisputeMayBeRaised() {
-        assertThat(DisputePolicy.refusalToDispute(delivered(), List.of(aPayment().locked()))).isEmpty();
+        assertThat(DisputePolicy.refusalToDispute(
+                        delivered(), List.of(aPayment().locked())))
+                .isEmpty();
     }
 
     @Test
     void givenTheBuyerAccepted_thenADisputeIsRefusedInTheirTerms() {
         Contract contract = delivered();
-        contract.acceptDelivery(BUYER, LATER);
-        assertThatThrownBy(() -> DisputePolicy.requireMayDispute(contract, List.of(aPayment().locked())))
+        contract.fulfilment().acceptDelivery(BUYER, LATER);
+        assertThatThrownBy(() -> DisputePolicy.requireMayDispute(
+                        contract, List.of(aPayment().locked())))
                 .isInstanceOf(DisputeRefusedException.class)
-                .hasMessage("dispute on " + contract.id() + " not opened: the buyer accepted the delivery, so the payment to the seller"
+                .hasMessage("dispute on " + contract.id()
+                        + " not opened: the buyer accepted the delivery, so the payment to the seller"
                         + " has started; a dispute can no longer stop it. Please call support");
     }
 
@@ -58,8 +62,9 @@ class DisputePolicyTest {
         assertThat(DisputePolicy.refusalToDispute(delivered(), List.of(releasing())))
                 .hasValueSatisfying(r -> assertThat(r).contains("KES 175000.00 paid or on its way"));
         EscrowPayment failedPayout = releasing();
-        failedPayout.payoutFailed(failedPayout.payouts().get(0).id(), "wallet closed");
-        assertThat(DisputePolicy.refusalToDispute(delivered(), List.of(failedPayout))).as("a failed payout is money back in escrow")
+        failedPayout.escrow().payoutFailed(failedPayout.payouts().get(0).id(), "wallet closed");
+        assertThat(DisputePolicy.refusalToDispute(delivered(), List.of(failedPayout)))
+                .as("a failed payout is money back in escrow")
                 .isEmpty();
     }
 
@@ -67,21 +72,28 @@ class DisputePolicyTest {
     void givenMoneyOnItsWayToTheSeller_thenRefundAndASmallerSplitAreImpossible_releaseAndALargerSplitAreNot() {
         EscrowPayment onItsWay = aPayment().amount("50000").locked();
         onItsWay.startRelease(LATER);
-        List<EscrowPayment> payments = List.of(onItsWay, aPayment().number(2).amount("125000").locked());
+        List<EscrowPayment> payments =
+                List.of(onItsWay, aPayment().number(2).amount("125000").locked());
 
         Contract refund = disputed();
-        refund.resolveDispute(DisputeResolution.REFUND_BUYER, null, LATER);
-        assertThatThrownBy(() -> DisputePolicy.requirePossible(refund, payments)).isInstanceOf(DisputeRefusedException.class)
-                .hasMessageContaining("resolution refund of " + refund.id() + " is not possible: KES 50000.00 is already paid or on its"
+        refund.fulfilment().resolveDispute(DisputeResolution.REFUND_BUYER, null, LATER);
+        assertThatThrownBy(() -> DisputePolicy.requirePossible(refund, payments))
+                .isInstanceOf(DisputeRefusedException.class)
+                .hasMessageContaining("resolution refund of " + refund.id()
+                        + " is not possible: KES 50000.00 is already paid or on its"
                         + " way to the seller, more than the KES 0.00 it would leave them");
         Contract smallSplit = disputed();
-        smallSplit.resolveDispute(DisputeResolution.SPLIT, new BigDecimal("0.2"), LATER); // 35,000 < 50,000
-        assertThatThrownBy(() -> DisputePolicy.requirePossible(smallSplit, payments)).hasMessageContaining("resolution split");
+        smallSplit
+                .fulfilment()
+                .resolveDispute(DisputeResolution.SPLIT, new BigDecimal("0.2"), LATER); // 35,000 < 50,000
+        assertThatThrownBy(() -> DisputePolicy.requirePossible(smallSplit, payments))
+                .hasMessageContaining("resolution split");
         Contract largeSplit = disputed();
-        largeSplit.resolveDispute(DisputeResolution.SPLIT, new BigDecimal("0.5"), LATER);
-        assertThatCode(() -> DisputePolicy.requirePossible(largeSplit, payments)).doesNotThrowAnyException();
+        largeSplit.fulfilment().resolveDispute(DisputeResolution.SPLIT, new BigDecimal("0.5"), LATER);
+        assertThatCode(() -> DisputePolicy.requirePossible(largeSplit, payments))
+                .doesNotThrowAnyException();
         Contract release = disputed();
-        release.resolveDispute(DisputeResolution.RELEASE_TO_SELLER, null, LATER);
+        release.fulfilment().resolveDispute(DisputeResolution.RELEASE_TO_SELLER, null, LATER);
         assertThatCode(() -> DisputePolicy.requirePossible(release, payments)).doesNotThrowAnyException();
     }
 }

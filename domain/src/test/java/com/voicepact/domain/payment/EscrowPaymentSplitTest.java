@@ -29,7 +29,7 @@ class EscrowPaymentSplitTest {
         assertThat(legs).extracting(Payout::amount).containsExactly(kes("250000"), kes("150000"));
         assertThat(legs).extracting(Payout::id).doesNotHaveDuplicates();
         assertThat(legs).allSatisfy(p -> assertThat(p.kind()).isEqualTo(PayoutKind.RELEASE));
-        assertThat(payment.held()).isEqualTo(kes("0"));
+        assertThat(payment.escrow().held()).isEqualTo(kes("0"));
         assertThat(payment.status()).isEqualTo(PaymentStatus.RELEASING);
     }
 
@@ -38,19 +38,19 @@ class EscrowPaymentSplitTest {
         EscrowPayment payment = aPayment().amount("400000").locked();
         List<Payout> legs = payment.startSettlement(kes("400000"), null, MPESA, AT);
 
-        payment.payoutConfirmed(legs.get(0).id(), "B2C-1", AT);
+        payment.escrow().payoutConfirmed(legs.get(0).id(), "B2C-1", AT);
         assertThat(payment.status()).isEqualTo(PaymentStatus.RELEASING); // the other part is still open
-        payment.payoutFailed(legs.get(1).id(), "utility account too low");
+        payment.escrow().payoutFailed(legs.get(1).id(), "utility account too low");
 
         assertThat(payment.status()).isEqualTo(PaymentStatus.LOCKED);
-        assertThat(payment.held()).isEqualTo(kes("150000"));
-        assertThat(payment.paidOut(PayoutKind.RELEASE)).isEqualTo(kes("250000"));
-        List<Payout> again = payment.startSettlement(payment.held(), null, MPESA, AT);
+        assertThat(payment.escrow().held()).isEqualTo(kes("150000"));
+        assertThat(payment.escrow().paidOut(PayoutKind.RELEASE)).isEqualTo(kes("250000"));
+        List<Payout> again = payment.startSettlement(payment.escrow().held(), null, MPESA, AT);
         assertThat(again).extracting(Payout::amount).containsExactly(kes("150000"));
         assertThat(again.get(0).id()).isNotIn(legs.get(0).id(), legs.get(1).id());
-        payment.payoutConfirmed(again.get(0).id(), "B2C-3", AT);
+        payment.escrow().payoutConfirmed(again.get(0).id(), "B2C-3", AT);
         assertThat(payment.status()).isEqualTo(PaymentStatus.RELEASED);
-        assertThat(payment.paidOut(PayoutKind.RELEASE)).isEqualTo(kes("400000"));
+        assertThat(payment.escrow().paidOut(PayoutKind.RELEASE)).isEqualTo(kes("400000"));
     }
 
     @Test
@@ -59,10 +59,12 @@ class EscrowPaymentSplitTest {
 
         List<Payout> legs = payment.startSettlement(kes("350000"), "surplus", MPESA, AT);
 
-        assertThat(legs).extracting(Payout::kind, Payout::amount).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(PayoutKind.RELEASE, kes("250000")),
-                org.assertj.core.groups.Tuple.tuple(PayoutKind.RELEASE, kes("100000")),
-                org.assertj.core.groups.Tuple.tuple(PayoutKind.REFUND, kes("250000")));
+        assertThat(legs)
+                .extracting(Payout::kind, Payout::amount)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(PayoutKind.RELEASE, kes("250000")),
+                        org.assertj.core.groups.Tuple.tuple(PayoutKind.RELEASE, kes("100000")),
+                        org.assertj.core.groups.Tuple.tuple(PayoutKind.REFUND, kes("250000")));
     }
 
     @Test
@@ -72,8 +74,9 @@ class EscrowPaymentSplitTest {
 
         payment.lock(payment.amount(), "SKL3ABC123", AT);
 
-        assertThat(payment.collectionReceipt()).contains("SKL3ABC123");
-        assertThat(EscrowPayment.reconstitute(payment.snapshot()).collectionReceipt()).contains("SKL3ABC123");
-        assertThat(aPayment().locked().collectionReceipt()).isEmpty();
+        assertThat(payment.lifecycle().collectionReceipt()).contains("SKL3ABC123");
+        assertThat(EscrowPayment.reconstitute(payment.snapshot()).lifecycle().collectionReceipt())
+                .contains("SKL3ABC123");
+        assertThat(aPayment().locked().lifecycle().collectionReceipt()).isEmpty();
     }
 }

@@ -30,17 +30,19 @@ class EscrowPaymentTest {
     void givenPendingCheckout_whenProviderConfirmsFullAmount_thenLocked() {
         EscrowPayment payment = aPayment().pending();
         payment.checkoutAccepted("ATPid_1");
-        payment.lock(payment.amount(), AT);
+        payment.lock(payment.amount(), null, AT);
         assertThat(payment.status()).isEqualTo(PaymentStatus.LOCKED);
-        assertThat(payment.confirmedAt()).contains(AT);
-        assertThat(payment.providerTransactionId()).contains("ATPid_1");
+        assertThat(payment.lifecycle().confirmedAt()).contains(AT);
+        assertThat(payment.lifecycle().providerTransactionId()).contains("ATPid_1");
     }
 
     @Test
     void givenPendingCheckout_whenProviderReportsAnotherAmount_thenMismatchAndStillPending() {
         EscrowPayment payment = aPayment().pending();
-        assertThatThrownBy(() -> payment.lock(Money.of("100", CurrencyCode.KES), AT)).isInstanceOf(ProviderMismatchException.class);
-        assertThatThrownBy(() -> payment.lock(Money.of("175000", CurrencyCode.UGX), AT)).isInstanceOf(ProviderMismatchException.class);
+        assertThatThrownBy(() -> payment.lock(Money.of("100", CurrencyCode.KES), null, AT))
+                .isInstanceOf(ProviderMismatchException.class);
+        assertThatThrownBy(() -> payment.lock(Money.of("175000", CurrencyCode.UGX), null, AT))
+                .isInstanceOf(ProviderMismatchException.class);
         assertThat(payment.status()).isEqualTo(PaymentStatus.PENDING);
     }
 
@@ -54,7 +56,8 @@ class EscrowPaymentTest {
     @Test
     void givenLockedPayment_whenLockedAgain_thenRefused() {
         EscrowPayment payment = aPayment().locked();
-        assertThatThrownBy(() -> payment.lock(payment.amount(), AT)).isInstanceOf(PaymentTransitionException.class);
+        assertThatThrownBy(() -> payment.lock(payment.amount(), null, AT))
+                .isInstanceOf(PaymentTransitionException.class);
     }
 
     @Test
@@ -62,11 +65,11 @@ class EscrowPaymentTest {
         EscrowPayment failed = aPayment().pending();
         failed.fail("Insufficient funds", AT);
         assertThat(failed.status()).isEqualTo(PaymentStatus.FAILED);
-        assertThat(failed.failureReason()).contains("Insufficient funds");
+        assertThat(failed.lifecycle().failureReason()).contains("Insufficient funds");
         EscrowPayment expired = aPayment().pending();
         expired.expire(AT);
         assertThat(expired.status()).isEqualTo(PaymentStatus.EXPIRED);
-        expired.lock(expired.amount(), AT.plusSeconds(5));
+        expired.lock(expired.amount(), null, AT.plusSeconds(5));
         assertThat(expired.status()).isEqualTo(PaymentStatus.LOCKED);
     }
 
@@ -77,23 +80,26 @@ class EscrowPaymentTest {
         assertThat(payment.status()).isEqualTo(PaymentStatus.RELEASING);
         assertThat(payout.recipient()).isEqualTo(ContractBuilder.SELLER);
         assertThat(payout.id()).isEqualTo(payment.id().value() + "-P1");
-        payment.payoutSending(payout.id());
-        assertThatThrownBy(() -> payment.payoutSending(payout.id())).as("never handed over twice")
+        payment.escrow().payoutSending(payout.id());
+        assertThatThrownBy(() -> payment.escrow().payoutSending(payout.id()))
+                .as("never handed over twice")
                 .isInstanceOf(PaymentTransitionException.class);
-        payment.payoutAccepted(payout.id(), "ATPid_B2C");
-        payment.payoutConfirmed(payout.id(), AT.plusSeconds(60));
+        payment.escrow().payoutAccepted(payout.id(), "ATPid_B2C");
+        payment.escrow().payoutConfirmed(payout.id(), null, AT.plusSeconds(60));
         assertThat(payment.status()).isEqualTo(PaymentStatus.RELEASED);
-        assertThatThrownBy(() -> payment.payoutConfirmed(payout.id(), AT)).isInstanceOf(PaymentTransitionException.class);
+        assertThatThrownBy(() -> payment.escrow().payoutConfirmed(payout.id(), null, AT))
+                .isInstanceOf(PaymentTransitionException.class);
     }
 
     @Test
     void givenReleasing_whenPayoutFails_thenLockedAgainWithReason() {
         EscrowPayment payment = aPayment().locked();
         Payout payout = payment.startRelease(AT);
-        payment.payoutSending(payout.id());
-        payment.payoutFailed(payout.id(), "InvalidPhoneNumber");
+        payment.escrow().payoutSending(payout.id());
+        payment.escrow().payoutFailed(payout.id(), "InvalidPhoneNumber");
         assertThat(payment.status()).isEqualTo(PaymentStatus.LOCKED);
-        assertThat(payment.failureReason()).hasValueSatisfying(r -> assertThat(r).contains("InvalidPhoneNumber"));
+        assertThat(payment.lifecycle().failureReason())
+                .hasValueSatisfying(r -> assertThat(r).contains("InvalidPhoneNumber"));
         assertThat(payment.startRelease(AT).id()).endsWith("-P2");
     }
 
@@ -109,8 +115,8 @@ class EscrowPaymentTest {
         EscrowPayment payment = aPayment().locked();
         Payout payout = payment.startRefund("cancelled by agreement", AT);
         assertThat(payout.recipient()).isEqualTo(ContractBuilder.BUYER);
-        payment.payoutSending(payout.id());
-        payment.payoutConfirmed(payout.id(), AT);
+        payment.escrow().payoutSending(payout.id());
+        payment.escrow().payoutConfirmed(payout.id(), null, AT);
         assertThat(payment.status()).isEqualTo(PaymentStatus.REFUNDED);
     }
 
@@ -118,9 +124,10 @@ class EscrowPaymentTest {
     void givenLocked_whenSplit_thenSellerShareRoundedDownAndRestToBuyer() {
         EscrowPayment payment = aPayment().amount("100.01").locked();
         List<Payout> legs = payment.startSplit(new BigDecimal("0.5"), AT);
-        assertThat(legs).extracting(Payout::amount)
+        assertThat(legs)
+                .extracting(Payout::amount)
                 .containsExactly(Money.of("50.00", CurrencyCode.KES), Money.of("50.01", CurrencyCode.KES));
-        legs.forEach(l -> payment.payoutConfirmed(l.id(), AT));
+        legs.forEach(l -> payment.escrow().payoutConfirmed(l.id(), null, AT));
         assertThat(payment.status()).isEqualTo(PaymentStatus.RELEASED);
     }
 
@@ -128,19 +135,31 @@ class EscrowPaymentTest {
     void givenPendingPayout_whenQueryShowsItNeverArrived_thenItCanBeHandedOverAgain() {
         EscrowPayment payment = aPayment().locked();
         Payout payout = payment.startRelease(AT);
-        payment.payoutSending(payout.id());
-        payment.payoutNeverArrived(payout.id());
-        payment.payoutSending(payout.id());
-        assertThat(payment.payout(payout.id()).orElseThrow().attempts()).isEqualTo(2);
+        payment.escrow().payoutSending(payout.id());
+        payment.escrow().payoutNeverArrived(payout.id());
+        payment.escrow().payoutSending(payout.id());
+        assertThat(payment.escrow().payout(payout.id()).orElseThrow().attempts())
+                .isEqualTo(2);
     }
 
     @Test
     void givenSameInputs_whenReferenceComputed_thenTwelveUppercaseHexAndStable() {
-        PaymentReference references = new PaymentReference("reference-key-reference-key-32by".getBytes(StandardCharsets.UTF_8));
+        PaymentReference references =
+                new PaymentReference("reference-key-reference-key-32by".getBytes(StandardCharsets.UTF_8));
         EscrowPayment payment = aPayment().pending();
-        String reference = references.of(payment.contractId(), payment.amount(), payment.payer(), payment.id());
-        assertThat(reference).matches("[0-9A-F]{12}")
-                .isEqualTo(references.of(payment.contractId(), payment.amount(), payment.payer(), payment.id()))
-                .isNotEqualTo(references.of(payment.contractId(), Money.of("1", CurrencyCode.KES), payment.payer(), payment.id()));
+        String reference = references.of(
+                payment.contractId(), payment.amount(), payment.checkout().payer(), payment.id());
+        assertThat(reference)
+                .matches("[0-9A-F]{12}")
+                .isEqualTo(references.of(
+                        payment.contractId(),
+                        payment.amount(),
+                        payment.checkout().payer(),
+                        payment.id()))
+                .isNotEqualTo(references.of(
+                        payment.contractId(),
+                        Money.of("1", CurrencyCode.KES),
+                        payment.checkout().payer(),
+                        payment.id()));
     }
 }

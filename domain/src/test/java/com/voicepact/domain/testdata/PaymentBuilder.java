@@ -34,14 +34,22 @@ public final class PaymentBuilder {
     }
 
     public EscrowPayment pending() {
-        return EscrowPayment.create(TransactionId.of(contract, number), ContractBuilder.BUYER, ContractBuilder.SELLER, amount,
-                "A7F5C3D8E9B2", Map.of("product", "Maize"), 0, ContractBuilder.T0);
+        return EscrowPayment.create(
+                TransactionId.of(contract, number),
+                ContractBuilder.BUYER,
+                ContractBuilder.SELLER,
+                amount,
+                "A7F5C3D8E9B2",
+                Map.of("product", "Maize"),
+                0,
+                null,
+                ContractBuilder.T0);
     }
 
     public EscrowPayment locked() {
         EscrowPayment payment = pending();
         payment.checkoutAccepted("ATPid_" + number);
-        payment.lock(amount, ContractBuilder.T0.plusSeconds(30));
+        payment.lock(amount, null, ContractBuilder.T0.plusSeconds(30));
         return payment;
     }
 }

@@ -138,7 +138,7 @@ class DarajaCallbacksConfirmedTest {
     @Test
     void givenAnUnsignedStkSuccessThePayerNeverApproved_whenPosted_thenNothingMovesAndOnceCancelledItIsFlagged() throws Exception {
         EscrowPayment payment = checkedOut();
-        String checkoutId = payment.providerTransactionId().orElseThrow();
+        String checkoutId = payment.lifecycle().providerTransactionId().orElseThrow();
 
         assertThat(post("stk", stkSuccess(checkoutId, "175000"))).as("answered: the STK query says the prompt is still open")
                 .isEqualTo(200);
@@ -160,7 +160,7 @@ class DarajaCallbacksConfirmedTest {
     @Test
     void givenStkSuccessesWhoseAmountCannotBeUsed_whenPosted_thenAnswered200_recordedAndFlagged_andNothingMoves() throws Exception {
         EscrowPayment payment = checkedOut();
-        String checkoutId = payment.providerTransactionId().orElseThrow();
+        String checkoutId = payment.lifecycle().providerTransactionId().orElseThrow();
 
         assertThat(post("stk", stkSuccess(checkoutId, "\"abc\""))).as("not a number: recorded, not refused").isEqualTo(200);
         assertThat(post("stk", stkSuccess(checkoutId, "1e400"))).as("no payment can have it: recorded, not refused").isEqualTo(200);
@@ -220,7 +220,7 @@ class DarajaCallbacksConfirmedTest {
     void givenAPaidStkPushWhoseCallbackComesTwice_whenReceived_thenLockedOnce() throws Exception {
         sandbox.faults().duplicateCallbacks(true);
         EscrowPayment payment = checkedOut();
-        String checkoutId = payment.providerTransactionId().orElseThrow();
+        String checkoutId = payment.lifecycle().providerTransactionId().orElseThrow();
 
         sandbox.answer(checkoutId, PromptAnswer.PIN);
         await("both callbacks answered", () -> receiver.answered().stream().filter(a -> a.route().equals("stk")).count() == 2);
@@ -239,7 +239,7 @@ class DarajaCallbacksConfirmedTest {
         receiver.feeding(new ReceivePaymentCallbackService(List.of(restarted.callbacks()), new CallbackConfirmationPolicy(restarted),
                 app.notifications, app.escrowPorts.payments(), app.escrowPorts.clock(), app.escrowPorts.transactions(), app.escrowPorts.audit(), app.providerEvents)); // nothing remembered of the checkout
 
-        sandbox.answer(payment.providerTransactionId().orElseThrow(), PromptAnswer.PIN);
+        sandbox.answer(payment.lifecycle().providerTransactionId().orElseThrow(), PromptAnswer.PIN);
 
         await("the lock", () -> reload(payment).status() == PaymentStatus.LOCKED);
         assertThat(app.providerEvents.flagged()).isEmpty();
@@ -302,7 +302,7 @@ class DarajaCallbacksConfirmedTest {
 
     private EscrowPayment lockedPayment() throws Exception {
         EscrowPayment payment = checkedOut();
-        sandbox.answer(payment.providerTransactionId().orElseThrow(), PromptAnswer.PIN);
+        sandbox.answer(payment.lifecycle().providerTransactionId().orElseThrow(), PromptAnswer.PIN);
         await("the lock", () -> reload(payment).status() == PaymentStatus.LOCKED);
         return reload(payment);
     }
@@ -316,6 +316,6 @@ class DarajaCallbacksConfirmedTest {
     }
 
     private Payout payoutNow(Payout payout) {
-        return app.payments.findByPayout(payout.id()).orElseThrow().payout(payout.id()).orElseThrow();
+        return app.payments.findByPayout(payout.id()).orElseThrow().escrow().payout(payout.id()).orElseThrow();
     }
 }

@@ -159,7 +159,7 @@ class DarajaEscrowMoneyTest {
         EscrowPayment payment = checkout.checkout(new CheckoutCommand(contract, PAYER, kes("1000"), "escrow", null, null,
                 Actor.party(PAYER))).payment();
         settleCallbacks("/stk", 1);
-        String receipt = app.payments.findById(payment.id()).orElseThrow().collectionReceipt().orElseThrow();
+        String receipt = app.payments.findById(payment.id()).orElseThrow().lifecycle().collectionReceipt().orElseThrow();
 
         gateway = freshGateway(); // the service restarted: the adapter's memory of the STK callback is gone
         dispatcher = new DispatchOutboxService(ports.payments(), ports.outbox(), ports.clock(), ports.transactions(), ports.audit(), ports.ledger(), ports.messenger(), app.sms, gateway, settle, app.smsLog);
@@ -194,7 +194,7 @@ class DarajaEscrowMoneyTest {
         assertThat(sandbox.requests().stream().filter(r -> r.path().equals("/mpesa/stkpush/v1/processrequest"))).hasSize(1);
         assertThat(app.payments.findByContract(contract)).extracting(EscrowPayment::status)
                 .containsExactly(PaymentStatus.LOCKED, PaymentStatus.FAILED);
-        assertThat(app.payments.findByContract(contract).get(1).failureReason()).hasValueSatisfying(r -> assertThat(r).contains("two minutes"));
+        assertThat(app.payments.findByContract(contract).get(1).lifecycle().failureReason()).hasValueSatisfying(r -> assertThat(r).contains("two minutes"));
     }
 
     /**
@@ -289,7 +289,7 @@ class DarajaEscrowMoneyTest {
 
     private EscrowPayment lockedElsewhere(ContractId contract, String amount) {
         EscrowPayment payment = EscrowPayment.create(TransactionId.of(contract, 1), PAYER, SELLER, kes(amount), "0123456789AB",
-                Map.of(), 0, app.clock.now());
+                Map.of(), 0, null, app.clock.now());
         payment.checkoutAccepted("ATPid_ELSEWHERE");
         app.transactions.inTransaction(() -> app.payments.save(payment));
         assertThat(settle.settle(Callbacks.collected("ATPid_ELSEWHERE", kes(amount))).outcome()).isEqualTo(SettlementResult.Outcome.APPLIED);

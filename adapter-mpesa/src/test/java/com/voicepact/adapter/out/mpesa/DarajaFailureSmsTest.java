@@ -70,7 +70,7 @@ class DarajaFailureSmsTest {
     private static String stkFailure(EscrowPayment payment, String code, String desc) {
         return """
                 {"Body":{"stkCallback":{"MerchantRequestID":"29115-34620561-1","CheckoutRequestID":"%s",\
-                "ResultCode":%s,"ResultDesc":"%s"}}}""".formatted(payment.providerTransactionId().orElseThrow(), code, desc);
+                "ResultCode":%s,"ResultDesc":"%s"}}}""".formatted(payment.lifecycle().providerTransactionId().orElseThrow(), code, desc);
     }
 
     private List<String> smsToBuyer() {

@@ -39,7 +39,7 @@ final class ContractMapper {
         ContractTerms t = s.terms();
         DeliveryReport d = s.delivery();
         Dispute x = s.dispute();
-        return new ContractEntity(s.id().value(), storedVersion, s.type().name(), s.status().name(), contract.fingerprint(),
+        return new ContractEntity(s.id().value(), storedVersion, s.type().name(), s.status().name(), contract.agreement().fingerprint(),
                 s.transcript(), t.product(),
                 t.quantity() == null ? null : t.quantity().value(), t.quantity() == null ? null : t.quantity().unit(),
                 t.unitPrice() == null ? null : t.unitPrice().amount(), t.total().amount(), t.total().currency().name(),
@@ -56,13 +56,13 @@ final class ContractMapper {
     }
 
     static List<PartyEntity> partiesOf(Contract contract) {
-        List<Party> parties = contract.parties();
+        List<Party> parties = contract.agreement().parties();
         return IntStream.range(0, parties.size()).mapToObj(i -> new PartyEntity(null, contract.id().value(),
                 parties.get(i).phone().e164(), parties.get(i).role().name(), parties.get(i).name(), i)).toList();
     }
 
     static List<ConfirmationEntity> confirmationsOf(Contract contract) {
-        return contract.confirmations().stream().map(c -> new ConfirmationEntity(null, contract.id().value(),
+        return contract.agreement().confirmations().stream().map(c -> new ConfirmationEntity(null, contract.id().value(),
                 c.party().e164(), c.decision().name(), c.channel().name(), c.decidedAt(), c.fingerprint())).toList();
     }
 

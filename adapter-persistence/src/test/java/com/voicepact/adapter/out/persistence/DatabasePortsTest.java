@@ -125,15 +125,15 @@ abstract class DatabasePortsTest {
                     throw new IllegalStateException(e);
                 }
             });
-            org.assertj.core.api.Assertions.assertThat(payments.findById(retried.id()).orElseThrow().retryOf()).contains(first.id());
-            org.assertj.core.api.Assertions.assertThat(payments.findById(first.id()).orElseThrow().retryOf()).isEmpty();
-            org.assertj.core.api.Assertions.assertThat(payments.findById(notOurs.id()).orElseThrow().retryOf()).isEmpty();
+            org.assertj.core.api.Assertions.assertThat(payments.findById(retried.id()).orElseThrow().checkout().retryOf()).contains(first.id());
+            org.assertj.core.api.Assertions.assertThat(payments.findById(first.id()).orElseThrow().checkout().retryOf()).isEmpty();
+            org.assertj.core.api.Assertions.assertThat(payments.findById(notOurs.id()).orElseThrow().checkout().retryOf()).isEmpty();
         }
 
         private static com.voicepact.domain.payment.EscrowPayment withMetadata(int number, java.util.Map<String, String> metadata) {
             var template = com.voicepact.domain.testdata.PaymentBuilder.aPayment().number(number).pending();
-            return com.voicepact.domain.payment.EscrowPayment.create(template.id(), template.payer(), template.recipient(),
-                    template.amount(), template.reference(), metadata, 1, com.voicepact.domain.testdata.ContractBuilder.T0);
+            return com.voicepact.domain.payment.EscrowPayment.create(template.id(), template.checkout().payer(), template.checkout().recipient(),
+                    template.amount(), template.checkout().reference(), metadata, 1, null, com.voicepact.domain.testdata.ContractBuilder.T0);
         }
     }
 

@@ -80,8 +80,8 @@ class PostgresConcurrentConfirmationTest {
 
         Contract stored = context.getBean(Contracts.class).findById(contract.id()).orElseThrow();
         assertThat(stored.status()).isEqualTo(ContractStatus.CONFIRMED);
-        assertThat(stored.hasConfirmed(BUYER)).isTrue();
-        assertThat(stored.hasConfirmed(SELLER)).isTrue();
+        assertThat(stored.agreement().hasConfirmed(BUYER)).isTrue();
+        assertThat(stored.agreement().hasConfirmed(SELLER)).isTrue();
         assertThat(stored.version()).as("created, then one save per confirmation").isEqualTo(3);
         assertThat(racing.staleSavesRefused()).as("the losing save was refused, then retried on fresh data").hasValueGreaterThanOrEqualTo(1);
 

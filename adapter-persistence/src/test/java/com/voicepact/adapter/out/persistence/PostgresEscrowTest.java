@@ -160,7 +160,7 @@ class PostgresEscrowTest {
     @Test
     void givenTheSameSuccessNotification20TimesAtOnce_whenHandled_thenOneLockOnePostingOneSms() throws Exception {
         EscrowPayment payment = lockedPayment();
-        String providerId = payment.providerTransactionId().orElseThrow();
+        String providerId = payment.lifecycle().providerTransactionId().orElseThrow();
         gateway.complete(providerId, "Success");
 
         List<SettlementResult> results = concurrently(20, () -> notifications.settle(EscrowScenario.success(providerId, payment.amount())));
@@ -182,8 +182,8 @@ class PostgresEscrowTest {
     @Test
     void givenDisputedContract_whenReleaseAndRefundRaceOnItsPayment_thenExactlyOneWinsAndTheOtherIsRefused() throws Exception {
         EscrowPayment pending = lockedPayment();
-        gateway.complete(pending.providerTransactionId().orElseThrow(), "Success");
-        notifications.settle(EscrowScenario.success(pending.providerTransactionId().orElseThrow(), pending.amount()));
+        gateway.complete(pending.lifecycle().providerTransactionId().orElseThrow(), "Success");
+        notifications.settle(EscrowScenario.success(pending.lifecycle().providerTransactionId().orElseThrow(), pending.amount()));
         disputes.raiseDispute(new DisputeCommand(pending.contractId(), BUYER, "bags are wet", Actor.party(BUYER)));
 
         List<String> outcomes = concurrently(2, new Callable<>() {
@@ -216,8 +216,8 @@ class PostgresEscrowTest {
     @Test
     void givenDispatcherDiesAfterHandingOverThePayout_whenRestarted_thenResolvedByQueryAndPaidOnce() {
         EscrowPayment pending = lockedPayment();
-        gateway.complete(pending.providerTransactionId().orElseThrow(), "Success");
-        notifications.settle(EscrowScenario.success(pending.providerTransactionId().orElseThrow(), pending.amount()));
+        gateway.complete(pending.lifecycle().providerTransactionId().orElseThrow(), "Success");
+        notifications.settle(EscrowScenario.success(pending.lifecycle().providerTransactionId().orElseThrow(), pending.amount()));
         delivery.reportDelivery(new DeliveryCommand(pending.contractId(), SELLER, null, Channel.USSD, Actor.party(SELLER)));
         delivery.acceptDelivery(new DeliveryCommand(pending.contractId(), BUYER, null, Channel.SMS, Actor.party(BUYER)));
         assertThat(ports.payments().findById(pending.id()).orElseThrow().status()).isEqualTo(PaymentStatus.RELEASING);

@@ -51,8 +51,8 @@ class PostgresUssdTest extends UssdOnDatabaseTest {
         assertThat(racing.staleSavesRefused()).as("the race really happened").hasValueGreaterThanOrEqualTo(1);
         Contract contract = context().getBean(Contracts.class).findById(id).orElseThrow();
         assertThat(contract.status()).isEqualTo(ContractStatus.CONFIRMED);
-        assertThat(contract.hasConfirmed(BUYER)).isTrue();
-        assertThat(contract.hasConfirmed(SELLER)).isTrue();
+        assertThat(contract.agreement().hasConfirmed(BUYER)).isTrue();
+        assertThat(contract.agreement().hasConfirmed(SELLER)).isTrue();
         assertThat(metrics.errors).hasValue(0);
     }
 }

@@ -94,6 +94,6 @@ abstract class UssdOnDatabaseTest {
         assertThat(context().getBean(UssdSessions.class).find("W1").orElseThrow().lastText()).isEqualTo("1*1*1");
         assertThat(hop("W1", BUYER, "1*1*1")).as("a resent hop gets the stored screen").isEqualTo(refused);
         Contract contract = context().getBean(Contracts.class).findById(id).orElseThrow();
-        assertThat(contract.hasConfirmed(BUYER)).isFalse();
+        assertThat(contract.agreement().hasConfirmed(BUYER)).isFalse();
     }
 }

@@ -83,7 +83,7 @@ class ContractApiTest {
             assertThat(created.status()).isEqualTo(201);
             assertThat(created.body()).contains("\"total_amount\":12000.50");
             String id = created.get("contract_id");
-            assertThat(app.queries.get(com.voicepact.domain.contract.ContractId.parse(id)).transcript())
+            assertThat(app.queries.get(com.voicepact.domain.contract.ContractId.parse(id)).agreement().transcript())
                     .isEqualTo("Manual contract creation: Beans for KES 12000.50");
         }
 

@@ -113,7 +113,7 @@ class HostileValuesApiTest {
     void givenANotificationWithAnAmountNoPaymentCanHave_whenPosted_thenRecordedFlaggedAnd200_andTheResendIsADuplicate() {
         ContractId contract = scenario.confirmedContract();
         EscrowPayment payment = scenario.checkout(contract, "5000").payment();
-        String provider = payment.providerTransactionId().orElseThrow();
+        String provider = payment.lifecycle().providerTransactionId().orElseThrow();
         ApiClient at = api.withKey(null);
         for (String value : new String[]{"KES 1e400", "KES 1e999999999", "KES -1e400", "KES 1e-999999999"}) {
             String body = "{\"transactionId\": \"%s\", \"category\": \"MobileCheckout\", \"status\": \"Success\", \"value\": \"%s\"}"
@@ -150,7 +150,7 @@ class HostileValuesApiTest {
         ContractId contract = app.create.create(com.voicepact.application.fakes.CreateContractCommands.maizeDeal()).id();
         refused(api.post("/api/v1/contracts/" + contract + "/confirm", "{\"phone_number\": \"%s\"} {\"phone_number\": \"%s\"}"
                 .formatted(BUYER, SELLER)), "more after the JSON value");
-        assertThat(app.contracts.findById(contract).orElseThrow().confirmations()).isEmpty();
+        assertThat(app.contracts.findById(contract).orElseThrow().agreement().confirmations()).isEmpty();
         refused(api.withKey(null).postWith("/api/v1/payments/webhook", "application/json",
                 "{\"transactionId\": \"ATPid_t\", \"status\": \"Failed\"} trailing", Map.of()), "more after the JSON value");
         refused(api.postWith("/api/v1/contracts/create", "application/json; charset=ISO-8859-1", body + " xyz", Map.of()),
@@ -214,9 +214,9 @@ class HostileValuesApiTest {
     void givenAReadableNotificationWithNoneOrNestedMetadata_whenPosted_thenAppliedAnd200() {
         for (String metadata : new String[]{"\"None\"", "{\"a\": {\"b\": 1}, \"product\": \"Maize\"}", "[1, 2]", "7"}) {
             EscrowPayment payment = scenario.checkout(scenario.confirmedContract(), "5000").payment();
-            app.gateway.complete(payment.providerTransactionId().orElseThrow(), "Success"); // the provider confirms it
+            app.gateway.complete(payment.lifecycle().providerTransactionId().orElseThrow(), "Success"); // the provider confirms it
             ApiClient.Answer answer = notify("{\"transactionId\": \"%s\", \"status\": \"Success\", \"value\": \"KES 5000.0000\", \"requestMetadata\": %s}"
-                    .formatted(payment.providerTransactionId().orElseThrow(), metadata));
+                    .formatted(payment.lifecycle().providerTransactionId().orElseThrow(), metadata));
             assertThat(answer.status()).as(metadata + ": " + answer.body()).isEqualTo(200);
             assertThat(answer.json()).containsEntry("outcome", "applied");
             assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.LOCKED);
@@ -226,7 +226,7 @@ class HostileValuesApiTest {
     @Test
     void givenANotificationWhoseAmountCanNeverApply_whenPosted_thenRecordedFlaggedAnd200_butOneWithNothingToRecordItUnderIs400() {
         EscrowPayment payment = scenario.checkout(scenario.confirmedContract(), "5000").payment();
-        String provider = payment.providerTransactionId().orElseThrow();
+        String provider = payment.lifecycle().providerTransactionId().orElseThrow();
         for (String value : new String[]{"USD 9000", "KES 1e2147483648", "KES abc", "KES 1 2", "\u20ac"}) {
             ApiClient.Answer answer = notify("{\"transactionId\": \"%s\", \"status\": \"Success\", \"value\": \"%s\"}".formatted(provider, value));
             assertThat(answer.status()).as(value + ": " + answer.body()).isEqualTo(200);
@@ -298,7 +298,7 @@ class HostileValuesApiTest {
     @SuppressWarnings("unchecked")
     void givenFlaggedNotifications_whenAnOperatorListsThem_thenNewestFirstPagedWithTheirReasons() {
         EscrowPayment payment = scenario.checkout(scenario.confirmedContract(), "5000").payment();
-        String provider = payment.providerTransactionId().orElseThrow();
+        String provider = payment.lifecycle().providerTransactionId().orElseThrow();
         app.gateway.complete(provider, "Success"); // for KES 5000: the provider contradicts KES 4000
         notify("{\"transactionId\": \"%s\", \"status\": \"Success\", \"value\": \"KES 1e400\"}".formatted(provider));
         app.clock.advance(java.time.Duration.ofSeconds(1));

@@ -155,7 +155,7 @@ class PaymentApiTest {
         void givenJsonSuccess_whenPostedTwice_thenLockedOnceAndTheSecondIsADuplicate() {
             ContractId contract = scenario.confirmedContract();
             EscrowPayment payment = scenario.checkout(contract, "175000").payment();
-            String provider = payment.providerTransactionId().orElseThrow();
+            String provider = payment.lifecycle().providerTransactionId().orElseThrow();
             app.gateway.complete(provider, "Success"); // the payer approved: the provider confirms the callback
             ApiClient anonymous = api.withKey(null);
             ApiClient.Answer first = anonymous.postWith("/api/v1/payments/webhook", "application/json",
@@ -175,7 +175,7 @@ class PaymentApiTest {
         void givenAnUnsignedSuccessForACheckoutThePayerNeverApproved_whenPosted_thenNothingMovesAndAContradictionIsFlagged() {
             ContractId contract = scenario.confirmedContract();
             EscrowPayment payment = scenario.checkout(contract, "175000").payment();
-            String provider = payment.providerTransactionId().orElseThrow();
+            String provider = payment.lifecycle().providerTransactionId().orElseThrow();
             ApiClient anonymous = api.withKey(null);
 
             ApiClient.Answer whilePending = anonymous.postWith("/api/v1/payments/webhook", "application/json",
@@ -224,14 +224,14 @@ class PaymentApiTest {
         void givenFormEncodedFailure_whenPosted_thenFailedWithTheDescription() {
             ContractId contract = scenario.confirmedContract();
             EscrowPayment payment = scenario.checkout(contract, "5000").payment();
-            app.gateway.complete(payment.providerTransactionId().orElseThrow(), "Failed");
+            app.gateway.complete(payment.lifecycle().providerTransactionId().orElseThrow(), "Failed");
             ApiClient.Answer answer = api.withKey(null).postWith("/api/v1/payments/webhook", "application/x-www-form-urlencoded",
-                    "transactionId=" + payment.providerTransactionId().orElseThrow()
+                    "transactionId=" + payment.lifecycle().providerTransactionId().orElseThrow()
                             + "&status=Failed&phoneNumber=%2B254712345678&amount=5000.0&description=Insufficient+funds", Map.of());
             assertThat(answer.status()).isEqualTo(200);
             EscrowPayment failed = app.payments.findById(payment.id()).orElseThrow();
             assertThat(failed.status()).isEqualTo(PaymentStatus.FAILED);
-            assertThat(failed.failureReason()).contains("Insufficient funds");
+            assertThat(failed.lifecycle().failureReason()).contains("Insufficient funds");
         }
 
         @Test
@@ -241,7 +241,7 @@ class PaymentApiTest {
                     Map.of()).json()).as("the provider has no such movement").containsEntry("outcome", "mismatch");
             ContractId contract = scenario.confirmedContract();
             EscrowPayment payment = scenario.checkout(contract, "5000").payment();
-            String provider = payment.providerTransactionId().orElseThrow();
+            String provider = payment.lifecycle().providerTransactionId().orElseThrow();
             app.gateway.complete(provider, "Success");
             assertThat(anonymous.postWith("/api/v1/payments/webhook", "application/json", successJson(provider, "KES 4999.00"),
                     Map.of()).json()).containsEntry("outcome", "mismatch");
@@ -279,7 +279,7 @@ class PaymentApiTest {
             ApiClient anonymous = api.withKey(null);
             ContractId contract = scenario.confirmedContract();
             EscrowPayment payment = scenario.checkout(contract, "5000").payment();
-            String provider = payment.providerTransactionId().orElseThrow();
+            String provider = payment.lifecycle().providerTransactionId().orElseThrow();
             app.gateway.complete(provider, "Success");
             String body = "{\"transactionId\": \"" + provider + "\", \"category\": \"MobileCheckout\", \"status\": \"Success\","
                     + " \"value\": \"KES 5000.00\", \"transactionFee\": \"None\", \"description\": \"None\"}";
@@ -354,7 +354,7 @@ class PaymentApiTest {
             ApiClient.Answer resent = signed.postWith(url, "application/x-www-form-urlencoded", body, headers);
             assertThat(resent.status()).as(resent.body()).isEqualTo(200);
             assertThat(resent.json()).containsEntry("outcome", "applied");
-            assertThat(signedApp.queries.get(id).hasConfirmed(com.voicepact.domain.testdata.ContractBuilder.BUYER)).isTrue();
+            assertThat(signedApp.queries.get(id).agreement().hasConfirmed(com.voicepact.domain.testdata.ContractBuilder.BUYER)).isTrue();
             ApiClient.Answer replay = signed.postWith(url, "application/x-www-form-urlencoded", body, headers);
             assertThat(replay.status()).as("handled once: now it is a replay").isEqualTo(401);
         }
@@ -423,7 +423,7 @@ class PaymentApiTest {
                     .isEqualTo("dispute reason must be at most 1600 characters");
             assertThat(api.post("/api/v1/contracts/" + contract + "/dispute",
                     "{\"phone_number\": \"+254712345678\", \"reason\": \"" + reason + "\"}").json()).containsEntry("status", "disputed");
-            assertThat(app.queries.get(payment.contractId()).dispute().orElseThrow().reason()).isEqualTo(reason.strip());
+            assertThat(app.queries.get(payment.contractId()).fulfilment().dispute().orElseThrow().reason()).isEqualTo(reason.strip());
         }
 
         @Test

@@ -79,7 +79,7 @@ class PaymentCallbackApiTest {
     @Test
     void givenAForgedSuccess_whenPosted_thenAcknowledgedButNothingMoves_andTheOperatorSeesItFlagged() {
         EscrowPayment payment = new EscrowScenario(app).checkout(new EscrowScenario(app).confirmedContract(), "175000").payment();
-        String checkout = payment.providerTransactionId().orElseThrow();
+        String checkout = payment.lifecycle().providerTransactionId().orElseThrow();
         app.gateway.complete(checkout, "Failed"); // the payer cancelled
 
         ApiClient.Answer answer = provider.postWith(BASE + "stk", "application/json",
@@ -94,7 +94,7 @@ class PaymentCallbackApiTest {
     @Test
     void givenTheProviderCannotBeAskedToConfirm_whenAReportComes_then503SoItIsSentAgain_andNothingRecorded() {
         EscrowPayment payment = new EscrowScenario(app).checkout(new EscrowScenario(app).confirmedContract(), "175000").payment();
-        String body = scripted(new Reading.Settle(List.of(Callbacks.collected(payment.providerTransactionId().orElseThrow(),
+        String body = scripted(new Reading.Settle(List.of(Callbacks.collected(payment.lifecycle().providerTransactionId().orElseThrow(),
                 payment.amount()))));
         app.gateway.setUnavailable(true);
         ApiClient.Answer answer;

@@ -59,7 +59,7 @@ class PhoneApiTest {
         ApiClient.Answer done = hop("ATUid_1", "+254722000111", "1*1*1");
         assertThat(done.body()).isEqualTo("END Contract " + id + " confirmed.\nThank you!");
         assertThat(hop("ATUid_1", "+254722000111", "1*1*1").body()).isEqualTo(done.body());
-        assertThat(app.queries.get(id).confirmations()).hasSize(1);
+        assertThat(app.queries.get(id).agreement().confirmations()).hasSize(1);
     }
 
     @Test
@@ -95,7 +95,7 @@ class PhoneApiTest {
                 + "&date=2026-03-02&id=ATXid_in1&linkId=L1", Map.of());
         assertThat(yes.status()).isEqualTo(200);
         assertThat(yes.json()).containsEntry("status", "message_processed");
-        assertThat(app.queries.get(id).hasConfirmed(ContractBuilder.BUYER)).isTrue();
+        assertThat(app.queries.get(id).agreement().hasConfirmed(ContractBuilder.BUYER)).isTrue();
         app.dispatcher.dispatchDue();
         String messageId = app.smsLog.forRecipient("+254712345678").get(0).messageId();
         ApiClient.Answer report = at.postWith("/api/v1/sms/webhook", FORM, "id=" + messageId
@@ -150,8 +150,8 @@ class PhoneApiTest {
         assertThat(resent.status()).isEqualTo(200);
         assertThat(resent.json()).containsEntry("status", "message_processed").containsEntry("outcome", "applied");
         assertThat(at.postWith("/api/v1/sms/webhook", FORM, yes, Map.of()).json()).containsEntry("outcome", "duplicate");
-        assertThat(app.queries.get(id).confirmations()).hasSize(1);
-        assertThat(app.queries.get(id).hasConfirmed(ContractBuilder.BUYER)).isTrue();
+        assertThat(app.queries.get(id).agreement().confirmations()).hasSize(1);
+        assertThat(app.queries.get(id).agreement().hasConfirmed(ContractBuilder.BUYER)).isTrue();
     }
 
     @Test
@@ -171,7 +171,7 @@ class PhoneApiTest {
         app.dispatcher.dispatchDue();
         assertThat(app.sms.sent()).as("nothing of the failed unit reached AT").noneMatch(s -> s.text().contains("Delivery Alert")
                 && s.text().contains(id.value()));
-        assertThat(app.queries.get(id).delivery()).as("no effect without its mark").isEmpty();
+        assertThat(app.queries.get(id).fulfilment().delivery()).as("no effect without its mark").isEmpty();
 
         ApiClient.Answer resent = at.postWith("/api/v1/sms/webhook", FORM, delivered, Map.of());
         assertThat(resent.status()).isEqualTo(200);
@@ -199,7 +199,7 @@ class PhoneApiTest {
                 .containsEntry("outcome", "not_a_command");
         assertThat(at.postWith("/api/v1/sms/webhook", FORM, "from=%2B254712345678&to=40404&text=YES-" + id, Map.of()).json())
                 .as("no message id").containsEntry("status", "ignored").containsEntry("reason", "id is required");
-        assertThat(app.queries.get(id).confirmations()).isEmpty();
+        assertThat(app.queries.get(id).agreement().confirmations()).isEmpty();
     }
 
     @Test

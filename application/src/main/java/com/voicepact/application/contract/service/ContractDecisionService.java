@@ -57,10 +57,10 @@ public final class ContractDecisionService implements ConfirmContractUseCase, De
             Contract saved = contracts.save(contract);
             audit.statusChange(command.actor(), action, contract.id().value(), before, saved.status(),
                     "party=" + command.party().e164() + " channel=" + command.channel().wireName()
-                            + " fingerprint=" + saved.fingerprint());
+                            + " fingerprint=" + saved.agreement().fingerprint());
             if (before == ContractStatus.PENDING && saved.status() != ContractStatus.PENDING) {
                 boolean confirmed = saved.status() == ContractStatus.CONFIRMED;
-                saved.parties().forEach(p -> messenger.send((confirmed ? "confirmed:" : "cancelled:") + saved.id(),
+                saved.agreement().parties().forEach(p -> messenger.send((confirmed ? "confirmed:" : "cancelled:") + saved.id(),
                         confirmed ? SmsType.CONFIRMED : SmsType.CANCELLED, p.phone(), saved.id(),
                         t -> confirmed ? t.confirmed(saved.id()) : t.cancelled(saved.id())));
             }

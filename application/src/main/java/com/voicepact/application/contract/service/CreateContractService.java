@@ -49,8 +49,8 @@ public final class CreateContractService implements CreateContractUseCase {
                     command.transcript(), now, settings.confirmationWindow());
             Contract saved = contracts.save(contract);
             audit.statusChange(command.actor(), AuditAction.CONTRACT_CREATED, id.value(), null, saved.status(),
-                    "fingerprint=" + saved.fingerprint() + " total=" + saved.terms().total());
-            saved.parties().forEach(p -> messenger.send("summary:" + id + ":" + saved.fingerprint().substring(0, 12), com.voicepact.application.phone.port.out.SmsType.SUMMARY,
+                    "fingerprint=" + saved.agreement().fingerprint() + " total=" + saved.agreement().terms().total());
+            saved.agreement().parties().forEach(p -> messenger.send("summary:" + id + ":" + saved.agreement().fingerprint().substring(0, 12), com.voicepact.application.phone.port.out.SmsType.SUMMARY,
                     p.phone(), id, t -> t.contractSummary(saved)));
             return saved;
         });

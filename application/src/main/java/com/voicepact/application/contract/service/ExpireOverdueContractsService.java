@@ -58,14 +58,14 @@ public final class ExpireOverdueContractsService implements ExpireOverdueContrac
     private boolean expireOne(ContractId id, Instant now) {
         return retry.inTransaction(() -> {
             Contract contract = contracts.findById(id).orElse(null);
-            if (contract == null || !contract.isOverdueForConfirmation(now)) {
+            if (contract == null || !contract.timeline().isOverdueForConfirmation(now)) {
                 return false; // confirmed, declined or expired by someone else since the search
             }
             contract.expire(now);
             contracts.save(contract);
             audit.statusChange(EXPIRY_JOB, AuditAction.CONTRACT_EXPIRED, id.value(), ContractStatus.PENDING, ContractStatus.EXPIRED,
-                    "confirmation window closed at " + contract.expiresAt());
-            contract.parties().forEach(p -> messenger.send("expired:" + id, com.voicepact.application.phone.port.out.SmsType.EXPIRED, p.phone(), id, t -> t.expired(id)));
+                    "confirmation window closed at " + contract.timeline().expiresAt());
+            contract.agreement().parties().forEach(p -> messenger.send("expired:" + id, com.voicepact.application.phone.port.out.SmsType.EXPIRED, p.phone(), id, t -> t.expired(id)));
             return true;
         });
     }

@@ -38,14 +38,14 @@ public final class DeliveryService implements ReportDeliveryUseCase, AcceptDeliv
     public Contract reportDelivery(DeliveryCommand command) {
         return retry.inTransaction(() -> {
             Contract contract = moves.contract(command.contractId());
-            String unit = contract.terms().quantity() == null ? "units" : contract.terms().quantity().unit();
+            String unit = contract.agreement().terms().quantity() == null ? "units" : contract.agreement().terms().quantity().unit();
             DeliveryReport report = command.partialQuantity() == null ? DeliveryReport.full(clock.now())
                     : DeliveryReport.partial(Quantity.of(command.partialQuantity(), unit), clock.now());
-            contract.reportDelivery(command.party(), report);
+            contract.fulfilment().reportDelivery(command.party(), report);
             Contract saved = contracts.save(contract);
             audit.statusChange(command.actor(), AuditAction.DELIVERY_REPORTED, saved.id().value(), saved.status(), saved.status(),
                     (report.partial() ? "partial " + report.deliveredQuantity() : "full") + " channel=" + command.channel().wireName());
-            moves.notices().sms(SmsType.DELIVERY, saved.id() + ":" + saved.version(), saved.buyer().phone(),
+            moves.notices().sms(SmsType.DELIVERY, saved.id() + ":" + saved.version(), saved.agreement().buyer().phone(),
                     t -> t.deliveryAlert(saved.id(), report.partial() ? report.deliveredQuantity().value() : null, unit), saved.id());
             return saved;
         });
@@ -55,11 +55,11 @@ public final class DeliveryService implements ReportDeliveryUseCase, AcceptDeliv
     public Contract acceptDelivery(DeliveryCommand command) {
         return retry.inTransaction(() -> {
             Contract contract = moves.contract(command.contractId());
-            contract.acceptDelivery(command.party(), clock.now());
+            contract.fulfilment().acceptDelivery(command.party(), clock.now());
             Contract saved = contracts.save(contract);
             audit.statusChange(command.actor(), AuditAction.DELIVERY_ACCEPTED, saved.id().value(), saved.status(), saved.status(),
                     "channel=" + command.channel().wireName());
-            if (saved.isReadyForRelease()) { // the one release rule: ReleasePolicy
+            if (saved.fulfilment().isReadyForRelease()) { // the one release rule: ReleasePolicy
                 moves.settle(saved.id(), "delivery accepted", command.actor());
             }
             return saved;

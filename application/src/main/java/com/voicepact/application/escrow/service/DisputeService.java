@@ -53,7 +53,7 @@ public final class DisputeService implements RaiseDisputeUseCase, ResolveDispute
             Contract contract = moves.contract(command.contractId());
             ContractStatus before = contract.status();
             DisputePolicy.requireMayDispute(contract, payments.findByContract(contract.id()));
-            contract.raiseDispute(command.party(), command.reason(), clock.now());
+            contract.fulfilment().raiseDispute(command.party(), command.reason(), clock.now());
             Contract saved = contracts.save(contract);
             audit.statusChange(command.actor(), AuditAction.DISPUTE_RAISED, saved.id().value(), before, saved.status(), command.reason());
             moves.notices().disputeOpened(saved, command.reason());
@@ -67,12 +67,12 @@ public final class DisputeService implements RaiseDisputeUseCase, ResolveDispute
             Contract contract = moves.contract(command.contractId());
             ContractStatus before = contract.status();
             List<EscrowPayment> payments = this.payments.findByContract(contract.id());
-            boolean again = before == ContractStatus.DISPUTED && contract.dispute().map(d -> !d.isOpen()).orElse(false)
+            boolean again = before == ContractStatus.DISPUTED && contract.fulfilment().dispute().map(d -> !d.isOpen()).orElse(false)
                     && DisputePolicy.mayResolveAgain(contract, payments, payoutLimits);
             if (again) { // an older rule let through a resolution nobody can pay: its legs all failed
-                contract.resolveDisputeAgain(command.resolution(), command.sellerShare(), clock.now());
+                contract.fulfilment().resolveDisputeAgain(command.resolution(), command.sellerShare(), clock.now());
             } else {
-                contract.resolveDispute(command.resolution(), command.sellerShare(), clock.now());
+                contract.fulfilment().resolveDispute(command.resolution(), command.sellerShare(), clock.now());
             }
             DisputePolicy.requirePossible(contract, payments, payoutLimits); // before anything is saved
             Contract saved = contracts.save(contract);

@@ -69,9 +69,9 @@ public final class EscalateOverdueEscrowsService implements EscalateOverdueEscro
                         .isPresent()) {
             return false; // the job never puts a release "on hold"
         }
-        contract.escalateOverdue(now, settings.escrowTimeout());
+        contract.fulfilment().escalateOverdue(now, settings.escrowTimeout());
         Contract saved = contracts.save(contract);
-        String reason = saved.dispute().orElseThrow().reason();
+        String reason = saved.fulfilment().dispute().orElseThrow().reason();
         audit.statusChange(
                 ESCROW_JOB,
                 AuditAction.DISPUTE_RAISED,

@@ -110,17 +110,17 @@ public final class EscrowCheckoutService
     }
 
     private CheckoutResult retryOf(EscrowPayment failed) {
-        Map<String, String> metadata = new HashMap<>(failed.metadata());
+        Map<String, String> metadata = new HashMap<>(failed.checkout().metadata());
         metadata.remove("transaction_id");
         CheckoutCommand command = new CheckoutCommand(
                 failed.contractId(),
-                failed.payer(),
+                failed.checkout().payer(),
                 failed.amount(),
                 "escrow",
                 metadata,
                 "retry:" + failed.id(),
                 Actor.system("checkout-retry"));
-        Recorded recorded = retry.inTransaction(() -> record(command, failed.retryCount() + 1, failed.id()));
+        Recorded recorded = retry.inTransaction(() -> record(command, failed.checkout().retryCount() + 1, failed.id()));
         return recorded.replayed()
                 ? new CheckoutResult(recorded.payment(), "already retried", true)
                 : provider.send(recorded.payment(), command.actor(), command.idempotencyKey());
@@ -150,7 +150,7 @@ public final class EscrowCheckoutService
         EscrowPayment saved = payments.save(EscrowPayment.create(
                 id,
                 command.payer(),
-                contract.seller().phone(),
+                contract.agreement().seller().phone(),
                 command.amount(),
                 reference,
                 metadata,
@@ -164,7 +164,7 @@ public final class EscrowCheckoutService
                 id.value(),
                 "",
                 saved.status().name(),
-                "amount=" + saved.amount() + " payer=" + saved.payer().e164() + " reference=" + reference);
+                "amount=" + saved.amount() + " payer=" + saved.checkout().payer().e164() + " reference=" + reference);
         return new Recorded(saved, false);
     }
 

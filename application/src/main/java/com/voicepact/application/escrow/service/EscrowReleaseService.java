@@ -58,9 +58,9 @@ public final class EscrowReleaseService implements ReleaseEscrowUseCase, RefundE
             InvalidValueException.require(payment.contractId().equals(contractId),
                     "payment " + transactionId + " does not belong to contract " + contractId);
             Contract contract = moves.contract(contractId);
-            if (!contract.releaseBlockers().isEmpty()) {
+            if (!contract.fulfilment().releaseBlockers().isEmpty()) {
                 throw new ReleaseNotAllowedException(contractId.value(),
-                        contract.releaseBlockers().stream().map(blocker -> blocker.missing(contract)).toList());
+                        contract.fulfilment().releaseBlockers().stream().map(blocker -> blocker.missing(contract)).toList());
             }
             SettlementPlan.Share share = SettlementPlan.allocate(SettlementPlan.sellerEntitlement(contract, payoutLimits),
                             payments.findByContract(contractId)).stream()
@@ -69,7 +69,7 @@ public final class EscrowReleaseService implements ReleaseEscrowUseCase, RefundE
             if (!payoutLimits.mayPay(share.toSeller())) { // the provider would refuse it every time
                 throw new ReleaseNotAllowedException(contractId.value(), List.of("a seller's share the provider can pay (" + share.toSeller()
                         + " is below the smallest payout of " + payoutLimits.minimum() + ")"
-                        + (contract.dispute().isPresent() ? ": resolve the dispute again with a resolution that pays" : ": please call support")));
+                        + (contract.fulfilment().dispute().isPresent() ? ": resolve the dispute again with a resolution that pays" : ": please call support")));
             }
             return moves.startPayouts(share.payment(), p -> p.startSettlement(share.toSeller(), EscrowMoves.SURPLUS,
                     payoutLimits, clock.now()), actor, share.toPayer().isPositive() ? Settlement.SPLIT : Settlement.RELEASE);

@@ -121,10 +121,10 @@ public final class ReconcilePaymentsService implements ReconcilePaymentsUseCase 
     private void unresolvedCheckouts(List<EscrowPayment> ours, List<Mismatch> out) {
         Instant cutoff = clock.now().minus(settings.checkoutWindow());
         for (EscrowPayment p : ours) {
-            if (p.status() == PaymentStatus.PENDING && p.providerTransactionId().isEmpty() && !p.createdAt().isAfter(cutoff)) {
-                out.add(new Mismatch("UNRESOLVED_CHECKOUT", p.id().value(), null, "payment request " + p.reference() + " of "
-                        + p.amount() + " from " + p.payer().masked() + " is pending past the checkout window and the provider cannot"
-                        + " be asked about it (its answer was lost): look for account reference " + p.reference()
+            if (p.status() == PaymentStatus.PENDING && p.lifecycle().providerTransactionId().isEmpty() && !p.checkout().createdAt().isAfter(cutoff)) {
+                out.add(new Mismatch("UNRESOLVED_CHECKOUT", p.id().value(), null, "payment request " + p.checkout().reference() + " of "
+                        + p.amount() + " from " + p.checkout().payer().masked() + " is pending past the checkout window and the provider cannot"
+                        + " be asked about it (its answer was lost): look for account reference " + p.checkout().reference()
                         + " on the provider's statement; if it was paid, have the payment confirmed by its receipt, else cancel it"));
             }
         }
@@ -139,7 +139,7 @@ public final class ReconcilePaymentsService implements ReconcilePaymentsUseCase 
             BigDecimal ledger = Balances.creditBalance(postings, Account.escrow(contract));
             BigDecimal held = BigDecimal.ZERO;
             for (EscrowPayment p : payments.findByContract(contract)) {
-                if (p.confirmedAt().isPresent() && p.status() != PaymentStatus.PENDING) {
+                if (p.lifecycle().confirmedAt().isPresent() && p.status() != PaymentStatus.PENDING) {
                     held = held.add(p.amount().amount());
                 }
                 for (Payout payout : p.payouts()) {

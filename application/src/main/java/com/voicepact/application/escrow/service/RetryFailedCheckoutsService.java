@@ -47,7 +47,7 @@ public final class RetryFailedCheckoutsService implements RetryFailedCheckoutsUs
         int retried = 0;
         Instant cutoff = clock.now().minus(settings.retryDelay());
         for (EscrowPayment failed : payments.findRetryableClosedBefore(cutoff, JobBatch.ROWS)) {
-            if (failed.retryCount() >= settings.retryAttempts() || alreadyRetried(failed) || !stillPayable(failed)) {
+            if (failed.checkout().retryCount() >= settings.retryAttempts() || alreadyRetried(failed) || !stillPayable(failed)) {
                 continue;
             }
             try {
@@ -63,7 +63,7 @@ public final class RetryFailedCheckoutsService implements RetryFailedCheckoutsUs
     private boolean alreadyRetried(EscrowPayment failed) {
         List<EscrowPayment> siblings = payments.findByContract(failed.contractId());
         return siblings.stream()
-                .anyMatch(p -> p.retryOf().filter(failed.id()::equals).isPresent());
+                .anyMatch(p -> p.checkout().retryOf().filter(failed.id()::equals).isPresent());
     }
 
     private boolean stillPayable(EscrowPayment failed) {

@@ -114,7 +114,7 @@ public final class SettleMovementService implements SettleMovementUseCase {
         }
         try {
             return payments.findById(TransactionId.parse(n.ourReference()))
-                    .filter(p -> p.providerTransactionId().isEmpty());
+                    .filter(p -> p.lifecycle().providerTransactionId().isEmpty());
         } catch (InvalidValueException notOurs) {
             return Optional.empty();
         }
@@ -123,7 +123,7 @@ public final class SettleMovementService implements SettleMovementUseCase {
     private SettlementResult lock(String key, SettleMovementCommand n, EscrowPayment payment) {
         PaymentStatus before = payment.status();
         try {
-            if (payment.providerTransactionId().isEmpty() && before == PaymentStatus.PENDING) {
+            if (payment.lifecycle().providerTransactionId().isEmpty() && before == PaymentStatus.PENDING) {
                 payment.checkoutAccepted(n.providerReference());
             }
             payment.lock(ReportedAmounts.reported(n, payment), ReportedAmounts.receiptOf(n), clock.now());

@@ -73,7 +73,7 @@ public final class SettleStaleCheckoutsService implements SettleStaleCheckoutsUs
                 settled += settle(payment) ? 1 : 0;
             } catch (GatewayException providerDown) {
                 // asked again at the next run; nothing is decided without the provider's word
-                if (payment.providerTransactionId().isEmpty()) {
+                if (payment.lifecycle().providerTransactionId().isEmpty()) {
                     unresolved(payment, providerDown);
                 }
             }
@@ -88,12 +88,12 @@ public final class SettleStaleCheckoutsService implements SettleStaleCheckoutsUs
      * A provider that answers by callback settles it then; nothing is decided here meanwhile.
      */
     private boolean settle(EscrowPayment payment) {
-        Lookup lookup = payment.providerTransactionId().isPresent()
+        Lookup lookup = payment.lifecycle().providerTransactionId().isPresent()
                 ? gateway.findByProviderReference(
                         MoneyMovement.COLLECTION,
-                        payment.providerTransactionId().get(),
-                        new KnownMovement(payment.reference(), payment.amount()))
-                : gateway.findByOurReference(MoneyMovement.COLLECTION, payment.reference());
+                        payment.lifecycle().providerTransactionId().get(),
+                        new KnownMovement(payment.checkout().reference(), payment.amount()))
+                : gateway.findByOurReference(MoneyMovement.COLLECTION, payment.checkout().reference());
         if (lookup instanceof Lookup.Found found) {
             ProviderMovement known = found.movement();
             if (!(known.outcome() instanceof MovementOutcome.Succeeded
@@ -149,7 +149,7 @@ public final class SettleStaleCheckoutsService implements SettleStaleCheckoutsUs
         });
         if (first) {
             LOG.warning(
-                    "payment " + payment.id().value() + " (reference " + payment.reference() + ", " + payment.amount()
+                    "payment " + payment.id().value() + " (reference " + payment.checkout().reference() + ", " + payment.amount()
                             + ") " + detail
                             + ". Look for it on the provider's statement; it stays pending until its callback or an operator settles it");
         }

@@ -39,7 +39,7 @@ class ContractServicesTest {
         Contract contract = created();
         assertThat(contract.id().value()).isEqualTo("AG-2026-000001");
         assertThat(contract.status()).isEqualTo(ContractStatus.PENDING);
-        assertThat(contract.expiresAt()).isEqualTo(ContractBuilder.T0.plus(Duration.ofHours(24)));
+        assertThat(contract.timeline().expiresAt()).isEqualTo(ContractBuilder.T0.plus(Duration.ofHours(24)));
         AuditEntry entry = app.auditLog.latest().orElseThrow();
         assertThat(entry.record().action()).isEqualTo("CONTRACT_CREATED");
         assertThat(entry.record().actor()).isEqualTo("operator:test-key");
@@ -66,7 +66,7 @@ class ContractServicesTest {
 
     @Test
     void givenDeliveryDeadlineTodayOnTheClock_whenCreated_thenAccepted() {
-        assertThat(app.create.create(maizeDealDueOn("2026-03-02")).terms().deliveryDeadline()).hasToString("2026-03-02");
+        assertThat(app.create.create(maizeDealDueOn("2026-03-02")).agreement().terms().deliveryDeadline()).hasToString("2026-03-02");
     }
 
     @Test
@@ -90,7 +90,7 @@ class ContractServicesTest {
         app.decisions.confirm(ContractDecisionCommand.fromParty(contract.id(), BUYER, Channel.SMS));
         Contract confirmed = app.decisions.confirm(ContractDecisionCommand.byOperator(contract.id(), SELLER, "key-1"));
         assertThat(confirmed.status()).isEqualTo(ContractStatus.CONFIRMED);
-        assertThat(confirmed.decisionOf(SELLER).orElseThrow().channel()).isEqualTo(Channel.API);
+        assertThat(confirmed.agreement().decisionOf(SELLER).orElseThrow().channel()).isEqualTo(Channel.API);
         List<AuditEntry> trail = app.auditLog.forSubject(contract.id().value());
         assertThat(trail).extracting(e -> e.record().action())
                 .containsExactly("CONTRACT_CREATED", "CONTRACT_CONFIRMED_BY_PARTY", "CONTRACT_CONFIRMED_BY_PARTY");
@@ -113,7 +113,7 @@ class ContractServicesTest {
         int entries = app.auditLog.allInOrder().size();
         assertThatThrownBy(() -> app.decisions.confirm(ContractDecisionCommand.fromParty(contract.id(), STRANGER, Channel.SMS)))
                 .isInstanceOf(PartyNotEntitledException.class);
-        assertThat(app.queries.get(contract.id()).confirmations()).isEmpty();
+        assertThat(app.queries.get(contract.id()).agreement().confirmations()).isEmpty();
         assertThat(app.auditLog.allInOrder()).hasSize(entries);
     }
 
@@ -123,7 +123,7 @@ class ContractServicesTest {
         ContractDecisionCommand yes = ContractDecisionCommand.fromParty(contract.id(), BUYER, Channel.SMS);
         app.decisions.confirm(yes);
         assertThatThrownBy(() -> app.decisions.confirm(yes)).isInstanceOf(IllegalTransitionException.class);
-        assertThat(app.queries.get(contract.id()).confirmations()).hasSize(1);
+        assertThat(app.queries.get(contract.id()).agreement().confirmations()).hasSize(1);
     }
 
     @Test

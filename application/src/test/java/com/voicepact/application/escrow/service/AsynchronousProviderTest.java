@@ -82,7 +82,7 @@ class AsynchronousProviderTest {
 
         assertThat(app.staleCheckouts.settleStaleCheckouts()).isZero();
         assertThat(app.payments.findById(payment.id()).orElseThrow().status()).as("the answer is on its way").isEqualTo(PaymentStatus.PENDING);
-        assertThat(app.gateway.askedLater()).contains(payment.providerTransactionId().orElseThrow());
+        assertThat(app.gateway.askedLater()).contains(payment.lifecycle().providerTransactionId().orElseThrow());
 
         assertThat(scenario.providerConfirms(payment).outcome()).isEqualTo(Outcome.APPLIED);
         assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.LOCKED);

@@ -97,7 +97,7 @@ class DisputePolicyServicesTest {
 
         assertThat(hop.apply("2*1*3")).isEqualTo("END Not done on " + payment.contractId() + ": the delivery was accepted and the"
                 + " payment to the seller has started. It can no longer be disputed; please call support.");
-        assertThat(app.queries.get(payment.contractId()).dispute()).isEmpty();
+        assertThat(app.queries.get(payment.contractId()).fulfilment().dispute()).isEmpty();
     }
 
     @Test
@@ -139,12 +139,12 @@ class DisputePolicyServicesTest {
                 .isInstanceOf(StateConflictException.class).hasMessageContaining("resolution split");
 
         assertThat(app.queries.get(payment.contractId()).status()).isEqualTo(ContractStatus.DISPUTED);
-        assertThat(app.queries.get(payment.contractId()).dispute().orElseThrow().isOpen()).isTrue();
+        assertThat(app.queries.get(payment.contractId()).fulfilment().dispute().orElseThrow().isOpen()).isTrue();
         assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.RELEASING);
         assertThat(app.auditLog.allInOrder()).hasSize(auditBefore);
         app.disputes.resolveDispute(new ResolveDisputeCommand(payment.contractId(), DisputeResolution.RELEASE_TO_SELLER, null,
                 operator));
-        assertThat(app.queries.get(payment.contractId()).dispute().orElseThrow().isOpen()).as("release is still possible").isFalse();
+        assertThat(app.queries.get(payment.contractId()).fulfilment().dispute().orElseThrow().isOpen()).as("release is still possible").isFalse();
     }
 
     @Test
@@ -160,7 +160,7 @@ class DisputePolicyServicesTest {
         app.disputes.resolveDispute(new ResolveDisputeCommand(contract, DisputeResolution.SPLIT, new BigDecimal("0.6"), operator));
 
         EscrowPayment rest = app.payments.findById(second.id()).orElseThrow();
-        assertThat(rest.toSellerSoFar().amount()).isEqualByComparingTo("55000"); // 105,000 is the seller's share, 50,000 already sent
-        assertThat(rest.toPayerSoFar().amount()).isEqualByComparingTo("70000");
+        assertThat(rest.escrow().toSellerSoFar().amount()).isEqualByComparingTo("55000"); // 105,000 is the seller's share, 50,000 already sent
+        assertThat(rest.escrow().toPayerSoFar().amount()).isEqualByComparingTo("70000");
     }
 }

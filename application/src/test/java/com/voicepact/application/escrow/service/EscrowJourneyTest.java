@@ -33,7 +33,7 @@ class EscrowJourneyTest {
     void givenConfirmedContract_whenPaidDeliveredAndAccepted_thenReleasedAutomaticallyAndLedgerBalancesToZero() {
         EscrowPayment payment = scenario.activeContractWithLockedPayment();
         assertThat(payment.status()).isEqualTo(PaymentStatus.LOCKED);
-        assertThat(payment.reference()).matches("[0-9A-F]{12}");
+        assertThat(payment.checkout().reference()).matches("[0-9A-F]{12}");
         assertThat(app.queries.get(payment.contractId()).status()).isEqualTo(ContractStatus.ACTIVE);
 
         app.delivery.reportDelivery(new DeliveryCommand(payment.contractId(), SELLER, null, Channel.USSD, Actor.party(SELLER)));
@@ -63,7 +63,7 @@ class EscrowJourneyTest {
                 .anyMatch(t -> t.startsWith("VoicePact Delivery Alert:") && t.contains("ACCEPT-" + payment.contractId()))
                 .anyMatch(t -> t.startsWith("VoicePact Payment Released:") && t.contains("To: " + SELLER.e164()));
         assertThat(app.audit.verify().intact()).isTrue();
-        assertThat(app.reconciliation.reconcile(new ReconcilePaymentsCommand(payment.createdAt().minusSeconds(60), app.clock.now().plusSeconds(60))).isClean())
+        assertThat(app.reconciliation.reconcile(new ReconcilePaymentsCommand(payment.checkout().createdAt().minusSeconds(60), app.clock.now().plusSeconds(60))).isClean())
                 .isTrue();
     }
 
@@ -79,6 +79,6 @@ class EscrowJourneyTest {
         assertThat(app.queries.get(contract).status()).isEqualTo(ContractStatus.ACTIVE);
         assertThat(Balances.creditBalance(app.ledger.forContract(contract), Account.escrow(contract)))
                 .isEqualByComparingTo("175000");
-        assertThat(Money.of("175000", CurrencyCode.KES)).isEqualTo(app.queries.get(contract).terms().total());
+        assertThat(Money.of("175000", CurrencyCode.KES)).isEqualTo(app.queries.get(contract).agreement().terms().total());
     }
 }

@@ -171,7 +171,7 @@ class EscrowRulesTest {
         @Test
         void givenSuccessTwice_whenHandled_thenOneLockOnePostingOneSms() {
             EscrowPayment payment = scenario.activeContractWithLockedPayment();
-            SettlementResult again = app.notifications.settle(EscrowScenario.success(payment.providerTransactionId().orElseThrow(),
+            SettlementResult again = app.notifications.settle(EscrowScenario.success(payment.lifecycle().providerTransactionId().orElseThrow(),
                     payment.amount()));
             assertThat(again.outcome()).isEqualTo(Outcome.DUPLICATE);
             assertThat(app.ledger.forContract(payment.contractId())).hasSize(1);
@@ -190,7 +190,7 @@ class EscrowRulesTest {
         void givenWrongAmount_whenHandled_thenMismatchFlaggedAndStillPending() {
             ContractId contract = scenario.confirmedContract();
             EscrowPayment payment = scenario.checkout(contract, "1000").payment();
-            SettlementResult result = app.notifications.settle(EscrowScenario.success(payment.providerTransactionId().orElseThrow(),
+            SettlementResult result = app.notifications.settle(EscrowScenario.success(payment.lifecycle().providerTransactionId().orElseThrow(),
                     Money.of("999", CurrencyCode.KES)));
             assertThat(result.outcome()).isEqualTo(Outcome.MISMATCH);
             assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.PENDING);
@@ -201,7 +201,7 @@ class EscrowRulesTest {
         void givenAnAmountNoPaymentCanHave_whenHandled_thenMismatchFlaggedQuotedShort_andTheResendADuplicate() {
             ContractId contract = scenario.confirmedContract();
             EscrowPayment payment = scenario.checkout(contract, "1000").payment();
-            SettleMovementCommand absurd = Callbacks.success(payment.providerTransactionId().orElseThrow(), MoneyMovement.COLLECTION,
+            SettleMovementCommand absurd = Callbacks.success(payment.lifecycle().providerTransactionId().orElseThrow(), MoneyMovement.COLLECTION,
                     CurrencyCode.KES, new java.math.BigDecimal("1e999999999"), null, null);
             SettlementResult result = app.notifications.settle(absurd);
             assertThat(result.outcome()).isEqualTo(Outcome.MISMATCH);
@@ -217,7 +217,7 @@ class EscrowRulesTest {
         @Test
         void givenFailedAfterSuccess_whenHandled_thenRefusedAndMoneyStaysLocked() {
             EscrowPayment payment = scenario.activeContractWithLockedPayment();
-            SettlementResult result = app.notifications.settle(EscrowScenario.failure(payment.providerTransactionId().orElseThrow(),
+            SettlementResult result = app.notifications.settle(EscrowScenario.failure(payment.lifecycle().providerTransactionId().orElseThrow(),
                     "Insufficient funds"));
             assertThat(result.outcome()).isEqualTo(Outcome.REFUSED);
             assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.LOCKED);
@@ -228,13 +228,13 @@ class EscrowRulesTest {
             ContractId contract = scenario.confirmedContract();
             app.gateway.timeOutNextCall();
             EscrowPayment payment = scenario.checkout(contract, "1000").payment();
-            assertThat(payment.providerTransactionId()).isEmpty();
+            assertThat(payment.lifecycle().providerTransactionId()).isEmpty();
             SettlementResult result = app.notifications.settle(Callbacks.success(
                     "ATPid_late", MoneyMovement.COLLECTION, CurrencyCode.KES, new BigDecimal("1000.0000"), null, payment.id().value()));
             assertThat(result.outcome()).isEqualTo(Outcome.APPLIED);
             EscrowPayment locked = app.payments.findById(payment.id()).orElseThrow();
             assertThat(locked.status()).isEqualTo(PaymentStatus.LOCKED);
-            assertThat(locked.providerTransactionId()).contains("ATPid_late");
+            assertThat(locked.lifecycle().providerTransactionId()).contains("ATPid_late");
         }
 
         @Test
@@ -248,7 +248,7 @@ class EscrowRulesTest {
                     null, null, "InvalidPhoneNumber", null));
             EscrowPayment back = app.payments.findById(payment.id()).orElseThrow();
             assertThat(back.status()).isEqualTo(PaymentStatus.LOCKED);
-            assertThat(back.failureReason()).hasValueSatisfying(r -> assertThat(r).contains("InvalidPhoneNumber"));
+            assertThat(back.lifecycle().failureReason()).hasValueSatisfying(r -> assertThat(r).contains("InvalidPhoneNumber"));
             assertThat(com.voicepact.domain.ledger.Balances.creditBalance(app.ledger.forContract(payment.contractId()),
                     com.voicepact.domain.ledger.Account.escrow(payment.contractId()))).isEqualByComparingTo("175000");
         }
@@ -276,8 +276,8 @@ class EscrowRulesTest {
         void givenFailure_whenHandled_thenFailedWithTheDescription() {
             ContractId contract = scenario.confirmedContract();
             EscrowPayment payment = scenario.checkout(contract, "1000").payment();
-            app.notifications.settle(EscrowScenario.failure(payment.providerTransactionId().orElseThrow(), "Insufficient funds"));
-            assertThat(app.payments.findById(payment.id()).orElseThrow().failureReason()).contains("Insufficient funds");
+            app.notifications.settle(EscrowScenario.failure(payment.lifecycle().providerTransactionId().orElseThrow(), "Insufficient funds"));
+            assertThat(app.payments.findById(payment.id()).orElseThrow().lifecycle().failureReason()).contains("Insufficient funds");
         }
     }
 
@@ -351,7 +351,7 @@ class EscrowRulesTest {
             EscrowPayment waiting = scenario.checkout(contract, "2000").payment();
             app.gateway.timeOutNextCall();
             EscrowPayment unanswered = scenario.checkout(contract, "3000").payment();
-            app.gateway.complete(paid.providerTransactionId().orElseThrow(), "Success");
+            app.gateway.complete(paid.lifecycle().providerTransactionId().orElseThrow(), "Success");
             app.clock.advance(Duration.ofMinutes(6));
             assertThat(app.staleCheckouts.settleStaleCheckouts()).isEqualTo(2);
             assertThat(app.payments.findById(paid.id()).orElseThrow().status()).isEqualTo(PaymentStatus.LOCKED);
@@ -364,14 +364,14 @@ class EscrowRulesTest {
             ContractId contract = scenario.confirmedContract();
             app.gateway.loseNextCheckoutAnswer();
             EscrowPayment unanswered = scenario.checkout(contract, "175000").payment();
-            assertThat(unanswered.providerTransactionId()).as("the provider's id never reached us").isEmpty();
+            assertThat(unanswered.lifecycle().providerTransactionId()).as("the provider's id never reached us").isEmpty();
             app.gateway.complete(app.gateway.lastProviderId(), "Success"); // the buyer paid; the notification is lost too
             app.clock.advance(Duration.ofMinutes(6));
 
             assertThat(app.staleCheckouts.settleStaleCheckouts()).isEqualTo(1);
             EscrowPayment settled = app.payments.findById(unanswered.id()).orElseThrow();
             assertThat(settled.status()).isEqualTo(PaymentStatus.LOCKED);
-            assertThat(settled.providerTransactionId()).contains(app.gateway.lastProviderId());
+            assertThat(settled.lifecycle().providerTransactionId()).contains(app.gateway.lastProviderId());
             assertThat(app.queries.get(contract).status()).as("funded by the found money").isEqualTo(ContractStatus.ACTIVE);
             assertThatThrownBy(() -> scenario.checkout(contract, "175000")).as("the buyer is not asked to pay again")
                     .isInstanceOf(RuntimeException.class);
@@ -402,11 +402,11 @@ class EscrowRulesTest {
         void givenFailedCheckout_whenRetryDue_thenRetriedOnceWithACount() {
             ContractId contract = scenario.confirmedContract();
             EscrowPayment payment = scenario.checkout(contract, "1000").payment();
-            app.notifications.settle(EscrowScenario.failure(payment.providerTransactionId().orElseThrow(), "Cancelled"));
+            app.notifications.settle(EscrowScenario.failure(payment.lifecycle().providerTransactionId().orElseThrow(), "Cancelled"));
             app.clock.advance(Duration.ofMinutes(6));
             assertThat(app.checkoutRetries.retryFailedCheckouts()).isEqualTo(1);
             assertThat(app.checkoutRetries.retryFailedCheckouts()).isZero();
-            assertThat(app.payments.findByContract(contract)).extracting(EscrowPayment::retryCount).containsExactly(0, 1);
+            assertThat(app.payments.findByContract(contract)).extracting(p -> p.checkout().retryCount()).containsExactly(0, 1);
         }
     }
 
@@ -511,14 +511,14 @@ class EscrowRulesTest {
         void givenMoneyOnlyTheProviderHas_andAPaymentOnlyWeHold_whenReconciled_thenBothFlagged() {
             EscrowPayment payment = scenario.activeContractWithLockedPayment();
             app.gateway.addForeignTransaction("ATPid_foreign", Money.of("500", CurrencyCode.KES));
-            app.gateway.complete(payment.providerTransactionId().orElseThrow(), "Failed");
-            var report = app.reconciliation.reconcile(new ReconcilePaymentsCommand(payment.createdAt().minusSeconds(60), app.clock.now().plusSeconds(60)));
+            app.gateway.complete(payment.lifecycle().providerTransactionId().orElseThrow(), "Failed");
+            var report = app.reconciliation.reconcile(new ReconcilePaymentsCommand(payment.checkout().createdAt().minusSeconds(60), app.clock.now().plusSeconds(60)));
             assertThat(report.mismatches()).extracting(m -> m.kind()).containsExactlyInAnyOrder("PROVIDER_ONLY", "OURS_ONLY");
             assertThat(app.payments.findById(payment.id()).orElseThrow().status()).as("never auto-fixed").isEqualTo(PaymentStatus.LOCKED);
             assertThat(app.auditLog.latest().orElseThrow().record().action()).isEqualTo("RECONCILIATION_MISMATCH");
 
             int entries = app.auditLog.allInOrder().size();
-            var again = app.reconciliation.reconcile(new ReconcilePaymentsCommand(payment.createdAt().minusSeconds(60), app.clock.now().plusSeconds(60)));
+            var again = app.reconciliation.reconcile(new ReconcilePaymentsCommand(payment.checkout().createdAt().minusSeconds(60), app.clock.now().plusSeconds(60)));
             assertThat(again.mismatches()).as("still reported").hasSize(2);
             assertThat(app.auditLog.allInOrder()).as("but not audited twice").hasSize(entries);
         }
@@ -532,7 +532,7 @@ class EscrowRulesTest {
             Payout payout = app.payments.findById(payment.id()).orElseThrow().payouts().get(0);
             app.gateway.complete(payout.providerId(), "Success"); // paid; its notification is lost
 
-            var report = app.reconciliation.reconcile(new ReconcilePaymentsCommand(payment.createdAt().minusSeconds(60), app.clock.now().plusSeconds(60)));
+            var report = app.reconciliation.reconcile(new ReconcilePaymentsCommand(payment.checkout().createdAt().minusSeconds(60), app.clock.now().plusSeconds(60)));
             assertThat(report.mismatches()).singleElement().satisfies(m -> {
                 assertThat(m.kind()).isEqualTo("PAYOUT_STATUS");
                 assertThat(m.detail()).contains(payout.id()).contains("is paid at the provider but SENT here");
@@ -540,7 +540,7 @@ class EscrowRulesTest {
 
             app.clock.advance(Duration.ofMinutes(31));
             app.stalePayouts.settleStalePayouts();
-            assertThat(app.reconciliation.reconcile(new ReconcilePaymentsCommand(payment.createdAt().minusSeconds(60), app.clock.now().plusSeconds(60))).mismatches())
+            assertThat(app.reconciliation.reconcile(new ReconcilePaymentsCommand(payment.checkout().createdAt().minusSeconds(60), app.clock.now().plusSeconds(60))).mismatches())
                     .as("settled by the job: clean").isEmpty();
         }
 
@@ -550,7 +550,7 @@ class EscrowRulesTest {
             app.gateway.listNoMovements("M-Pesa Daraja lists no transactions: compare with the M-Pesa statement");
             int entries = app.auditLog.allInOrder().size();
 
-            var report = app.reconciliation.reconcile(new ReconcilePaymentsCommand(payment.createdAt().minusSeconds(60), app.clock.now().plusSeconds(60)));
+            var report = app.reconciliation.reconcile(new ReconcilePaymentsCommand(payment.checkout().createdAt().minusSeconds(60), app.clock.now().plusSeconds(60)));
 
             assertThat(report.isClean()).as("not clean: the provider's side was never compared").isFalse();
             assertThat(report.providerNotChecked()).contains("M-Pesa Daraja lists no transactions: compare with the M-Pesa statement");
@@ -572,7 +572,7 @@ class EscrowRulesTest {
 
             Payout settled = app.payments.findById(payment.id()).orElseThrow().payouts().get(0);
             assertThat(settled.providerId()).isEqualTo("ATPid_B2C_early");
-            var report = app.reconciliation.reconcile(new ReconcilePaymentsCommand(payment.createdAt().minusSeconds(60), app.clock.now().plusSeconds(60)));
+            var report = app.reconciliation.reconcile(new ReconcilePaymentsCommand(payment.checkout().createdAt().minusSeconds(60), app.clock.now().plusSeconds(60)));
             assertThat(report.mismatches()).isEmpty();
         }
     }

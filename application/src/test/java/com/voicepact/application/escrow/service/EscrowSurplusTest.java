@@ -41,7 +41,7 @@ class EscrowSurplusTest {
     void givenFailedCheckoutThenSecondPaid_whenFirstSucceedsLate_thenItIsRefundedAndTheSellerGetsTheTotalOnce() {
         ContractId contract = scenario.confirmedContract();
         EscrowPayment a = scenario.checkout(contract, "175000").payment();
-        app.notifications.settle(EscrowScenario.failure(a.providerTransactionId().orElseThrow(), "DS timeout user cannot be reached"));
+        app.notifications.settle(EscrowScenario.failure(a.lifecycle().providerTransactionId().orElseThrow(), "DS timeout user cannot be reached"));
         EscrowPayment b = scenario.checkout(contract, "175000").payment();
         scenario.providerConfirms(b);
         assertThat(app.queries.get(contract).status()).isEqualTo(ContractStatus.ACTIVE);
@@ -72,7 +72,7 @@ class EscrowSurplusTest {
     void givenExpiredCheckout_whenItSucceedsAfterTheContractCompleted_thenTheWholeAmountGoesBack() {
         ContractId contract = scenario.confirmedContract();
         EscrowPayment a = scenario.checkout(contract, "175000").payment();
-        var lost = app.gateway.forget(a.providerTransactionId().orElseThrow());
+        var lost = app.gateway.forget(a.lifecycle().providerTransactionId().orElseThrow());
         app.clock.advance(java.time.Duration.ofMinutes(10));
         app.staleCheckouts.settleStaleCheckouts();
         assertThat(app.payments.findById(a.id()).orElseThrow().status()).isEqualTo(PaymentStatus.EXPIRED);
@@ -83,7 +83,7 @@ class EscrowSurplusTest {
         assertThat(app.queries.get(contract).status()).isEqualTo(ContractStatus.COMPLETED);
 
         app.gateway.remember(lost, "Success");
-        app.notifications.settle(EscrowScenario.success(a.providerTransactionId().orElseThrow(), a.amount()));
+        app.notifications.settle(EscrowScenario.success(a.lifecycle().providerTransactionId().orElseThrow(), a.amount()));
         settleAllPayouts();
 
         assertThat(paidTo(SELLER)).isEqualTo(TOTAL);
@@ -96,7 +96,7 @@ class EscrowSurplusTest {
     void givenAContractCancelledByADispute_whenAFailedCheckoutSucceedsLate_thenItAllGoesBackAndThePayerIsToldWhy() {
         ContractId contract = scenario.confirmedContract();
         EscrowPayment a = scenario.checkout(contract, "175000").payment();
-        app.notifications.settle(EscrowScenario.failure(a.providerTransactionId().orElseThrow(), "DS timeout user cannot be reached"));
+        app.notifications.settle(EscrowScenario.failure(a.lifecycle().providerTransactionId().orElseThrow(), "DS timeout user cannot be reached"));
         scenario.providerConfirms(scenario.checkout(contract, "175000").payment());
         app.disputes.raiseDispute(new DisputeCommand(contract, BUYER, "never delivered", Actor.party(BUYER)));
         app.disputes.resolveDispute(new ResolveDisputeCommand(contract, DisputeResolution.REFUND_BUYER, null, Actor.operator("ops")));
@@ -107,7 +107,7 @@ class EscrowSurplusTest {
         assertThat(paidTo(SELLER)).isEqualTo(Money.zero(CurrencyCode.KES));
         assertThat(paidTo(BUYER)).isEqualTo(kes("350000"));
         assertThat(texts(BUYER, "VoicePact Refund:")).singleElement().asString().contains("came after the contract was cancelled");
-        assertThat(app.payments.findById(a.id()).orElseThrow().failureReason()).hasValue("the contract is cancelled");
+        assertThat(app.payments.findById(a.id()).orElseThrow().lifecycle().failureReason()).hasValue("the contract is cancelled");
         assertLedgerSettled(contract);
     }
 
@@ -115,7 +115,7 @@ class EscrowSurplusTest {
     void givenPartlyOverlappingCheckouts_whenReleased_thenTheSellerGetsTheTotalAndTheOverlapGoesBack() {
         ContractId contract = scenario.confirmedContract();
         EscrowPayment a = scenario.checkout(contract, "100000").payment();
-        app.notifications.settle(EscrowScenario.failure(a.providerTransactionId().orElseThrow(), "Failed"));
+        app.notifications.settle(EscrowScenario.failure(a.lifecycle().providerTransactionId().orElseThrow(), "Failed"));
         EscrowPayment b = scenario.checkout(contract, "175000").payment();
         scenario.providerConfirms(a); // late: 100,000 held, not yet surplus
         assertThat(app.queries.get(contract).status()).isEqualTo(ContractStatus.CONFIRMED);
@@ -138,7 +138,7 @@ class EscrowSurplusTest {
     void givenOverfundedContract_whenDisputeSplitInHalf_thenTheSellerGetsHalfTheTotalNotHalfOfWhatCameIn() {
         ContractId contract = scenario.confirmedContract();
         EscrowPayment a = scenario.checkout(contract, "100000").payment();
-        app.notifications.settle(EscrowScenario.failure(a.providerTransactionId().orElseThrow(), "Failed"));
+        app.notifications.settle(EscrowScenario.failure(a.lifecycle().providerTransactionId().orElseThrow(), "Failed"));
         EscrowPayment b = scenario.checkout(contract, "175000").payment();
         scenario.providerConfirms(a);
         scenario.providerConfirms(b);

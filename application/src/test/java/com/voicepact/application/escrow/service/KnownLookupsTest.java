@@ -38,13 +38,13 @@ class KnownLookupsTest {
     @Test
     void givenACheckoutPaidWhoseCallbackWasLost_whenTheProviderIsAskedAfterTheWindow_thenToldTheAmountItLocks() {
         EscrowPayment payment = scenario.checkout(scenario.confirmedContract(), "175000").payment();
-        app.gateway.complete(payment.providerTransactionId().orElseThrow(), "Success"); // paid; the callback never comes
+        app.gateway.complete(payment.lifecycle().providerTransactionId().orElseThrow(), "Success"); // paid; the callback never comes
         app.clock.advance(Duration.ofMinutes(6));
 
         jobs.settleStaleCheckouts();
 
         assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.LOCKED);
-        assertThat(gateway.told).containsExactly(new KnownMovement(payment.reference(), payment.amount()));
+        assertThat(gateway.told).containsExactly(new KnownMovement(payment.checkout().reference(), payment.amount()));
     }
 
     /** Answers a paid collection as still pending unless told its amount, as the Daraja adapter does after a restart. */

@@ -23,7 +23,7 @@ class OvertakenCheckoutTest {
     @Test
     void givenThePaidCallbackWasFlaggedUnknownBeforeTheAnswerWasRecorded_whenTheCheckoutWindowPasses_thenTheQueryLocksIt() {
         EscrowPayment payment = scenario.checkout(scenario.confirmedContract(), "9000").payment();
-        String provider = payment.providerTransactionId().orElseThrow();
+        String provider = payment.lifecycle().providerTransactionId().orElseThrow();
         app.providerEvents.record(new ProviderEvent(ProviderEvent.keyOf(provider, ProviderEvent.SUCCEEDED, "KES 9000"), provider,
                 ProviderEvent.SUCCEEDED, "KES 9000", "{}", app.clock.now(), ProviderEvent.Outcome.UNKNOWN_TRANSACTION,
                 "no payment has this transaction id"));

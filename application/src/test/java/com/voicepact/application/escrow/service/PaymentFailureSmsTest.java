@@ -128,7 +128,7 @@ class PaymentFailureSmsTest {
     }
 
     private static SettleMovementCommand failure(EscrowPayment payment, FailureReason reason, String description) {
-        return SettleMovementCommand.of(MoneyMovement.COLLECTION, payment.providerTransactionId().orElseThrow(), null,
+        return SettleMovementCommand.of(MoneyMovement.COLLECTION, payment.lifecycle().providerTransactionId().orElseThrow(), null,
                 new MovementOutcome.Failed(reason, description), null, Source.CALLBACK, "{}");
     }
 

@@ -39,7 +39,7 @@ class PayoutNotificationAnyStateTest {
         app.outbox.enqueue(com.voicepact.application.operations.port.out.OutboxMessage.payout(stored.payouts().get(0).id(), stored.id().value(),
                 app.clock.now()));
         Contract cancelled = app.contracts.findById(payment.contractId()).orElseThrow();
-        cancelled.resolveDispute(DisputeResolution.REFUND_BUYER, null, app.clock.now()); // by hand, past the policy
+        cancelled.fulfilment().resolveDispute(DisputeResolution.REFUND_BUYER, null, app.clock.now()); // by hand, past the policy
         app.contracts.save(cancelled);
         app.dispatcher.dispatchDue();
         Payout payout = app.payments.findById(payment.id()).orElseThrow().payouts().get(0);

@@ -66,7 +66,7 @@ class ReceivePaymentCallbackServiceTest {
     @Test
     void givenASuccessThePayerNeverApproved_whenTheProviderStillWaits_thenNothingMovesAndNothingIsRecorded() {
         EscrowPayment payment = pending();
-        String provider = payment.providerTransactionId().orElseThrow();
+        String provider = payment.lifecycle().providerTransactionId().orElseThrow();
 
         assertThat(only(post(Callbacks.collected(provider, payment.amount())))).isEqualTo(Verdict.AWAITING_CONFIRMATION);
 
@@ -80,7 +80,7 @@ class ReceivePaymentCallbackServiceTest {
     @Test
     void givenASuccessThePayerCancelled_whenPosted_thenFlaggedAndTheRealEventLaterStillApplies() {
         EscrowPayment payment = pending();
-        String provider = payment.providerTransactionId().orElseThrow();
+        String provider = payment.lifecycle().providerTransactionId().orElseThrow();
         app.gateway.complete(provider, "Failed");
 
         assertThat(only(post(Callbacks.collected(provider, payment.amount())))).isEqualTo(Verdict.MISMATCH);
@@ -101,7 +101,7 @@ class ReceivePaymentCallbackServiceTest {
     @Test
     void givenAConfirmedSuccess_whenPostedTwice_thenLockedOnce() {
         EscrowPayment payment = pending();
-        String provider = payment.providerTransactionId().orElseThrow();
+        String provider = payment.lifecycle().providerTransactionId().orElseThrow();
         app.gateway.complete(provider, "Success");
 
         assertThat(only(post(Callbacks.collected(provider, payment.amount())))).isEqualTo(Verdict.APPLIED);
@@ -115,7 +115,7 @@ class ReceivePaymentCallbackServiceTest {
     @Test
     void givenASuccessForAnotherAmountThanTheProviderMoved_whenPosted_thenFlaggedAndNothingLocked() {
         EscrowPayment payment = pending();
-        String provider = payment.providerTransactionId().orElseThrow();
+        String provider = payment.lifecycle().providerTransactionId().orElseThrow();
         app.gateway.complete(provider, "Success");
 
         assertThat(only(post(Callbacks.collected(provider, com.voicepact.domain.common.Money.of("9", payment.amount().currency())))))
@@ -170,7 +170,7 @@ class ReceivePaymentCallbackServiceTest {
         EscrowPayment payment = pending();
         app.gateway.setUnavailable(true);
 
-        assertThatThrownBy(() -> post(Callbacks.collected(payment.providerTransactionId().orElseThrow(), payment.amount())))
+        assertThatThrownBy(() -> post(Callbacks.collected(payment.lifecycle().providerTransactionId().orElseThrow(), payment.amount())))
                 .isInstanceOf(PaymentProviderUnavailableException.class);
 
         app.gateway.setUnavailable(false);
@@ -181,7 +181,7 @@ class ReceivePaymentCallbackServiceTest {
     @Test
     void givenTheProvidersOwnAnswerToOurQuestion_whenPosted_thenSettledWithoutAskingAgain() {
         EscrowPayment payment = pending();
-        String provider = payment.providerTransactionId().orElseThrow();
+        String provider = payment.lifecycle().providerTransactionId().orElseThrow();
         app.gateway.answerLookupsLater(); // it would answer "asked" if it were asked
         SettleMovementCommand answer = SettleMovementCommand.of(MoneyMovement.COLLECTION, provider, null,
                 new MovementOutcome.Succeeded(payment.amount(), "R1"), null, SettleMovementCommand.Source.QUERY, "{}");
@@ -219,6 +219,6 @@ class ReceivePaymentCallbackServiceTest {
     }
 
     private Payout payoutNow(Payout payout) {
-        return app.payments.findByPayout(payout.id()).orElseThrow().payout(payout.id()).orElseThrow();
+        return app.payments.findByPayout(payout.id()).orElseThrow().escrow().payout(payout.id()).orElseThrow();
     }
 }

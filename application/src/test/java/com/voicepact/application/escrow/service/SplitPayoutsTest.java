@@ -102,8 +102,8 @@ class SplitPayoutsTest {
 
         EscrowPayment held = app.payments.findById(payment.id()).orElseThrow();
         assertThat(held.status()).isEqualTo(PaymentStatus.LOCKED);
-        assertThat(held.held()).isEqualTo(kes("150000"));
-        assertThat(held.paidOut(PayoutKind.RELEASE)).isEqualTo(kes("250000"));
+        assertThat(held.escrow().held()).isEqualTo(kes("150000"));
+        assertThat(held.escrow().paidOut(PayoutKind.RELEASE)).isEqualTo(kes("250000"));
         assertThat(app.auditLog.forSubject(payment.id().value())).anyMatch(e -> e.record().action().equals("PAYOUT_FAILED"));
 
         release.release(new ReleaseEscrowCommand(contract, payment.id(), Actor.operator("ops")));
@@ -116,7 +116,7 @@ class SplitPayoutsTest {
                 org.assertj.core.groups.Tuple.tuple(kes("150000"), PayoutState.FAILED),
                 org.assertj.core.groups.Tuple.tuple(kes("150000"), PayoutState.CONFIRMED));
         assertThat(done.status()).isEqualTo(PaymentStatus.RELEASED);
-        assertThat(done.paidOut(PayoutKind.RELEASE)).isEqualTo(kes("400000"));
+        assertThat(done.escrow().paidOut(PayoutKind.RELEASE)).isEqualTo(kes("400000"));
         assertThat(app.gateway.payouts()).extracting(PayoutRequest::amount).as("the refused part, then its new payout")
                 .containsExactly(kes("250000"), kes("150000"), kes("150000"));
         assertThat(app.gateway.payouts()).extracting(PayoutRequest::payoutId).doesNotHaveDuplicates();
@@ -137,7 +137,7 @@ class SplitPayoutsTest {
         assertThat(once.outcome()).isEqualTo(SettlementResult.Outcome.APPLIED);
         assertThat(again.outcome()).isEqualTo(SettlementResult.Outcome.DUPLICATE);
         EscrowPayment after = app.payments.findById(payment.id()).orElseThrow();
-        assertThat(after.paidOut(PayoutKind.RELEASE)).isEqualTo(kes("250000"));
+        assertThat(after.escrow().paidOut(PayoutKind.RELEASE)).isEqualTo(kes("250000"));
         assertThat(after.status()).isEqualTo(PaymentStatus.RELEASING);
     }
 
@@ -189,16 +189,16 @@ class SplitPayoutsTest {
         if (overpaying) {
             EscrowPayment first = app.payments.findByContract(contract).get(0);
             payment = EscrowPayment.create(com.voicepact.domain.payment.TransactionId.of(contract, 2), BUYER, SELLER, kes(amount),
-                    "0123456789AB", java.util.Map.of(), 0, app.clock.now());
+                    "0123456789AB", java.util.Map.of(), 0, null, app.clock.now());
             payment.checkoutAccepted("ATPid_RACE");
             app.transactions.inTransaction(() -> app.payments.save(payment));
             assertThat(first.status()).isEqualTo(PaymentStatus.LOCKED);
         } else {
             payment = app.checkout.checkout(new CheckoutCommand(contract, BUYER, kes(amount), "escrow", null, null,
                     Actor.operator("test-key"))).payment();
-            app.gateway.complete(payment.providerTransactionId().orElseThrow(), "Success");
+            app.gateway.complete(payment.lifecycle().providerTransactionId().orElseThrow(), "Success");
         }
-        settle.settle(Callbacks.collected(payment.providerTransactionId().orElseThrow(), kes(amount)));
+        settle.settle(Callbacks.collected(payment.lifecycle().providerTransactionId().orElseThrow(), kes(amount)));
         return app.payments.findById(payment.id()).orElseThrow();
     }
 

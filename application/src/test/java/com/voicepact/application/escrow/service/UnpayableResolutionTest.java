@@ -93,7 +93,7 @@ class UnpayableResolutionTest {
 
         Contract contract = app.queries.get(payment.contractId());
         assertThat(contract.status()).isEqualTo(ContractStatus.DISPUTED);
-        assertThat(contract.dispute().orElseThrow().isOpen()).as("the operator may resolve it again").isTrue();
+        assertThat(contract.fulfilment().dispute().orElseThrow().isOpen()).as("the operator may resolve it again").isTrue();
         assertThat(app.payments.findById(payment.id()).orElseThrow().payouts()).isEmpty();
         assertThat(app.auditLog.allInOrder()).hasSize(auditBefore);
         disputes.resolveDispute(new ResolveDisputeCommand(payment.contractId(), DisputeResolution.SPLIT, new BigDecimal("0.01"), operator));
@@ -162,8 +162,8 @@ class UnpayableResolutionTest {
         app.decisions.confirm(ContractDecisionCommand.fromParty(contract, SELLER, Channel.SMS));
         EscrowPayment payment = app.checkout.checkout(new CheckoutCommand(contract, BUYER, kes(total), "escrow", null, null,
                 Actor.operator("test-key"))).payment();
-        app.gateway.complete(payment.providerTransactionId().orElseThrow(), "Success");
-        settle.settle(Callbacks.collected(payment.providerTransactionId().orElseThrow(), kes(total)));
+        app.gateway.complete(payment.lifecycle().providerTransactionId().orElseThrow(), "Success");
+        settle.settle(Callbacks.collected(payment.lifecycle().providerTransactionId().orElseThrow(), kes(total)));
         app.delivery.reportDelivery(new DeliveryCommand(contract, SELLER, null, Channel.USSD, Actor.party(SELLER)));
         disputes.raiseDispute(new DisputeCommand(contract, BUYER, "wet maize", Actor.party(BUYER)));
         assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.LOCKED);

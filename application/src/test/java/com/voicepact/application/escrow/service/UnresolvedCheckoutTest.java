@@ -37,7 +37,7 @@ class UnresolvedCheckoutTest {
     /** A checkout recorded pending whose provider answer never came (no provider id). */
     private EscrowPayment answerLost(ContractId contract, int sequence) {
         EscrowPayment payment = EscrowPayment.create(TransactionId.of(contract, sequence), BUYER, SELLER,
-                Money.of("2300", CurrencyCode.KES), "0123456789A" + sequence, Map.of(), 0, app.clock.now());
+                Money.of("2300", CurrencyCode.KES), "0123456789A" + sequence, Map.of(), 0, null, app.clock.now());
         app.transactions.inTransaction(() -> app.payments.save(payment));
         return payment;
     }
@@ -53,7 +53,7 @@ class UnresolvedCheckoutTest {
 
         assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.PENDING);
         assertThat(logged.records()).filteredOn(r -> r.getLevel() == Level.WARNING).singleElement()
-                .satisfies(r -> assertThat(r.getMessage()).contains(payment.id().value(), payment.reference()));
+                .satisfies(r -> assertThat(r.getMessage()).contains(payment.id().value(), payment.checkout().reference()));
         assertThat(app.auditLog.forSubject(payment.id().value())).filteredOn(e -> e.record().action().equals("CHECKOUT_UNRESOLVED"))
                 .hasSize(1);
     }
@@ -66,11 +66,11 @@ class UnresolvedCheckoutTest {
         EscrowPayment fresh = answerLost(contract, 2);
         app.gateway.listNoMovements("M-Pesa Daraja lists no transactions");
 
-        ReconciliationReport report = app.reconciliation.reconcile(new ReconcilePaymentsCommand(stale.createdAt().minusSeconds(60), app.clock.now().plusSeconds(60)));
+        ReconciliationReport report = app.reconciliation.reconcile(new ReconcilePaymentsCommand(stale.checkout().createdAt().minusSeconds(60), app.clock.now().plusSeconds(60)));
 
         assertThat(report.mismatches()).filteredOn(m -> m.kind().equals("UNRESOLVED_CHECKOUT")).singleElement().satisfies(m -> {
             assertThat(m.transactionId()).isEqualTo(stale.id().value());
-            assertThat(m.detail()).contains(stale.reference(), "statement");
+            assertThat(m.detail()).contains(stale.checkout().reference(), "statement");
         });
         assertThat(report.mismatches()).noneMatch(m -> fresh.id().value().equals(m.transactionId()));
     }

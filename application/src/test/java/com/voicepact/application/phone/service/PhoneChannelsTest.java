@@ -60,8 +60,8 @@ class PhoneChannelsTest {
             String done = ussd("S1", SELLER, "1*1*1");
             assertThat(done).isEqualTo("END Contract " + id + " confirmed.\nThank you!");
             assertThat(ussd("S1", SELLER, "1*1*1")).as("a resent hop gets the stored screen").isEqualTo(done);
-            assertThat(app.queries.get(id).confirmations()).hasSize(1);
-            assertThat(app.queries.get(id).decisionOf(SELLER).orElseThrow().channel().name()).isEqualTo("USSD");
+            assertThat(app.queries.get(id).agreement().confirmations()).hasSize(1);
+            assertThat(app.queries.get(id).agreement().decisionOf(SELLER).orElseThrow().channel().name()).isEqualTo("USSD");
             assertThat(app.ussdMetrics.sessions).hasValue(1);
             assertThat(app.ussdMetrics.ended).hasValue(1);
         }
@@ -110,7 +110,7 @@ class PhoneChannelsTest {
             assertThat(ussd("S6", SELLER, "2")).contains(payment.contractId().value());
             ussd("S6", SELLER, "2*1");
             assertThat(ussd("S6", SELLER, "2*1*1")).startsWith("END Full delivery confirmed!");
-            assertThat(app.queries.get(payment.contractId()).delivery()).isPresent();
+            assertThat(app.queries.get(payment.contractId()).fulfilment().delivery()).isPresent();
             assertThat(repliesTo(BUYER)).anyMatch(t -> t.startsWith("VoicePact Delivery Alert:"));
         }
     }
@@ -125,7 +125,7 @@ class PhoneChannelsTest {
             app.smsCommands.handle(yes);
             sms(SELLER, "YES-" + id);
             assertThat(app.queries.get(id).status()).isEqualTo(ContractStatus.CONFIRMED);
-            assertThat(app.queries.get(id).confirmations()).hasSize(2);
+            assertThat(app.queries.get(id).agreement().confirmations()).hasSize(2);
             assertThat(repliesTo(BUYER)).anyMatch(t -> t.startsWith("VoicePact: You confirmed contract " + id))
                     .anyMatch(t -> t.contains("is confirmed by all parties"));
         }
@@ -176,7 +176,7 @@ class PhoneChannelsTest {
             events.failWrites(false);
             assertThat(commands.handle(yes)).isEqualTo(InboundSmsOutcome.APPLIED);
             assertThat(commands.handle(yes)).isEqualTo(InboundSmsOutcome.DUPLICATE);
-            assertThat(app.queries.get(id).confirmations()).hasSize(1);
+            assertThat(app.queries.get(id).agreement().confirmations()).hasSize(1);
             assertThat(repliesTo(BUYER)).filteredOn(t -> t.startsWith("VoicePact: You confirmed contract " + id)).hasSize(1);
             assertThat(repliesTo(BUYER)).noneMatch(t -> t.contains("Not done"));
         }
@@ -191,10 +191,10 @@ class PhoneChannelsTest {
             InboundSms yes = new InboundSms(SELLER, "40404", "Ndiyo " + id, "d", "AT-flaky-2", "l");
             events.failReads(true);
             assertThatThrownBy(() -> commands.handle(yes)).isInstanceOf(RuntimeException.class);
-            assertThat(app.queries.get(id).confirmations()).isEmpty();
+            assertThat(app.queries.get(id).agreement().confirmations()).isEmpty();
             events.failReads(false);
             assertThat(commands.handle(yes)).isEqualTo(InboundSmsOutcome.APPLIED);
-            assertThat(app.queries.get(id).hasConfirmed(SELLER)).isTrue();
+            assertThat(app.queries.get(id).agreement().hasConfirmed(SELLER)).isTrue();
         }
 
         @Test
@@ -202,7 +202,7 @@ class PhoneChannelsTest {
             ContractId id = app.create.create(CreateContractCommands.maizeDeal()).id();
             sms(STRANGER, "YES-" + id);
             sms(STRANGER, "NO-" + id);
-            assertThat(app.queries.get(id).confirmations()).isEmpty();
+            assertThat(app.queries.get(id).agreement().confirmations()).isEmpty();
             assertThat(app.queries.get(id).status()).isEqualTo(ContractStatus.PENDING);
             assertThat(repliesTo(STRANGER)).hasSize(1).allMatch(t -> t.contains("not a party"));
             assertThat(app.auditLog.forSubject(id.value())).filteredOn(e -> e.record().action().equals("SMS_COMMAND_REFUSED"))
@@ -213,7 +213,7 @@ class PhoneChannelsTest {
         void givenWrongRole_whenBuyerClaimsDelivery_thenRefusedAsNotEntitled() {
             EscrowPayment payment = new EscrowScenario(app).activeContractWithLockedPayment();
             sms(BUYER, "DELIVERED-" + payment.contractId());
-            assertThat(app.queries.get(payment.contractId()).delivery()).isEmpty();
+            assertThat(app.queries.get(payment.contractId()).fulfilment().delivery()).isEmpty();
             assertThat(repliesTo(BUYER)).anyMatch(t -> t.contains("not a party") || t.contains("role"));
         }
 
@@ -235,7 +235,7 @@ class PhoneChannelsTest {
             assertThat(LONG_REASON).hasSize(622);
             sms(BUYER, "DISPUTE-" + payment.contractId() + " " + LONG_REASON);
             assertThat(app.queries.get(payment.contractId()).status()).isEqualTo(ContractStatus.DISPUTED);
-            assertThat(app.queries.get(payment.contractId()).dispute()).hasValueSatisfying(d ->
+            assertThat(app.queries.get(payment.contractId()).fulfilment().dispute()).hasValueSatisfying(d ->
                     assertThat(d.reason()).isEqualTo(LONG_REASON.strip()));
             assertThat(repliesTo(BUYER)).noneMatch(t -> t.contains("at most"));
         }
@@ -245,7 +245,7 @@ class PhoneChannelsTest {
             EscrowPayment payment = new EscrowScenario(app).activeContractWithLockedPayment();
             sms(BUYER, "DISPUTE-" + payment.contractId() + " wet maize\nand\u202E mould\u0000");
             assertThat(app.queries.get(payment.contractId()).status()).isEqualTo(ContractStatus.DISPUTED);
-            assertThat(app.queries.get(payment.contractId()).dispute()).hasValueSatisfying(d ->
+            assertThat(app.queries.get(payment.contractId()).fulfilment().dispute()).hasValueSatisfying(d ->
                     assertThat(d.reason()).isEqualTo("wet maize and mould"));
         }
 
@@ -255,7 +255,7 @@ class PhoneChannelsTest {
             String text = "DISPUTE-" + payment.contractId() + " " + LONG_REASON.repeat(4);
             List<String> before = repliesTo(BUYER);
             app.smsCommands.handle(new InboundSms(BUYER, "40404", text, "2026-03-02", "AT-long-1", "l"));
-            assertThat(app.queries.get(payment.contractId()).dispute()).hasValueSatisfying(d -> {
+            assertThat(app.queries.get(payment.contractId()).fulfilment().dispute()).hasValueSatisfying(d -> {
                 assertThat(d.reason()).hasSize(com.voicepact.domain.contract.Dispute.MAX_REASON_LENGTH).endsWith("...")
                         .startsWith(LONG_REASON.substring(0, 100));
             });

@@ -62,8 +62,8 @@ class UssdRepliesTest {
 
         String title = path.equals(List.of("2", "1", "2")) ? "Enter a number above 0." : "Invalid choice.";
         assertThat(answer).isEqualTo("CON " + title + prompt.substring(prompt.indexOf('\n')));
-        assertThat(app.queries.get(contract).delivery()).isEmpty();
-        assertThat(app.queries.get(contract).dispute()).isEmpty();
+        assertThat(app.queries.get(contract).fulfilment().delivery()).isEmpty();
+        assertThat(app.queries.get(contract).fulfilment().dispute()).isEmpty();
         assertThat(app.languages.languageOf(SELLER)).isEmpty();
     }
 
@@ -72,10 +72,10 @@ class UssdRepliesTest {
         assertThat(walkTo(List.of("2", "1", "2"))).startsWith("CON Enter quantity delivered");
 
         assertThat(hop("2*1*2*2*5")).startsWith("CON Enter a number above 0.");
-        assertThat(app.queries.get(contract).delivery()).isEmpty();
+        assertThat(app.queries.get(contract).fulfilment().delivery()).isEmpty();
 
         assertThat(hop("2*1*2*2*5*7")).startsWith("END Partial delivery of 7 ");
-        DeliveryReport delivery = app.queries.get(contract).delivery().orElseThrow();
+        DeliveryReport delivery = app.queries.get(contract).fulfilment().delivery().orElseThrow();
         assertThat(delivery.partial()).isTrue();
         assertThat(delivery.deliveredQuantity().value()).isEqualByComparingTo(new BigDecimal("7"));
     }

@@ -39,10 +39,10 @@ class TranscriptContractServiceTest {
                 + "at nakuru depot by april 15");
         assertThat(draft.created()).isTrue();
         assertThat(draft.contract().status()).isEqualTo(ContractStatus.PENDING);
-        assertThat(draft.contract().terms().total().amount()).isEqualByComparingTo("350000");
-        assertThat(draft.contract().terms().deliveryLocation()).isEqualTo("Nakuru");
-        assertThat(draft.contract().terms().deliveryDeadline()).isEqualTo(LocalDate.parse("2026-04-15"));
-        assertThat(draft.contract().transcript()).startsWith("okay so i am selling you");
+        assertThat(draft.contract().agreement().terms().total().amount()).isEqualByComparingTo("350000");
+        assertThat(draft.contract().agreement().terms().deliveryLocation()).isEqualTo("Nakuru");
+        assertThat(draft.contract().agreement().terms().deliveryDeadline()).isEqualTo(LocalDate.parse("2026-04-15"));
+        assertThat(draft.contract().agreement().transcript()).startsWith("okay so i am selling you");
         assertThat(smsTo(BUYER.e164())).anyMatch(t -> t.startsWith("VoicePact Contract Summary:") && t.contains("YES-" + draft.contract().id()));
         assertThat(smsTo(SELLER.e164())).anyMatch(t -> t.startsWith("VoicePact Contract Summary:"));
     }
@@ -59,7 +59,7 @@ class TranscriptContractServiceTest {
     @Test
     void givenATotalThatDoesNotDivideEvenly_whenDrafted_thenTheSaidTotalIsKept() {
         TranscriptDraft draft = draft("3 bags of beans, total is 1000 shillings, deliver to Thika kesho");
-        assertThat(draft.contract().terms().total().amount()).isEqualByComparingTo("1000");
-        assertThat(draft.contract().terms().unitPrice()).isNull();
+        assertThat(draft.contract().agreement().terms().total().amount()).isEqualByComparingTo("1000");
+        assertThat(draft.contract().agreement().terms().unitPrice()).isNull();
     }
 }

@@ -24,8 +24,8 @@ public record ContractFunded(
     public static ContractFunded of(ContractEscrow escrow, Instant at) {
         return new ContractFunded(
                 escrow.contract().id(),
-                escrow.contract().buyer().phone(),
-                escrow.contract().seller().phone(),
+                escrow.contract().agreement().buyer().phone(),
+                escrow.contract().agreement().seller().phone(),
                 escrow.held(),
                 escrow.total(),
                 at);

@@ -34,7 +34,7 @@ public record PaymentFailed(
         return new PaymentFailed(
                 failed.id(),
                 failed.contractId(),
-                failed.payer(),
+                failed.checkout().payer(),
                 failed.amount(),
                 description,
                 reasonKey,

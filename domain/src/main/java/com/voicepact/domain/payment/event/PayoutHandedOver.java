@@ -30,7 +30,8 @@ public record PayoutHandedOver(
     /** {@code payment} right after the step; its status does not change on a handover step. */
     public static PayoutHandedOver of(
             EscrowPayment payment, Handover step, String payoutId, String providerId, Instant at) {
-        Payout payout = payment.payout(payoutId).orElseThrow(() -> new InvalidValueException("no payout " + payoutId));
+        Payout payout =
+                payment.escrow().payout(payoutId).orElseThrow(() -> new InvalidValueException("no payout " + payoutId));
         return new PayoutHandedOver(
                 payment.id(), payment.contractId(), step, payout, providerId, payment.status(), payment.status(), at);
     }

@@ -41,7 +41,7 @@ class BusinessRulesOnlyExample {
         // end::rules[]
 
         assertThat(contract.status()).isEqualTo(ContractStatus.CONFIRMED);
-        assertThat(contract.terms().total()).isEqualTo(Money.of("175000", CurrencyCode.KES));
+        assertThat(contract.agreement().terms().total()).isEqualTo(Money.of("175000", CurrencyCode.KES));
         assertThatThrownBy(() -> contract.confirmBy(buyer, Channel.SMS, now.plusSeconds(180)))
                 .isInstanceOf(IllegalTransitionException.class);
     }

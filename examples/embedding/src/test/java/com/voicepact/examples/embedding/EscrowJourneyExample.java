@@ -56,7 +56,7 @@ class EscrowJourneyExample {
         // 2. the buyer pays the total into escrow; the provider reports the money collected
         EscrowPayment payment = app.checkout.checkout(new CheckoutCommand(id, buyer,
                 Money.of("9000", CurrencyCode.KES), "escrow", null, null, Actor.operator("my-app"))).payment();
-        String checkoutId = payment.providerTransactionId().orElseThrow();
+        String checkoutId = payment.lifecycle().providerTransactionId().orElseThrow();
         app.gateway.complete(checkoutId, "Success");
         app.notifications.settle(Callbacks.collected(checkoutId, payment.amount()));
 

@@ -15,8 +15,8 @@ record ContractResponse(String contractId, String status, String contractType, I
                         List<PartyResponse> parties, TermsResponse terms, String contractHash) {
 
     static ContractResponse from(Contract c) {
-        return new ContractResponse(c.id().value(), c.status().wireName(), c.type().wireName(), c.createdAt(),
-                c.expiresAt(), c.confirmedAt().orElse(null), c.terms().total().amount(), c.terms().total().currency().name(),
-                c.parties().stream().map(PartyResponse::from).toList(), TermsResponse.from(c.terms()), c.fingerprint());
+        return new ContractResponse(c.id().value(), c.status().wireName(), c.type().wireName(), c.timeline().createdAt(),
+                c.timeline().expiresAt(), c.timeline().confirmedAt().orElse(null), c.agreement().terms().total().amount(), c.agreement().terms().total().currency().name(),
+                c.agreement().parties().stream().map(PartyResponse::from).toList(), TermsResponse.from(c.agreement().terms()), c.agreement().fingerprint());
     }
 }

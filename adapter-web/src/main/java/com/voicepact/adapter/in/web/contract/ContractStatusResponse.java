@@ -25,14 +25,14 @@ record ContractStatusResponse(String contractId, String status, Instant createdA
     }
 
     static ContractStatusResponse from(Contract c) {
-        List<Signature> signatures = c.parties().stream().map(p -> signature(c, p)).toList();
+        List<Signature> signatures = c.agreement().parties().stream().map(p -> signature(c, p)).toList();
         long signed = signatures.stream().filter(s -> s.status().equals("signed")).count();
-        return new ContractStatusResponse(c.id().value(), c.status().wireName(), c.createdAt(), c.confirmedAt().orElse(null),
+        return new ContractStatusResponse(c.id().value(), c.status().wireName(), c.timeline().createdAt(), c.timeline().confirmedAt().orElse(null),
                 signatures, new Progress(signed, signatures.size(), signed == signatures.size()));
     }
 
     private static Signature signature(Contract c, Party p) {
-        Optional<Confirmation> decision = c.decisionOf(p.phone());
+        Optional<Confirmation> decision = c.agreement().decisionOf(p.phone());
         String status = decision.map(d -> d.isYes() ? "signed" : "rejected")
                 .orElse(c.status() == ContractStatus.EXPIRED ? "expired" : "pending");
         return new Signature(p.phone().e164(), p.role().wireName(), status,

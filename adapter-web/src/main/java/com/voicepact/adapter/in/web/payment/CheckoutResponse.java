@@ -15,8 +15,8 @@ record CheckoutResponse(String transactionId, @Nullable String externalTransacti
 
     static CheckoutResponse from(CheckoutResult result) {
         EscrowPayment p = result.payment();
-        return new CheckoutResponse(p.id().value(), p.providerTransactionId().orElse(null), p.status().wireName(),
-                result.description(), p.amount().amount(), p.amount().currency().name(), p.payer().e164(), p.createdAt(),
-                p.reference());
+        return new CheckoutResponse(p.id().value(), p.lifecycle().providerTransactionId().orElse(null), p.status().wireName(),
+                result.description(), p.amount().amount(), p.amount().currency().name(), p.checkout().payer().e164(), p.checkout().createdAt(),
+                p.checkout().reference());
     }
 }

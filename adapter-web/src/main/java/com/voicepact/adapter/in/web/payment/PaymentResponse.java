@@ -29,11 +29,11 @@ record PaymentResponse(String transactionId, String contractId, @Nullable String
     }
 
     static PaymentResponse from(EscrowPayment p) {
-        Instant closed = p.closedAt().orElse(null);
-        return new PaymentResponse(p.id().value(), p.contractId().value(), p.providerTransactionId().orElse(null),
-                p.status().wireName(), p.amount().amount(), p.amount().currency().name(), p.payer().e164(), p.recipient().e164(),
-                p.reference(), p.createdAt(), p.confirmedAt().orElse(null),
+        Instant closed = p.lifecycle().closedAt().orElse(null);
+        return new PaymentResponse(p.id().value(), p.contractId().value(), p.lifecycle().providerTransactionId().orElse(null),
+                p.status().wireName(), p.amount().amount(), p.amount().currency().name(), p.checkout().payer().e164(), p.checkout().recipient().e164(),
+                p.checkout().reference(), p.checkout().createdAt(), p.lifecycle().confirmedAt().orElse(null),
                 p.status() == PaymentStatus.RELEASED ? closed : null, p.status() == PaymentStatus.REFUNDED ? closed : null,
-                p.failureReason().orElse(null), p.retryCount(), p.payouts().stream().map(PayoutResponse::from).toList());
+                p.lifecycle().failureReason().orElse(null), p.checkout().retryCount(), p.payouts().stream().map(PayoutResponse::from).toList());
     }
 }

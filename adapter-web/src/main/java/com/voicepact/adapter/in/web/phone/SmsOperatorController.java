@@ -77,7 +77,7 @@ final class SmsOperatorController {
         SmsRequests.ContractSummary request = SmsRequests.ContractSummary.from(body);
         Contract contract = contracts.get(ContractId.parse(request.contractId()));
         List<String> recipients = request.recipients().isEmpty()
-                ? contract.parties().stream().map(Party::phone).map(PhoneNumber::e164).toList() : request.recipients();
+                ? contract.agreement().parties().stream().map(Party::phone).map(PhoneNumber::e164).toList() : request.recipients();
         String message = SmsTemplates.in(Language.EN).contractSummary(contract);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("contract_id", contract.id().value());

@@ -133,12 +133,12 @@ final class VoiceController {
         answer.put("contract_id", draft.created() ? draft.contract().id().value() : null);
         answer.put("transcript", heard.transcript());
         answer.put("terms", ExtractFields.of(draft.terms()));
-        answer.put("contract_hash", draft.created() ? draft.contract().fingerprint() : null);
+        answer.put("contract_hash", draft.created() ? draft.contract().agreement().fingerprint() : null);
         answer.put("contract_summary", draft.created() ? SmsTemplates.in(Language.EN).contractSummary(draft.contract()) : null);
         answer.put("processing_status", draft.created() ? "contract_created" : "incomplete");
         answer.put("missing", draft.missing());
         answer.put("confidence_score", draft.terms().overallConfidence());
-        answer.put("created_at", draft.created() ? draft.contract().createdAt() : null);
+        answer.put("created_at", draft.created() ? draft.contract().timeline().createdAt() : null);
         return answer;
     }
 
