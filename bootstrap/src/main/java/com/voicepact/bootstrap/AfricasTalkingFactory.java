@@ -5,13 +5,13 @@ import com.voicepact.adapter.out.africastalking.AtPaymentGateway;
 import com.voicepact.adapter.out.africastalking.AtResilience;
 import com.voicepact.adapter.out.africastalking.AtSmsGateway;
 import com.voicepact.adapter.out.africastalking.AtVoiceGateway;
-import com.voicepact.sandbox.africastalking.AtSandbox;
-import com.voicepact.sandbox.africastalking.SandboxSettings;
-import com.voicepact.application.operations.port.out.ComponentHealthPort;
 import com.voicepact.application.escrow.port.out.PaymentGatewayPort;
+import com.voicepact.application.operations.port.out.ComponentHealthPort;
 import com.voicepact.application.operations.port.out.ProviderCircuitsPort;
 import com.voicepact.application.phone.port.out.SmsGatewayPort;
 import com.voicepact.application.voice.port.out.VoiceGatewayPort;
+import com.voicepact.sandbox.africastalking.AtSandbox;
+import com.voicepact.sandbox.africastalking.SandboxSettings;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
@@ -41,9 +41,19 @@ class AfricasTalkingFactory {
         byte[] key = new byte[16];
         new SecureRandom().nextBytes(key);
         // The sandbox calls back the way the callback guard is configured to check: the URL token and the signature.
-        SandboxSettings settings = new SandboxSettings(at.sandboxPort(), HexFormat.of().formatHex(key),
-                at.ussdCode(), "40404", null, null, null, null,
-                env.callbacks().signingSecret(), false, null, env.callbacks().token());
+        SandboxSettings settings = new SandboxSettings(
+                at.sandboxPort(),
+                HexFormat.of().formatHex(key),
+                at.ussdCode(),
+                "40404",
+                null,
+                null,
+                null,
+                null,
+                env.callbacks().signingSecret(),
+                false,
+                null,
+                env.callbacks().token());
         return AtSandbox.start(settings);
     }
 
@@ -52,14 +62,16 @@ class AfricasTalkingFactory {
         AfricasTalkingSettings at = env.africasTalking();
         if (local != null) {
             String number = at.voiceNumber() != null ? at.voiceNumber() : AfricasTalkingSettings.LOCAL_VOICE_NUMBER;
-            return AtConfig.of("sandbox", local.settings().apiKey(), "VoicePact", number).pointedAt(local.url().toString());
+            return AtConfig.of("sandbox", local.settings().apiKey(), "VoicePact", number)
+                    .pointedAt(local.url().toString());
         }
         return at.remoteConfig();
     }
 
     @Singleton
     AtResilience resilience(AtConfig config, VoicePactSettings env) {
-        return env.paymentProvider() == PaymentProvider.AFRICASTALKING ? new AtResilience(Clock.systemUTC(), config.retryInitialInterval())
+        return env.paymentProvider() == PaymentProvider.AFRICASTALKING
+                ? new AtResilience(Clock.systemUTC(), config.retryInitialInterval())
                 : AtResilience.withoutPayments(Clock.systemUTC(), config.retryInitialInterval());
     }
 
@@ -103,5 +115,4 @@ class AfricasTalkingFactory {
     ComponentHealthPort paymentHealth(AtResilience resilience) {
         return resilience.health().get(2);
     }
-
 }

@@ -11,16 +11,27 @@ import com.voicepact.adapter.out.africastalking.AtConfig;
  * @param baseUrl {@code AT_BASE_URL}, every AT call sent to one base URL; null when not set
  * @param sandboxPort the local sandbox's port (0: any free port)
  */
-record AfricasTalkingSettings(String apiKey, String username, String paymentProductName, String voiceNumber, String ussdCode,
-                              String baseUrl, int sandboxPort) {
+record AfricasTalkingSettings(
+        String apiKey,
+        String username,
+        String paymentProductName,
+        String voiceNumber,
+        String ussdCode,
+        String baseUrl,
+        int sandboxPort) {
 
     /** The number the local sandbox's calls come from. */
     static final String LOCAL_VOICE_NUMBER = "+254711082000";
 
     static AfricasTalkingSettings read(EnvironmentVariables env) {
-        return new AfricasTalkingSettings(env.given(Variable.AT_API_KEY), env.text(Variable.AT_USERNAME),
-                env.text(Variable.AT_PAYMENT_PRODUCT_NAME), env.given(Variable.AT_VOICE_NUMBER), env.text(Variable.AT_USSD_SERVICE_CODE),
-                env.given(Variable.AT_BASE_URL), env.port(Variable.VOICEPACT_SANDBOX_PORT));
+        return new AfricasTalkingSettings(
+                env.given(Variable.AT_API_KEY),
+                env.text(Variable.AT_USERNAME),
+                env.text(Variable.AT_PAYMENT_PRODUCT_NAME),
+                env.given(Variable.AT_VOICE_NUMBER),
+                env.text(Variable.AT_USSD_SERVICE_CODE),
+                env.given(Variable.AT_BASE_URL),
+                env.port(Variable.VOICEPACT_SANDBOX_PORT));
     }
 
     /** No {@code AT_API_KEY}: the local sandbox in-process. */
@@ -41,7 +52,8 @@ record AfricasTalkingSettings(String apiKey, String username, String paymentProd
 
     @Override
     public String toString() {
-        return "AfricasTalkingSettings[" + (localSandbox() ? "local sandbox on port " + sandboxPort : username + ", key set")
-                + ", USSD " + ussdCode + "]";
+        return "AfricasTalkingSettings["
+                + (localSandbox() ? "local sandbox on port " + sandboxPort : username + ", key set") + ", USSD "
+                + ussdCode + "]";
     }
 }

@@ -1,11 +1,11 @@
 package com.voicepact.bootstrap;
 
 import com.voicepact.adapter.in.web.security.OperatorKeys;
+import com.voicepact.application.escrow.PaymentSettings;
+import com.voicepact.application.escrow.port.out.PaymentGatewayPort;
+import com.voicepact.domain.audit.AuditChain;
 import com.voicepact.sandbox.africastalking.AtSandbox;
 import com.voicepact.sandbox.mpesa.DarajaSandbox;
-import com.voicepact.application.escrow.port.out.PaymentGatewayPort;
-import com.voicepact.application.escrow.PaymentSettings;
-import com.voicepact.domain.audit.AuditChain;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -15,8 +15,7 @@ import java.util.Map;
 /** Starts the VoicePact service: {@code java -jar voicepact.jar} runs the embedded default. */
 public final class Application {
 
-    private Application() {
-    }
+    private Application() {}
 
     /** Starts the service; a configuration it cannot run on is printed as one line naming the variable, with exit status 2. */
     public static void main(String[] args) {
@@ -31,12 +30,16 @@ public final class Application {
         }
         EmbeddedServer server = context.getBean(EmbeddedServer.class);
         VoicePactSettings settings = context.getBean(VoicePactSettings.class);
-        System.out.println("VoicePact is running at " + server.getURI() + " (" + settings.service().environment() + ", data in "
+        System.out.println("VoicePact is running at " + server.getURI() + " ("
+                + settings.service().environment() + ", data in "
                 + (settings.isEmbedded() ? settings.storage().dataDir() : "the configured database") + ")");
-        context.findBean(AtSandbox.class).ifPresent(sandbox -> System.out.println("Local Africa's Talking sandbox: " + sandbox.url()
-                + "\nPhone simulator: " + sandbox.simulatorUrl() + "\nUSSD code: " + sandbox.settings().ussdCode()));
-        context.findBean(DarajaSandbox.class).ifPresent(sandbox -> System.out.println("Payments: M-Pesa Daraja on the local sandbox "
-                + sandbox.url() + " (STK prompts on the phone simulator)"));
+        context.findBean(AtSandbox.class)
+                .ifPresent(sandbox -> System.out.println("Local Africa's Talking sandbox: " + sandbox.url()
+                        + "\nPhone simulator: " + sandbox.simulatorUrl() + "\nUSSD code: "
+                        + sandbox.settings().ussdCode()));
+        context.findBean(DarajaSandbox.class)
+                .ifPresent(sandbox -> System.out.println("Payments: M-Pesa Daraja on the local sandbox " + sandbox.url()
+                        + " (STK prompts on the phone simulator)"));
     }
 
     /**
@@ -49,7 +52,8 @@ public final class Application {
         VoicePactSettings settings = VoicePactSettings.from(env); // every variable read and checked, once
         Map<String, Object> properties = new HashMap<>(settings.micronautProperties());
         properties.putAll(overrides);
-        if (!"false".equals(String.valueOf(properties.get("voicepact.mpesa.enabled")))) { // tests wire in-memory providers
+        if (!"false"
+                .equals(String.valueOf(properties.get("voicepact.mpesa.enabled")))) { // tests wire in-memory providers
             settings.refuseLimitsTheProviderRefuses();
         }
         ApplicationContext context = Micronaut.build(args)
@@ -62,7 +66,8 @@ public final class Application {
             context.getBean(OperatorKeys.class);
             context.getBean(AuditChain.class);
             String self = context.getBean(EmbeddedServer.class).getURI().toString();
-            context.findBean(AtSandbox.class).ifPresent(sandbox -> sandbox.pointCallbacksAt(self.replace("localhost", "127.0.0.1")));
+            context.findBean(AtSandbox.class)
+                    .ifPresent(sandbox -> sandbox.pointCallbacksAt(self.replace("localhost", "127.0.0.1")));
             // The payment wiring too (it needs the server's address for the local sandbox's callbacks): a configuration
             // it cannot run on is refused now, not at the first checkout.
             context.getBean(PaymentGatewayPort.class);
@@ -70,14 +75,17 @@ public final class Application {
             showDarajaPromptsOnThePhoneSimulator(context);
         } catch (RuntimeException e) {
             context.close();
-            throw StartupRefusedException.in(e).<RuntimeException>map(refused -> refused).orElse(e);
+            throw StartupRefusedException.in(e)
+                    .<RuntimeException>map(refused -> refused)
+                    .orElse(e);
         }
         return context;
     }
 
     /** Both sandboxes in-process: the AT phone simulator page shows the local Daraja's STK prompts (the adapters stay apart). */
     private static void showDarajaPromptsOnThePhoneSimulator(ApplicationContext context) {
-        context.findBean(AtSandbox.class).ifPresent(at -> context.findBean(DarajaSandbox.class)
-                .ifPresent(daraja -> at.showPaymentsFrom(daraja.url().resolve(DarajaSandbox.SIMULATOR_API))));
+        context.findBean(AtSandbox.class)
+                .ifPresent(at -> context.findBean(DarajaSandbox.class)
+                        .ifPresent(daraja -> at.showPaymentsFrom(daraja.url().resolve(DarajaSandbox.SIMULATOR_API))));
     }
 }

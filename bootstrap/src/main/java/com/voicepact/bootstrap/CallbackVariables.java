@@ -7,8 +7,7 @@ import java.util.Map;
 /** The web adapter's {@link CallbackSettings} from {@code ALLOWED_IPS}, {@code MPESA_CALLBACK_IPS}, the token and the secret. */
 final class CallbackVariables {
 
-    private CallbackVariables() {
-    }
+    private CallbackVariables() {}
 
     /**
      * Every address entry is checked now: the guard reads them only at the first callback.
@@ -17,9 +16,13 @@ final class CallbackVariables {
      */
     static CallbackSettings read(EnvironmentVariables env) {
         List<String> allowed = addresses(env, Variable.ALLOWED_IPS);
-        // Safaricom publishes its own callback ranges: when MPESA_CALLBACK_IPS is set, Daraja's addresses take those instead.
+        // Safaricom publishes its own callback ranges: when MPESA_CALLBACK_IPS is set, Daraja's addresses take those
+        // instead.
         List<String> daraja = addresses(env, Variable.MPESA_CALLBACK_IPS);
-        return new CallbackSettings(env.given(Variable.VOICEPACT_CALLBACK_TOKEN), allowed, env.given(Variable.WEBHOOK_SECRET),
+        return new CallbackSettings(
+                env.given(Variable.VOICEPACT_CALLBACK_TOKEN),
+                allowed,
+                env.given(Variable.WEBHOOK_SECRET),
                 daraja.isEmpty() ? Map.of() : Map.of(MpesaFactory.CALLBACK_PATH, daraja));
     }
 

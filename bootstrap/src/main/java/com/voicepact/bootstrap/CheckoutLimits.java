@@ -24,7 +24,8 @@ record CheckoutLimits(long minMinor, long maxMinor) {
 
         /** @throws StartupRefusedException when a value is not a whole number */
         static Requested read(EnvironmentVariables env) {
-            return new Requested(env.optionalWhole(Variable.MIN_PAYMENT_AMOUNT), env.optionalWhole(Variable.MAX_PAYMENT_AMOUNT));
+            return new Requested(
+                    env.optionalWhole(Variable.MIN_PAYMENT_AMOUNT), env.optionalWhole(Variable.MAX_PAYMENT_AMOUNT));
         }
     }
 
@@ -33,15 +34,23 @@ record CheckoutLimits(long minMinor, long maxMinor) {
      *         above the maximum
      */
     static CheckoutLimits of(Requested requested, Optional<CollectionLimits> provider, String providerName) {
-        long min = requested.minMinor().orElseGet(() -> provider.map(l -> minor(l.smallest())).orElse(DEFAULT_MIN));
-        long max = requested.maxMinor().orElseGet(() -> provider.map(l -> minor(l.largest())).orElse(DEFAULT_MAX));
+        long min = requested
+                .minMinor()
+                .orElseGet(() -> provider.map(l -> minor(l.smallest())).orElse(DEFAULT_MIN));
+        long max = requested
+                .maxMinor()
+                .orElseGet(() -> provider.map(l -> minor(l.largest())).orElse(DEFAULT_MAX));
         if (provider.isPresent()) {
             CollectionLimits limits = provider.get();
             CurrencyCode currency = limits.smallest().currency();
-            refuseIf(min < minor(limits.smallest()), "MIN_PAYMENT_AMOUNT " + min + " (" + words(min, currency)
-                    + ") is below the smallest collection " + providerName + " takes, " + limits.smallest());
-            refuseIf(max > minor(limits.largest()), "MAX_PAYMENT_AMOUNT " + max + " (" + words(max, currency)
-                    + ") is above the largest collection " + providerName + " takes, " + limits.largest());
+            refuseIf(
+                    min < minor(limits.smallest()),
+                    "MIN_PAYMENT_AMOUNT " + min + " (" + words(min, currency) + ") is below the smallest collection "
+                            + providerName + " takes, " + limits.smallest());
+            refuseIf(
+                    max > minor(limits.largest()),
+                    "MAX_PAYMENT_AMOUNT " + max + " (" + words(max, currency) + ") is above the largest collection "
+                            + providerName + " takes, " + limits.largest());
         }
         refuseIf(min <= 0, "MIN_PAYMENT_AMOUNT must be at least 1 (minor units), got " + min);
         refuseIf(min > max, "MIN_PAYMENT_AMOUNT (" + min + ") must not be above MAX_PAYMENT_AMOUNT (" + max + ")");
@@ -53,7 +62,10 @@ record CheckoutLimits(long minMinor, long maxMinor) {
     }
 
     private static String words(long minorUnits, CurrencyCode currency) {
-        return currency + " " + BigDecimal.valueOf(minorUnits).movePointLeft(currency.minorUnits()).toPlainString();
+        return currency + " "
+                + BigDecimal.valueOf(minorUnits)
+                        .movePointLeft(currency.minorUnits())
+                        .toPlainString();
     }
 
     private static void refuseIf(boolean refused, String message) {

@@ -14,7 +14,9 @@ class ContractExpiryJob {
     private final ExpireOverdueContractsUseCase expiry;
     private final com.voicepact.application.phone.port.in.CleanUpUssdSessionsUseCase ussd;
 
-    ContractExpiryJob(ExpireOverdueContractsUseCase expiry, com.voicepact.application.phone.port.in.CleanUpUssdSessionsUseCase ussd) {
+    ContractExpiryJob(
+            ExpireOverdueContractsUseCase expiry,
+            com.voicepact.application.phone.port.in.CleanUpUssdSessionsUseCase ussd) {
         this.expiry = expiry;
         this.ussd = ussd;
     }

@@ -79,22 +79,30 @@ final class EnvironmentVariables {
             }
             return parsed;
         } catch (RuntimeException e) {
-            throw new StartupRefusedException(variable + " must be a positive ISO-8601 duration such as "
-                    + variable.fallback().orElse("PT24H") + ", got '" + text + "'", e);
+            throw new StartupRefusedException(
+                    variable + " must be a positive ISO-8601 duration such as "
+                            + variable.fallback().orElse("PT24H") + ", got '" + text + "'",
+                    e);
         }
     }
 
     /** {@code true} or {@code false}, any case. */
     boolean flag(Variable variable) {
         String text = text(variable).toLowerCase(Locale.ROOT);
-        refuseIf(!text.equals("true") && !text.equals("false"), variable + " must be true or false, got '" + text + "'");
+        refuseIf(
+                !text.equals("true") && !text.equals("false"), variable + " must be true or false, got '" + text + "'");
         return Boolean.parseBoolean(text);
     }
 
     /** The comma-separated entries, stripped, empty ones left out; empty when absent. */
     List<String> list(Variable variable) {
         String text = text(variable);
-        return text == null ? List.of() : Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     /** The variables read so far. */

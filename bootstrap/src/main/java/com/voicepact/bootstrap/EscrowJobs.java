@@ -1,13 +1,13 @@
 package com.voicepact.bootstrap;
 
+import com.voicepact.application.escrow.port.in.EscalateOverdueEscrowsUseCase;
 import com.voicepact.application.escrow.port.in.ReconcilePaymentsCommand;
-import com.voicepact.application.operations.port.in.DispatchOutboxUseCase;
 import com.voicepact.application.escrow.port.in.ReconcilePaymentsUseCase;
 import com.voicepact.application.escrow.port.in.ReconciliationReport;
-import com.voicepact.application.escrow.port.in.EscalateOverdueEscrowsUseCase;
 import com.voicepact.application.escrow.port.in.RetryFailedCheckoutsUseCase;
 import com.voicepact.application.escrow.port.in.SettleStaleCheckoutsUseCase;
 import com.voicepact.application.escrow.port.in.SettleStalePayoutsUseCase;
+import com.voicepact.application.operations.port.in.DispatchOutboxUseCase;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -29,9 +29,14 @@ class EscrowJobs {
     private final ReconcilePaymentsUseCase reconciliation;
     private final com.voicepact.application.voice.port.in.ProcessRecordingsUseCase voice;
 
-    EscrowJobs(DispatchOutboxUseCase dispatcher, SettleStaleCheckoutsUseCase staleCheckouts, EscalateOverdueEscrowsUseCase overdueEscrows,
-               RetryFailedCheckoutsUseCase checkoutRetries, SettleStalePayoutsUseCase stalePayouts,
-               ReconcilePaymentsUseCase reconciliation, com.voicepact.application.voice.port.in.ProcessRecordingsUseCase voice) {
+    EscrowJobs(
+            DispatchOutboxUseCase dispatcher,
+            SettleStaleCheckoutsUseCase staleCheckouts,
+            EscalateOverdueEscrowsUseCase overdueEscrows,
+            RetryFailedCheckoutsUseCase checkoutRetries,
+            SettleStalePayoutsUseCase stalePayouts,
+            ReconcilePaymentsUseCase reconciliation,
+            com.voicepact.application.voice.port.in.ProcessRecordingsUseCase voice) {
         this.dispatcher = dispatcher;
         this.staleCheckouts = staleCheckouts;
         this.overdueEscrows = overdueEscrows;
@@ -47,12 +52,16 @@ class EscrowJobs {
         run("voice recordings", voice::processDue);
     }
 
-    @Scheduled(fixedDelay = "${voicepact.dispatch-interval:2s}", initialDelay = "${voicepact.dispatch-initial-delay:5s}")
+    @Scheduled(
+            fixedDelay = "${voicepact.dispatch-interval:2s}",
+            initialDelay = "${voicepact.dispatch-initial-delay:5s}")
     void dispatchOutbox() {
         run("outbox dispatch", dispatcher::dispatchDue);
     }
 
-    @Scheduled(fixedDelay = "${voicepact.payment-jobs-interval:1m}", initialDelay = "${voicepact.payment-jobs-initial-delay:20s}")
+    @Scheduled(
+            fixedDelay = "${voicepact.payment-jobs-interval:1m}",
+            initialDelay = "${voicepact.payment-jobs-initial-delay:20s}")
     void paymentJobs() {
         run("stale checkouts", staleCheckouts::settleStaleCheckouts);
         run("stale payouts", stalePayouts::settleStalePayouts);
@@ -65,11 +74,16 @@ class EscrowJobs {
     void reconcile() {
         Instant to = Instant.now();
         try {
-            ReconciliationReport report = reconciliation.reconcile(new ReconcilePaymentsCommand(to.minus(Duration.ofDays(1)), to));
+            ReconciliationReport report =
+                    reconciliation.reconcile(new ReconcilePaymentsCommand(to.minus(Duration.ofDays(1)), to));
             if (!report.mismatches().isEmpty()) {
-                LOG.warn("reconciliation found {} mismatch(es): {}", report.mismatches().size(), report.mismatches());
+                LOG.warn(
+                        "reconciliation found {} mismatch(es): {}",
+                        report.mismatches().size(),
+                        report.mismatches());
             }
-            report.providerNotChecked().ifPresent(why -> LOG.info("reconciliation compared our own records only: {}", why));
+            report.providerNotChecked()
+                    .ifPresent(why -> LOG.info("reconciliation compared our own records only: {}", why));
         } catch (RuntimeException e) {
             LOG.warn("reconciliation could not run: {}", e.getMessage());
         }

@@ -16,22 +16,43 @@ import java.time.Duration;
  * @param retryAttempts {@code PAYMENT_RETRY_ATTEMPTS}, new checkouts at most per failed or expired one
  * @param retryDelay {@code PAYMENT_RETRY_DELAY} (seconds) before a new checkout
  */
-record EscrowSettings(PaymentProvider provider, CheckoutLimits.Requested limits, Duration checkoutWindow, Duration escrowTimeout,
-                      Duration payoutSettleWindow, boolean retryEnabled, int retryAttempts, Duration retryDelay) {
+record EscrowSettings(
+        PaymentProvider provider,
+        CheckoutLimits.Requested limits,
+        Duration checkoutWindow,
+        Duration escrowTimeout,
+        Duration payoutSettleWindow,
+        boolean retryEnabled,
+        int retryAttempts,
+        Duration retryDelay) {
 
     /** @throws StartupRefusedException naming the variable whose value has the wrong shape */
     static EscrowSettings read(EnvironmentVariables env) {
         long attempts = env.whole(Variable.PAYMENT_RETRY_ATTEMPTS);
-        EnvironmentVariables.refuseIf(attempts < 0 || attempts > Integer.MAX_VALUE, "PAYMENT_RETRY_ATTEMPTS must be 0 or more, got " + attempts);
-        return new EscrowSettings(PaymentProvider.parse(env.given(Variable.PAYMENT_PROVIDER)), CheckoutLimits.Requested.read(env),
-                env.isoDuration(Variable.VOICEPACT_CHECKOUT_WINDOW), env.seconds(Variable.ESCROW_TIMEOUT),
-                env.isoDuration(Variable.VOICEPACT_PAYOUT_SETTLE_WINDOW), env.flag(Variable.PAYMENT_RETRY_ENABLED), (int) attempts,
+        EnvironmentVariables.refuseIf(
+                attempts < 0 || attempts > Integer.MAX_VALUE,
+                "PAYMENT_RETRY_ATTEMPTS must be 0 or more, got " + attempts);
+        return new EscrowSettings(
+                PaymentProvider.parse(env.given(Variable.PAYMENT_PROVIDER)),
+                CheckoutLimits.Requested.read(env),
+                env.isoDuration(Variable.VOICEPACT_CHECKOUT_WINDOW),
+                env.seconds(Variable.ESCROW_TIMEOUT),
+                env.isoDuration(Variable.VOICEPACT_PAYOUT_SETTLE_WINDOW),
+                env.flag(Variable.PAYMENT_RETRY_ENABLED),
+                (int) attempts,
                 env.seconds(Variable.PAYMENT_RETRY_DELAY));
     }
 
     /** The application's payment settings, with the checkout limits resolved against the provider's. */
     PaymentSettings paymentSettings(CheckoutLimits resolved) {
-        return new PaymentSettings(resolved.minMinor(), resolved.maxMinor(), checkoutWindow, escrowTimeout, retryEnabled, retryAttempts,
-                retryDelay, payoutSettleWindow);
+        return new PaymentSettings(
+                resolved.minMinor(),
+                resolved.maxMinor(),
+                checkoutWindow,
+                escrowTimeout,
+                retryEnabled,
+                retryAttempts,
+                retryDelay,
+                payoutSettleWindow);
     }
 }

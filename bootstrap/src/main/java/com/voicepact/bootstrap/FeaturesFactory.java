@@ -2,15 +2,15 @@ package com.voicepact.bootstrap;
 
 import com.voicepact.adapter.in.web.system.ProductFeatures;
 import com.voicepact.adapter.out.africastalking.AtConfig;
-import com.voicepact.sandbox.africastalking.AtSandbox;
 import com.voicepact.adapter.out.mpesa.DarajaConfig;
 import com.voicepact.adapter.out.mpesa.DarajaEnvironment;
-import com.voicepact.sandbox.mpesa.DarajaSandbox;
 import com.voicepact.adapter.out.transcription.TranscriptionConfig;
 import com.voicepact.application.escrow.port.out.PaymentGatewayPort;
 import com.voicepact.application.phone.port.out.SmsGatewayPort;
 import com.voicepact.application.voice.port.out.SpeechToTextPort;
 import com.voicepact.application.voice.port.out.VoiceGatewayPort;
+import com.voicepact.sandbox.africastalking.AtSandbox;
+import com.voicepact.sandbox.mpesa.DarajaSandbox;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -28,20 +28,41 @@ class FeaturesFactory {
     private static final String NOT_CONFIGURED = "not_configured";
 
     @Singleton
-    ProductFeatures features(SmsGatewayPort sms, PaymentGatewayPort payments, VoiceGatewayPort voice, SpeechToTextPort speech,
-                             TranscriptionConfig transcription, @Nullable AtConfig at, @Nullable AtSandbox sandbox,
-                             @Nullable DarajaConfig daraja, @Nullable DarajaSandbox darajaSandbox) {
-        boolean voiceNumber = at == null || (at.voiceNumber() != null && !at.voiceNumber().isBlank());
+    ProductFeatures features(
+            SmsGatewayPort sms,
+            PaymentGatewayPort payments,
+            VoiceGatewayPort voice,
+            SpeechToTextPort speech,
+            TranscriptionConfig transcription,
+            @Nullable AtConfig at,
+            @Nullable AtSandbox sandbox,
+            @Nullable DarajaConfig daraja,
+            @Nullable DarajaSandbox darajaSandbox) {
+        boolean voiceNumber =
+                at == null || (at.voiceNumber() != null && !at.voiceNumber().isBlank());
         boolean calls = !(voice instanceof NotConfigured) && voiceNumber;
         boolean speechToText = !(speech instanceof NotConfigured);
-        return new ProductFeatures(at != null, !(sms instanceof NotConfigured), !(payments instanceof NotConfigured),
-                calls && speechToText, Map.of(
-                        "africastalking", africasTalking(at, sandbox),
-                        "mpesa", mpesa(daraja, darajaSandbox),
-                        "voice_number", at != null && voiceNumber ? "configured" : NOT_CONFIGURED,
-                        "speech_to_text", !speechToText ? NOT_CONFIGURED
-                                : sandbox != null && transcription.baseUrl().equals(sandbox.url().toString()) ? "local_sandbox"
-                                : "configured"));
+        return new ProductFeatures(
+                at != null,
+                !(sms instanceof NotConfigured),
+                !(payments instanceof NotConfigured),
+                calls && speechToText,
+                Map.of(
+                        "africastalking",
+                        africasTalking(at, sandbox),
+                        "mpesa",
+                        mpesa(daraja, darajaSandbox),
+                        "voice_number",
+                        at != null && voiceNumber ? "configured" : NOT_CONFIGURED,
+                        "speech_to_text",
+                        !speechToText
+                                ? NOT_CONFIGURED
+                                : sandbox != null
+                                                && transcription
+                                                        .baseUrl()
+                                                        .equals(sandbox.url().toString())
+                                        ? "local_sandbox"
+                                        : "configured"));
     }
 
     /** Where M-Pesa payments go: the in-process Daraja, Safaricom's sandbox, live Daraja, or nowhere (another provider). */

@@ -5,11 +5,11 @@ import com.voicepact.adapter.out.mpesa.DarajaConfig;
 import com.voicepact.adapter.out.mpesa.DarajaEnvironment;
 import com.voicepact.adapter.out.mpesa.DarajaPaymentGateway;
 import com.voicepact.adapter.out.mpesa.StkTransactionType;
-import com.voicepact.sandbox.mpesa.DarajaSandbox;
-import com.voicepact.sandbox.mpesa.DarajaSandboxSettings;
-import com.voicepact.application.operations.port.out.ComponentHealthPort;
 import com.voicepact.application.escrow.port.out.PaymentCallbacksPort;
 import com.voicepact.application.escrow.port.out.PaymentGatewayPort;
+import com.voicepact.application.operations.port.out.ComponentHealthPort;
+import com.voicepact.sandbox.mpesa.DarajaSandbox;
+import com.voicepact.sandbox.mpesa.DarajaSandboxSettings;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
@@ -52,7 +52,8 @@ class MpesaFactory {
     @Bean(preDestroy = "close")
     DarajaSandbox darajaSandbox(VoicePactSettings env) {
         int port = env.mpesa() instanceof MpesaSettings.LocalDaraja local ? local.port() : 0;
-        DarajaSandboxSettings settings = DarajaSandboxSettings.of(random(), random()).withPort(port);
+        DarajaSandboxSettings settings =
+                DarajaSandboxSettings.of(random(), random()).withPort(port);
         DarajaSandbox sandbox = DarajaSandbox.start(settings);
         sandbox.signCallbacksWith(env.callbacks().signingSecret());
         return sandbox;
@@ -64,24 +65,42 @@ class MpesaFactory {
      * @throws StartupRefusedException naming the variables at fault
      */
     @Singleton
-    DarajaConfig darajaConfig(VoicePactSettings env, @Nullable DarajaSandbox local, BeanProvider<EmbeddedServer> server) {
+    DarajaConfig darajaConfig(
+            VoicePactSettings env, @Nullable DarajaSandbox local, BeanProvider<EmbeddedServer> server) {
         if (local == null) {
             if (env.mpesa() instanceof MpesaSettings.Daraja daraja) {
                 return daraja.config();
             }
-            throw new StartupRefusedException("M-Pesa has no Daraja configured (MPESA_CONSUMER_KEY) and no local sandbox");
+            throw new StartupRefusedException(
+                    "M-Pesa has no Daraja configured (MPESA_CONSUMER_KEY) and no local sandbox");
         }
         EmbeddedServer self = server.get();
         if (!self.isRunning()) {
             // A random port (tests) is known only once the server listens; a job that runs earlier fails this once and
-            // retries, rather than fixing a wrong callback URL into the singleton for good. Application.start resolves it.
-            throw new IllegalStateException("the local Daraja's callback URL is known once this service's HTTP server runs");
+            // retries, rather than fixing a wrong callback URL into the singleton for good. Application.start resolves
+            // it.
+            throw new IllegalStateException(
+                    "the local Daraja's callback URL is known once this service's HTTP server runs");
         }
         String base = callbackBase(self.getURI(), env.callbacks().token());
-        return new DarajaConfig(DarajaEnvironment.SANDBOX, local.url().toString(), local.settings().consumerKey(),
-                local.settings().consumerSecret(), local.settings().shortCode(), local.settings().passkey(), StkTransactionType.PAYBILL,
-                null, local.settings().b2cShortCode(), DarajaConfig.SANDBOX_INITIATOR, random(), null, random(), base, List.of(),
-                null, null);
+        return new DarajaConfig(
+                DarajaEnvironment.SANDBOX,
+                local.url().toString(),
+                local.settings().consumerKey(),
+                local.settings().consumerSecret(),
+                local.settings().shortCode(),
+                local.settings().passkey(),
+                StkTransactionType.PAYBILL,
+                null,
+                local.settings().b2cShortCode(),
+                DarajaConfig.SANDBOX_INITIATOR,
+                random(),
+                null,
+                random(),
+                base,
+                List.of(),
+                null,
+                null);
     }
 
     @Singleton

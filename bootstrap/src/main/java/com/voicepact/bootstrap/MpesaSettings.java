@@ -13,16 +13,13 @@ import java.util.Map;
 sealed interface MpesaSettings {
 
     /** No {@code MPESA_CONSUMER_KEY} and not {@code MPESA_ENVIRONMENT=production}: the local Daraja on {@code port} (0: any). */
-    record LocalDaraja(int port) implements MpesaSettings {
-    }
+    record LocalDaraja(int port) implements MpesaSettings {}
 
     /** Safaricom's sandbox or live Daraja, configured by the {@code MPESA_*} variables (refused at start when incomplete). */
-    record Daraja(DarajaConfig config) implements MpesaSettings {
-    }
+    record Daraja(DarajaConfig config) implements MpesaSettings {}
 
     /** Another provider moves the money: the {@code MPESA_*} variables are not read. */
-    record NotUsed() implements MpesaSettings {
-    }
+    record NotUsed() implements MpesaSettings {}
 
     /** Whether only pretend money moves: anything but live Daraja. */
     default boolean sandbox() {
@@ -46,7 +43,9 @@ sealed interface MpesaSettings {
             }
             return new Daraja(DarajaVariables.read(darajaValues(env)));
         } catch (IllegalArgumentException e) {
-            throw e instanceof StartupRefusedException refused ? refused : new StartupRefusedException(e.getMessage(), e);
+            throw e instanceof StartupRefusedException refused
+                    ? refused
+                    : new StartupRefusedException(e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,4 @@
 package com.voicepact.bootstrap;
 
 /** Marks a gateway that stands in for a provider nobody configured: every call says so. {@code /info} asks. */
-interface NotConfigured {
-}
+interface NotConfigured {}

@@ -38,8 +38,11 @@ enum PaymentProvider {
             return MPESA;
         }
         String word = value.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(p -> p.word.equals(word)).findFirst()
+        return Arrays.stream(values())
+                .filter(p -> p.word.equals(word))
+                .findFirst()
                 .orElseThrow(() -> new StartupRefusedException("PAYMENT_PROVIDER must be "
-                        + Arrays.stream(values()).map(PaymentProvider::word).collect(Collectors.joining(" or ")) + ", got '" + value + "'"));
+                        + Arrays.stream(values()).map(PaymentProvider::word).collect(Collectors.joining(" or "))
+                        + ", got '" + value + "'"));
     }
 }

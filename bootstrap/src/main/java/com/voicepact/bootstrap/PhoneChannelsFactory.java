@@ -1,26 +1,26 @@
 package com.voicepact.bootstrap;
 
-import com.voicepact.application.shared.port.out.ClockPort;
+import com.voicepact.application.audit.AuditTrail;
 import com.voicepact.application.contract.port.out.Contracts;
-import com.voicepact.application.phone.port.out.LanguagePreferences;
+import com.voicepact.application.contract.service.ContractDecisionService;
 import com.voicepact.application.escrow.port.out.Payments;
 import com.voicepact.application.escrow.port.out.ProviderEvents;
-import com.voicepact.application.phone.port.out.SmsGatewayPort;
-import com.voicepact.application.phone.port.out.SmsLog;
-import com.voicepact.application.shared.port.out.TransactionPort;
-import com.voicepact.application.phone.port.out.UssdMetricsPort;
-import com.voicepact.application.phone.port.out.UssdSessions;
-import com.voicepact.application.audit.AuditTrail;
-import com.voicepact.application.phone.PartyActions;
-import com.voicepact.application.contract.service.ContractDecisionService;
 import com.voicepact.application.escrow.service.DeliveryService;
-import com.voicepact.application.phone.service.SendSmsService;
 import com.voicepact.application.escrow.service.DisputeService;
 import com.voicepact.application.phone.Messenger;
+import com.voicepact.application.phone.PartyActions;
+import com.voicepact.application.phone.port.out.LanguagePreferences;
+import com.voicepact.application.phone.port.out.SmsGatewayPort;
+import com.voicepact.application.phone.port.out.SmsLog;
+import com.voicepact.application.phone.port.out.UssdMetricsPort;
+import com.voicepact.application.phone.port.out.UssdSessions;
 import com.voicepact.application.phone.service.CleanUpUssdSessionsService;
+import com.voicepact.application.phone.service.HandleUssdRequestService;
 import com.voicepact.application.phone.service.ReceiveDeliveryReportService;
 import com.voicepact.application.phone.service.ReceiveSmsService;
-import com.voicepact.application.phone.service.HandleUssdRequestService;
+import com.voicepact.application.phone.service.SendSmsService;
+import com.voicepact.application.shared.port.out.ClockPort;
+import com.voicepact.application.shared.port.out.TransactionPort;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
@@ -35,9 +35,18 @@ class PhoneChannelsFactory {
     }
 
     @Singleton
-    HandleUssdRequestService ussd(UssdSessions sessions, Contracts contracts, Payments payments, LanguagePreferences languages, Messenger messenger,
-                     ClockPort clock, TransactionPort transactions, PartyActions actions, UssdMetricsPort metrics) {
-        return new HandleUssdRequestService(sessions, contracts, payments, languages, messenger, clock, transactions, actions, metrics);
+    HandleUssdRequestService ussd(
+            UssdSessions sessions,
+            Contracts contracts,
+            Payments payments,
+            LanguagePreferences languages,
+            Messenger messenger,
+            ClockPort clock,
+            TransactionPort transactions,
+            PartyActions actions,
+            UssdMetricsPort metrics) {
+        return new HandleUssdRequestService(
+                sessions, contracts, payments, languages, messenger, clock, transactions, actions, metrics);
     }
 
     @Singleton
@@ -46,9 +55,23 @@ class PhoneChannelsFactory {
     }
 
     @Singleton
-    ReceiveSmsService smsCommands(Contracts contracts, ProviderEvents events, Messenger messenger, AuditTrail audit, ClockPort clock,
-                           TransactionPort transactions, PartyActions actions, VoicePactSettings env) {
-        return new ReceiveSmsService(contracts, events, messenger, audit, clock, transactions, actions,
+    ReceiveSmsService smsCommands(
+            Contracts contracts,
+            ProviderEvents events,
+            Messenger messenger,
+            AuditTrail audit,
+            ClockPort clock,
+            TransactionPort transactions,
+            PartyActions actions,
+            VoicePactSettings env) {
+        return new ReceiveSmsService(
+                contracts,
+                events,
+                messenger,
+                audit,
+                clock,
+                transactions,
+                actions,
                 env.africasTalking().ussdCode());
     }
 
@@ -59,9 +82,12 @@ class PhoneChannelsFactory {
 
     @Singleton
     com.voicepact.application.voice.service.TranscriptContractService transcripts(
-            com.voicepact.application.contract.service.CreateContractService create, Messenger messenger, ClockPort clock,
+            com.voicepact.application.contract.service.CreateContractService create,
+            Messenger messenger,
+            ClockPort clock,
             TransactionPort transactions) {
-        return new com.voicepact.application.voice.service.TranscriptContractService(create, messenger, clock, transactions);
+        return new com.voicepact.application.voice.service.TranscriptContractService(
+                create, messenger, clock, transactions);
     }
 
     @Singleton

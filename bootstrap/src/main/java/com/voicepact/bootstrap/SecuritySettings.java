@@ -17,13 +17,16 @@ record SecuritySettings(List<String> apiKeyHashes, String auditKey, String refer
     }
 
     static SecuritySettings read(EnvironmentVariables env) {
-        return new SecuritySettings(env.list(Variable.VOICEPACT_API_KEYS), env.given(Variable.VOICEPACT_AUDIT_KEY),
+        return new SecuritySettings(
+                env.list(Variable.VOICEPACT_API_KEYS),
+                env.given(Variable.VOICEPACT_AUDIT_KEY),
                 env.given(Variable.VOICEPACT_REFERENCE_KEY));
     }
 
     @Override
     public String toString() {
-        return "SecuritySettings[" + apiKeyHashes.size() + " operator key(s), audit key " + (auditKey == null ? "generated" : "set")
-                + ", reference key " + (referenceKey == null ? "generated" : "set") + "]";
+        return "SecuritySettings[" + apiKeyHashes.size() + " operator key(s), audit key "
+                + (auditKey == null ? "generated" : "set") + ", reference key "
+                + (referenceKey == null ? "generated" : "set") + "]";
     }
 }

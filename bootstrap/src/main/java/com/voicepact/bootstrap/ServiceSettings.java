@@ -18,18 +18,29 @@ import java.util.OptionalInt;
  * @param defaultLanguage {@code VOICEPACT_DEFAULT_LANGUAGE}, of phones that have not chosen one
  * @param confirmationWindow {@code VOICEPACT_CONFIRMATION_WINDOW}, how long parties have to confirm a contract
  */
-record ServiceSettings(String environment, OptionalInt port, String defaultCountry, Language defaultLanguage, Duration confirmationWindow) {
+record ServiceSettings(
+        String environment,
+        OptionalInt port,
+        String defaultCountry,
+        Language defaultLanguage,
+        Duration confirmationWindow) {
 
     static ServiceSettings read(EnvironmentVariables env, boolean embedded) {
         String environment = env.given(Variable.VOICEPACT_ENVIRONMENT);
-        return new ServiceSettings(environment != null ? environment : embedded ? "embedded" : "production",
-                env.given(Variable.MICRONAUT_SERVER_PORT) == null ? OptionalInt.empty()
-                : OptionalInt.of(env.port(Variable.MICRONAUT_SERVER_PORT)), region(env), language(env), env.isoDuration(Variable.VOICEPACT_CONFIRMATION_WINDOW));
+        return new ServiceSettings(
+                environment != null ? environment : embedded ? "embedded" : "production",
+                env.given(Variable.MICRONAUT_SERVER_PORT) == null
+                        ? OptionalInt.empty()
+                        : OptionalInt.of(env.port(Variable.MICRONAUT_SERVER_PORT)),
+                region(env),
+                language(env),
+                env.isoDuration(Variable.VOICEPACT_CONFIRMATION_WINDOW));
     }
 
     private static String region(EnvironmentVariables env) {
         String region = env.text(Variable.VOICEPACT_DEFAULT_COUNTRY).toUpperCase(Locale.ROOT);
-        EnvironmentVariables.refuseIf(!PhoneNumberUtil.getInstance().getSupportedRegions().contains(region),
+        EnvironmentVariables.refuseIf(
+                !PhoneNumberUtil.getInstance().getSupportedRegions().contains(region),
                 "VOICEPACT_DEFAULT_COUNTRY must be a two-letter country code such as KE, got '" + region + "'");
         return region;
     }

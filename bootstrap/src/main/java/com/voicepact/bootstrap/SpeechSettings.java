@@ -12,7 +12,9 @@ record SpeechSettings(String url, String model, String apiKey) {
     static SpeechSettings read(EnvironmentVariables env) {
         String key = env.given(Variable.VOICEPACT_STT_API_KEY);
         String other = env.given(Variable.OPENAI_API_KEY);
-        return new SpeechSettings(env.given(Variable.VOICEPACT_STT_URL), env.text(Variable.VOICEPACT_STT_MODEL),
+        return new SpeechSettings(
+                env.given(Variable.VOICEPACT_STT_URL),
+                env.text(Variable.VOICEPACT_STT_MODEL),
                 key != null ? key : other != null ? other : "");
     }
 

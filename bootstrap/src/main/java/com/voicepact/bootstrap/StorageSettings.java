@@ -23,8 +23,11 @@ record StorageSettings(Path dataDir, String databaseUrl, String databaseUser, St
         String url = env.given(Variable.DATABASE_URL);
         String user = env.given(Variable.DATABASE_USERNAME);
         String password = env.given(Variable.DATABASE_PASSWORD);
-        return new StorageSettings(Path.of(env.text(Variable.VOICEPACT_DATA_DIR)).toAbsolutePath().normalize(), url,
-                user != null ? user : url == null ? "sa" : "", password == null ? "" : password);
+        return new StorageSettings(
+                Path.of(env.text(Variable.VOICEPACT_DATA_DIR)).toAbsolutePath().normalize(),
+                url,
+                user != null ? user : url == null ? "sa" : "",
+                password == null ? "" : password);
     }
 
     /** No {@code DATABASE_URL}: H2 under the data directory. */

@@ -1,25 +1,24 @@
 package com.voicepact.bootstrap;
 
+import com.voicepact.application.audit.AuditTrail;
 import com.voicepact.application.audit.port.out.AuditLog;
-import com.voicepact.application.shared.port.out.ClockPort;
-import com.voicepact.application.operations.port.out.ComponentHealthPort;
+import com.voicepact.application.audit.service.VerifyAuditLogService;
+import com.voicepact.application.contract.ContractSettings;
 import com.voicepact.application.contract.port.out.ContractIdPort;
 import com.voicepact.application.contract.port.out.Contracts;
-import com.voicepact.application.operations.port.out.ProviderCircuitsPort;
-import com.voicepact.application.shared.port.out.TransactionPort;
-import com.voicepact.application.audit.service.VerifyAuditLogService;
-import com.voicepact.application.phone.port.out.LanguagePreferences;
-import com.voicepact.application.operations.port.out.OutboxMessages;
-import com.voicepact.application.audit.AuditTrail;
-import com.voicepact.application.phone.Messenger;
-import com.voicepact.application.operations.service.ResetCircuitService;
-import com.voicepact.domain.messaging.Language;
 import com.voicepact.application.contract.service.ContractDecisionService;
 import com.voicepact.application.contract.service.ContractQueryService;
-import com.voicepact.application.contract.ContractSettings;
 import com.voicepact.application.contract.service.CreateContractService;
 import com.voicepact.application.contract.service.ExpireOverdueContractsService;
+import com.voicepact.application.operations.port.out.ComponentHealthPort;
+import com.voicepact.application.operations.port.out.OutboxMessages;
+import com.voicepact.application.operations.port.out.ProviderCircuitsPort;
 import com.voicepact.application.operations.service.CheckHealthService;
+import com.voicepact.application.operations.service.ResetCircuitService;
+import com.voicepact.application.phone.Messenger;
+import com.voicepact.application.phone.port.out.LanguagePreferences;
+import com.voicepact.application.shared.port.out.ClockPort;
+import com.voicepact.application.shared.port.out.TransactionPort;
 import com.voicepact.domain.audit.AuditChain;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -52,8 +51,14 @@ class UseCaseFactory {
     }
 
     @Singleton
-    CreateContractService createContract(Contracts contracts, ContractIdPort ids, ClockPort clock,
-                                         TransactionPort transactions, AuditTrail audit, ContractSettings settings, Messenger messenger) {
+    CreateContractService createContract(
+            Contracts contracts,
+            ContractIdPort ids,
+            ClockPort clock,
+            TransactionPort transactions,
+            AuditTrail audit,
+            ContractSettings settings,
+            Messenger messenger) {
         return new CreateContractService(contracts, ids, clock, transactions, audit, settings, messenger);
     }
 
@@ -63,14 +68,14 @@ class UseCaseFactory {
     }
 
     @Singleton
-    ContractDecisionService contractDecisions(Contracts contracts, ClockPort clock, TransactionPort transactions,
-                                              AuditTrail audit, Messenger messenger) {
+    ContractDecisionService contractDecisions(
+            Contracts contracts, ClockPort clock, TransactionPort transactions, AuditTrail audit, Messenger messenger) {
         return new ContractDecisionService(contracts, clock, transactions, audit, messenger);
     }
 
     @Singleton
-    ExpireOverdueContractsService contractExpiry(Contracts contracts, ClockPort clock, TransactionPort transactions,
-                                                 AuditTrail audit, Messenger messenger) {
+    ExpireOverdueContractsService contractExpiry(
+            Contracts contracts, ClockPort clock, TransactionPort transactions, AuditTrail audit, Messenger messenger) {
         return new ExpireOverdueContractsService(contracts, clock, transactions, audit, messenger);
     }
 
@@ -100,8 +105,11 @@ class UseCaseFactory {
 
             @Override
             public java.util.Map<String, String> details() {
-                return java.util.Map.of("outbox_pending", Integer.toString(outbox.pending().size()),
-                        "sms_given_up", Integer.toString(outbox.failed().size()));
+                return java.util.Map.of(
+                        "outbox_pending",
+                        Integer.toString(outbox.pending().size()),
+                        "sms_given_up",
+                        Integer.toString(outbox.failed().size()));
             }
         };
     }

@@ -71,10 +71,24 @@ enum Variable {
 
     /** How a value is written; {@link #words} is the unit column of the documentation table. */
     enum Unit {
-        TEXT("text"), SECRET("secret text"), PATH("file path"), URL("URL"), JDBC_URL("JDBC URL"), PORT("TCP port"),
-        WORD("word"), REGION("ISO 3166 region"), LANGUAGE("language code"), PHONE("phone number"), SHORTCODE("5 to 8 digits"),
-        SECONDS("seconds"), ISO_DURATION("ISO-8601 duration"), MINOR_UNITS("minor units"), COUNT("count"), FLAG("true/false"),
-        ADDRESS_LIST("comma-separated IPs/CIDRs"), HEX_LIST("comma-separated SHA-256 hex");
+        TEXT("text"),
+        SECRET("secret text"),
+        PATH("file path"),
+        URL("URL"),
+        JDBC_URL("JDBC URL"),
+        PORT("TCP port"),
+        WORD("word"),
+        REGION("ISO 3166 region"),
+        LANGUAGE("language code"),
+        PHONE("phone number"),
+        SHORTCODE("5 to 8 digits"),
+        SECONDS("seconds"),
+        ISO_DURATION("ISO-8601 duration"),
+        MINOR_UNITS("minor units"),
+        COUNT("count"),
+        FLAG("true/false"),
+        ADDRESS_LIST("comma-separated IPs/CIDRs"),
+        HEX_LIST("comma-separated SHA-256 hex");
 
         final String words;
 

@@ -1,24 +1,24 @@
 package com.voicepact.bootstrap;
 
-import com.voicepact.sandbox.africastalking.AtSandbox;
 import com.voicepact.adapter.out.transcription.HttpRecordingFetcher;
 import com.voicepact.adapter.out.transcription.OpenAiCompatibleTranscriber;
 import com.voicepact.adapter.out.transcription.TranscriptionConfig;
-import com.voicepact.application.shared.port.out.ClockPort;
-import com.voicepact.application.shared.port.out.GatewayException;
-import com.voicepact.application.voice.port.out.RecordingFetchPort;
-import com.voicepact.application.voice.port.out.SpeechToTextPort;
-import com.voicepact.application.shared.port.out.TransactionPort;
-import com.voicepact.application.voice.port.out.VoiceCalls;
-import com.voicepact.application.voice.port.out.VoiceGatewayPort;
 import com.voicepact.application.audit.AuditTrail;
 import com.voicepact.application.phone.Messenger;
-import com.voicepact.application.voice.service.TranscriptContractService;
+import com.voicepact.application.shared.port.out.ClockPort;
+import com.voicepact.application.shared.port.out.GatewayException;
+import com.voicepact.application.shared.port.out.TransactionPort;
+import com.voicepact.application.voice.port.out.RecordingFetchPort;
+import com.voicepact.application.voice.port.out.SpeechToTextPort;
+import com.voicepact.application.voice.port.out.VoiceCalls;
+import com.voicepact.application.voice.port.out.VoiceGatewayPort;
 import com.voicepact.application.voice.service.GetVoiceCallService;
 import com.voicepact.application.voice.service.HandleVoiceCallbackService;
 import com.voicepact.application.voice.service.ProcessRecordingsService;
 import com.voicepact.application.voice.service.StartConferenceService;
 import com.voicepact.application.voice.service.TranscribeAudioService;
+import com.voicepact.application.voice.service.TranscriptContractService;
+import com.voicepact.sandbox.africastalking.AtSandbox;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -34,7 +34,9 @@ class VoiceFactory {
     @Singleton
     TranscriptionConfig transcriptionConfig(VoicePactSettings env, @Nullable AtSandbox sandbox) {
         SpeechSettings speech = env.speech();
-        String url = speech.url() != null ? speech.url() : sandbox == null ? null : sandbox.url().toString();
+        String url = speech.url() != null
+                ? speech.url()
+                : sandbox == null ? null : sandbox.url().toString();
         return TranscriptionConfig.of(url == null ? "" : url, speech.model(), speech.apiKey());
     }
 
@@ -59,14 +61,14 @@ class VoiceFactory {
     }
 
     @Singleton
-    StartConferenceService conferences(VoiceCalls calls, VoiceGatewayPort voice, AuditTrail audit, ClockPort clock,
-                                       TransactionPort transactions) {
+    StartConferenceService conferences(
+            VoiceCalls calls, VoiceGatewayPort voice, AuditTrail audit, ClockPort clock, TransactionPort transactions) {
         return new StartConferenceService(calls, voice, audit, clock, transactions);
     }
 
     @Singleton
-    HandleVoiceCallbackService voiceCallbacks(VoiceCalls calls, Messenger messenger, AuditTrail audit, ClockPort clock,
-                                              TransactionPort transactions) {
+    HandleVoiceCallbackService voiceCallbacks(
+            VoiceCalls calls, Messenger messenger, AuditTrail audit, ClockPort clock, TransactionPort transactions) {
         return new HandleVoiceCallbackService(calls, messenger, audit, clock, transactions);
     }
 
@@ -76,14 +78,20 @@ class VoiceFactory {
     }
 
     @Singleton
-    ProcessRecordingsService recordings(VoiceCalls calls, RecordingFetchPort recordings, SpeechToTextPort speech,
-                                        TranscriptContractService transcripts, AuditTrail audit, ClockPort clock,
-                                        TransactionPort transactions) {
+    ProcessRecordingsService recordings(
+            VoiceCalls calls,
+            RecordingFetchPort recordings,
+            SpeechToTextPort speech,
+            TranscriptContractService transcripts,
+            AuditTrail audit,
+            ClockPort clock,
+            TransactionPort transactions) {
         return new ProcessRecordingsService(calls, recordings, speech, transcripts, audit, clock, transactions);
     }
 
     @Singleton
-    TranscribeAudioService transcribeAudio(RecordingFetchPort recordings, SpeechToTextPort speech, TranscriptContractService transcripts) {
+    TranscribeAudioService transcribeAudio(
+            RecordingFetchPort recordings, SpeechToTextPort speech, TranscriptContractService transcripts) {
         return new TranscribeAudioService(recordings, speech, transcripts);
     }
 }

@@ -15,8 +15,15 @@ import java.util.Optional;
  *
  * @param callbacks the web adapter's own record: how provider callbacks are authenticated
  */
-record VoicePactSettings(StorageSettings storage, ServiceSettings service, SecuritySettings security, EscrowSettings escrow,
-                         CallbackSettings callbacks, AfricasTalkingSettings africasTalking, MpesaSettings mpesa, SpeechSettings speech) {
+record VoicePactSettings(
+        StorageSettings storage,
+        ServiceSettings service,
+        SecuritySettings security,
+        EscrowSettings escrow,
+        CallbackSettings callbacks,
+        AfricasTalkingSettings africasTalking,
+        MpesaSettings mpesa,
+        SpeechSettings speech) {
 
     /**
      * Reads and checks every variable.
@@ -30,8 +37,14 @@ record VoicePactSettings(StorageSettings storage, ServiceSettings service, Secur
     static VoicePactSettings read(EnvironmentVariables env) {
         StorageSettings storage = StorageSettings.read(env);
         EscrowSettings escrow = EscrowSettings.read(env);
-        return new VoicePactSettings(storage, ServiceSettings.read(env, storage.isEmbedded()), SecuritySettings.read(env), escrow,
-                CallbackVariables.read(env), AfricasTalkingSettings.read(env), MpesaSettings.read(env, escrow.provider()),
+        return new VoicePactSettings(
+                storage,
+                ServiceSettings.read(env, storage.isEmbedded()),
+                SecuritySettings.read(env),
+                escrow,
+                CallbackVariables.read(env),
+                AfricasTalkingSettings.read(env),
+                MpesaSettings.read(env, escrow.provider()),
                 SpeechSettings.read(env));
     }
 
@@ -67,8 +80,12 @@ record VoicePactSettings(StorageSettings storage, ServiceSettings service, Secur
      * @throws StartupRefusedException with the same one-line reason the escrow factory gives
      */
     void refuseLimitsTheProviderRefuses() {
-        CheckoutLimits.of(escrow.limits(), paymentProvider() == PaymentProvider.MPESA
-                ? Optional.of(DarajaPaymentGateway.COLLECTION_LIMITS) : Optional.empty(), paymentProvider().displayName());
+        CheckoutLimits.of(
+                escrow.limits(),
+                paymentProvider() == PaymentProvider.MPESA
+                        ? Optional.of(DarajaPaymentGateway.COLLECTION_LIMITS)
+                        : Optional.empty(),
+                paymentProvider().displayName());
     }
 
     /**

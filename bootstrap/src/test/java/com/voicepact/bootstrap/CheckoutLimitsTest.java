@@ -26,7 +26,8 @@ class CheckoutLimitsTest {
     @Test
     void givenAProviderThatStatesNoLimits_whenRead_thenTheServicesOwnDefaults() {
         assertThat(limits(Map.of(), Optional.empty())).isEqualTo(new CheckoutLimits(100, 1_000_000));
-        assertThat(limits(Map.of("MAX_PAYMENT_AMOUNT", "90000000"), Optional.empty())).isEqualTo(new CheckoutLimits(100, 90_000_000));
+        assertThat(limits(Map.of("MAX_PAYMENT_AMOUNT", "90000000"), Optional.empty()))
+                .isEqualTo(new CheckoutLimits(100, 90_000_000));
     }
 
     @Test
@@ -37,9 +38,12 @@ class CheckoutLimitsTest {
 
     @Test
     void givenValuesOutsideMpesas_whenRead_thenRefusedWithTheAmountsInShillings() {
-        assertThatThrownBy(() -> limits(Map.of("MAX_PAYMENT_AMOUNT", "25000001"), MPESA)).isInstanceOf(StartupRefusedException.class)
-                .hasMessage("MAX_PAYMENT_AMOUNT 25000001 (KES 250000.01) is above the largest collection M-Pesa takes, KES 250000.00");
-        assertThatThrownBy(() -> limits(Map.of("MIN_PAYMENT_AMOUNT", "50"), MPESA)).isInstanceOf(StartupRefusedException.class)
+        assertThatThrownBy(() -> limits(Map.of("MAX_PAYMENT_AMOUNT", "25000001"), MPESA))
+                .isInstanceOf(StartupRefusedException.class)
+                .hasMessage(
+                        "MAX_PAYMENT_AMOUNT 25000001 (KES 250000.01) is above the largest collection M-Pesa takes, KES 250000.00");
+        assertThatThrownBy(() -> limits(Map.of("MIN_PAYMENT_AMOUNT", "50"), MPESA))
+                .isInstanceOf(StartupRefusedException.class)
                 .hasMessage("MIN_PAYMENT_AMOUNT 50 (KES 0.50) is below the smallest collection M-Pesa takes, KES 1.00");
     }
 
@@ -48,9 +52,11 @@ class CheckoutLimitsTest {
         assertThatThrownBy(() -> limits(Map.of("MIN_PAYMENT_AMOUNT", "500000", "MAX_PAYMENT_AMOUNT", "400000"), MPESA))
                 .isInstanceOf(StartupRefusedException.class)
                 .hasMessage("MIN_PAYMENT_AMOUNT (500000) must not be above MAX_PAYMENT_AMOUNT (400000)");
-        assertThatThrownBy(() -> limits(Map.of("MIN_PAYMENT_AMOUNT", "0"), Optional.empty())).isInstanceOf(StartupRefusedException.class)
+        assertThatThrownBy(() -> limits(Map.of("MIN_PAYMENT_AMOUNT", "0"), Optional.empty()))
+                .isInstanceOf(StartupRefusedException.class)
                 .hasMessage("MIN_PAYMENT_AMOUNT must be at least 1 (minor units), got 0");
-        assertThatThrownBy(() -> limits(Map.of("MAX_PAYMENT_AMOUNT", "KES 5000"), MPESA)).isInstanceOf(StartupRefusedException.class)
+        assertThatThrownBy(() -> limits(Map.of("MAX_PAYMENT_AMOUNT", "KES 5000"), MPESA))
+                .isInstanceOf(StartupRefusedException.class)
                 .hasMessage("MAX_PAYMENT_AMOUNT must be a whole number, got 'KES 5000'");
     }
 }

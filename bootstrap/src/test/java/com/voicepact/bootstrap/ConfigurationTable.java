@@ -18,8 +18,7 @@ final class ConfigurationTable {
     static final String HEADER = "| variable | default | unit | meaning |";
     private static final Pattern ROW = Pattern.compile("^\\|\\s*`([A-Z][A-Z0-9_]*)`\\s*\\|");
 
-    private ConfigurationTable() {
-    }
+    private ConfigurationTable() {}
 
     /** The differences between the table in {@code markdown} and {@code catalogue}; empty when they agree. */
     static List<String> problems(String markdown, Collection<Variable> catalogue) {
@@ -32,10 +31,13 @@ final class ConfigurationTable {
                 continue;
             }
             if (!cells[2].equals(variable.unit().words)) {
-                problems.add(variable + ": unit is '" + cells[2] + "' in the table, '" + variable.unit().words + "' in the code");
+                problems.add(variable + ": unit is '" + cells[2] + "' in the table, '" + variable.unit().words
+                        + "' in the code");
             }
             String expected = variable.fallback().map(v -> "`" + v + "`").orElse("absent");
-            if (!(cells[1].equals(expected) || cells[1].startsWith(expected + " ") || cells[1].startsWith(expected + ":"))) {
+            if (!(cells[1].equals(expected)
+                    || cells[1].startsWith(expected + " ")
+                    || cells[1].startsWith(expected + ":"))) {
                 problems.add(variable + ": default is '" + cells[1] + "' in the table, the code's is " + expected);
             }
         }
@@ -61,7 +63,8 @@ final class ConfigurationTable {
             String[] cells = lines[i].substring(1).split("(?<!\\\\)\\|", -1);
             if (!row.find() || cells.length < 4) {
                 problems.add("line " + (i + 1) + ": not a row of one backticked variable and four cells");
-            } else if (rows.putIfAbsent(row.group(1), new String[] {row.group(1), cells[1].strip(), cells[2].strip()}) != null) {
+            } else if (rows.putIfAbsent(row.group(1), new String[] {row.group(1), cells[1].strip(), cells[2].strip()})
+                    != null) {
                 problems.add(row.group(1) + ": listed twice");
             }
         }

@@ -16,13 +16,16 @@ class ConfigurationTableTest {
 
     @Test
     void givenTheDocumentedTable_whenComparedWithTheCatalogue_thenEqual() throws IOException {
-        assertThat(ConfigurationTable.problems(Files.readString(DOCS), EnumSet.allOf(Variable.class))).isEmpty();
+        assertThat(ConfigurationTable.problems(Files.readString(DOCS), EnumSet.allOf(Variable.class)))
+                .isEmpty();
     }
 
     @Test
     void givenTheReadme_whenRead_thenItPointsToTheOneTableRatherThanKeepingASecond() throws IOException {
         String readme = Files.readString(Path.of("..", "README.md"));
-        assertThat(readme).contains("docs/configuration.md").doesNotContain(ConfigurationTable.HEADER)
+        assertThat(readme)
+                .contains("docs/configuration.md")
+                .doesNotContain(ConfigurationTable.HEADER)
                 .doesNotContain("| variable | default | meaning |");
     }
 
@@ -39,16 +42,20 @@ class ConfigurationTableTest {
 
                 | `VOICEPACT_CHECKOUT_WINDOW` | `PT5M` | ISO-8601 duration | cut off from the table by the blank line above |
                 """;
-        List<Variable> catalogue = List.of(Variable.ESCROW_TIMEOUT, Variable.PAYMENT_RETRY_DELAY, Variable.VOICEPACT_CHECKOUT_WINDOW,
+        List<Variable> catalogue = List.of(
+                Variable.ESCROW_TIMEOUT,
+                Variable.PAYMENT_RETRY_DELAY,
+                Variable.VOICEPACT_CHECKOUT_WINDOW,
                 Variable.PAYMENT_PROVIDER);
 
-        assertThat(ConfigurationTable.problems(wrong, catalogue)).containsExactlyInAnyOrder(
-                "line 8: a variable row outside the table (a blank line splits it?)",
-                "ESCROW_TIMEOUT: unit is 'ISO-8601 duration' in the table, 'seconds' in the code",
-                "PAYMENT_RETRY_DELAY: default is '`600`' in the table, the code's is `300`",
-                "VOICEPACT_CHECKOUT_WINDOW: read by the code, missing from the table",
-                "PAYMENT_PROVIDER: read by the code, missing from the table",
-                "NOT_IN_THE_CODE: in the table, not read by the code");
+        assertThat(ConfigurationTable.problems(wrong, catalogue))
+                .containsExactlyInAnyOrder(
+                        "line 8: a variable row outside the table (a blank line splits it?)",
+                        "ESCROW_TIMEOUT: unit is 'ISO-8601 duration' in the table, 'seconds' in the code",
+                        "PAYMENT_RETRY_DELAY: default is '`600`' in the table, the code's is `300`",
+                        "VOICEPACT_CHECKOUT_WINDOW: read by the code, missing from the table",
+                        "PAYMENT_PROVIDER: read by the code, missing from the table",
+                        "NOT_IN_THE_CODE: in the table, not read by the code");
     }
 
     @Test

@@ -2,18 +2,18 @@ package com.voicepact.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.voicepact.application.escrow.port.in.SettleStaleCheckoutsUseCase;
+import com.voicepact.application.escrow.port.in.SettleStalePayoutsUseCase;
+import com.voicepact.application.escrow.port.out.LedgerPostings;
+import com.voicepact.application.operations.port.in.DispatchOutboxUseCase;
+import com.voicepact.domain.contract.ContractId;
+import com.voicepact.domain.ledger.AccountType;
+import com.voicepact.domain.ledger.LedgerLine;
 import com.voicepact.sandbox.africastalking.AtSandbox;
 import com.voicepact.sandbox.mpesa.DarajaSandbox;
 import com.voicepact.sandbox.mpesa.DeliveredCallback;
 import com.voicepact.sandbox.mpesa.PromptAnswer;
 import com.voicepact.sandbox.mpesa.RecordedRequest;
-import com.voicepact.application.operations.port.in.DispatchOutboxUseCase;
-import com.voicepact.application.escrow.port.in.SettleStaleCheckoutsUseCase;
-import com.voicepact.application.escrow.port.in.SettleStalePayoutsUseCase;
-import com.voicepact.application.escrow.port.out.LedgerPostings;
-import com.voicepact.domain.contract.ContractId;
-import com.voicepact.domain.ledger.AccountType;
-import com.voicepact.domain.ledger.LedgerLine;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
@@ -51,7 +51,8 @@ final class DarajaDriver {
         this.daraja = service.getBean(DarajaSandbox.class);
         this.at = service.getBean(AtSandbox.class);
         try {
-            this.key = Files.readString(dataDir.resolve(SecurityFactory.OPERATOR_KEY_FILE)).strip();
+            this.key = Files.readString(dataDir.resolve(SecurityFactory.OPERATOR_KEY_FILE))
+                    .strip();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -59,31 +60,52 @@ final class DarajaDriver {
 
     /** The service on the embedded default, its scheduled jobs off, the windows of the stale-work jobs one second. */
     static ApplicationContext start(Path dataDir) {
-        return Application.start(Map.of("VOICEPACT_DATA_DIR", dataDir.toString(), "VOICEPACT_SANDBOX_PORT", "0",
-                        "VOICEPACT_CHECKOUT_WINDOW", "PT1S", "VOICEPACT_PAYOUT_SETTLE_WINDOW", "PT1S"),
-                Map.of("micronaut.server.port", -1, "voicepact.dispatch-initial-delay", "1h",
-                        "voicepact.payment-jobs-initial-delay", "1h"));
+        return Application.start(
+                Map.of(
+                        "VOICEPACT_DATA_DIR",
+                        dataDir.toString(),
+                        "VOICEPACT_SANDBOX_PORT",
+                        "0",
+                        "VOICEPACT_CHECKOUT_WINDOW",
+                        "PT1S",
+                        "VOICEPACT_PAYOUT_SETTLE_WINDOW",
+                        "PT1S"),
+                Map.of(
+                        "micronaut.server.port",
+                        -1,
+                        "voicepact.dispatch-initial-delay",
+                        "1h",
+                        "voicepact.payment-jobs-initial-delay",
+                        "1h"));
     }
 
     /** A contract of KES {@code total} between {@code buyer} and {@code seller} (07XXXXXXXX), confirmed by both. */
     String contract(long total, String buyer, String seller) {
-        HttpResponse<String> created = Http.post(base, "/api/v1/contracts/create", key, """
+        HttpResponse<String> created =
+                Http.post(base, "/api/v1/contracts/create", key, """
                 {"parties": [{"phone": "%s", "role": "buyer"}, {"phone": "%s", "role": "seller"}],
                  "terms": {"product": "Maize", "total_amount": %d, "currency": "KES"}}""".formatted(buyer, seller, total));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = (String) json(created.body()).get("contract_id");
-        assertThat(Http.post(base, "/api/v1/contracts/" + id + "/confirm?phone_number=" + buyer, key, null).statusCode()).isEqualTo(200);
-        assertThat(Http.post(base, "/api/v1/contracts/" + id + "/confirm?phone_number=" + seller, key, null).statusCode()).isEqualTo(200);
+        assertThat(Http.post(base, "/api/v1/contracts/" + id + "/confirm?phone_number=" + buyer, key, null)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(Http.post(base, "/api/v1/contracts/" + id + "/confirm?phone_number=" + seller, key, null)
+                        .statusCode())
+                .isEqualTo(200);
         return id;
     }
 
     /** A checkout our API answered 201: our transaction id and Daraja's CheckoutRequestID. */
-    record Checkout(String transactionId, String checkoutRequestId) {
-    }
+    record Checkout(String transactionId, String checkoutRequestId) {}
 
     Checkout checkout(String contract, String payer, long amount) {
-        HttpResponse<String> answer = Http.post(base, "/api/v1/payments/checkout", key,
-                "{\"contract_id\": \"%s\", \"phone_number\": \"%s\", \"amount\": %d}".formatted(contract, payer, amount));
+        HttpResponse<String> answer = Http.post(
+                base,
+                "/api/v1/payments/checkout",
+                key,
+                "{\"contract_id\": \"%s\", \"phone_number\": \"%s\", \"amount\": %d}"
+                        .formatted(contract, payer, amount));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
         Map<String, Object> body = json(answer.body());
         return new Checkout((String) body.get("transaction_id"), (String) body.get("external_transaction_id"));
@@ -91,7 +113,9 @@ final class DarajaDriver {
 
     /** The payer answers the STK prompt on the simulated phone. */
     void answer(Checkout checkout, PromptAnswer answer) {
-        assertThat(daraja.answer(checkout.checkoutRequestId(), answer)).as("the prompt of " + checkout + " waits").isTrue();
+        assertThat(daraja.answer(checkout.checkoutRequestId(), answer))
+                .as("the prompt of " + checkout + " waits")
+                .isTrue();
     }
 
     /** A checkout paid: the payer enters the PIN and the service locks it on the callback confirmed by the STK query. */
@@ -107,16 +131,20 @@ final class DarajaDriver {
     }
 
     void deliverAndAccept(String contract, String buyer, String seller) {
-        HttpResponse<String> delivered = Http.post(base, "/api/v1/contracts/" + contract + "/delivery", key,
-                "{\"phone_number\": \"" + seller + "\"}");
+        HttpResponse<String> delivered = Http.post(
+                base, "/api/v1/contracts/" + contract + "/delivery", key, "{\"phone_number\": \"" + seller + "\"}");
         assertThat(delivered.statusCode()).as(delivered.body()).isEqualTo(200);
-        HttpResponse<String> accepted = Http.post(base, "/api/v1/contracts/" + contract + "/delivery/accept", key,
+        HttpResponse<String> accepted = Http.post(
+                base,
+                "/api/v1/contracts/" + contract + "/delivery/accept",
+                key,
                 "{\"phone_number\": \"" + buyer + "\"}");
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
     }
 
     Map<String, Object> payment(Checkout checkout) {
-        return json(Http.get(base, "/api/v1/payments/status/" + checkout.transactionId(), key).body());
+        return json(Http.get(base, "/api/v1/payments/status/" + checkout.transactionId(), key)
+                .body());
     }
 
     String status(Checkout checkout) {
@@ -129,7 +157,9 @@ final class DarajaDriver {
     }
 
     String contractStatus(String contract) {
-        return (String) json(Http.get(base, "/api/v1/contracts/" + contract, key).body()).get("status");
+        return (String)
+                json(Http.get(base, "/api/v1/contracts/" + contract, key).body())
+                        .get("status");
     }
 
     /** Runs the outbox once (payouts, refunds, SMS): what the dispatcher's schedule would do. */
@@ -172,25 +202,33 @@ final class DarajaDriver {
 
     /** The Daraja requests to {@code path} whose body names {@code phone} (2547XXXXXXXX). */
     List<RecordedRequest> requests(String path, String phone) {
-        return daraja.requests().stream().filter(r -> r.path().equals(path) && r.body().contains("\"" + phone + "\"")).toList();
+        return daraja.requests().stream()
+                .filter(r -> r.path().equals(path) && r.body().contains("\"" + phone + "\""))
+                .toList();
     }
 
     List<DeliveredCallback> callbacks(String route) {
-        return daraja.deliveredCallbacks().stream().filter(c -> c.url().endsWith(route)).toList();
+        return daraja.deliveredCallbacks().stream()
+                .filter(c -> c.url().endsWith(route))
+                .toList();
     }
 
     /** The wallet's net movement for the contract in our ledger: collected minus paid out. */
     BigDecimal walletNet(String contract) {
         return service.getBean(LedgerPostings.class).forContract(ContractId.parse(contract)).stream()
-                .flatMap(p -> p.lines().stream()).filter(l -> l.account().type() == AccountType.WALLET)
-                .map(l -> l.side() == LedgerLine.Side.DEBIT ? l.amount().amount() : l.amount().amount().negate())
+                .flatMap(p -> p.lines().stream())
+                .filter(l -> l.account().type() == AccountType.WALLET)
+                .map(l -> l.side() == LedgerLine.Side.DEBIT
+                        ? l.amount().amount()
+                        : l.amount().amount().negate())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** How many postings of the contract record {@code kind} ({@code lock}, {@code release}, ...), by posting id prefix. */
     long postings(String contract, String idPrefix) {
         return service.getBean(LedgerPostings.class).forContract(ContractId.parse(contract)).stream()
-                .filter(p -> p.id().startsWith(idPrefix)).count();
+                .filter(p -> p.id().startsWith(idPrefix))
+                .count();
     }
 
     Map<String, Object> audit() {
@@ -216,7 +254,9 @@ final class DarajaDriver {
         for (DeliveredCallback callback : callbacks) {
             URI url = URI.create(callback.url());
             HttpResponse<String> again = Http.post(url.resolve("/"), url.getPath(), null, callback.body());
-            assertThat(again.statusCode()).as("replayed " + callback.url() + ": " + again.body()).isEqualTo(200);
+            assertThat(again.statusCode())
+                    .as("replayed " + callback.url() + ": " + again.body())
+                    .isEqualTo(200);
         }
     }
 

@@ -36,11 +36,15 @@ final class DarajaPhone {
      */
     void answer(String payer, String checkoutRequestId, String answer) throws InterruptedException {
         URI simulator = daraja.url().resolve(DarajaSandbox.SIMULATOR_API + "/");
-        Eventually.await("the STK prompt on " + payer, () -> Http.get(simulator, "phones/" + payer + "/prompts", null).body()
-                .contains("\"" + checkoutRequestId + "\""));
+        Eventually.await(
+                "the STK prompt on " + payer,
+                () -> Http.get(simulator, "phones/" + payer + "/prompts", null)
+                        .body()
+                        .contains("\"" + checkoutRequestId + "\""));
         HttpResponse<String> pressed = Http.post(simulator, "prompts/" + checkoutRequestId + "/" + answer, null, null);
         if (pressed.statusCode() != 200) {
-            throw new AssertionError("the phone could not answer " + checkoutRequestId + ": " + pressed.statusCode() + " " + pressed.body());
+            throw new AssertionError("the phone could not answer " + checkoutRequestId + ": " + pressed.statusCode()
+                    + " " + pressed.body());
         }
     }
 
@@ -51,7 +55,9 @@ final class DarajaPhone {
 
     /** The callbacks the sandbox posted to a URL ending in {@code suffix} (e.g. {@code /stk}, {@code /b2c/result}). */
     List<DeliveredCallback> callbacks(String suffix) {
-        return daraja.deliveredCallbacks().stream().filter(c -> c.url().endsWith(suffix)).toList();
+        return daraja.deliveredCallbacks().stream()
+                .filter(c -> c.url().endsWith(suffix))
+                .toList();
     }
 
     DarajaSandbox sandbox() {

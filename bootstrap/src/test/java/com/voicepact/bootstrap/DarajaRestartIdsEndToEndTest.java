@@ -23,8 +23,7 @@ class DarajaRestartIdsEndToEndTest {
     Path dataDir;
 
     /** One contract paid and released; its payment and the ids: CheckoutRequestID, the payout's ConversationID, the receipts. */
-    private record Life(Checkout payment, List<String> ids) {
-    }
+    private record Life(Checkout payment, List<String> ids) {}
 
     private Life paidAndReleased(DarajaDriver app, String buyer, String seller) throws InterruptedException {
         String contract = app.contract(1_000, buyer, seller);
@@ -34,7 +33,8 @@ class DarajaRestartIdsEndToEndTest {
         List<String> ids = new ArrayList<>(List.of(paid.checkoutRequestId()));
         ids.add((String) app.payouts(paid).get(0).get("external_transaction_id"));
         app.daraja.deliveredCallbacks().forEach(c -> {
-            java.util.regex.Matcher receipt = java.util.regex.Pattern.compile("\"(?:MpesaReceiptNumber|TransactionReceipt)\",\"Value\":\"(\\w+)\"")
+            java.util.regex.Matcher receipt = java.util.regex.Pattern.compile(
+                            "\"(?:MpesaReceiptNumber|TransactionReceipt)\",\"Value\":\"(\\w+)\"")
                     .matcher(c.body());
             while (receipt.find()) {
                 ids.add(receipt.group(1));
@@ -44,8 +44,9 @@ class DarajaRestartIdsEndToEndTest {
     }
 
     @Test
-    void givenTheServiceRestartedOnItsData_whenTheLocalDarajaHandsOutIdsAgain_thenNoneRepeatsAndTheFirstContractStaysAsItEnded()
-            throws Exception {
+    void
+            givenTheServiceRestartedOnItsData_whenTheLocalDarajaHandsOutIdsAgain_thenNoneRepeatsAndTheFirstContractStaysAsItEnded()
+                    throws Exception {
         Life first;
         Map<String, Object> firstPayment;
         try (ApplicationContext service = DarajaDriver.start(dataDir)) {
@@ -56,11 +57,20 @@ class DarajaRestartIdsEndToEndTest {
         try (ApplicationContext restarted = DarajaDriver.start(dataDir)) {
             DarajaDriver app = new DarajaDriver(restarted, dataDir);
             List<String> before = first.ids();
-            List<String> after = paidAndReleased(app, "0711000202", "0722000202").ids();
+            List<String> after =
+                    paidAndReleased(app, "0711000202", "0722000202").ids();
 
-            assertThat(before).as("ids of the first life").hasSizeGreaterThanOrEqualTo(4).doesNotHaveDuplicates();
-            assertThat(after).as("ids after the restart").hasSizeGreaterThanOrEqualTo(4).doesNotContainAnyElementsOf(before);
-            assertThat(app.payment(first.payment())).as("the first contract's payment, untouched").isEqualTo(firstPayment);
+            assertThat(before)
+                    .as("ids of the first life")
+                    .hasSizeGreaterThanOrEqualTo(4)
+                    .doesNotHaveDuplicates();
+            assertThat(after)
+                    .as("ids after the restart")
+                    .hasSizeGreaterThanOrEqualTo(4)
+                    .doesNotContainAnyElementsOf(before);
+            assertThat(app.payment(first.payment()))
+                    .as("the first contract's payment, untouched")
+                    .isEqualTo(firstPayment);
             assertThat(app.audit()).containsEntry("intact", true);
         }
     }

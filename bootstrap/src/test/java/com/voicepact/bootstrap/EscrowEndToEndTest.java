@@ -45,16 +45,35 @@ class EscrowEndToEndTest {
     void start() throws IOException {
         postgres = EmbeddedPostgres.builder().start();
         dataDir = java.nio.file.Files.createTempDirectory("voicepact-escrow-e2e");
-        service = Application.start(Map.of(
-                "DATABASE_URL", postgres.getJdbcUrl("postgres", "postgres"),
-                "DATABASE_USERNAME", "postgres", "DATABASE_PASSWORD", "postgres",
-                "VOICEPACT_API_KEYS", OperatorKeys.sha256Hex(KEY),
-                "VOICEPACT_AUDIT_KEY", "an-audit-key-of-at-least-thirty-two-bytes",
-                "VOICEPACT_DATA_DIR", dataDir.toString(),
-                "WEBHOOK_SECRET", SECRET,
-                "MAX_PAYMENT_AMOUNT", "100000000"),
-                Map.of("micronaut.server.port", -1, "test.in-memory-providers", "true", "voicepact.dispatch-interval", "200ms",
-                        "voicepact.africastalking.enabled", "false", "voicepact.mpesa.enabled", "false"));
+        service = Application.start(
+                Map.of(
+                        "DATABASE_URL",
+                        postgres.getJdbcUrl("postgres", "postgres"),
+                        "DATABASE_USERNAME",
+                        "postgres",
+                        "DATABASE_PASSWORD",
+                        "postgres",
+                        "VOICEPACT_API_KEYS",
+                        OperatorKeys.sha256Hex(KEY),
+                        "VOICEPACT_AUDIT_KEY",
+                        "an-audit-key-of-at-least-thirty-two-bytes",
+                        "VOICEPACT_DATA_DIR",
+                        dataDir.toString(),
+                        "WEBHOOK_SECRET",
+                        SECRET,
+                        "MAX_PAYMENT_AMOUNT",
+                        "100000000"),
+                Map.of(
+                        "micronaut.server.port",
+                        -1,
+                        "test.in-memory-providers",
+                        "true",
+                        "voicepact.dispatch-interval",
+                        "200ms",
+                        "voicepact.africastalking.enabled",
+                        "false",
+                        "voicepact.mpesa.enabled",
+                        "false"));
         base = service.getBean(EmbeddedServer.class).getURI();
         gateway = service.getBean(InMemoryPaymentGateway.class);
     }
@@ -76,7 +95,8 @@ class EscrowEndToEndTest {
                 .header("Content-Type", "application/json")
                 .header(CallbackSignature.TIMESTAMP_HEADER, signature.timestamp())
                 .header(CallbackSignature.SIGNATURE_HEADER, signature.signature())
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
@@ -99,24 +119,35 @@ class EscrowEndToEndTest {
     @Test
     void givenConfirmedContract_whenPaidDeliveredAndAccepted_thenPaidOutAndCompleted() throws Exception {
         String contract = confirmedContract();
-        HttpResponse<String> checkout = Http.post(base, "/api/v1/payments/checkout", KEY,
-                "{\"contract_id\": \"%s\", \"phone_number\": \"+254712345678\", \"amount\": 35000}".formatted(contract));
+        HttpResponse<String> checkout = Http.post(
+                base,
+                "/api/v1/payments/checkout",
+                KEY,
+                "{\"contract_id\": \"%s\", \"phone_number\": \"+254712345678\", \"amount\": 35000}"
+                        .formatted(contract));
         assertThat(checkout.statusCode()).as(checkout.body()).isEqualTo(201);
         String providerId = (String) json(checkout).get("external_transaction_id");
         String transactionId = (String) json(checkout).get("transaction_id");
 
         gateway.complete(providerId, "Success"); // the payer approved: the provider confirms the callback
-        assertThat(signedCallback(notification(providerId, "MobileCheckout", "KES 35000.0000")).statusCode()).isEqualTo(200);
+        assertThat(signedCallback(notification(providerId, "MobileCheckout", "KES 35000.0000"))
+                        .statusCode())
+                .isEqualTo(200);
         assertThat(json(Http.get(base, "/api/v1/contracts/" + contract, KEY))).containsEntry("status", "active");
 
         Http.post(base, "/api/v1/contracts/" + contract + "/delivery", KEY, "{\"phone_number\": \"0722000111\"}");
-        Http.post(base, "/api/v1/contracts/" + contract + "/delivery/accept", KEY, "{\"phone_number\": \"0712345678\"}");
-        assertThat(json(Http.get(base, "/api/v1/payments/status/" + transactionId, KEY))).containsEntry("status", "releasing");
+        Http.post(
+                base, "/api/v1/contracts/" + contract + "/delivery/accept", KEY, "{\"phone_number\": \"0712345678\"}");
+        assertThat(json(Http.get(base, "/api/v1/payments/status/" + transactionId, KEY)))
+                .containsEntry("status", "releasing");
 
         String payoutProviderId = awaitPayoutSent(transactionId);
         gateway.complete(payoutProviderId, "Success");
-        assertThat(signedCallback(notification(payoutProviderId, "MobileB2C", "KES 35000.0000")).statusCode()).isEqualTo(200);
-        assertThat(json(Http.get(base, "/api/v1/payments/status/" + transactionId, KEY))).containsEntry("status", "released");
+        assertThat(signedCallback(notification(payoutProviderId, "MobileB2C", "KES 35000.0000"))
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(json(Http.get(base, "/api/v1/payments/status/" + transactionId, KEY)))
+                .containsEntry("status", "released");
         assertThat(json(Http.get(base, "/api/v1/contracts/" + contract, KEY))).containsEntry("status", "completed");
         assertThat(gateway.payouts()).hasSize(1);
         assertThat(json(Http.get(base, "/api/v1/audit/verify", KEY))).containsEntry("intact", true);
@@ -127,8 +158,9 @@ class EscrowEndToEndTest {
     private String awaitPayoutSent(String transactionId) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < deadline) {
-            List<Map<String, Object>> payouts = (List<Map<String, Object>>) json(Http.get(base, "/api/v1/payments/status/"
-                    + transactionId, KEY)).get("payouts");
+            List<Map<String, Object>> payouts =
+                    (List<Map<String, Object>>) json(Http.get(base, "/api/v1/payments/status/" + transactionId, KEY))
+                            .get("payouts");
             if (!payouts.isEmpty() && "sent".equals(payouts.get(0).get("state"))) {
                 return (String) payouts.get(0).get("external_transaction_id");
             }
@@ -152,19 +184,38 @@ class EscrowEndToEndTest {
     @Test
     void givenBadRequests_whenSent_thenRefusedWithTheRightStatusAndNothingChanged() throws Exception {
         String contract = confirmedContract();
-        assertThat(Http.post(base, "/api/v1/payments/checkout", KEY,
-                "{\"contract_id\": \"%s\", \"phone_number\": \"0722000111\", \"amount\": 100}".formatted(contract)).statusCode())
-                .as("a non-buyer payer").isEqualTo(403);
-        assertThat(Http.post(base, "/api/v1/payments/checkout", KEY,
-                "{\"contract_id\": \"%s\", \"phone_number\": \"0712345678\", \"amount\": 0.5}".formatted(contract)).statusCode())
-                .as("below the minimum").isEqualTo(400);
-        assertThat(Http.post(base, "/api/v1/payments/checkout", KEY, "{\"contract_id\": ").statusCode()).isEqualTo(400);
-        HttpResponse<String> unsigned = Http.post(base, "/api/v1/payments/webhook", null, notification("ATPid_1", "MobileCheckout", "KES 1"));
+        assertThat(Http.post(
+                                base,
+                                "/api/v1/payments/checkout",
+                                KEY,
+                                "{\"contract_id\": \"%s\", \"phone_number\": \"0722000111\", \"amount\": 100}"
+                                        .formatted(contract))
+                        .statusCode())
+                .as("a non-buyer payer")
+                .isEqualTo(403);
+        assertThat(Http.post(
+                                base,
+                                "/api/v1/payments/checkout",
+                                KEY,
+                                "{\"contract_id\": \"%s\", \"phone_number\": \"0712345678\", \"amount\": 0.5}"
+                                        .formatted(contract))
+                        .statusCode())
+                .as("below the minimum")
+                .isEqualTo(400);
+        assertThat(Http.post(base, "/api/v1/payments/checkout", KEY, "{\"contract_id\": ")
+                        .statusCode())
+                .isEqualTo(400);
+        HttpResponse<String> unsigned =
+                Http.post(base, "/api/v1/payments/webhook", null, notification("ATPid_1", "MobileCheckout", "KES 1"));
         assertThat(unsigned.statusCode()).as("unsigned callback").isEqualTo(401);
-        assertThat(signedCallback("transactionId=ATPid_1&status=").statusCode()).as("malformed body").isEqualTo(400);
-        assertThat(json(signedCallback(notification("ATPid_nobody", "MobileCheckout", "KES 5.00")))).as("the provider has no such movement")
+        assertThat(signedCallback("transactionId=ATPid_1&status=").statusCode())
+                .as("malformed body")
+                .isEqualTo(400);
+        assertThat(json(signedCallback(notification("ATPid_nobody", "MobileCheckout", "KES 5.00"))))
+                .as("the provider has no such movement")
                 .containsEntry("outcome", "mismatch");
-        assertThat(json(Http.get(base, "/api/v1/payments/history/" + contract, KEY))).extracting(m -> ((List<?>) m.get("transactions")).size())
+        assertThat(json(Http.get(base, "/api/v1/payments/history/" + contract, KEY)))
+                .extracting(m -> ((List<?>) m.get("transactions")).size())
                 .isEqualTo(0);
         assertThat(json(Http.get(base, "/api/v1/contracts/" + contract, KEY))).containsEntry("status", "confirmed");
     }

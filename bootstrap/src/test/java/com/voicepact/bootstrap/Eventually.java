@@ -10,8 +10,7 @@ import java.util.function.BooleanSupplier;
 /** What the journey tests share: waiting for the running service's background work, and reading its JSON. */
 final class Eventually {
 
-    private Eventually() {
-    }
+    private Eventually() {}
 
     static void await(String what, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();

@@ -55,37 +55,68 @@ class ForgedPaymentCallbacksEndToEndTest {
     @Test
     void givenTheEmbeddedDefault_whenAnUnsignedSuccessIsPostedForAnUnapprovedCheckout_thenNothingMovesAndItIsFlagged()
             throws Exception {
-        try (ApplicationContext service = Application.start(Map.of("VOICEPACT_DATA_DIR", dataDir.toString(),
-                "VOICEPACT_SANDBOX_PORT", "0", "PAYMENT_PROVIDER", "africastalking"), Map.of("micronaut.server.port", -1, "voicepact.dispatch-interval", "200ms"))) {
+        try (ApplicationContext service = Application.start(
+                Map.of(
+                        "VOICEPACT_DATA_DIR",
+                        dataDir.toString(),
+                        "VOICEPACT_SANDBOX_PORT",
+                        "0",
+                        "PAYMENT_PROVIDER",
+                        "africastalking"),
+                Map.of("micronaut.server.port", -1, "voicepact.dispatch-interval", "200ms"))) {
             URI base = service.getBean(EmbeddedServer.class).getURI();
             AtSandbox at = service.getBean(AtSandbox.class);
-            String key = Files.readString(dataDir.resolve(SecurityFactory.OPERATOR_KEY_FILE)).strip();
+            String key = Files.readString(dataDir.resolve(SecurityFactory.OPERATOR_KEY_FILE))
+                    .strip();
             String id = confirmedContract(service, base, key);
-            Map<String, Object> checkout = json(service, Http.post(base, "/api/v1/payments/checkout", key,
-                    "{\"contract_id\": \"" + id + "\", \"phone_number\": \"0712345678\", \"amount\": 9000}").body());
+            Map<String, Object> checkout = json(
+                    service,
+                    Http.post(
+                                    base,
+                                    "/api/v1/payments/checkout",
+                                    key,
+                                    "{\"contract_id\": \"" + id
+                                            + "\", \"phone_number\": \"0712345678\", \"amount\": 9000}")
+                            .body());
             String providerId = (String) checkout.get("external_transaction_id");
             String payment = "/api/v1/payments/status/" + checkout.get("transaction_id");
 
-            HttpResponse<String> whilePending = Http.post(base, "/api/v1/payments/webhook", null, forgedSuccess(providerId, "9000"));
+            HttpResponse<String> whilePending =
+                    Http.post(base, "/api/v1/payments/webhook", null, forgedSuccess(providerId, "9000"));
             assertThat(whilePending.statusCode()).as(whilePending.body()).isEqualTo(200);
             assertThat(json(service, whilePending.body())).containsEntry("outcome", "awaiting_confirmation");
             assertThat(status(service, base, key, payment)).isEqualTo("pending");
 
             assertThat(at.decline(providerId)).isTrue();
-            await("the decline applied", () -> status(service, base, key, payment).equals("failed"));
-            HttpResponse<String> forged = Http.post(base, "/api/v1/payments/webhook", null, forgedSuccess(providerId, "9000"));
+            await(
+                    "the decline applied",
+                    () -> status(service, base, key, payment).equals("failed"));
+            HttpResponse<String> forged =
+                    Http.post(base, "/api/v1/payments/webhook", null, forgedSuccess(providerId, "9000"));
             assertThat(json(service, forged.body())).containsEntry("outcome", "mismatch");
 
             assertThat(status(service, base, key, payment)).isEqualTo("failed");
             assertThat(status(service, base, key, "/api/v1/contracts/" + id)).isEqualTo("confirmed");
-            assertThat(Http.get(base, "/api/v1/payments/events/flagged", key).body()).contains(providerId, "mismatch",
-                    "the provider does not confirm it");
+            assertThat(Http.get(base, "/api/v1/payments/events/flagged", key).body())
+                    .contains(providerId, "mismatch", "the provider does not confirm it");
 
-            Map<String, Object> paid = json(service, Http.post(base, "/api/v1/payments/checkout", key,
-                    "{\"contract_id\": \"" + id + "\", \"phone_number\": \"0712345678\", \"amount\": 9000}").body());
+            Map<String, Object> paid = json(
+                    service,
+                    Http.post(
+                                    base,
+                                    "/api/v1/payments/checkout",
+                                    key,
+                                    "{\"contract_id\": \"" + id
+                                            + "\", \"phone_number\": \"0712345678\", \"amount\": 9000}")
+                            .body());
             assertThat(at.approve((String) paid.get("external_transaction_id"))).isTrue();
-            await("the contract funded by the real callback", () -> status(service, base, key, "/api/v1/contracts/" + id).equals("active"));
-            HttpResponse<String> again = Http.post(base, "/api/v1/payments/webhook", null,
+            await(
+                    "the contract funded by the real callback",
+                    () -> status(service, base, key, "/api/v1/contracts/" + id).equals("active"));
+            HttpResponse<String> again = Http.post(
+                    base,
+                    "/api/v1/payments/webhook",
+                    null,
                     forgedSuccess((String) paid.get("external_transaction_id"), "9000"));
             assertThat(json(service, again.body())).as("the real event, resent").containsEntry("outcome", "duplicate");
             assertThat(at.wallet()).isEqualByComparingTo("9000");

@@ -39,24 +39,33 @@ class HostileValuesEndToEndTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> json(ApplicationContext context, HttpResponse<String> response) throws IOException {
+    private static Map<String, Object> json(ApplicationContext context, HttpResponse<String> response)
+            throws IOException {
         return context.getBean(JsonMapper.class).readValue(response.body(), Map.class);
     }
 
-    private static void refused(ApplicationContext service, HttpResponse<String> answer, String reason) throws IOException {
+    private static void refused(ApplicationContext service, HttpResponse<String> answer, String reason)
+            throws IOException {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
         assertThat((String) json(service, answer).get("reason")).contains(reason);
-        assertThat(answer.body().toLowerCase(java.util.Locale.ROOT)).as(answer.body())
+        assertThat(answer.body().toLowerCase(java.util.Locale.ROOT))
+                .as(answer.body())
                 .doesNotContain("sql", "numeric", "overflow", "exception", "concurrently", "java.");
     }
 
     private void hostileValuesAreRefusedOrFlagged(ApplicationContext service, String key) throws IOException {
         URI base = service.getBean(EmbeddedServer.class).getURI();
-        refused(service, Http.post(base, "/api/v1/contracts/create", key, create("50", "1e400")),
+        refused(
+                service,
+                Http.post(base, "/api/v1/contracts/create", key, create("50", "1e400")),
                 "unit_price must be between 0.01 and 9,999,999,999,999,999.99 KES");
-        refused(service, Http.post(base, "/api/v1/contracts/create", key, create("1e14", "1e15")),
+        refused(
+                service,
+                Http.post(base, "/api/v1/contracts/create", key, create("1e14", "1e15")),
                 "total amount (quantity x unit price) must be between 0.01 and 9,999,999,999,999,999.99 KES");
-        refused(service, Http.post(base, "/api/v1/contracts/create", key, create("1e400", "3500")),
+        refused(
+                service,
+                Http.post(base, "/api/v1/contracts/create", key, create("1e400", "3500")),
                 "quantity must be between 0.001 and 999,999,999,999,999.999");
 
         HttpResponse<String> created = Http.post(base, "/api/v1/contracts/create", key, create("50", "10"));
@@ -64,14 +73,16 @@ class HostileValuesEndToEndTest {
         String contract = (String) json(service, created).get("contract_id");
         Http.post(base, "/api/v1/contracts/" + contract + "/confirm?phone_number=0712345678", key, null);
         Http.post(base, "/api/v1/contracts/" + contract + "/confirm?phone_number=0722000111", key, null);
-        HttpResponse<String> checkout = Http.post(base, "/api/v1/payments/checkout", key,
+        HttpResponse<String> checkout = Http.post(
+                base,
+                "/api/v1/payments/checkout",
+                key,
                 "{\"contract_id\": \"%s\", \"phone_number\": \"0712345678\", \"amount\": 500}".formatted(contract));
         assertThat(checkout.statusCode()).as(checkout.body()).isEqualTo(201);
         String provider = (String) json(service, checkout).get("external_transaction_id");
-        for (String value : new String[]{"KES 1e400", "KES 1e999999999"}) {
+        for (String value : new String[] {"KES 1e400", "KES 1e999999999"}) {
             String notification = """
-                    {"transactionId": "%s", "category": "MobileCheckout", "status": "Success", "value": "%s"}"""
-                    .formatted(provider, value);
+                    {"transactionId": "%s", "category": "MobileCheckout", "status": "Success", "value": "%s"}""".formatted(provider, value);
             HttpResponse<String> first = Http.post(base, "/api/v1/payments/webhook", null, notification);
             assertThat(first.statusCode()).as(value + ": " + first.body()).isEqualTo(200);
             assertThat(json(service, first)).containsEntry("outcome", "mismatch");
@@ -79,29 +90,50 @@ class HostileValuesEndToEndTest {
             assertThat(resent.statusCode()).as(resent.body()).isEqualTo(200);
             assertThat(json(service, resent)).containsEntry("outcome", "duplicate");
         }
-        assertThat(json(service, Http.get(base, "/api/v1/payments/status/" + json(service, checkout).get("transaction_id"), key)))
+        assertThat(json(
+                        service,
+                        Http.get(
+                                base,
+                                "/api/v1/payments/status/"
+                                        + json(service, checkout).get("transaction_id"),
+                                key)))
                 .containsEntry("status", "pending");
         assertThat(json(service, Http.get(base, "/api/v1/audit/verify", key))).containsEntry("intact", true);
     }
 
     @Test
-    void givenTheEmbeddedDefault_whenNumbersNoColumnHolds_thenA400WithTheRange_andAnUnusableNotificationIsFlaggedWith200()
-            throws IOException {
+    void
+            givenTheEmbeddedDefault_whenNumbersNoColumnHolds_thenA400WithTheRange_andAnUnusableNotificationIsFlaggedWith200()
+                    throws IOException {
         Map<String, String> env = Map.of("VOICEPACT_DATA_DIR", dataDir.toString(), "VOICEPACT_SANDBOX_PORT", "0");
         try (ApplicationContext service = Application.start(env, Map.of("micronaut.server.port", -1))) {
-            hostileValuesAreRefusedOrFlagged(service, Files.readString(dataDir.resolve(SecurityFactory.OPERATOR_KEY_FILE)).strip());
+            hostileValuesAreRefusedOrFlagged(
+                    service,
+                    Files.readString(dataDir.resolve(SecurityFactory.OPERATOR_KEY_FILE))
+                            .strip());
         }
     }
 
     @Test
-    void givenPostgres_whenNumbersNoColumnHolds_thenA400WithTheRange_andAnUnusableNotificationIsFlaggedWith200() throws IOException {
+    void givenPostgres_whenNumbersNoColumnHolds_thenA400WithTheRange_andAnUnusableNotificationIsFlaggedWith200()
+            throws IOException {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             String key = "operator-key-for-the-hostile-values-run";
             Map<String, String> env = new HashMap<>(Map.of(
-                    "DATABASE_URL", postgres.getJdbcUrl("postgres", "postgres"), "DATABASE_USERNAME", "postgres",
-                    "DATABASE_PASSWORD", "postgres", "VOICEPACT_API_KEYS", OperatorKeys.sha256Hex(key),
-                    "VOICEPACT_AUDIT_KEY", "an-audit-key-of-at-least-thirty-two-bytes", "VOICEPACT_DATA_DIR", dataDir.toString(),
-                    "VOICEPACT_SANDBOX_PORT", "0"));
+                    "DATABASE_URL",
+                    postgres.getJdbcUrl("postgres", "postgres"),
+                    "DATABASE_USERNAME",
+                    "postgres",
+                    "DATABASE_PASSWORD",
+                    "postgres",
+                    "VOICEPACT_API_KEYS",
+                    OperatorKeys.sha256Hex(key),
+                    "VOICEPACT_AUDIT_KEY",
+                    "an-audit-key-of-at-least-thirty-two-bytes",
+                    "VOICEPACT_DATA_DIR",
+                    dataDir.toString(),
+                    "VOICEPACT_SANDBOX_PORT",
+                    "0"));
             try (ApplicationContext service = Application.start(env, Map.of("micronaut.server.port", -1))) {
                 hostileValuesAreRefusedOrFlagged(service, key);
             }

@@ -3,10 +3,10 @@ package com.voicepact.bootstrap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /** Minimal JDK HTTP calls for end-to-end tests over a real socket. */
@@ -14,17 +14,18 @@ final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     /** AT posts its USSD form over HTTP/1.1. */
-    private static final HttpClient AT_CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient AT_CLIENT =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private Http() {
-    }
+    private Http() {}
 
     static HttpResponse<String> get(URI base, String path, String apiKey) {
         return send(builder(base, path, apiKey).GET());
     }
 
     static HttpResponse<String> post(URI base, String path, String apiKey, String json) {
-        return send(builder(base, path, apiKey).header("Content-Type", "application/json")
+        return send(builder(base, path, apiKey)
+                .header("Content-Type", "application/json")
                 .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -33,8 +34,11 @@ final class Http {
         String form = "sessionId=" + sessionId + "&serviceCode=%2A384%2A123%23&phoneNumber="
                 + URLEncoder.encode(phoneE164, StandardCharsets.UTF_8) + "&networkCode=63902&text="
                 + URLEncoder.encode(text, StandardCharsets.UTF_8);
-        return send(AT_CLIENT, HttpRequest.newBuilder(node.resolve("/api/v1/ussd/"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
+        return send(
+                AT_CLIENT,
+                HttpRequest.newBuilder(node.resolve("/api/v1/ussd/"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
     private static HttpRequest.Builder builder(URI base, String path, String apiKey) {

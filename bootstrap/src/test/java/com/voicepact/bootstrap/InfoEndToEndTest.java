@@ -19,7 +19,8 @@ class InfoEndToEndTest {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> info(ApplicationContext service) throws Exception {
-        String body = Http.get(service.getBean(EmbeddedServer.class).getURI(), "/info", null).body();
+        String body = Http.get(service.getBean(EmbeddedServer.class).getURI(), "/info", null)
+                .body();
         return Eventually.json(service, body);
     }
 
@@ -35,38 +36,71 @@ class InfoEndToEndTest {
 
     @Test
     void givenTheEmbeddedDefault_whenAsked_thenEverythingThroughTheLocalSandboxIsReported() throws Exception {
-        try (ApplicationContext service = Application.start(Map.of("VOICEPACT_DATA_DIR", dataDir.toString(),
-                "VOICEPACT_SANDBOX_PORT", "0"), RANDOM_PORT)) {
+        try (ApplicationContext service = Application.start(
+                Map.of("VOICEPACT_DATA_DIR", dataDir.toString(), "VOICEPACT_SANDBOX_PORT", "0"), RANDOM_PORT)) {
             Map<String, Object> info = info(service);
-            assertThat(features(info)).containsEntry("ussd_support", true).containsEntry("sms_integration", true)
-                    .containsEntry("payment_escrow", true).containsEntry("voice_processing", true)
-                    .containsEntry("contract_generation", true).containsEntry("crypto_signatures", true);
-            assertThat(providers(info)).containsEntry("africastalking", "local_sandbox").containsEntry("mpesa", "local_sandbox")
+            assertThat(features(info))
+                    .containsEntry("ussd_support", true)
+                    .containsEntry("sms_integration", true)
+                    .containsEntry("payment_escrow", true)
+                    .containsEntry("voice_processing", true)
+                    .containsEntry("contract_generation", true)
+                    .containsEntry("crypto_signatures", true);
+            assertThat(providers(info))
+                    .containsEntry("africastalking", "local_sandbox")
+                    .containsEntry("mpesa", "local_sandbox")
                     .containsEntry("speech_to_text", "local_sandbox");
         }
     }
 
     @Test
-    void givenAfricasTalkingWithoutAVoiceNumberOrSpeechToText_whenAsked_thenVoiceProcessingIsNotReported() throws Exception {
-        try (ApplicationContext service = Application.start(Map.of("VOICEPACT_DATA_DIR", dataDir.toString(),
-                "AT_API_KEY", "a-key", "AT_USERNAME", "voicepact", "AT_BASE_URL", "http://127.0.0.1:9"), RANDOM_PORT)) {
+    void givenAfricasTalkingWithoutAVoiceNumberOrSpeechToText_whenAsked_thenVoiceProcessingIsNotReported()
+            throws Exception {
+        try (ApplicationContext service = Application.start(
+                Map.of(
+                        "VOICEPACT_DATA_DIR",
+                        dataDir.toString(),
+                        "AT_API_KEY",
+                        "a-key",
+                        "AT_USERNAME",
+                        "voicepact",
+                        "AT_BASE_URL",
+                        "http://127.0.0.1:9"),
+                RANDOM_PORT)) {
             Map<String, Object> info = info(service);
-            assertThat(features(info)).containsEntry("ussd_support", true).containsEntry("sms_integration", true)
-                    .containsEntry("payment_escrow", true).containsEntry("voice_processing", false);
-            assertThat(providers(info)).containsEntry("africastalking", "africastalking")
-                    .containsEntry("speech_to_text", "not_configured").containsEntry("voice_number", "not_configured");
+            assertThat(features(info))
+                    .containsEntry("ussd_support", true)
+                    .containsEntry("sms_integration", true)
+                    .containsEntry("payment_escrow", true)
+                    .containsEntry("voice_processing", false);
+            assertThat(providers(info))
+                    .containsEntry("africastalking", "africastalking")
+                    .containsEntry("speech_to_text", "not_configured")
+                    .containsEntry("voice_number", "not_configured");
         }
     }
 
     @Test
     void givenNoProviderAtAll_whenAsked_thenNoProviderFeatureIsReported() throws Exception {
-        try (ApplicationContext service = Application.start(Map.of("VOICEPACT_DATA_DIR", dataDir.toString()),
-                Map.of("micronaut.server.port", -1, "voicepact.africastalking.enabled", "false", "voicepact.mpesa.enabled", "false"))) {
+        try (ApplicationContext service = Application.start(
+                Map.of("VOICEPACT_DATA_DIR", dataDir.toString()),
+                Map.of(
+                        "micronaut.server.port",
+                        -1,
+                        "voicepact.africastalking.enabled",
+                        "false",
+                        "voicepact.mpesa.enabled",
+                        "false"))) {
             Map<String, Object> info = info(service);
-            assertThat(features(info)).containsEntry("ussd_support", false).containsEntry("sms_integration", false)
-                    .containsEntry("payment_escrow", false).containsEntry("voice_processing", false)
+            assertThat(features(info))
+                    .containsEntry("ussd_support", false)
+                    .containsEntry("sms_integration", false)
+                    .containsEntry("payment_escrow", false)
+                    .containsEntry("voice_processing", false)
                     .containsEntry("contract_generation", true);
-            assertThat(providers(info)).containsEntry("africastalking", "not_configured").containsEntry("mpesa", "not_configured");
+            assertThat(providers(info))
+                    .containsEntry("africastalking", "not_configured")
+                    .containsEntry("mpesa", "not_configured");
         }
     }
 }

@@ -15,14 +15,17 @@ import java.util.Map;
 enum LocalPayments {
     MPESA(null, "+254708374149") {
         @Override
-        void payerApproves(ApplicationContext service, String payerE164, String providerId) throws InterruptedException {
+        void payerApproves(ApplicationContext service, String payerE164, String providerId)
+                throws InterruptedException {
             new DarajaPhone(service.getBean(DarajaSandbox.class)).answer(payerE164.substring(1), providerId, "pin");
         }
     },
     AFRICASTALKING("africastalking", "+254711000000") {
         @Override
         void payerApproves(ApplicationContext service, String payerE164, String providerId) {
-            assertThat(service.getBean(AtSandbox.class).approve(providerId)).as("the phone types its PIN").isTrue();
+            assertThat(service.getBean(AtSandbox.class).approve(providerId))
+                    .as("the phone types its PIN")
+                    .isTrue();
         }
     };
 
@@ -49,5 +52,6 @@ enum LocalPayments {
     }
 
     /** The payer enters the PIN on the phone simulator for the checkout the provider knows as {@code providerId}. */
-    abstract void payerApproves(ApplicationContext service, String payerE164, String providerId) throws InterruptedException;
+    abstract void payerApproves(ApplicationContext service, String payerE164, String providerId)
+            throws InterruptedException;
 }

@@ -16,9 +16,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole service as `java -jar` starts it, driven only over HTTP, on H2 and on PostgreSQL; the payment journeys on
@@ -40,7 +40,8 @@ class ServiceEndToEndTest {
     Path dataDir;
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> json(ApplicationContext context, HttpResponse<String> response) throws IOException {
+    private static Map<String, Object> json(ApplicationContext context, HttpResponse<String> response)
+            throws IOException {
         return context.getBean(JsonMapper.class).readValue(response.body(), Map.class);
     }
 
@@ -53,10 +54,17 @@ class ServiceEndToEndTest {
 
         assertThat(json(context, Http.get(base, "/api/v1/contracts?phone_number=%2B254712345678&status=pending", key)))
                 .containsEntry("total", 1);
-        assertThat(Http.post(base, "/api/v1/contracts/" + id + "/confirm?phone_number=0712345678", key, null).statusCode())
+        assertThat(Http.post(base, "/api/v1/contracts/" + id + "/confirm?phone_number=0712345678", key, null)
+                        .statusCode())
                 .isEqualTo(200);
-        assertThat(json(context, Http.post(base, "/api/v1/contracts/" + id + "/confirm", key,
-                "{\"phone_number\": \"+254722000111\"}"))).containsEntry("all_signed", true);
+        assertThat(json(
+                        context,
+                        Http.post(
+                                base,
+                                "/api/v1/contracts/" + id + "/confirm",
+                                key,
+                                "{\"phone_number\": \"+254722000111\"}")))
+                .containsEntry("all_signed", true);
         return id;
     }
 
@@ -68,10 +76,11 @@ class ServiceEndToEndTest {
         String key;
         try (ApplicationContext first = Application.start(env, RANDOM_PORT)) {
             Path keyFile = dataDir.resolve(SecurityFactory.OPERATOR_KEY_FILE);
-            assertThat(Files.getPosixFilePermissions(keyFile)).containsOnly(PosixFilePermission.OWNER_READ,
-                    PosixFilePermission.OWNER_WRITE);
+            assertThat(Files.getPosixFilePermissions(keyFile))
+                    .containsOnly(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
             key = Files.readString(keyFile).strip();
-            assertThat(Http.get(first.getBean(EmbeddedServer.class).getURI(), "/api/v1/contracts", null).statusCode())
+            assertThat(Http.get(first.getBean(EmbeddedServer.class).getURI(), "/api/v1/contracts", null)
+                            .statusCode())
                     .isEqualTo(401);
             id = createAndConfirm(first, key);
         }
@@ -79,14 +88,17 @@ class ServiceEndToEndTest {
 
         try (ApplicationContext second = Application.start(env, RANDOM_PORT)) {
             URI base = second.getBean(EmbeddedServer.class).getURI();
-            assertThat(Files.readString(dataDir.resolve(SecurityFactory.OPERATOR_KEY_FILE)).strip())
-                    .as("the key is kept, not regenerated").isEqualTo(key);
+            assertThat(Files.readString(dataDir.resolve(SecurityFactory.OPERATOR_KEY_FILE))
+                            .strip())
+                    .as("the key is kept, not regenerated")
+                    .isEqualTo(key);
             Map<String, Object> contract = json(second, Http.get(base, "/api/v1/contracts/" + id, key));
             assertThat(contract).containsEntry("status", "confirmed");
             Map<String, Object> status = json(second, Http.get(base, "/api/v1/contracts/" + id + "/status", key));
             assertThat((Map<String, Object>) status.get("progress")).containsEntry("complete", true);
             assertThat(json(second, Http.get(base, "/api/v1/audit/verify", key)))
-                    .containsEntry("intact", true).containsEntry("entries_checked", 3);
+                    .containsEntry("intact", true)
+                    .containsEntry("entries_checked", 3);
             Map<String, Object> health = json(second, Http.get(base, "/health", null));
             assertThat(health).containsEntry("status", "healthy");
         }
@@ -94,38 +106,59 @@ class ServiceEndToEndTest {
 
     @ParameterizedTest
     @EnumSource(LocalPayments.class)
-    void givenNoProviderCredentials_whenStarted_thenTheLocalSandboxesCarryCheckoutCallbackAndSms(LocalPayments payments) throws Exception {
-        Map<String, String> env = payments.environment(Map.of("VOICEPACT_DATA_DIR", dataDir.toString(), "VOICEPACT_SANDBOX_PORT", "0"));
-        try (ApplicationContext service = Application.start(env, Map.of("micronaut.server.port", -1,
-                "voicepact.dispatch-interval", "200ms"))) {
+    void givenNoProviderCredentials_whenStarted_thenTheLocalSandboxesCarryCheckoutCallbackAndSms(LocalPayments payments)
+            throws Exception {
+        Map<String, String> env =
+                payments.environment(Map.of("VOICEPACT_DATA_DIR", dataDir.toString(), "VOICEPACT_SANDBOX_PORT", "0"));
+        try (ApplicationContext service =
+                Application.start(env, Map.of("micronaut.server.port", -1, "voicepact.dispatch-interval", "200ms"))) {
             URI base = service.getBean(EmbeddedServer.class).getURI();
             AtSandbox sandbox = service.getBean(AtSandbox.class);
-            String key = Files.readString(dataDir.resolve(SecurityFactory.OPERATOR_KEY_FILE)).strip();
+            String key = Files.readString(dataDir.resolve(SecurityFactory.OPERATOR_KEY_FILE))
+                    .strip();
             HttpResponse<String> created = Http.post(base, "/api/v1/contracts/create", key, """
                     {"parties": [{"phone": "0712345678", "role": "buyer"}, {"phone": "0722000111", "role": "seller"}],
                      "terms": {"product": "Beans", "total_amount": 5000, "currency": "KES"}}""");
             String id = (String) json(service, created).get("contract_id");
             Http.post(base, "/api/v1/contracts/" + id + "/confirm?phone_number=0712345678", key, null);
             Http.post(base, "/api/v1/contracts/" + id + "/confirm?phone_number=0722000111", key, null);
-            HttpResponse<String> checkout = Http.post(base, "/api/v1/payments/checkout", key,
+            HttpResponse<String> checkout = Http.post(
+                    base,
+                    "/api/v1/payments/checkout",
+                    key,
                     "{\"contract_id\": \"%s\", \"phone_number\": \"0712345678\", \"amount\": 5000}".formatted(id));
             assertThat(checkout.statusCode()).as(checkout.body()).isEqualTo(201);
             String providerId = (String) json(service, checkout).get("external_transaction_id");
 
             payments.payerApproves(service, "+254712345678", providerId);
-            Eventually.await("the contract funded", () -> "active".equals(
-                    Eventually.quietly(() -> json(service, Http.get(base, "/api/v1/contracts/" + id, key)).get("status"))));
-            Eventually.await("the escrow funded SMS", () -> sandbox.inbox("+254712345678").stream()
-                    .anyMatch(m -> m.text().startsWith("VoicePact Escrow Funded:")));
-            Map<String, Object> services = (Map<String, Object>) json(service, Http.get(base, "/health", null)).get("services");
-            assertThat(services).containsEntry("payment_service", "healthy")
-                    .containsEntry("sms_service", "healthy").containsEntry("sms_given_up", "0").containsKey("outbox_pending");
+            Eventually.await(
+                    "the contract funded",
+                    () -> "active"
+                            .equals(Eventually.quietly(
+                                    () -> json(service, Http.get(base, "/api/v1/contracts/" + id, key))
+                                            .get("status"))));
+            Eventually.await(
+                    "the escrow funded SMS",
+                    () -> sandbox.inbox("+254712345678").stream()
+                            .anyMatch(m -> m.text().startsWith("VoicePact Escrow Funded:")));
+            Map<String, Object> services = (Map<String, Object>)
+                    json(service, Http.get(base, "/health", null)).get("services");
+            assertThat(services)
+                    .containsEntry("payment_service", "healthy")
+                    .containsEntry("sms_service", "healthy")
+                    .containsEntry("sms_given_up", "0")
+                    .containsKey("outbox_pending");
             HttpResponse<String> reset = Http.post(base, "/api/v1/admin/circuits/payments/reset", key, null);
             if (payments == LocalPayments.MPESA) {
-                assertThat(services).as("Daraja: no circuit, whether it answered").doesNotContainKey("payment_circuit")
-                        .containsEntry("payment_provider", "mpesa").containsEntry("payment_daraja", "answering");
+                assertThat(services)
+                        .as("Daraja: no circuit, whether it answered")
+                        .doesNotContainKey("payment_circuit")
+                        .containsEntry("payment_provider", "mpesa")
+                        .containsEntry("payment_daraja", "answering");
                 assertThat(reset.statusCode()).as(reset.body()).isEqualTo(400);
-                assertThat(json(service, reset).get("reason")).asString().contains("no circuit 'payments'")
+                assertThat(json(service, reset).get("reason"))
+                        .asString()
+                        .contains("no circuit 'payments'")
                         .contains("payments go through another provider");
             } else {
                 assertThat(services).containsEntry("payment_circuit", "CLOSED");
@@ -135,7 +168,8 @@ class ServiceEndToEndTest {
     }
 
     /** A contract whose buyer is the sandbox's always-paying phone, confirmed by both parties. */
-    private static String confirmedContractPaidBySandboxPhone(ApplicationContext context, String key, String payer) throws IOException {
+    private static String confirmedContractPaidBySandboxPhone(ApplicationContext context, String key, String payer)
+            throws IOException {
         URI base = context.getBean(EmbeddedServer.class).getURI();
         HttpResponse<String> created = Http.post(base, "/api/v1/contracts/create", key, """
                 {"parties": [{"phone": "%s", "role": "buyer"}, {"phone": "0722000111", "role": "seller"}],
@@ -148,34 +182,51 @@ class ServiceEndToEndTest {
     }
 
     /** Checks out the whole contract from the always-paying phone and waits until the payment is locked. */
-    private static String paidAndLocked(ApplicationContext context, String key, String contract, String payer) throws Exception {
+    private static String paidAndLocked(ApplicationContext context, String key, String contract, String payer)
+            throws Exception {
         URI base = context.getBean(EmbeddedServer.class).getURI();
-        HttpResponse<String> checkout = Http.post(base, "/api/v1/payments/checkout", key,
+        HttpResponse<String> checkout = Http.post(
+                base,
+                "/api/v1/payments/checkout",
+                key,
                 "{\"contract_id\": \"%s\", \"phone_number\": \"%s\", \"amount\": 500}".formatted(contract, payer));
         assertThat(checkout.statusCode()).as(checkout.body()).isEqualTo(201);
         String transaction = (String) json(context, checkout).get("transaction_id");
-        Eventually.await("payment " + transaction + " locked", () -> "locked".equals(
-                Eventually.quietly(() -> json(context, Http.get(base, "/api/v1/payments/status/" + transaction, key)).get("status"))));
-        assertThat(json(context, Http.get(base, "/api/v1/contracts/" + contract, key))).containsEntry("status", "active");
-        return (String) json(context, Http.get(base, "/api/v1/payments/status/" + transaction, key)).get("external_transaction_id");
+        Eventually.await(
+                "payment " + transaction + " locked",
+                () -> "locked"
+                        .equals(Eventually.quietly(
+                                () -> json(context, Http.get(base, "/api/v1/payments/status/" + transaction, key))
+                                        .get("status"))));
+        assertThat(json(context, Http.get(base, "/api/v1/contracts/" + contract, key)))
+                .containsEntry("status", "active");
+        return (String) json(context, Http.get(base, "/api/v1/payments/status/" + transaction, key))
+                .get("external_transaction_id");
     }
 
     @ParameterizedTest
     @EnumSource(LocalPayments.class)
-    void givenTheEmbeddedDefaultRestartedOnItsDataDirectory_whenTheAlwaysPayingPhoneChecksOutAgain_thenTheNewPaymentIsLocked(
-            LocalPayments payments) throws Exception {
-        Map<String, String> env = payments.environment(Map.of("VOICEPACT_DATA_DIR", dataDir.toString(), "VOICEPACT_SANDBOX_PORT", "0"));
+    void
+            givenTheEmbeddedDefaultRestartedOnItsDataDirectory_whenTheAlwaysPayingPhoneChecksOutAgain_thenTheNewPaymentIsLocked(
+                    LocalPayments payments) throws Exception {
+        Map<String, String> env =
+                payments.environment(Map.of("VOICEPACT_DATA_DIR", dataDir.toString(), "VOICEPACT_SANDBOX_PORT", "0"));
         String payer = payments.alwaysPays();
         Map<String, Object> properties = Map.of("micronaut.server.port", -1, "voicepact.dispatch-interval", "200ms");
         String firstProviderId;
         try (ApplicationContext first = Application.start(env, properties)) {
-            String key = Files.readString(dataDir.resolve(SecurityFactory.OPERATOR_KEY_FILE)).strip();
+            String key = Files.readString(dataDir.resolve(SecurityFactory.OPERATOR_KEY_FILE))
+                    .strip();
             firstProviderId = paidAndLocked(first, key, confirmedContractPaidBySandboxPhone(first, key, payer), payer);
         }
         try (ApplicationContext second = Application.start(env, properties)) {
-            String key = Files.readString(dataDir.resolve(SecurityFactory.OPERATOR_KEY_FILE)).strip();
-            String secondProviderId = paidAndLocked(second, key, confirmedContractPaidBySandboxPhone(second, key, payer), payer);
-            assertThat(secondProviderId).as("the restarted sandbox hands out a new provider id").isNotEqualTo(firstProviderId);
+            String key = Files.readString(dataDir.resolve(SecurityFactory.OPERATOR_KEY_FILE))
+                    .strip();
+            String secondProviderId =
+                    paidAndLocked(second, key, confirmedContractPaidBySandboxPhone(second, key, payer), payer);
+            assertThat(secondProviderId)
+                    .as("the restarted sandbox hands out a new provider id")
+                    .isNotEqualTo(firstProviderId);
         }
     }
 
@@ -187,19 +238,23 @@ class ServiceEndToEndTest {
                     "DATABASE_URL", postgres.getJdbcUrl("postgres", "postgres"),
                     "DATABASE_USERNAME", "postgres",
                     "DATABASE_PASSWORD", "postgres",
-                    "VOICEPACT_API_KEYS", "0000000000000000000000000000000000000000000000000000000000000000, "
-                            + OperatorKeys.sha256Hex(key),
+                    "VOICEPACT_API_KEYS",
+                            "0000000000000000000000000000000000000000000000000000000000000000, "
+                                    + OperatorKeys.sha256Hex(key),
                     "VOICEPACT_AUDIT_KEY", "an-audit-key-of-at-least-thirty-two-bytes",
                     "VOICEPACT_DATA_DIR", dataDir.toString(),
                     "VOICEPACT_SANDBOX_PORT", "0");
             try (ApplicationContext service = Application.start(env, RANDOM_PORT)) {
                 URI base = service.getBean(EmbeddedServer.class).getURI();
                 String id = createAndConfirm(service, key);
-                assertThat(json(service, Http.get(base, "/api/v1/contracts/" + id, key))).containsEntry("status", "confirmed");
+                assertThat(json(service, Http.get(base, "/api/v1/contracts/" + id, key)))
+                        .containsEntry("status", "confirmed");
                 assertThat(json(service, Http.get(base, "/info", null))).containsEntry("environment", "production");
-                assertThat(Http.get(base, "/api/v1/contracts", "wrong").statusCode()).isEqualTo(401);
+                assertThat(Http.get(base, "/api/v1/contracts", "wrong").statusCode())
+                        .isEqualTo(401);
             }
-            assertThat(dataDir.resolve(SecurityFactory.OPERATOR_KEY_FILE)).as("no key is generated when keys are configured")
+            assertThat(dataDir.resolve(SecurityFactory.OPERATOR_KEY_FILE))
+                    .as("no key is generated when keys are configured")
                     .doesNotExist();
         }
     }

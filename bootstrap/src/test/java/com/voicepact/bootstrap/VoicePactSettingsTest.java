@@ -23,15 +23,33 @@ class VoicePactSettingsTest {
 
     /** What Safaricom's sandbox needs besides the key (the published test values stand in for the rest). */
     private static Map<String, String> safaricomSandbox() {
-        return new HashMap<>(Map.of("MPESA_CONSUMER_KEY", "k", "MPESA_CONSUMER_SECRET", "s", "MPESA_INITIATOR_PASSWORD", "p",
-                "MPESA_CALLBACK_BASE_URL", "https://pay.example.org/api/v1/payments/callbacks"));
+        return new HashMap<>(Map.of(
+                "MPESA_CONSUMER_KEY",
+                "k",
+                "MPESA_CONSUMER_SECRET",
+                "s",
+                "MPESA_INITIATOR_PASSWORD",
+                "p",
+                "MPESA_CALLBACK_BASE_URL",
+                "https://pay.example.org/api/v1/payments/callbacks"));
     }
 
     private static Map<String, String> liveDaraja() throws IOException {
         Map<String, String> env = safaricomSandbox();
         Path certificate = Files.writeString(certificateDir.resolve("daraja.cer"), "not parsed at start, only read");
-        env.putAll(Map.of("MPESA_ENVIRONMENT", "production", "MPESA_SHORTCODE", "4123456", "MPESA_PASSKEY", "live",
-                "MPESA_B2C_SHORTCODE", "3012345", "MPESA_INITIATOR_NAME", "voicepact-api", "MPESA_CERTIFICATE_PATH", certificate.toString()));
+        env.putAll(Map.of(
+                "MPESA_ENVIRONMENT",
+                "production",
+                "MPESA_SHORTCODE",
+                "4123456",
+                "MPESA_PASSKEY",
+                "live",
+                "MPESA_B2C_SHORTCODE",
+                "3012345",
+                "MPESA_INITIATOR_NAME",
+                "voicepact-api",
+                "MPESA_CERTIFICATE_PATH",
+                certificate.toString()));
         return env;
     }
 
@@ -39,16 +57,25 @@ class VoicePactSettingsTest {
     void givenEmptyEnvironment_whenRead_thenEmbeddedH2UnderData() {
         VoicePactSettings settings = VoicePactSettings.from(Map.of());
         assertThat(settings.isEmbedded()).isTrue();
-        assertThat(settings.storage().jdbcUrl()).startsWith("jdbc:h2:file:").contains("/data/voicepact").contains("MODE=PostgreSQL")
-                .as("each commit written before it returns (survives a kill)").endsWith(";WRITE_DELAY=0");
+        assertThat(settings.storage().jdbcUrl())
+                .startsWith("jdbc:h2:file:")
+                .contains("/data/voicepact")
+                .contains("MODE=PostgreSQL")
+                .as("each commit written before it returns (survives a kill)")
+                .endsWith(";WRITE_DELAY=0");
         assertThat(settings.service().confirmationWindow()).isEqualTo(Duration.ofHours(24));
         assertThat(settings.service().environment()).isEqualTo("embedded");
     }
 
     @Test
     void givenDatabaseUrl_whenRead_thenThatUrlAndProduction() {
-        VoicePactSettings settings = VoicePactSettings.from(Map.of("DATABASE_URL", "jdbc:postgresql://db/voicepact",
-                "VOICEPACT_API_KEYS", " abc , def ,", "VOICEPACT_CONFIRMATION_WINDOW", "PT2H"));
+        VoicePactSettings settings = VoicePactSettings.from(Map.of(
+                "DATABASE_URL",
+                "jdbc:postgresql://db/voicepact",
+                "VOICEPACT_API_KEYS",
+                " abc , def ,",
+                "VOICEPACT_CONFIRMATION_WINDOW",
+                "PT2H"));
         assertThat(settings.storage().jdbcUrl()).isEqualTo("jdbc:postgresql://db/voicepact");
         assertThat(settings.security().apiKeyHashes()).containsExactly("abc", "def");
         assertThat(settings.service().confirmationWindow()).isEqualTo(Duration.ofHours(2));
@@ -58,14 +85,33 @@ class VoicePactSettingsTest {
     /** The operator's test checkout moves no real money: only where the payment provider is a sandbox. */
     @Test
     void givenEachPaymentSetup_whenAskedForTheTestCheckout_thenOnlyASandboxProviderAllowsIt() throws IOException {
-        assertThat(VoicePactSettings.from(Map.of()).paymentsInASandbox()).as("the local Daraja").isTrue();
-        assertThat(VoicePactSettings.from(safaricomSandbox()).paymentsInASandbox()).as("Safaricom's sandbox").isTrue();
+        assertThat(VoicePactSettings.from(Map.of()).paymentsInASandbox())
+                .as("the local Daraja")
+                .isTrue();
+        assertThat(VoicePactSettings.from(safaricomSandbox()).paymentsInASandbox())
+                .as("Safaricom's sandbox")
+                .isTrue();
         assertThat(VoicePactSettings.from(liveDaraja()).paymentsInASandbox())
-                .as("live M-Pesa, even on the embedded H2 and with AT's sandbox username").isFalse();
-        assertThat(VoicePactSettings.from(Map.of("PAYMENT_PROVIDER", "africastalking", "AT_USERNAME", "sandbox", "DATABASE_URL", "jdbc:x"))
-                .paymentsInASandbox()).isTrue();
-        assertThat(VoicePactSettings.from(Map.of("PAYMENT_PROVIDER", "africastalking", "AT_USERNAME", "voicepact", "DATABASE_URL", "jdbc:x"))
-                .paymentsInASandbox()).isFalse();
+                .as("live M-Pesa, even on the embedded H2 and with AT's sandbox username")
+                .isFalse();
+        assertThat(VoicePactSettings.from(Map.of(
+                                "PAYMENT_PROVIDER",
+                                "africastalking",
+                                "AT_USERNAME",
+                                "sandbox",
+                                "DATABASE_URL",
+                                "jdbc:x"))
+                        .paymentsInASandbox())
+                .isTrue();
+        assertThat(VoicePactSettings.from(Map.of(
+                                "PAYMENT_PROVIDER",
+                                "africastalking",
+                                "AT_USERNAME",
+                                "voicepact",
+                                "DATABASE_URL",
+                                "jdbc:x"))
+                        .paymentsInASandbox())
+                .isFalse();
     }
 
     @Test
@@ -80,22 +126,44 @@ class VoicePactSettingsTest {
         Map<String, String> refusals = Map.of(
                 "ESCROW_TIMEOUT", "ESCROW_TIMEOUT must be a whole number, got '7d'",
                 "PAYMENT_RETRY_ENABLED", "PAYMENT_RETRY_ENABLED must be true or false, got 'yes'",
-                "VOICEPACT_CHECKOUT_WINDOW", "VOICEPACT_CHECKOUT_WINDOW must be a positive ISO-8601 duration such as PT5M, got '5m'",
+                "VOICEPACT_CHECKOUT_WINDOW",
+                        "VOICEPACT_CHECKOUT_WINDOW must be a positive ISO-8601 duration such as PT5M, got '5m'",
                 "VOICEPACT_SANDBOX_PORT", "VOICEPACT_SANDBOX_PORT must be a port from 0 to 65535, got 70000",
-                "VOICEPACT_DEFAULT_COUNTRY", "VOICEPACT_DEFAULT_COUNTRY must be a two-letter country code such as KE, got 'KENYA'",
+                "VOICEPACT_DEFAULT_COUNTRY",
+                        "VOICEPACT_DEFAULT_COUNTRY must be a two-letter country code such as KE, got 'KENYA'",
                 "VOICEPACT_DEFAULT_LANGUAGE", "VOICEPACT_DEFAULT_LANGUAGE: unknown language 'fr', expected en or sw",
                 "PAYMENT_RETRY_DELAY", "PAYMENT_RETRY_DELAY must be a number of seconds, 0 or more, got -1");
-        Map<String, String> values = Map.of("ESCROW_TIMEOUT", "7d", "PAYMENT_RETRY_ENABLED", "yes", "VOICEPACT_CHECKOUT_WINDOW", "5m",
-                "VOICEPACT_SANDBOX_PORT", "70000", "VOICEPACT_DEFAULT_COUNTRY", "kenya", "VOICEPACT_DEFAULT_LANGUAGE", "fr",
-                "PAYMENT_RETRY_DELAY", "-1");
-        refusals.forEach((variable, message) -> assertThatThrownBy(() -> VoicePactSettings.from(Map.of(variable, values.get(variable))))
-                .isInstanceOf(StartupRefusedException.class).hasMessage(message).hasMessageNotContaining("\n"));
+        Map<String, String> values = Map.of(
+                "ESCROW_TIMEOUT",
+                "7d",
+                "PAYMENT_RETRY_ENABLED",
+                "yes",
+                "VOICEPACT_CHECKOUT_WINDOW",
+                "5m",
+                "VOICEPACT_SANDBOX_PORT",
+                "70000",
+                "VOICEPACT_DEFAULT_COUNTRY",
+                "kenya",
+                "VOICEPACT_DEFAULT_LANGUAGE",
+                "fr",
+                "PAYMENT_RETRY_DELAY",
+                "-1");
+        refusals.forEach((variable, message) -> assertThatThrownBy(
+                        () -> VoicePactSettings.from(Map.of(variable, values.get(variable))))
+                .isInstanceOf(StartupRefusedException.class)
+                .hasMessage(message)
+                .hasMessageNotContaining("\n"));
     }
 
     @Test
     void givenTheOtherSpellingOfTheSpeechKey_whenRead_thenUsedOnlyWhenTheCanonicalOneIsAbsent() {
-        assertThat(VoicePactSettings.from(Map.of("OPENAI_API_KEY", "sk-other")).speech().apiKey()).isEqualTo("sk-other");
-        assertThat(VoicePactSettings.from(Map.of("OPENAI_API_KEY", "sk-other", "VOICEPACT_STT_API_KEY", "sk-canonical")).speech().apiKey())
+        assertThat(VoicePactSettings.from(Map.of("OPENAI_API_KEY", "sk-other"))
+                        .speech()
+                        .apiKey())
+                .isEqualTo("sk-other");
+        assertThat(VoicePactSettings.from(Map.of("OPENAI_API_KEY", "sk-other", "VOICEPACT_STT_API_KEY", "sk-canonical"))
+                        .speech()
+                        .apiKey())
                 .isEqualTo("sk-canonical");
     }
 
@@ -115,12 +183,16 @@ class VoicePactSettingsTest {
             VoicePactSettings.read(env);
             read.addAll(env.read());
         }
-        assertThat(EnumSet.complementOf(EnumSet.copyOf(read))).as("catalogued but never read").isEmpty();
+        assertThat(EnumSet.complementOf(EnumSet.copyOf(read)))
+                .as("catalogued but never read")
+                .isEmpty();
     }
 
     /** The M-Pesa adapter reads its variables from what the tree hands it: each of its names is catalogued. */
     @Test
     void givenTheDarajaAdaptersNames_whenLookedUp_thenEachIsACataloguedVariable() {
-        assertThat(DarajaVariables.NAMES).allSatisfy(name -> assertThat(Arrays.stream(Variable.values()).map(Enum::name)).contains(name));
+        assertThat(DarajaVariables.NAMES)
+                .allSatisfy(name -> assertThat(Arrays.stream(Variable.values()).map(Enum::name))
+                        .contains(name));
     }
 }

@@ -25,8 +25,12 @@ final class AtApiRoutes {
     private final SandboxPhones phones;
     private final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
 
-    AtApiRoutes(Supplier<SandboxSettings> settings, ObjectMapper json, SandboxFaults faults, SandboxPayments payments,
-                SandboxPhones phones) {
+    AtApiRoutes(
+            Supplier<SandboxSettings> settings,
+            ObjectMapper json,
+            SandboxFaults faults,
+            SandboxPayments payments,
+            SandboxPhones phones) {
         this.settings = settings;
         this.json = json;
         this.faults = faults;
@@ -42,8 +46,12 @@ final class AtApiRoutes {
     }
 
     void handle(HttpExchange exchange, String path, String body) throws IOException {
-        requests.add(new RecordedRequest(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(),
-                Exchanges.headers(exchange), body));
+        requests.add(new RecordedRequest(
+                exchange.getRequestMethod(),
+                path,
+                exchange.getRequestURI().getRawQuery(),
+                Exchanges.headers(exchange),
+                body));
         if (faults.dropped(path, body)) {
             exchange.getResponseBody().close();
             return;
@@ -67,7 +75,8 @@ final class AtApiRoutes {
             case "POST /mobile/b2c/request" -> payments.payout(json.readTree(body));
             case "GET /query/wallet/balance" -> payments.balance();
             case "GET /query/transaction/find" -> payments.find(query.get("transactionId"));
-            case "GET /query/transaction/fetch" -> payments.fetch(query.get("category"), query.get("startDate"), query.get("endDate"));
+            case "GET /query/transaction/fetch" ->
+                payments.fetch(query.get("category"), query.get("startDate"), query.get("endDate"));
             default -> null;
         };
         if (answer == null) {

@@ -102,7 +102,9 @@ public final class AtSandbox implements AutoCloseable {
 
     /** The app's HTTP status for each callback delivered so far, in order (0 when the post failed). */
     public List<Integer> deliveredCallbackStatuses() {
-        return callbacks.delivered().stream().map(SandboxCallbacks.Delivery::status).toList();
+        return callbacks.delivered().stream()
+                .map(SandboxCallbacks.Delivery::status)
+                .toList();
     }
 
     public boolean approve(String transactionId) {

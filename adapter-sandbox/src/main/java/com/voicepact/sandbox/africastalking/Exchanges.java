@@ -13,8 +13,7 @@ import java.util.Map;
 /** Reading and answering one exchange of the JDK's HTTP server: UTF-8 bodies, form fields, headers. */
 final class Exchanges {
 
-    private Exchanges() {
-    }
+    private Exchanges() {}
 
     static void sendJson(HttpExchange exchange, int status, ObjectMapper json, JsonNode node) throws IOException {
         send(exchange, status, "application/json", json.writeValueAsString(node));
@@ -46,7 +45,8 @@ final class Exchanges {
         for (String pair : raw.split("&")) {
             int eq = pair.indexOf('=');
             if (eq > 0) {
-                fields.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                fields.put(
+                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                         URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }

@@ -6,7 +6,10 @@ import java.util.Map;
 public record RecordedRequest(String method, String path, String query, Map<String, String> headers, String body) {
 
     public String header(String name) {
-        return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue).findFirst()
+        return headers.entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(name))
+                .map(Map.Entry::getValue)
+                .findFirst()
                 .orElse(null);
     }
 }

@@ -14,14 +14,17 @@ import java.util.List;
 /** Posts AT-shaped callbacks to the app, signed by the {@link CallbackSignature} rule when a secret is set; duplicates or holds them on request. */
 final class SandboxCallbacks {
 
-    record Callback(String url, String contentType, String body) { }
+    record Callback(String url, String contentType, String body) {}
 
-    record Delivery(Callback callback, int status, String answer) { }
+    record Delivery(Callback callback, int status, String answer) {}
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     /** Null when no signing secret is set: callbacks go unsigned. */
     private final CallbackSignature signature;
+
     private final SandboxFaults faults;
     private final Clock clock;
     private final List<Callback> held = new ArrayList<>();
@@ -76,8 +79,10 @@ final class SandboxCallbacks {
     }
 
     private String deliver(Callback callback) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(callback.url())).timeout(Duration.ofSeconds(15))
-                .header("Content-Type", callback.contentType()).POST(HttpRequest.BodyPublishers.ofString(callback.body()));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(callback.url()))
+                .timeout(Duration.ofSeconds(15))
+                .header("Content-Type", callback.contentType())
+                .POST(HttpRequest.BodyPublishers.ofString(callback.body()));
         if (signature != null) {
             CallbackSignature.Signed signed = signature.sign(clock.instant(), callback.body());
             request.header(CallbackSignature.TIMESTAMP_HEADER, signed.timestamp())

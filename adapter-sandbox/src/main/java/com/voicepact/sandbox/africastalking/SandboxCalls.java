@@ -43,9 +43,22 @@ final class SandboxCalls {
     /** The phone picks up: AT asks the app what to do; its XML is kept (the simulator shows the Say text). */
     String answer(String session) {
         Call call = require(session, "ringing");
-        String xml = callbacks.post(settings.get().voiceCallbackUrl(), "application/x-www-form-urlencoded", SandboxPhones.form(Map.of(
-                "isActive", "1", "sessionId", session, "direction", "Outbound", "callerNumber", call.from(),
-                "destinationNumber", call.to(), "callSessionState", "Active")));
+        String xml = callbacks.post(
+                settings.get().voiceCallbackUrl(),
+                "application/x-www-form-urlencoded",
+                SandboxPhones.form(Map.of(
+                        "isActive",
+                        "1",
+                        "sessionId",
+                        session,
+                        "direction",
+                        "Outbound",
+                        "callerNumber",
+                        call.from(),
+                        "destinationNumber",
+                        call.to(),
+                        "callSessionState",
+                        "Active")));
         update(call.with("active", xml, null));
         return xml == null ? "" : xml;
     }
@@ -67,16 +80,32 @@ final class SandboxCalls {
         fields.put("currencyCode", "KES");
         fields.put("amount", "1.0000");
         fields.put("callSessionState", "Completed");
-        return callbacks.post(settings.get().voiceCallbackUrl(), "application/x-www-form-urlencoded", SandboxPhones.form(fields));
+        return callbacks.post(
+                settings.get().voiceCallbackUrl(), "application/x-www-form-urlencoded", SandboxPhones.form(fields));
     }
 
     /** The phone does not pick up: the final callback without a recording. */
     String decline(String session) {
         Call call = require(session, "ringing");
         update(call.with("declined", null, null));
-        return callbacks.post(settings.get().voiceCallbackUrl(), "application/x-www-form-urlencoded", SandboxPhones.form(Map.of(
-                "isActive", "0", "sessionId", session, "direction", "Outbound", "callerNumber", call.from(),
-                "destinationNumber", call.to(), "durationInSeconds", "0", "hangupCause", "NO_ANSWER")));
+        return callbacks.post(
+                settings.get().voiceCallbackUrl(),
+                "application/x-www-form-urlencoded",
+                SandboxPhones.form(Map.of(
+                        "isActive",
+                        "0",
+                        "sessionId",
+                        session,
+                        "direction",
+                        "Outbound",
+                        "callerNumber",
+                        call.from(),
+                        "destinationNumber",
+                        call.to(),
+                        "durationInSeconds",
+                        "0",
+                        "hangupCause",
+                        "NO_ANSWER")));
     }
 
     synchronized byte[] recording(String session) {
@@ -99,7 +128,8 @@ final class SandboxCalls {
     }
 
     synchronized List<Call> forPhone(String phone) {
-        return new ArrayList<>(calls.values().stream().filter(c -> c.to().equals(phone)).toList());
+        return new ArrayList<>(
+                calls.values().stream().filter(c -> c.to().equals(phone)).toList());
     }
 
     private synchronized Call require(String session, String state) {

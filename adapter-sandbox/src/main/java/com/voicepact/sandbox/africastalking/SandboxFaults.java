@@ -16,11 +16,11 @@ public final class SandboxFaults {
     volatile boolean holdCallbacks;
     /** Guarded by itself: a hook is taken by the one request that matches it first. */
     private final List<Hook> onReceiving = new ArrayList<>();
+
     private final List<Hook> beforeAnswering = new ArrayList<>();
 
     /** Runs {@code action} once, for the first request to {@code path} whose body {@code request} accepts. */
-    private record Hook(String path, Predicate<String> request, Runnable action) {
-    }
+    private record Hook(String path, Predicate<String> request, Runnable action) {}
 
     /** Every API answer waits this long first. */
     public SandboxFaults latency(long millis) {

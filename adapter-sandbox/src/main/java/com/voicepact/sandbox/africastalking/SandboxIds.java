@@ -13,8 +13,7 @@ final class SandboxIds {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] RECEIPT_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".toCharArray();
 
-    private SandboxIds() {
-    }
+    private SandboxIds() {}
 
     /** A payment transaction id: {@code ATPid_} + 32 hex. */
     static String payment() {

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 /** The simulated phones: SMS inboxes filled by the messaging API, and what a phone sends (SMS, USSD, calls). */
 public final class SandboxPhones {
 
-    public record Sms(String from, String to, String text, String messageId, String at) { }
+    public record Sms(String from, String to, String text, String messageId, String at) {}
 
     private final ObjectMapper json;
     private final SandboxCallbacks callbacks;
@@ -31,7 +31,11 @@ public final class SandboxPhones {
         this.voiceCalls = sandboxCalls;
     }
 
-    SandboxPhones(ObjectMapper json, SandboxCallbacks callbacks, java.util.function.Supplier<SandboxSettings> settings, Clock clock) {
+    SandboxPhones(
+            ObjectMapper json,
+            SandboxCallbacks callbacks,
+            java.util.function.Supplier<SandboxSettings> settings,
+            Clock clock) {
         this.json = json;
         this.callbacks = callbacks;
         this.settings = settings;
@@ -48,18 +52,39 @@ public final class SandboxPhones {
             String number = to.strip();
             ObjectNode r = recipients.addObject().put("number", number);
             if (!number.matches("\\+[1-9]\\d{7,14}") || message.isEmpty()) {
-                r.put("statusCode", 403).put("status", "InvalidPhoneNumber").put("cost", "0").put("messageId", "None");
+                r.put("statusCode", 403)
+                        .put("status", "InvalidPhoneNumber")
+                        .put("cost", "0")
+                        .put("messageId", "None");
                 continue;
             }
             String id = SandboxIds.message();
-            r.put("statusCode", 101).put("status", "Success").put("cost", "KES 0.8000").put("messageId", id);
-            inboxes.computeIfAbsent(number, k -> new ArrayList<>()).add(new Sms(from, number, message, id, clock.instant().toString()));
+            r.put("statusCode", 101)
+                    .put("status", "Success")
+                    .put("cost", "KES 0.8000")
+                    .put("messageId", id);
+            inboxes.computeIfAbsent(number, k -> new ArrayList<>())
+                    .add(new Sms(from, number, message, id, clock.instant().toString()));
             sent++;
-            callbacks.post(settings.get().smsDeliveryReportUrl(), "application/x-www-form-urlencoded",
-                    form(Map.of("id", id, "status", "Success", "phoneNumber", number, "networkCode", "63902", "retryCount", "0")));
+            callbacks.post(
+                    settings.get().smsDeliveryReportUrl(),
+                    "application/x-www-form-urlencoded",
+                    form(Map.of(
+                            "id",
+                            id,
+                            "status",
+                            "Success",
+                            "phoneNumber",
+                            number,
+                            "networkCode",
+                            "63902",
+                            "retryCount",
+                            "0")));
         }
         ObjectNode data = json.createObjectNode();
-        data.put("Message", "Sent to " + sent + "/" + recipients.size() + " Total Cost: KES " + String.format("%.4f", sent * 0.8));
+        data.put(
+                "Message",
+                "Sent to " + sent + "/" + recipients.size() + " Total Cost: KES " + String.format("%.4f", sent * 0.8));
         data.set("Recipients", recipients);
         ObjectNode answer = json.createObjectNode();
         answer.set("SMSMessageData", data);
@@ -70,9 +95,12 @@ public final class SandboxPhones {
         ObjectNode answer = json.createObjectNode();
         ArrayNode entries = answer.putArray("entries");
         for (String to : form.getOrDefault("to", "").split(",")) {
-            String session = voiceCalls == null ? SandboxIds.callSession()
-                    : voiceCalls.queue(form.get("from"), to.strip());
-            ObjectNode entry = entries.addObject().put("phoneNumber", to.strip()).put("status", "Queued").put("sessionId", session);
+            String session =
+                    voiceCalls == null ? SandboxIds.callSession() : voiceCalls.queue(form.get("from"), to.strip());
+            ObjectNode entry = entries.addObject()
+                    .put("phoneNumber", to.strip())
+                    .put("status", "Queued")
+                    .put("sessionId", session);
             synchronized (calls) {
                 calls.add(entry.deepCopy().put("from", form.get("from")));
             }
@@ -86,21 +114,50 @@ public final class SandboxPhones {
 
     /** The phone replies by SMS: AT's incoming-message callback. */
     String replyFrom(String phone, String text) {
-        return callbacks.post(settings.get().smsInboundUrl(), "application/x-www-form-urlencoded", form(Map.of("from", phone,
-                "to", settings.get().shortCode(), "text", text, "date", clock.instant().toString(),
-                "id", UUID.randomUUID().toString(), "linkId", UUID.randomUUID().toString(), "networkCode", "63902")));
+        return callbacks.post(
+                settings.get().smsInboundUrl(),
+                "application/x-www-form-urlencoded",
+                form(Map.of(
+                        "from",
+                        phone,
+                        "to",
+                        settings.get().shortCode(),
+                        "text",
+                        text,
+                        "date",
+                        clock.instant().toString(),
+                        "id",
+                        UUID.randomUUID().toString(),
+                        "linkId",
+                        UUID.randomUUID().toString(),
+                        "networkCode",
+                        "63902")));
     }
 
     /** One USSD hop typed on the phone: AT's form, and the app's CON/END answer. */
     String ussd(String phone, String sessionId, String text) {
-        String answer = callbacks.post(settings.get().ussdUrl(), "application/x-www-form-urlencoded", form(Map.of("sessionId", sessionId,
-                "serviceCode", settings.get().ussdCode(), "phoneNumber", phone, "networkCode", "63902", "text", text)));
+        String answer = callbacks.post(
+                settings.get().ussdUrl(),
+                "application/x-www-form-urlencoded",
+                form(Map.of(
+                        "sessionId",
+                        sessionId,
+                        "serviceCode",
+                        settings.get().ussdCode(),
+                        "phoneNumber",
+                        phone,
+                        "networkCode",
+                        "63902",
+                        "text",
+                        text)));
         return answer == null ? "END The USSD application did not answer" : answer;
     }
 
     static String form(Map<String, String> fields) {
-        return (fields instanceof LinkedHashMap ? fields : new LinkedHashMap<>(fields)).entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return (fields instanceof LinkedHashMap ? fields : new LinkedHashMap<>(fields))
+                .entrySet().stream()
+                        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&"));
     }
 }

@@ -41,7 +41,8 @@ final class SimulatorRoutes {
         } else if (path.equals("/v1/audio/transcriptions") && method.equals("POST")) {
             sendJson(exchange, 200, json.createObjectNode().put("text", SandboxCalls.transcribe(body)));
         } else if (path.startsWith("/sandbox/recordings/") && method.equals("GET")) {
-            byte[] audio = calls.recording(path.substring("/sandbox/recordings/".length()).replace(".wav", ""));
+            byte[] audio = calls.recording(
+                    path.substring("/sandbox/recordings/".length()).replace(".wav", ""));
             if (audio == null) {
                 Exchanges.send(exchange, 404, "text/plain", "No recording");
             } else {
@@ -53,15 +54,21 @@ final class SimulatorRoutes {
             call(exchange, parts[3], parts[4], body);
         } else if (path.equals("/sandbox/config") && method.equals("GET")) {
             URI other = paymentSimulator;
-            sendJson(exchange, 200, json.createObjectNode().put("ussd_code", sandbox.settings().ussdCode())
-                    .put("short_code", sandbox.settings().shortCode()).put("payment_simulator", other == null ? null : other.toString()));
+            sendJson(
+                    exchange,
+                    200,
+                    json.createObjectNode()
+                            .put("ussd_code", sandbox.settings().ussdCode())
+                            .put("short_code", sandbox.settings().shortCode())
+                            .put("payment_simulator", other == null ? null : other.toString()));
         } else if (parts.length == 5 && parts[2].equals("phones")) {
             phone(exchange, method, parts[3], parts[4], body);
         } else if (parts.length == 5 && parts[2].equals("checkouts") && method.equals("POST")) {
             boolean done = parts[4].equals("approve") ? sandbox.approve(parts[3]) : sandbox.decline(parts[3]);
             sendJson(exchange, done ? 200 : 409, json.createObjectNode().put("done", done));
         } else if (path.equals("/sandbox/auto-approve") && method.equals("POST")) {
-            sandbox.autoApprove(Boolean.parseBoolean(Exchanges.form(exchange.getRequestURI().getRawQuery()).get("enabled")));
+            sandbox.autoApprove(Boolean.parseBoolean(
+                    Exchanges.form(exchange.getRequestURI().getRawQuery()).get("enabled")));
             sendJson(exchange, 200, json.createObjectNode().put("ok", true));
         } else {
             Exchanges.send(exchange, 404, "text/plain", "Not found");
@@ -71,11 +78,15 @@ final class SimulatorRoutes {
     private void call(HttpExchange exchange, String session, String action, String body) throws IOException {
         String answer = switch (action) {
             case "answer" -> sandbox.answerCall(session);
-            case "hangup" -> sandbox.hangUp(session, json.readTree(body).path("said").asText(""));
+            case "hangup" ->
+                sandbox.hangUp(session, json.readTree(body).path("said").asText(""));
             case "decline" -> sandbox.declineCall(session);
             default -> null;
         };
-        sendJson(exchange, answer == null ? 404 : 200, json.createObjectNode().put("answer", answer == null ? "" : answer));
+        sendJson(
+                exchange,
+                answer == null ? 404 : 200,
+                json.createObjectNode().put("answer", answer == null ? "" : answer));
     }
 
     private void phone(HttpExchange exchange, String method, String phone, String action, String body)
@@ -83,31 +94,46 @@ final class SimulatorRoutes {
         switch (method + " " + action) {
             case "GET inbox" -> {
                 ArrayNode inbox = json.createArrayNode();
-                sandbox.inbox(phone).forEach(m -> inbox.addObject().put("from", m.from()).put("text", m.text())
-                        .put("message_id", m.messageId()).put("at", m.at()));
+                sandbox.inbox(phone)
+                        .forEach(m -> inbox.addObject()
+                                .put("from", m.from())
+                                .put("text", m.text())
+                                .put("message_id", m.messageId())
+                                .put("at", m.at()));
                 sendJson(exchange, 200, inbox);
             }
             case "GET calls" -> {
                 ArrayNode list = json.createArrayNode();
-                calls.forPhone(phone).forEach(c -> list.addObject().put("session_id", c.sessionId()).put("from", c.from())
-                        .put("state", c.state()).put("say", sayText(c.lastXml())));
+                calls.forPhone(phone)
+                        .forEach(c -> list.addObject()
+                                .put("session_id", c.sessionId())
+                                .put("from", c.from())
+                                .put("state", c.state())
+                                .put("say", sayText(c.lastXml())));
                 sendJson(exchange, 200, list);
             }
             case "GET checkouts" -> {
                 ArrayNode pending = json.createArrayNode();
-                payments.pendingCheckouts(phone).forEach(t -> pending.addObject()
-                        .put("transaction_id", t.path("transactionId").asText()).put("value", t.path("value").asText()));
+                payments.pendingCheckouts(phone)
+                        .forEach(t -> pending.addObject()
+                                .put("transaction_id", t.path("transactionId").asText())
+                                .put("value", t.path("value").asText()));
                 sendJson(exchange, 200, pending);
             }
             case "POST sms" -> {
                 JsonNode request = json.readTree(body);
                 String answer = sandbox.replyFrom(phone, request.path("text").asText());
-                sendJson(exchange, 200, json.createObjectNode().put("forwarded", true)
-                        .put("answer", answer == null ? "" : answer));
+                sendJson(
+                        exchange,
+                        200,
+                        json.createObjectNode().put("forwarded", true).put("answer", answer == null ? "" : answer));
             }
             case "POST ussd" -> {
                 JsonNode request = json.readTree(body);
-                String screen = sandbox.dialUssd(phone, request.path("session_id").asText(), request.path("text").asText(""));
+                String screen = sandbox.dialUssd(
+                        phone,
+                        request.path("session_id").asText(),
+                        request.path("text").asText(""));
                 ObjectNode answer = json.createObjectNode().put("screen", screen);
                 sendJson(exchange, 200, answer);
             }
@@ -124,8 +150,12 @@ final class SimulatorRoutes {
             return "";
         }
         String after = xml.substring(xml.indexOf('>', xml.indexOf("<Say")) + 1);
-        return after.substring(0, Math.max(0, after.indexOf("</Say>"))).replace("&apos;", "'").replace("&quot;", "\"")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        return after.substring(0, Math.max(0, after.indexOf("</Say>")))
+                .replace("&apos;", "'")
+                .replace("&quot;", "\"")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&");
     }
 
     private static String page() throws IOException {

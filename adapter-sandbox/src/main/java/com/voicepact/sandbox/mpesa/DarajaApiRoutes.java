@@ -27,8 +27,13 @@ final class DarajaApiRoutes {
     private final SandboxQueries queries;
     private final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
 
-    DarajaApiRoutes(ObjectMapper json, SandboxFaults faults, SandboxAuth auth, SandboxCollections collections,
-                    SandboxPayouts payouts, SandboxQueries queries) {
+    DarajaApiRoutes(
+            ObjectMapper json,
+            SandboxFaults faults,
+            SandboxAuth auth,
+            SandboxCollections collections,
+            SandboxPayouts payouts,
+            SandboxQueries queries) {
         this.json = json;
         this.faults = faults;
         this.auth = auth;
@@ -45,8 +50,8 @@ final class DarajaApiRoutes {
     }
 
     void handle(HttpExchange exchange, String path, String body) throws IOException {
-        requests.add(new RecordedRequest(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(),
-                headers(exchange), body));
+        requests.add(new RecordedRequest(
+                exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(), headers(exchange), body));
         if (faults.dropped(path)) {
             return; // closed without a status line: the client sees the connection end
         }
@@ -94,8 +99,14 @@ final class DarajaApiRoutes {
     }
 
     private void sendError(HttpExchange exchange, GatewayError e) throws IOException {
-        sendJson(exchange, e.status(), json, json.createObjectNode().put("requestId", e.requestId()).put("errorCode", e.errorCode())
-                .put("errorMessage", e.getMessage()));
+        sendJson(
+                exchange,
+                e.status(),
+                json,
+                json.createObjectNode()
+                        .put("requestId", e.requestId())
+                        .put("errorCode", e.errorCode())
+                        .put("errorMessage", e.getMessage()));
     }
 
     /** Answers {@code status} with {@code node} as {@code application/json}. */

@@ -48,7 +48,8 @@ public final class DarajaSandbox implements AutoCloseable {
         this.collections = new SandboxCollections(json, clock, settings, ledger, callbacks);
         SandboxPayouts payouts = new SandboxPayouts(results, clock, settings, ledger, callbacks, faults);
         SandboxQueries queries = new SandboxQueries(results, clock, settings, ledger, callbacks, faults);
-        this.api = new DarajaApiRoutes(json, faults, new SandboxAuth(json, clock, settings), collections, payouts, queries);
+        this.api = new DarajaApiRoutes(
+                json, faults, new SandboxAuth(json, clock, settings), collections, payouts, queries);
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", settings.port()), 0);
         server.setExecutor(serverThreads);
         server.createContext("/", this::handle);

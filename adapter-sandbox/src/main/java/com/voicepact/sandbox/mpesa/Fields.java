@@ -17,7 +17,9 @@ final class Fields {
 
     private static final Pattern PHONE = Pattern.compile("254[71]\\d{8}");
     /** Words Safaricom refuses in callback URLs (see mpesa-daraja.md, "How callbacks behave"). */
-    private static final List<String> FORBIDDEN_IN_URLS = List.of("mpesa", "m-pesa", "safaricom", "sql", "query", "exec", "cmd");
+    private static final List<String> FORBIDDEN_IN_URLS =
+            List.of("mpesa", "m-pesa", "safaricom", "sql", "query", "exec", "cmd");
+
     private final JsonNode body;
 
     Fields(JsonNode body) {
@@ -26,7 +28,10 @@ final class Fields {
 
     String text(String name) {
         JsonNode node = body.get(name);
-        if (node == null || node.isNull() || node.isContainerNode() || node.asText().isBlank()) {
+        if (node == null
+                || node.isNull()
+                || node.isContainerNode()
+                || node.asText().isBlank()) {
             throw GatewayError.invalid(name);
         }
         return node.asText().strip();
@@ -98,7 +103,8 @@ final class Fields {
             URI uri = URI.create(value);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             String lower = value.toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
+            if (!(scheme.equals("http") || scheme.equals("https"))
+                    || uri.getHost() == null
                     || FORBIDDEN_IN_URLS.stream().anyMatch(lower::contains)) {
                 throw GatewayError.invalid(name);
             }

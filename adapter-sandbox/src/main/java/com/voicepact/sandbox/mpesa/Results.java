@@ -19,6 +19,7 @@ final class Results {
     static final String ACCEPTED = "Accept the service request successfully.";
     /** Where Daraja's own results say the queue timeout goes (its internal URL, echoed in ReferenceData). */
     static final String INTERNAL_TIMEOUT_URL = "https://internalsandbox.safaricom.co.ke/mpesa/b2cresults/v1/submit";
+
     private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     private static final DateTimeFormatter DOTTED = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
     private final ObjectMapper json;
@@ -28,13 +29,20 @@ final class Results {
     }
 
     ObjectNode acknowledgement(String conversationId, String originatorConversationId) {
-        return json.createObjectNode().put("ConversationID", conversationId).put("OriginatorConversationID", originatorConversationId)
-                .put("ResponseCode", "0").put("ResponseDescription", ACCEPTED);
+        return json.createObjectNode()
+                .put("ConversationID", conversationId)
+                .put("OriginatorConversationID", originatorConversationId)
+                .put("ResponseCode", "0")
+                .put("ResponseDescription", ACCEPTED);
     }
 
     /** A result without parameters yet; {@code resultCode} numeric codes are written as numbers. */
-    ObjectNode result(String resultCode, String resultDesc, String originatorConversationId, String conversationId,
-                      String transactionId) {
+    ObjectNode result(
+            String resultCode,
+            String resultDesc,
+            String originatorConversationId,
+            String conversationId,
+            String transactionId) {
         ObjectNode root = json.createObjectNode();
         ObjectNode result = root.putObject("Result").put("ResultType", 0);
         if (resultCode.chars().allMatch(Character::isDigit)) {
@@ -42,8 +50,10 @@ final class Results {
         } else {
             result.put("ResultCode", resultCode);
         }
-        result.put("ResultDesc", resultDesc).put("OriginatorConversationID", originatorConversationId)
-                .put("ConversationID", conversationId).put("TransactionID", transactionId);
+        result.put("ResultDesc", resultDesc)
+                .put("OriginatorConversationID", originatorConversationId)
+                .put("ConversationID", conversationId)
+                .put("TransactionID", transactionId);
         return root;
     }
 
@@ -59,7 +69,10 @@ final class Results {
 
     /** Ends the result with {@code ReferenceData}: one item, with a value when {@code value} is not null. */
     static ObjectNode reference(ObjectNode root, String key, String value) {
-        ObjectNode item = ((ObjectNode) root.get("Result")).putObject("ReferenceData").putObject("ReferenceItem").put("Key", key);
+        ObjectNode item = ((ObjectNode) root.get("Result"))
+                .putObject("ReferenceData")
+                .putObject("ReferenceItem")
+                .put("Key", key);
         if (value != null) {
             item.put("Value", value);
         }
@@ -72,8 +85,12 @@ final class Results {
      * {@code QueueTimeOutURL} as "outcome not known yet" and settle it by Transaction Status, never as a failure.
      */
     ObjectNode timeoutNotice(String originatorConversationId, String conversationId) {
-        ObjectNode root = result("1037", "The request timed out in the queue; its result will follow.", originatorConversationId,
-                conversationId, "");
+        ObjectNode root = result(
+                "1037",
+                "The request timed out in the queue; its result will follow.",
+                originatorConversationId,
+                conversationId,
+                "");
         ((ObjectNode) root.get("Result")).put("ResultType", 1);
         return reference(root, "QueueTimeoutURL", INTERNAL_TIMEOUT_URL);
     }

@@ -32,10 +32,14 @@ final class SandboxAuth {
     }
 
     ObjectNode generate(String authorization, String grantType) {
-        String expected = "Basic " + Base64.getEncoder().encodeToString((settings.consumerKey() + ":" + settings.consumerSecret())
-                .getBytes(StandardCharsets.UTF_8));
-        if (authorization == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                authorization.strip().getBytes(StandardCharsets.UTF_8))) {
+        String expected = "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((settings.consumerKey() + ":" + settings.consumerSecret())
+                                .getBytes(StandardCharsets.UTF_8));
+        if (authorization == null
+                || !MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.UTF_8),
+                        authorization.strip().getBytes(StandardCharsets.UTF_8))) {
             throw new GatewayError(GatewayError.BAD_AUTHENTICATION, "Invalid Authentication passed");
         }
         if (!"client_credentials".equals(grantType)) {
@@ -43,11 +47,15 @@ final class SandboxAuth {
         }
         String token = SandboxIds.accessToken();
         tokens.put(token, clock.instant().plus(settings.tokenLifetime()));
-        return json.createObjectNode().put("access_token", token).put("expires_in", Long.toString(settings.tokenLifetime().toSeconds()));
+        return json.createObjectNode()
+                .put("access_token", token)
+                .put("expires_in", Long.toString(settings.tokenLifetime().toSeconds()));
     }
 
     void check(String authorization) {
-        String token = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7).strip() : "";
+        String token = authorization != null && authorization.startsWith("Bearer ")
+                ? authorization.substring(7).strip()
+                : "";
         Instant expiry = tokens.get(token);
         if (expiry == null || !clock.instant().isBefore(expiry)) {
             throw new GatewayError(GatewayError.INVALID_TOKEN, "Invalid Access Token");

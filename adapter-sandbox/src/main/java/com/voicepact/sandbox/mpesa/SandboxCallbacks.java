@@ -22,8 +22,10 @@ import java.util.concurrent.TimeUnit;
  */
 final class SandboxCallbacks implements AutoCloseable {
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final ScheduledExecutorService executor = Executors.newScheduledThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "daraja-sandbox-callbacks");
         thread.setDaemon(true);
@@ -84,7 +86,8 @@ final class SandboxCallbacks implements AutoCloseable {
 
     /** A scheduled post that runs once, whether its delay ran out or {@link #deliverLateNow} released it first. */
     private final class LatePost {
-        private final java.util.concurrent.atomic.AtomicBoolean claimed = new java.util.concurrent.atomic.AtomicBoolean();
+        private final java.util.concurrent.atomic.AtomicBoolean claimed =
+                new java.util.concurrent.atomic.AtomicBoolean();
         private final Runnable action;
 
         LatePost(Runnable action) {
@@ -116,13 +119,16 @@ final class SandboxCallbacks implements AutoCloseable {
 
     private void deliver(String url, JsonNode body) {
         String text = body.toString();
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(15))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(text));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(15))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(text));
         CallbackSignature signer = signature;
         if (signer != null) {
             // real time, not the sandbox's clock: the app checks the timestamp against its own clock
             CallbackSignature.Signed signed = signer.sign(Instant.now(), text);
-            request.header(CallbackSignature.TIMESTAMP_HEADER, signed.timestamp()).header(CallbackSignature.SIGNATURE_HEADER, signed.signature());
+            request.header(CallbackSignature.TIMESTAMP_HEADER, signed.timestamp())
+                    .header(CallbackSignature.SIGNATURE_HEADER, signed.signature());
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());

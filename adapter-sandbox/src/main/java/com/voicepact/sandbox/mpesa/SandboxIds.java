@@ -22,8 +22,7 @@ final class SandboxIds {
     private static final DateTimeFormatter CHECKOUT_TIME = DateTimeFormatter.ofPattern("ddMMyyyyHHmmssSSS");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
-    private SandboxIds() {
-    }
+    private SandboxIds() {}
 
     static String merchantRequest() {
         return digits(5) + "-" + digits(8) + "-1";

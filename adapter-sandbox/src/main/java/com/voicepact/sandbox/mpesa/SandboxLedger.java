@@ -14,11 +14,23 @@ import java.util.Optional;
  */
 final class SandboxLedger {
 
-    enum Kind { COLLECTION, PAYOUT, REVERSAL }
+    enum Kind {
+        COLLECTION,
+        PAYOUT,
+        REVERSAL
+    }
 
     /** A transaction as M-Pesa keeps it; {@code receipt} is null when it failed. */
-    record Entry(Kind kind, String receipt, String originatorConversationId, String conversationId, String party,
-                 BigDecimal amount, Instant at, String resultCode, String resultDesc) {
+    record Entry(
+            Kind kind,
+            String receipt,
+            String originatorConversationId,
+            String conversationId,
+            String party,
+            BigDecimal amount,
+            Instant at,
+            String resultCode,
+            String resultDesc) {
 
         boolean succeeded() {
             return "0".equals(resultCode);
@@ -57,14 +69,30 @@ final class SandboxLedger {
         BigDecimal available = emptyFault ? BigDecimal.ZERO : utility;
         Entry entry = wanted;
         if (wanted.succeeded() && available.compareTo(wanted.amount()) < 0) {
-            entry = new Entry(wanted.kind(), null, wanted.originatorConversationId(), wanted.conversationId(), wanted.party(),
-                    wanted.amount(), wanted.at(), "1", "The balance is insufficient for the transaction.");
+            entry = new Entry(
+                    wanted.kind(),
+                    null,
+                    wanted.originatorConversationId(),
+                    wanted.conversationId(),
+                    wanted.party(),
+                    wanted.amount(),
+                    wanted.at(),
+                    "1",
+                    "The balance is insufficient for the transaction.");
         }
         if (entry.succeeded()) {
             utility = utility.subtract(entry.amount());
         } else if (entry.receipt() != null) {
-            entry = new Entry(entry.kind(), null, entry.originatorConversationId(), entry.conversationId(), entry.party(),
-                    entry.amount(), entry.at(), entry.resultCode(), entry.resultDesc());
+            entry = new Entry(
+                    entry.kind(),
+                    null,
+                    entry.originatorConversationId(),
+                    entry.conversationId(),
+                    entry.party(),
+                    entry.amount(),
+                    entry.at(),
+                    entry.resultCode(),
+                    entry.resultDesc());
         }
         record(entry);
         return entry;

@@ -21,8 +21,13 @@ final class SandboxQueries {
     private final SandboxCallbacks callbacks;
     private final SandboxFaults faults;
 
-    SandboxQueries(Results results, Clock clock, DarajaSandboxSettings settings, SandboxLedger ledger, SandboxCallbacks callbacks,
-                   SandboxFaults faults) {
+    SandboxQueries(
+            Results results,
+            Clock clock,
+            DarajaSandboxSettings settings,
+            SandboxLedger ledger,
+            SandboxCallbacks callbacks,
+            SandboxFaults faults) {
         this.results = results;
         this.clock = clock;
         this.settings = settings;
@@ -58,11 +63,13 @@ final class SandboxQueries {
         String timeoutUrl = fields.callbackUrl("QueueTimeOutURL");
         fields.text("Remarks");
         String occasion = fields.optionalText("Occasion");
-        Optional<SandboxLedger.Entry> found = receipt.isBlank() ? ledger.byOriginator(asked) : ledger.byReceipt(receipt);
+        Optional<SandboxLedger.Entry> found =
+                receipt.isBlank() ? ledger.byOriginator(asked) : ledger.byReceipt(receipt);
         String originator = SandboxIds.originatorConversation();
         String conversation = SandboxIds.conversation(clock.instant());
         ObjectNode result = found.map(e -> statusResult(e, originator, conversation))
-                .orElseGet(() -> results.result("20", "The transaction does not exist.", originator, conversation, receipt));
+                .orElseGet(() ->
+                        results.result("20", "The transaction does not exist.", originator, conversation, receipt));
         Results.reference(result, "Occasion", occasion.isBlank() ? null : occasion);
         callbacks.resultAfterNotice(timeoutUrl, results.timeoutNotice(originator, conversation), resultUrl, result);
         return results.acknowledgement(conversation, originator);
@@ -79,11 +86,15 @@ final class SandboxQueries {
         String originator = SandboxIds.originatorConversation();
         String conversation = SandboxIds.conversation(clock.instant());
         String utility = PayoutResults.money(faults.utilityAccountEmpty ? BigDecimal.ZERO : ledger.utility());
-        ObjectNode result = results.result("0", SandboxCollections.PAID, originator, conversation, SandboxIds.receipt());
+        ObjectNode result =
+                results.result("0", SandboxCollections.PAID, originator, conversation, SandboxIds.receipt());
         ArrayNode parameters = Results.parameters(result);
-        Results.parameter(parameters, "AccountBalance").put("Value", "Working Account|KES|0.00|0.00|0.00|0.00"
-                + "&Utility Account|KES|" + utility + "|" + utility + "|0.00|0.00"
-                + "&Charges Paid Account|KES|0.00|0.00|0.00|0.00&Organization Settlement Account|KES|0.00|0.00|0.00|0.00");
+        Results.parameter(parameters, "AccountBalance")
+                .put(
+                        "Value",
+                        "Working Account|KES|0.00|0.00|0.00|0.00"
+                                + "&Utility Account|KES|" + utility + "|" + utility + "|0.00|0.00"
+                                + "&Charges Paid Account|KES|0.00|0.00|0.00|0.00&Organization Settlement Account|KES|0.00|0.00|0.00|0.00");
         Results.parameter(parameters, "BOCompletedTime").put("Value", Results.compact(clock.instant()));
         Results.reference(result, "QueueTimeoutURL", Results.INTERNAL_TIMEOUT_URL);
         callbacks.resultAfterNotice(timeoutUrl, results.timeoutNotice(originator, conversation), resultUrl, result);
@@ -91,8 +102,8 @@ final class SandboxQueries {
     }
 
     private ObjectNode statusResult(SandboxLedger.Entry entry, String originator, String conversation) {
-        ObjectNode root = results.result("0", SandboxCollections.PAID, originator, conversation,
-                entry.receipt() == null ? "" : entry.receipt());
+        ObjectNode root = results.result(
+                "0", SandboxCollections.PAID, originator, conversation, entry.receipt() == null ? "" : entry.receipt());
         ArrayNode parameters = Results.parameters(root);
         boolean payout = entry.kind() != SandboxLedger.Kind.COLLECTION;
         String business = (entry.kind() == SandboxLedger.Kind.PAYOUT ? settings.b2cShortCode() : settings.shortCode())
@@ -100,17 +111,20 @@ final class SandboxQueries {
         String person = entry.party() + " - Sandbox Customer";
         Results.parameter(parameters, "DebitPartyName").put("Value", payout ? business : person);
         Results.parameter(parameters, "CreditPartyName").put("Value", payout ? person : business);
-        Results.parameter(parameters, "OriginatorConversationID").put("Value",
-                entry.originatorConversationId() == null ? "" : entry.originatorConversationId());
+        Results.parameter(parameters, "OriginatorConversationID")
+                .put("Value", entry.originatorConversationId() == null ? "" : entry.originatorConversationId());
         Results.parameter(parameters, "InitiatedTime").put("Value", Results.compact(entry.at()));
         Results.parameter(parameters, "DebitAccountType").put("Value", payout ? "Utility Account" : "Customer Account");
         Results.parameter(parameters, "DebitPartyCharges").put("Value", "");
         Results.parameter(parameters, "TransactionReason");
-        Results.parameter(parameters, "ReasonType").put("Value", switch (entry.kind()) {
-            case COLLECTION -> "Pay Bill Online";
-            case PAYOUT -> "Business Payment to Customer via API";
-            case REVERSAL -> "Reversal";
-        });
+        Results.parameter(parameters, "ReasonType")
+                .put(
+                        "Value",
+                        switch (entry.kind()) {
+                            case COLLECTION -> "Pay Bill Online";
+                            case PAYOUT -> "Business Payment to Customer via API";
+                            case REVERSAL -> "Reversal";
+                        });
         Results.parameter(parameters, "TransactionStatus").put("Value", entry.succeeded() ? "Completed" : "Failed");
         Results.parameter(parameters, "FinalisedTime").put("Value", Results.compact(entry.at()));
         Results.parameter(parameters, "Amount").put("Value", entry.amount());

@@ -22,8 +22,7 @@ final class SimulatorRoutes {
 
     static final String PREFIX = "/sandbox/daraja";
 
-    private SimulatorRoutes() {
-    }
+    private SimulatorRoutes() {}
 
     static void handle(DarajaSandbox sandbox, HttpExchange exchange, String path, String body) throws IOException {
         exchange.getResponseHeaders().set("Access-Control-Allow-Origin", "*");
@@ -37,15 +36,21 @@ final class SimulatorRoutes {
         String route = exchange.getRequestMethod() + " " + (parts.length > 1 ? parts[1] : "");
         if (route.equals("GET phones") && parts.length == 4 && parts[3].equals("prompts")) {
             ArrayNode list = sandbox.object().arrayNode();
-            sandbox.prompts(parts[2]).forEach(p -> list.addObject().put("checkout_request_id", p.checkoutRequestId())
-                    .put("phone", p.phone()).put("amount", p.amount().toPlainString()).put("business", p.business())
-                    .put("account_reference", p.accountReference()).put("transaction_desc", p.transactionDesc()));
+            sandbox.prompts(parts[2])
+                    .forEach(p -> list.addObject()
+                            .put("checkout_request_id", p.checkoutRequestId())
+                            .put("phone", p.phone())
+                            .put("amount", p.amount().toPlainString())
+                            .put("business", p.business())
+                            .put("account_reference", p.accountReference())
+                            .put("transaction_desc", p.transactionDesc()));
             sandbox.sendJson(exchange, 200, list);
         } else if (route.equals("POST prompts") && parts.length == 4 && answer(parts[3]) != null) {
             boolean done = sandbox.answer(parts[2], answer(parts[3]));
             sandbox.sendJson(exchange, done ? 200 : 409, sandbox.object().put("done", done));
         } else if (route.equals("GET accounts") && parts.length == 2) {
-            sandbox.sendJson(exchange, 200, sandbox.object().put("utility", PayoutResults.money(sandbox.utilityAccount())));
+            sandbox.sendJson(
+                    exchange, 200, sandbox.object().put("utility", PayoutResults.money(sandbox.utilityAccount())));
         } else {
             ObjectNode error = sandbox.object().put("error", "no such sandbox route");
             sandbox.sendJson(exchange, 404, error);

@@ -26,8 +26,16 @@ final class StkCheckout {
     String resultDesc;
     boolean ignored;
 
-    StkCheckout(String merchantRequestId, String checkoutRequestId, String phone, BigDecimal amount, String business,
-                String accountReference, String transactionDesc, String callbackUrl, Instant at) {
+    StkCheckout(
+            String merchantRequestId,
+            String checkoutRequestId,
+            String phone,
+            BigDecimal amount,
+            String business,
+            String accountReference,
+            String transactionDesc,
+            String callbackUrl,
+            Instant at) {
         this.merchantRequestId = merchantRequestId;
         this.checkoutRequestId = checkoutRequestId;
         this.phone = phone;
@@ -46,8 +54,11 @@ final class StkCheckout {
      */
     ObjectNode callback(ObjectMapper json, String receipt, long transactionDate) {
         ObjectNode root = json.createObjectNode();
-        ObjectNode stk = root.putObject("Body").putObject("stkCallback").put("MerchantRequestID", merchantRequestId)
-                .put("CheckoutRequestID", checkoutRequestId).put("ResultCode", resultCode)
+        ObjectNode stk = root.putObject("Body")
+                .putObject("stkCallback")
+                .put("MerchantRequestID", merchantRequestId)
+                .put("CheckoutRequestID", checkoutRequestId)
+                .put("ResultCode", resultCode)
                 .put("ResultDesc", resultDesc);
         if (receipt != null) {
             ArrayNode items = stk.putObject("CallbackMetadata").putArray("Item");

@@ -16,7 +16,8 @@ import java.util.Base64;
 final class StkCredentials {
 
     /** Daraja's timestamp, also the shape of a callback's {@code TransactionDate}. */
-    static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuuMMddHHmmss").withResolverStyle(ResolverStyle.STRICT);
+    static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("uuuuMMddHHmmss").withResolverStyle(ResolverStyle.STRICT);
     /** Timestamps further than this from East Africa Time's now are refused: catches a client that sends UTC. */
     private static final Duration TIMESTAMP_TOLERANCE = Duration.ofMinutes(10);
 
@@ -41,7 +42,8 @@ final class StkCredentials {
         String password = fields.text("Password");
         String timestamp = fields.text("Timestamp");
         checkTimestamp(timestamp);
-        String expected = Base64.getEncoder().encodeToString((shortCode + settings.passkey() + timestamp).getBytes(StandardCharsets.UTF_8));
+        String expected = Base64.getEncoder()
+                .encodeToString((shortCode + settings.passkey() + timestamp).getBytes(StandardCharsets.UTF_8));
         if (!expected.equals(password)) {
             throw new GatewayError(GatewayError.IN_PROCESS_OR_WRONG_CREDENTIALS, "Wrong credentials");
         }

@@ -23,11 +23,10 @@ public final class TestPayers {
     public static final String UNREACHABLE = "254700000003";
     public static final String INSUFFICIENT = "254700000004";
 
-    private static final Map<String, Integer> OUTCOMES = Map.of(PAYS, 0, WRONG_PIN, 2001, CANCELS, 1032, UNREACHABLE, 1037,
-            INSUFFICIENT, 1);
+    private static final Map<String, Integer> OUTCOMES =
+            Map.of(PAYS, 0, WRONG_PIN, 2001, CANCELS, 1032, UNREACHABLE, 1037, INSUFFICIENT, 1);
 
-    private TestPayers() {
-    }
+    private TestPayers() {}
 
     /** The result code the number decides, or null when the phone's owner decides. */
     static Integer outcome(String phone) {

@@ -25,26 +25,34 @@ class AccountCallsTest {
     }
 
     @Test
-    void givenACollectionAndAPayout_whenTheirStatusIsAsked_thenCompletedWithTheReceiptByReceiptOrByOriginatorId() throws Exception {
+    void givenACollectionAndAPayout_whenTheirStatusIsAsked_thenCompletedWithTheReceiptByReceiptOrByOriginatorId()
+            throws Exception {
         String collection = daraja.collect(700);
         daraja.post(B2cPaymentTest.B2C, daraja.b2c("PO-7", "254722000111", 300));
-        String payout = daraja.lastResult(DarajaFixture.RESULT, 1).path("Result").path("TransactionID").asText();
+        String payout = daraja.lastResult(DarajaFixture.RESULT, 1)
+                .path("Result")
+                .path("TransactionID")
+                .asText();
 
         DarajaFixture.Answer ack = daraja.post(STATUS, daraja.status("TransactionID", collection));
-        assertThat(fieldNames(ack.body())).containsExactly("ConversationID", "OriginatorConversationID", "ResponseCode",
-                "ResponseDescription");
+        assertThat(fieldNames(ack.body()))
+                .containsExactly("ConversationID", "OriginatorConversationID", "ResponseCode", "ResponseDescription");
         JsonNode byReceipt = daraja.lastResult(DarajaFixture.RESULT, 2).path("Result");
-        assertThat(byReceipt.path("ConversationID").asText()).isEqualTo(ack.body().path("ConversationID").asText());
+        assertThat(byReceipt.path("ConversationID").asText())
+                .isEqualTo(ack.body().path("ConversationID").asText());
         assertThat(byReceipt.path("ResultCode").asInt()).isZero();
         Map<String, JsonNode> parameters = parameters(byReceipt);
         assertThat(parameters.get("TransactionStatus").asText()).isEqualTo("Completed");
         assertThat(parameters.get("ReceiptNo").asText()).isEqualTo(collection);
         assertThat(parameters.get("Amount").asInt()).isEqualTo(700);
-        assertThat(parameters.get("FinalisedTime").isIntegralNumber()).as("yyyyMMddHHmmss as a number").isTrue();
+        assertThat(parameters.get("FinalisedTime").isIntegralNumber())
+                .as("yyyyMMddHHmmss as a number")
+                .isTrue();
         assertThat(parameters.get("FinalisedTime").asLong()).isEqualTo(20261130101530L);
 
         daraja.post(STATUS, daraja.status("OriginatorConversationID", "PO-7"));
-        Map<String, JsonNode> byOriginator = parameters(daraja.lastResult(DarajaFixture.RESULT, 3).path("Result"));
+        Map<String, JsonNode> byOriginator =
+                parameters(daraja.lastResult(DarajaFixture.RESULT, 3).path("Result"));
         assertThat(byOriginator.get("ReceiptNo").asText()).isEqualTo(payout);
         assertThat(byOriginator.get("ReasonType").asText()).isEqualTo("Business Payment to Customer via API");
         assertThat(byOriginator.get("OriginatorConversationID").asText()).isEqualTo("PO-7");
@@ -53,12 +61,16 @@ class AccountCallsTest {
         JsonNode unknown = daraja.lastResult(DarajaFixture.RESULT, 4).path("Result");
         assertThat(unknown.path("ResultCode").asInt()).isEqualTo(20);
         assertThat(fieldNames(unknown)).doesNotContain("ResultParameters");
-        assertGatewayError(daraja.post(STATUS, daraja.status("Remarks", "no id at all")), 400, "400.002.02",
+        assertGatewayError(
+                daraja.post(STATUS, daraja.status("Remarks", "no id at all")),
+                400,
+                "400.002.02",
                 "Bad Request - Invalid TransactionID");
     }
 
     @Test
-    void givenACollectedSurplus_whenReversed_thenTheMoneyGoesBackOnce_andOtherReceiptsAreRefusedWithStringCodes() throws Exception {
+    void givenACollectedSurplus_whenReversed_thenTheMoneyGoesBackOnce_andOtherReceiptsAreRefusedWithStringCodes()
+            throws Exception {
         String receipt = daraja.collect(2000);
         daraja.sandbox.fundUtilityAccount(DarajaFixture.kes("500"));
 
@@ -68,25 +80,34 @@ class AccountCallsTest {
         assertThat(reversed.path("ResultCode").asInt()).isZero();
         Map<String, JsonNode> parameters = parameters(reversed);
         assertThat(parameters.get("OriginalTransactionID").asText()).isEqualTo(receipt);
-        assertThat(parameters.get("DebitAccountBalance").asText()).isEqualTo("Utility Account|KES|500.00|500.00|0.00|0.00");
-        assertThat(reversed.path("TransactionID").asText()).matches("[A-Z0-9]{10}").isNotEqualTo(receipt);
+        assertThat(parameters.get("DebitAccountBalance").asText())
+                .isEqualTo("Utility Account|KES|500.00|500.00|0.00|0.00");
+        assertThat(reversed.path("TransactionID").asText())
+                .matches("[A-Z0-9]{10}")
+                .isNotEqualTo(receipt);
         assertThat(daraja.sandbox.utilityAccount()).isEqualByComparingTo("500");
 
         daraja.post(REVERSAL, daraja.reversal(receipt, 2000));
         daraja.post(REVERSAL, daraja.reversal("ABCDEFGHIJ", 10));
         JsonNode again = daraja.lastResult(DarajaFixture.RESULT, 2).path("Result");
         JsonNode unknown = daraja.lastResult(DarajaFixture.RESULT, 3).path("Result");
-        assertThat(again.path("ResultCode").isTextual()).as("Daraja's R codes are strings").isTrue();
+        assertThat(again.path("ResultCode").isTextual())
+                .as("Daraja's R codes are strings")
+                .isTrue();
         assertThat(again.path("ResultCode").asText()).isEqualTo("R000001");
         assertThat(unknown.path("ResultCode").asText()).isEqualTo("R000002");
         assertThat(fieldNames(again)).doesNotContain("ResultParameters");
         assertThat(daraja.sandbox.utilityAccount()).isEqualByComparingTo("500");
 
-        assertGatewayError(daraja.post(REVERSAL, daraja.reversal(receipt, 1).put("RecieverIdentifierType", "4")), 400, "400.002.02",
+        assertGatewayError(
+                daraja.post(REVERSAL, daraja.reversal(receipt, 1).put("RecieverIdentifierType", "4")),
+                400,
+                "400.002.02",
                 "Bad Request - Invalid RecieverIdentifierType");
         var spelledRight = daraja.reversal(receipt, 1);
         spelledRight.set("ReceiverIdentifierType", spelledRight.remove("RecieverIdentifierType"));
-        assertGatewayError(daraja.post(REVERSAL, spelledRight), 400, "400.002.02", "Bad Request - Invalid RecieverIdentifierType");
+        assertGatewayError(
+                daraja.post(REVERSAL, spelledRight), 400, "400.002.02", "Bad Request - Invalid RecieverIdentifierType");
     }
 
     @Test
@@ -94,18 +115,28 @@ class AccountCallsTest {
         String receipt = daraja.collect(1000);
         daraja.post(REVERSAL, daraja.reversal(receipt, 400));
         daraja.post(REVERSAL, daraja.reversal(receipt, 601));
-        assertThat(daraja.lastResult(DarajaFixture.RESULT, 1).path("Result").path("ResultCode").asInt()).isZero();
-        assertThat(daraja.lastResult(DarajaFixture.RESULT, 2).path("Result").path("ResultCode").asText()).isEqualTo("R000002");
+        assertThat(daraja.lastResult(DarajaFixture.RESULT, 1)
+                        .path("Result")
+                        .path("ResultCode")
+                        .asInt())
+                .isZero();
+        assertThat(daraja.lastResult(DarajaFixture.RESULT, 2)
+                        .path("Result")
+                        .path("ResultCode")
+                        .asText())
+                .isEqualTo("R000002");
         assertThat(daraja.sandbox.utilityAccount()).isEqualByComparingTo("600");
     }
 
     @Test
-    void givenMoneyInTheUtilityAccount_whenTheBalanceIsAsked_thenTheAccountBalanceParameterListsTheAccounts() throws Exception {
+    void givenMoneyInTheUtilityAccount_whenTheBalanceIsAsked_thenTheAccountBalanceParameterListsTheAccounts()
+            throws Exception {
         daraja.collect(1234);
         DarajaFixture.Answer ack = daraja.post(BALANCE, daraja.balance());
         assertThat(ack.body().path("ResponseCode").asText()).isEqualTo("0");
 
-        Map<String, JsonNode> parameters = parameters(daraja.lastResult(DarajaFixture.RESULT, 1).path("Result"));
+        Map<String, JsonNode> parameters =
+                parameters(daraja.lastResult(DarajaFixture.RESULT, 1).path("Result"));
         Map<String, String> accounts = new HashMap<>();
         for (String account : parameters.get("AccountBalance").asText().split("&")) {
             String[] fields = account.split("\\|");
@@ -115,7 +146,10 @@ class AccountCallsTest {
         }
         assertThat(accounts).containsEntry("Utility Account", "1234.00").containsKey("Working Account");
         assertThat(parameters.get("BOCompletedTime").asLong()).isEqualTo(20261130101530L);
-        assertGatewayError(daraja.post(BALANCE, daraja.balance().put("CommandID", "Balance")), 400, "400.002.02",
+        assertGatewayError(
+                daraja.post(BALANCE, daraja.balance().put("CommandID", "Balance")),
+                400,
+                "400.002.02",
                 "Bad Request - Invalid CommandID");
     }
 

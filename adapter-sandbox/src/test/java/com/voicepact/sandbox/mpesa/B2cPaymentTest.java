@@ -30,42 +30,68 @@ class B2cPaymentTest {
         DarajaFixture.Answer ack = daraja.post(B2C, daraja.b2c("PO-AG-1-1", "254722000111", 400));
 
         assertThat(ack.status()).isEqualTo(200);
-        assertThat(fieldNames(ack.body())).containsExactly("ConversationID", "OriginatorConversationID", "ResponseCode",
-                "ResponseDescription");
+        assertThat(fieldNames(ack.body()))
+                .containsExactly("ConversationID", "OriginatorConversationID", "ResponseCode", "ResponseDescription");
         assertThat(ack.body()).allSatisfy(field -> assertThat(field.isTextual()).isTrue());
         assertThat(ack.body().path("OriginatorConversationID").asText()).isEqualTo("PO-AG-1-1");
         assertThat(ack.body().path("ConversationID").asText()).matches("AG_20261130_[0-9a-f]{20}");
         assertThat(ack.body().path("ResponseCode").asText()).isEqualTo("0");
-        assertThat(ack.body().path("ResponseDescription").asText()).isEqualTo("Accept the service request successfully.");
+        assertThat(ack.body().path("ResponseDescription").asText())
+                .isEqualTo("Accept the service request successfully.");
 
-        CallbackReceiver.Received received = daraja.app.await(DarajaFixture.RESULT, 1).get(0);
+        CallbackReceiver.Received received =
+                daraja.app.await(DarajaFixture.RESULT, 1).get(0);
         JsonNode result = daraja.json.readTree(received.body()).path("Result");
         assertThat(fieldNames(daraja.json.readTree(received.body()))).containsExactly("Result");
-        assertThat(fieldNames(result)).containsExactly("ResultType", "ResultCode", "ResultDesc", "OriginatorConversationID",
-                "ConversationID", "TransactionID", "ResultParameters", "ReferenceData");
+        assertThat(fieldNames(result))
+                .containsExactly(
+                        "ResultType",
+                        "ResultCode",
+                        "ResultDesc",
+                        "OriginatorConversationID",
+                        "ConversationID",
+                        "TransactionID",
+                        "ResultParameters",
+                        "ReferenceData");
         assertThat(result.path("ResultType").isInt()).isTrue();
         assertThat(result.path("ResultCode").isInt()).as("a number").isTrue();
         assertThat(result.path("ResultCode").asInt()).isZero();
-        assertThat(result.path("ConversationID").asText()).isEqualTo(ack.body().path("ConversationID").asText());
+        assertThat(result.path("ConversationID").asText())
+                .isEqualTo(ack.body().path("ConversationID").asText());
         assertThat(result.path("TransactionID").asText()).matches("[A-Z0-9]{10}");
         JsonNode parameters = result.path("ResultParameters").path("ResultParameter");
-        assertThat(parameters.findValuesAsText("Key")).containsExactly("TransactionAmount", "TransactionReceipt",
-                "B2CRecipientIsRegisteredCustomer", "B2CChargesPaidAccountAvailableFunds", "ReceiverPartyPublicName",
-                "TransactionCompletedDateTime", "B2CUtilityAccountAvailableFunds", "B2CWorkingAccountAvailableFunds");
-        assertThat(received.body()).contains("{\"Key\":\"TransactionAmount\",\"Value\":400}")
-                .contains("{\"Key\":\"TransactionReceipt\",\"Value\":\"" + result.path("TransactionID").asText() + "\"}")
+        assertThat(parameters.findValuesAsText("Key"))
+                .containsExactly(
+                        "TransactionAmount",
+                        "TransactionReceipt",
+                        "B2CRecipientIsRegisteredCustomer",
+                        "B2CChargesPaidAccountAvailableFunds",
+                        "ReceiverPartyPublicName",
+                        "TransactionCompletedDateTime",
+                        "B2CUtilityAccountAvailableFunds",
+                        "B2CWorkingAccountAvailableFunds");
+        assertThat(received.body())
+                .contains("{\"Key\":\"TransactionAmount\",\"Value\":400}")
+                .contains("{\"Key\":\"TransactionReceipt\",\"Value\":\""
+                        + result.path("TransactionID").asText() + "\"}")
                 .contains("{\"Key\":\"ReceiverPartyPublicName\",\"Value\":\"254722000111 - ")
                 .contains("{\"Key\":\"TransactionCompletedDateTime\",\"Value\":\"30.11.2026 10:15:30\"}")
                 .contains("{\"Key\":\"B2CUtilityAccountAvailableFunds\",\"Value\":600.00}");
-        assertThat(fieldNames(result.path("ReferenceData").path("ReferenceItem"))).containsExactly("Key", "Value");
-        assertThat(result.path("ReferenceData").path("ReferenceItem").path("Key").asText()).isEqualTo("QueueTimeoutURL");
+        assertThat(fieldNames(result.path("ReferenceData").path("ReferenceItem")))
+                .containsExactly("Key", "Value");
+        assertThat(result.path("ReferenceData")
+                        .path("ReferenceItem")
+                        .path("Key")
+                        .asText())
+                .isEqualTo("QueueTimeoutURL");
         assertThat(daraja.sandbox.utilityAccount()).isEqualByComparingTo("600");
     }
 
     @Test
     void givenAnOriginatorConversationIdAlreadyUsed_whenPaidAgain_thenRefusedWith500002_andPaidOnce() throws Exception {
         daraja.collect(1000);
-        assertThat(daraja.post(B2C, daraja.b2c("PO-1", "254722000111", 100)).status()).isEqualTo(200);
+        assertThat(daraja.post(B2C, daraja.b2c("PO-1", "254722000111", 100)).status())
+                .isEqualTo(200);
 
         DarajaFixture.Answer again = daraja.post(B2C, daraja.b2c("PO-1", "254722000111", 100));
 
@@ -75,7 +101,8 @@ class B2cPaymentTest {
     }
 
     @Test
-    void givenTooLittleInTheAccountOrAmountsOutsideTheLimits_whenPaidOut_thenResults1_2_3WithoutParameters() throws Exception {
+    void givenTooLittleInTheAccountOrAmountsOutsideTheLimits_whenPaidOut_thenResults1_2_3WithoutParameters()
+            throws Exception {
         daraja.collect(50);
         daraja.post(B2C, daraja.b2c("PO-low", "254722000111", 51));
         daraja.post(B2C, daraja.b2c("PO-min", "254722000111", 9));
@@ -87,16 +114,29 @@ class B2cPaymentTest {
             results.put(result.path("OriginatorConversationID").asText(), result);
         }
         assertThat(results.get("PO-low").path("ResultCode").asInt()).isEqualTo(1);
-        assertThat(results.get("PO-low").path("ResultDesc").asText()).isEqualTo("The balance is insufficient for the transaction.");
+        assertThat(results.get("PO-low").path("ResultDesc").asText())
+                .isEqualTo("The balance is insufficient for the transaction.");
         assertThat(results.get("PO-min").path("ResultCode").asInt()).isEqualTo(2);
         assertThat(results.get("PO-max").path("ResultCode").asInt()).isEqualTo(3);
         for (JsonNode result : results.values()) {
-            assertThat(fieldNames(result)).containsExactly("ResultType", "ResultCode", "ResultDesc", "OriginatorConversationID",
-                    "ConversationID", "TransactionID", "ReferenceData");
+            assertThat(fieldNames(result))
+                    .containsExactly(
+                            "ResultType",
+                            "ResultCode",
+                            "ResultDesc",
+                            "OriginatorConversationID",
+                            "ConversationID",
+                            "TransactionID",
+                            "ReferenceData");
         }
         assertThat(daraja.sandbox.utilityAccount()).isEqualByComparingTo("50");
-        assertThat(daraja.post(B2C, daraja.b2c("PO-50", "254722000111", 50)).status()).isEqualTo(200);
-        assertThat(daraja.lastResult(DarajaFixture.RESULT, 4).path("Result").path("ResultCode").asInt()).isZero();
+        assertThat(daraja.post(B2C, daraja.b2c("PO-50", "254722000111", 50)).status())
+                .isEqualTo(200);
+        assertThat(daraja.lastResult(DarajaFixture.RESULT, 4)
+                        .path("Result")
+                        .path("ResultCode")
+                        .asInt())
+                .isZero();
         assertThat(daraja.sandbox.utilityAccount()).isZero();
     }
 
@@ -119,8 +159,14 @@ class B2cPaymentTest {
             field.getValue().accept(body);
             assertGatewayError(daraja.post(B2C, body), 400, "400.002.02", "Bad Request - Invalid " + field.getKey());
         }
-        assertThat(daraja.post(B2C, daraja.b2c("PO-bad", "254722000111", 100).put("Remarks", "x".repeat(100)).put("CommandID",
-                "SalaryPayment")).status()).as("the refused requests did not use the id").isEqualTo(200);
+        assertThat(daraja.post(
+                                B2C,
+                                daraja.b2c("PO-bad", "254722000111", 100)
+                                        .put("Remarks", "x".repeat(100))
+                                        .put("CommandID", "SalaryPayment"))
+                        .status())
+                .as("the refused requests did not use the id")
+                .isEqualTo(200);
         assertThat(daraja.sandbox.utilityAccount()).isEqualByComparingTo("900");
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 /** A stand-in for the app's callback URLs: records every post in arrival order and answers 200. */
 final class CallbackReceiver implements AutoCloseable {
 
-    record Received(String path, String contentType, String body, java.util.Map<String, String> headers) { }
+    record Received(String path, String contentType, String body, java.util.Map<String, String> headers) {}
 
     private final HttpServer server;
     private final List<Received> received = new ArrayList<>();
@@ -27,7 +27,10 @@ final class CallbackReceiver implements AutoCloseable {
             synchronized (received) {
                 java.util.Map<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
                 exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, String.join(",", values)));
-                received.add(new Received(exchange.getRequestURI().getPath(), exchange.getRequestHeaders().getFirst("Content-Type"), body,
+                received.add(new Received(
+                        exchange.getRequestURI().getPath(),
+                        exchange.getRequestHeaders().getFirst("Content-Type"),
+                        body,
                         headers));
             }
             byte[] answer = "{\"ResultCode\":0,\"ResultDesc\":\"Accepted\"}".getBytes(StandardCharsets.UTF_8);

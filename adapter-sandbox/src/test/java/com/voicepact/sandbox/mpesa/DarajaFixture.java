@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.voicepact.domain.testdata.SettableClock;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -29,13 +28,15 @@ final class DarajaFixture implements AutoCloseable {
     static final String RESULT = "/cb/result";
     static final String TIMEOUT = "/cb/timeout";
 
-    record Answer(int status, JsonNode body, String raw) { }
+    record Answer(int status, JsonNode body, String raw) {}
 
     final ObjectMapper json = new ObjectMapper();
     final SettableClock clock = new SettableClock(java.time.Instant.parse("2026-11-30T07:15:30Z"));
     final CallbackReceiver app = new CallbackReceiver();
     final DarajaSandbox sandbox;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
             .build();
     private String token;
 
@@ -44,7 +45,8 @@ final class DarajaFixture implements AutoCloseable {
     }
 
     Answer get(String pathAndQuery, String authorization) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(sandbox.url().resolve(pathAndQuery)).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(sandbox.url().resolve(pathAndQuery)).GET();
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -57,7 +59,10 @@ final class DarajaFixture implements AutoCloseable {
 
     String token() throws IOException, InterruptedException {
         if (token == null) {
-            token = get("/oauth/v1/generate?grant_type=client_credentials", basic(KEY, SECRET)).body().path("access_token").asText();
+            token = get("/oauth/v1/generate?grant_type=client_credentials", basic(KEY, SECRET))
+                    .body()
+                    .path("access_token")
+                    .asText();
         }
         return token;
     }
@@ -67,7 +72,8 @@ final class DarajaFixture implements AutoCloseable {
     }
 
     Answer postAs(String path, String body, String authorization) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(sandbox.url().resolve(path)).header("Content-Type", "application/json")
+        HttpRequest.Builder request = HttpRequest.newBuilder(sandbox.url().resolve(path))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (authorization != null) {
             request.header("Authorization", authorization);
@@ -83,53 +89,96 @@ final class DarajaFixture implements AutoCloseable {
 
     /** The Timestamp a client in Nairobi sends now, and its Password. */
     String timestamp() {
-        return DateTimeFormatter.ofPattern("yyyyMMddHHmmss").format(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.ofHours(3)));
+        return DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
+                .format(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.ofHours(3)));
     }
 
     static String password(String timestamp) {
-        return Base64.getEncoder().encodeToString((DarajaSandboxSettings.SANDBOX_SHORTCODE + DarajaSandboxSettings.SANDBOX_PASSKEY
-                + timestamp).getBytes(StandardCharsets.UTF_8));
+        return Base64.getEncoder()
+                .encodeToString(
+                        (DarajaSandboxSettings.SANDBOX_SHORTCODE + DarajaSandboxSettings.SANDBOX_PASSKEY + timestamp)
+                                .getBytes(StandardCharsets.UTF_8));
     }
 
     ObjectNode stkPush(String phone, long amount) {
         String timestamp = timestamp();
-        return json.createObjectNode().put("BusinessShortCode", 174379).put("Password", password(timestamp)).put("Timestamp", timestamp)
-                .put("TransactionType", "CustomerPayBillOnline").put("Amount", amount).put("PartyA", phone).put("PartyB", 174379)
-                .put("PhoneNumber", phone).put("CallBackURL", app.url(STK_CALLBACK)).put("AccountReference", "PAY-AG000001")
+        return json.createObjectNode()
+                .put("BusinessShortCode", 174379)
+                .put("Password", password(timestamp))
+                .put("Timestamp", timestamp)
+                .put("TransactionType", "CustomerPayBillOnline")
+                .put("Amount", amount)
+                .put("PartyA", phone)
+                .put("PartyB", 174379)
+                .put("PhoneNumber", phone)
+                .put("CallBackURL", app.url(STK_CALLBACK))
+                .put("AccountReference", "PAY-AG000001")
                 .put("TransactionDesc", "Escrow AG-1");
     }
 
     ObjectNode stkQuery(String checkoutRequestId) {
         String timestamp = timestamp();
-        return json.createObjectNode().put("BusinessShortCode", "174379").put("Password", password(timestamp))
-                .put("Timestamp", timestamp).put("CheckoutRequestID", checkoutRequestId);
+        return json.createObjectNode()
+                .put("BusinessShortCode", "174379")
+                .put("Password", password(timestamp))
+                .put("Timestamp", timestamp)
+                .put("CheckoutRequestID", checkoutRequestId);
     }
 
     ObjectNode b2c(String originatorConversationId, String phone, long amount) {
-        return json.createObjectNode().put("OriginatorConversationID", originatorConversationId).put("InitiatorName", "testapi")
-                .put("SecurityCredential", "c2VjcmV0LWNyZWRlbnRpYWw=").put("CommandID", "BusinessPayment").put("Amount", amount)
-                .put("PartyA", 600996).put("PartyB", phone).put("Remarks", "Escrow release AG-1")
-                .put("QueueTimeOutURL", app.url(TIMEOUT)).put("ResultURL", app.url(RESULT)).put("Occassion", "AG-2026-000001");
+        return json.createObjectNode()
+                .put("OriginatorConversationID", originatorConversationId)
+                .put("InitiatorName", "testapi")
+                .put("SecurityCredential", "c2VjcmV0LWNyZWRlbnRpYWw=")
+                .put("CommandID", "BusinessPayment")
+                .put("Amount", amount)
+                .put("PartyA", 600996)
+                .put("PartyB", phone)
+                .put("Remarks", "Escrow release AG-1")
+                .put("QueueTimeOutURL", app.url(TIMEOUT))
+                .put("ResultURL", app.url(RESULT))
+                .put("Occassion", "AG-2026-000001");
     }
 
     ObjectNode status(String field, String id) {
-        return json.createObjectNode().put("Initiator", "testapi").put("SecurityCredential", "c2VjcmV0LWNyZWRlbnRpYWw=")
-                .put("CommandID", "TransactionStatusQuery").put(field, id).put("PartyA", "600996").put("IdentifierType", "4")
-                .put("ResultURL", app.url(RESULT)).put("QueueTimeOutURL", app.url(TIMEOUT)).put("Remarks", "status check")
+        return json.createObjectNode()
+                .put("Initiator", "testapi")
+                .put("SecurityCredential", "c2VjcmV0LWNyZWRlbnRpYWw=")
+                .put("CommandID", "TransactionStatusQuery")
+                .put(field, id)
+                .put("PartyA", "600996")
+                .put("IdentifierType", "4")
+                .put("ResultURL", app.url(RESULT))
+                .put("QueueTimeOutURL", app.url(TIMEOUT))
+                .put("Remarks", "status check")
                 .put("Occasion", "");
     }
 
     ObjectNode reversal(String receipt, long amount) {
-        return json.createObjectNode().put("Initiator", "testapi").put("SecurityCredential", "c2VjcmV0LWNyZWRlbnRpYWw=")
-                .put("CommandID", "TransactionReversal").put("TransactionID", receipt).put("Amount", amount)
-                .put("ReceiverParty", "174379").put("RecieverIdentifierType", "11").put("ResultURL", app.url(RESULT))
-                .put("QueueTimeOutURL", app.url(TIMEOUT)).put("Remarks", "surplus refund").put("Occasion", "AG-1");
+        return json.createObjectNode()
+                .put("Initiator", "testapi")
+                .put("SecurityCredential", "c2VjcmV0LWNyZWRlbnRpYWw=")
+                .put("CommandID", "TransactionReversal")
+                .put("TransactionID", receipt)
+                .put("Amount", amount)
+                .put("ReceiverParty", "174379")
+                .put("RecieverIdentifierType", "11")
+                .put("ResultURL", app.url(RESULT))
+                .put("QueueTimeOutURL", app.url(TIMEOUT))
+                .put("Remarks", "surplus refund")
+                .put("Occasion", "AG-1");
     }
 
     ObjectNode balance() {
-        return json.createObjectNode().put("Initiator", "testapi").put("SecurityCredential", "c2VjcmV0LWNyZWRlbnRpYWw=")
-                .put("CommandID", "AccountBalance").put("PartyA", "600996").put("IdentifierType", "4").put("Remarks", "balance")
-                .put("QueueTimeOutURL", app.url(TIMEOUT)).put("ResultURL", app.url(RESULT));
+        return json.createObjectNode()
+                .put("Initiator", "testapi")
+                .put("SecurityCredential", "c2VjcmV0LWNyZWRlbnRpYWw=")
+                .put("CommandID", "AccountBalance")
+                .put("PartyA", "600996")
+                .put("IdentifierType", "4")
+                .put("Remarks", "balance")
+                .put("QueueTimeOutURL", app.url(TIMEOUT))
+                .put("ResultURL", app.url(RESULT));
     }
 
     /** Pushes to the paying test payer and returns the receipt from its callback (funds the utility account). */
@@ -139,8 +188,12 @@ final class DarajaFixture implements AutoCloseable {
         if (push.status() != 200) {
             throw new AssertionError(push.raw());
         }
-        JsonNode callback = json.readTree(app.await(STK_CALLBACK, before + 1).get(before).body());
-        for (JsonNode item : callback.path("Body").path("stkCallback").path("CallbackMetadata").path("Item")) {
+        JsonNode callback =
+                json.readTree(app.await(STK_CALLBACK, before + 1).get(before).body());
+        for (JsonNode item : callback.path("Body")
+                .path("stkCallback")
+                .path("CallbackMetadata")
+                .path("Item")) {
             if (item.path("Name").asText().equals("MpesaReceiptNumber")) {
                 return item.path("Value").asText();
             }

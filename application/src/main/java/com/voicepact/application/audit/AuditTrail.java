@@ -21,19 +21,22 @@ public final class AuditTrail {
         this.clock = clock;
     }
 
-    public void statusChange(Actor actor, AuditAction action, String subject, ContractStatus from, ContractStatus to, String details) {
+    public void statusChange(
+            Actor actor, AuditAction action, String subject, ContractStatus from, ContractStatus to, String details) {
         change(actor, action, subject, from == null ? "" : from.name(), to == null ? "" : to.name(), details);
     }
 
     public void change(Actor actor, AuditAction action, String subject, String from, String to, String details) {
-        AuditRecord record = new AuditRecord(clock.now(), actor.describe(), action.stored(), subject, from, to, details);
+        AuditRecord record =
+                new AuditRecord(clock.now(), actor.describe(), action.stored(), subject, from, to, details);
         log.append(chain.seal(record, log.latest()));
     }
 
     /** Whether the log already holds this action with these exact details about this subject. */
     public boolean alreadyRecorded(String subject, AuditAction action, String details) {
         return log.forSubject(subject).stream()
-                .anyMatch(e -> e.record().action().equals(action.stored()) && e.record().details().equals(details));
+                .anyMatch(e -> e.record().action().equals(action.stored())
+                        && e.record().details().equals(details));
     }
 
     public AuditChain chain() {

@@ -7,8 +7,9 @@ import java.time.Duration;
 public record ContractSettings(Duration confirmationWindow) {
 
     public ContractSettings {
-        InvalidValueException.require(confirmationWindow != null && !confirmationWindow.isNegative()
-                && !confirmationWindow.isZero(), "confirmation window must be positive");
+        InvalidValueException.require(
+                confirmationWindow != null && !confirmationWindow.isNegative() && !confirmationWindow.isZero(),
+                "confirmation window must be positive");
     }
 
     public static ContractSettings defaults() {

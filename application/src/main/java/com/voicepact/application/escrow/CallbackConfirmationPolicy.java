@@ -3,11 +3,11 @@ package com.voicepact.application.escrow;
 import com.voicepact.application.escrow.port.in.SettleMovementCommand;
 import com.voicepact.application.escrow.port.in.SettleMovementCommand.Report;
 import com.voicepact.application.escrow.port.in.SettleMovementCommand.Source;
-import com.voicepact.application.shared.port.out.GatewayException;
-import com.voicepact.application.escrow.port.out.PaymentGatewayPort;
 import com.voicepact.application.escrow.port.out.Lookup;
+import com.voicepact.application.escrow.port.out.PaymentGatewayPort;
 import com.voicepact.application.escrow.port.shared.MoneyMovement;
 import com.voicepact.application.escrow.port.shared.MovementOutcome;
+import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.common.Money;
 import java.math.BigDecimal;
@@ -50,16 +50,16 @@ import java.util.Objects;
 public final class CallbackConfirmationPolicy {
 
     /** What to do with a report. */
-    public sealed interface Decision { }
+    public sealed interface Decision {}
 
     /** The provider agrees (or no confirmation is needed): settle the report as it came. */
-    public record Apply(SettleMovementCommand report) implements Decision { }
+    public record Apply(SettleMovementCommand report) implements Decision {}
 
     /** The provider says otherwise: record the report, flag it for an operator, change nothing. */
-    public record Contradicted(String detail) implements Decision { }
+    public record Contradicted(String detail) implements Decision {}
 
     /** The provider cannot tell yet: change nothing now; its later answer or the payment jobs settle the movement. */
-    public record NotYet(String detail) implements Decision { }
+    public record NotYet(String detail) implements Decision {}
 
     private final PaymentGatewayPort gateway;
 
@@ -84,7 +84,8 @@ public final class CallbackConfirmationPolicy {
             return new NotYet("the provider has not finished the movement yet");
         }
         if (!report.succeeded()) {
-            return known instanceof MovementOutcome.Failed ? new Apply(report)
+            return known instanceof MovementOutcome.Failed
+                    ? new Apply(report)
                     : new Contradicted("the callback says it failed, the provider says the money moved");
         }
         if (known instanceof MovementOutcome.Failed failed) {
@@ -92,8 +93,9 @@ public final class CallbackConfirmationPolicy {
                     + (failed.description().isBlank() ? "" : " (" + failed.description() + ")"));
         }
         MovementOutcome.Succeeded paid = (MovementOutcome.Succeeded) known;
-        return sameAmount(report, paid) ? new Apply(report) : new Contradicted("the callback says " + said(report)
-                + " moved, the provider says " + paid.amount());
+        return sameAmount(report, paid)
+                ? new Apply(report)
+                : new Contradicted("the callback says " + said(report) + " moved, the provider says " + paid.amount());
     }
 
     /**
@@ -125,26 +127,35 @@ public final class CallbackConfirmationPolicy {
 
     private Lookup lookUp(SettleMovementCommand report) {
         Lookup lookup = gateway.findByProviderReference(report.movement(), report.providerReference());
-        if (lookup instanceof Lookup.NotFound && report.movement() != MoneyMovement.COLLECTION && report.ourReference() != null) {
-            return gateway.findByOurReference(report.movement(), report.ourReference()); // Daraja finds a payout by our id only
+        if (lookup instanceof Lookup.NotFound
+                && report.movement() != MoneyMovement.COLLECTION
+                && report.ourReference() != null) {
+            return gateway.findByOurReference(
+                    report.movement(), report.ourReference()); // Daraja finds a payout by our id only
         }
         return lookup;
     }
 
     private static boolean sameAmount(SettleMovementCommand report, MovementOutcome.Succeeded paid) {
-        if (report.report() instanceof Report.Typed typed && typed.outcome() instanceof MovementOutcome.Succeeded said) {
-            return said.amount().currency() == paid.amount().currency() && said.amount().amount().compareTo(paid.amount().amount()) == 0;
+        if (report.report() instanceof Report.Typed typed
+                && typed.outcome() instanceof MovementOutcome.Succeeded said) {
+            return said.amount().currency() == paid.amount().currency()
+                    && said.amount().amount().compareTo(paid.amount().amount()) == 0;
         }
         BigDecimal amount = report.written().amount();
-        return amount != null && amount.compareTo(paid.amount().amount()) == 0
-                && (report.written().currency() == null || report.written().currency() == paid.amount().currency());
+        return amount != null
+                && amount.compareTo(paid.amount().amount()) == 0
+                && (report.written().currency() == null
+                        || report.written().currency() == paid.amount().currency());
     }
 
     private static String said(SettleMovementCommand report) {
         if (report.report() instanceof Report.Typed typed && typed.outcome() instanceof MovementOutcome.Succeeded s) {
             return s.amount().toString();
         }
-        return report.written().amount() == null ? "an unstated amount"
-                : (report.written().currency() == null ? "" : report.written().currency() + " ") + report.written().amount().toPlainString();
+        return report.written().amount() == null
+                ? "an unstated amount"
+                : (report.written().currency() == null ? "" : report.written().currency() + " ")
+                        + report.written().amount().toPlainString();
     }
 }

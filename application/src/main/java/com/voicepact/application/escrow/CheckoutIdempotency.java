@@ -1,19 +1,18 @@
 package com.voicepact.application.escrow;
 
-import com.voicepact.application.shared.ConflictRetry;
-
 import com.voicepact.application.escrow.port.in.CheckoutCommand;
 import com.voicepact.application.escrow.port.in.CheckoutInProgressException;
 import com.voicepact.application.escrow.port.in.CheckoutRefusedException;
 import com.voicepact.application.escrow.port.in.CheckoutResult;
 import com.voicepact.application.escrow.port.in.IdempotencyKeyReusedException;
 import com.voicepact.application.escrow.port.in.PaymentProviderUnavailableException;
-import com.voicepact.application.shared.port.out.ClockPort;
 import com.voicepact.application.escrow.port.out.IdempotencyKeys;
 import com.voicepact.application.escrow.port.out.IdempotencyKeys.AnswerKind;
 import com.voicepact.application.escrow.port.out.IdempotencyKeys.FirstAnswer;
 import com.voicepact.application.escrow.port.out.IdempotencyKeys.KeyedCheckout;
 import com.voicepact.application.escrow.port.out.Payments;
+import com.voicepact.application.shared.ConflictRetry;
+import com.voicepact.application.shared.port.out.ClockPort;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentStatus;
 import java.time.Duration;
@@ -27,6 +26,7 @@ public final class CheckoutIdempotency {
 
     /** Longer than any provider call may take: a key unanswered for longer lost its request to a crash. */
     private static final Duration IN_PROGRESS_AT_MOST = Duration.ofMinutes(2);
+
     static final String NO_ANSWER_YET = "no answer from the provider yet; the payment is checked again shortly";
 
     private final IdempotencyKeys keys;
@@ -48,7 +48,8 @@ public final class CheckoutIdempotency {
      * @throws CheckoutInProgressException while the first request still waits for the provider
      */
     public Optional<CheckoutResult> firstAnswer(CheckoutCommand command) {
-        Optional<KeyedCheckout> keyed = command.idempotencyKey() == null ? Optional.empty() : keys.find(command.idempotencyKey());
+        Optional<KeyedCheckout> keyed =
+                command.idempotencyKey() == null ? Optional.empty() : keys.find(command.idempotencyKey());
         if (keyed.isEmpty()) {
             return Optional.empty();
         }
@@ -58,11 +59,13 @@ public final class CheckoutIdempotency {
         }
         EscrowPayment payment = payments.findById(first.payment()).orElseThrow();
         FirstAnswer answer = first.answer().orElseGet(() -> answerOfAnUnansweredKey(first, payment));
-        return Optional.of(switch (answer.kind()) {
-            case ACCEPTED -> new CheckoutResult(payment, answer.description(), true);
-            case REFUSED -> throw new CheckoutRefusedException(answer.refusal(), answer.description());
-            case PROVIDER_UNAVAILABLE -> throw new PaymentProviderUnavailableException(answer.description(), null);
-        });
+        return Optional.of(
+                switch (answer.kind()) {
+                    case ACCEPTED -> new CheckoutResult(payment, answer.description(), true);
+                    case REFUSED -> throw new CheckoutRefusedException(answer.refusal(), answer.description());
+                    case PROVIDER_UNAVAILABLE ->
+                        throw new PaymentProviderUnavailableException(answer.description(), null);
+                });
     }
 
     /**
@@ -101,7 +104,9 @@ public final class CheckoutIdempotency {
 
     /** The payment the key's first request recorded, if the key was used; empty for no key. */
     public Optional<EscrowPayment> paymentOf(String key) {
-        return key == null ? Optional.empty() : keys.find(key).map(first -> payments.findById(first.payment()).orElseThrow());
+        return key == null
+                ? Optional.empty()
+                : keys.find(key).map(first -> payments.findById(first.payment()).orElseThrow());
     }
 
     /** Remembers the command's key (if any) for the payment {@code id}, with what the request asked. */

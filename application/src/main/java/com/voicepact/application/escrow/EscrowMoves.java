@@ -1,30 +1,28 @@
 package com.voicepact.application.escrow;
 
 import com.voicepact.application.audit.AuditTrail;
-import com.voicepact.application.phone.Messenger;
-
 import com.voicepact.application.contract.port.in.ContractNotFoundException;
-import com.voicepact.application.shared.port.out.ClockPort;
 import com.voicepact.application.contract.port.out.Contracts;
 import com.voicepact.application.escrow.port.out.LedgerPostings;
-import com.voicepact.application.operations.port.out.OutboxMessages;
 import com.voicepact.application.escrow.port.out.Payments;
+import com.voicepact.application.operations.port.out.OutboxMessages;
+import com.voicepact.application.phone.Messenger;
+import com.voicepact.application.shared.port.out.ClockPort;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractStatus;
-import com.voicepact.domain.payment.event.ContractCompleted;
 import com.voicepact.domain.payment.ContractEscrow;
-import com.voicepact.domain.payment.event.ContractFunded;
-import com.voicepact.domain.payment.event.EscrowEvent;
-import com.voicepact.domain.payment.event.PayoutsStarted;
-import com.voicepact.domain.payment.event.Settlement;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentStatus;
 import com.voicepact.domain.payment.Payout;
 import com.voicepact.domain.payment.PayoutLimits;
 import com.voicepact.domain.payment.SettlementPlan;
+import com.voicepact.domain.payment.event.ContractCompleted;
+import com.voicepact.domain.payment.event.ContractFunded;
+import com.voicepact.domain.payment.event.PayoutsStarted;
+import com.voicepact.domain.payment.event.Settlement;
 import java.util.List;
 import java.util.function.Function;
 
@@ -122,7 +120,8 @@ public final class EscrowMoves {
     }
 
     /** Runs {@code move} on the payment, saves it and records the payouts it started ({@link PayoutsStarted}). */
-    public EscrowPayment startPayouts(EscrowPayment payment, Function<EscrowPayment, List<Payout>> move, Actor actor, Settlement settlement) {
+    public EscrowPayment startPayouts(
+            EscrowPayment payment, Function<EscrowPayment, List<Payout>> move, Actor actor, Settlement settlement) {
         PaymentStatus before = payment.status();
         List<Payout> payouts = move.apply(payment);
         EscrowPayment saved = payments.save(payment);

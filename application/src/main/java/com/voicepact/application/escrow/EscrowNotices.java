@@ -1,7 +1,7 @@
 package com.voicepact.application.escrow;
 
-import com.voicepact.application.phone.port.out.SmsType;
 import com.voicepact.application.escrow.port.shared.FailureReason;
+import com.voicepact.application.phone.port.out.SmsType;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.Contract;
@@ -105,7 +105,8 @@ public final class EscrowNotices {
     }
 
     /** Queues an SMS of {@code type} about {@code event} (a contract or payment id, with a total where one is told per total). */
-    public void sms(SmsType type, String event, PhoneNumber to, Function<SmsTemplates, String> text, ContractId contract) {
+    public void sms(
+            SmsType type, String event, PhoneNumber to, Function<SmsTemplates, String> text, ContractId contract) {
         effects.tell(new EscrowEffects.Notice(type, event, to, contract, text));
     }
 }

@@ -10,21 +10,21 @@ import com.voicepact.domain.messaging.SmsTemplates;
  */
 public final class FailureReasonTexts {
 
-    private FailureReasonTexts() {
-    }
+    private FailureReasonTexts() {}
 
     /** The Catalog key of the reason's text, for {@link SmsTemplates#paymentFailed}. */
     public static String catalogKey(FailureReason reason) {
-        return SmsTemplates.REASON_KEYS + switch (reason) {
-            case PAYER_CANCELLED -> "payer_cancelled";
-            case WRONG_PIN -> "wrong_pin";
-            case PAYER_UNREACHABLE -> "payer_unreachable";
-            case INSUFFICIENT_FUNDS -> "insufficient_funds";
-            case LIMIT_REACHED -> "limit_reached";
-            case RECIPIENT_INVALID -> "recipient_invalid";
-            case DUPLICATE -> "duplicate";
-            case PROVIDER_BUSY -> "provider_busy";
-            case CONFIGURATION, OTHER -> "other";
-        };
+        return SmsTemplates.REASON_KEYS
+                + switch (reason) {
+                    case PAYER_CANCELLED -> "payer_cancelled";
+                    case WRONG_PIN -> "wrong_pin";
+                    case PAYER_UNREACHABLE -> "payer_unreachable";
+                    case INSUFFICIENT_FUNDS -> "insufficient_funds";
+                    case LIMIT_REACHED -> "limit_reached";
+                    case RECIPIENT_INVALID -> "recipient_invalid";
+                    case DUPLICATE -> "duplicate";
+                    case PROVIDER_BUSY -> "provider_busy";
+                    case CONFIGURATION, OTHER -> "other";
+                };
     }
 }

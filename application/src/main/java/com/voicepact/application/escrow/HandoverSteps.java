@@ -1,16 +1,15 @@
 package com.voicepact.application.escrow;
 
-import com.voicepact.application.shared.ConflictRetry;
-
-import com.voicepact.application.shared.port.out.ClockPort;
 import com.voicepact.application.escrow.port.out.Payments;
+import com.voicepact.application.shared.ConflictRetry;
+import com.voicepact.application.shared.port.out.ClockPort;
 import com.voicepact.domain.audit.Actor;
-import com.voicepact.domain.payment.event.Handover;
-import com.voicepact.domain.payment.event.PayoutHandedOver;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.Payout;
 import com.voicepact.domain.payment.PayoutState;
 import com.voicepact.domain.payment.TransactionId;
+import com.voicepact.domain.payment.event.Handover;
+import com.voicepact.domain.payment.event.PayoutHandedOver;
 import java.util.Optional;
 
 /**

@@ -1,10 +1,9 @@
 package com.voicepact.application.escrow;
 
-import com.voicepact.domain.payment.event.Handover;
-import com.voicepact.domain.payment.event.Settlement;
 import com.voicepact.domain.audit.AuditAction;
-import com.voicepact.domain.payment.event.EscrowEvent;
+import com.voicepact.domain.payment.event.Handover;
 import com.voicepact.domain.payment.event.PayoutHandedOver;
+import com.voicepact.domain.payment.event.Settlement;
 
 /** The audit words of a payout's events in {@link EscrowEffects}: each settlement's and each handover step's. */
 public final class PayoutAuditTexts {

@@ -1,31 +1,27 @@
 package com.voicepact.application.escrow;
 
-import com.voicepact.application.shared.ConflictRetry;
-import com.voicepact.application.operations.DispatchStep;
-
 import com.voicepact.application.escrow.port.in.SettleMovementCommand;
 import com.voicepact.application.escrow.port.in.SettleMovementCommand.Source;
 import com.voicepact.application.escrow.port.in.SettleMovementUseCase;
-import com.voicepact.application.shared.port.out.ClockPort;
 import com.voicepact.application.escrow.port.out.GatewayAnswer;
-import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.application.escrow.port.out.Lookup;
 import com.voicepact.application.escrow.port.out.PaymentGatewayPort;
 import com.voicepact.application.escrow.port.out.Payments;
-import com.voicepact.application.operations.port.out.PayoutMessage;
 import com.voicepact.application.escrow.port.out.PayoutRequest;
 import com.voicepact.application.escrow.port.out.RefundRequest;
 import com.voicepact.application.escrow.port.shared.FailureReason;
 import com.voicepact.application.escrow.port.shared.MoneyMovement;
 import com.voicepact.application.escrow.port.shared.MovementOutcome;
-import com.voicepact.domain.audit.Actor;
+import com.voicepact.application.operations.DispatchStep;
+import com.voicepact.application.operations.port.out.PayoutMessage;
+import com.voicepact.application.shared.ConflictRetry;
+import com.voicepact.application.shared.port.out.ClockPort;
+import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.Payout;
 import com.voicepact.domain.payment.PayoutKind;
 import com.voicepact.domain.payment.PayoutState;
 import com.voicepact.domain.payment.TransactionId;
-import com.voicepact.domain.payment.event.Handover;
-import com.voicepact.domain.payment.event.PayoutHandedOver;
 import java.util.Optional;
 
 /**

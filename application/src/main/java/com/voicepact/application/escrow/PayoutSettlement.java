@@ -1,22 +1,22 @@
 package com.voicepact.application.escrow;
 
-import com.voicepact.domain.payment.PayoutLimits;
-import com.voicepact.application.shared.port.out.ClockPort;
-import com.voicepact.application.escrow.port.out.Payments;
 import com.voicepact.application.escrow.port.in.SettleMovementCommand;
 import com.voicepact.application.escrow.port.in.SettlementResult;
+import com.voicepact.application.escrow.port.out.Payments;
 import com.voicepact.application.escrow.port.shared.ProviderEvent.Outcome;
+import com.voicepact.application.shared.port.out.ClockPort;
 import com.voicepact.domain.DomainException;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.contract.Contract;
-import com.voicepact.domain.payment.event.PayoutConfirmed;
-import com.voicepact.domain.payment.event.PayoutFailed;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentStatus;
 import com.voicepact.domain.payment.Payout;
 import com.voicepact.domain.payment.PayoutKind;
+import com.voicepact.domain.payment.PayoutLimits;
 import com.voicepact.domain.payment.SettlementPlan;
+import com.voicepact.domain.payment.event.PayoutConfirmed;
+import com.voicepact.domain.payment.event.PayoutFailed;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -31,14 +31,20 @@ public final class PayoutSettlement {
     private static final Actor PROVIDER = Actor.system("payment-provider");
     /** The settlement service's logger: where an operator on call looks for a failed payout. */
     private final Logger log;
+
     private final Payments payments;
     private final ClockPort clock;
     private final PayoutLimits payoutLimits;
     private final EscrowMoves moves;
     private final SettlementVerdicts verdicts;
 
-    public PayoutSettlement(Payments payments, ClockPort clock, PayoutLimits payoutLimits, EscrowMoves moves, SettlementVerdicts verdicts,
-                     Logger log) {
+    public PayoutSettlement(
+            Payments payments,
+            ClockPort clock,
+            PayoutLimits payoutLimits,
+            EscrowMoves moves,
+            SettlementVerdicts verdicts,
+            Logger log) {
         this.log = log;
         this.payments = payments;
         this.clock = clock;
@@ -49,8 +55,12 @@ public final class PayoutSettlement {
 
     /** Applies the report to the payout it names ({@code key}: the report's event key). */
     public SettlementResult settle(String key, SettleMovementCommand n, EscrowPayment payment) {
-        Payout payout = payment.payouts().stream().filter(p -> n.providerReference().equals(p.providerId())
-                || n.providerReference().equals(p.id()) || p.id().equals(n.ourReference())).findFirst().orElseThrow();
+        Payout payout = payment.payouts().stream()
+                .filter(p -> n.providerReference().equals(p.providerId())
+                        || n.providerReference().equals(p.id())
+                        || p.id().equals(n.ourReference()))
+                .findFirst()
+                .orElseThrow();
         if (n.succeeded() && n.written().unreadable() != null) { // the stale-payout job asks the provider instead
             return verdicts.flag(key, n, Outcome.MISMATCH, payment, ReportedAmounts.unreadable(n));
         }
@@ -65,16 +75,26 @@ public final class PayoutSettlement {
             return verdicts.flag(key, n, Outcome.REFUSED, payment, refused.getMessage());
         }
         EscrowPayment saved = payments.save(payment);
-        moves.effects().record(PROVIDER, n.succeeded()
-                ? PayoutConfirmed.of(saved, payout, ReportedAmounts.feeOf(n, payout).orElse(null), n.failureDescription(), before,
-                        clock.now())
-                : PayoutFailed.of(saved, payout, n.failureDescription(), before, clock.now()));
+        moves.effects()
+                .record(
+                        PROVIDER,
+                        n.succeeded()
+                                ? PayoutConfirmed.of(
+                                        saved,
+                                        payout,
+                                        ReportedAmounts.feeOf(n, payout).orElse(null),
+                                        n.failureDescription(),
+                                        before,
+                                        clock.now())
+                                : PayoutFailed.of(saved, payout, n.failureDescription(), before, clock.now()));
         if (!n.succeeded()) { // the audit records it; the log is where an operator on call looks first
-            log.warning("payout " + payout.id() + " of payment " + saved.id().value() + " failed (" + n.failureReason() + "): "
-                    + n.failureDescription() + "; its money is back in escrow, payment " + saved.status().name().toLowerCase(Locale.ROOT));
+            log.warning("payout " + payout.id() + " of payment " + saved.id().value() + " failed (" + n.failureReason()
+                    + "): " + n.failureDescription() + "; its money is back in escrow, payment "
+                    + saved.status().name().toLowerCase(Locale.ROOT));
         }
         moves.afterPaymentSettled(saved.contractId(), PROVIDER);
-        Optional<String> surprise = n.succeeded() && payout.kind() == PayoutKind.RELEASE ? beyondEntitlement(saved) : Optional.empty();
+        Optional<String> surprise =
+                n.succeeded() && payout.kind() == PayoutKind.RELEASE ? beyondEntitlement(saved) : Optional.empty();
         if (surprise.isPresent()) { // the provider paid: the money is applied as it moved, and an operator is told
             return verdicts.flag(key, n, Outcome.APPLIED_BUT_FLAGGED, saved, "payout confirmed, but " + surprise.get());
         }
@@ -89,8 +109,10 @@ public final class PayoutSettlement {
         for (EscrowPayment p : payments.findByContract(contract.id())) {
             paid = paid.plus(p.escrow().paidOut(PayoutKind.RELEASE));
         }
-        return paid.compareTo(entitlement) <= 0 ? Optional.empty() : Optional.of("the seller has now been paid " + paid
-                + ", more than the " + entitlement + " they are entitled to on a " + contract.status().wireName() + " contract");
+        return paid.compareTo(entitlement) <= 0
+                ? Optional.empty()
+                : Optional.of("the seller has now been paid " + paid + ", more than the " + entitlement
+                        + " they are entitled to on a " + contract.status().wireName() + " contract");
     }
 
     /** The provider's id of a payout: the notification's transaction id, unless that is only our own payout id echoed. */

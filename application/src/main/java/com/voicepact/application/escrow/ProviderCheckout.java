@@ -1,19 +1,18 @@
 package com.voicepact.application.escrow;
 
 import com.voicepact.application.audit.AuditTrail;
-import com.voicepact.application.shared.ConflictRetry;
-
 import com.voicepact.application.escrow.port.in.CheckoutRefusedException;
 import com.voicepact.application.escrow.port.in.CheckoutResult;
 import com.voicepact.application.escrow.port.in.PaymentProviderUnavailableException;
-import com.voicepact.application.shared.port.out.ClockPort;
 import com.voicepact.application.escrow.port.out.CollectionRequest;
 import com.voicepact.application.escrow.port.out.GatewayAnswer;
-import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.application.escrow.port.out.IdempotencyKeys.AnswerKind;
 import com.voicepact.application.escrow.port.out.IdempotencyKeys.FirstAnswer;
 import com.voicepact.application.escrow.port.out.PaymentGatewayPort;
 import com.voicepact.application.escrow.port.out.Payments;
+import com.voicepact.application.shared.ConflictRetry;
+import com.voicepact.application.shared.port.out.ClockPort;
+import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.domain.payment.EscrowPayment;
@@ -60,8 +59,11 @@ public final class ProviderCheckout {
     public CheckoutResult send(EscrowPayment payment, Actor actor, String key) {
         GatewayAnswer answer;
         try {
-            answer = gateway.collect(
-                    new CollectionRequest(payment.checkout().payer(), payment.amount(), payment.checkout().reference(), payment.checkout().metadata()));
+            answer = gateway.collect(new CollectionRequest(
+                    payment.checkout().payer(),
+                    payment.amount(),
+                    payment.checkout().reference(),
+                    payment.checkout().metadata()));
         } catch (GatewayException e) {
             if (e.ambiguous()) {
                 keys.keep(key, new FirstAnswer(AnswerKind.ACCEPTED, NO_ANSWER_YET, null));

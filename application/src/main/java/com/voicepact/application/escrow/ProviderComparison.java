@@ -19,8 +19,7 @@ import java.util.Set;
  */
 public final class ProviderComparison {
 
-    private ProviderComparison() {
-    }
+    private ProviderComparison() {}
 
     /**
      * Adds a {@link Mismatch} to {@code out} for each of our payments or payouts the provider knows otherwise (or not at
@@ -42,7 +41,8 @@ public final class ProviderComparison {
         return byId;
     }
 
-    private static Set<String> compareOurs(List<EscrowPayment> ours, Map<String, ProviderMovement> theirs, List<Mismatch> out) {
+    private static Set<String> compareOurs(
+            List<EscrowPayment> ours, Map<String, ProviderMovement> theirs, List<Mismatch> out) {
         Set<String> matched = new HashSet<>();
         for (EscrowPayment p : ours) {
             String providerId = p.lifecycle().providerTransactionId().orElse(null);
@@ -52,15 +52,25 @@ public final class ProviderComparison {
                 matched.add(providerId);
                 boolean theySucceeded = t.succeeded();
                 if (theySucceeded && !weHoldIt) {
-                    out.add(new Mismatch("STATUS", p.id().value(), providerId, "the provider has the money, our payment is " + p.status()));
+                    out.add(new Mismatch(
+                            "STATUS",
+                            p.id().value(),
+                            providerId,
+                            "the provider has the money, our payment is " + p.status()));
                 } else if (!theySucceeded && weHoldIt) {
-                    out.add(new Mismatch("OURS_ONLY", p.id().value(), providerId, "our payment is " + p.status().wireName()
-                            + " (the money arrived) but the provider reports " + wordOf(t.outcome())));
+                    out.add(new Mismatch(
+                            "OURS_ONLY",
+                            p.id().value(),
+                            providerId,
+                            "our payment is " + p.status().wireName() + " (the money arrived) but the provider reports "
+                                    + wordOf(t.outcome())));
                 } else if (theySucceeded && t.amount() != null && !t.amount().equals(p.amount())) {
-                    out.add(new Mismatch("AMOUNT", p.id().value(), providerId, "ours " + p.amount() + ", provider's " + t.amount()));
+                    out.add(new Mismatch(
+                            "AMOUNT", p.id().value(), providerId, "ours " + p.amount() + ", provider's " + t.amount()));
                 }
             } else if (weHoldIt) {
-                out.add(new Mismatch("OURS_ONLY", p.id().value(), providerId, "the provider has no record of this payment"));
+                out.add(new Mismatch(
+                        "OURS_ONLY", p.id().value(), providerId, "the provider has no record of this payment"));
             }
             for (Payout payout : p.payouts()) {
                 ProviderMovement known = payout.providerId() == null ? null : theirs.get(payout.providerId());
@@ -69,8 +79,11 @@ public final class ProviderComparison {
                     matched.add(known.providerReference());
                     comparePayout(p, payout, known, out);
                 } else if (payout.state() == PayoutState.CONFIRMED) {
-                    out.add(new Mismatch("OURS_ONLY", p.id().value(), payout.providerId(), "confirmed payout " + payout.id()
-                            + " is unknown to the provider"));
+                    out.add(new Mismatch(
+                            "OURS_ONLY",
+                            p.id().value(),
+                            payout.providerId(),
+                            "confirmed payout " + payout.id() + " is unknown to the provider"));
                 }
             }
         }
@@ -83,8 +96,12 @@ public final class ProviderComparison {
         boolean theyFailed = known.outcome() instanceof MovementOutcome.Failed;
         boolean wePaid = payout.state() == PayoutState.CONFIRMED;
         if ((theyPaid && !wePaid) || (theyFailed && payout.state() != PayoutState.FAILED)) {
-            out.add(new Mismatch("PAYOUT_STATUS", p.id().value(), known.providerReference(), "payout " + payout.id()
-                    + " is " + wordOf(known.outcome()) + " at the provider but " + payout.state() + " here"));
+            out.add(new Mismatch(
+                    "PAYOUT_STATUS",
+                    p.id().value(),
+                    known.providerReference(),
+                    "payout " + payout.id() + " is " + wordOf(known.outcome()) + " at the provider but "
+                            + payout.state() + " here"));
         }
     }
 
@@ -93,7 +110,8 @@ public final class ProviderComparison {
         if (outcome instanceof MovementOutcome.Failed f) {
             return "failed (" + f.reason().name().toLowerCase(java.util.Locale.ROOT) + ")";
         }
-        return outcome instanceof MovementOutcome.Succeeded ? "paid" : outcome instanceof MovementOutcome.Pending ? "pending" : "unknown";
+        return outcome instanceof MovementOutcome.Succeeded
+                ? "paid"
+                : outcome instanceof MovementOutcome.Pending ? "pending" : "unknown";
     }
-
 }

@@ -16,15 +16,16 @@ import java.util.Optional;
 /** How a provider's report of a movement reads: its amount, receipt, fee, and the words its stored event keeps. */
 public final class ReportedAmounts {
 
-    private ReportedAmounts() {
-    }
+    private ReportedAmounts() {}
 
     /** The amount that moved: the typed one, or the one as written, judged against the payment (a bare number is in its currency). */
     public static Money reported(SettleMovementCommand n, EscrowPayment payment) {
         if (n.report() instanceof Report.Typed t && t.outcome() instanceof MovementOutcome.Succeeded s) {
             return s.amount();
         }
-        CurrencyCode currency = n.written().currency() == null ? payment.amount().currency() : n.written().currency();
+        CurrencyCode currency = n.written().currency() == null
+                ? payment.amount().currency()
+                : n.written().currency();
         if (n.written().unreadable() != null) {
             throw new ProviderMismatchException(unreadable(n));
         }
@@ -33,18 +34,23 @@ public final class ReportedAmounts {
         }
         try {
             return Money.positive(n.written().amount().stripTrailingZeros(), currency, "the reported amount");
-        } catch (InvalidValueException e) { // flagged, not thrown: a notification that can never be applied must not loop
+        } catch (
+                InvalidValueException
+                        e) { // flagged, not thrown: a notification that can never be applied must not loop
             throw new ProviderMismatchException("reported amount is unusable: " + e.getMessage());
         }
     }
 
     /** The provider's receipt of a collection, kept on the payment: a refund reverses by it. */
     public static String receiptOf(SettleMovementCommand n) {
-        return n.report() instanceof Report.Typed t && t.outcome() instanceof MovementOutcome.Succeeded s ? s.receipt() : null;
+        return n.report() instanceof Report.Typed t && t.outcome() instanceof MovementOutcome.Succeeded s
+                ? s.receipt()
+                : null;
     }
 
     public static String unreadable(SettleMovementCommand n) {
-        return "reported amount '" + n.written().unreadable() + "' is not an amount we can read (a number after one of the currencies "
+        return "reported amount '" + n.written().unreadable()
+                + "' is not an amount we can read (a number after one of the currencies "
                 + java.util.Arrays.toString(CurrencyCode.values()) + ")";
     }
 
@@ -54,8 +60,11 @@ public final class ReportedAmounts {
             return Optional.empty();
         }
         try {
-            return Optional.of(Money.of(fee.stripTrailingZeros(), n.written().currency() == null ? payout.amount().currency()
-                    : n.written().currency()));
+            return Optional.of(Money.of(
+                    fee.stripTrailingZeros(),
+                    n.written().currency() == null
+                            ? payout.amount().currency()
+                            : n.written().currency()));
         } catch (InvalidValueException e) {
             return Optional.empty();
         }
@@ -69,8 +78,10 @@ public final class ReportedAmounts {
         if (n.written().unreadable() != null) {
             return n.written().unreadable();
         }
-        return n.written().amount() == null ? "" : (n.written().currency() == null ? "" : n.written().currency() + " ")
-                + InvalidValueException.shown(n.written().amount().stripTrailingZeros());
+        return n.written().amount() == null
+                ? ""
+                : (n.written().currency() == null ? "" : n.written().currency() + " ")
+                        + InvalidValueException.shown(n.written().amount().stripTrailingZeros());
     }
 
     /** The verdict as the event key and the stored event write it (the words of the first release, kept so stored keys still match). */

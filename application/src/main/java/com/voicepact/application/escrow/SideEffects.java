@@ -1,10 +1,9 @@
 package com.voicepact.application.escrow;
 
 import com.voicepact.application.audit.AuditTrail;
-import com.voicepact.application.phone.Messenger;
-
 import com.voicepact.application.escrow.port.out.LedgerPostings;
 import com.voicepact.application.operations.port.out.OutboxMessages;
+import com.voicepact.application.phone.Messenger;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.payment.event.EscrowEvent;
 
@@ -39,6 +38,11 @@ public final class SideEffects {
 
     /** Queues the notice's SMS under {@code <type>:<event>}. */
     void tell(EscrowEffects.Notice notice) {
-        messenger.send(notice.type().stored() + ":" + notice.event(), notice.type(), notice.to(), notice.contract(), notice.text());
+        messenger.send(
+                notice.type().stored() + ":" + notice.event(),
+                notice.type(),
+                notice.to(),
+                notice.contract(),
+                notice.text());
     }
 }

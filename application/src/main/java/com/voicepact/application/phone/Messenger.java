@@ -1,11 +1,11 @@
 package com.voicepact.application.phone;
 
-import com.voicepact.application.shared.port.out.ClockPort;
-import com.voicepact.application.phone.port.out.LanguagePreferences;
 import com.voicepact.application.operations.port.out.OutboxMessage;
 import com.voicepact.application.operations.port.out.OutboxMessages;
 import com.voicepact.application.operations.port.out.SmsMessage;
+import com.voicepact.application.phone.port.out.LanguagePreferences;
 import com.voicepact.application.phone.port.out.SmsType;
+import com.voicepact.application.shared.port.out.ClockPort;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.messaging.Language;
@@ -35,8 +35,10 @@ public final class Messenger {
     }
 
     /** Queues the SMS under {@code sms:<eventKey>:<phone>}; {@code contract} is null when it is about none. */
-    public void send(String eventKey, SmsType type, PhoneNumber to, ContractId contract, Function<SmsTemplates, String> text) {
+    public void send(
+            String eventKey, SmsType type, PhoneNumber to, ContractId contract, Function<SmsTemplates, String> text) {
         String body = text.apply(SmsTemplates.in(languageOf(to)));
-        outbox.enqueue(OutboxMessage.due("sms:" + eventKey + ":" + to.e164(), new SmsMessage(to, body, contract, type), clock.now()));
+        outbox.enqueue(OutboxMessage.due(
+                "sms:" + eventKey + ":" + to.e164(), new SmsMessage(to, body, contract, type), clock.now()));
     }
 }

@@ -1,9 +1,9 @@
 package com.voicepact.application.phone;
 
-import com.voicepact.application.escrow.port.in.AcceptDeliveryUseCase;
 import com.voicepact.application.contract.port.in.ConfirmContractUseCase;
 import com.voicepact.application.contract.port.in.ContractDecisionCommand;
 import com.voicepact.application.contract.port.in.DeclineContractUseCase;
+import com.voicepact.application.escrow.port.in.AcceptDeliveryUseCase;
 import com.voicepact.application.escrow.port.in.DeliveryCommand;
 import com.voicepact.application.escrow.port.in.DisputeCommand;
 import com.voicepact.application.escrow.port.in.RaiseDisputeUseCase;
@@ -24,7 +24,13 @@ import java.math.BigDecimal;
 public final class PartyActions {
 
     /** What the party does. */
-    public enum Kind { CONFIRM, DECLINE, REPORT_DELIVERY, ACCEPT_DELIVERY, RAISE_DISPUTE }
+    public enum Kind {
+        CONFIRM,
+        DECLINE,
+        REPORT_DELIVERY,
+        ACCEPT_DELIVERY,
+        RAISE_DISPUTE
+    }
 
     /**
      * One action on one contract. {@code partialQuantity}: only for a partial delivery report (null: all of it);
@@ -36,7 +42,8 @@ public final class PartyActions {
 
         public Action {
             InvalidValueException.require(kind != null && contractId != null, "an action needs its kind and contract");
-            InvalidValueException.require(kind != Kind.RAISE_DISPUTE || disputeReason != null, "a dispute needs a reason");
+            InvalidValueException.require(
+                    kind != Kind.RAISE_DISPUTE || disputeReason != null, "a dispute needs a reason");
         }
 
         public static Action of(Kind kind, ContractId contractId) {
@@ -50,8 +57,12 @@ public final class PartyActions {
     private final AcceptDeliveryUseCase accept;
     private final RaiseDisputeUseCase dispute;
 
-    public PartyActions(ConfirmContractUseCase confirm, DeclineContractUseCase decline, ReportDeliveryUseCase report,
-                        AcceptDeliveryUseCase accept, RaiseDisputeUseCase dispute) {
+    public PartyActions(
+            ConfirmContractUseCase confirm,
+            DeclineContractUseCase decline,
+            ReportDeliveryUseCase report,
+            AcceptDeliveryUseCase accept,
+            RaiseDisputeUseCase dispute) {
         this.confirm = confirm;
         this.decline = decline;
         this.report = report;
@@ -69,10 +80,13 @@ public final class PartyActions {
         return switch (action.kind()) {
             case CONFIRM -> confirm.confirm(ContractDecisionCommand.fromParty(id, party, channel));
             case DECLINE -> decline.decline(ContractDecisionCommand.fromParty(id, party, channel));
-            case REPORT_DELIVERY -> report.reportDelivery(new DeliveryCommand(id, party, action.partialQuantity(), channel,
-                    Actor.party(party)));
-            case ACCEPT_DELIVERY -> accept.acceptDelivery(new DeliveryCommand(id, party, null, channel, Actor.party(party)));
-            case RAISE_DISPUTE -> dispute.raiseDispute(new DisputeCommand(id, party, action.disputeReason(), Actor.party(party)));
+            case REPORT_DELIVERY ->
+                report.reportDelivery(
+                        new DeliveryCommand(id, party, action.partialQuantity(), channel, Actor.party(party)));
+            case ACCEPT_DELIVERY ->
+                accept.acceptDelivery(new DeliveryCommand(id, party, null, channel, Actor.party(party)));
+            case RAISE_DISPUTE ->
+                dispute.raiseDispute(new DisputeCommand(id, party, action.disputeReason(), Actor.party(party)));
         };
     }
 }

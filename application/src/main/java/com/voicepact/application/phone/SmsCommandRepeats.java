@@ -12,17 +12,29 @@ import com.voicepact.domain.messaging.SmsCommand;
  */
 public final class SmsCommandRepeats {
 
-    private SmsCommandRepeats() {
-    }
+    private SmsCommandRepeats() {}
 
     /** True when the contract already shows exactly what this command asks, by this sender. */
     static boolean alreadyDone(SmsCommand command, Contract contract, PhoneNumber from) {
         return switch (command.verb()) {
             case YES -> contract.agreement().hasConfirmed(from);
-            case NO -> contract.agreement().decisionOf(from).filter(decision -> !decision.isYes()).isPresent();
-            case ACCEPT -> contract.agreement().buyer().has(from) && contract.fulfilment().delivery().filter(DeliveryReport::isAccepted).isPresent();
-            case DISPUTE -> contract.fulfilment().dispute().filter(d -> from.equals(d.raisedBy()) && d.reason().equals(Dispute.fitReason(command.reason())))
-                    .isPresent();
+            case NO ->
+                contract.agreement()
+                        .decisionOf(from)
+                        .filter(decision -> !decision.isYes())
+                        .isPresent();
+            case ACCEPT ->
+                contract.agreement().buyer().has(from)
+                        && contract.fulfilment()
+                                .delivery()
+                                .filter(DeliveryReport::isAccepted)
+                                .isPresent();
+            case DISPUTE ->
+                contract.fulfilment()
+                        .dispute()
+                        .filter(d ->
+                                from.equals(d.raisedBy()) && d.reason().equals(Dispute.fitReason(command.reason())))
+                        .isPresent();
             default -> false;
         };
     }

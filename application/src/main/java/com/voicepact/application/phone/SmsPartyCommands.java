@@ -1,10 +1,9 @@
 package com.voicepact.application.phone;
 
 import com.voicepact.application.audit.AuditTrail;
-
+import com.voicepact.application.contract.port.out.Contracts;
 import com.voicepact.application.phone.port.in.InboundSms;
 import com.voicepact.application.phone.port.in.InboundSmsOutcome;
-import com.voicepact.application.contract.port.out.Contracts;
 import com.voicepact.domain.DomainException;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.audit.AuditAction;

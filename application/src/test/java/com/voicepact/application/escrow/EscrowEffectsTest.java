@@ -13,6 +13,11 @@ import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.messaging.Language;
 import com.voicepact.domain.messaging.SmsTemplates;
+import com.voicepact.domain.payment.EscrowPayment;
+import com.voicepact.domain.payment.PaymentStatus;
+import com.voicepact.domain.payment.Payout;
+import com.voicepact.domain.payment.event.ContractCompleted;
+import com.voicepact.domain.payment.event.ContractFunded;
 import com.voicepact.domain.payment.event.EscrowEvent;
 import com.voicepact.domain.payment.event.Handover;
 import com.voicepact.domain.payment.event.PaymentFailed;
@@ -22,11 +27,6 @@ import com.voicepact.domain.payment.event.PayoutFailed;
 import com.voicepact.domain.payment.event.PayoutHandedOver;
 import com.voicepact.domain.payment.event.PayoutsStarted;
 import com.voicepact.domain.payment.event.Settlement;
-import com.voicepact.domain.payment.event.ContractCompleted;
-import com.voicepact.domain.payment.event.ContractFunded;
-import com.voicepact.domain.payment.EscrowPayment;
-import com.voicepact.domain.payment.PaymentStatus;
-import com.voicepact.domain.payment.Payout;
 import com.voicepact.domain.testdata.ContractBuilder;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -146,8 +146,7 @@ class EscrowEffectsTest {
                                         "payouts=[" + release.id() + ":KES 175000.00->" + seller + "]")),
                         new Row(
                                 "split started",
-                                PayoutsStarted.of(
-                                        splitting, Settlement.SPLIT, split, PaymentStatus.LOCKED, AT),
+                                PayoutsStarted.of(splitting, Settlement.SPLIT, split, PaymentStatus.LOCKED, AT),
                                 List.of(
                                         "START:" + split.get(0).id() + " release",
                                         "START:" + split.get(1).id() + " refund"),
@@ -163,8 +162,7 @@ class EscrowEffectsTest {
                                                 + split.get(1).id() + ":KES 70000.00->" + buyer + "]")),
                         new Row(
                                 "refund started",
-                                PayoutsStarted.of(
-                                        reversed, Settlement.REFUND, List.of(), PaymentStatus.LOCKED, AT),
+                                PayoutsStarted.of(reversed, Settlement.REFUND, List.of(), PaymentStatus.LOCKED, AT),
                                 List.of(),
                                 List.of(),
                                 List.of(),
@@ -201,8 +199,7 @@ class EscrowEffectsTest {
                                         "payout=" + paidOut.id() + " ")),
                         new Row(
                                 "payout sending",
-                                PayoutHandedOver.of(
-                                        handing, Handover.SENDING, handed.id(), null, AT),
+                                PayoutHandedOver.of(handing, Handover.SENDING, handed.id(), null, AT),
                                 List.of(),
                                 List.of(),
                                 List.of(),
@@ -213,8 +210,7 @@ class EscrowEffectsTest {
                                         "payout " + handed.id() + " attempt 1")),
                         new Row(
                                 "payout accepted",
-                                PayoutHandedOver.of(
-                                        accepted, Handover.ACCEPTED, acceptedOut.id(), "B2C_7", AT),
+                                PayoutHandedOver.of(accepted, Handover.ACCEPTED, acceptedOut.id(), "B2C_7", AT),
                                 List.of(),
                                 List.of(),
                                 List.of(),
@@ -225,8 +221,7 @@ class EscrowEffectsTest {
                                         "payout " + acceptedOut.id() + " provider_transaction_id=B2C_7")),
                         new Row(
                                 "payout not received",
-                                PayoutHandedOver.of(
-                                        handing, Handover.NOT_RECEIVED, handed.id(), null, AT),
+                                PayoutHandedOver.of(handing, Handover.NOT_RECEIVED, handed.id(), null, AT),
                                 List.of(),
                                 List.of(),
                                 List.of(),

@@ -18,8 +18,7 @@ import java.math.BigDecimal;
  */
 public final class Callbacks {
 
-    private Callbacks() {
-    }
+    private Callbacks() {}
 
     public static SettleMovementCommand collected(String providerId, Money amount) {
         return success(providerId, MoneyMovement.COLLECTION, amount.currency(), amount.amount(), null, null);
@@ -38,25 +37,40 @@ public final class Callbacks {
     }
 
     /** A success as written: {@code currency} may be null (a bare number), {@code amount} anything, even unusable. */
-    public static SettleMovementCommand success(String providerId, MoneyMovement movement, CurrencyCode currency, BigDecimal amount,
-                                                BigDecimal fee, String ourReference) {
+    public static SettleMovementCommand success(
+            String providerId,
+            MoneyMovement movement,
+            CurrencyCode currency,
+            BigDecimal amount,
+            BigDecimal fee,
+            String ourReference) {
         Report report = new Report.SucceededAsWritten();
         if (currency != null && amount != null) {
             try {
-                report = new Report.Typed(new MovementOutcome.Succeeded(Money.positive(amount.stripTrailingZeros(), currency, "amount"),
-                        providerId));
+                report = new Report.Typed(new MovementOutcome.Succeeded(
+                        Money.positive(amount.stripTrailingZeros(), currency, "amount"), providerId));
             } catch (InvalidValueException unusable) {
                 // judged by the use case
             }
         }
-        return new SettleMovementCommand(movement, providerId, ourReference, report, new Written(currency, amount, fee), Source.CALLBACK,
-                "{}");
+        return new SettleMovementCommand(
+                movement, providerId, ourReference, report, new Written(currency, amount, fee), Source.CALLBACK, "{}");
     }
 
-    public static SettleMovementCommand failure(String providerId, MoneyMovement movement, CurrencyCode currency, BigDecimal amount,
-                                                String description, String ourReference) {
-        return new SettleMovementCommand(movement, providerId, ourReference,
-                new Report.Typed(new MovementOutcome.Failed(FailureReason.OTHER, description)), new Written(currency, amount, null),
-                Source.CALLBACK, "{}");
+    public static SettleMovementCommand failure(
+            String providerId,
+            MoneyMovement movement,
+            CurrencyCode currency,
+            BigDecimal amount,
+            String description,
+            String ourReference) {
+        return new SettleMovementCommand(
+                movement,
+                providerId,
+                ourReference,
+                new Report.Typed(new MovementOutcome.Failed(FailureReason.OTHER, description)),
+                new Written(currency, amount, null),
+                Source.CALLBACK,
+                "{}");
     }
 }

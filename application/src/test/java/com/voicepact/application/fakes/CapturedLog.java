@@ -48,8 +48,8 @@ public final class CapturedLog extends Handler implements BeforeEachCallback, Af
     }
 
     @Override
-    public void flush() { }
+    public void flush() {}
 
     @Override
-    public void close() { }
+    public void close() {}
 }

@@ -3,9 +3,9 @@ package com.voicepact.application.fakes;
 import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
 import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 
+import com.voicepact.application.contract.port.in.ContractDecisionCommand;
 import com.voicepact.application.escrow.port.in.CheckoutCommand;
 import com.voicepact.application.escrow.port.in.CheckoutResult;
-import com.voicepact.application.contract.port.in.ContractDecisionCommand;
 import com.voicepact.application.escrow.port.in.SettleMovementCommand;
 import com.voicepact.application.escrow.port.in.SettlementResult;
 import com.voicepact.domain.audit.Actor;
@@ -34,8 +34,8 @@ public final class EscrowScenario {
     }
 
     public CheckoutResult checkout(ContractId contract, String amount) {
-        return app.checkout.checkout(new CheckoutCommand(contract, BUYER, Money.of(amount, CurrencyCode.KES), "escrow",
-                null, null, Actor.operator("test-key")));
+        return app.checkout.checkout(new CheckoutCommand(
+                contract, BUYER, Money.of(amount, CurrencyCode.KES), "escrow", null, null, Actor.operator("test-key")));
     }
 
     /** The provider's success notification for a checkout, as its JSON would say it. */

@@ -1,17 +1,17 @@
 package com.voicepact.application.fakes;
 
-import com.voicepact.application.voice.port.shared.AudioClip;
 import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.application.voice.port.out.RecordingFetchPort;
 import com.voicepact.application.voice.port.out.SpeechToTextPort;
 import com.voicepact.application.voice.port.out.VoiceGatewayPort;
+import com.voicepact.application.voice.port.shared.AudioClip;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.common.PhoneNumber;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -33,10 +33,15 @@ public final class FakeVoiceProviders implements VoiceGatewayPort, RecordingFetc
         }
         calls.add(to);
         if (!queueing) { // AT's answer for a number it will not call: a status and no session
-            return to.stream().map(p -> new CallEntry(p, "InvalidPhoneNumber", null)).toList();
+            return to.stream()
+                    .map(p -> new CallEntry(p, "InvalidPhoneNumber", null))
+                    .toList();
         }
-        return to.stream().map(p -> uncallable.contains(p) ? new CallEntry(p, "InvalidPhoneNumber", null)
-                : new CallEntry(p, "Queued", "ATVId_" + sessions.incrementAndGet())).toList();
+        return to.stream()
+                .map(p -> uncallable.contains(p)
+                        ? new CallEntry(p, "InvalidPhoneNumber", null)
+                        : new CallEntry(p, "Queued", "ATVId_" + sessions.incrementAndGet()))
+                .toList();
     }
 
     /** A recording AT would host at this URL, saying {@code speech}. */

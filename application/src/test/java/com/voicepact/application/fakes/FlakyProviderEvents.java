@@ -1,7 +1,7 @@
 package com.voicepact.application.fakes;
 
-import com.voicepact.application.escrow.port.shared.ProviderEvent;
 import com.voicepact.application.escrow.port.out.ProviderEvents;
+import com.voicepact.application.escrow.port.shared.ProviderEvent;
 import java.util.List;
 import java.util.Optional;
 

@@ -20,7 +20,9 @@ public final class InMemoryAuditLog implements AuditLog {
 
     @Override
     public synchronized Optional<AuditEntry> latest() {
-        return entries.isEmpty() ? Optional.empty() : Optional.of(entries.lastEntry().getValue());
+        return entries.isEmpty()
+                ? Optional.empty()
+                : Optional.of(entries.lastEntry().getValue());
     }
 
     @Override
@@ -43,7 +45,9 @@ public final class InMemoryAuditLog implements AuditLog {
 
     @Override
     public synchronized List<AuditEntry> forSubject(String subject) {
-        return entries.values().stream().filter(e -> e.record().subject().equals(subject)).toList();
+        return entries.values().stream()
+                .filter(e -> e.record().subject().equals(subject))
+                .toList();
     }
 
     /** For tamper tests: what someone with write access to the table could do. */

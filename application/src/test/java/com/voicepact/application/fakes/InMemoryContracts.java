@@ -1,9 +1,9 @@
 package com.voicepact.application.fakes;
 
-import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
+import com.voicepact.application.contract.port.out.Contracts;
 import com.voicepact.application.contract.port.shared.ContractPage;
 import com.voicepact.application.contract.port.shared.ContractSearch;
-import com.voicepact.application.contract.port.out.Contracts;
+import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractSnapshot;
@@ -18,8 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Contracts kept as snapshots, so callers never share a mutable aggregate with the store. */
 public final class InMemoryContracts implements Contracts {
 
-    private static final Comparator<ContractSnapshot> NEWEST_FIRST =
-            Comparator.comparing(ContractSnapshot::createdAt).thenComparing(s -> s.id().value()).reversed();
+    private static final Comparator<ContractSnapshot> NEWEST_FIRST = Comparator.comparing(ContractSnapshot::createdAt)
+            .thenComparing(s -> s.id().value())
+            .reversed();
     private final Map<ContractId, ContractSnapshot> store = new ConcurrentHashMap<>();
     private final InMemoryTransactions transactions;
 
@@ -32,13 +33,29 @@ public final class InMemoryContracts implements Contracts {
         ContractSnapshot current = store.get(contract.id());
         long storedVersion = current == null ? 0 : current.version();
         if (storedVersion != contract.version()) {
-            throw new ConcurrentUpdateException("contract " + contract.id() + " was changed by someone else (version "
-                    + contract.version() + " is stale, stored " + storedVersion + ")", null);
+            throw new ConcurrentUpdateException(
+                    "contract " + contract.id() + " was changed by someone else (version " + contract.version()
+                            + " is stale, stored " + storedVersion + ")",
+                    null);
         }
         ContractSnapshot s = contract.snapshot();
-        ContractSnapshot saved = new ContractSnapshot(s.id(), s.type(), s.parties(), s.terms(), s.transcript(), s.status(),
-                s.createdAt(), s.expiresAt(), s.confirmedAt(), s.activatedAt(), s.closedAt(), s.confirmations(),
-                s.delivery(), s.dispute(), s.cancellationRequests(), storedVersion + 1);
+        ContractSnapshot saved = new ContractSnapshot(
+                s.id(),
+                s.type(),
+                s.parties(),
+                s.terms(),
+                s.transcript(),
+                s.status(),
+                s.createdAt(),
+                s.expiresAt(),
+                s.confirmedAt(),
+                s.activatedAt(),
+                s.closedAt(),
+                s.confirmations(),
+                s.delivery(),
+                s.dispute(),
+                s.cancellationRequests(),
+                storedVersion + 1);
         store.put(contract.id(), saved);
         transactions.onRollback(() -> restore(contract.id(), current));
         return Contract.reconstitute(saved);
@@ -64,23 +81,34 @@ public final class InMemoryContracts implements Contracts {
                 .filter(s -> search.party() == null || s.parties().stream().anyMatch(p -> p.has(search.party())))
                 .sorted(NEWEST_FIRST)
                 .toList();
-        List<Contract> page = matches.stream().skip(search.offset()).limit(search.limit()).map(Contract::reconstitute).toList();
+        List<Contract> page = matches.stream()
+                .skip(search.offset())
+                .limit(search.limit())
+                .map(Contract::reconstitute)
+                .toList();
         return new ContractPage(page, matches.size(), search.limit(), search.offset());
     }
 
     @Override
     public List<ContractId> findPendingExpiredAt(Instant at, int limit) {
         return store.values().stream()
-                .filter(s -> s.status() == ContractStatus.PENDING && !s.expiresAt().isAfter(at))
+                .filter(s ->
+                        s.status() == ContractStatus.PENDING && !s.expiresAt().isAfter(at))
                 .sorted(Comparator.comparing(ContractSnapshot::expiresAt))
-                .limit(limit).map(ContractSnapshot::id).toList();
+                .limit(limit)
+                .map(ContractSnapshot::id)
+                .toList();
     }
 
     @Override
     public List<ContractId> findActiveFundedBefore(Instant activatedBefore, int limit) {
         return store.values().stream()
-                .filter(s -> s.status() == ContractStatus.ACTIVE && s.activatedAt() != null && !s.activatedAt().isAfter(activatedBefore))
+                .filter(s -> s.status() == ContractStatus.ACTIVE
+                        && s.activatedAt() != null
+                        && !s.activatedAt().isAfter(activatedBefore))
                 .sorted(Comparator.comparing(ContractSnapshot::activatedAt))
-                .limit(limit).map(ContractSnapshot::id).toList();
+                .limit(limit)
+                .map(ContractSnapshot::id)
+                .toList();
     }
 }

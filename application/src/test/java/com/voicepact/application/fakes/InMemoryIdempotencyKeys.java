@@ -1,7 +1,7 @@
 package com.voicepact.application.fakes;
 
-import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
 import com.voicepact.application.escrow.port.out.IdempotencyKeys;
+import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
 import com.voicepact.domain.payment.TransactionId;
 import java.time.Instant;
 import java.util.HashMap;

@@ -1,7 +1,7 @@
 package com.voicepact.application.fakes;
 
-import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
 import com.voicepact.application.escrow.port.out.LedgerPostings;
+import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.ledger.Posting;
 import java.util.ArrayList;
@@ -33,7 +33,9 @@ public final class InMemoryLedger implements LedgerPostings {
 
     @Override
     public synchronized List<Posting> forContract(ContractId contract) {
-        return postings.values().stream().filter(p -> p.contract().equals(contract)).toList();
+        return postings.values().stream()
+                .filter(p -> p.contract().equals(contract))
+                .toList();
     }
 
     @Override

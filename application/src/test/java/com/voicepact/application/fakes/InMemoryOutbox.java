@@ -24,7 +24,8 @@ public final class InMemoryOutbox implements OutboxMessages {
 
     @Override
     public synchronized void enqueue(OutboxMessage message) {
-        if (pending.containsKey(message.key()) || failed.containsKey(message.key())
+        if (pending.containsKey(message.key())
+                || failed.containsKey(message.key())
                 || done.stream().anyMatch(m -> m.key().equals(message.key()))) {
             return;
         }
@@ -41,7 +42,9 @@ public final class InMemoryOutbox implements OutboxMessages {
         List<OutboxMessage> claimed = new ArrayList<>();
         for (OutboxMessage m : pending.values()) {
             Instant leasedUntil = leases.get(m.key());
-            if (claimed.size() < limit && !m.nextAttemptAt().isAfter(now) && (leasedUntil == null || leasedUntil.isBefore(now))) {
+            if (claimed.size() < limit
+                    && !m.nextAttemptAt().isAfter(now)
+                    && (leasedUntil == null || leasedUntil.isBefore(now))) {
                 leases.put(m.key(), now.plus(lease));
                 claimed.add(m);
             }

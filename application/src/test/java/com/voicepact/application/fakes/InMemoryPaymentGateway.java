@@ -1,17 +1,17 @@
 package com.voicepact.application.fakes;
 
 import com.voicepact.application.escrow.port.out.CollectionRequest;
-import com.voicepact.application.escrow.port.out.PayoutRequest;
-import com.voicepact.application.escrow.port.out.RefundRequest;
 import com.voicepact.application.escrow.port.out.GatewayAnswer;
-import com.voicepact.application.escrow.port.out.ProviderMovement;
 import com.voicepact.application.escrow.port.out.Lookup;
-import com.voicepact.application.shared.port.out.ClockPort;
-import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.application.escrow.port.out.PaymentGatewayPort;
+import com.voicepact.application.escrow.port.out.PayoutRequest;
+import com.voicepact.application.escrow.port.out.ProviderMovement;
+import com.voicepact.application.escrow.port.out.RefundRequest;
 import com.voicepact.application.escrow.port.shared.FailureReason;
 import com.voicepact.application.escrow.port.shared.MoneyMovement;
 import com.voicepact.application.escrow.port.shared.MovementOutcome;
+import com.voicepact.application.shared.port.out.ClockPort;
+import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import java.time.Instant;
@@ -32,8 +32,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class InMemoryPaymentGateway implements PaymentGatewayPort {
 
     /** A transaction as this fake provider keeps it. {@code clientReference}: our reference or payout id. */
-    public record ProviderTransaction(String providerTransactionId, String clientReference, String status, Money value, Money fee,
-                                      Instant at) {
+    public record ProviderTransaction(
+            String providerTransactionId, String clientReference, String status, Money value, Money fee, Instant at) {
 
         boolean isPayout() {
             return providerTransactionId.startsWith("ATPid_B2C_");
@@ -45,8 +45,14 @@ public final class InMemoryPaymentGateway implements PaymentGatewayPort {
                 case "Failed" -> new MovementOutcome.Failed(FailureReason.OTHER, "Failed");
                 default -> new MovementOutcome.Pending();
             };
-            return new ProviderMovement(isPayout() ? MoneyMovement.PAYOUT : MoneyMovement.COLLECTION, providerTransactionId,
-                    clientReference, outcome, value, fee, at);
+            return new ProviderMovement(
+                    isPayout() ? MoneyMovement.PAYOUT : MoneyMovement.COLLECTION,
+                    providerTransactionId,
+                    clientReference,
+                    outcome,
+                    value,
+                    fee,
+                    at);
         }
     }
 
@@ -91,7 +97,8 @@ public final class InMemoryPaymentGateway implements PaymentGatewayPort {
             return new GatewayAnswer.Refused(FailureReason.RECIPIENT_INVALID, "Invalid account");
         }
         String id = "ATPid_" + ids.incrementAndGet();
-        transactions.put(id, new ProviderTransaction(id, request.reference(), "Pending", request.amount(), null, clock.now()));
+        transactions.put(
+                id, new ProviderTransaction(id, request.reference(), "Pending", request.amount(), null, clock.now()));
         if (loseNextCheckoutAnswer) {
             loseNextCheckoutAnswer = false;
             throw new GatewayException("read timed out after the provider received the checkout", true, null);
@@ -122,7 +129,8 @@ public final class InMemoryPaymentGateway implements PaymentGatewayPort {
             return new GatewayAnswer.Refused(reason, "refused by the test");
         }
         String id = "ATPid_B2C_" + ids.incrementAndGet();
-        transactions.put(id, new ProviderTransaction(id, request.payoutId(), "Pending", request.amount(), null, clock.now()));
+        transactions.put(
+                id, new ProviderTransaction(id, request.payoutId(), "Pending", request.amount(), null, clock.now()));
         if (refuseNextPayout == FailureReason.DUPLICATE) { // as a provider that already had a copy of this request
             refuseNextPayout = null;
             return new GatewayAnswer.Refused(FailureReason.DUPLICATE, "a request with this id exists");
@@ -147,8 +155,8 @@ public final class InMemoryPaymentGateway implements PaymentGatewayPort {
     /** The provider finishes a transaction (the payer typed the PIN, or the payout went through). */
     public synchronized ProviderTransaction complete(String providerId, String status) {
         ProviderTransaction t = transactions.get(providerId);
-        ProviderTransaction done = new ProviderTransaction(t.providerTransactionId(), t.clientReference(), status, t.value(),
-                null, t.at());
+        ProviderTransaction done = new ProviderTransaction(
+                t.providerTransactionId(), t.clientReference(), status, t.value(), null, t.at());
         transactions.put(providerId, done);
         if (status.equals("Success")) {
             wallet = t.clientReference().contains("-P") ? wallet.minus(t.value()) : wallet.plus(t.value());
@@ -171,8 +179,11 @@ public final class InMemoryPaymentGateway implements PaymentGatewayPort {
     public synchronized Lookup findByOurReference(MoneyMovement movement, String ourReference) {
         failIfSwitchedOn();
         boolean payout = movement != MoneyMovement.COLLECTION;
-        return answer(ourReference, transactions.values().stream()
-                .filter(t -> ourReference.equals(t.clientReference()) && t.isPayout() == payout).findFirst());
+        return answer(
+                ourReference,
+                transactions.values().stream()
+                        .filter(t -> ourReference.equals(t.clientReference()) && t.isPayout() == payout)
+                        .findFirst());
     }
 
     private Lookup answer(String asked, Optional<ProviderTransaction> known) {
@@ -195,8 +206,10 @@ public final class InMemoryPaymentGateway implements PaymentGatewayPort {
         if (movementsNotListed != null) {
             throw new com.voicepact.application.escrow.port.out.MovementsNotListedException(movementsNotListed);
         }
-        return transactions.values().stream().filter(t -> !t.at().isBefore(from) && t.at().isBefore(to))
-                .map(ProviderTransaction::typed).toList();
+        return transactions.values().stream()
+                .filter(t -> !t.at().isBefore(from) && t.at().isBefore(to))
+                .map(ProviderTransaction::typed)
+                .toList();
     }
 
     public synchronized List<CollectionRequest> checkouts() {

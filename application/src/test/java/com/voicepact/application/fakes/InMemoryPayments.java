@@ -1,7 +1,7 @@
 package com.voicepact.application.fakes;
 
-import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
 import com.voicepact.application.escrow.port.out.Payments;
+import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.EscrowPaymentSnapshot;
@@ -29,17 +29,37 @@ public final class InMemoryPayments implements Payments {
         EscrowPaymentSnapshot current = store.get(payment.id());
         long stored = current == null ? 0 : current.version();
         if (stored != payment.version()) {
-            throw new ConcurrentUpdateException("payment " + payment.id() + " version " + payment.version() + " is stale", null);
+            throw new ConcurrentUpdateException(
+                    "payment " + payment.id() + " version " + payment.version() + " is stale", null);
         }
         EscrowPaymentSnapshot s = payment.snapshot();
-        if (s.providerTransactionId() != null && store.values().stream().anyMatch(other -> !other.id().equals(s.id())
-                && s.providerTransactionId().equals(other.providerTransactionId()))) {
-            throw new ConcurrentUpdateException("payment " + payment.id()
-                    + ": its provider transaction id is already recorded for another payment", null);
+        if (s.providerTransactionId() != null
+                && store.values().stream()
+                        .anyMatch(other -> !other.id().equals(s.id())
+                                && s.providerTransactionId().equals(other.providerTransactionId()))) {
+            throw new ConcurrentUpdateException(
+                    "payment " + payment.id() + ": its provider transaction id is already recorded for another payment",
+                    null);
         }
-        EscrowPaymentSnapshot saved = new EscrowPaymentSnapshot(s.id(), s.contractId(), s.payer(), s.recipient(), s.amount(),
-                s.reference(), s.status(), s.providerTransactionId(), s.createdAt(), s.confirmedAt(), s.closedAt(),
-                s.failureReason(), s.retryCount(), s.metadata(), s.payouts(), stored + 1, s.collectionReceipt(), s.retryOf());
+        EscrowPaymentSnapshot saved = new EscrowPaymentSnapshot(
+                s.id(),
+                s.contractId(),
+                s.payer(),
+                s.recipient(),
+                s.amount(),
+                s.reference(),
+                s.status(),
+                s.providerTransactionId(),
+                s.createdAt(),
+                s.confirmedAt(),
+                s.closedAt(),
+                s.failureReason(),
+                s.retryCount(),
+                s.metadata(),
+                s.payouts(),
+                stored + 1,
+                s.collectionReceipt(),
+                s.retryOf());
         store.put(payment.id(), saved);
         transactions.onRollback(() -> restore(payment.id(), current));
         return EscrowPayment.reconstitute(saved);
@@ -65,8 +85,8 @@ public final class InMemoryPayments implements Payments {
 
     @Override
     public Optional<EscrowPayment> findByPayout(String payoutOrProviderId) {
-        return first(s -> s.payouts().stream().anyMatch(p -> payoutOrProviderId.equals(p.id())
-                || payoutOrProviderId.equals(p.providerId())));
+        return first(s -> s.payouts().stream()
+                .anyMatch(p -> payoutOrProviderId.equals(p.id()) || payoutOrProviderId.equals(p.providerId())));
     }
 
     @Override
@@ -86,8 +106,11 @@ public final class InMemoryPayments implements Payments {
 
     @Override
     public List<EscrowPayment> findRetryableClosedBefore(Instant before, int limit) {
-        return select(s -> (s.status() == PaymentStatus.FAILED || s.status() == PaymentStatus.EXPIRED)
-                && s.closedAt() != null && !s.closedAt().isAfter(before), limit);
+        return select(
+                s -> (s.status() == PaymentStatus.FAILED || s.status() == PaymentStatus.EXPIRED)
+                        && s.closedAt() != null
+                        && !s.closedAt().isAfter(before),
+                limit);
     }
 
     @Override
@@ -100,8 +123,11 @@ public final class InMemoryPayments implements Payments {
     }
 
     private List<EscrowPayment> select(Predicate<EscrowPaymentSnapshot> filter, int limit) {
-        return store.values().stream().filter(filter)
+        return store.values().stream()
+                .filter(filter)
                 .sorted(Comparator.comparing(EscrowPaymentSnapshot::createdAt).thenComparing(s -> s.id().value()))
-                .limit(limit).map(EscrowPayment::reconstitute).toList();
+                .limit(limit)
+                .map(EscrowPayment::reconstitute)
+                .toList();
     }
 }

@@ -5,16 +5,16 @@ import com.voicepact.application.contract.port.out.ContractIdPort;
 import com.voicepact.application.contract.port.out.Contracts;
 import com.voicepact.application.escrow.port.out.IdempotencyKeys;
 import com.voicepact.application.escrow.port.out.LedgerPostings;
-import com.voicepact.application.operations.port.out.OutboxMessages;
 import com.voicepact.application.escrow.port.out.Payments;
 import com.voicepact.application.escrow.port.out.ProviderEvents;
-import com.voicepact.application.shared.port.out.TransactionPort;
-import com.voicepact.application.portcontract.EscrowPortsContractTest;
-import com.voicepact.application.portcontract.PhoneChannelPortsContractTest;
+import com.voicepact.application.operations.port.out.OutboxMessages;
 import com.voicepact.application.portcontract.AuditLogContractTest;
 import com.voicepact.application.portcontract.ContractIdPortContractTest;
 import com.voicepact.application.portcontract.ContractsContractTest;
+import com.voicepact.application.portcontract.EscrowPortsContractTest;
+import com.voicepact.application.portcontract.PhoneChannelPortsContractTest;
 import com.voicepact.application.portcontract.TransactionPortContractTest;
+import com.voicepact.application.shared.port.out.TransactionPort;
 import org.junit.jupiter.api.Nested;
 
 /** The in-memory fakes pass the same port contract tests as the database adapters. */
@@ -24,65 +24,159 @@ class InMemoryPortsTest {
 
     @Nested
     class ContractsFake extends ContractsContractTest {
-        @Override protected Contracts contracts() { return app.contracts; }
-        @Override protected void reset() { app = new InMemoryVoicePact(); }
+        @Override
+        protected Contracts contracts() {
+            return app.contracts;
+        }
+
+        @Override
+        protected void reset() {
+            app = new InMemoryVoicePact();
+        }
     }
 
     @Nested
     class AuditLogFake extends AuditLogContractTest {
-        @Override protected AuditLog auditLog() { return app.auditLog; }
-        @Override protected void reset() { app = new InMemoryVoicePact(); }
+        @Override
+        protected AuditLog auditLog() {
+            return app.auditLog;
+        }
+
+        @Override
+        protected void reset() {
+            app = new InMemoryVoicePact();
+        }
     }
 
     @Nested
     class EscrowFakes extends EscrowPortsContractTest {
-        @Override protected Contracts contracts() { return app.contracts; }
-        @Override protected Payments payments() { return app.payments; }
-        @Override protected LedgerPostings ledger() { return app.ledger; }
-        @Override protected OutboxMessages outbox() { return app.outbox; }
-        @Override protected ProviderEvents providerEvents() { return app.providerEvents; }
-        @Override protected IdempotencyKeys idempotencyKeys() { return app.idempotencyKeys; }
-        @Override protected void reset() { app = new InMemoryVoicePact(); }
+        @Override
+        protected Contracts contracts() {
+            return app.contracts;
+        }
+
+        @Override
+        protected Payments payments() {
+            return app.payments;
+        }
+
+        @Override
+        protected LedgerPostings ledger() {
+            return app.ledger;
+        }
+
+        @Override
+        protected OutboxMessages outbox() {
+            return app.outbox;
+        }
+
+        @Override
+        protected ProviderEvents providerEvents() {
+            return app.providerEvents;
+        }
+
+        @Override
+        protected IdempotencyKeys idempotencyKeys() {
+            return app.idempotencyKeys;
+        }
+
+        @Override
+        protected void reset() {
+            app = new InMemoryVoicePact();
+        }
     }
 
     @Nested
     class PhoneChannelFakes extends PhoneChannelPortsContractTest {
-        @Override protected com.voicepact.application.phone.port.out.UssdSessions sessions() { return app.ussdSessions; }
-        @Override protected com.voicepact.application.phone.port.out.LanguagePreferences languages() { return app.languages; }
-        @Override protected com.voicepact.application.phone.port.out.SmsLog smsLog() { return app.smsLog; }
-        @Override protected void reset() { app = new InMemoryVoicePact(); }
+        @Override
+        protected com.voicepact.application.phone.port.out.UssdSessions sessions() {
+            return app.ussdSessions;
+        }
+
+        @Override
+        protected com.voicepact.application.phone.port.out.LanguagePreferences languages() {
+            return app.languages;
+        }
+
+        @Override
+        protected com.voicepact.application.phone.port.out.SmsLog smsLog() {
+            return app.smsLog;
+        }
+
+        @Override
+        protected void reset() {
+            app = new InMemoryVoicePact();
+        }
     }
 
     @Nested
     class VoiceCallsFake extends com.voicepact.application.portcontract.VoiceCallsContractTest {
-        @Override protected com.voicepact.application.voice.port.out.VoiceCalls calls() { return app.voiceCalls; }
-        @Override protected void reset() { app = new InMemoryVoicePact(); }
+        @Override
+        protected com.voicepact.application.voice.port.out.VoiceCalls calls() {
+            return app.voiceCalls;
+        }
+
+        @Override
+        protected void reset() {
+            app = new InMemoryVoicePact();
+        }
     }
 
     @Nested
     class CallbackReplaysFake extends com.voicepact.application.portcontract.CallbackReplaysContractTest {
         private InMemoryCallbackReplays replays = new InMemoryCallbackReplays();
-        @Override protected com.voicepact.application.shared.port.out.CallbackReplays replays() { return replays; }
-        @Override protected int stored() { return replays.size(); }
-        @Override protected void reset() { replays = new InMemoryCallbackReplays(); }
+
+        @Override
+        protected com.voicepact.application.shared.port.out.CallbackReplays replays() {
+            return replays;
+        }
+
+        @Override
+        protected int stored() {
+            return replays.size();
+        }
+
+        @Override
+        protected void reset() {
+            replays = new InMemoryCallbackReplays();
+        }
     }
 
     @Nested
     class ContractIdsFake extends ContractIdPortContractTest {
-        @Override protected ContractIdPort ids() { return app.ids; }
+        @Override
+        protected ContractIdPort ids() {
+            return app.ids;
+        }
     }
 
     @Nested
     class TransactionsFake extends TransactionPortContractTest {
-        @Override protected TransactionPort transactions() { return app.transactions; }
-        @Override protected Contracts contracts() { return app.contracts; }
-        @Override protected AuditLog auditLog() { return app.auditLog; }
-        @Override protected void reset() { app = new InMemoryVoicePact(); }
+        @Override
+        protected TransactionPort transactions() {
+            return app.transactions;
+        }
+
+        @Override
+        protected Contracts contracts() {
+            return app.contracts;
+        }
+
+        @Override
+        protected AuditLog auditLog() {
+            return app.auditLog;
+        }
+
+        @Override
+        protected void reset() {
+            app = new InMemoryVoicePact();
+        }
     }
 
     @Nested
     class InboundChannelsOnFakes extends com.voicepact.application.portcontract.InboundOnceContractTest {
-        @Override protected InboundChannels.Stores emptyStores() {
+        @Override
+        protected InboundChannels.Stores emptyStores() {
             app = new InMemoryVoicePact();
             return InboundChannels.Stores.of(app);
         }

@@ -1,8 +1,8 @@
 package com.voicepact.application.fakes;
 
-import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
-import com.voicepact.application.escrow.port.shared.ProviderEvent;
 import com.voicepact.application.escrow.port.out.ProviderEvents;
+import com.voicepact.application.escrow.port.shared.ProviderEvent;
+import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +42,14 @@ public final class InMemoryProviderEvents implements ProviderEvents {
 
     @Override
     public synchronized List<ProviderEvent> flagged(int limit, int offset) {
-        return events.values().stream().filter(ProviderEvent::isFlagged)
-                .sorted(java.util.Comparator.comparing(ProviderEvent::receivedAt).thenComparing(ProviderEvent::key).reversed())
-                .skip(offset).limit(limit).toList();
+        return events.values().stream()
+                .filter(ProviderEvent::isFlagged)
+                .sorted(java.util.Comparator.comparing(ProviderEvent::receivedAt)
+                        .thenComparing(ProviderEvent::key)
+                        .reversed())
+                .skip(offset)
+                .limit(limit)
+                .toList();
     }
 
     @Override

@@ -15,8 +15,7 @@ import java.util.Optional;
 /** The SMS log in memory, one change at a time, with the reports that arrived before their SMS kept aside. */
 public final class InMemorySmsLog implements SmsLog {
 
-    private record Kept(SmsDeliveryStatus status, String failureReason, Instant at) {
-    }
+    private record Kept(SmsDeliveryStatus status, String failureReason, Instant at) {}
 
     private final Map<String, SmsLogEntry> entries = new LinkedHashMap<>();
     private final Map<String, List<Kept>> kept = new HashMap<>();
@@ -31,7 +30,8 @@ public final class InMemorySmsLog implements SmsLog {
     }
 
     @Override
-    public synchronized DeliveryReportOutcome applyReport(String messageId, SmsDeliveryStatus status, String failureReason, Instant at) {
+    public synchronized DeliveryReportOutcome applyReport(
+            String messageId, SmsDeliveryStatus status, String failureReason, Instant at) {
         SmsLogEntry e = entries.get(messageId);
         if (e == null) {
             kept.computeIfAbsent(messageId, k -> new ArrayList<>()).add(new Kept(status, failureReason, at));
@@ -47,8 +47,19 @@ public final class InMemorySmsLog implements SmsLog {
         if (!status.mayReplace(e.status())) {
             return DeliveryReportOutcome.OUTDATED;
         }
-        entries.put(e.messageId(), new SmsLogEntry(e.messageId(), e.recipient(), e.text(), e.type(), status.value(), e.cost(),
-                e.contractId(), e.sentAt(), status.isDelivered() ? at : e.deliveredAt(), failureReason));
+        entries.put(
+                e.messageId(),
+                new SmsLogEntry(
+                        e.messageId(),
+                        e.recipient(),
+                        e.text(),
+                        e.type(),
+                        status.value(),
+                        e.cost(),
+                        e.contractId(),
+                        e.sentAt(),
+                        status.isDelivered() ? at : e.deliveredAt(),
+                        failureReason));
         return DeliveryReportOutcome.APPLIED;
     }
 
@@ -59,6 +70,8 @@ public final class InMemorySmsLog implements SmsLog {
 
     @Override
     public synchronized List<SmsLogEntry> forRecipient(String recipient) {
-        return entries.values().stream().filter(e -> e.recipient().equals(recipient)).toList();
+        return entries.values().stream()
+                .filter(e -> e.recipient().equals(recipient))
+                .toList();
     }
 }

@@ -17,6 +17,7 @@ public final class InMemoryTransactions implements TransactionPort {
 
     /** The open units of this thread, innermost first; each holds its undo actions, newest first. */
     private final ThreadLocal<Deque<Deque<Runnable>>> open = new ThreadLocal<>();
+
     private final ThreadLocal<ConcurrentUpdateException> doomedBy = new ThreadLocal<>();
 
     @Override
@@ -31,7 +32,8 @@ public final class InMemoryTransactions implements TransactionPort {
         try {
             T result = work.get();
             if (outermost && doomedBy.get() != null) {
-                throw new ConcurrentUpdateException("an inner unit of work lost a race: run the whole unit again", doomedBy.get());
+                throw new ConcurrentUpdateException(
+                        "an inner unit of work lost a race: run the whole unit again", doomedBy.get());
             }
             units.pop();
             if (!outermost) {

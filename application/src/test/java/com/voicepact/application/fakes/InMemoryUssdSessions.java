@@ -1,8 +1,8 @@
 package com.voicepact.application.fakes;
 
-import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
 import com.voicepact.application.phone.port.out.UssdSession;
 import com.voicepact.application.phone.port.out.UssdSessions;
+import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -30,8 +30,16 @@ public final class InMemoryUssdSessions implements UssdSessions {
         if (stored != session.version()) {
             throw new ConcurrentUpdateException("USSD session " + session.sessionId() + " moved on", null);
         }
-        UssdSession saved = new UssdSession(session.sessionId(), session.phone(), session.state(), session.lastText(),
-                session.lastScreen(), session.startedAt(), session.updatedAt(), session.hops(), stored + 1);
+        UssdSession saved = new UssdSession(
+                session.sessionId(),
+                session.phone(),
+                session.state(),
+                session.lastText(),
+                session.lastScreen(),
+                session.startedAt(),
+                session.updatedAt(),
+                session.hops(),
+                stored + 1);
         sessions.put(session.sessionId(), saved);
         transactions.onRollback(() -> restore(session.sessionId(), current));
         return saved;

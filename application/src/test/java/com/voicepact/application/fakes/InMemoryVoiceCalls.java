@@ -32,9 +32,24 @@ public final class InMemoryVoiceCalls implements VoiceCalls {
             throw new ConcurrentUpdateException("call " + call.id() + " moved on", null);
         }
         VoiceCallSnapshot s = call.snapshot();
-        VoiceCallSnapshot saved = new VoiceCallSnapshot(s.id(), s.sessionId(), s.parties(), s.contractType(), s.status(),
-                s.recordingUrl(), s.durationSeconds(), s.hangupCause(), s.processing(), s.transcript(), s.contractId(), s.attempts(),
-                s.lastError(), s.createdAt(), s.endedAt(), s.nextAttemptAt(), stored + 1);
+        VoiceCallSnapshot saved = new VoiceCallSnapshot(
+                s.id(),
+                s.sessionId(),
+                s.parties(),
+                s.contractType(),
+                s.status(),
+                s.recordingUrl(),
+                s.durationSeconds(),
+                s.hangupCause(),
+                s.processing(),
+                s.transcript(),
+                s.contractId(),
+                s.attempts(),
+                s.lastError(),
+                s.createdAt(),
+                s.endedAt(),
+                s.nextAttemptAt(),
+                stored + 1);
         Instant lease = leases.remove(call.id());
         calls.put(call.id(), saved);
         transactions.onRollback(() -> restore(call.id(), current, lease));
@@ -59,16 +74,23 @@ public final class InMemoryVoiceCalls implements VoiceCalls {
 
     @Override
     public Optional<VoiceCall> findBySessionId(String sessionId) {
-        return calls.values().stream().filter(s -> s.sessionId().equals(sessionId)).findFirst().map(VoiceCall::reconstitute);
+        return calls.values().stream()
+                .filter(s -> s.sessionId().equals(sessionId))
+                .findFirst()
+                .map(VoiceCall::reconstitute);
     }
 
     /** The claim commits on its own, as the JDBC adapter's does: a rollback of the caller's work does not free it. */
     @Override
     public synchronized List<VoiceCall> claimDue(Instant now, Duration lease, int limit) {
         List<VoiceCall> claimed = new ArrayList<>();
-        calls.values().stream().map(VoiceCall::reconstitute).filter(c -> c.awaitsProcessing(now))
+        calls.values().stream()
+                .map(VoiceCall::reconstitute)
+                .filter(c -> c.awaitsProcessing(now))
                 .filter(c -> leases.get(c.id()) == null || leases.get(c.id()).isBefore(now))
-                .sorted(Comparator.comparing(VoiceCall::createdAt)).limit(limit).forEach(c -> {
+                .sorted(Comparator.comparing(VoiceCall::createdAt))
+                .limit(limit)
+                .forEach(c -> {
                     leases.put(c.id(), now.plus(lease));
                     claimed.add(c);
                 });

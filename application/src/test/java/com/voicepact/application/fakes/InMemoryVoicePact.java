@@ -1,37 +1,37 @@
 package com.voicepact.application.fakes;
 
-import com.voicepact.application.audit.service.VerifyAuditLogService;
-import com.voicepact.application.phone.PartyActions;
-import com.voicepact.application.phone.service.ReceiveDeliveryReportService;
-import com.voicepact.application.phone.service.CleanUpUssdSessionsService;
 import com.voicepact.application.audit.AuditTrail;
+import com.voicepact.application.audit.service.VerifyAuditLogService;
+import com.voicepact.application.contract.ContractSettings;
 import com.voicepact.application.contract.service.ContractDecisionService;
 import com.voicepact.application.contract.service.ContractQueryService;
-import com.voicepact.application.contract.ContractSettings;
 import com.voicepact.application.contract.service.CreateContractService;
 import com.voicepact.application.contract.service.ExpireOverdueContractsService;
+import com.voicepact.application.escrow.PaymentSettings;
 import com.voicepact.application.escrow.service.DeliveryService;
 import com.voicepact.application.escrow.service.DisputeService;
+import com.voicepact.application.escrow.service.EscalateOverdueEscrowsService;
 import com.voicepact.application.escrow.service.EscrowCheckoutService;
 import com.voicepact.application.escrow.service.EscrowReleaseService;
+import com.voicepact.application.escrow.service.PaymentQueryService;
+import com.voicepact.application.escrow.service.ReconcilePaymentsService;
+import com.voicepact.application.escrow.service.RetryFailedCheckoutsService;
+import com.voicepact.application.escrow.service.SettleMovementService;
+import com.voicepact.application.escrow.service.SettleStaleCheckoutsService;
+import com.voicepact.application.operations.service.DispatchOutboxService;
 import com.voicepact.application.phone.Messenger;
+import com.voicepact.application.phone.PartyActions;
+import com.voicepact.application.phone.service.CleanUpUssdSessionsService;
 import com.voicepact.application.phone.service.HandleUssdRequestService;
+import com.voicepact.application.phone.service.ReceiveDeliveryReportService;
 import com.voicepact.application.phone.service.ReceiveSmsService;
 import com.voicepact.application.phone.service.SendSmsService;
-import com.voicepact.domain.messaging.Language;
-import com.voicepact.application.operations.service.DispatchOutboxService;
-import com.voicepact.application.escrow.service.EscalateOverdueEscrowsService;
-import com.voicepact.application.escrow.service.RetryFailedCheckoutsService;
-import com.voicepact.application.escrow.service.SettleStaleCheckoutsService;
-import com.voicepact.application.escrow.service.SettleMovementService;
-import com.voicepact.application.escrow.service.PaymentQueryService;
-import com.voicepact.application.escrow.PaymentSettings;
-import com.voicepact.application.escrow.service.ReconcilePaymentsService;
 import com.voicepact.domain.audit.AuditChain;
+import com.voicepact.domain.messaging.Language;
 import com.voicepact.domain.payment.PaymentReference;
-import java.time.Duration;
 import com.voicepact.domain.testdata.ContractBuilder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 /** Every service wired to in-memory fakes: the whole application without a database. */
 public final class InMemoryVoicePact {
@@ -55,52 +55,152 @@ public final class InMemoryVoicePact {
     public final InMemoryPaymentGateway gateway = new InMemoryPaymentGateway(clock);
     public final RecordingSmsGateway sms = new RecordingSmsGateway();
 
-    public final CreateContractService create = new CreateContractService(contracts, ids, clock, transactions, auditTrail, settings,
-            messenger);
+    public final CreateContractService create =
+            new CreateContractService(contracts, ids, clock, transactions, auditTrail, settings, messenger);
     public final ContractQueryService queries = new ContractQueryService(contracts);
-    public final ContractDecisionService decisions = new ContractDecisionService(contracts, clock, transactions, auditTrail, messenger);
-    public final ExpireOverdueContractsService expiry = new ExpireOverdueContractsService(contracts, clock, transactions, auditTrail,
-            messenger);
+    public final ContractDecisionService decisions =
+            new ContractDecisionService(contracts, clock, transactions, auditTrail, messenger);
+    public final ExpireOverdueContractsService expiry =
+            new ExpireOverdueContractsService(contracts, clock, transactions, auditTrail, messenger);
     public final VerifyAuditLogService audit = new VerifyAuditLogService(auditLog, auditTrail);
 
-    public final PaymentSettings paymentSettings = new PaymentSettings(100, 100_000_000, Duration.ofMinutes(5), Duration.ofDays(7),
-            true, 3, Duration.ofMinutes(5));
-    public final EscrowPorts escrowPorts = new EscrowPorts(contracts, payments, ledger, outbox, clock, transactions, auditTrail,
-            messenger);
-    public final EscrowCheckoutService checkout = new EscrowCheckoutService(escrowPorts.moves(), escrowPorts.payments(), escrowPorts.clock(), escrowPorts.transactions(), escrowPorts.audit(), gateway, idempotencyKeys,
-            new PaymentReference(AUDIT_KEY), paymentSettings);
-    public final SettleMovementService notifications = new SettleMovementService(escrowPorts.moves(), escrowPorts.payments(), escrowPorts.ledger(), escrowPorts.clock(), escrowPorts.transactions(), escrowPorts.audit(), escrowPorts.payoutLimits(), providerEvents);
-    public final DeliveryService delivery = new DeliveryService(escrowPorts.moves(), escrowPorts.contracts(), escrowPorts.clock(), escrowPorts.transactions(), escrowPorts.audit());
-    public final DisputeService disputes = new DisputeService(escrowPorts.moves(), escrowPorts.contracts(), escrowPorts.payments(), escrowPorts.clock(), escrowPorts.transactions(), escrowPorts.audit(), escrowPorts.payoutLimits());
-    public final EscrowReleaseService release = new EscrowReleaseService(escrowPorts.moves(), escrowPorts.payments(), escrowPorts.clock(), escrowPorts.transactions(), escrowPorts.payoutLimits());
+    public final PaymentSettings paymentSettings = new PaymentSettings(
+            100, 100_000_000, Duration.ofMinutes(5), Duration.ofDays(7), true, 3, Duration.ofMinutes(5));
+    public final EscrowPorts escrowPorts =
+            new EscrowPorts(contracts, payments, ledger, outbox, clock, transactions, auditTrail, messenger);
+    public final EscrowCheckoutService checkout = new EscrowCheckoutService(
+            escrowPorts.moves(),
+            escrowPorts.payments(),
+            escrowPorts.clock(),
+            escrowPorts.transactions(),
+            escrowPorts.audit(),
+            gateway,
+            idempotencyKeys,
+            new PaymentReference(AUDIT_KEY),
+            paymentSettings);
+    public final SettleMovementService notifications = new SettleMovementService(
+            escrowPorts.moves(),
+            escrowPorts.payments(),
+            escrowPorts.ledger(),
+            escrowPorts.clock(),
+            escrowPorts.transactions(),
+            escrowPorts.audit(),
+            escrowPorts.payoutLimits(),
+            providerEvents);
+    public final DeliveryService delivery = new DeliveryService(
+            escrowPorts.moves(),
+            escrowPorts.contracts(),
+            escrowPorts.clock(),
+            escrowPorts.transactions(),
+            escrowPorts.audit());
+    public final DisputeService disputes = new DisputeService(
+            escrowPorts.moves(),
+            escrowPorts.contracts(),
+            escrowPorts.payments(),
+            escrowPorts.clock(),
+            escrowPorts.transactions(),
+            escrowPorts.audit(),
+            escrowPorts.payoutLimits());
+    public final EscrowReleaseService release = new EscrowReleaseService(
+            escrowPorts.moves(),
+            escrowPorts.payments(),
+            escrowPorts.clock(),
+            escrowPorts.transactions(),
+            escrowPorts.payoutLimits());
     public final PaymentQueryService paymentQueries = new PaymentQueryService(payments, gateway);
-    public final SettleStaleCheckoutsService staleCheckouts = new SettleStaleCheckoutsService(escrowPorts.moves(), escrowPorts.payments(), escrowPorts.clock(), escrowPorts.transactions(), escrowPorts.audit(), gateway, notifications, paymentSettings);
-    public final EscalateOverdueEscrowsService overdueEscrows = new EscalateOverdueEscrowsService(escrowPorts.moves(), escrowPorts.contracts(), escrowPorts.payments(), escrowPorts.clock(), escrowPorts.transactions(), escrowPorts.audit(), paymentSettings);
-    public final RetryFailedCheckoutsService checkoutRetries = new RetryFailedCheckoutsService(escrowPorts.moves(), escrowPorts.payments(), escrowPorts.clock(), checkout, paymentSettings);
+    public final SettleStaleCheckoutsService staleCheckouts = new SettleStaleCheckoutsService(
+            escrowPorts.moves(),
+            escrowPorts.payments(),
+            escrowPorts.clock(),
+            escrowPorts.transactions(),
+            escrowPorts.audit(),
+            gateway,
+            notifications,
+            paymentSettings);
+    public final EscalateOverdueEscrowsService overdueEscrows = new EscalateOverdueEscrowsService(
+            escrowPorts.moves(),
+            escrowPorts.contracts(),
+            escrowPorts.payments(),
+            escrowPorts.clock(),
+            escrowPorts.transactions(),
+            escrowPorts.audit(),
+            paymentSettings);
+    public final RetryFailedCheckoutsService checkoutRetries = new RetryFailedCheckoutsService(
+            escrowPorts.moves(), escrowPorts.payments(), escrowPorts.clock(), checkout, paymentSettings);
     public final InMemorySmsLog smsLog = new InMemorySmsLog();
-    public final DispatchOutboxService dispatcher = new DispatchOutboxService(escrowPorts.payments(), escrowPorts.outbox(), escrowPorts.clock(), escrowPorts.transactions(), escrowPorts.audit(), escrowPorts.ledger(), escrowPorts.messenger(), sms, gateway, notifications, smsLog);
+    public final DispatchOutboxService dispatcher = new DispatchOutboxService(
+            escrowPorts.payments(),
+            escrowPorts.outbox(),
+            escrowPorts.clock(),
+            escrowPorts.transactions(),
+            escrowPorts.audit(),
+            escrowPorts.ledger(),
+            escrowPorts.messenger(),
+            sms,
+            gateway,
+            notifications,
+            smsLog);
     public final InMemoryUssdSessions ussdSessions = new InMemoryUssdSessions(transactions);
     public final RecordingUssdMetrics ussdMetrics = new RecordingUssdMetrics();
-    public final HandleUssdRequestService ussd = new HandleUssdRequestService(ussdSessions, contracts, payments, languages, messenger, clock, transactions,
-            new PartyActions(decisions, decisions, delivery, delivery, disputes), ussdMetrics);
-    public final ReceiveSmsService smsCommands = new ReceiveSmsService(contracts, providerEvents, messenger, auditTrail, clock, transactions,
-            new PartyActions(decisions, decisions, delivery, delivery, disputes), "*384*123#");
+    public final HandleUssdRequestService ussd = new HandleUssdRequestService(
+            ussdSessions,
+            contracts,
+            payments,
+            languages,
+            messenger,
+            clock,
+            transactions,
+            new PartyActions(decisions, decisions, delivery, delivery, disputes),
+            ussdMetrics);
+    public final ReceiveSmsService smsCommands = new ReceiveSmsService(
+            contracts,
+            providerEvents,
+            messenger,
+            auditTrail,
+            clock,
+            transactions,
+            new PartyActions(decisions, decisions, delivery, delivery, disputes),
+            "*384*123#");
     public final ReceiveDeliveryReportService deliveryReports = new ReceiveDeliveryReportService(smsLog, clock);
     public final CleanUpUssdSessionsService ussdCleanUp = new CleanUpUssdSessionsService(ussdSessions, clock);
     public final SendSmsService directSms = new SendSmsService(sms, smsLog, clock);
     public final com.voicepact.application.voice.service.TranscriptContractService transcripts =
-            new com.voicepact.application.voice.service.TranscriptContractService(create, messenger, clock, transactions);
+            new com.voicepact.application.voice.service.TranscriptContractService(
+                    create, messenger, clock, transactions);
     public final InMemoryVoiceCalls voiceCalls = new InMemoryVoiceCalls(transactions);
     public final FakeVoiceProviders voiceProviders = new FakeVoiceProviders();
-    public final VoiceNode voice = new VoiceNode(voiceCalls,
-            voiceProviders, voiceProviders, voiceProviders, transcripts, messenger, auditTrail, clock, transactions);
+    public final VoiceNode voice = new VoiceNode(
+            voiceCalls,
+            voiceProviders,
+            voiceProviders,
+            voiceProviders,
+            transcripts,
+            messenger,
+            auditTrail,
+            clock,
+            transactions);
     public final com.voicepact.application.escrow.service.ListFlaggedEventsService flaggedEvents =
             new com.voicepact.application.escrow.service.ListFlaggedEventsService(providerEvents);
-    public final ReconcilePaymentsService reconciliation = new ReconcilePaymentsService(escrowPorts.payments(), escrowPorts.ledger(), escrowPorts.clock(), escrowPorts.transactions(), escrowPorts.audit(), gateway, paymentSettings);
+    public final ReconcilePaymentsService reconciliation = new ReconcilePaymentsService(
+            escrowPorts.payments(),
+            escrowPorts.ledger(),
+            escrowPorts.clock(),
+            escrowPorts.transactions(),
+            escrowPorts.audit(),
+            gateway,
+            paymentSettings);
     public final com.voicepact.application.escrow.service.SettleStalePayoutsService stalePayouts =
-            new com.voicepact.application.escrow.service.SettleStalePayoutsService(escrowPorts.payments(), escrowPorts.clock(), gateway, notifications, paymentSettings);
+            new com.voicepact.application.escrow.service.SettleStalePayoutsService(
+                    escrowPorts.payments(), escrowPorts.clock(), gateway, notifications, paymentSettings);
     public final ScriptedPaymentCallbacks scriptedCallbacks = new ScriptedPaymentCallbacks();
     public final com.voicepact.application.escrow.service.ReceivePaymentCallbackService callbacks =
-            new com.voicepact.application.escrow.service.ReceivePaymentCallbackService(java.util.List.of(scriptedCallbacks),
-                    new com.voicepact.application.escrow.CallbackConfirmationPolicy(gateway), notifications, escrowPorts.payments(), escrowPorts.clock(), escrowPorts.transactions(), escrowPorts.audit(), providerEvents);
+            new com.voicepact.application.escrow.service.ReceivePaymentCallbackService(
+                    java.util.List.of(scriptedCallbacks),
+                    new com.voicepact.application.escrow.CallbackConfirmationPolicy(gateway),
+                    notifications,
+                    escrowPorts.payments(),
+                    escrowPorts.clock(),
+                    escrowPorts.transactions(),
+                    escrowPorts.audit(),
+                    providerEvents);
 }

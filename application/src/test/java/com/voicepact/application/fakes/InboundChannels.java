@@ -3,39 +3,39 @@ package com.voicepact.application.fakes;
 import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
 import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 
-import com.voicepact.application.escrow.port.in.CheckoutCommand;
-import com.voicepact.application.contract.port.in.ContractDecisionCommand;
-import com.voicepact.application.escrow.port.in.DeliveryCommand;
-import com.voicepact.application.escrow.port.in.SettlementResult;
+import com.voicepact.application.audit.AuditTrail;
 import com.voicepact.application.audit.port.out.AuditLog;
+import com.voicepact.application.contract.ContractSettings;
+import com.voicepact.application.contract.port.in.ContractDecisionCommand;
 import com.voicepact.application.contract.port.out.ContractIdPort;
 import com.voicepact.application.contract.port.out.Contracts;
+import com.voicepact.application.contract.service.ContractDecisionService;
+import com.voicepact.application.contract.service.CreateContractService;
+import com.voicepact.application.escrow.PaymentSettings;
+import com.voicepact.application.escrow.port.in.CheckoutCommand;
+import com.voicepact.application.escrow.port.in.DeliveryCommand;
+import com.voicepact.application.escrow.port.in.SettlementResult;
 import com.voicepact.application.escrow.port.out.IdempotencyKeys;
-import com.voicepact.application.phone.port.out.LanguagePreferences;
 import com.voicepact.application.escrow.port.out.LedgerPostings;
-import com.voicepact.application.operations.port.out.OutboxMessage;
-import com.voicepact.application.operations.port.out.OutboxMessages;
 import com.voicepact.application.escrow.port.out.Payments;
 import com.voicepact.application.escrow.port.out.ProviderEvents;
-import com.voicepact.application.phone.port.out.SmsLog;
-import com.voicepact.application.shared.port.out.TransactionPort;
-import com.voicepact.application.phone.port.out.UssdSessions;
-import com.voicepact.application.voice.port.out.VoiceCalls;
-import com.voicepact.application.audit.AuditTrail;
-import com.voicepact.application.phone.PartyActions;
-import com.voicepact.application.contract.service.ContractDecisionService;
-import com.voicepact.application.contract.ContractSettings;
-import com.voicepact.application.contract.service.CreateContractService;
 import com.voicepact.application.escrow.service.DeliveryService;
 import com.voicepact.application.escrow.service.DisputeService;
 import com.voicepact.application.escrow.service.EscrowCheckoutService;
-import com.voicepact.application.phone.Messenger;
-import com.voicepact.application.operations.service.DispatchOutboxService;
 import com.voicepact.application.escrow.service.SettleMovementService;
-import com.voicepact.application.escrow.PaymentSettings;
-import com.voicepact.application.phone.service.ReceiveSmsService;
-import com.voicepact.application.voice.service.TranscriptContractService;
+import com.voicepact.application.operations.port.out.OutboxMessage;
+import com.voicepact.application.operations.port.out.OutboxMessages;
+import com.voicepact.application.operations.service.DispatchOutboxService;
+import com.voicepact.application.phone.Messenger;
+import com.voicepact.application.phone.PartyActions;
+import com.voicepact.application.phone.port.out.LanguagePreferences;
+import com.voicepact.application.phone.port.out.SmsLog;
+import com.voicepact.application.phone.port.out.UssdSessions;
 import com.voicepact.application.phone.service.HandleUssdRequestService;
+import com.voicepact.application.phone.service.ReceiveSmsService;
+import com.voicepact.application.shared.port.out.TransactionPort;
+import com.voicepact.application.voice.port.out.VoiceCalls;
+import com.voicepact.application.voice.service.TranscriptContractService;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.audit.AuditChain;
 import com.voicepact.domain.common.CurrencyCode;
@@ -59,13 +59,36 @@ import java.util.Map;
 public final class InboundChannels {
 
     /** The stores the channels keep their state in, as one adapter (or the fakes) provides them. */
-    public record Stores(TransactionPort transactions, Contracts contracts, ContractIdPort ids, AuditLog auditLog, Payments payments,
-                         LedgerPostings ledger, OutboxMessages outbox, ProviderEvents events, IdempotencyKeys idempotencyKeys,
-                         LanguagePreferences languages, SmsLog smsLog, UssdSessions ussdSessions, VoiceCalls voiceCalls) {
+    public record Stores(
+            TransactionPort transactions,
+            Contracts contracts,
+            ContractIdPort ids,
+            AuditLog auditLog,
+            Payments payments,
+            LedgerPostings ledger,
+            OutboxMessages outbox,
+            ProviderEvents events,
+            IdempotencyKeys idempotencyKeys,
+            LanguagePreferences languages,
+            SmsLog smsLog,
+            UssdSessions ussdSessions,
+            VoiceCalls voiceCalls) {
 
         public static Stores of(InMemoryVoicePact app) {
-            return new Stores(app.transactions, app.contracts, app.ids, app.auditLog, app.payments, app.ledger, app.outbox,
-                    app.providerEvents, app.idempotencyKeys, app.languages, app.smsLog, app.ussdSessions, app.voiceCalls);
+            return new Stores(
+                    app.transactions,
+                    app.contracts,
+                    app.ids,
+                    app.auditLog,
+                    app.payments,
+                    app.ledger,
+                    app.outbox,
+                    app.providerEvents,
+                    app.idempotencyKeys,
+                    app.languages,
+                    app.smsLog,
+                    app.ussdSessions,
+                    app.voiceCalls);
         }
     }
 
@@ -98,20 +121,79 @@ public final class InboundChannels {
         AuditTrail trail = new AuditTrail(auditLog, new AuditChain(InMemoryVoicePact.AUDIT_KEY), clock);
         Messenger messenger = new Messenger(outbox, given.languages(), clock, Language.EN);
         EscrowPorts ports = new EscrowPorts(contracts, payments, given.ledger(), outbox, clock, tx, trail, messenger);
-        create = new CreateContractService(contracts, given.ids(), clock, tx, trail, ContractSettings.defaults(), messenger);
+        create = new CreateContractService(
+                contracts, given.ids(), clock, tx, trail, ContractSettings.defaults(), messenger);
         decisions = new ContractDecisionService(contracts, clock, tx, trail, messenger);
-        delivery = new DeliveryService(ports.moves(), ports.contracts(), ports.clock(), ports.transactions(), ports.audit());
-        DisputeService disputes = new DisputeService(ports.moves(), ports.contracts(), ports.payments(), ports.clock(), ports.transactions(), ports.audit(), ports.payoutLimits());
-        checkout = new EscrowCheckoutService(ports.moves(), ports.payments(), ports.clock(), ports.transactions(), ports.audit(), gateway, given.idempotencyKeys(), new PaymentReference(InMemoryVoicePact.AUDIT_KEY),
+        delivery = new DeliveryService(
+                ports.moves(), ports.contracts(), ports.clock(), ports.transactions(), ports.audit());
+        DisputeService disputes = new DisputeService(
+                ports.moves(),
+                ports.contracts(),
+                ports.payments(),
+                ports.clock(),
+                ports.transactions(),
+                ports.audit(),
+                ports.payoutLimits());
+        checkout = new EscrowCheckoutService(
+                ports.moves(),
+                ports.payments(),
+                ports.clock(),
+                ports.transactions(),
+                ports.audit(),
+                gateway,
+                given.idempotencyKeys(),
+                new PaymentReference(InMemoryVoicePact.AUDIT_KEY),
                 PaymentSettings.defaults());
-        notifications = new SettleMovementService(ports.moves(), ports.payments(), ports.ledger(), ports.clock(), ports.transactions(), ports.audit(), ports.payoutLimits(), events);
-        smsCommands = new ReceiveSmsService(contracts, events, messenger, trail, clock, tx,
-                new PartyActions(decisions, decisions, delivery, delivery, disputes), "*384*123#");
-        ussd = new HandleUssdRequestService(sessions, contracts, payments, given.languages(), messenger, clock, tx,
-                new PartyActions(decisions, decisions, delivery, delivery, disputes), new RecordingUssdMetrics());
-        voice = new VoiceNode(calls, voiceProviders, voiceProviders, voiceProviders,
-                new TranscriptContractService(create, messenger, clock, tx), messenger, trail, clock, tx);
-        dispatcher = new DispatchOutboxService(ports.payments(), ports.outbox(), ports.clock(), ports.transactions(), ports.audit(), ports.ledger(), ports.messenger(), sms, gateway, notifications, given.smsLog());
+        notifications = new SettleMovementService(
+                ports.moves(),
+                ports.payments(),
+                ports.ledger(),
+                ports.clock(),
+                ports.transactions(),
+                ports.audit(),
+                ports.payoutLimits(),
+                events);
+        smsCommands = new ReceiveSmsService(
+                contracts,
+                events,
+                messenger,
+                trail,
+                clock,
+                tx,
+                new PartyActions(decisions, decisions, delivery, delivery, disputes),
+                "*384*123#");
+        ussd = new HandleUssdRequestService(
+                sessions,
+                contracts,
+                payments,
+                given.languages(),
+                messenger,
+                clock,
+                tx,
+                new PartyActions(decisions, decisions, delivery, delivery, disputes),
+                new RecordingUssdMetrics());
+        voice = new VoiceNode(
+                calls,
+                voiceProviders,
+                voiceProviders,
+                voiceProviders,
+                new TranscriptContractService(create, messenger, clock, tx),
+                messenger,
+                trail,
+                clock,
+                tx);
+        dispatcher = new DispatchOutboxService(
+                ports.payments(),
+                ports.outbox(),
+                ports.clock(),
+                ports.transactions(),
+                ports.audit(),
+                ports.ledger(),
+                ports.messenger(),
+                sms,
+                gateway,
+                notifications,
+                given.smsLog());
     }
 
     /** A small deal (KES 9,000, one checkout pays it) both parties have confirmed. */
@@ -124,34 +206,48 @@ public final class InboundChannels {
 
     /** The buyer's checkout of the whole total, sent to the provider and waiting for its notification. */
     public EscrowPayment pendingCheckout(ContractId contract) {
-        EscrowPayment payment = checkout.checkout(new CheckoutCommand(contract, BUYER, Money.of("9000", CurrencyCode.KES), "escrow",
-                Map.of(), null, Actor.operator("ops"))).payment();
+        EscrowPayment payment = checkout.checkout(new CheckoutCommand(
+                        contract,
+                        BUYER,
+                        Money.of("9000", CurrencyCode.KES),
+                        "escrow",
+                        Map.of(),
+                        null,
+                        Actor.operator("ops")))
+                .payment();
         gateway.complete(payment.lifecycle().providerTransactionId().orElseThrow(), "Success");
         return payment;
     }
 
     /** The provider's success notification of a checkout. */
     public SettlementResult providerConfirms(EscrowPayment payment) {
-        return notifications.settle(EscrowScenario.success(payment.lifecycle().providerTransactionId().orElseThrow(), payment.amount()));
+        return notifications.settle(EscrowScenario.success(
+                payment.lifecycle().providerTransactionId().orElseThrow(), payment.amount()));
     }
 
     /** An ACTIVE contract whose escrow holds the total, the goods reported delivered by the seller. */
     public EscrowPayment deliveredContract() {
         EscrowPayment payment = pendingCheckout(confirmedContract());
         providerConfirms(payment);
-        delivery.reportDelivery(new DeliveryCommand(payment.contractId(), SELLER, null, Channel.USSD, Actor.party(SELLER)));
+        delivery.reportDelivery(
+                new DeliveryCommand(payment.contractId(), SELLER, null, Channel.USSD, Actor.party(SELLER)));
         return stores.payments().findById(payment.id()).orElseThrow();
     }
 
     /** How many audit entries of this action the subject has. */
     public long audited(String subject, String action) {
-        return stores.auditLog().forSubject(subject).stream().filter(e -> e.record().action().equals(action)).count();
+        return stores.auditLog().forSubject(subject).stream()
+                .filter(e -> e.record().action().equals(action))
+                .count();
     }
 
     /** The SMS queued for a phone so far (sent or not), by text. */
     public List<String> queuedFor(PhoneNumber phone) {
-        return stores.outbox().pending().stream().filter(m -> m.kind() == OutboxMessage.Kind.SMS)
-                .filter(m -> OutboxTexts.to(m).equals(phone.e164())).map(m -> OutboxTexts.text(m)).toList();
+        return stores.outbox().pending().stream()
+                .filter(m -> m.kind() == OutboxMessage.Kind.SMS)
+                .filter(m -> OutboxTexts.to(m).equals(phone.e164()))
+                .map(m -> OutboxTexts.text(m))
+                .toList();
     }
 
     /** Runs the outbox dispatcher until it finds nothing due: whatever was committed reaches the providers. */
@@ -163,6 +259,9 @@ public final class InboundChannels {
 
     /** The SMS that reached the provider for a phone so far. */
     public List<String> sentTo(PhoneNumber phone) {
-        return sms.sent().stream().filter(s -> s.to().equals(phone)).map(RecordingSmsGateway.Sent::text).toList();
+        return sms.sent().stream()
+                .filter(s -> s.to().equals(phone))
+                .map(RecordingSmsGateway.Sent::text)
+                .toList();
     }
 }

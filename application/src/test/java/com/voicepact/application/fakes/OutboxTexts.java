@@ -6,8 +6,7 @@ import com.voicepact.application.operations.port.out.SmsMessage;
 /** Reads an outbox message as tests look at it: an SMS's recipient and text; null for a payout. */
 public final class OutboxTexts {
 
-    private OutboxTexts() {
-    }
+    private OutboxTexts() {}
 
     /** The recipient in E.164, or null when the message is no SMS. */
     public static String to(OutboxMessage message) {

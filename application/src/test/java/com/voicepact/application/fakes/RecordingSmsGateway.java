@@ -1,10 +1,10 @@
 package com.voicepact.application.fakes;
 
-import com.voicepact.application.phone.port.shared.RecipientStatus;
-import com.voicepact.application.phone.port.shared.RecipientResult;
 import com.voicepact.application.phone.port.in.SmsDeliveryReport;
-import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.application.phone.port.out.SmsGatewayPort;
+import com.voicepact.application.phone.port.shared.RecipientResult;
+import com.voicepact.application.phone.port.shared.RecipientStatus;
+import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.domain.common.PhoneNumber;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 /** An SMS gateway that keeps what it was asked to send. */
 public final class RecordingSmsGateway implements SmsGatewayPort {
 
-    public record Sent(PhoneNumber to, String text) { }
+    public record Sent(PhoneNumber to, String text) {}
 
     private final List<Sent> sent = new ArrayList<>();
     private volatile boolean down;
@@ -41,7 +41,8 @@ public final class RecordingSmsGateway implements SmsGatewayPort {
             sent.add(new Sent(to, request.text()));
             results.add(new RecipientResult(to, RecipientStatus.SENT, "ATXid_" + sent.size(), "KES 0.8000", null));
             if (reportBeforeAnswering != null) {
-                reportBeforeAnswering.accept(new SmsDeliveryReport("ATXid_" + sent.size(), "Success", to.e164(), "63902", null, "0"));
+                reportBeforeAnswering.accept(
+                        new SmsDeliveryReport("ATXid_" + sent.size(), "Success", to.e164(), "63902", null, "0"));
             }
         }
         return results;

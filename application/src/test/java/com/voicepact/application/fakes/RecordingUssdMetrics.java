@@ -11,8 +11,23 @@ public final class RecordingUssdMetrics implements UssdMetricsPort {
     public final AtomicInteger ended = new AtomicInteger();
     public final AtomicInteger errors = new AtomicInteger();
 
-    @Override public void sessionStarted() { sessions.incrementAndGet(); }
-    @Override public void hop(String screen, Duration took) { hops.incrementAndGet(); }
-    @Override public void sessionEnded(Duration length) { ended.incrementAndGet(); }
-    @Override public void error() { errors.incrementAndGet(); }
+    @Override
+    public void sessionStarted() {
+        sessions.incrementAndGet();
+    }
+
+    @Override
+    public void hop(String screen, Duration took) {
+        hops.incrementAndGet();
+    }
+
+    @Override
+    public void sessionEnded(Duration length) {
+        ended.incrementAndGet();
+    }
+
+    @Override
+    public void error() {
+        errors.incrementAndGet();
+    }
 }

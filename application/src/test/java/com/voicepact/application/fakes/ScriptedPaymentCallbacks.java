@@ -12,8 +12,17 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ScriptedPaymentCallbacks implements PaymentCallbacksPort {
 
     /** The routes, as the M-Pesa adapter builds them under its callback base. */
-    public static final Set<String> ROUTES = Set.of("stk", "b2c/result", "b2c/timeout", "status/result", "status/timeout",
-            "reversal/result", "reversal/timeout", "balance/result", "balance/timeout");
+    public static final Set<String> ROUTES = Set.of(
+            "stk",
+            "b2c/result",
+            "b2c/timeout",
+            "status/result",
+            "status/timeout",
+            "reversal/result",
+            "reversal/timeout",
+            "balance/result",
+            "balance/timeout");
+
     private final Map<String, Reading> scripted = new ConcurrentHashMap<>();
 
     public void willRead(String body, Reading reading) {
@@ -27,6 +36,7 @@ public final class ScriptedPaymentCallbacks implements PaymentCallbacksPort {
 
     @Override
     public Reading read(String route, String contentType, String body) {
-        return scripted.getOrDefault(body == null ? "" : body, new Reading.Unreadable("not a callback this test scripted"));
+        return scripted.getOrDefault(
+                body == null ? "" : body, new Reading.Unreadable("not a callback this test scripted"));
     }
 }

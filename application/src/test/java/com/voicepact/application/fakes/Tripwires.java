@@ -23,14 +23,11 @@ public final class Tripwires {
         }
     }
 
-    private record Wire(Class<?> port, String method, Predicate<Object[]> when) {
-    }
+    private record Wire(Class<?> port, String method, Predicate<Object[]> when) {}
 
-    private record Hook(Class<?> port, String method, Predicate<Object[]> when, Runnable action) {
-    }
+    private record Hook(Class<?> port, String method, Predicate<Object[]> when, Runnable action) {}
 
-    private record Meeting(Class<?> port, String method, CyclicBarrier barrier, ThreadLocal<Boolean> met) {
-    }
+    private record Meeting(Class<?> port, String method, CyclicBarrier barrier, ThreadLocal<Boolean> met) {}
 
     private final List<Wire> armed = new CopyOnWriteArrayList<>();
     private final List<Hook> hooks = new CopyOnWriteArrayList<>();
@@ -38,7 +35,7 @@ public final class Tripwires {
 
     /** {@code real} behind the wires of this set. */
     public <T> T wrap(Class<T> port, T real) {
-        return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[]{port}, (proxy, method, args) -> {
+        return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
             trip(port, method.getName(), args == null ? new Object[0] : args);
             Object result;
             try {
@@ -79,7 +76,10 @@ public final class Tripwires {
 
     private void trip(Class<?> port, String method, Object[] args) {
         for (Wire wire : armed) {
-            if (wire.port() == port && wire.method().equals(method) && wire.when().test(args) && armed.remove(wire)) {
+            if (wire.port() == port
+                    && wire.method().equals(method)
+                    && wire.when().test(args)
+                    && armed.remove(wire)) {
                 throw new SimulatedCrash(port.getSimpleName() + "." + method);
             }
         }
@@ -87,7 +87,10 @@ public final class Tripwires {
 
     private void after(Class<?> port, String method, Object[] args) {
         for (Hook hook : hooks) {
-            if (hook.port() == port && hook.method().equals(method) && hook.when().test(args) && hooks.remove(hook)) {
+            if (hook.port() == port
+                    && hook.method().equals(method)
+                    && hook.when().test(args)
+                    && hooks.remove(hook)) {
                 hook.action().run();
             }
         }
@@ -95,7 +98,10 @@ public final class Tripwires {
 
     private void meet(Class<?> port, String method) throws Exception {
         Meeting m = meeting;
-        if (m != null && m.port() == port && m.method().equals(method) && !m.met().get()) {
+        if (m != null
+                && m.port() == port
+                && m.method().equals(method)
+                && !m.met().get()) {
             m.met().set(true);
             m.barrier().await(20, TimeUnit.SECONDS);
         }

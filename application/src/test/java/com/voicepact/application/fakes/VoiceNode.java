@@ -1,18 +1,18 @@
 package com.voicepact.application.fakes;
 
+import com.voicepact.application.audit.AuditTrail;
+import com.voicepact.application.phone.Messenger;
+import com.voicepact.application.shared.port.out.ClockPort;
+import com.voicepact.application.shared.port.out.TransactionPort;
 import com.voicepact.application.voice.port.in.DraftContractFromTranscriptUseCase;
 import com.voicepact.application.voice.port.in.StartConferenceCommand;
 import com.voicepact.application.voice.port.in.VoiceCallback;
-import com.voicepact.application.shared.port.out.ClockPort;
 import com.voicepact.application.voice.port.out.RecordingFetchPort;
 import com.voicepact.application.voice.port.out.SpeechToTextPort;
-import com.voicepact.application.shared.port.out.TransactionPort;
 import com.voicepact.application.voice.port.out.VoiceCalls;
 import com.voicepact.application.voice.port.out.VoiceGatewayPort;
-import com.voicepact.application.audit.AuditTrail;
 import com.voicepact.application.voice.service.GetVoiceCallService;
 import com.voicepact.application.voice.service.HandleVoiceCallbackService;
-import com.voicepact.application.phone.Messenger;
 import com.voicepact.application.voice.service.ProcessRecordingsService;
 import com.voicepact.application.voice.service.StartConferenceService;
 import com.voicepact.domain.contract.ContractType;
@@ -29,9 +29,16 @@ public final class VoiceNode {
     public final GetVoiceCallService calls;
     public final ProcessRecordingsService recordings;
 
-    public VoiceNode(VoiceCalls calls, VoiceGatewayPort voice, RecordingFetchPort fetch, SpeechToTextPort speech,
-                     DraftContractFromTranscriptUseCase drafts, Messenger messenger, AuditTrail audit, ClockPort clock,
-                     TransactionPort transactions) {
+    public VoiceNode(
+            VoiceCalls calls,
+            VoiceGatewayPort voice,
+            RecordingFetchPort fetch,
+            SpeechToTextPort speech,
+            DraftContractFromTranscriptUseCase drafts,
+            Messenger messenger,
+            AuditTrail audit,
+            ClockPort clock,
+            TransactionPort transactions) {
         this.conferences = new StartConferenceService(calls, voice, audit, clock, transactions);
         this.callbacks = new HandleVoiceCallbackService(calls, messenger, audit, clock, transactions);
         this.calls = new GetVoiceCallService(calls);

@@ -11,9 +11,9 @@ import com.voicepact.domain.contract.ContractId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /** One dispatcher for both phone channels: each action reaches its one use case, on the channel it came by, as the party. */
 class PartyActionsTest {
@@ -23,8 +23,10 @@ class PartyActionsTest {
     private final PartyActions actions = new PartyActions(
             c -> record("confirm " + c.contractId() + " " + c.party().e164() + " " + c.channel() + " " + c.actor()),
             c -> record("decline " + c.contractId() + " " + c.party().e164() + " " + c.channel() + " " + c.actor()),
-            c -> record("report " + c.contractId() + " " + c.party().e164() + " " + c.channel() + " " + c.actor() + " " + c.partialQuantity()),
-            c -> record("accept " + c.contractId() + " " + c.party().e164() + " " + c.channel() + " " + c.actor() + " " + c.partialQuantity()),
+            c -> record("report " + c.contractId() + " " + c.party().e164() + " " + c.channel() + " " + c.actor() + " "
+                    + c.partialQuantity()),
+            c -> record("accept " + c.contractId() + " " + c.party().e164() + " " + c.channel() + " " + c.actor() + " "
+                    + c.partialQuantity()),
             c -> record("dispute " + c.contractId() + " " + c.party().e164() + " " + c.actor() + " " + c.reason()));
 
     private com.voicepact.domain.contract.Contract record(String call) {
@@ -33,27 +35,34 @@ class PartyActionsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Channel.class, names = {"SMS", "USSD"})
+    @EnumSource(
+            value = Channel.class,
+            names = {"SMS", "USSD"})
     void eachActionReachesItsUseCaseOnTheChannelItCameBy(Channel channel) {
         String as = " " + BUYER.e164() + " ";
         String actor = Actor.party(BUYER).toString();
         actions.run(PartyActions.Action.of(PartyActions.Kind.CONFIRM, ID), BUYER, channel);
         actions.run(PartyActions.Action.of(PartyActions.Kind.DECLINE, ID), BUYER, channel);
-        actions.run(new PartyActions.Action(PartyActions.Kind.REPORT_DELIVERY, ID, new BigDecimal("2"), null), BUYER, channel);
+        actions.run(
+                new PartyActions.Action(PartyActions.Kind.REPORT_DELIVERY, ID, new BigDecimal("2"), null),
+                BUYER,
+                channel);
         actions.run(PartyActions.Action.of(PartyActions.Kind.ACCEPT_DELIVERY, ID), BUYER, channel);
         actions.run(new PartyActions.Action(PartyActions.Kind.RAISE_DISPUTE, ID, null, "wet maize"), BUYER, channel);
 
-        assertThat(calls).containsExactly(
-                "confirm " + ID + as + channel + " " + actor,
-                "decline " + ID + as + channel + " " + actor,
-                "report " + ID + as + channel + " " + actor + " 2",
-                "accept " + ID + as + channel + " " + actor + " null",
-                "dispute " + ID + as + actor + " wet maize");
+        assertThat(calls)
+                .containsExactly(
+                        "confirm " + ID + as + channel + " " + actor,
+                        "decline " + ID + as + channel + " " + actor,
+                        "report " + ID + as + channel + " " + actor + " 2",
+                        "accept " + ID + as + channel + " " + actor + " null",
+                        "dispute " + ID + as + actor + " wet maize");
     }
 
     @Test
     void aDisputeWithoutAReasonIsRefusedBeforeAnyUseCaseRuns() {
-        assertThatThrownBy(() -> PartyActions.Action.of(PartyActions.Kind.RAISE_DISPUTE, ID)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> PartyActions.Action.of(PartyActions.Kind.RAISE_DISPUTE, ID))
+                .isInstanceOf(InvalidValueException.class);
         assertThat(calls).isEmpty();
     }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 public abstract class AuditLogContractTest {
 
-    private final AuditChain chain = new AuditChain("contract-test-key-contract-test-k".getBytes(StandardCharsets.UTF_8));
+    private final AuditChain chain =
+            new AuditChain("contract-test-key-contract-test-k".getBytes(StandardCharsets.UTF_8));
 
     protected abstract AuditLog auditLog();
 
@@ -27,8 +28,14 @@ public abstract class AuditLogContractTest {
     }
 
     private AuditEntry appendNext(String subject) {
-        AuditRecord record = new AuditRecord(Instant.parse("2026-05-01T10:15:30.123456Z"), "operator:abc for +254712345678",
-                "CONTRACT_CONFIRMED_BY_PARTY", subject, "PENDING", "CONFIRMED", "party=+254712345678 channel=api ünïcode");
+        AuditRecord record = new AuditRecord(
+                Instant.parse("2026-05-01T10:15:30.123456Z"),
+                "operator:abc for +254712345678",
+                "CONTRACT_CONFIRMED_BY_PARTY",
+                subject,
+                "PENDING",
+                "CONFIRMED",
+                "party=+254712345678 channel=api ünïcode");
         AuditEntry entry = chain.seal(record, auditLog().latest());
         auditLog().append(entry);
         return entry;

@@ -38,8 +38,12 @@ public abstract class CallbackReplaysContractTest {
     @Test
     void givenAKeyRemembered_whenRememberedAgainWithinItsTime_thenAReplay() {
         assertThat(replays().remember(SIGNATURE, T0, T0.plus(WINDOW))).isEqualTo(Receipt.FIRST);
-        assertThat(replays().remember(SIGNATURE, T0.plus(WINDOW), T0.plus(WINDOW).plus(WINDOW))).isEqualTo(Receipt.REPLAY);
-        assertThat(replays().remember("another-signature", T0, T0.plus(WINDOW))).as("other keys are their own").isEqualTo(Receipt.FIRST);
+        assertThat(replays()
+                        .remember(SIGNATURE, T0.plus(WINDOW), T0.plus(WINDOW).plus(WINDOW)))
+                .isEqualTo(Receipt.REPLAY);
+        assertThat(replays().remember("another-signature", T0, T0.plus(WINDOW)))
+                .as("other keys are their own")
+                .isEqualTo(Receipt.FIRST);
     }
 
     @Test
@@ -48,8 +52,10 @@ public abstract class CallbackReplaysContractTest {
         replays().forget(SIGNATURE);
         replays().forget("never-remembered");
 
-        assertThat(replays().remember(SIGNATURE, T0.plusSeconds(13), T0.plus(WINDOW))).isEqualTo(Receipt.FIRST);
-        assertThat(replays().remember(SIGNATURE, T0.plusSeconds(14), T0.plus(WINDOW))).isEqualTo(Receipt.REPLAY);
+        assertThat(replays().remember(SIGNATURE, T0.plusSeconds(13), T0.plus(WINDOW)))
+                .isEqualTo(Receipt.FIRST);
+        assertThat(replays().remember(SIGNATURE, T0.plusSeconds(14), T0.plus(WINDOW)))
+                .isEqualTo(Receipt.REPLAY);
     }
 
     @Test
@@ -61,8 +67,11 @@ public abstract class CallbackReplaysContractTest {
         Instant later = T0.plus(WINDOW).plusSeconds(1);
 
         assertThat(replays().remember("new", later, later.plus(WINDOW))).isEqualTo(Receipt.FIRST);
-        assertThat(stored()).as("the five past their time dropped, the one kept until now still there").isEqualTo(2);
-        assertThat(replays().remember(SIGNATURE, later.plusSeconds(1), later.plus(WINDOW))).isEqualTo(Receipt.FIRST);
+        assertThat(stored())
+                .as("the five past their time dropped, the one kept until now still there")
+                .isEqualTo(2);
+        assertThat(replays().remember(SIGNATURE, later.plusSeconds(1), later.plus(WINDOW)))
+                .isEqualTo(Receipt.FIRST);
     }
 
     @Test
@@ -74,14 +83,21 @@ public abstract class CallbackReplaysContractTest {
                 CountDownLatch start = new CountDownLatch(1);
                 List<CompletableFuture<Receipt>> receipts = new ArrayList<>();
                 for (int caller = 0; caller < 8; caller++) {
-                    receipts.add(CompletableFuture.supplyAsync(() -> {
-                        awaitQuietly(start);
-                        return replays().remember(key, T0, T0.plus(WINDOW));
-                    }, pool));
+                    receipts.add(CompletableFuture.supplyAsync(
+                            () -> {
+                                awaitQuietly(start);
+                                return replays().remember(key, T0, T0.plus(WINDOW));
+                            },
+                            pool));
                 }
                 start.countDown();
-                List<Receipt> outcomes = receipts.stream().map(r -> r.orTimeout(60, TimeUnit.SECONDS).join()).toList();
-                assertThat(outcomes).as("round " + round).containsOnlyOnce(Receipt.FIRST).hasSize(8);
+                List<Receipt> outcomes = receipts.stream()
+                        .map(r -> r.orTimeout(60, TimeUnit.SECONDS).join())
+                        .toList();
+                assertThat(outcomes)
+                        .as("round " + round)
+                        .containsOnlyOnce(Receipt.FIRST)
+                        .hasSize(8);
             }
         } finally {
             pool.shutdownNow();

@@ -30,11 +30,13 @@ public abstract class ContractIdPortContractTest {
         Set<ContractId> seen = ConcurrentHashMap.newKeySet();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Future<?>> futures = IntStream.range(0, 4).<Future<?>>mapToObj(t -> pool.submit(() -> {
-                for (int i = 0; i < 50; i++) {
-                    seen.add(ids().nextContractId(2027));
-                }
-            })).toList();
+            List<Future<?>> futures = IntStream.range(0, 4)
+                    .<Future<?>>mapToObj(t -> pool.submit(() -> {
+                        for (int i = 0; i < 50; i++) {
+                            seen.add(ids().nextContractId(2027));
+                        }
+                    }))
+                    .toList();
             for (Future<?> f : futures) {
                 f.get();
             }

@@ -9,10 +9,10 @@ import static com.voicepact.domain.testdata.ContractBuilder.aContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
+import com.voicepact.application.contract.port.out.Contracts;
 import com.voicepact.application.contract.port.shared.ContractPage;
 import com.voicepact.application.contract.port.shared.ContractSearch;
-import com.voicepact.application.contract.port.out.Contracts;
+import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.contract.Channel;
@@ -53,11 +53,18 @@ public abstract class ContractsContractTest {
 
     @Test
     void givenTermsWithEveryOptionalField_whenSaved_thenExactDecimalsAndDatesKept() {
-        ContractTerms terms = ContractTerms.of("Avocado (Hass) \"export\" grade", Quantity.of(new BigDecimal("2.5"), "tonnes"),
-                Money.of("33.33", CurrencyCode.KES), null, "Murang'a collection centre", LocalDate.parse("2026-12-31"),
-                "Grade A, no bruises", "50% on delivery");
+        ContractTerms terms = ContractTerms.of(
+                "Avocado (Hass) \"export\" grade",
+                Quantity.of(new BigDecimal("2.5"), "tonnes"),
+                Money.of("33.33", CurrencyCode.KES),
+                null,
+                "Murang'a collection centre",
+                LocalDate.parse("2026-12-31"),
+                "Grade A, no bruises",
+                "50% on delivery");
         Contract saved = contracts().save(aContract().withTerms(terms).pending());
-        ContractTerms found = contracts().findById(saved.id()).orElseThrow().agreement().terms();
+        ContractTerms found =
+                contracts().findById(saved.id()).orElseThrow().agreement().terms();
         assertThat(found).isEqualTo(terms);
         assertThat(found.total().amount()).isEqualTo(new BigDecimal("83.32"));
     }
@@ -81,23 +88,32 @@ public abstract class ContractsContractTest {
     @Test
     void givenActiveContractWithDeliveryAndDispute_whenSaved_thenRoundTrips() {
         Contract contract = aContract().active();
-        contract.fulfilment().reportDelivery(SELLER, DeliveryReport.partial(Quantity.of(new BigDecimal("20"), "bags"), T0.plusSeconds(500)));
+        contract.fulfilment()
+                .reportDelivery(
+                        SELLER, DeliveryReport.partial(Quantity.of(new BigDecimal("20"), "bags"), T0.plusSeconds(500)));
         contract.fulfilment().raiseDispute(BUYER, "thirty bags missing", T0.plusSeconds(600));
         contracts().save(contract);
         assertThat(contracts().findById(contract.id()).orElseThrow().snapshot())
-                .usingRecursiveComparison().ignoringFields("version").isEqualTo(contract.snapshot());
+                .usingRecursiveComparison()
+                .ignoringFields("version")
+                .isEqualTo(contract.snapshot());
     }
 
     /** The longest reason an SMS can carry, in Kiswahili with accents and an emoji, is stored whole. */
     @Test
     void givenDisputeWithTheLongestReasonAnSmsCarries_whenSaved_thenKeptWhole() {
         String reason = ("Magunia yamelowa maji, mahindi yameoza na harufu mbaya; caf\u00e9 \uD83D\uDE21 ".repeat(40))
-                .substring(0, com.voicepact.domain.contract.Dispute.MAX_REASON_LENGTH).strip();
+                .substring(0, com.voicepact.domain.contract.Dispute.MAX_REASON_LENGTH)
+                .strip();
         Contract contract = aContract().active();
         contract.fulfilment().raiseDispute(BUYER, reason, T0.plusSeconds(600));
         contracts().save(contract);
-        assertThat(contracts().findById(contract.id()).orElseThrow().fulfilment().dispute()).hasValueSatisfying(d ->
-                assertThat(d.reason()).isEqualTo(reason));
+        assertThat(contracts()
+                        .findById(contract.id())
+                        .orElseThrow()
+                        .fulfilment()
+                        .dispute())
+                .hasValueSatisfying(d -> assertThat(d.reason()).isEqualTo(reason));
     }
 
     @Test
@@ -128,28 +144,45 @@ public abstract class ContractsContractTest {
     @Test
     void givenManyContracts_whenSearchedByPhoneAndStatus_thenNewestFirstPageWithTrueTotal() {
         for (int i = 1; i <= 5; i++) {
-            contracts().save(aContract().withSequence(i).createdAt(T0.plusSeconds(i)).pending());
+            contracts()
+                    .save(aContract()
+                            .withSequence(i)
+                            .createdAt(T0.plusSeconds(i))
+                            .pending());
         }
-        Contract confirmed = aContract().withSequence(6).createdAt(T0.plusSeconds(6)).confirmed();
+        Contract confirmed =
+                aContract().withSequence(6).createdAt(T0.plusSeconds(6)).confirmed();
         contracts().save(confirmed);
 
         ContractPage page = contracts().search(new ContractSearch(BUYER, ContractStatus.PENDING, 2, 1));
         assertThat(page.total()).isEqualTo(5);
-        assertThat(page.contracts()).extracting(c -> c.id().value()).containsExactly("AG-2026-000004", "AG-2026-000003");
+        assertThat(page.contracts())
+                .extracting(c -> c.id().value())
+                .containsExactly("AG-2026-000004", "AG-2026-000003");
         assertThat(page.contracts().get(0).agreement().parties()).hasSize(2);
 
-        assertThat(contracts().search(new ContractSearch(null, null, 100, 0)).total()).isEqualTo(6);
-        assertThat(contracts().search(new ContractSearch(SELLER, ContractStatus.CONFIRMED, 10, 0)).contracts())
-                .extracting(Contract::id).containsExactly(confirmed.id());
-        assertThat(contracts().search(new ContractSearch(STRANGER, null, 10, 0)).total()).isZero();
+        assertThat(contracts().search(new ContractSearch(null, null, 100, 0)).total())
+                .isEqualTo(6);
+        assertThat(contracts()
+                        .search(new ContractSearch(SELLER, ContractStatus.CONFIRMED, 10, 0))
+                        .contracts())
+                .extracting(Contract::id)
+                .containsExactly(confirmed.id());
+        assertThat(contracts().search(new ContractSearch(STRANGER, null, 10, 0)).total())
+                .isZero();
     }
 
     @Test
     void givenPendingContracts_whenAskedForExpired_thenOnlyThoseWhoseWindowClosed() {
         contracts().save(aContract().withSequence(1).createdAt(T0).pending());
-        contracts().save(aContract().withSequence(2).createdAt(T0.plusSeconds(3600)).pending());
+        contracts()
+                .save(aContract()
+                        .withSequence(2)
+                        .createdAt(T0.plusSeconds(3600))
+                        .pending());
         contracts().save(aContract().withSequence(3).createdAt(T0).confirmed());
         assertThat(contracts().findPendingExpiredAt(T0.plus(WINDOW), 10)).containsExactly(ContractId.of(2026, 1));
-        assertThat(contracts().findPendingExpiredAt(T0.plus(WINDOW).plusSeconds(3600), 1)).hasSize(1);
+        assertThat(contracts().findPendingExpiredAt(T0.plus(WINDOW).plusSeconds(3600), 1))
+                .hasSize(1);
     }
 }

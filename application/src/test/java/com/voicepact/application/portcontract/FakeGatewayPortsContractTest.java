@@ -2,8 +2,8 @@ package com.voicepact.application.portcontract;
 
 import com.voicepact.application.fakes.FakeVoiceProviders;
 import com.voicepact.application.fakes.RecordingSmsGateway;
-import com.voicepact.application.voice.port.out.RecordingFetchPort;
 import com.voicepact.application.phone.port.out.SmsGatewayPort;
+import com.voicepact.application.voice.port.out.RecordingFetchPort;
 import com.voicepact.application.voice.port.out.SpeechToTextPort;
 import com.voicepact.application.voice.port.out.VoiceGatewayPort;
 import com.voicepact.application.voice.port.shared.AudioClip;

@@ -1,10 +1,10 @@
 package com.voicepact.application.portcontract;
 
-import com.voicepact.application.fakes.InMemoryPaymentGateway;
-import com.voicepact.application.fakes.MutableClock;
 import com.voicepact.application.escrow.port.out.PaymentGatewayPort;
 import com.voicepact.application.escrow.port.out.PayoutRequest;
 import com.voicepact.application.escrow.port.shared.FailureReason;
+import com.voicepact.application.fakes.InMemoryPaymentGateway;
+import com.voicepact.application.fakes.MutableClock;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.common.PhoneNumber;

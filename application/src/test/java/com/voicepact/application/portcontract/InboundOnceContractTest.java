@@ -5,19 +5,19 @@ import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.voicepact.application.audit.port.out.AuditLog;
+import com.voicepact.application.escrow.port.in.SettlementResult.Outcome;
+import com.voicepact.application.escrow.port.out.ProviderEvents;
+import com.voicepact.application.escrow.port.shared.ProviderEvent;
 import com.voicepact.application.fakes.InboundChannels;
 import com.voicepact.application.fakes.Tripwires.SimulatedCrash;
+import com.voicepact.application.operations.port.out.OutboxMessage;
+import com.voicepact.application.operations.port.out.OutboxMessages;
 import com.voicepact.application.phone.port.in.InboundSms;
 import com.voicepact.application.phone.port.in.InboundSmsOutcome;
 import com.voicepact.application.phone.port.in.UssdRequest;
-import com.voicepact.application.voice.port.in.VoiceCallback;
-import com.voicepact.application.audit.port.out.AuditLog;
-import com.voicepact.application.operations.port.out.OutboxMessage;
-import com.voicepact.application.operations.port.out.OutboxMessages;
-import com.voicepact.application.escrow.port.shared.ProviderEvent;
-import com.voicepact.application.escrow.port.in.SettlementResult.Outcome;
-import com.voicepact.application.escrow.port.out.ProviderEvents;
 import com.voicepact.application.phone.port.out.UssdSessions;
+import com.voicepact.application.voice.port.in.VoiceCallback;
 import com.voicepact.domain.audit.AuditEntry;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.ContractId;
@@ -84,8 +84,11 @@ public abstract class InboundOnceContractTest {
 
         assertThatThrownBy(() -> world.smsCommands.handle(accept)).isInstanceOf(SimulatedCrash.class);
         world.dispatchAll();
-        assertThat(world.gateway.payouts()).as("nothing of the crashed unit reached the provider").isEmpty();
-        assertThat(world.stores.payments().findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.LOCKED);
+        assertThat(world.gateway.payouts())
+                .as("nothing of the crashed unit reached the provider")
+                .isEmpty();
+        assertThat(world.stores.payments().findById(payment.id()).orElseThrow().status())
+                .isEqualTo(PaymentStatus.LOCKED);
 
         assertThat(world.smsCommands.handle(accept)).as("the resend").isEqualTo(InboundSmsOutcome.APPLIED);
         assertThat(world.smsCommands.handle(accept)).as("a later resend").isEqualTo(InboundSmsOutcome.DUPLICATE);
@@ -94,13 +97,18 @@ public abstract class InboundOnceContractTest {
         assertThat(world.wires.allTripped()).isTrue();
         assertThat(world.gateway.payouts()).as("the seller is paid once").hasSize(1);
         assertThat(world.audited(id.value(), "DELIVERY_ACCEPTED")).isEqualTo(1);
-        assertThat(world.sentTo(BUYER)).filteredOn(t -> t.equals(EN.acknowledge(SmsCommand.Verb.ACCEPT, id))).hasSize(1);
-        assertThat(world.sentTo(BUYER)).as("neither a refusal nor where it stands instead of the acknowledgement")
-                .noneMatch(t -> t.startsWith("VoicePact: " + id + " was not changed") || t.startsWith("VoicePact " + id + ": "));
+        assertThat(world.sentTo(BUYER))
+                .filteredOn(t -> t.equals(EN.acknowledge(SmsCommand.Verb.ACCEPT, id)))
+                .hasSize(1);
+        assertThat(world.sentTo(BUYER))
+                .as("neither a refusal nor where it stands instead of the acknowledgement")
+                .noneMatch(t -> t.startsWith("VoicePact: " + id + " was not changed")
+                        || t.startsWith("VoicePact " + id + ": "));
     }
 
     @Test
-    void givenACrashWhileTheReplyToADeliveredSmsIsQueued_whenResent_thenReportedOnce_andTheSellerAcknowledgedNotRefused() {
+    void
+            givenACrashWhileTheReplyToADeliveredSmsIsQueued_whenResent_thenReportedOnce_andTheSellerAcknowledgedNotRefused() {
         EscrowPayment payment = world.pendingCheckout(world.confirmedContract());
         world.providerConfirms(payment);
         ContractId id = payment.contractId();
@@ -109,7 +117,8 @@ public abstract class InboundOnceContractTest {
 
         assertThatThrownBy(() -> world.smsCommands.handle(delivered)).isInstanceOf(SimulatedCrash.class);
         world.dispatchAll();
-        assertThat(world.sentTo(BUYER)).as("the buyer is not alerted by a unit that did not commit")
+        assertThat(world.sentTo(BUYER))
+                .as("the buyer is not alerted by a unit that did not commit")
                 .noneMatch(t -> t.startsWith("VoicePact Delivery Alert:"));
 
         assertThat(world.smsCommands.handle(delivered)).isEqualTo(InboundSmsOutcome.APPLIED);
@@ -118,28 +127,48 @@ public abstract class InboundOnceContractTest {
 
         assertThat(world.wires.allTripped()).isTrue();
         assertThat(world.audited(id.value(), "DELIVERY_REPORTED")).isEqualTo(1);
-        assertThat(world.sentTo(BUYER)).filteredOn(t -> t.startsWith("VoicePact Delivery Alert:")).hasSize(1);
-        assertThat(world.sentTo(SELLER)).filteredOn(t -> t.equals(EN.acknowledge(SmsCommand.Verb.DELIVERED, id))).hasSize(1);
+        assertThat(world.sentTo(BUYER))
+                .filteredOn(t -> t.startsWith("VoicePact Delivery Alert:"))
+                .hasSize(1);
+        assertThat(world.sentTo(SELLER))
+                .filteredOn(t -> t.equals(EN.acknowledge(SmsCommand.Verb.DELIVERED, id)))
+                .hasSize(1);
         assertThat(world.sentTo(SELLER)).noneMatch(t -> t.startsWith("VoicePact: " + id + " was not changed"));
     }
 
     @Test
     void givenACrashWithinTheEffectOfAYesSms_whenResent_thenConfirmedOnceAndAcknowledgedOnce() {
-        ContractId id = world.create.create(com.voicepact.application.fakes.CreateContractCommands.smallDeal()).id();
+        ContractId id = world.create
+                .create(com.voicepact.application.fakes.CreateContractCommands.smallDeal())
+                .id();
         InboundSms yes = sms(BUYER, "YES-" + id, "ATXid_yes");
         world.wires.crashOnce(AuditLog.class, "append", audit("CONTRACT_CONFIRMED_BY_PARTY"));
 
         assertThatThrownBy(() -> world.smsCommands.handle(yes)).isInstanceOf(SimulatedCrash.class);
-        assertThat(world.stores.contracts().findById(id).orElseThrow().agreement().confirmations()).isEmpty();
+        assertThat(world.stores
+                        .contracts()
+                        .findById(id)
+                        .orElseThrow()
+                        .agreement()
+                        .confirmations())
+                .isEmpty();
 
         assertThat(world.smsCommands.handle(yes)).isEqualTo(InboundSmsOutcome.APPLIED);
         assertThat(world.smsCommands.handle(yes)).isEqualTo(InboundSmsOutcome.DUPLICATE);
         world.dispatchAll();
 
         assertThat(world.wires.allTripped()).isTrue();
-        assertThat(world.stores.contracts().findById(id).orElseThrow().agreement().confirmations()).hasSize(1);
+        assertThat(world.stores
+                        .contracts()
+                        .findById(id)
+                        .orElseThrow()
+                        .agreement()
+                        .confirmations())
+                .hasSize(1);
         assertThat(world.audited(id.value(), "CONTRACT_CONFIRMED_BY_PARTY")).isEqualTo(1);
-        assertThat(world.sentTo(BUYER)).filteredOn(t -> t.equals(EN.acknowledge(SmsCommand.Verb.YES, id))).hasSize(1);
+        assertThat(world.sentTo(BUYER))
+                .filteredOn(t -> t.equals(EN.acknowledge(SmsCommand.Verb.YES, id)))
+                .hasSize(1);
     }
 
     @Test
@@ -149,13 +178,18 @@ public abstract class InboundOnceContractTest {
         ContractId id = payment.contractId();
         InboundSms delivered = sms(SELLER, "DELIVERED-" + id, "ATXid_twice");
 
-        List<InboundSmsOutcome> outcomes = List.of(world.smsCommands.handle(delivered), world.smsCommands.handle(delivered));
+        List<InboundSmsOutcome> outcomes =
+                List.of(world.smsCommands.handle(delivered), world.smsCommands.handle(delivered));
         world.dispatchAll();
 
         assertThat(outcomes).containsExactly(InboundSmsOutcome.APPLIED, InboundSmsOutcome.DUPLICATE);
         assertThat(world.audited(id.value(), "DELIVERY_REPORTED")).isEqualTo(1);
-        assertThat(world.sentTo(BUYER)).filteredOn(t -> t.startsWith("VoicePact Delivery Alert:")).hasSize(1);
-        assertThat(world.sentTo(SELLER)).filteredOn(t -> t.equals(EN.acknowledge(SmsCommand.Verb.DELIVERED, id))).hasSize(1);
+        assertThat(world.sentTo(BUYER))
+                .filteredOn(t -> t.startsWith("VoicePact Delivery Alert:"))
+                .hasSize(1);
+        assertThat(world.sentTo(SELLER))
+                .filteredOn(t -> t.equals(EN.acknowledge(SmsCommand.Verb.DELIVERED, id)))
+                .hasSize(1);
     }
 
     // --- USSD ---
@@ -179,18 +213,25 @@ public abstract class InboundOnceContractTest {
         ContractId id = sellerAtTheDeliveryScreen("U1");
         world.wires.crashOnce(UssdSessions.class, "save", args -> true);
 
-        assertThat(hop("U1", SELLER, "2*1*1")).as("our failure ends the session").startsWith("END ").doesNotContain("confirmed");
+        assertThat(hop("U1", SELLER, "2*1*1"))
+                .as("our failure ends the session")
+                .startsWith("END ")
+                .doesNotContain("confirmed");
         world.dispatchAll();
         assertThat(world.sentTo(BUYER)).noneMatch(t -> t.startsWith("VoicePact Delivery Alert:"));
 
         String done = hop("U1", SELLER, "2*1*1");
         assertThat(done).startsWith("END Full delivery confirmed!");
-        assertThat(hop("U1", SELLER, "2*1*1")).as("resent again: the stored screen").isEqualTo(done);
+        assertThat(hop("U1", SELLER, "2*1*1"))
+                .as("resent again: the stored screen")
+                .isEqualTo(done);
         world.dispatchAll();
 
         assertThat(world.wires.allTripped()).isTrue();
         assertThat(world.audited(id.value(), "DELIVERY_REPORTED")).isEqualTo(1);
-        assertThat(world.sentTo(BUYER)).filteredOn(t -> t.startsWith("VoicePact Delivery Alert:")).hasSize(1);
+        assertThat(world.sentTo(BUYER))
+                .filteredOn(t -> t.startsWith("VoicePact Delivery Alert:"))
+                .hasSize(1);
     }
 
     @Test
@@ -199,20 +240,29 @@ public abstract class InboundOnceContractTest {
         world.wires.crashOnce(OutboxMessages.class, "enqueue", outboxKeyStartingWith("sms:delivery:"));
 
         assertThat(hop("U2", SELLER, "2*1*1")).startsWith("END ").doesNotContain("confirmed");
-        assertThat(world.stores.contracts().findById(id).orElseThrow().fulfilment().delivery()).isEmpty();
+        assertThat(world.stores
+                        .contracts()
+                        .findById(id)
+                        .orElseThrow()
+                        .fulfilment()
+                        .delivery())
+                .isEmpty();
 
         assertThat(hop("U2", SELLER, "2*1*1")).startsWith("END Full delivery confirmed!");
         world.dispatchAll();
 
         assertThat(world.wires.allTripped()).isTrue();
         assertThat(world.audited(id.value(), "DELIVERY_REPORTED")).isEqualTo(1);
-        assertThat(world.sentTo(BUYER)).filteredOn(t -> t.startsWith("VoicePact Delivery Alert:")).hasSize(1);
+        assertThat(world.sentTo(BUYER))
+                .filteredOn(t -> t.startsWith("VoicePact Delivery Alert:"))
+                .hasSize(1);
     }
 
     // --- voice callbacks ---
 
     private VoiceCall startedCall() {
-        return world.voice.start(List.of(Party.of(BUYER, PartyRole.BUYER, "Amina"), Party.of(SELLER, PartyRole.SELLER, "Juma")),
+        return world.voice.start(
+                List.of(Party.of(BUYER, PartyRole.BUYER, "Amina"), Party.of(SELLER, PartyRole.SELLER, "Juma")),
                 ContractType.AGRICULTURAL_SUPPLY);
     }
 
@@ -225,18 +275,23 @@ public abstract class InboundOnceContractTest {
         VoiceCall call = startedCall();
         world.wires.crashOnce(AuditLog.class, "append", audit("VOICE_CALL_ENDED"));
 
-        assertThatThrownBy(() -> world.voice.handle(unanswered(call.sessionId()))).isInstanceOf(SimulatedCrash.class);
+        assertThatThrownBy(() -> world.voice.handle(unanswered(call.sessionId())))
+                .isInstanceOf(SimulatedCrash.class);
         assertThat(world.voice.get(call.id()).status()).isEqualTo(CallStatus.CALLING);
 
         assertThat(world.voice.handle(unanswered(call.sessionId()))).isEmpty();
-        assertThat(world.voice.handle(unanswered(call.sessionId()))).as("a later resend").isEmpty();
+        assertThat(world.voice.handle(unanswered(call.sessionId())))
+                .as("a later resend")
+                .isEmpty();
         world.dispatchAll();
 
         assertThat(world.wires.allTripped()).isTrue();
         assertThat(world.voice.get(call.id()).status()).isEqualTo(CallStatus.FAILED);
         assertThat(world.audited(call.id(), "VOICE_CALL_ENDED")).isEqualTo(1);
         assertThat(world.sentTo(BUYER)).filteredOn(t -> t.contains("NO_ANSWER")).hasSize(1);
-        assertThat(world.sentTo(SELLER)).filteredOn(t -> t.contains("NO_ANSWER")).hasSize(1);
+        assertThat(world.sentTo(SELLER))
+                .filteredOn(t -> t.contains("NO_ANSWER"))
+                .hasSize(1);
     }
 
     @Test
@@ -257,7 +312,8 @@ public abstract class InboundOnceContractTest {
         world.wires.crashOnce(ProviderEvents.class, "record", args -> true);
 
         assertThatThrownBy(() -> world.providerConfirms(payment)).isInstanceOf(SimulatedCrash.class);
-        assertThat(world.stores.payments().findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.PENDING);
+        assertThat(world.stores.payments().findById(payment.id()).orElseThrow().status())
+                .isEqualTo(PaymentStatus.PENDING);
         world.dispatchAll();
         assertThat(world.sentTo(SELLER)).noneMatch(t -> t.startsWith("VoicePact Escrow Funded"));
 
@@ -274,8 +330,12 @@ public abstract class InboundOnceContractTest {
         world.wires.crashOnce(OutboxMessages.class, "enqueue", outboxKeyStartingWith("sms:funded:"));
 
         assertThatThrownBy(() -> world.providerConfirms(payment)).isInstanceOf(SimulatedCrash.class);
-        assertThat(world.stores.events().findByKey(ProviderEvent.keyOf(payment.lifecycle().providerTransactionId().orElseThrow(), "Success",
-                "KES 9000"))).as("no mark without its effect").isEmpty();
+        assertThat(world.stores
+                        .events()
+                        .findByKey(ProviderEvent.keyOf(
+                                payment.lifecycle().providerTransactionId().orElseThrow(), "Success", "KES 9000")))
+                .as("no mark without its effect")
+                .isEmpty();
 
         assertThat(world.providerConfirms(payment).outcome()).isEqualTo(Outcome.APPLIED);
         world.dispatchAll();
@@ -286,7 +346,9 @@ public abstract class InboundOnceContractTest {
     @Test
     void givenTheSameNotificationTwice_whenHandled_thenLockedOnce() {
         EscrowPayment payment = world.pendingCheckout(world.confirmedContract());
-        assertThat(List.of(world.providerConfirms(payment).outcome(), world.providerConfirms(payment).outcome()))
+        assertThat(List.of(
+                        world.providerConfirms(payment).outcome(),
+                        world.providerConfirms(payment).outcome()))
                 .containsExactly(Outcome.APPLIED, Outcome.DUPLICATE);
         world.dispatchAll();
         assertLockedOnce(payment);
@@ -294,10 +356,18 @@ public abstract class InboundOnceContractTest {
 
     private void assertLockedOnce(EscrowPayment payment) {
         assertThat(world.wires.allTripped()).isTrue();
-        assertThat(world.stores.payments().findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.LOCKED);
-        assertThat(world.stores.contracts().findById(payment.contractId()).orElseThrow().status()).isEqualTo(ContractStatus.ACTIVE);
+        assertThat(world.stores.payments().findById(payment.id()).orElseThrow().status())
+                .isEqualTo(PaymentStatus.LOCKED);
+        assertThat(world.stores
+                        .contracts()
+                        .findById(payment.contractId())
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(ContractStatus.ACTIVE);
         assertThat(world.stores.ledger().forContract(payment.contractId())).hasSize(1);
         assertThat(world.audited(payment.id().value(), "PAYMENT_LOCKED")).isEqualTo(1);
-        assertThat(world.sentTo(SELLER)).filteredOn(t -> t.startsWith("VoicePact Escrow Funded")).hasSize(1);
+        assertThat(world.sentTo(SELLER))
+                .filteredOn(t -> t.startsWith("VoicePact Escrow Funded"))
+                .hasSize(1);
     }
 }

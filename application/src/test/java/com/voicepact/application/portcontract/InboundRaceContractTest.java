@@ -4,14 +4,14 @@ import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
 import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.voicepact.application.escrow.port.in.SettlementResult.Outcome;
+import com.voicepact.application.escrow.port.out.ProviderEvents;
 import com.voicepact.application.fakes.InboundChannels;
 import com.voicepact.application.phone.port.in.InboundSms;
 import com.voicepact.application.phone.port.in.InboundSmsOutcome;
 import com.voicepact.application.phone.port.in.UssdRequest;
-import com.voicepact.application.voice.port.in.VoiceCallback;
-import com.voicepact.application.escrow.port.in.SettlementResult.Outcome;
-import com.voicepact.application.escrow.port.out.ProviderEvents;
 import com.voicepact.application.phone.port.out.UssdSessions;
+import com.voicepact.application.voice.port.in.VoiceCallback;
 import com.voicepact.application.voice.port.out.VoiceCalls;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.ContractId;
@@ -67,7 +67,9 @@ public abstract class InboundRaceContractTest {
         try {
             CompletableFuture<T> first = CompletableFuture.supplyAsync(delivery, twoDeliveries);
             CompletableFuture<T> second = CompletableFuture.supplyAsync(delivery, twoDeliveries);
-            return List.of(first.orTimeout(60, TimeUnit.SECONDS).join(), second.orTimeout(60, TimeUnit.SECONDS).join());
+            return List.of(
+                    first.orTimeout(60, TimeUnit.SECONDS).join(),
+                    second.orTimeout(60, TimeUnit.SECONDS).join());
         } finally {
             world.wires.meetNoMore();
         }
@@ -83,15 +85,23 @@ public abstract class InboundRaceContractTest {
             world.dispatchAll();
             int toSellerBefore = world.sentTo(SELLER).size();
 
-            List<InboundSmsOutcome> outcomes = twice(ProviderEvents.class, "findByKey", () -> world.smsCommands.handle(delivered));
+            List<InboundSmsOutcome> outcomes =
+                    twice(ProviderEvents.class, "findByKey", () -> world.smsCommands.handle(delivered));
             world.dispatchAll();
 
-            assertThat(outcomes).as("round " + round).containsExactlyInAnyOrder(InboundSmsOutcome.APPLIED, InboundSmsOutcome.DUPLICATE);
-            assertThat(world.audited(id.value(), "DELIVERY_REPORTED")).as("round " + round).isEqualTo(1);
-            assertThat(world.sentTo(BUYER)).filteredOn(t -> t.startsWith("VoicePact Delivery Alert:") && t.contains(id.value()))
-                    .as("round " + round).hasSize(1);
+            assertThat(outcomes)
+                    .as("round " + round)
+                    .containsExactlyInAnyOrder(InboundSmsOutcome.APPLIED, InboundSmsOutcome.DUPLICATE);
+            assertThat(world.audited(id.value(), "DELIVERY_REPORTED"))
+                    .as("round " + round)
+                    .isEqualTo(1);
+            assertThat(world.sentTo(BUYER))
+                    .filteredOn(t -> t.startsWith("VoicePact Delivery Alert:") && t.contains(id.value()))
+                    .as("round " + round)
+                    .hasSize(1);
             List<String> toSeller = world.sentTo(SELLER);
-            assertThat(toSeller.subList(toSellerBefore, toSeller.size())).as("round " + round)
+            assertThat(toSeller.subList(toSellerBefore, toSeller.size()))
+                    .as("round " + round)
                     .containsExactly(EN.acknowledge(SmsCommand.Verb.DELIVERED, id));
         }
     }
@@ -104,12 +114,18 @@ public abstract class InboundRaceContractTest {
             int toBuyerBefore = world.sentTo(BUYER).size();
             InboundSms status = new InboundSms(BUYER, "40404", "STATUS-" + id, "d", "ATXid_status_" + round, "l");
 
-            List<InboundSmsOutcome> outcomes = twice(ProviderEvents.class, "findByKey", () -> world.smsCommands.handle(status));
+            List<InboundSmsOutcome> outcomes =
+                    twice(ProviderEvents.class, "findByKey", () -> world.smsCommands.handle(status));
             world.dispatchAll();
 
-            assertThat(outcomes).as("round " + round).containsExactlyInAnyOrder(InboundSmsOutcome.ANSWERED, InboundSmsOutcome.DUPLICATE);
+            assertThat(outcomes)
+                    .as("round " + round)
+                    .containsExactlyInAnyOrder(InboundSmsOutcome.ANSWERED, InboundSmsOutcome.DUPLICATE);
             List<String> toBuyer = world.sentTo(BUYER);
-            assertThat(toBuyer.subList(toBuyerBefore, toBuyer.size())).as("round " + round).singleElement().asString()
+            assertThat(toBuyer.subList(toBuyerBefore, toBuyer.size()))
+                    .as("round " + round)
+                    .singleElement()
+                    .asString()
                     .startsWith("VoicePact " + id + ": ");
         }
     }
@@ -121,21 +137,35 @@ public abstract class InboundRaceContractTest {
         ContractId id = payment.contractId();
         world.dispatchAll();
         List<String> sentMeanwhile = new java.util.ArrayList<>();
-        world.wires.afterOnce(com.voicepact.application.operations.port.out.OutboxMessages.class, "enqueue",
-                args -> ((com.voicepact.application.operations.port.out.OutboxMessage) args[0]).key().startsWith("sms:ack:"), () -> {
-                    CompletableFuture.runAsync(world::dispatchAll, twoDeliveries).orTimeout(30, TimeUnit.SECONDS).join();
+        world.wires.afterOnce(
+                com.voicepact.application.operations.port.out.OutboxMessages.class,
+                "enqueue",
+                args -> ((com.voicepact.application.operations.port.out.OutboxMessage) args[0])
+                        .key()
+                        .startsWith("sms:ack:"),
+                () -> {
+                    CompletableFuture.runAsync(world::dispatchAll, twoDeliveries)
+                            .orTimeout(30, TimeUnit.SECONDS)
+                            .join();
                     sentMeanwhile.addAll(world.sentTo(BUYER));
                     sentMeanwhile.addAll(world.sentTo(SELLER));
                 });
 
-        InboundSmsOutcome outcome = world.smsCommands.handle(new InboundSms(SELLER, "40404", "DELIVERED-" + id, "d", "ATXid_open", "l"));
+        InboundSmsOutcome outcome =
+                world.smsCommands.handle(new InboundSms(SELLER, "40404", "DELIVERED-" + id, "d", "ATXid_open", "l"));
         world.dispatchAll();
 
         assertThat(outcome).isEqualTo(InboundSmsOutcome.APPLIED);
-        assertThat(sentMeanwhile).as("a dispatcher running before the commit found nothing of it")
-                .noneMatch(t -> t.startsWith("VoicePact Delivery Alert:") || t.equals(EN.acknowledge(SmsCommand.Verb.DELIVERED, id)));
-        assertThat(world.sentTo(BUYER)).filteredOn(t -> t.startsWith("VoicePact Delivery Alert:")).hasSize(1);
-        assertThat(world.sentTo(SELLER)).filteredOn(t -> t.equals(EN.acknowledge(SmsCommand.Verb.DELIVERED, id))).hasSize(1);
+        assertThat(sentMeanwhile)
+                .as("a dispatcher running before the commit found nothing of it")
+                .noneMatch(t -> t.startsWith("VoicePact Delivery Alert:")
+                        || t.equals(EN.acknowledge(SmsCommand.Verb.DELIVERED, id)));
+        assertThat(world.sentTo(BUYER))
+                .filteredOn(t -> t.startsWith("VoicePact Delivery Alert:"))
+                .hasSize(1);
+        assertThat(world.sentTo(SELLER))
+                .filteredOn(t -> t.equals(EN.acknowledge(SmsCommand.Verb.DELIVERED, id)))
+                .hasSize(1);
     }
 
     @Test
@@ -146,12 +176,18 @@ public abstract class InboundRaceContractTest {
             ContractId id = payment.contractId();
             String session = "ATUid_race_" + round;
             hop(session, SELLER, "");
-            assertThat(hop(session, SELLER, "2")).as("the newest contract first").contains("1. " + id.value());
+            assertThat(hop(session, SELLER, "2"))
+                    .as("the newest contract first")
+                    .contains("1. " + id.value());
             hop(session, SELLER, "2*1");
             List<String> screens = twice(UssdSessions.class, "find", () -> hop(session, SELLER, "2*1*1"));
 
-            assertThat(screens).as("round " + round).allSatisfy(s -> assertThat(s).startsWith("END Full delivery confirmed!"));
-            assertThat(world.audited(id.value(), "DELIVERY_REPORTED")).as("round " + round).isEqualTo(1);
+            assertThat(screens)
+                    .as("round " + round)
+                    .allSatisfy(s -> assertThat(s).startsWith("END Full delivery confirmed!"));
+            assertThat(world.audited(id.value(), "DELIVERY_REPORTED"))
+                    .as("round " + round)
+                    .isEqualTo(1);
         }
     }
 
@@ -163,13 +199,17 @@ public abstract class InboundRaceContractTest {
     void givenTheSameFinalVoiceCallbackTwiceAtOnce_whenHandled_thenTheCallEndsOnce() {
         for (int round = 0; round < ROUNDS; round++) {
             world.clock.advance(Duration.ofMinutes(1)); // a new call id each round
-            VoiceCall call = world.voice.start(List.of(Party.of(BUYER, PartyRole.BUYER, "Amina"), Party.of(SELLER, PartyRole.SELLER, "Juma")),
+            VoiceCall call = world.voice.start(
+                    List.of(Party.of(BUYER, PartyRole.BUYER, "Amina"), Party.of(SELLER, PartyRole.SELLER, "Juma")),
                     ContractType.AGRICULTURAL_SUPPLY);
-            VoiceCallback end = new VoiceCallback(call.sessionId(), false, BUYER.e164(), "+254711082000", null, 0, "NO_ANSWER");
+            VoiceCallback end =
+                    new VoiceCallback(call.sessionId(), false, BUYER.e164(), "+254711082000", null, 0, "NO_ANSWER");
 
             twice(VoiceCalls.class, "findBySessionId", () -> world.voice.handle(end));
 
-            assertThat(world.audited(call.id(), "VOICE_CALL_ENDED")).as("round " + round).isEqualTo(1);
+            assertThat(world.audited(call.id(), "VOICE_CALL_ENDED"))
+                    .as("round " + round)
+                    .isEqualTo(1);
         }
     }
 
@@ -178,11 +218,18 @@ public abstract class InboundRaceContractTest {
         for (int round = 0; round < ROUNDS; round++) {
             EscrowPayment payment = world.pendingCheckout(world.confirmedContract());
 
-            List<Outcome> outcomes = twice(ProviderEvents.class, "findByKey", () -> world.providerConfirms(payment).outcome());
+            List<Outcome> outcomes = twice(
+                    ProviderEvents.class,
+                    "findByKey",
+                    () -> world.providerConfirms(payment).outcome());
 
             assertThat(outcomes).as("round " + round).containsExactlyInAnyOrder(Outcome.APPLIED, Outcome.DUPLICATE);
-            assertThat(world.stores.ledger().forContract(payment.contractId())).as("round " + round).hasSize(1);
-            assertThat(world.audited(payment.id().value(), "PAYMENT_LOCKED")).as("round " + round).isEqualTo(1);
+            assertThat(world.stores.ledger().forContract(payment.contractId()))
+                    .as("round " + round)
+                    .hasSize(1);
+            assertThat(world.audited(payment.id().value(), "PAYMENT_LOCKED"))
+                    .as("round " + round)
+                    .isEqualTo(1);
         }
     }
 }

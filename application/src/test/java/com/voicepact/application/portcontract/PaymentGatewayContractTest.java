@@ -2,10 +2,10 @@ package com.voicepact.application.portcontract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.voicepact.application.escrow.port.out.PaymentGatewayPort;
 import com.voicepact.application.escrow.port.out.CollectionRequest;
 import com.voicepact.application.escrow.port.out.GatewayAnswer;
 import com.voicepact.application.escrow.port.out.Lookup;
+import com.voicepact.application.escrow.port.out.PaymentGatewayPort;
 import com.voicepact.application.escrow.port.out.PayoutRequest;
 import com.voicepact.application.escrow.port.out.ProviderMovement;
 import com.voicepact.application.escrow.port.out.RefundRequest;
@@ -64,8 +64,9 @@ public abstract class PaymentGatewayContractTest {
     }
 
     private String collect(String reference) {
-        GatewayAnswer answer = gateway().collect(new CollectionRequest(waitingPayer(), COLLECTED, reference,
-                Map.of("transaction_id", "TXN-" + reference)));
+        GatewayAnswer answer = gateway()
+                .collect(new CollectionRequest(
+                        waitingPayer(), COLLECTED, reference, Map.of("transaction_id", "TXN-" + reference)));
         assertThat(answer).as("the collection is accepted").isInstanceOf(GatewayAnswer.Accepted.class);
         return ((GatewayAnswer.Accepted) answer).providerReference();
     }
@@ -81,7 +82,8 @@ public abstract class PaymentGatewayContractTest {
         String reference = reference();
         String providerReference = collect(reference);
 
-        ProviderMovement byTheirs = found(gateway().findByProviderReference(MoneyMovement.COLLECTION, providerReference));
+        ProviderMovement byTheirs =
+                found(gateway().findByProviderReference(MoneyMovement.COLLECTION, providerReference));
         assertThat(byTheirs.outcome()).isEqualTo(new MovementOutcome.Pending());
         assertThat(byTheirs.movement()).isEqualTo(MoneyMovement.COLLECTION);
         ProviderMovement byOurs = found(gateway().findByOurReference(MoneyMovement.COLLECTION, reference));
@@ -97,9 +99,13 @@ public abstract class PaymentGatewayContractTest {
         payerApproves(providerReference);
 
         ProviderMovement paid = found(gateway().findByProviderReference(MoneyMovement.COLLECTION, providerReference));
-        assertThat(paid.outcome()).isInstanceOfSatisfying(MovementOutcome.Succeeded.class,
-                s -> assertThat(s.amount()).isEqualTo(COLLECTED));
-        assertThat(found(gateway().findByOurReference(MoneyMovement.COLLECTION, reference)).succeeded()).isTrue();
+        assertThat(paid.outcome())
+                .isInstanceOfSatisfying(
+                        MovementOutcome.Succeeded.class,
+                        s -> assertThat(s.amount()).isEqualTo(COLLECTED));
+        assertThat(found(gateway().findByOurReference(MoneyMovement.COLLECTION, reference))
+                        .succeeded())
+                .isTrue();
         assertThat(gateway().balance()).isEqualTo(before.plus(COLLECTED));
     }
 
@@ -109,7 +115,8 @@ public abstract class PaymentGatewayContractTest {
 
         payerDeclines(providerReference);
 
-        assertThat(found(gateway().findByProviderReference(MoneyMovement.COLLECTION, providerReference)).outcome())
+        assertThat(found(gateway().findByProviderReference(MoneyMovement.COLLECTION, providerReference))
+                        .outcome())
                 .isInstanceOf(MovementOutcome.Failed.class);
     }
 
@@ -117,8 +124,10 @@ public abstract class PaymentGatewayContractTest {
     protected void givenReferencesTheProviderNeverReceived_whenLookedUp_thenNotFound() {
         assertThat(settled(gateway().findByProviderReference(MoneyMovement.COLLECTION, "NEVER-" + reference())))
                 .isInstanceOf(Lookup.NotFound.class);
-        assertThat(settled(gateway().findByOurReference(MoneyMovement.COLLECTION, reference()))).isInstanceOf(Lookup.NotFound.class);
-        assertThat(settled(gateway().findByOurReference(MoneyMovement.PAYOUT, "NEVER-P1"))).isInstanceOf(Lookup.NotFound.class);
+        assertThat(settled(gateway().findByOurReference(MoneyMovement.COLLECTION, reference())))
+                .isInstanceOf(Lookup.NotFound.class);
+        assertThat(settled(gateway().findByOurReference(MoneyMovement.PAYOUT, "NEVER-P1")))
+                .isInstanceOf(Lookup.NotFound.class);
     }
 
     @Test
@@ -126,22 +135,29 @@ public abstract class PaymentGatewayContractTest {
         String collection = collect(reference());
         payerApproves(collection);
         String tag = reference();
-        GatewayAnswer payout = gateway().payOut(new PayoutRequest(tag + "-P1", new PhoneNumber("+254722000111"),
-                Money.of("100", CurrencyCode.KES)));
-        GatewayAnswer refund = gateway().refund(new RefundRequest(tag + "-P2", collection, waitingPayer(), Money.of("50", CurrencyCode.KES)));
+        GatewayAnswer payout = gateway()
+                .payOut(new PayoutRequest(
+                        tag + "-P1", new PhoneNumber("+254722000111"), Money.of("100", CurrencyCode.KES)));
+        GatewayAnswer refund = gateway()
+                .refund(new RefundRequest(tag + "-P2", collection, waitingPayer(), Money.of("50", CurrencyCode.KES)));
 
         assertThat(payout).isInstanceOf(GatewayAnswer.Accepted.class);
         assertThat(refund).isInstanceOf(GatewayAnswer.Accepted.class);
-        assertThat(found(gateway().findByOurReference(MoneyMovement.PAYOUT, tag + "-P1")).providerReference())
+        assertThat(found(gateway().findByOurReference(MoneyMovement.PAYOUT, tag + "-P1"))
+                        .providerReference())
                 .isEqualTo(((GatewayAnswer.Accepted) payout).providerReference());
-        assertThat(found(gateway().findByOurReference(MoneyMovement.REFUND, tag + "-P2")).ourReference()).isEqualTo(tag + "-P2");
+        assertThat(found(gateway().findByOurReference(MoneyMovement.REFUND, tag + "-P2"))
+                        .ourReference())
+                .isEqualTo(tag + "-P2");
     }
 
     @Test
     void givenAPayoutTheProviderRefuses_whenPaidOut_thenRefusedWithAReasonNotAnException() {
         GatewayAnswer answer = gateway().payOut(payoutTheProviderRefuses(reference() + "-P1"));
 
-        assertThat(answer).isInstanceOfSatisfying(GatewayAnswer.Refused.class, r -> assertThat(r.reason()).isNotNull());
+        assertThat(answer)
+                .isInstanceOfSatisfying(
+                        GatewayAnswer.Refused.class, r -> assertThat(r.reason()).isNotNull());
     }
 
     @Test
@@ -149,7 +165,9 @@ public abstract class PaymentGatewayContractTest {
         String collection = collect(reference());
         payerApproves(collection);
         String payoutId = reference() + "-P1";
-        gateway().payOut(new PayoutRequest(payoutId, new PhoneNumber("+254722000111"), Money.of("100", CurrencyCode.KES)));
+        gateway()
+                .payOut(new PayoutRequest(
+                        payoutId, new PhoneNumber("+254722000111"), Money.of("100", CurrencyCode.KES)));
 
         var movements = gateway().movementsBetween(testStarted(), Instant.now().plus(Duration.ofHours(1)));
 

@@ -3,12 +3,12 @@ package com.voicepact.application.portcontract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
 import com.voicepact.application.phone.port.out.LanguagePreferences;
 import com.voicepact.application.phone.port.out.SmsLog;
 import com.voicepact.application.phone.port.out.SmsLogEntry;
 import com.voicepact.application.phone.port.out.UssdSession;
 import com.voicepact.application.phone.port.out.UssdSessions;
+import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
 import com.voicepact.domain.messaging.DeliveryReportOutcome;
 import com.voicepact.domain.messaging.Language;
 import com.voicepact.domain.messaging.SmsDeliveryStatus;
@@ -42,7 +42,8 @@ public abstract class PhoneChannelPortsContractTest {
 
     @Test
     void givenSession_whenSavedTwiceFromTheSameVersion_thenTheSecondIsRefused_andExpiredOnesAreDeleted() {
-        UssdSession saved = sessions().save(new UssdSession("ATUid_1", "+254712345678", "MAIN||0|MAIN", "", "CON Welcome", T0, T0, 1, 0));
+        UssdSession saved = sessions()
+                .save(new UssdSession("ATUid_1", "+254712345678", "MAIN||0|MAIN", "", "CON Welcome", T0, T0, 1, 0));
         assertThat(saved.version()).isEqualTo(1);
         UssdSession next = sessions().save(saved.after("LIST||0|LIST", "1", "CON Your Contracts:", T0.plusSeconds(5)));
         assertThat(next.version()).isEqualTo(2);
@@ -51,7 +52,8 @@ public abstract class PhoneChannelPortsContractTest {
             assertThat(s.hops()).isEqualTo(2);
             assertThat(s.lastScreen()).isEqualTo("CON Your Contracts:");
         });
-        assertThatThrownBy(() -> sessions().save(saved.after("HELP||0|MAIN", "4", "CON Help", T0))).isInstanceOf(ConcurrentUpdateException.class);
+        assertThatThrownBy(() -> sessions().save(saved.after("HELP||0|MAIN", "4", "CON Help", T0)))
+                .isInstanceOf(ConcurrentUpdateException.class);
         assertThat(sessions().deleteUpdatedBefore(T0.plusSeconds(4))).isZero();
         assertThat(sessions().deleteUpdatedBefore(T0.plusSeconds(6))).isEqualTo(1);
         assertThat(sessions().find("ATUid_1")).isEmpty();
@@ -68,7 +70,17 @@ public abstract class PhoneChannelPortsContractTest {
     }
 
     private static SmsLogEntry sent(String messageId) {
-        return new SmsLogEntry(messageId, "+254712345678", "Habari", "summary", "sent", "KES 0.8000", "AG-2026-000001", T0, null, null);
+        return new SmsLogEntry(
+                messageId,
+                "+254712345678",
+                "Habari",
+                "summary",
+                "sent",
+                "KES 0.8000",
+                "AG-2026-000001",
+                T0,
+                null,
+                null);
     }
 
     private DeliveryReportOutcome report(String messageId, String status, String failureReason, Instant at) {
@@ -78,11 +90,14 @@ public abstract class PhoneChannelPortsContractTest {
     @Test
     void givenLoggedSms_whenReportsArrive_thenStatusAndDeliveryTimeFollow() {
         smsLog().record(sent("ATXid_1"));
-        smsLog().record(new SmsLogEntry("ATXid_1", "+254712345678", "again", "summary", "sent", null, null, T0, null, null));
+        smsLog().record(new SmsLogEntry(
+                "ATXid_1", "+254712345678", "again", "summary", "sent", null, null, T0, null, null));
         assertThat(report("ATXid_1", "Buffered", null, T0.plusSeconds(1))).isEqualTo(DeliveryReportOutcome.APPLIED);
         assertThat(smsLog().findByMessageId("ATXid_1").orElseThrow().status()).isEqualTo("buffered");
         assertThat(report("ATXid_1", "Success", null, T0.plusSeconds(3))).isEqualTo(DeliveryReportOutcome.APPLIED);
-        assertThat(report("ATXid_1", "Success", null, T0.plusSeconds(4))).as("a repeated report").isEqualTo(DeliveryReportOutcome.APPLIED);
+        assertThat(report("ATXid_1", "Success", null, T0.plusSeconds(4)))
+                .as("a repeated report")
+                .isEqualTo(DeliveryReportOutcome.APPLIED);
         assertThat(smsLog().findByMessageId("ATXid_1")).hasValueSatisfying(e -> {
             assertThat(e.text()).isEqualTo("Habari");
             assertThat(e.status()).isEqualTo("success");
@@ -96,8 +111,10 @@ public abstract class PhoneChannelPortsContractTest {
     void givenFinalStatus_whenALateIntermediateOrAnotherFinalReportArrives_thenTheFinalStatusStays() {
         smsLog().record(sent("ATXid_2"));
         assertThat(report("ATXid_2", "Success", null, T0.plusSeconds(3))).isEqualTo(DeliveryReportOutcome.APPLIED);
-        for (String late : new String[]{"Sent", "Submitted", "Buffered", "Queued", "Failed", "Rejected"}) {
-            assertThat(report("ATXid_2", late, "DeliveryFailure", T0.plusSeconds(9))).as(late).isEqualTo(DeliveryReportOutcome.OUTDATED);
+        for (String late : new String[] {"Sent", "Submitted", "Buffered", "Queued", "Failed", "Rejected"}) {
+            assertThat(report("ATXid_2", late, "DeliveryFailure", T0.plusSeconds(9)))
+                    .as(late)
+                    .isEqualTo(DeliveryReportOutcome.OUTDATED);
         }
         assertThat(smsLog().findByMessageId("ATXid_2")).hasValueSatisfying(e -> {
             assertThat(e.status()).isEqualTo("success");
@@ -116,9 +133,12 @@ public abstract class PhoneChannelPortsContractTest {
 
     @Test
     void givenReportsBeforeTheSmsIsLogged_whenItIsLogged_thenTheyAreAppliedInArrivalOrder_once() {
-        assertThat(report("ATXid_4", "Sent", null, T0.plusSeconds(1))).isEqualTo(DeliveryReportOutcome.KEPT_UNTIL_LOGGED);
-        assertThat(report("ATXid_4", "Success", null, T0.plusSeconds(2))).isEqualTo(DeliveryReportOutcome.KEPT_UNTIL_LOGGED);
-        assertThat(report("ATXid_4", "Buffered", null, T0.plusSeconds(3))).isEqualTo(DeliveryReportOutcome.KEPT_UNTIL_LOGGED);
+        assertThat(report("ATXid_4", "Sent", null, T0.plusSeconds(1)))
+                .isEqualTo(DeliveryReportOutcome.KEPT_UNTIL_LOGGED);
+        assertThat(report("ATXid_4", "Success", null, T0.plusSeconds(2)))
+                .isEqualTo(DeliveryReportOutcome.KEPT_UNTIL_LOGGED);
+        assertThat(report("ATXid_4", "Buffered", null, T0.plusSeconds(3)))
+                .isEqualTo(DeliveryReportOutcome.KEPT_UNTIL_LOGGED);
         assertThat(smsLog().findByMessageId("ATXid_4")).isEmpty();
         smsLog().record(sent("ATXid_4"));
         assertThat(smsLog().findByMessageId("ATXid_4")).hasValueSatisfying(e -> {
@@ -129,7 +149,8 @@ public abstract class PhoneChannelPortsContractTest {
         assertThat(report("ATXid_4", "Sent", null, T0.plusSeconds(4))).isEqualTo(DeliveryReportOutcome.OUTDATED);
         smsLog().record(sent("ATXid_4"));
         assertThat(smsLog().findByMessageId("ATXid_4").orElseThrow().status()).isEqualTo("success");
-        assertThat(report("ATXid_5", "Failed", "DeliveryFailure", T0)).isEqualTo(DeliveryReportOutcome.KEPT_UNTIL_LOGGED);
+        assertThat(report("ATXid_5", "Failed", "DeliveryFailure", T0))
+                .isEqualTo(DeliveryReportOutcome.KEPT_UNTIL_LOGGED);
         smsLog().record(sent("ATXid_5"));
         assertThat(smsLog().findByMessageId("ATXid_5")).hasValueSatisfying(e -> {
             assertThat(e.status()).isEqualTo("failed");
@@ -155,7 +176,9 @@ public abstract class PhoneChannelPortsContractTest {
                 });
                 report.get(30, TimeUnit.SECONDS);
                 log.get(30, TimeUnit.SECONDS);
-                assertThat(smsLog().findByMessageId(id).orElseThrow().status()).as(id).isEqualTo("success");
+                assertThat(smsLog().findByMessageId(id).orElseThrow().status())
+                        .as(id)
+                        .isEqualTo("success");
             }
         } finally {
             pool.shutdownNow();

@@ -40,7 +40,8 @@ public abstract class RecordingFetchContractTest {
 
     @Test
     void givenSomethingThatIsNotAudio_whenFetched_thenRefusedAsInvalid() {
-        assertThatThrownBy(() -> fetcher().fetch(notAudioUrl())).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> fetcher().fetch(notAudioUrl()))
+                .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("not audio");
     }
 

@@ -3,11 +3,11 @@ package com.voicepact.application.portcontract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.application.phone.port.out.SmsGatewayPort;
 import com.voicepact.application.phone.port.out.SmsGatewayPort.SmsRequest;
 import com.voicepact.application.phone.port.shared.RecipientResult;
 import com.voicepact.application.phone.port.shared.RecipientStatus;
+import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.domain.common.PhoneNumber;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,9 +38,13 @@ public abstract class SmsGatewayContractTest {
         List<RecipientResult> results = gateway().sendMany(new SmsRequest(List.of(AMINA, JOHN), "Habari", null, false));
 
         assertThat(results).extracting(RecipientResult::phone).containsExactly(AMINA, JOHN);
-        assertThat(results).extracting(RecipientResult::status)
+        assertThat(results)
+                .extracting(RecipientResult::status)
                 .allMatch(status -> status == RecipientStatus.SENT || status == RecipientStatus.QUEUED);
-        assertThat(results).extracting(RecipientResult::messageId).doesNotContainNull().doesNotHaveDuplicates()
+        assertThat(results)
+                .extracting(RecipientResult::messageId)
+                .doesNotContainNull()
+                .doesNotHaveDuplicates()
                 .allMatch(id -> !id.isBlank());
     }
 
@@ -51,8 +55,8 @@ public abstract class SmsGatewayContractTest {
 
     @Test
     void givenARefusedRecipientAmongOthers_whenSent_thenOnlyThatOneIsRejected_withAReason() {
-        List<RecipientResult> results = gateway().sendMany(
-                new SmsRequest(List.of(AMINA, refusedRecipient()), "Habari", null, false));
+        List<RecipientResult> results =
+                gateway().sendMany(new SmsRequest(List.of(AMINA, refusedRecipient()), "Habari", null, false));
 
         assertThat(results).hasSize(2);
         assertThat(results.get(0).status()).isNotEqualTo(RecipientStatus.REJECTED);
@@ -62,7 +66,8 @@ public abstract class SmsGatewayContractTest {
 
     @Test
     void givenARefusedRecipient_whenSentToItAlone_thenAGatewayExceptionTheOutboxRetries() {
-        assertThatThrownBy(() -> gateway().send(refusedRecipient(), "Habari")).isInstanceOf(GatewayException.class)
+        assertThatThrownBy(() -> gateway().send(refusedRecipient(), "Habari"))
+                .isInstanceOf(GatewayException.class)
                 .hasMessageContaining("rejected");
     }
 

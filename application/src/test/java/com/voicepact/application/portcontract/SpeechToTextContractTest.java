@@ -38,7 +38,8 @@ public abstract class SpeechToTextContractTest {
 
     @Test
     void givenTheServiceUnreachable_whenTranscribed_thenAGatewayException() {
-        assertThatThrownBy(() -> unreachableTranscriber().transcribe(spokenClip())).isInstanceOf(GatewayException.class);
+        assertThatThrownBy(() -> unreachableTranscriber().transcribe(spokenClip()))
+                .isInstanceOf(GatewayException.class);
     }
 
     @Test

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.voicepact.application.audit.port.out.AuditLog;
-import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
 import com.voicepact.application.contract.port.out.Contracts;
+import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
 import com.voicepact.application.shared.port.out.TransactionPort;
 import com.voicepact.domain.audit.AuditChain;
 import com.voicepact.domain.audit.AuditRecord;
@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class TransactionPortContractTest {
 
-    private final AuditChain chain = new AuditChain("transaction-test-key-transaction-".getBytes(StandardCharsets.UTF_8));
+    private final AuditChain chain =
+            new AuditChain("transaction-test-key-transaction-".getBytes(StandardCharsets.UTF_8));
 
     protected abstract TransactionPort transactions();
 
@@ -41,8 +42,17 @@ public abstract class TransactionPortContractTest {
 
     private void saveAndAudit(Contract contract) {
         contracts().save(contract);
-        auditLog().append(chain.seal(new AuditRecord(Instant.EPOCH, "system:test", "CONTRACT_CREATED",
-                contract.id().value(), "", "PENDING", ""), auditLog().latest()));
+        auditLog()
+                .append(chain.seal(
+                        new AuditRecord(
+                                Instant.EPOCH,
+                                "system:test",
+                                "CONTRACT_CREATED",
+                                contract.id().value(),
+                                "",
+                                "PENDING",
+                                ""),
+                        auditLog().latest()));
     }
 
     @Test
@@ -62,9 +72,10 @@ public abstract class TransactionPortContractTest {
         Contract contract = aContract().pending();
         IllegalStateException failure = new IllegalStateException("boom after writing");
         assertThatThrownBy(() -> transactions().inTransaction(() -> {
-            saveAndAudit(contract);
-            throw failure;
-        })).isSameAs(failure);
+                    saveAndAudit(contract);
+                    throw failure;
+                }))
+                .isSameAs(failure);
         assertThat(contracts().findById(contract.id())).isEmpty();
         assertThat(auditLog().allInOrder()).isEmpty();
     }
@@ -73,12 +84,13 @@ public abstract class TransactionPortContractTest {
     void givenNestedUnitOfWork_whenOuterFails_thenInnerWritesAreRolledBackToo() {
         Contract contract = aContract().pending();
         assertThatThrownBy(() -> transactions().inTransaction(() -> {
-            transactions().inTransaction(() -> {
-                saveAndAudit(contract);
-                return null;
-            });
-            throw new IllegalArgumentException("outer fails");
-        })).isInstanceOf(IllegalArgumentException.class);
+                    transactions().inTransaction(() -> {
+                        saveAndAudit(contract);
+                        return null;
+                    });
+                    throw new IllegalArgumentException("outer fails");
+                }))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(contracts().findById(contract.id())).isEmpty();
     }
 
@@ -103,7 +115,8 @@ public abstract class TransactionPortContractTest {
         assertThat(contracts().findById(kept.id())).isPresent();
         assertThat(contracts().findById(undone.id())).isEmpty();
         assertThat(auditLog().allInOrder()).hasSize(1);
-        assertThat(auditLog().allInOrder().get(0).record().subject()).isEqualTo(kept.id().value());
+        assertThat(auditLog().allInOrder().get(0).record().subject())
+                .isEqualTo(kept.id().value());
     }
 
     @Test
@@ -121,8 +134,12 @@ public abstract class TransactionPortContractTest {
     @Test
     void givenAThread_whenAskedInsideAndOutsideAUnit_thenItKnowsWhetherOneIsOpen() {
         assertThat(transactions().inProgress()).isFalse();
-        assertThat(transactions().inTransaction(() -> transactions().inProgress())).isTrue();
-        assertThat(transactions().inTransaction(() -> transactions().inTransaction(() -> transactions().inProgress()))).isTrue();
+        assertThat(transactions().inTransaction(() -> transactions().inProgress()))
+                .isTrue();
+        assertThat(transactions()
+                        .inTransaction(() -> transactions()
+                                .inTransaction(() -> transactions().inProgress())))
+                .isTrue();
         assertThat(transactions().inProgress()).isFalse();
     }
 
@@ -131,21 +148,27 @@ public abstract class TransactionPortContractTest {
         Contract first = aContract().pending();
         Contract second = aContract().withSequence(779).pending();
         assertThatThrownBy(() -> transactions().inTransaction(() -> {
-            saveAndAudit(first);
-            try {
-                transactions().inTransaction(() -> {
-                    auditLog().append(auditLog().latest().orElseThrow()); // the same place again: the store refuses it
-                    return null;
-                });
-            } catch (ConcurrentUpdateException swallowed) {
-                // what the outer unit read is stale now: only running it all again on fresh data can fix that
-            }
-            contracts().save(second);
-            return "committed anyway?";
-        })).isInstanceOf(ConcurrentUpdateException.class);
+                    saveAndAudit(first);
+                    try {
+                        transactions().inTransaction(() -> {
+                            auditLog()
+                                    .append(auditLog()
+                                            .latest()
+                                            .orElseThrow()); // the same place again: the store refuses it
+                            return null;
+                        });
+                    } catch (ConcurrentUpdateException swallowed) {
+                        // what the outer unit read is stale now: only running it all again on fresh data can fix that
+                    }
+                    contracts().save(second);
+                    return "committed anyway?";
+                }))
+                .isInstanceOf(ConcurrentUpdateException.class);
         assertThat(contracts().findById(first.id())).isEmpty();
         assertThat(contracts().findById(second.id())).isEmpty();
         assertThat(auditLog().allInOrder()).isEmpty();
-        assertThat(transactions().inTransaction(() -> contracts().save(first))).as("the next unit starts clean").isNotNull();
+        assertThat(transactions().inTransaction(() -> contracts().save(first)))
+                .as("the next unit starts clean")
+                .isNotNull();
     }
 }

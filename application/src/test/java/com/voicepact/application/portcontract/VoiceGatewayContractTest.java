@@ -35,7 +35,10 @@ public abstract class VoiceGatewayContractTest {
         List<CallEntry> entries = gateway().call(List.of(AMINA, JOHN), "conference-1");
 
         assertThat(entries).extracting(CallEntry::phone).containsExactly(AMINA, JOHN);
-        assertThat(entries).extracting(CallEntry::sessionId).doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(entries)
+                .extracting(CallEntry::sessionId)
+                .doesNotContainNull()
+                .doesNotHaveDuplicates();
         assertThat(entries).extracting(CallEntry::status).containsOnly("Queued");
     }
 

@@ -30,9 +30,10 @@ class ConflictRetryTest {
     void givenWorkThatAlwaysLoses_whenRun_thenConflictReportedAfterFiveAttempts() {
         AtomicInteger attempts = new AtomicInteger();
         assertThatThrownBy(() -> retry.inTransaction(() -> {
-            attempts.incrementAndGet();
-            throw new ConcurrentUpdateException("always stale", null);
-        })).isInstanceOf(ConcurrentUpdateException.class);
+                    attempts.incrementAndGet();
+                    throw new ConcurrentUpdateException("always stale", null);
+                }))
+                .isInstanceOf(ConcurrentUpdateException.class);
         assertThat(attempts).hasValue(5);
     }
 
@@ -40,9 +41,10 @@ class ConflictRetryTest {
     void givenOtherFailure_whenRun_thenNotRetried() {
         AtomicInteger attempts = new AtomicInteger();
         assertThatThrownBy(() -> retry.inTransaction(() -> {
-            attempts.incrementAndGet();
-            throw new IllegalStateException("bug");
-        })).isInstanceOf(IllegalStateException.class);
+                    attempts.incrementAndGet();
+                    throw new IllegalStateException("bug");
+                }))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(attempts).hasValue(1);
     }
 

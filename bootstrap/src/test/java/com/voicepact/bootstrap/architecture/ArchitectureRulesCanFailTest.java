@@ -25,22 +25,42 @@ class ArchitectureRulesCanFailTest {
     static Stream<Arguments> violations() {
         return Stream.of(
                 violation("onion shape", ArchitectureRules::onionShape, "DomainCallingAService"),
-                violation("domain deps", ArchitectureRules::domainDependsOnJdkAndPhoneNumbersOnly, "DomainWithInjection"),
+                violation(
+                        "domain deps", ArchitectureRules::domainDependsOnJdkAndPhoneNumbersOnly, "DomainWithInjection"),
                 violation("application deps", ArchitectureRules::applicationDependsOnDomainOnly, "AnnotatedService"),
-                violation("adapter independence", ArchitectureRules::adaptersAreIndependent, "RepositoryCallingController"),
-                violation("no production adapter on the sandbox", ArchitectureRules::productionCodeDoesNotUseTheSandbox, "GatewayOnTheSandbox"),
+                violation(
+                        "adapter independence",
+                        ArchitectureRules::adaptersAreIndependent,
+                        "RepositoryCallingController"),
+                violation(
+                        "no production adapter on the sandbox",
+                        ArchitectureRules::productionCodeDoesNotUseTheSandbox,
+                        "GatewayOnTheSandbox"),
                 violation("micronaut placement", ArchitectureRules::micronautStaysInItsAdapters, "AnnotatedService"),
                 violation("jdbc placement", ArchitectureRules::jdbcStaysInPersistence, "DomainWithSql"),
                 violation("http placement", ArchitectureRules::httpStaysInWeb, "HttpInPersistence"),
-                violation("jackson placement", ArchitectureRules::jacksonAndResilienceStayInAfricasTalking, "JacksonInWeb"),
-                violation("incoming ports apart from outgoing ones", ArchitectureRules::incomingPortsDoNotDependOnOutgoingPorts, "LeakyCommand"),
+                violation(
+                        "jackson placement",
+                        ArchitectureRules::jacksonAndResilienceStayInAfricasTalking,
+                        "JacksonInWeb"),
+                violation(
+                        "incoming ports apart from outgoing ones",
+                        ArchitectureRules::incomingPortsDoNotDependOnOutgoingPorts,
+                        "LeakyCommand"),
                 violation("use case naming", ArchitectureRules::incomingPortsAreUseCases, "ThingCreator"),
                 violation("port naming", ArchitectureRules::outgoingPortsArePortsOrCollections, "SmsSender"),
                 violation("service naming", ArchitectureRules::useCasesAreImplementedByServices, "ThingCreatorImpl"),
                 violation("subdomain layout", ArchitectureRules::applicationIsGroupedBySubdomain, "FlatLayoutService"),
-                violation("one operation per use case", ArchitectureRules::useCasesHaveOneOperation, "TwoThingsUseCase"),
-                violation("no sibling services", ArchitectureRules::servicesDoNotCallSiblingServices, "SiblingCallingService"),
-                violation("handler parameter sources", ArchitectureRules::handlerValuesSayWhereTheyComeFrom, "UnsourcedTokenController"),
+                violation(
+                        "one operation per use case", ArchitectureRules::useCasesHaveOneOperation, "TwoThingsUseCase"),
+                violation(
+                        "no sibling services",
+                        ArchitectureRules::servicesDoNotCallSiblingServices,
+                        "SiblingCallingService"),
+                violation(
+                        "handler parameter sources",
+                        ArchitectureRules::handlerValuesSayWhereTheyComeFrom,
+                        "UnsourcedTokenController"),
                 violation("cycles", ArchitectureRules::noCycles, "CycleA"));
     }
 
@@ -50,10 +70,12 @@ class ArchitectureRulesCanFailTest {
 
     @ParameterizedTest(name = "{0} reports {2}")
     @MethodSource("violations")
-    void givenBadClasses_whenRuleEvaluated_thenTheOffenderIsReported(String name, Function<ArchitectureRules, ArchRule> rule,
-                                                                     String offender) {
+    void givenBadClasses_whenRuleEvaluated_thenTheOffenderIsReported(
+            String name, Function<ArchitectureRules, ArchRule> rule, String offender) {
         EvaluationResult result = rule.apply(RULES).evaluate(BAD);
-        assertThat(result.hasViolation()).as(name + " must fail on the bad class set").isTrue();
+        assertThat(result.hasViolation())
+                .as(name + " must fail on the bad class set")
+                .isTrue();
         assertThat(result.getFailureReport().toString()).contains(offender);
     }
 }

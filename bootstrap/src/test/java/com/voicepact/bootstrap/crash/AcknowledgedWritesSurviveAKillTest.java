@@ -34,9 +34,13 @@ class AcknowledgedWritesSurviveAKillTest {
 
     /** The environment of a child on the embedded default, with a known operator key. */
     static Map<String, String> embedded() {
-        return new HashMap<>(Map.of("VOICEPACT_API_KEYS", OperatorKeys.sha256Hex(KEY),
-                "VOICEPACT_AUDIT_KEY", "an-audit-key-of-at-least-thirty-two-bytes-for-crash-tests",
-                "VOICEPACT_SANDBOX_PORT", "0"));
+        return new HashMap<>(Map.of(
+                "VOICEPACT_API_KEYS",
+                OperatorKeys.sha256Hex(KEY),
+                "VOICEPACT_AUDIT_KEY",
+                "an-audit-key-of-at-least-thirty-two-bytes-for-crash-tests",
+                "VOICEPACT_SANDBOX_PORT",
+                "0"));
     }
 
     static Map<String, String> on(EmbeddedPostgres postgres, Map<String, String> env) {
@@ -87,16 +91,26 @@ class AcknowledgedWritesSurviveAKillTest {
             assertThat(acknowledged).as("contracts created before the kill").hasSizeGreaterThan(20);
 
             service.start(Map.of());
-            List<String> lost = acknowledged.stream().filter(id -> api.get("/api/v1/contracts/" + id).status() != 200).toList();
-            assertThat(lost).as("contracts answered 201 but gone after the kill (of %d)", acknowledged.size()).isEmpty();
-            assertThat(new HashSet<>(acknowledged)).as("contract ids issued once each").hasSameSizeAs(acknowledged);
+            List<String> lost = acknowledged.stream()
+                    .filter(id -> api.get("/api/v1/contracts/" + id).status() != 200)
+                    .toList();
+            assertThat(lost)
+                    .as("contracts answered 201 but gone after the kill (of %d)", acknowledged.size())
+                    .isEmpty();
+            assertThat(new HashSet<>(acknowledged))
+                    .as("contract ids issued once each")
+                    .hasSameSizeAs(acknowledged);
 
             // One client alone, nothing in flight: the number after a kill is the next one, not the next block's.
-            int last = number(api.post("/api/v1/contracts/create", CREATE).orElseThrow().text("contract_id"));
+            int last = number(
+                    api.post("/api/v1/contracts/create", CREATE).orElseThrow().text("contract_id"));
             service.kill();
             service.start(Map.of());
-            assertThat(number(api.post("/api/v1/contracts/create", CREATE).orElseThrow().text("contract_id")))
-                    .as("contract numbers go on without a gap after a kill").isEqualTo(last + 1);
+            assertThat(number(api.post("/api/v1/contracts/create", CREATE)
+                            .orElseThrow()
+                            .text("contract_id")))
+                    .as("contract numbers go on without a gap after a kill")
+                    .isEqualTo(last + 1);
         }
     }
 

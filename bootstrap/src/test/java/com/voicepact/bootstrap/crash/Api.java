@@ -23,9 +23,11 @@ final class Api {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     /** Far beyond what a loaded machine needs; a call still unanswered then is a failure, never taken for a kill. */
     private static final Duration ANSWER_DEADLINE = Duration.ofSeconds(120);
+
     private final URI base;
     private final String key;
 
@@ -35,7 +37,8 @@ final class Api {
     }
 
     Optional<Answer> post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -45,19 +48,24 @@ final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(ANSWER_DEADLINE).header("X-API-Key", key);
+        return HttpRequest.newBuilder(base.resolve(path))
+                .timeout(ANSWER_DEADLINE)
+                .header("X-API-Key", key);
     }
 
     private static Optional<Answer> send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
-            return Optional.of(new Answer(response.statusCode(), body == null || body.isBlank()
-                    ? JSON.createObjectNode() : readOrText(body)));
+            return Optional.of(new Answer(
+                    response.statusCode(),
+                    body == null || body.isBlank() ? JSON.createObjectNode() : readOrText(body)));
         } catch (java.net.http.HttpTimeoutException slow) {
             HttpRequest sent = request.build();
-            throw new AssertionError("no answer within " + ANSWER_DEADLINE.toSeconds() + " s to " + sent.method() + " " + sent.uri()
-                    + " (the connection stayed open: the service was slow, not killed)", slow);
+            throw new AssertionError(
+                    "no answer within " + ANSWER_DEADLINE.toSeconds() + " s to " + sent.method() + " " + sent.uri()
+                            + " (the connection stayed open: the service was slow, not killed)",
+                    slow);
         } catch (IOException died) {
             return Optional.empty();
         } catch (InterruptedException e) {

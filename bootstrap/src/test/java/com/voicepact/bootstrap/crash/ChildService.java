@@ -25,14 +25,17 @@ import java.util.concurrent.TimeUnit;
  */
 final class ChildService implements AutoCloseable {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     /** A fresh JVM on a loaded CI machine (load 13 on 2 cores) can take half a minute to answer; this is far beyond. */
     private static final Duration START_DEADLINE = Duration.ofSeconds(180);
+
     private final Path dataDir;
     private final Map<String, String> env;
     private final int port;
     /** Written by the test thread, read by the provider's hook threads that kill it. */
     private volatile Process process;
+
     private volatile int lives;
 
     ChildService(Path dataDir, Map<String, String> env) {
@@ -54,12 +57,19 @@ final class ChildService implements AutoCloseable {
             throw new IllegalStateException("the previous life still runs");
         }
         lives++;
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m", "-Xss512k"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-Xmx384m",
+                "-Xss512k"));
         properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
-        command.addAll(List.of("-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
                 "com.voicepact.bootstrap.Application"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("life-" + lives + ".log").toFile());
         builder.environment().putAll(env);
         try {
@@ -78,7 +88,10 @@ final class ChildService implements AutoCloseable {
                 throw new AssertionError("life " + lives + " ended at start: " + log());
             }
             try {
-                CLIENT.send(HttpRequest.newBuilder(base().resolve("/health")).timeout(Duration.ofSeconds(10)).build(),
+                CLIENT.send(
+                        HttpRequest.newBuilder(base().resolve("/health"))
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 return;
             } catch (IOException notYet) {
@@ -88,7 +101,8 @@ final class ChildService implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
-        throw new AssertionError("life " + lives + " did not answer /health within " + START_DEADLINE.toSeconds() + " s: " + log());
+        throw new AssertionError(
+                "life " + lives + " did not answer /health within " + START_DEADLINE.toSeconds() + " s: " + log());
     }
 
     /** kill -9: no shutdown hook, no flush, no close. */

@@ -1,7 +1,7 @@
 package com.voicepact.bootstrap.crash;
 
-import com.voicepact.application.escrow.port.shared.ProviderEvent;
 import com.voicepact.application.escrow.port.out.ProviderEvents;
+import com.voicepact.application.escrow.port.shared.ProviderEvent;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.BeanCreatedEvent;
@@ -22,6 +22,7 @@ final class HaltAtPayoutNotification implements BeanCreatedEventListener<Provide
 
     /** Written to the child's output, followed by the phone, right before the halt: the test knows which halt it was. */
     static final String SIGNAL = "crash hook: halting at the payout notification to ";
+
     private final String phone;
     private final String recipient;
 
@@ -41,7 +42,8 @@ final class HaltAtPayoutNotification implements BeanCreatedEventListener<Provide
 
             @Override
             public void record(ProviderEvent recorded) {
-                if (recorded.rawBody() != null && recorded.rawBody().contains("\"MobileB2C\"")
+                if (recorded.rawBody() != null
+                        && recorded.rawBody().contains("\"MobileB2C\"")
                         && recorded.rawBody().contains(recipient)) {
                     System.out.println(SIGNAL + phone);
                     System.out.flush();

@@ -66,6 +66,7 @@ class MoneyCrashSuiteTest {
     private static final List<String> CONTRACTS = List.of("A", "B", "C", "D", "E", "F");
     /** Deadlines of the waits: the jobs settle in well under a second and a life dies in milliseconds when idle. */
     private static final long SETTLE_SECONDS = 120;
+
     private static final long DEATH_SECONDS = 90;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -73,29 +74,45 @@ class MoneyCrashSuiteTest {
     Path dataDir;
 
     @Test
-    void givenTheEmbeddedDefault_whenKilledAtEachMoneyStep_thenNothingAcknowledgedIsLostAndNothingIsPaidTwice() throws Exception {
+    void givenTheEmbeddedDefault_whenKilledAtEachMoneyStep_thenNothingAcknowledgedIsLostAndNothingIsPaidTwice()
+            throws Exception {
         journey(AcknowledgedWritesSurviveAKillTest.embedded(), () -> h2(dataDir));
     }
 
     @Test
     void givenPostgres_whenKilledAtEachMoneyStep_thenNothingAcknowledgedIsLostAndNothingIsPaidTwice() throws Exception {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            journey(AcknowledgedWritesSurviveAKillTest.on(postgres, AcknowledgedWritesSurviveAKillTest.embedded()),
+            journey(
+                    AcknowledgedWritesSurviveAKillTest.on(postgres, AcknowledgedWritesSurviveAKillTest.embedded()),
                     () -> connect(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres"));
         }
     }
 
     private void journey(Map<String, String> database, Supplier<Connection> ledger) throws Exception {
         String atKey = "crash-suite-at-key";
-        try (AtSandbox provider = AtSandbox.start(SandboxSettings.forTests(atKey).withAutoApprove(true))) {
+        try (AtSandbox provider =
+                AtSandbox.start(SandboxSettings.forTests(atKey).withAutoApprove(true))) {
             Map<String, String> env = new HashMap<>(database);
-            env.putAll(Map.of("AT_API_KEY", atKey, "AT_USERNAME", "sandbox", "AT_BASE_URL", provider.url().toString(),
-                    "AT_VOICE_NUMBER", "+254711082000", "VOICEPACT_PAYOUT_SETTLE_WINDOW", "PT2S",
-                    "VOICEPACT_CHECKOUT_WINDOW", "PT3S", "PAYMENT_PROVIDER", "africastalking"));
+            env.putAll(Map.of(
+                    "AT_API_KEY",
+                    atKey,
+                    "AT_USERNAME",
+                    "sandbox",
+                    "AT_BASE_URL",
+                    provider.url().toString(),
+                    "AT_VOICE_NUMBER",
+                    "+254711082000",
+                    "VOICEPACT_PAYOUT_SETTLE_WINDOW",
+                    "PT2S",
+                    "VOICEPACT_CHECKOUT_WINDOW",
+                    "PT3S",
+                    "PAYMENT_PROVIDER",
+                    "africastalking"));
             env.remove("VOICEPACT_SANDBOX_PORT");
             try (ChildService service = new ChildService(dataDir, env)) {
                 provider.pointCallbacksAt(service.base().toString());
-                Journey journey = new Journey(service, provider, new Api(service.base(), AcknowledgedWritesSurviveAKillTest.KEY));
+                Journey journey =
+                        new Journey(service, provider, new Api(service.base(), AcknowledgedWritesSurviveAKillTest.KEY));
                 journey.run();
                 journey.settleAndCheck(ledger);
             }
@@ -141,10 +158,16 @@ class MoneyCrashSuiteTest {
         private void createdThenKilled() {
             life();
             for (String letter : CONTRACTS) {
-                ids.put(letter, acknowledged("create " + letter, api.post("/api/v1/contracts/create", """
+                ids.put(
+                        letter,
+                        acknowledged(
+                                        "create " + letter,
+                                        api.post("/api/v1/contracts/create", """
                         {"parties": [{"phone": "%s", "role": "buyer"}, {"phone": "%s", "role": "seller"}],
-                         "terms": {"product": "Beans", "total_amount": 500, "currency": "KES"}}""".formatted(buyer(letter), seller(letter))),
-                        201).text("contract_id"));
+                         "terms": {"product": "Beans", "total_amount": 500, "currency": "KES"}}""".formatted(
+                                                        buyer(letter), seller(letter))),
+                                        201)
+                                .text("contract_id"));
             }
             service.kill();
         }
@@ -152,7 +175,8 @@ class MoneyCrashSuiteTest {
         /** Life 2: both parties confirm each; killed right after the last 200. */
         private void confirmedThenKilled() {
             life();
-            ids.forEach((letter, id) -> checks.assertThat(contract(letter).text("status")).as("contract %s created (201) before the kill", letter)
+            ids.forEach((letter, id) -> checks.assertThat(contract(letter).text("status"))
+                    .as("contract %s created (201) before the kill", letter)
                     .isEqualTo("pending"));
             for (String letter : CONTRACTS) {
                 for (String phone : List.of(buyer(letter), seller(letter))) {
@@ -165,7 +189,8 @@ class MoneyCrashSuiteTest {
         /** Life 3: A..D and F checked out (the phone approves at once); killed right after the last 201. */
         private void checkedOutThenKilled() {
             life();
-            ids.forEach((letter, id) -> checks.assertThat(contract(letter).text("status")).as("contract %s confirmed (200) before the kill", letter)
+            ids.forEach((letter, id) -> checks.assertThat(contract(letter).text("status"))
+                    .as("contract %s confirmed (200) before the kill", letter)
                     .isEqualTo("confirmed"));
             for (String letter : FUNDED) {
                 acknowledged("checkout " + letter, api.post("/api/v1/payments/checkout", checkout(letter)), 201);
@@ -184,7 +209,8 @@ class MoneyCrashSuiteTest {
             List<String> payers = new java.util.ArrayList<>();
             for (int i = 0; i < Math.min(bodies.size(), statuses.size()); i++) {
                 JsonNode body = parse(bodies.get(i));
-                if (statuses.get(i) == 200 && "MobileCheckout".equals(body.path("category").asText())) {
+                if (statuses.get(i) == 200
+                        && "MobileCheckout".equals(body.path("category").asText())) {
                     payers.add(body.path("source").asText());
                 }
             }
@@ -197,11 +223,14 @@ class MoneyCrashSuiteTest {
             life();
             for (String letter : FUNDED) {
                 if (notified.contains(buyer(letter))) {
-                    checks.assertThat(paymentStatuses(letter)).as("%s's checkout (201, its notification answered 200) after the kill", letter)
+                    checks.assertThat(paymentStatuses(letter))
+                            .as("%s's checkout (201, its notification answered 200) after the kill", letter)
                             .containsExactly("locked");
                 } else {
-                    await(letter + "'s checkout (201, its notification unanswered) locked by asking the provider",
-                            () -> paymentStatuses(letter).equals(List.of("locked")), () -> payments(letter).toString());
+                    await(
+                            letter + "'s checkout (201, its notification unanswered) locked by asking the provider",
+                            () -> paymentStatuses(letter).equals(List.of("locked")),
+                            () -> payments(letter).toString());
                 }
             }
             for (String letter : List.of("A", "C", "D")) {
@@ -213,7 +242,9 @@ class MoneyCrashSuiteTest {
                     {"phone_number": "%s", "reason": "half of the beans were wet"}""".formatted(buyer("F"))), 200);
             KillPoint kill = new KillPoint("E's checkout was carried out by the provider", checkoutFrom(buyer("E")));
             provider.faults().holdCallbacks(true).beforeAnswering(CHECKOUT, kill, kill);
-            checks.assertThat(api.post("/api/v1/payments/checkout", checkout("E"))).as("E's checkout is answered by nobody").isEmpty();
+            checks.assertThat(api.post("/api/v1/payments/checkout", checkout("E")))
+                    .as("E's checkout is answered by nobody")
+                    .isEmpty();
             kill.await();
             provider.dropHeldCallbacks();
             provider.faults().holdCallbacks(false);
@@ -222,8 +253,11 @@ class MoneyCrashSuiteTest {
         /** Life 5: A accepted; the provider pays the seller, the answer is lost, the notification held until the next life. */
         private void acceptedAndPayoutAnswerLost() {
             life();
-            checks.assertThat(contract("B").text("status")).as("B's dispute (200) after the kill").isEqualTo("disputed");
-            KillPoint kill = new KillPoint("A's payout was carried out by the provider", payoutTo(List.of(seller("A")), TOTAL));
+            checks.assertThat(contract("B").text("status"))
+                    .as("B's dispute (200) after the kill")
+                    .isEqualTo("disputed");
+            KillPoint kill =
+                    new KillPoint("A's payout was carried out by the provider", payoutTo(List.of(seller("A")), TOTAL));
             provider.faults().holdCallbacks(true).beforeAnswering(B2C, kill, kill);
             answeredUnlessKilled("accept A", api.post(path("A", "/delivery/accept"), phone(buyer("A"))), 200, kill);
             kill.await();
@@ -234,9 +268,12 @@ class MoneyCrashSuiteTest {
         private void acceptedAndPayoutRequestDropped() {
             life();
             provider.releaseCallbacksInReverse();
-            checks.assertThat(paymentStatuses("A")).as("A's acceptance (200) after the kill").doesNotContain("locked");
+            checks.assertThat(paymentStatuses("A"))
+                    .as("A's acceptance (200) after the kill")
+                    .doesNotContain("locked");
             awaitSettled("A");
-            KillPoint kill = new KillPoint("C's payout reached the provider's door", payoutTo(List.of(seller("C")), TOTAL));
+            KillPoint kill =
+                    new KillPoint("C's payout reached the provider's door", payoutTo(List.of(seller("C")), TOTAL));
             provider.faults().dropOnReceiving(B2C, kill, kill);
             answeredUnlessKilled("accept C", api.post(path("C", "/delivery/accept"), phone(buyer("C"))), 200, kill);
             kill.await();
@@ -245,11 +282,18 @@ class MoneyCrashSuiteTest {
         /** Life 7: B's dispute resolved as a refund; the provider refunds the buyer, the answer and the notification are lost. */
         private void refundedAndRefundAnswerLost() {
             life();
-            checks.assertThat(paymentStatuses("C")).as("C's acceptance (200) after the kill").doesNotContain("locked");
+            checks.assertThat(paymentStatuses("C"))
+                    .as("C's acceptance (200) after the kill")
+                    .doesNotContain("locked");
             awaitSettled("C");
-            KillPoint kill = new KillPoint("B's refund was carried out by the provider", payoutTo(List.of(buyer("B")), TOTAL));
+            KillPoint kill =
+                    new KillPoint("B's refund was carried out by the provider", payoutTo(List.of(buyer("B")), TOTAL));
             provider.faults().holdCallbacks(true).beforeAnswering(B2C, kill, kill);
-            answeredUnlessKilled("resolve B as refund", api.post(path("B", "/dispute/resolve"), "{\"resolution\": \"refund\"}"), 200, kill);
+            answeredUnlessKilled(
+                    "resolve B as refund",
+                    api.post(path("B", "/dispute/resolve"), "{\"resolution\": \"refund\"}"),
+                    200,
+                    kill);
             kill.await();
             provider.dropHeldCallbacks();
             provider.faults().holdCallbacks(false);
@@ -258,31 +302,48 @@ class MoneyCrashSuiteTest {
         /** Life 8: F's dispute resolved as a half-half split; the first leg's request dies at the provider's door. */
         private void splitAndFirstLegDropped() {
             life();
-            checks.assertThat(paymentStatuses("B")).as("B's refund (200) after the kill").doesNotContain("locked");
+            checks.assertThat(paymentStatuses("B"))
+                    .as("B's refund (200) after the kill")
+                    .doesNotContain("locked");
             awaitSettled("B");
-            KillPoint kill = new KillPoint("the first leg of F's split reached the provider's door",
+            KillPoint kill = new KillPoint(
+                    "the first leg of F's split reached the provider's door",
                     payoutTo(List.of(seller("F"), buyer("F")), new BigDecimal("250")));
             provider.faults().dropOnReceiving(B2C, kill, kill);
-            answeredUnlessKilled("resolve F as a split", api.post(path("F", "/dispute/resolve"),
-                    "{\"resolution\": \"split\", \"seller_share\": 0.5}"), 200, kill);
+            answeredUnlessKilled(
+                    "resolve F as a split",
+                    api.post(path("F", "/dispute/resolve"), "{\"resolution\": \"split\", \"seller_share\": 0.5}"),
+                    200,
+                    kill);
             kill.await();
         }
 
         /** Life 9: D accepted; the service halts as D's payout notification arrives, before it is applied. */
         private void acceptedAndHaltedInThePayoutNotification() {
             life("voicepact.test.halt-at-payout-notification-to", seller("D"));
-            checks.assertThat(paymentStatuses("F")).as("F's split (200) after the kill").doesNotContain("locked");
+            checks.assertThat(paymentStatuses("F"))
+                    .as("F's split (200) after the kill")
+                    .doesNotContain("locked");
             awaitSettled("F");
             Optional<Api.Answer> accepted = api.post(path("D", "/delivery/accept"), phone(buyer("D")));
-            accepted.ifPresent(a -> assertThat(a.status()).as("accept D: " + a.body()).isEqualTo(200));
+            accepted.ifPresent(
+                    a -> assertThat(a.status()).as("accept D: " + a.body()).isEqualTo(200));
             awaitHalt(HaltAtPayoutNotification.SIGNAL + seller("D"));
         }
 
         /** Starts the next life, its clock two minutes later per life (the killed life's leases have run out). */
         private void life(String... properties) {
-            Map<String, String> props = new HashMap<>(Map.of("voicepact.dispatch-interval", "200ms",
-                    "voicepact.dispatch-initial-delay", "100ms", "voicepact.payment-jobs-interval", "500ms",
-                    "voicepact.payment-jobs-initial-delay", "300ms", "voicepact.test.clock-offset", "PT" + 2 * service.lives() + "M"));
+            Map<String, String> props = new HashMap<>(Map.of(
+                    "voicepact.dispatch-interval",
+                    "200ms",
+                    "voicepact.dispatch-initial-delay",
+                    "100ms",
+                    "voicepact.payment-jobs-interval",
+                    "500ms",
+                    "voicepact.payment-jobs-initial-delay",
+                    "300ms",
+                    "voicepact.test.clock-offset",
+                    "PT" + 2 * service.lives() + "M"));
             for (int i = 0; i + 1 < properties.length; i += 2) {
                 props.put(properties[i], properties[i + 1]);
             }
@@ -312,12 +373,15 @@ class MoneyCrashSuiteTest {
                 }
                 AcknowledgedWritesSurviveAKillTest.sleep(200);
             }
-            System.out.printf("crash suite: life %d, %s after %d ms%n", service.lives(), what, (System.nanoTime() - start) / 1_000_000);
+            System.out.printf(
+                    "crash suite: life %d, %s after %d ms%n",
+                    service.lives(), what, (System.nanoTime() - start) / 1_000_000);
         }
 
         /** A failure that stops the journey (it would go on from a state it did not intend), with what the soft checks found so far. */
         private AssertionError failure(String message) {
-            String earlier = checks.errorsCollected().stream().map(Throwable::getMessage).collect(Collectors.joining("\n"));
+            String earlier =
+                    checks.errorsCollected().stream().map(Throwable::getMessage).collect(Collectors.joining("\n"));
             return new AssertionError(message + (earlier.isEmpty() ? "" : "\nchecks that failed before it:\n" + earlier)
                     + "\nthe log of life " + service.lives() + " (tail):\n" + service.log());
         }
@@ -368,7 +432,8 @@ class MoneyCrashSuiteTest {
                     throw failure("the service died before " + what + " (the kill point was not reached)");
                 }
                 if (!passed.isEmpty()) {
-                    System.out.println("crash suite: armed for \"" + what + "\", killed at " + hit + "; passed before it: " + passed);
+                    System.out.println("crash suite: armed for \"" + what + "\", killed at " + hit
+                            + "; passed before it: " + passed);
                 }
             }
         }
@@ -384,16 +449,21 @@ class MoneyCrashSuiteTest {
         /** A request's movement in words: the recipients (B2C) or the payer (checkout), amounts and our payout ids. */
         private static String movement(JsonNode request) {
             if (request.has("recipients")) {
-                return stream(request.path("recipients")).map(r -> "B2C " + r.path("amount").asText() + " to " + r.path("phoneNumber").asText()
-                        + " (payout " + r.path("metadata").path("payout_id").asText() + ")").collect(Collectors.joining(", "));
+                return stream(request.path("recipients"))
+                        .map(r -> "B2C " + r.path("amount").asText() + " to "
+                                + r.path("phoneNumber").asText() + " (payout "
+                                + r.path("metadata").path("payout_id").asText() + ")")
+                        .collect(Collectors.joining(", "));
             }
-            return "checkout " + request.path("amount").asText() + " from " + request.path("phoneNumber").asText();
+            return "checkout " + request.path("amount").asText() + " from "
+                    + request.path("phoneNumber").asText();
         }
 
         /** A B2C request to one of {@code phones} of exactly {@code amount}. */
         private static Predicate<JsonNode> payoutTo(List<String> phones, BigDecimal amount) {
-            return request -> stream(request.path("recipients")).anyMatch(r -> phones.contains(r.path("phoneNumber").asText())
-                    && r.path("amount").decimalValue().compareTo(amount) == 0);
+            return request -> stream(request.path("recipients"))
+                    .anyMatch(r -> phones.contains(r.path("phoneNumber").asText())
+                            && r.path("amount").decimalValue().compareTo(amount) == 0);
         }
 
         /** A checkout (STK push) request to {@code phone}. */
@@ -403,7 +473,9 @@ class MoneyCrashSuiteTest {
 
         private Api.Answer acknowledged(String what, Optional<Api.Answer> answer, int status) {
             assertThat(answer).as(what + " answered").isPresent();
-            assertThat(answer.get().status()).as(what + ": " + answer.get().body()).isEqualTo(status);
+            assertThat(answer.get().status())
+                    .as(what + ": " + answer.get().body())
+                    .isEqualTo(status);
             return answer.get();
         }
 
@@ -414,9 +486,11 @@ class MoneyCrashSuiteTest {
          * answer must be the success.
          */
         private void answeredUnlessKilled(String what, Optional<Api.Answer> answer, int status, KillPoint kill) {
-            answer.ifPresent(a -> assertThat(a.status()).as(what + ": " + a.body()).isEqualTo(status));
+            answer.ifPresent(
+                    a -> assertThat(a.status()).as(what + ": " + a.body()).isEqualTo(status));
             if (answer.isEmpty() && !kill.fired()) {
-                throw failure(what + " got no answer, and the kill point (" + kill.what + ") had not fired: the service died otherwise");
+                throw failure(what + " got no answer, and the kill point (" + kill.what
+                        + ") had not fired: the service died otherwise");
             }
         }
 
@@ -429,7 +503,8 @@ class MoneyCrashSuiteTest {
         }
 
         private String checkout(String letter) {
-            return "{\"contract_id\": \"%s\", \"phone_number\": \"%s\", \"amount\": 500}".formatted(ids.get(letter), buyer(letter));
+            return "{\"contract_id\": \"%s\", \"phone_number\": \"%s\", \"amount\": 500}"
+                    .formatted(ids.get(letter), buyer(letter));
         }
 
         private Api.Answer contract(String letter) {
@@ -437,7 +512,9 @@ class MoneyCrashSuiteTest {
         }
 
         private JsonNode payments(String letter) {
-            return api.get("/api/v1/payments/contract/" + ids.get(letter)).body().path("payments");
+            return api.get("/api/v1/payments/contract/" + ids.get(letter))
+                    .body()
+                    .path("payments");
         }
 
         private List<String> paymentStatuses(String letter) {
@@ -449,8 +526,12 @@ class MoneyCrashSuiteTest {
         }
 
         private boolean inFlight(String letter) {
-            return stream(payments(letter)).anyMatch(p -> List.of("pending", "releasing", "refunding").contains(p.path("status").asText())
-                    || stream(p.path("payouts")).anyMatch(o -> !List.of("confirmed", "failed").contains(o.path("state").asText())));
+            return stream(payments(letter))
+                    .anyMatch(p -> List.of("pending", "releasing", "refunding")
+                                    .contains(p.path("status").asText())
+                            || stream(p.path("payouts"))
+                                    .anyMatch(o -> !List.of("confirmed", "failed")
+                                            .contains(o.path("state").asText())));
         }
 
         /**
@@ -458,34 +539,54 @@ class MoneyCrashSuiteTest {
          * so that the next kill point meets a quiet provider; fails loudly after {@link #SETTLE_SECONDS}.
          */
         private void awaitSettled(String letter) {
-            await("nothing of " + letter + " is in flight", () -> !inFlight(letter), () -> payments(letter).toString());
+            await(
+                    "nothing of " + letter + " is in flight",
+                    () -> !inFlight(letter),
+                    () -> payments(letter).toString());
         }
 
         void settleAndCheck(Supplier<Connection> ledger) throws SQLException {
             CONTRACTS.forEach(this::awaitSettled);
             List<JsonNode> b2c = providerTransactions("MobileB2C");
             Map<String, Long> perPayout = new HashMap<>();
-            b2c.forEach(t -> perPayout.merge(t.path("requestMetadata").path("payout_id").asText(), 1L, Long::sum));
-            checks.assertThat(perPayout).as("B2C transactions at the provider per payout id").allSatisfy((payout, count) ->
-                    assertThat(count).as(payout).isEqualTo(1L));
+            b2c.forEach(t ->
+                    perPayout.merge(t.path("requestMetadata").path("payout_id").asText(), 1L, Long::sum));
+            checks.assertThat(perPayout)
+                    .as("B2C transactions at the provider per payout id")
+                    .allSatisfy((payout, count) -> assertThat(count).as(payout).isEqualTo(1L));
             for (String letter : CONTRACTS) {
-                checks.assertThat(inFlight(letter)).as("%s has a payment or payout in flight after the settle window: %s", letter,
-                        payments(letter)).isFalse();
+                checks.assertThat(inFlight(letter))
+                        .as(
+                                "%s has a payment or payout in flight after the settle window: %s",
+                                letter, payments(letter))
+                        .isFalse();
                 BigDecimal toSeller = paidTo(b2c, seller(letter));
                 checks.assertThat(toSeller).as("paid to %s's seller", letter).isLessThanOrEqualTo(TOTAL);
                 if (List.of("A", "C", "D").contains(letter)) {
-                    checks.assertThat(toSeller).as("%s's seller paid once the delivery was accepted", letter).isEqualByComparingTo(TOTAL);
+                    checks.assertThat(toSeller)
+                            .as("%s's seller paid once the delivery was accepted", letter)
+                            .isEqualByComparingTo(TOTAL);
                 }
             }
             checks.assertThat(paidTo(b2c, buyer("B"))).as("B's buyer refunded").isEqualByComparingTo(TOTAL);
             checks.assertThat(paidTo(b2c, seller("F"))).as("F's seller's half").isEqualByComparingTo("250");
             checks.assertThat(paidTo(b2c, buyer("F"))).as("F's buyer's half").isEqualByComparingTo("250");
-            boolean eCharged = providerTransactions("MobileCheckout").stream().anyMatch(t -> "Success".equals(t.path("status").asText())
-                    && buyer("E").equals(t.path("source").asText()));
-            checks.assertThat(eCharged).as("the provider took E's money (checkout answer lost in the kill)").isTrue();
-            checks.assertThat(paymentStatuses("E")).as("E's payment, whose money the provider took: found by asking the provider, "
-                    + "not expired (the buyer would pay twice)").containsExactly("locked");
-            checks.assertThat(api.get("/api/v1/audit/verify").body().path("intact").asBoolean()).as("audit chain intact").isTrue();
+            boolean eCharged = providerTransactions("MobileCheckout").stream()
+                    .anyMatch(t -> "Success".equals(t.path("status").asText())
+                            && buyer("E").equals(t.path("source").asText()));
+            checks.assertThat(eCharged)
+                    .as("the provider took E's money (checkout answer lost in the kill)")
+                    .isTrue();
+            checks.assertThat(paymentStatuses("E"))
+                    .as("E's payment, whose money the provider took: found by asking the provider, "
+                            + "not expired (the buyer would pay twice)")
+                    .containsExactly("locked");
+            checks.assertThat(api.get("/api/v1/audit/verify")
+                            .body()
+                            .path("intact")
+                            .asBoolean())
+                    .as("audit chain intact")
+                    .isTrue();
             service.stop();
             try (Connection connection = ledger.get()) {
                 checkLedger(connection);
@@ -494,34 +595,50 @@ class MoneyCrashSuiteTest {
         }
 
         private void checkLedger(Connection connection) throws SQLException {
-            try (ResultSet sides = connection.createStatement().executeQuery(
-                    "SELECT side, SUM(amount) FROM ledger_lines GROUP BY side ORDER BY side")) {
+            try (ResultSet sides = connection
+                    .createStatement()
+                    .executeQuery("SELECT side, SUM(amount) FROM ledger_lines GROUP BY side ORDER BY side")) {
                 Map<String, BigDecimal> sums = new HashMap<>();
                 while (sides.next()) {
                     sums.put(sides.getString(1), sides.getBigDecimal(2));
                 }
-                checks.assertThat(sums.get("DEBIT")).as("ledger debits equal credits: %s", sums).isNotNull()
+                checks.assertThat(sums.get("DEBIT"))
+                        .as("ledger debits equal credits: %s", sums)
+                        .isNotNull()
                         .isEqualByComparingTo(sums.getOrDefault("CREDIT", BigDecimal.ZERO));
             }
-            try (ResultSet escrow = connection.createStatement().executeQuery("SELECT account_contract, SUM(CASE side WHEN 'CREDIT' "
-                    + "THEN amount ELSE -amount END) FROM ledger_lines WHERE account_type = 'ESCROW' GROUP BY account_contract")) {
+            try (ResultSet escrow = connection
+                    .createStatement()
+                    .executeQuery(
+                            "SELECT account_contract, SUM(CASE side WHEN 'CREDIT' "
+                                    + "THEN amount ELSE -amount END) FROM ledger_lines WHERE account_type = 'ESCROW' GROUP BY account_contract")) {
                 while (escrow.next()) {
-                    checks.assertThat(escrow.getBigDecimal(2)).as("escrow of %s", escrow.getString(1)).isNotNegative();
+                    checks.assertThat(escrow.getBigDecimal(2))
+                            .as("escrow of %s", escrow.getString(1))
+                            .isNotNegative();
                 }
             }
         }
 
         private BigDecimal paidTo(List<JsonNode> b2c, String phone) {
-            return b2c.stream().filter(t -> "Success".equals(t.path("status").asText()) && phone.equals(t.path("clientAccount").asText()))
-                    .map(t -> new BigDecimal(t.path("value").asText().split(" ")[1])).reduce(BigDecimal.ZERO, BigDecimal::add);
+            return b2c.stream()
+                    .filter(t -> "Success".equals(t.path("status").asText())
+                            && phone.equals(t.path("clientAccount").asText()))
+                    .map(t -> new BigDecimal(t.path("value").asText().split(" ")[1]))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
         }
 
         /** What the provider did, asked over its own API (AT's transaction fetch). */
         private List<JsonNode> providerTransactions(String category) {
-            java.net.URI fetch = provider.url().resolve("/query/transaction/fetch?username=sandbox&productName=VoicePact&category=" + category);
+            java.net.URI fetch = provider.url()
+                    .resolve("/query/transaction/fetch?username=sandbox&productName=VoicePact&category=" + category);
             try {
-                var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(fetch)
-                        .header("apiKey", provider.settings().apiKey()).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                var response = java.net.http.HttpClient.newHttpClient()
+                        .send(
+                                java.net.http.HttpRequest.newBuilder(fetch)
+                                        .header("apiKey", provider.settings().apiKey())
+                                        .build(),
+                                java.net.http.HttpResponse.BodyHandlers.ofString());
                 return stream(JSON.readTree(response.body()).path("responses")).toList();
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -533,7 +650,8 @@ class MoneyCrashSuiteTest {
     }
 
     private static Connection h2(Path dataDir) {
-        return connect("jdbc:h2:file:" + dataDir.resolve("voicepact") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "");
+        return connect(
+                "jdbc:h2:file:" + dataDir.resolve("voicepact") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "");
     }
 
     private static Connection connect(String url, String user, String password) {

@@ -9,7 +9,11 @@ import com.voicepact.domain.common.PhoneNumber;
  */
 public record Actor(Kind kind, String id, PhoneNumber onBehalfOf) {
 
-    public enum Kind { PARTY, OPERATOR, SYSTEM }
+    public enum Kind {
+        PARTY,
+        OPERATOR,
+        SYSTEM
+    }
 
     public Actor {
         InvalidValueException.require(kind != null, "actor kind is required");

@@ -33,15 +33,20 @@ public final class AuditChain {
         String expectedPrevious = GENESIS;
         for (AuditEntry entry : entriesInOrder) {
             if (entry.sequence() != expectedSequence) {
-                return AuditVerification.broken(entriesInOrder.size(), expectedSequence,
+                return AuditVerification.broken(
+                        entriesInOrder.size(),
+                        expectedSequence,
                         "entry " + expectedSequence + " is missing (found " + entry.sequence() + ")");
             }
             if (!entry.previousMac().equals(expectedPrevious)) {
-                return AuditVerification.broken(entriesInOrder.size(), entry.sequence(), "link to the previous entry is broken");
+                return AuditVerification.broken(
+                        entriesInOrder.size(), entry.sequence(), "link to the previous entry is broken");
             }
             String recomputed = mac(entry.sequence(), entry.record(), entry.previousMac());
-            if (!MessageDigest.isEqual(recomputed.getBytes(StandardCharsets.US_ASCII), entry.mac().getBytes(StandardCharsets.US_ASCII))) {
-                return AuditVerification.broken(entriesInOrder.size(), entry.sequence(), "content does not match its MAC");
+            if (!MessageDigest.isEqual(
+                    recomputed.getBytes(StandardCharsets.US_ASCII), entry.mac().getBytes(StandardCharsets.US_ASCII))) {
+                return AuditVerification.broken(
+                        entriesInOrder.size(), entry.sequence(), "content does not match its MAC");
             }
             expectedSequence++;
             expectedPrevious = entry.mac();
@@ -50,8 +55,17 @@ public final class AuditChain {
     }
 
     private String mac(long sequence, AuditRecord r, String previousMac) {
-        String canonical = String.join("\u001f", Long.toString(sequence), previousMac, r.at().toString(), r.actor(),
-                r.action(), r.subject(), r.oldStatus(), r.newStatus(), r.details());
+        String canonical = String.join(
+                "\u001f",
+                Long.toString(sequence),
+                previousMac,
+                r.at().toString(),
+                r.actor(),
+                r.action(),
+                r.subject(),
+                r.oldStatus(),
+                r.newStatus(),
+                r.details());
         try {
             Mac hmac = Mac.getInstance("HmacSHA256");
             hmac.init(new SecretKeySpec(key, "HmacSHA256"));

@@ -4,8 +4,8 @@ import com.voicepact.domain.InvalidValueException;
 import java.time.Instant;
 
 /** What happened, before it is sealed into the chain. Status fields are empty for non-status events. */
-public record AuditRecord(Instant at, String actor, String action, String subject,
-                          String oldStatus, String newStatus, String details) {
+public record AuditRecord(
+        Instant at, String actor, String action, String subject, String oldStatus, String newStatus, String details) {
 
     public AuditRecord {
         InvalidValueException.require(at != null, "audit time is required");

@@ -29,6 +29,7 @@ public final class CallbackSignature {
     public static final String TIMESTAMP_HEADER = "X-VoicePact-Timestamp";
     /** How far a callback's timestamp may be from the receiver's clock, before or after. */
     public static final Duration WINDOW = Duration.ofMinutes(5);
+
     private static final String SCHEME = "sha256=";
 
     private final byte[] secret;
@@ -45,7 +46,7 @@ public final class CallbackSignature {
     }
 
     /** The two header values of a callback: {@code timestamp} for {@link #TIMESTAMP_HEADER}, {@code signature} for {@link #SIGNATURE_HEADER}. */
-    public record Signed(String timestamp, String signature) { }
+    public record Signed(String timestamp, String signature) {}
 
     /** The headers for {@code body} sent at {@code sentAt} (whole epoch seconds: the fraction is dropped). */
     public Signed sign(Instant sentAt, String body) {
@@ -54,7 +55,7 @@ public final class CallbackSignature {
     }
 
     /** What {@link #verify} found: accepted, or refused for a {@link Refusal}. */
-    public sealed interface Verdict permits Accepted, Refused { }
+    public sealed interface Verdict permits Accepted, Refused {}
 
     /** An authentic callback: {@code hmac} (hex, without {@code sha256=}) identifies it, {@code sentAt} is its timestamp. */
     public record Accepted(String hmac, Instant sentAt) implements Verdict {
@@ -64,7 +65,7 @@ public final class CallbackSignature {
         }
     }
 
-    public record Refused(Refusal reason) implements Verdict { }
+    public record Refused(Refusal reason) implements Verdict {}
 
     /** Why a callback is not authentic, each with the reason a refusal gives (in the order they are checked). */
     public enum Refusal {
@@ -106,7 +107,8 @@ public final class CallbackSignature {
             return new Refused(Refusal.OUTSIDE_WINDOW);
         }
         String hmac = hmac(timestamp + "." + body);
-        if (!MessageDigest.isEqual((SCHEME + hmac).getBytes(StandardCharsets.US_ASCII),
+        if (!MessageDigest.isEqual(
+                (SCHEME + hmac).getBytes(StandardCharsets.US_ASCII),
                 signature.strip().getBytes(StandardCharsets.US_ASCII))) {
             return new Refused(Refusal.MISMATCH);
         }

@@ -6,7 +6,13 @@ import java.util.Locale;
 
 /** The currencies VoicePact settles in, with the number of decimals of their minor unit. */
 public enum CurrencyCode {
-    KES(2), UGX(0), TZS(2), RWF(0), MWK(2), ZMW(2), NGN(2);
+    KES(2),
+    UGX(0),
+    TZS(2),
+    RWF(0),
+    MWK(2),
+    ZMW(2),
+    NGN(2);
 
     private final int minorUnits;
 

@@ -21,10 +21,14 @@ public record Money(BigDecimal amount, CurrencyCode currency) implements Compara
     public Money {
         InvalidValueException.require(amount != null, "amount is required");
         InvalidValueException.require(currency != null, "currency is required");
-        InvalidValueException.require(amount.signum() >= 0, "amount must not be negative, got " + InvalidValueException.shown(amount));
-        InvalidValueException.require(amount.compareTo(maximum(currency)) <= 0, "amount must be at most "
-                + written(maximum(currency)) + " " + currency + ", got " + InvalidValueException.shown(amount));
-        InvalidValueException.require(amount.stripTrailingZeros().scale() <= currency.minorUnits(),
+        InvalidValueException.require(
+                amount.signum() >= 0, "amount must not be negative, got " + InvalidValueException.shown(amount));
+        InvalidValueException.require(
+                amount.compareTo(maximum(currency)) <= 0,
+                "amount must be at most " + written(maximum(currency)) + " " + currency + ", got "
+                        + InvalidValueException.shown(amount));
+        InvalidValueException.require(
+                amount.stripTrailingZeros().scale() <= currency.minorUnits(),
                 "amount " + InvalidValueException.shown(amount) + " has more decimals than " + currency + " allows ("
                         + currency.minorUnits() + ")");
         amount = amount.setScale(currency.minorUnits(), RoundingMode.UNNECESSARY);
@@ -65,7 +69,8 @@ public record Money(BigDecimal amount, CurrencyCode currency) implements Compara
      * @throws InvalidValueException "{@code <what> must be between <one minor unit> and <maximum> <currency>, got ...}"
      */
     public static void requirePositiveInRange(BigDecimal amount, CurrencyCode currency, String what) {
-        InvalidValueException.require(amount.signum() > 0 && amount.compareTo(maximum(currency)) <= 0,
+        InvalidValueException.require(
+                amount.signum() > 0 && amount.compareTo(maximum(currency)) <= 0,
                 what + " must be between " + positiveRange(currency) + ", got " + InvalidValueException.shown(amount));
     }
 
@@ -76,7 +81,8 @@ public record Money(BigDecimal amount, CurrencyCode currency) implements Compara
 
     /** "0.01 and 9,999,999,999,999,999.99 KES": the range of a positive amount, as every refusal words it. */
     public static String positiveRange(CurrencyCode currency) {
-        return BigDecimal.ONE.movePointLeft(currency.minorUnits()).toPlainString() + " and " + written(maximum(currency)) + " " + currency;
+        return BigDecimal.ONE.movePointLeft(currency.minorUnits()).toPlainString() + " and "
+                + written(maximum(currency)) + " " + currency;
     }
 
     private static String written(BigDecimal value) {
@@ -120,8 +126,8 @@ public record Money(BigDecimal amount, CurrencyCode currency) implements Compara
     }
 
     private void requireSameCurrency(Money other) {
-        InvalidValueException.require(hasSameCurrencyAs(other),
-                "cannot combine " + currency + " with " + other.currency);
+        InvalidValueException.require(
+                hasSameCurrencyAs(other), "cannot combine " + currency + " with " + other.currency);
     }
 
     @Override

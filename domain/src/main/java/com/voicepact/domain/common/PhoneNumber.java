@@ -19,7 +19,8 @@ public record PhoneNumber(String e164) {
             Set.of(PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE);
 
     public PhoneNumber {
-        InvalidValueException.require(e164 != null && E164.matcher(e164).matches(),
+        InvalidValueException.require(
+                e164 != null && E164.matcher(e164).matches(),
                 "phone number '" + e164 + "' is not in E.164 form (+<country><number>)");
         requireValidMobile(toLibPhoneNumber(e164, "ZZ"), e164);
     }
@@ -34,7 +35,8 @@ public record PhoneNumber(String e164) {
     public static PhoneNumber parse(String raw, String defaultRegion) {
         InvalidValueException.require(raw != null && !raw.isBlank(), "phone number is required");
         String trimmed = raw.strip();
-        InvalidValueException.require(ALLOWED_INPUT.matcher(trimmed).matches(),
+        InvalidValueException.require(
+                ALLOWED_INPUT.matcher(trimmed).matches(),
                 "phone number may contain only digits, spaces, '+', '-', '.' and brackets");
         Phonenumber.PhoneNumber parsed = toLibPhoneNumber(trimmed, defaultRegion);
         requirePossibleLength(parsed, trimmed);
@@ -51,12 +53,14 @@ public record PhoneNumber(String e164) {
         try {
             return UTIL.parse(raw, region);
         } catch (NumberParseException e) {
-            throw new InvalidValueException("phone number '" + raw + "' " + switch (e.getErrorType()) {
-                case TOO_SHORT_NSN, TOO_SHORT_AFTER_IDD -> "is too short";
-                case TOO_LONG -> "is too long";
-                case INVALID_COUNTRY_CODE -> "has no country code we know (write it as +<country code><number>)";
-                case NOT_A_NUMBER -> "is not a phone number";
-            });
+            throw new InvalidValueException("phone number '" + raw + "' "
+                    + switch (e.getErrorType()) {
+                        case TOO_SHORT_NSN, TOO_SHORT_AFTER_IDD -> "is too short";
+                        case TOO_LONG -> "is too long";
+                        case INVALID_COUNTRY_CODE ->
+                            "has no country code we know (write it as +<country code><number>)";
+                        case NOT_A_NUMBER -> "is not a phone number";
+                    });
         }
     }
 
@@ -76,10 +80,9 @@ public record PhoneNumber(String e164) {
     }
 
     private static void requireValidMobile(Phonenumber.PhoneNumber number, String raw) {
-        InvalidValueException.require(UTIL.isValidNumber(number),
-                "phone number '" + raw + "' is not a valid number");
-        InvalidValueException.require(MOBILE_TYPES.contains(UTIL.getNumberType(number)),
-                "phone number '" + raw + "' is not a mobile number");
+        InvalidValueException.require(UTIL.isValidNumber(number), "phone number '" + raw + "' is not a valid number");
+        InvalidValueException.require(
+                MOBILE_TYPES.contains(UTIL.getNumberType(number)), "phone number '" + raw + "' is not a mobile number");
     }
 
     @Override

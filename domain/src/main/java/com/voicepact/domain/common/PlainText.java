@@ -15,8 +15,7 @@ import com.voicepact.domain.InvalidValueException;
  */
 public final class PlainText {
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     /**
      * @return the value unchanged (null stays null)
@@ -42,7 +41,11 @@ public final class PlainText {
         StringBuilder out = new StringBuilder(value.length());
         value.codePoints().forEach(cp -> {
             int type = Character.getType(cp);
-            if (cp == '\n' || cp == '\r' || cp == '\t' || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+            if (cp == '\n'
+                    || cp == '\r'
+                    || cp == '\t'
+                    || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR) {
                 out.append(' ');
             } else if (!isRefused(cp)) {
                 out.appendCodePoint(cp);
@@ -60,8 +63,15 @@ public final class PlainText {
      */
     static boolean isRefused(int cp) {
         int type = Character.getType(cp);
-        return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
-                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR || type == Character.PRIVATE_USE
-                || type == Character.UNASSIGNED || cp == 0x034F || cp == 0xFFFC || cp == 0xFFFD;
+        return type == Character.CONTROL
+                || type == Character.FORMAT
+                || type == Character.SURROGATE
+                || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR
+                || type == Character.PRIVATE_USE
+                || type == Character.UNASSIGNED
+                || cp == 0x034F
+                || cp == 0xFFFC
+                || cp == 0xFFFD;
     }
 }

@@ -6,10 +6,17 @@ import java.util.Locale;
 import java.util.Set;
 
 public enum ContractStatus {
-    PENDING, CONFIRMED, ACTIVE, COMPLETED, DISPUTED, CANCELLED, EXPIRED;
+    PENDING,
+    CONFIRMED,
+    ACTIVE,
+    COMPLETED,
+    DISPUTED,
+    CANCELLED,
+    EXPIRED;
 
     /** The contract is closed and never changes again: nothing is owed, listed as open, or collected any more. */
-    public static final Set<ContractStatus> FINAL = Collections.unmodifiableSet(EnumSet.of(COMPLETED, CANCELLED, EXPIRED));
+    public static final Set<ContractStatus> FINAL =
+            Collections.unmodifiableSet(EnumSet.of(COMPLETED, CANCELLED, EXPIRED));
 
     /**
      * A checkout may bring the buyer's money in: CONFIRMED (to fund it) or ACTIVE (to top up a contract whose money is not all

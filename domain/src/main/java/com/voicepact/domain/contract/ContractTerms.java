@@ -8,9 +8,15 @@ import java.time.LocalDate;
  * What the parties agreed. The total must equal quantity x unit price whenever both are known;
  * {@link #of} computes whichever of them is missing.
  */
-public record ContractTerms(String product, Quantity quantity, Money unitPrice, Money total,
-                            String deliveryLocation, LocalDate deliveryDeadline,
-                            String qualityRequirements, String paymentTerms) {
+public record ContractTerms(
+        String product,
+        Quantity quantity,
+        Money unitPrice,
+        Money total,
+        String deliveryLocation,
+        LocalDate deliveryDeadline,
+        String qualityRequirements,
+        String paymentTerms) {
 
     /** How far ahead a delivery deadline may be when the contract is made. */
     public static final java.time.Period DEADLINE_REACH = java.time.Period.ofYears(5);
@@ -21,13 +27,17 @@ public record ContractTerms(String product, Quantity quantity, Money unitPrice, 
         InvalidValueException.require(total.isPositive(), "total amount must be positive");
         if (unitPrice != null) {
             InvalidValueException.require(unitPrice.isPositive(), "unit price must be positive");
-            InvalidValueException.require(unitPrice.hasSameCurrencyAs(total),
+            InvalidValueException.require(
+                    unitPrice.hasSameCurrencyAs(total),
                     "unit price currency " + unitPrice.currency() + " differs from total currency " + total.currency());
         }
         if (quantity != null && unitPrice != null) {
             Money expected = totalOf(quantity, unitPrice);
-            InvalidValueException.require(expected.equals(total), "total " + total + " is inconsistent with quantity x unit price = "
-                    + quantity.value().toPlainString() + " x " + unitPrice.amount().toPlainString() + " = " + expected);
+            InvalidValueException.require(
+                    expected.equals(total),
+                    "total " + total + " is inconsistent with quantity x unit price = "
+                            + quantity.value().toPlainString() + " x "
+                            + unitPrice.amount().toPlainString() + " = " + expected);
         }
         deliveryLocation = optionalText(deliveryLocation, "delivery location", 200);
         qualityRequirements = optionalText(qualityRequirements, "quality requirements", 500);
@@ -35,15 +45,28 @@ public record ContractTerms(String product, Quantity quantity, Money unitPrice, 
     }
 
     /** Builds terms, computing the total from quantity x unit price when it is not given. */
-    public static ContractTerms of(String product, Quantity quantity, Money unitPrice, Money total,
-                                   String deliveryLocation, LocalDate deliveryDeadline,
-                                   String qualityRequirements, String paymentTerms) {
+    public static ContractTerms of(
+            String product,
+            Quantity quantity,
+            Money unitPrice,
+            Money total,
+            String deliveryLocation,
+            LocalDate deliveryDeadline,
+            String qualityRequirements,
+            String paymentTerms) {
         Money effectiveTotal = total;
         if (effectiveTotal == null && quantity != null && unitPrice != null) {
             effectiveTotal = totalOf(quantity, unitPrice);
         }
-        return new ContractTerms(product, quantity, unitPrice, effectiveTotal, deliveryLocation, deliveryDeadline,
-                qualityRequirements, paymentTerms);
+        return new ContractTerms(
+                product,
+                quantity,
+                unitPrice,
+                effectiveTotal,
+                deliveryLocation,
+                deliveryDeadline,
+                qualityRequirements,
+                paymentTerms);
     }
 
     /** Quantity x unit price, refused in the total's own words when no money column could hold it. */
@@ -51,9 +74,15 @@ public record ContractTerms(String product, Quantity quantity, Money unitPrice, 
         java.math.BigDecimal exact = unitPrice.amount().multiply(quantity.value());
         Money.requirePositiveInRange(exact, unitPrice.currency(), "total amount (quantity x unit price)");
         Money total = unitPrice.times(quantity.value());
-        InvalidValueException.require(total.isPositive(), "total amount (quantity x unit price) "
-                + InvalidValueException.shown(exact) + " " + total.currency() + " is below the smallest amount, "
-                + total.currency() + " " + java.math.BigDecimal.ONE.movePointLeft(total.currency().minorUnits()).toPlainString());
+        InvalidValueException.require(
+                total.isPositive(),
+                "total amount (quantity x unit price) "
+                        + InvalidValueException.shown(exact) + " " + total.currency()
+                        + " is below the smallest amount, "
+                        + total.currency() + " "
+                        + java.math.BigDecimal.ONE
+                                .movePointLeft(total.currency().minorUnits())
+                                .toPlainString());
         return total;
     }
 
@@ -64,7 +93,8 @@ public record ContractTerms(String product, Quantity quantity, Money unitPrice, 
      * @throws InvalidValueException when the deadline is before today; a deadline of today or none is fine
      */
     public void requireDeadlineNotBefore(LocalDate today) {
-        InvalidValueException.require(deliveryDeadline == null || !deliveryDeadline.isBefore(today),
+        InvalidValueException.require(
+                deliveryDeadline == null || !deliveryDeadline.isBefore(today),
                 "delivery deadline " + deliveryDeadline + " is in the past (today is " + today + ")");
     }
 
@@ -77,8 +107,9 @@ public record ContractTerms(String product, Quantity quantity, Money unitPrice, 
     public void requireDeadlineWithinReach(LocalDate today) {
         requireDeadlineNotBefore(today);
         LocalDate latest = today.plus(DEADLINE_REACH);
-        InvalidValueException.require(deliveryDeadline == null || !deliveryDeadline.isAfter(latest), "delivery deadline "
-                + deliveryDeadline + " is more than 5 years ahead (the latest is " + latest + ")");
+        InvalidValueException.require(
+                deliveryDeadline == null || !deliveryDeadline.isAfter(latest),
+                "delivery deadline " + deliveryDeadline + " is more than 5 years ahead (the latest is " + latest + ")");
     }
 
     private static String optionalText(String value, String field, int maxLength) {

@@ -5,7 +5,11 @@ import java.util.Arrays;
 import java.util.Locale;
 
 public enum ContractType {
-    AGRICULTURAL_SUPPLY, SERVICE_AGREEMENT, GOODS_PURCHASE, LOGISTICS, OTHER;
+    AGRICULTURAL_SUPPLY,
+    SERVICE_AGREEMENT,
+    GOODS_PURCHASE,
+    LOGISTICS,
+    OTHER;
 
     /** The lower-case wire name, as the original product's API spelled it. */
     public String wireName() {
@@ -17,8 +21,12 @@ public enum ContractType {
             return AGRICULTURAL_SUPPLY;
         }
         String normalised = value.strip().toUpperCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(t -> t.name().equals(normalised)).findFirst()
-                .orElseThrow(() -> new InvalidValueException("unknown contract type '" + value
-                        + "', expected one of agricultural_supply, service_agreement, goods_purchase, logistics, other"));
+        return Arrays.stream(values())
+                .filter(t -> t.name().equals(normalised))
+                .findFirst()
+                .orElseThrow(
+                        () -> new InvalidValueException(
+                                "unknown contract type '" + value
+                                        + "', expected one of agricultural_supply, service_agreement, goods_purchase, logistics, other"));
     }
 }

@@ -1,5 +1,6 @@
 package com.voicepact.domain.contract;
 
 public enum Decision {
-    CONFIRMED, DECLINED
+    CONFIRMED,
+    DECLINED
 }

@@ -11,8 +11,10 @@ public record DeliveryReport(boolean partial, Quantity deliveredQuantity, Instan
 
     public DeliveryReport {
         InvalidValueException.require(reportedAt != null, "delivery report time is required");
-        InvalidValueException.require(!partial || deliveredQuantity != null, "a partial delivery needs the delivered quantity");
-        InvalidValueException.require(acceptedAt == null || !acceptedAt.isBefore(reportedAt),
+        InvalidValueException.require(
+                !partial || deliveredQuantity != null, "a partial delivery needs the delivered quantity");
+        InvalidValueException.require(
+                acceptedAt == null || !acceptedAt.isBefore(reportedAt),
                 "a delivery cannot be accepted before it was reported");
     }
 
@@ -35,8 +37,8 @@ public record DeliveryReport(boolean partial, Quantity deliveredQuantity, Instan
      */
     void requireWithin(Quantity agreed) {
         if (partial && agreed != null && deliveredQuantity.value().compareTo(agreed.value()) >= 0) {
-            throw new InvalidValueException("a partial delivery is less than the " + agreed.value().toPlainString() + " "
-                    + agreed.unit() + " agreed; report a full delivery instead");
+            throw new InvalidValueException("a partial delivery is less than the "
+                    + agreed.value().toPlainString() + " " + agreed.unit() + " agreed; report a full delivery instead");
         }
     }
 

@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.Locale;
 
 public enum PartyRole {
-    BUYER, SELLER, MEDIATOR, WITNESS;
+    BUYER,
+    SELLER,
+    MEDIATOR,
+    WITNESS;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
@@ -17,7 +20,9 @@ public enum PartyRole {
             return BUYER;
         }
         String normalised = value.strip().toUpperCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(r -> r.name().equals(normalised)).findFirst()
+        return Arrays.stream(values())
+                .filter(r -> r.name().equals(normalised))
+                .findFirst()
                 .orElseThrow(() -> new InvalidValueException(
                         "unknown role '" + value + "', expected one of buyer, seller, mediator, witness"));
     }

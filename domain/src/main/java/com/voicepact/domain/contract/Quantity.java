@@ -17,7 +17,8 @@ public record Quantity(BigDecimal value, String unit) {
 
     public Quantity {
         InvalidValueException.require(value != null, "quantity is required");
-        InvalidValueException.require(value.signum() > 0 && value.compareTo(MAXIMUM) <= 0,
+        InvalidValueException.require(
+                value.signum() > 0 && value.compareTo(MAXIMUM) <= 0,
                 "quantity must be between " + RANGE + ", got " + InvalidValueException.shown(value));
         InvalidValueException.require(value.scale() <= 3, "quantity allows at most 3 decimals");
         value = value.stripTrailingZeros();

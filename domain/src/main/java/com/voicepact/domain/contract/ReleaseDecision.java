@@ -4,8 +4,7 @@ package com.voicepact.domain.contract;
 public sealed interface ReleaseDecision permits ReleaseDecision.Allowed, ReleaseDecision.Rejected {
 
     /** Nothing this policy checks blocks the release. */
-    record Allowed() implements ReleaseDecision {
-    }
+    record Allowed() implements ReleaseDecision {}
 
     /** The release is blocked, for {@code blocker}. */
     record Rejected(ReleaseBlocker blocker) implements ReleaseDecision {

@@ -11,9 +11,16 @@ import java.util.Map;
  * The terms heard in a negotiation, each with how sure the rules are (0 to 1). A field not heard is
  * a {@link Field} with a null value and confidence 0.
  */
-public record ExtractedTerms(Field<String> product, Field<BigDecimal> quantity, Field<String> unit, Field<BigDecimal> unitPrice,
-                             Field<BigDecimal> totalAmount, Field<String> currency, Field<String> deliveryLocation,
-                             Field<LocalDate> deliveryDeadline, Field<String> qualityRequirements) {
+public record ExtractedTerms(
+        Field<String> product,
+        Field<BigDecimal> quantity,
+        Field<String> unit,
+        Field<BigDecimal> unitPrice,
+        Field<BigDecimal> totalAmount,
+        Field<String> currency,
+        Field<String> deliveryLocation,
+        Field<LocalDate> deliveryDeadline,
+        Field<String> qualityRequirements) {
 
     public record Field<T>(T value, double confidence) {
 
@@ -67,8 +74,13 @@ public record ExtractedTerms(Field<String> product, Field<BigDecimal> quantity, 
 
     /** The mean confidence of the deal's heard fields (currency and grade aside), to two decimals; 0 when none was heard. */
     public double overallConfidence() {
-        double[] heard = List.of(product, quantity, unit, unitPrice, totalAmount, deliveryLocation, deliveryDeadline).stream()
-                .filter(Field::present).mapToDouble(Field::confidence).toArray();
-        return heard.length == 0 ? 0 : Math.round(java.util.Arrays.stream(heard).average().orElse(0) * 100) / 100.0;
+        double[] heard =
+                List.of(product, quantity, unit, unitPrice, totalAmount, deliveryLocation, deliveryDeadline).stream()
+                        .filter(Field::present)
+                        .mapToDouble(Field::confidence)
+                        .toArray();
+        return heard.length == 0
+                ? 0
+                : Math.round(java.util.Arrays.stream(heard).average().orElse(0) * 100) / 100.0;
     }
 }

@@ -10,8 +10,18 @@ final class Ordinals {
 
     static {
         String[] units = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"};
-        String[] teens = {"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-                "eighteenth", "nineteenth"};
+        String[] teens = {
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth"
+        };
         for (int i = 0; i < units.length; i++) {
             WORDS.put("twenty " + units[i], 21 + i);
             WORDS.put("twenty-" + units[i], 21 + i);
@@ -28,8 +38,7 @@ final class Ordinals {
         }
     }
 
-    private Ordinals() {
-    }
+    private Ordinals() {}
 
     static String replace(String text) {
         String out = " " + text + " ";

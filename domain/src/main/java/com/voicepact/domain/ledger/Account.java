@@ -8,8 +8,10 @@ public record Account(AccountType type, ContractId contract) {
 
     public Account {
         InvalidValueException.require(type != null, "account type is required");
-        boolean perContract = type == AccountType.ESCROW || type == AccountType.SELLER_PAYABLE || type == AccountType.BUYER_PAYABLE;
-        InvalidValueException.require(perContract == (contract != null), type + (perContract ? " needs" : " takes no") + " contract");
+        boolean perContract =
+                type == AccountType.ESCROW || type == AccountType.SELLER_PAYABLE || type == AccountType.BUYER_PAYABLE;
+        InvalidValueException.require(
+                perContract == (contract != null), type + (perContract ? " needs" : " takes no") + " contract");
     }
 
     public static Account wallet() {

@@ -5,5 +5,9 @@ package com.voicepact.domain.ledger;
  * are what we owe, per contract; FEES are what the provider charged us.
  */
 public enum AccountType {
-    WALLET, ESCROW, SELLER_PAYABLE, BUYER_PAYABLE, FEES
+    WALLET,
+    ESCROW,
+    SELLER_PAYABLE,
+    BUYER_PAYABLE,
+    FEES
 }

@@ -7,15 +7,15 @@ import java.util.Collection;
 /** Balances read off postings; liabilities (escrow, payables) are credit-positive. */
 public final class Balances {
 
-    private Balances() {
-    }
+    private Balances() {}
 
     public static BigDecimal creditBalance(Collection<Posting> postings, Account account) {
         BigDecimal balance = BigDecimal.ZERO;
         for (Posting posting : postings) {
             for (LedgerLine line : posting.lines()) {
                 if (line.account().equals(account)) {
-                    balance = line.side() == LedgerLine.Side.CREDIT ? balance.add(line.amount().amount())
+                    balance = line.side() == LedgerLine.Side.CREDIT
+                            ? balance.add(line.amount().amount())
                             : balance.subtract(line.amount().amount());
                 }
             }
@@ -24,8 +24,10 @@ public final class Balances {
     }
 
     public static BigDecimal totalOf(Collection<Posting> postings, LedgerLine.Side side, CurrencyCode currency) {
-        return postings.stream().flatMap(p -> p.lines().stream())
+        return postings.stream()
+                .flatMap(p -> p.lines().stream())
                 .filter(l -> l.side() == side && l.amount().currency() == currency)
-                .map(l -> l.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+                .map(l -> l.amount().amount())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -5,10 +5,14 @@ import com.voicepact.domain.common.Money;
 
 public record LedgerLine(Account account, Side side, Money amount) {
 
-    public enum Side { DEBIT, CREDIT }
+    public enum Side {
+        DEBIT,
+        CREDIT
+    }
 
     public LedgerLine {
-        InvalidValueException.require(account != null && side != null && amount != null, "ledger line fields are required");
+        InvalidValueException.require(
+                account != null && side != null && amount != null, "ledger line fields are required");
         InvalidValueException.require(amount.isPositive(), "a ledger line moves a positive amount");
     }
 

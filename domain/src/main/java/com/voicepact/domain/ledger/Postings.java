@@ -15,8 +15,7 @@ import java.util.List;
 /** The double-entry postings of each escrow event, for a payment given as itself or as its contract and id. */
 public final class Postings {
 
-    private Postings() {
-    }
+    private Postings() {}
 
     /** The buyer's money arrived on our wallet; we now owe it to the contract's escrow. */
     public static Posting lock(EscrowPayment payment, Instant at) {
@@ -25,8 +24,14 @@ public final class Postings {
 
     /** As {@link #lock(EscrowPayment, Instant)}: {@code amount} of payment {@code payment} of {@code contract} locked. */
     public static Posting lock(ContractId contract, TransactionId payment, Money amount, Instant at) {
-        return posting("LOCK:" + payment, contract, payment, "lock", at,
-                debit(Account.wallet(), amount), credit(Account.escrow(contract), amount));
+        return posting(
+                "LOCK:" + payment,
+                contract,
+                payment,
+                "lock",
+                at,
+                debit(Account.wallet(), amount),
+                credit(Account.escrow(contract), amount));
     }
 
     /** Escrow earmarked for a payout: owed to the seller (release) or to the buyer (refund). */
@@ -35,8 +40,14 @@ public final class Postings {
     }
 
     public static Posting payoutStarted(ContractId contract, TransactionId payment, Payout payout, Instant at) {
-        return posting("START:" + payout.id(), contract, payment, payout.kind() == PayoutKind.RELEASE ? "release" : "refund", at,
-                debit(Account.escrow(contract), payout.amount()), credit(payable(contract, payout), payout.amount()));
+        return posting(
+                "START:" + payout.id(),
+                contract,
+                payment,
+                payout.kind() == PayoutKind.RELEASE ? "release" : "refund",
+                at,
+                debit(Account.escrow(contract), payout.amount()),
+                credit(payable(contract, payout), payout.amount()));
     }
 
     /** The provider paid the payout out of our wallet. */
@@ -45,8 +56,14 @@ public final class Postings {
     }
 
     public static Posting payoutConfirmed(ContractId contract, TransactionId payment, Payout payout, Instant at) {
-        return posting("PAID:" + payout.id(), contract, payment, "payout_confirmed", at,
-                debit(payable(contract, payout), payout.amount()), credit(Account.wallet(), payout.amount()));
+        return posting(
+                "PAID:" + payout.id(),
+                contract,
+                payment,
+                "payout_confirmed",
+                at,
+                debit(payable(contract, payout), payout.amount()),
+                credit(Account.wallet(), payout.amount()));
     }
 
     /** The payout failed: what was earmarked goes back to escrow. */
@@ -55,8 +72,14 @@ public final class Postings {
     }
 
     public static Posting payoutReversed(ContractId contract, TransactionId payment, Payout payout, Instant at) {
-        return posting("REVERSE:" + payout.id(), contract, payment, "payout_reversed", at,
-                debit(payable(contract, payout), payout.amount()), credit(Account.escrow(contract), payout.amount()));
+        return posting(
+                "REVERSE:" + payout.id(),
+                contract,
+                payment,
+                "payout_reversed",
+                at,
+                debit(payable(contract, payout), payout.amount()),
+                credit(Account.escrow(contract), payout.amount()));
     }
 
     /** A provider fee for a payout, paid from our wallet. */
@@ -65,14 +88,22 @@ public final class Postings {
     }
 
     public static Posting fee(ContractId contract, TransactionId payment, Payout payout, Money fee, Instant at) {
-        return posting("FEE:" + payout.id(), contract, payment, "fee", at, debit(Account.fees(), fee), credit(Account.wallet(), fee));
+        return posting(
+                "FEE:" + payout.id(),
+                contract,
+                payment,
+                "fee",
+                at,
+                debit(Account.fees(), fee),
+                credit(Account.wallet(), fee));
     }
 
     private static Account payable(ContractId contract, Payout payout) {
         return payout.kind() == PayoutKind.RELEASE ? Account.sellerPayable(contract) : Account.buyerPayable(contract);
     }
 
-    private static Posting posting(String id, ContractId contract, TransactionId payment, String kind, Instant at, LedgerLine... lines) {
+    private static Posting posting(
+            String id, ContractId contract, TransactionId payment, String kind, Instant at, LedgerLine... lines) {
         return new Posting(id, contract, payment.value(), kind, at, List.of(lines));
     }
 }

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /** The languages every screen and SMS exists in. */
 public enum Language {
-    EN, SW;
+    EN,
+    SW;
 
     public static Language parse(String code) {
         try {

@@ -23,7 +23,13 @@ import java.util.regex.Pattern;
 public record SmsCommand(Verb verb, ContractId contractId, String reason) {
 
     public enum Verb {
-        YES, NO, DELIVERED, ACCEPT, DISPUTE, STATUS, HELP;
+        YES,
+        NO,
+        DELIVERED,
+        ACCEPT,
+        DISPUTE,
+        STATUS,
+        HELP;
 
         /** The contract action this verb asks for ({@link ContractAction}, whose rule decides); empty for a question. */
         public Optional<ContractAction> action() {
@@ -63,14 +69,19 @@ public record SmsCommand(Verb verb, ContractId contractId, String reason) {
         String rest = m.group(4);
         boolean restIsDecoration = !WORD_OR_NUMBER.matcher(rest).find();
         try {
-            ContractId id = m.group(2) == null ? null : ContractId.of(Integer.parseInt(m.group(2)), Long.parseLong(m.group(3)));
+            ContractId id =
+                    m.group(2) == null ? null : ContractId.of(Integer.parseInt(m.group(2)), Long.parseLong(m.group(3)));
             if (verb == Verb.HELP) {
-                return restIsDecoration && id == null ? Optional.of(new SmsCommand(verb, null, null)) : Optional.empty();
+                return restIsDecoration && id == null
+                        ? Optional.of(new SmsCommand(verb, null, null))
+                        : Optional.empty();
             }
             if (id == null || (verb != Verb.DISPUTE && !restIsDecoration)) {
                 return Optional.empty();
             }
-            String reason = restIsDecoration ? DEFAULT_DISPUTE_REASON : typed.originalFrom(m.start(4), REASON_LEAD).strip();
+            String reason = restIsDecoration
+                    ? DEFAULT_DISPUTE_REASON
+                    : typed.originalFrom(m.start(4), REASON_LEAD).strip();
             return Optional.of(new SmsCommand(verb, id, verb == Verb.DISPUTE ? reason : null));
         } catch (InvalidValueException impossibleId) {
             return Optional.empty(); // AG-1999-..., AG-2026-000000: no contract can have it
@@ -117,7 +128,10 @@ public record SmsCommand(Verb verb, ContractId contractId, String reason) {
             if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
                 return " ";
             }
-            if (type == Character.DASH_PUNCTUATION || type == Character.CONNECTOR_PUNCTUATION || cp == '\u2212' || cp == '\u2043') {
+            if (type == Character.DASH_PUNCTUATION
+                    || type == Character.CONNECTOR_PUNCTUATION
+                    || cp == '\u2212'
+                    || cp == '\u2043') {
                 return "-";
             }
             return Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);

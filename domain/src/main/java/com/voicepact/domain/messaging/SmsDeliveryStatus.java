@@ -19,7 +19,8 @@ public record SmsDeliveryStatus(String value) {
     private static final Set<String> FINAL = Set.of("success", "failed", "rejected", "absentsubscriber", "expired");
 
     public SmsDeliveryStatus {
-        InvalidValueException.require(value != null && value.strip().matches("[A-Za-z]{1,30}"),
+        InvalidValueException.require(
+                value != null && value.strip().matches("[A-Za-z]{1,30}"),
                 "status must be 1 to 30 letters, as AT's delivery report statuses are");
         value = value.strip().toLowerCase(Locale.ROOT);
     }

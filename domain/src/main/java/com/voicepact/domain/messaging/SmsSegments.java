@@ -11,8 +11,7 @@ public final class SmsSegments {
             + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
     private static final String EXTENSION = "^{}\\[~]|€\f";
 
-    private SmsSegments() {
-    }
+    private SmsSegments() {}
 
     public static int count(String text) {
         int septets = 0;

@@ -12,28 +12,102 @@ import java.util.Map;
  * provider's receipt of the collection (M-Pesa's {@code MpesaReceiptNumber}), null until it is locked with one.
  * {@code retryOf}: the failed or expired payment this checkout retries, null for a first checkout.
  */
-public record EscrowPaymentSnapshot(TransactionId id, ContractId contractId, PhoneNumber payer, PhoneNumber recipient,
-                                    Money amount, String reference, PaymentStatus status, String providerTransactionId,
-                                    Instant createdAt, Instant confirmedAt, Instant closedAt, String failureReason,
-                                    int retryCount, Map<String, String> metadata, List<Payout> payouts, long version,
-                                    String collectionReceipt, TransactionId retryOf) {
+public record EscrowPaymentSnapshot(
+        TransactionId id,
+        ContractId contractId,
+        PhoneNumber payer,
+        PhoneNumber recipient,
+        Money amount,
+        String reference,
+        PaymentStatus status,
+        String providerTransactionId,
+        Instant createdAt,
+        Instant confirmedAt,
+        Instant closedAt,
+        String failureReason,
+        int retryCount,
+        Map<String, String> metadata,
+        List<Payout> payouts,
+        long version,
+        String collectionReceipt,
+        TransactionId retryOf) {
 
     /** A payment that retries none. */
-    public EscrowPaymentSnapshot(TransactionId id, ContractId contractId, PhoneNumber payer, PhoneNumber recipient,
-                                 Money amount, String reference, PaymentStatus status, String providerTransactionId,
-                                 Instant createdAt, Instant confirmedAt, Instant closedAt, String failureReason,
-                                 int retryCount, Map<String, String> metadata, List<Payout> payouts, long version,
-                                 String collectionReceipt) {
-        this(id, contractId, payer, recipient, amount, reference, status, providerTransactionId, createdAt, confirmedAt, closedAt,
-                failureReason, retryCount, metadata, payouts, version, collectionReceipt, null);
+    public EscrowPaymentSnapshot(
+            TransactionId id,
+            ContractId contractId,
+            PhoneNumber payer,
+            PhoneNumber recipient,
+            Money amount,
+            String reference,
+            PaymentStatus status,
+            String providerTransactionId,
+            Instant createdAt,
+            Instant confirmedAt,
+            Instant closedAt,
+            String failureReason,
+            int retryCount,
+            Map<String, String> metadata,
+            List<Payout> payouts,
+            long version,
+            String collectionReceipt) {
+        this(
+                id,
+                contractId,
+                payer,
+                recipient,
+                amount,
+                reference,
+                status,
+                providerTransactionId,
+                createdAt,
+                confirmedAt,
+                closedAt,
+                failureReason,
+                retryCount,
+                metadata,
+                payouts,
+                version,
+                collectionReceipt,
+                null);
     }
 
     /** A payment with no collection receipt recorded. */
-    public EscrowPaymentSnapshot(TransactionId id, ContractId contractId, PhoneNumber payer, PhoneNumber recipient,
-                                 Money amount, String reference, PaymentStatus status, String providerTransactionId,
-                                 Instant createdAt, Instant confirmedAt, Instant closedAt, String failureReason,
-                                 int retryCount, Map<String, String> metadata, List<Payout> payouts, long version) {
-        this(id, contractId, payer, recipient, amount, reference, status, providerTransactionId, createdAt, confirmedAt, closedAt,
-                failureReason, retryCount, metadata, payouts, version, null, null);
+    public EscrowPaymentSnapshot(
+            TransactionId id,
+            ContractId contractId,
+            PhoneNumber payer,
+            PhoneNumber recipient,
+            Money amount,
+            String reference,
+            PaymentStatus status,
+            String providerTransactionId,
+            Instant createdAt,
+            Instant confirmedAt,
+            Instant closedAt,
+            String failureReason,
+            int retryCount,
+            Map<String, String> metadata,
+            List<Payout> payouts,
+            long version) {
+        this(
+                id,
+                contractId,
+                payer,
+                recipient,
+                amount,
+                reference,
+                status,
+                providerTransactionId,
+                createdAt,
+                confirmedAt,
+                closedAt,
+                failureReason,
+                retryCount,
+                metadata,
+                payouts,
+                version,
+                null,
+                null);
     }
 }

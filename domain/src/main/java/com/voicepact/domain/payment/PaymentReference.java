@@ -20,7 +20,8 @@ public final class PaymentReference {
     private final byte[] key;
 
     public PaymentReference(byte[] key) {
-        InvalidValueException.require(key != null && key.length >= 32, "payment reference key must be at least 32 bytes");
+        InvalidValueException.require(
+                key != null && key.length >= 32, "payment reference key must be at least 32 bytes");
         this.key = key.clone();
     }
 

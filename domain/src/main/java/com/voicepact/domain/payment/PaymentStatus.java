@@ -11,13 +11,21 @@ import java.util.Set;
  * (the integration doc's completed), {@code refunding}/{@code refunded}, {@code failed}, {@code expired}.
  */
 public enum PaymentStatus {
-    PENDING, LOCKED, FAILED, EXPIRED, RELEASING, RELEASED, REFUNDING, REFUNDED;
+    PENDING,
+    LOCKED,
+    FAILED,
+    EXPIRED,
+    RELEASING,
+    RELEASED,
+    REFUNDING,
+    REFUNDED;
 
     /**
      * The escrow holds (some of) the payment's money: it is locked, or a payout of it is under way and the provider has not
      * confirmed it yet (until then the money is still ours, and a failed payout puts it back).
      */
-    public static final Set<PaymentStatus> HOLDING = Collections.unmodifiableSet(EnumSet.of(LOCKED, RELEASING, REFUNDING));
+    public static final Set<PaymentStatus> HOLDING =
+            Collections.unmodifiableSet(EnumSet.of(LOCKED, RELEASING, REFUNDING));
 
     /** A payout is in flight: the contract's totals are not final until the provider settles it, one way or the other. */
     public static final Set<PaymentStatus> PAYING_OUT = Collections.unmodifiableSet(EnumSet.of(RELEASING, REFUNDING));
@@ -29,7 +37,8 @@ public enum PaymentStatus {
     public static final Set<PaymentStatus> AWAITING_PAYOUT = Collections.unmodifiableSet(EnumSet.of(PENDING, LOCKED));
 
     /** None of the payment's money has left the escrow or is leaving it: no payout was ever paid or is under way. */
-    public static final Set<PaymentStatus> UNMOVED = Collections.unmodifiableSet(EnumSet.of(PENDING, LOCKED, FAILED, EXPIRED));
+    public static final Set<PaymentStatus> UNMOVED =
+            Collections.unmodifiableSet(EnumSet.of(PENDING, LOCKED, FAILED, EXPIRED));
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

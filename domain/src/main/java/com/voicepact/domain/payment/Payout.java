@@ -6,12 +6,21 @@ import com.voicepact.domain.common.PhoneNumber;
 import java.time.Instant;
 
 /** One mobile-money transfer out of escrow. Its id is the idempotency reference sent to the provider. */
-public record Payout(String id, PayoutKind kind, PhoneNumber recipient, Money amount, PayoutState state,
-                     String providerId, int attempts, Instant requestedAt, String failureReason) {
+public record Payout(
+        String id,
+        PayoutKind kind,
+        PhoneNumber recipient,
+        Money amount,
+        PayoutState state,
+        String providerId,
+        int attempts,
+        Instant requestedAt,
+        String failureReason) {
 
     public Payout {
         InvalidValueException.require(id != null && !id.isBlank(), "payout id is required");
-        InvalidValueException.require(kind != null && recipient != null && amount != null && state != null && requestedAt != null,
+        InvalidValueException.require(
+                kind != null && recipient != null && amount != null && state != null && requestedAt != null,
                 "payout kind, recipient, amount, state and time are required");
         InvalidValueException.require(amount.isPositive(), "a payout amount must be positive");
     }

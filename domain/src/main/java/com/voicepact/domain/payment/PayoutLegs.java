@@ -30,7 +30,8 @@ final class PayoutLegs {
      * New REQUESTED legs paying {@code value} to {@code to}, as many as {@code limits} require (none for nothing), each numbered
      * after the legs so far ({@code <payment id>-P<n>}).
      */
-    List<Payout> add(TransactionId payment, PayoutKind kind, PhoneNumber to, Money value, PayoutLimits limits, Instant at) {
+    List<Payout> add(
+            TransactionId payment, PayoutKind kind, PhoneNumber to, Money value, PayoutLimits limits, Instant at) {
         List<Payout> added = new ArrayList<>();
         if (value.isPositive()) {
             for (Money part : limits.split(value)) {

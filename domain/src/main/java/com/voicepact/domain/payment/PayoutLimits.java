@@ -33,15 +33,22 @@ public record PayoutLimits(Money minimum, Money maximum, Money unit) {
     private static final PayoutLimits NONE = new PayoutLimits(null, null, null);
 
     public PayoutLimits {
-        InvalidValueException.require((minimum == null) == (maximum == null), "payout limits need both a minimum and a maximum, or neither");
+        InvalidValueException.require(
+                (minimum == null) == (maximum == null), "payout limits need both a minimum and a maximum, or neither");
         if (minimum != null) {
-            InvalidValueException.require(minimum.isPositive() && minimum.hasSameCurrencyAs(maximum),
+            InvalidValueException.require(
+                    minimum.isPositive() && minimum.hasSameCurrencyAs(maximum),
                     "payout limits must be positive and in one currency");
-            InvalidValueException.require(maximum.compareTo(minimum.plus(minimum)) >= 0,
+            InvalidValueException.require(
+                    maximum.compareTo(minimum.plus(minimum)) >= 0,
                     "the largest payout must be at least twice the minimum, so any rest can be made up to the minimum");
         }
-        InvalidValueException.require(unit == null || minimum != null && unit.isPositive() && unit.hasSameCurrencyAs(minimum)
-                        && minimum.amount().remainder(unit.amount()).signum() == 0,
+        InvalidValueException.require(
+                unit == null
+                        || minimum != null
+                                && unit.isPositive()
+                                && unit.hasSameCurrencyAs(minimum)
+                                && minimum.amount().remainder(unit.amount()).signum() == 0,
                 "the unit of payouts must be positive, in the limits' currency, and divide the minimum");
     }
 

@@ -6,5 +6,9 @@ package com.voicepact.domain.payment;
  * A payout stuck in SENDING is resolved by querying the provider, never by sending again blindly.
  */
 public enum PayoutState {
-    REQUESTED, SENDING, SENT, CONFIRMED, FAILED
+    REQUESTED,
+    SENDING,
+    SENT,
+    CONFIRMED,
+    FAILED
 }

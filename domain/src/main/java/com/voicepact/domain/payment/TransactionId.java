@@ -10,12 +10,14 @@ public record TransactionId(String value) {
     private static final Pattern FORMAT = Pattern.compile("TXN-AG-\\d{4}-\\d{6}-\\d{3}");
 
     public TransactionId {
-        InvalidValueException.require(value != null && FORMAT.matcher(value).matches(),
+        InvalidValueException.require(
+                value != null && FORMAT.matcher(value).matches(),
                 "transaction id '" + value + "' is not of the form TXN-AG-YYYY-NNNNNN-NNN");
     }
 
     public static TransactionId of(ContractId contract, int number) {
-        InvalidValueException.require(number >= 1 && number <= 999, "payment number " + number + " is out of range 1..999");
+        InvalidValueException.require(
+                number >= 1 && number <= 999, "payment number " + number + " is out of range 1..999");
         return new TransactionId(String.format("TXN-%s-%03d", contract.value(), number));
     }
 

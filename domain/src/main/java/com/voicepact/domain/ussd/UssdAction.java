@@ -10,7 +10,13 @@ import java.util.Optional;
 public record UssdAction(Kind kind, ContractId contractId, BigDecimal quantity, Language language) {
 
     public enum Kind {
-        CONFIRM, DECLINE, FULL_DELIVERY, PARTIAL_DELIVERY, ACCEPT_DELIVERY, REPORT_ISSUE, SET_LANGUAGE;
+        CONFIRM,
+        DECLINE,
+        FULL_DELIVERY,
+        PARTIAL_DELIVERY,
+        ACCEPT_DELIVERY,
+        REPORT_ISSUE,
+        SET_LANGUAGE;
 
         /** The contract action this menu item runs ({@link ContractAction}, whose rule decides); empty for the language choice. */
         public Optional<ContractAction> action() {

@@ -8,8 +8,7 @@ import java.util.Set;
 /** The items of a contract's detail screen: which actions the menu offers, and the catalog keys of their label and answer. */
 final class UssdMenuItems {
 
-    private UssdMenuItems() {
-    }
+    private UssdMenuItems() {}
 
     /**
      * The menu items for what the caller may do ({@link UssdContract#allowedActions()}, the contract's own rule), in screen
@@ -19,13 +18,15 @@ final class UssdMenuItems {
         Set<ContractAction> allowed = c.allowedActions();
         List<UssdAction.Kind> items = new ArrayList<>();
         for (ContractAction action : allowed) {
-            items.addAll(switch (action) {
-                case CONFIRM -> List.of(UssdAction.Kind.CONFIRM);
-                case DECLINE -> List.of(UssdAction.Kind.DECLINE);
-                case REPORT_DELIVERY -> List.of(UssdAction.Kind.FULL_DELIVERY, UssdAction.Kind.PARTIAL_DELIVERY);
-                case ACCEPT_DELIVERY -> List.of(UssdAction.Kind.ACCEPT_DELIVERY);
-                case RAISE_DISPUTE -> List.of();
-            });
+            items.addAll(
+                    switch (action) {
+                        case CONFIRM -> List.of(UssdAction.Kind.CONFIRM);
+                        case DECLINE -> List.of(UssdAction.Kind.DECLINE);
+                        case REPORT_DELIVERY ->
+                            List.of(UssdAction.Kind.FULL_DELIVERY, UssdAction.Kind.PARTIAL_DELIVERY);
+                        case ACCEPT_DELIVERY -> List.of(UssdAction.Kind.ACCEPT_DELIVERY);
+                        case RAISE_DISPUTE -> List.of();
+                    });
         }
         if (allowed.contains(ContractAction.RAISE_DISPUTE) && !items.isEmpty()) {
             items.add(UssdAction.Kind.REPORT_ISSUE);

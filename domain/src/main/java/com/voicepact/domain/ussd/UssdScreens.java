@@ -49,7 +49,8 @@ final class UssdScreens {
         }
         List<UssdContract> shown = pageOf(contracts, page);
         for (int i = 0; i < shown.size(); i++) {
-            lines.add((i + 1) + ". " + shown.get(i).id().value() + " " + shorten(shown.get(i).product(), 14));
+            lines.add((i + 1) + ". " + shown.get(i).id().value() + " "
+                    + shorten(shown.get(i).product(), 14));
         }
         if ((page + 1) * PAGE < contracts.size()) {
             lines.add(text("ussd.more"));
@@ -103,7 +104,8 @@ final class UssdScreens {
     /** "2026-000001 KES 175,000", then held and owed, then what was released or refunded, if any. */
     private String paymentBlock(UssdContract c) {
         UssdContract.Funds funds = c.funds();
-        List<String> lines = new ArrayList<>(List.of(c.id().value().substring(3) + " " + SmsTemplates.wholeAmount(c.value()),
+        List<String> lines = new ArrayList<>(List.of(
+                c.id().value().substring(3) + " " + SmsTemplates.wholeAmount(c.value()),
                 text("ussd.pay.held", number(funds.held())) + ", " + text("ussd.pay.owed", number(funds.owed()))));
         List<String> out = new ArrayList<>();
         if (funds.released().isPositive()) {
@@ -126,8 +128,12 @@ final class UssdScreens {
 
     String detail(UssdContract c, List<String> actionKeys) {
         for (int room = 24; ; room -= 2) {
-            List<String> lines = new ArrayList<>(List.of(text("ussd.detail", c.id().value(), shorten(c.product(), room),
-                    SmsTemplates.wholeAmount(c.value()), texts.status(c.status()))));
+            List<String> lines = new ArrayList<>(List.of(text(
+                    "ussd.detail",
+                    c.id().value(),
+                    shorten(c.product(), room),
+                    SmsTemplates.wholeAmount(c.value()),
+                    texts.status(c.status()))));
             for (int i = 0; i < actionKeys.size(); i++) {
                 lines.add((i + 1) + ". " + text(actionKeys.get(i)));
             }

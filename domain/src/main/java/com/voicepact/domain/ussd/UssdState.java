@@ -8,7 +8,17 @@ import com.voicepact.domain.contract.ContractId;
  */
 public record UssdState(Screen screen, ContractId contractId, int page, Screen origin) {
 
-    public enum Screen { MAIN, LIST, DELIVERY_LIST, DETAIL, QUANTITY, PAYMENTS, HELP, LANGUAGE, ENDED }
+    public enum Screen {
+        MAIN,
+        LIST,
+        DELIVERY_LIST,
+        DETAIL,
+        QUANTITY,
+        PAYMENTS,
+        HELP,
+        LANGUAGE,
+        ENDED
+    }
 
     public static UssdState main() {
         return new UssdState(Screen.MAIN, null, 0, Screen.MAIN);
@@ -24,7 +34,10 @@ public record UssdState(Screen screen, ContractId contractId, int page, Screen o
 
     public static UssdState decode(String text) {
         String[] p = text.split("\\|", -1);
-        return new UssdState(Screen.valueOf(p[0]), p[1].isEmpty() ? null : ContractId.parse(p[1]), Integer.parseInt(p[2]),
+        return new UssdState(
+                Screen.valueOf(p[0]),
+                p[1].isEmpty() ? null : ContractId.parse(p[1]),
+                Integer.parseInt(p[2]),
                 Screen.valueOf(p[3]));
     }
 }

@@ -16,8 +16,11 @@ final class UssdView {
     /** Lists the open contracts; the payments screen also those closed ones that had money. */
     UssdView(UssdScreens screens, List<UssdContract> callersContractsNewestFirst) {
         this.screens = screens;
-        this.contracts = callersContractsNewestFirst.stream().filter(c -> !c.status().isFinal()).toList();
-        this.withMoney = callersContractsNewestFirst.stream().filter(c -> !c.status().isFinal() || !c.payments().isEmpty())
+        this.contracts = callersContractsNewestFirst.stream()
+                .filter(c -> !c.status().isFinal())
+                .toList();
+        this.withMoney = callersContractsNewestFirst.stream()
+                .filter(c -> !c.status().isFinal() || !c.payments().isEmpty())
                 .toList();
     }
 
@@ -30,10 +33,19 @@ final class UssdView {
             case MAIN, ENDED -> screens.main();
             case LIST -> screens.list("ussd.list", listed(LIST), state.page());
             case DELIVERY_LIST -> screens.list("ussd.list.delivery", listed(DELIVERY_LIST), state.page());
-            case DETAIL -> contract(state).map(c -> screens.detail(c, UssdMenuItems.of(c).stream().map(UssdMenuItems::label).toList()))
-                    .orElseGet(screens::main);
-            case QUANTITY -> screens.con(screens.text("ussd.quantity", contract(state).map(UssdContract::unit).orElse("units"))
-                    + "\n" + screens.text("ussd.nav"));
+            case DETAIL ->
+                contract(state)
+                        .map(c -> screens.detail(
+                                c,
+                                UssdMenuItems.of(c).stream()
+                                        .map(UssdMenuItems::label)
+                                        .toList()))
+                        .orElseGet(screens::main);
+            case QUANTITY ->
+                screens.con(screens.text(
+                                "ussd.quantity",
+                                contract(state).map(UssdContract::unit).orElse("units")) + "\n"
+                        + screens.text("ussd.nav"));
             case PAYMENTS -> screens.payments(withMoney, state.page());
             case HELP -> screens.con(screens.text("ussd.help") + "\n" + screens.text("ussd.nav"));
             case LANGUAGE -> screens.con(screens.text("ussd.language") + "\n" + screens.text("ussd.nav"));
@@ -41,7 +53,9 @@ final class UssdView {
     }
 
     List<UssdContract> listed(UssdState.Screen screen) {
-        return screen == DELIVERY_LIST ? contracts.stream().filter(UssdContract::awaitsDeliveryAction).toList() : contracts;
+        return screen == DELIVERY_LIST
+                ? contracts.stream().filter(UssdContract::awaitsDeliveryAction).toList()
+                : contracts;
     }
 
     Optional<UssdContract> contract(UssdState state) {

@@ -11,25 +11,31 @@ import java.util.stream.Collectors;
  */
 public final class CallScript {
 
-    private CallScript() {
-    }
+    private CallScript() {}
 
     public static String consentAndDial(List<PhoneNumber> others, Language language) {
         String notice = language == Language.SW
                 ? "Karibu VoicePact. Simu hii inarekodiwa ili kuandika mkataba wenu. Tafadhali subiri tunapompigia mwenzako."
                 : "Welcome to VoicePact. This call is recorded to write your contract. Please hold while we call the other party.";
         String numbers = others.stream().map(PhoneNumber::e164).collect(Collectors.joining(","));
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Say voice=\"woman\" playBeep=\"false\">" + escape(notice)
-                + "</Say><Dial phoneNumbers=\"" + escape(numbers) + "\" record=\"true\" sequential=\"true\" maxDuration=\"1800\"/>"
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Say voice=\"woman\" playBeep=\"false\">"
+                + escape(notice)
+                + "</Say><Dial phoneNumbers=\"" + escape(numbers)
+                + "\" record=\"true\" sequential=\"true\" maxDuration=\"1800\"/>"
                 + "</Response>";
     }
 
     /** For an active-call callback of a call we do not know: say why, and hang up. */
     public static String reject(String reason) {
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Say voice=\"woman\">" + escape(reason) + "</Say><Reject/></Response>";
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Say voice=\"woman\">" + escape(reason)
+                + "</Say><Reject/></Response>";
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&apos;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
+                .replace("'", "&apos;");
     }
 }

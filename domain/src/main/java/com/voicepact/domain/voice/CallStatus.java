@@ -8,7 +8,10 @@ import java.util.Locale;
  * recording). Processing of a recording is tracked apart: {@link ProcessingStatus}.
  */
 public enum CallStatus {
-    CALLING, ACTIVE, RECORDED, FAILED;
+    CALLING,
+    ACTIVE,
+    RECORDED,
+    FAILED;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

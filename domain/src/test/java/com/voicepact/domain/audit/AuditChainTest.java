@@ -12,14 +12,23 @@ import org.junit.jupiter.api.Test;
 
 class AuditChainTest {
 
-    private final AuditChain chain = new AuditChain("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8));
+    private final AuditChain chain =
+            new AuditChain("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8));
 
     private List<AuditEntry> threeEntries() {
         List<AuditEntry> entries = new ArrayList<>();
         Optional<AuditEntry> previous = Optional.empty();
         for (int i = 0; i < 3; i++) {
-            AuditEntry entry = chain.seal(new AuditRecord(Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i),
-                    "party:+254712345678", "CONFIRM", "AG-2026-000001", "PENDING", "PENDING", "n=" + i), previous);
+            AuditEntry entry = chain.seal(
+                    new AuditRecord(
+                            Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i),
+                            "party:+254712345678",
+                            "CONFIRM",
+                            "AG-2026-000001",
+                            "PENDING",
+                            "PENDING",
+                            "n=" + i),
+                    previous);
             entries.add(entry);
             previous = Optional.of(entry);
         }
@@ -38,8 +47,14 @@ class AuditChainTest {
         List<AuditEntry> entries = threeEntries();
         AuditEntry edited = entries.get(1);
         AuditRecord r = edited.record();
-        entries.set(1, new AuditEntry(2, new AuditRecord(r.at(), r.actor(), r.action(), r.subject(), r.oldStatus(),
-                "CONFIRMED", r.details()), edited.previousMac(), edited.mac()));
+        entries.set(
+                1,
+                new AuditEntry(
+                        2,
+                        new AuditRecord(
+                                r.at(), r.actor(), r.action(), r.subject(), r.oldStatus(), "CONFIRMED", r.details()),
+                        edited.previousMac(),
+                        edited.mac()));
         AuditVerification result = chain.verify(entries);
         assertThat(result.intact()).isFalse();
         assertThat(result.firstBrokenSequence()).isEqualTo(2L);

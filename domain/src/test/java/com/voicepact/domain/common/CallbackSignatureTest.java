@@ -42,18 +42,27 @@ class CallbackSignatureTest {
     @Test
     void givenBlanksAroundTheSignature_whenVerified_thenAccepted_butTheTimestampIsSignedAsSent() {
         Signed signed = rule.sign(SENT, BODY);
-        assertThat(rule.verify(signed.timestamp(), " " + signed.signature() + " ", BODY, SENT)).isInstanceOf(Accepted.class);
-        assertThat(rule.verify(" " + signed.timestamp(), signed.signature(), BODY, SENT)).isEqualTo(new Refused(Refusal.MISMATCH));
+        assertThat(rule.verify(signed.timestamp(), " " + signed.signature() + " ", BODY, SENT))
+                .isInstanceOf(Accepted.class);
+        assertThat(rule.verify(" " + signed.timestamp(), signed.signature(), BODY, SENT))
+                .isEqualTo(new Refused(Refusal.MISMATCH));
     }
 
     @ParameterizedTest(name = "{0} s off: {1}")
     @CsvSource({"300, true", "-300, true", "301, false", "-301, false"})
-    void givenTheReceiversClock_whenTheTimestampIsWithinOrBeyondFiveMinutes_thenAcceptedOrRefused(long offsetSeconds, boolean accepted) {
+    void givenTheReceiversClock_whenTheTimestampIsWithinOrBeyondFiveMinutes_thenAcceptedOrRefused(
+            long offsetSeconds, boolean accepted) {
         Signed signed = rule.sign(SENT, BODY);
-        CallbackSignature.Verdict verdict = rule.verify(signed.timestamp(), signed.signature(), BODY,
+        CallbackSignature.Verdict verdict = rule.verify(
+                signed.timestamp(),
+                signed.signature(),
+                BODY,
                 Instant.ofEpochSecond(SENT.getEpochSecond() + offsetSeconds));
-        assertThat(verdict).isEqualTo(accepted ? rule.verify(signed.timestamp(), signed.signature(), BODY, SENT)
-                : new Refused(Refusal.OUTSIDE_WINDOW));
+        assertThat(verdict)
+                .isEqualTo(
+                        accepted
+                                ? rule.verify(signed.timestamp(), signed.signature(), BODY, SENT)
+                                : new Refused(Refusal.OUTSIDE_WINDOW));
     }
 
     @Test
@@ -62,10 +71,14 @@ class CallbackSignatureTest {
         Signed otherTime = rule.sign(SENT.plusSeconds(1), BODY);
         Refused mismatch = new Refused(Refusal.MISMATCH);
 
-        assertThat(rule.verify(signed.timestamp(), signed.signature(), BODY + " ", SENT)).isEqualTo(mismatch);
-        assertThat(rule.verify(otherTime.timestamp(), signed.signature(), BODY, SENT)).isEqualTo(mismatch);
-        assertThat(new CallbackSignature("another-secret").verify(signed.timestamp(), signed.signature(), BODY, SENT)).isEqualTo(mismatch);
-        assertThat(rule.verify(signed.timestamp(), signed.signature().substring("sha256=".length()), BODY, SENT)).isEqualTo(mismatch);
+        assertThat(rule.verify(signed.timestamp(), signed.signature(), BODY + " ", SENT))
+                .isEqualTo(mismatch);
+        assertThat(rule.verify(otherTime.timestamp(), signed.signature(), BODY, SENT))
+                .isEqualTo(mismatch);
+        assertThat(new CallbackSignature("another-secret").verify(signed.timestamp(), signed.signature(), BODY, SENT))
+                .isEqualTo(mismatch);
+        assertThat(rule.verify(signed.timestamp(), signed.signature().substring("sha256=".length()), BODY, SENT))
+                .isEqualTo(mismatch);
     }
 
     @Test
@@ -74,8 +87,10 @@ class CallbackSignatureTest {
 
         assertThat(rule.verify(null, signed.signature(), BODY, SENT)).isEqualTo(new Refused(Refusal.MISSING));
         assertThat(rule.verify(signed.timestamp(), null, BODY, SENT)).isEqualTo(new Refused(Refusal.MISSING));
-        assertThat(rule.verify("2026-11-30T12:00:00Z", signed.signature(), BODY, SENT)).isEqualTo(new Refused(Refusal.TIMESTAMP_NOT_SECONDS));
-        assertThat(Refusal.MISSING.message()).isEqualTo("X-Africastalking-Signature and X-VoicePact-Timestamp are required");
+        assertThat(rule.verify("2026-11-30T12:00:00Z", signed.signature(), BODY, SENT))
+                .isEqualTo(new Refused(Refusal.TIMESTAMP_NOT_SECONDS));
+        assertThat(Refusal.MISSING.message())
+                .isEqualTo("X-Africastalking-Signature and X-VoicePact-Timestamp are required");
         assertThat(Refusal.TIMESTAMP_NOT_SECONDS.message()).isEqualTo("X-VoicePact-Timestamp must be epoch seconds");
     }
 

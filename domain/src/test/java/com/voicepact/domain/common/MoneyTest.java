@@ -22,22 +22,26 @@ class MoneyTest {
     @Test
     void givenMoreDecimalsThanTheCurrencyHas_whenCreated_thenRefusedInsteadOfRounded() {
         assertThatThrownBy(() -> Money.of("10.005", CurrencyCode.KES))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("more decimals");
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("more decimals");
         assertThatThrownBy(() -> Money.of("10.5", CurrencyCode.UGX)).isInstanceOf(InvalidValueException.class);
     }
 
     @Test
     void givenNegativeAmount_whenCreated_thenRefusedWithReason() {
         assertThatThrownBy(() -> Money.of("-1", CurrencyCode.KES))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("negative");
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("negative");
     }
 
     @Test
     void givenAnAmountNoMoneyColumnHolds_whenCreated_thenRefusedWithTheRange_andNeverWrittenOut() {
-        assertThat(Money.of("9999999999999999.99", CurrencyCode.KES).amount()).isEqualByComparingTo(Money.maximum(CurrencyCode.KES));
+        assertThat(Money.of("9999999999999999.99", CurrencyCode.KES).amount())
+                .isEqualByComparingTo(Money.maximum(CurrencyCode.KES));
         assertThatThrownBy(() -> Money.of("10000000000000000", CurrencyCode.KES))
                 .hasMessage("amount must be at most 9,999,999,999,999,999.99 KES, got 10000000000000000");
-        assertThatThrownBy(() -> Money.of(new BigDecimal("1e999999999"), CurrencyCode.KES)).hasMessageEndingWith("got 1E+999999999");
+        assertThatThrownBy(() -> Money.of(new BigDecimal("1e999999999"), CurrencyCode.KES))
+                .hasMessageEndingWith("got 1E+999999999");
         assertThatThrownBy(() -> Money.positive(new BigDecimal("1e400"), CurrencyCode.UGX, "unit_price"))
                 .hasMessage("unit_price must be between 1 and 9,999,999,999,999,999 UGX, got 1E+400");
         assertThatThrownBy(() -> Money.positive(BigDecimal.ZERO, CurrencyCode.KES, "amount"))
@@ -53,7 +57,8 @@ class MoneyTest {
 
     @Test
     void givenUnitPrice_whenMultipliedByFractionalQuantity_thenRoundedHalfEvenToCents() {
-        assertThat(Money.of("3.33", CurrencyCode.KES).times(new BigDecimal("2.5"))).isEqualTo(Money.of("8.32", CurrencyCode.KES));
+        assertThat(Money.of("3.33", CurrencyCode.KES).times(new BigDecimal("2.5")))
+                .isEqualTo(Money.of("8.32", CurrencyCode.KES));
     }
 
     @Test

@@ -11,7 +11,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PhoneNumberTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"0712345678", "254712345678", "+254 712 345 678", "+254712345678", "0712-345-678", "(0712) 345678"})
+    @ValueSource(
+            strings = {
+                "0712345678",
+                "254712345678",
+                "+254 712 345 678",
+                "+254712345678",
+                "0712-345-678",
+                "(0712) 345678"
+            })
     void givenKenyanLocalOrInternationalForms_whenParsed_thenNormalisedToE164(String raw) {
         assertThat(PhoneNumber.parse(raw, "KE").e164()).isEqualTo("+254712345678");
     }
@@ -22,7 +30,8 @@ class PhoneNumberTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "abc", "12345", "+2547123456789999", "0712 345 67x", "+254 20 2222222", "0712345"})
+    @ValueSource(
+            strings = {"", "   ", "abc", "12345", "+2547123456789999", "0712 345 67x", "+254 20 2222222", "0712345"})
     void givenNotAValidMobileNumber_whenParsed_thenRejectedWithReason(String raw) {
         assertThatThrownBy(() -> PhoneNumber.parse(raw, "KE"))
                 .isInstanceOf(InvalidValueException.class)
@@ -30,22 +39,25 @@ class PhoneNumberTest {
     }
 
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-        "12345           | is too short",
-        "071234          | is too short",
-        "0712345         | is too short",
-        "+254 71         | is too short",
-        "07123456789012  | is too long",
-        "+2547123456789999 | is too long",
-        "+999 712 345 678 | has no country code we know",
-        "0712 345 67x    | may contain only digits",
-        "abc             | may contain only digits",
-    })
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "12345           | is too short",
+                "071234          | is too short",
+                "0712345         | is too short",
+                "+254 71         | is too short",
+                "07123456789012  | is too long",
+                "+2547123456789999 | is too long",
+                "+999 712 345 678 | has no country code we know",
+                "0712 345 67x    | may contain only digits",
+                "abc             | may contain only digits",
+            })
     void givenNumberOfTheWrongShape_whenParsed_thenTheReasonNamesWhatIsWrongInTheUsersTerms(String raw, String reason) {
         assertThatThrownBy(() -> PhoneNumber.parse(raw, "KE"))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining(reason)
-                .satisfies(e -> assertThat(e.getMessage()).as("no parser internals")
+                .satisfies(e -> assertThat(e.getMessage())
+                        .as("no parser internals")
                         .doesNotContain("Error type", "NOT_A_NUMBER", "TOO_SHORT", "The string supplied"));
     }
 

@@ -23,15 +23,17 @@ class ContractTermsTest {
 
     @Test
     void givenTotalInconsistentWithQuantityTimesPrice_whenBuilt_thenRejectedWithBothFigures() {
-        assertThatThrownBy(() -> ContractTerms.of("Maize", FIFTY_BAGS, PRICE, Money.of("170000", CurrencyCode.KES),
-                null, null, null, null))
+        assertThatThrownBy(() -> ContractTerms.of(
+                        "Maize", FIFTY_BAGS, PRICE, Money.of("170000", CurrencyCode.KES), null, null, null, null))
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("inconsistent").hasMessageContaining("175000.00");
+                .hasMessageContaining("inconsistent")
+                .hasMessageContaining("175000.00");
     }
 
     @Test
     void givenOnlyATotal_whenBuilt_thenAccepted() {
-        ContractTerms terms = ContractTerms.of("Beans", null, null, Money.of("900", CurrencyCode.KES), null, null, null, null);
+        ContractTerms terms =
+                ContractTerms.of("Beans", null, null, Money.of("900", CurrencyCode.KES), null, null, null, null);
         assertThat(terms.quantity()).isNull();
         assertThat(terms.total().amount()).isEqualByComparingTo("900");
     }
@@ -46,36 +48,56 @@ class ContractTermsTest {
     void givenBlankProductOrMixedCurrencies_whenBuilt_thenRejected() {
         assertThatThrownBy(() -> ContractTerms.of(" ", FIFTY_BAGS, PRICE, null, null, null, null, null))
                 .hasMessageContaining("product is required");
-        assertThatThrownBy(() -> ContractTerms.of("Maize", null, Money.of("1", CurrencyCode.UGX),
-                Money.of("1", CurrencyCode.KES), null, null, null, null)).hasMessageContaining("differs");
+        assertThatThrownBy(() -> ContractTerms.of(
+                        "Maize",
+                        null,
+                        Money.of("1", CurrencyCode.UGX),
+                        Money.of("1", CurrencyCode.KES),
+                        null,
+                        null,
+                        null,
+                        null))
+                .hasMessageContaining("differs");
     }
 
     @Test
     void givenZeroOrNegativeQuantity_whenBuilt_thenRejected() {
-        assertThatThrownBy(() -> Quantity.of(BigDecimal.ZERO, "bags")).hasMessageContaining("quantity must be between 0.001 and");
-        assertThatThrownBy(() -> Quantity.of(new BigDecimal("-3"), "bags")).hasMessageContaining("quantity must be between 0.001 and");
+        assertThatThrownBy(() -> Quantity.of(BigDecimal.ZERO, "bags"))
+                .hasMessageContaining("quantity must be between 0.001 and");
+        assertThatThrownBy(() -> Quantity.of(new BigDecimal("-3"), "bags"))
+                .hasMessageContaining("quantity must be between 0.001 and");
     }
 
     @Test
     void givenAQuantityOrTotalNoColumnHolds_whenBuilt_thenRefusedWithTheRange() {
-        assertThat(Quantity.of(new BigDecimal("999999999999999.999"), "bags").value()).isEqualByComparingTo("999999999999999.999");
+        assertThat(Quantity.of(new BigDecimal("999999999999999.999"), "bags").value())
+                .isEqualByComparingTo("999999999999999.999");
         assertThatThrownBy(() -> Quantity.of(new BigDecimal("1e15"), "bags"))
                 .hasMessage("quantity must be between 0.001 and 999,999,999,999,999.999, got 1000000000000000");
-        assertThatThrownBy(() -> ContractTerms.of("Maize", Quantity.of(new BigDecimal("1e14"), "bags"),
-                Money.of("1000000000000000", CurrencyCode.KES), null, null, null, null, null))
-                .hasMessageStartingWith("total amount (quantity x unit price) must be between 0.01 and 9,999,999,999,999,999.99 KES");
+        assertThatThrownBy(() -> ContractTerms.of(
+                        "Maize",
+                        Quantity.of(new BigDecimal("1e14"), "bags"),
+                        Money.of("1000000000000000", CurrencyCode.KES),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null))
+                .hasMessageStartingWith(
+                        "total amount (quantity x unit price) must be between 0.01 and 9,999,999,999,999,999.99 KES");
     }
 
     @Test
     void givenADeadlineBeforeTodayOrMoreThanFiveYearsAhead_whenChecked_thenRefused() {
         LocalDate today = LocalDate.parse("2026-03-02");
-        ContractTerms terms = ContractTerms.of("Maize", null, null, Money.of("10", CurrencyCode.KES), null,
-                LocalDate.parse("2031-03-02"), null, null);
+        ContractTerms terms = ContractTerms.of(
+                "Maize", null, null, Money.of("10", CurrencyCode.KES), null, LocalDate.parse("2031-03-02"), null, null);
         terms.requireDeadlineWithinReach(today);
         assertThatThrownBy(() -> terms.requireDeadlineWithinReach(today.minusDays(1)))
                 .hasMessageContaining("more than 5 years ahead");
-        ContractTerms old = ContractTerms.of("Maize", null, null, Money.of("10", CurrencyCode.KES), null,
-                LocalDate.parse("1900-01-01"), null, null);
-        assertThatThrownBy(() -> old.requireDeadlineWithinReach(today)).hasMessageContaining("delivery deadline 1900-01-01 is in the past");
+        ContractTerms old = ContractTerms.of(
+                "Maize", null, null, Money.of("10", CurrencyCode.KES), null, LocalDate.parse("1900-01-01"), null, null);
+        assertThatThrownBy(() -> old.requireDeadlineWithinReach(today))
+                .hasMessageContaining("delivery deadline 1900-01-01 is in the past");
     }
 }

@@ -30,9 +30,11 @@ class CorpusAccuracyTest {
     static List<JsonNode> corpus() throws Exception {
         Path shared = Path.of("..", "..", "shared", "corpus", "negotiations-dev.jsonl");
         List<JsonNode> lines = new ArrayList<>();
-        try (BufferedReader reader = Files.exists(shared) ? Files.newBufferedReader(shared)
-                : new BufferedReader(new InputStreamReader(CorpusAccuracyTest.class.getResourceAsStream("/corpus/negotiations-dev.jsonl"),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader reader = Files.exists(shared)
+                ? Files.newBufferedReader(shared)
+                : new BufferedReader(new InputStreamReader(
+                        CorpusAccuracyTest.class.getResourceAsStream("/corpus/negotiations-dev.jsonl"),
+                        StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!line.isBlank()) {
                     lines.add(JSON.readTree(line));
@@ -44,7 +46,9 @@ class CorpusAccuracyTest {
 
     static Map<String, Object> asFields(ExtractedTerms terms) {
         Map<String, Object> fields = new java.util.HashMap<>();
-        terms.byName().forEach((name, field) -> fields.put(name, field.value() instanceof LocalDate date ? date.toString() : field.value()));
+        terms.byName()
+                .forEach((name, field) ->
+                        fields.put(name, field.value() instanceof LocalDate date ? date.toString() : field.value()));
         return fields;
     }
 
@@ -58,7 +62,10 @@ class CorpusAccuracyTest {
         if (expected.isNumber()) {
             return actual instanceof BigDecimal number && number.compareTo(expected.decimalValue()) == 0;
         }
-        return expected.asText().strip().toLowerCase(Locale.ROOT).equals(actual.toString().strip().toLowerCase(Locale.ROOT));
+        return expected.asText()
+                .strip()
+                .toLowerCase(Locale.ROOT)
+                .equals(actual.toString().strip().toLowerCase(Locale.ROOT));
     }
 
     @Test
@@ -72,16 +79,20 @@ class CorpusAccuracyTest {
         int total = 0;
         List<String> misses = new ArrayList<>();
         for (JsonNode line : lines) {
-            ExtractedTerms terms = TermExtractor.extract(line.path("transcript").asText(), LocalDate.parse(line.path("reference_date").asText()));
+            ExtractedTerms terms = TermExtractor.extract(
+                    line.path("transcript").asText(),
+                    LocalDate.parse(line.path("reference_date").asText()));
             Map<String, Object> actual = asFields(terms);
-            for (Iterator<Map.Entry<String, JsonNode>> it = line.path("expected").fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it =
+                            line.path("expected").fields();
+                    it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 total++;
                 if (matches(field.getValue(), actual.get(field.getKey()))) {
                     right++;
                 } else {
-                    misses.add(line.path("id").asText() + "." + field.getKey() + ": expected " + field.getValue() + ", got "
-                            + actual.get(field.getKey()));
+                    misses.add(line.path("id").asText() + "." + field.getKey() + ": expected " + field.getValue()
+                            + ", got " + actual.get(field.getKey()));
                 }
             }
         }
@@ -93,8 +104,8 @@ class CorpusAccuracyTest {
 
     static List<JsonNode> resource(String path) throws Exception {
         List<JsonNode> lines = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(CorpusAccuracyTest.class.getResourceAsStream(path),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(CorpusAccuracyTest.class.getResourceAsStream(path), StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!line.isBlank()) {
                     lines.add(JSON.readTree(line));

@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 class OwnHeldOutAccuracyTest {
 
     @Test
-    void givenTranscriptsTheRulesWereNotWrittenOn_whenExtracted_thenAtLeast90PercentOfFieldsAreRight() throws Exception {
-        double accuracy = CorpusAccuracyTest.score("the own held-out set", CorpusAccuracyTest.resource("/extraction/own-heldout.jsonl"));
+    void givenTranscriptsTheRulesWereNotWrittenOn_whenExtracted_thenAtLeast90PercentOfFieldsAreRight()
+            throws Exception {
+        double accuracy = CorpusAccuracyTest.score(
+                "the own held-out set", CorpusAccuracyTest.resource("/extraction/own-heldout.jsonl"));
         assertThat(accuracy).isGreaterThanOrEqualTo(90.0);
     }
 }

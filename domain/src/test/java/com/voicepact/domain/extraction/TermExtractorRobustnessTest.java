@@ -13,14 +13,67 @@ import net.jqwik.api.Provide;
 /** Whatever a speech-to-text engine writes, extraction returns terms (maybe empty) and never throws. */
 class TermExtractorRobustnessTest {
 
-    private static final List<String> MARKET_WORDS = List.of("bags", "of", "maize", "kila", "kwa", "per", "each", "total", "jumla",
-            "shillings", "bob", "elfu", "mia", "na", "tarehe", "on", "the", "by", "deliver", "tutaleta", "to", "kesho", "next", "friday",
-            "mwisho", "wa", "mwezi", "3,500", "3.5k", "25th", "2/3", "99/99", "31", "0", "0.5", "-4", "costs", "goats", "ya", "grade",
-            "daraja", "la", "kwanza", "homa", "bay", "in", "days", "laki", "million", "and", "a", "hundred", "...", "é", "€", "\u2019");
+    private static final List<String> MARKET_WORDS = List.of(
+            "bags",
+            "of",
+            "maize",
+            "kila",
+            "kwa",
+            "per",
+            "each",
+            "total",
+            "jumla",
+            "shillings",
+            "bob",
+            "elfu",
+            "mia",
+            "na",
+            "tarehe",
+            "on",
+            "the",
+            "by",
+            "deliver",
+            "tutaleta",
+            "to",
+            "kesho",
+            "next",
+            "friday",
+            "mwisho",
+            "wa",
+            "mwezi",
+            "3,500",
+            "3.5k",
+            "25th",
+            "2/3",
+            "99/99",
+            "31",
+            "0",
+            "0.5",
+            "-4",
+            "costs",
+            "goats",
+            "ya",
+            "grade",
+            "daraja",
+            "la",
+            "kwanza",
+            "homa",
+            "bay",
+            "in",
+            "days",
+            "laki",
+            "million",
+            "and",
+            "a",
+            "hundred",
+            "...",
+            "é",
+            "€",
+            "\u2019");
 
     @Property(tries = 2000)
-    void givenAnyMixOfMarketWordsAndNoise_whenExtracted_thenNoException(@ForAll("speech") String transcript,
-            @ForAll("days") LocalDate day) {
+    void givenAnyMixOfMarketWordsAndNoise_whenExtracted_thenNoException(
+            @ForAll("speech") String transcript, @ForAll("days") LocalDate day) {
         ExtractedTerms terms = TermExtractor.extract(transcript, day);
         assertThat(terms).isNotNull();
         if (terms.deliveryDeadline().value() != null) {
@@ -40,6 +93,8 @@ class TermExtractorRobustnessTest {
 
     @Provide
     Arbitrary<LocalDate> days() {
-        return Arbitraries.integers().between(0, 3000).map(n -> LocalDate.of(2025, 1, 1).plusDays(n));
+        return Arbitraries.integers()
+                .between(0, 3000)
+                .map(n -> LocalDate.of(2025, 1, 1).plusDays(n));
     }
 }

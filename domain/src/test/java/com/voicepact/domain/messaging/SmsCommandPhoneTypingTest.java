@@ -22,20 +22,51 @@ class SmsCommandPhoneTypingTest {
     private static final ContractId ID = ContractId.of(2026, 123);
 
     /** Spaces a phone may put between words: NBSP, ideographic, narrow NBSP, em/thin space, tab, newline. */
-    private static final List<String> SPACES = List.of(" ", "\u00A0", "\u3000", "\u202F", "\u2003", "\u2009", "\t", "\n", "\r\n", "  ");
+    private static final List<String> SPACES =
+            List.of(" ", "\u00A0", "\u3000", "\u202F", "\u2003", "\u2009", "\t", "\n", "\r\n", "  ");
     /** Dashes: hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash, em dash, bar, minus sign, small and full-width hyphen-minus, underscore. */
-    private static final List<String> DASHES = List.of("-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212",
-            "\uFE63", "\uFF0D", "_", "");
-    private static final List<String> ENDINGS = List.of("", ".", "!", "!!", "?", " .", "\u2026", " \uD83D\uDC4D", "\uD83D\uDE4F\uD83C\uDFFE",
-            " \u2764\uFE0F", " :)", "\u200B", "\uFEFF", " \n");
-    private static final List<String> WRAPPERS = List.of("%s", " %s ", "\u201C%s\u201D", "\u2018%s\u2019", "\"%s\"", "\uFEFF%s",
-            "\u200B%s", "\t%s\n");
+    private static final List<String> DASHES = List.of(
+            "-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212", "\uFE63", "\uFF0D", "_", "");
+
+    private static final List<String> ENDINGS = List.of(
+            "",
+            ".",
+            "!",
+            "!!",
+            "?",
+            " .",
+            "\u2026",
+            " \uD83D\uDC4D",
+            "\uD83D\uDE4F\uD83C\uDFFE",
+            " \u2764\uFE0F",
+            " :)",
+            "\u200B",
+            "\uFEFF",
+            " \n");
+    private static final List<String> WRAPPERS =
+            List.of("%s", " %s ", "\u201C%s\u201D", "\u2018%s\u2019", "\"%s\"", "\uFEFF%s", "\u200B%s", "\t%s\n");
 
     static Stream<Arguments> variants() {
         List<Arguments> all = new ArrayList<>();
-        String[][] verbs = {{"YES", "YES"}, {"yes", "YES"}, {"Yes", "YES"}, {"yEs", "YES"}, {"NDIYO", "YES"}, {"Ndiyo", "YES"},
-                {"ndio", "YES"}, {"NO", "NO"}, {"No", "NO"}, {"HAPANA", "NO"}, {"hapana", "NO"}, {"DELIVERED", "DELIVERED"},
-                {"Delivered", "DELIVERED"}, {"ACCEPT", "ACCEPT"}, {"accept", "ACCEPT"}, {"STATUS", "STATUS"}, {"Status", "STATUS"}};
+        String[][] verbs = {
+            {"YES", "YES"},
+            {"yes", "YES"},
+            {"Yes", "YES"},
+            {"yEs", "YES"},
+            {"NDIYO", "YES"},
+            {"Ndiyo", "YES"},
+            {"ndio", "YES"},
+            {"NO", "NO"},
+            {"No", "NO"},
+            {"HAPANA", "NO"},
+            {"hapana", "NO"},
+            {"DELIVERED", "DELIVERED"},
+            {"Delivered", "DELIVERED"},
+            {"ACCEPT", "ACCEPT"},
+            {"accept", "ACCEPT"},
+            {"STATUS", "STATUS"},
+            {"Status", "STATUS"}
+        };
         for (String[] verb : verbs) {
             for (String space : SPACES) {
                 all.add(Arguments.of(verb[0] + space + "AG-2026-000123", Verb.valueOf(verb[1])));
@@ -50,7 +81,8 @@ class SmsCommandPhoneTypingTest {
                 all.add(Arguments.of(wrapper.formatted(verb[0] + " AG-2026-000123"), Verb.valueOf(verb[1])));
             }
         }
-        all.add(Arguments.of("\uFF39\uFF25\uFF33\uFF0D\uFF21\uFF27\uFF0D\uFF12\uFF10\uFF12\uFF16\uFF0D\uFF10\uFF10\uFF10\uFF11\uFF12\uFF13",
+        all.add(Arguments.of(
+                "\uFF39\uFF25\uFF33\uFF0D\uFF21\uFF27\uFF0D\uFF12\uFF10\uFF12\uFF16\uFF0D\uFF10\uFF10\uFF10\uFF11\uFF12\uFF13",
                 Verb.YES)); // full-width YES-AG-2026-000123
         all.add(Arguments.of("yes ag 2026 000123", Verb.YES));
         all.add(Arguments.of("YES AG 2026-000123!!! \uD83D\uDE4F", Verb.YES));
@@ -78,10 +110,15 @@ class SmsCommandPhoneTypingTest {
     static Stream<Arguments> disputes() {
         return Stream.of(
                 Arguments.of("DISPUTE-AG-2026-000123 half the bags are wet", "half the bags are wet"),
-                Arguments.of("dispute\u00A0AG\u20132026\u2013000123\u3000half the bags are wet", "half the bags are wet"),
+                Arguments.of(
+                        "dispute\u00A0AG\u20132026\u2013000123\u3000half the bags are wet", "half the bags are wet"),
                 Arguments.of("Dispute AG-2026-000123: half the bags are wet!", "half the bags are wet!"),
-                Arguments.of("DISPUTE \u2014 AG-2026-000123 \u2014 \u201Chalf the bags are wet\u201D", "\u201Chalf the bags are wet\u201D"),
-                Arguments.of("DISPUTE AG-2026-000123\nhalf the bags\nare wet \uD83D\uDE21", "half the bags\nare wet \uD83D\uDE21"),
+                Arguments.of(
+                        "DISPUTE \u2014 AG-2026-000123 \u2014 \u201Chalf the bags are wet\u201D",
+                        "\u201Chalf the bags are wet\u201D"),
+                Arguments.of(
+                        "DISPUTE AG-2026-000123\nhalf the bags\nare wet \uD83D\uDE21",
+                        "half the bags\nare wet \uD83D\uDE21"),
                 Arguments.of("DISPUTE-AG-2026-000123", "reported by SMS"),
                 Arguments.of("DISPUTE-AG-2026-000123 \uD83D\uDE21!!", "reported by SMS"));
     }
@@ -97,25 +134,64 @@ class SmsCommandPhoneTypingTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @ValueSource(strings = {"help", "HELP!", " Help? ", "\u201CHELP\u201D", "msaada \uD83D\uDE4F", "Msaada.", "HELP\u00A0", "\uFF28\uFF25\uFF2C\uFF30"})
+    @ValueSource(
+            strings = {
+                "help",
+                "HELP!",
+                " Help? ",
+                "\u201CHELP\u201D",
+                "msaada \uD83D\uDE4F",
+                "Msaada.",
+                "HELP\u00A0",
+                "\uFF28\uFF25\uFF2C\uFF30"
+            })
     void givenHelpAsAPhoneTypesIt_whenParsed_thenHelp(String text) {
-        assertThat(SmsCommand.parse(text)).as(escaped(text)).hasValueSatisfying(c -> assertThat(c.verb()).isEqualTo(Verb.HELP));
+        assertThat(SmsCommand.parse(text))
+                .as(escaped(text))
+                .hasValueSatisfying(c -> assertThat(c.verb()).isEqualTo(Verb.HELP));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @ValueSource(strings = {"", "   ", "\u00A0", "\uD83D\uDC4D", "hello", "YES", "yes!", "YES\u2014AG\u20132026", "NO problem",
-            "Yes I will deliver AG-2026-000123 tomorrow", "YES-AG-2026-000123 please", "YES-AG-2026-000123 2",
-            "YES-AG-2026-0001234", "MAYBE-AG-2026-000123", "yesterday AG-2026-000123", "nothing AG-2026-000123",
-            "noted AG-2026-000123", "HELP AG-2026-000123", "help me", "STATUS", "AG-2026-000123", "2026-000123",
-            "YES-AG-2026-000123 NO-AG-2026-000123", "DISPUTE wet bags", "DISPUTED AG-2026-000123 wet", "YES-AG-1999-000123",
-            "YES-AG-2026-000000", "\u00BFYES AG-2026-000123? no"})
+    @ValueSource(
+            strings = {
+                "",
+                "   ",
+                "\u00A0",
+                "\uD83D\uDC4D",
+                "hello",
+                "YES",
+                "yes!",
+                "YES\u2014AG\u20132026",
+                "NO problem",
+                "Yes I will deliver AG-2026-000123 tomorrow",
+                "YES-AG-2026-000123 please",
+                "YES-AG-2026-000123 2",
+                "YES-AG-2026-0001234",
+                "MAYBE-AG-2026-000123",
+                "yesterday AG-2026-000123",
+                "nothing AG-2026-000123",
+                "noted AG-2026-000123",
+                "HELP AG-2026-000123",
+                "help me",
+                "STATUS",
+                "AG-2026-000123",
+                "2026-000123",
+                "YES-AG-2026-000123 NO-AG-2026-000123",
+                "DISPUTE wet bags",
+                "DISPUTED AG-2026-000123 wet",
+                "YES-AG-1999-000123",
+                "YES-AG-2026-000000",
+                "\u00BFYES AG-2026-000123? no"
+            })
     void givenNonCommands_whenParsed_thenNotACommand(String text) {
         assertThat(SmsCommand.parse(text)).as(escaped(text)).isEmpty();
     }
 
     private static String escaped(String text) {
         StringBuilder out = new StringBuilder();
-        text.chars().forEach(c -> out.append(c < 0x20 || c > 0x7E ? String.format("\\u%04X", c) : String.valueOf((char) c)));
+        text.chars()
+                .forEach(
+                        c -> out.append(c < 0x20 || c > 0x7E ? String.format("\\u%04X", c) : String.valueOf((char) c)));
         return out.toString();
     }
 }

@@ -11,10 +11,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SmsCommandTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "YES-AG-2026-000123|YES", "yes-ag-2026-000123|YES", " Yes AG-2026-000123 |YES", "YESAG-2026-000123|YES",
-            "yes ag 2026 000123|YES", "NO-AG-2026-000123|NO", "ndiyo AG-2026-000123|YES", "hapana-AG-2026-000123|NO",
-            "DELIVERED-AG-2026-000123|DELIVERED", "accept ag-2026-000123|ACCEPT", "STATUS AG2026000123|STATUS"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "YES-AG-2026-000123|YES", "yes-ag-2026-000123|YES", " Yes AG-2026-000123 |YES", "YESAG-2026-000123|YES",
+                "yes ag 2026 000123|YES", "NO-AG-2026-000123|NO", "ndiyo AG-2026-000123|YES",
+                        "hapana-AG-2026-000123|NO",
+                "DELIVERED-AG-2026-000123|DELIVERED", "accept ag-2026-000123|ACCEPT", "STATUS AG2026000123|STATUS"
+            })
     void givenTolerantSpellings_whenParsed_thenVerbAndContract(String text, Verb verb) {
         assertThat(SmsCommand.parse(text)).hasValueSatisfying(c -> {
             assertThat(c.verb()).isEqualTo(verb);
@@ -23,20 +27,33 @@ class SmsCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"DISPUTE-AG-2026-000123 half the bags are wet", "dispute AG-2026-000123   half the bags are wet"})
+    @ValueSource(
+            strings = {"DISPUTE-AG-2026-000123 half the bags are wet", "dispute AG-2026-000123   half the bags are wet"
+            })
     void givenDispute_whenParsed_thenReasonKept(String text) {
-        assertThat(SmsCommand.parse(text)).hasValueSatisfying(c -> assertThat(c.reason()).isEqualTo("half the bags are wet"));
+        assertThat(SmsCommand.parse(text))
+                .hasValueSatisfying(c -> assertThat(c.reason()).isEqualTo("half the bags are wet"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"HELP", "help", " Msaada "})
     void givenHelp_whenParsed_thenHelpWithoutContract(String text) {
-        assertThat(SmsCommand.parse(text)).hasValueSatisfying(c -> assertThat(c.verb()).isEqualTo(Verb.HELP));
+        assertThat(SmsCommand.parse(text))
+                .hasValueSatisfying(c -> assertThat(c.verb()).isEqualTo(Verb.HELP));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "hello", "YES", "YES-AG-2026", "YES-AG-2026-000123 please", "MAYBE-AG-2026-000123",
-            "yesterday AG-2026-000123", "HELP AG-2026-000123"})
+    @ValueSource(
+            strings = {
+                "",
+                "hello",
+                "YES",
+                "YES-AG-2026",
+                "YES-AG-2026-000123 please",
+                "MAYBE-AG-2026-000123",
+                "yesterday AG-2026-000123",
+                "HELP AG-2026-000123"
+            })
     void givenAnythingElse_whenParsed_thenNotACommand(String text) {
         assertThat(SmsCommand.parse(text)).isEmpty();
     }

@@ -29,41 +29,102 @@ class CheckoutPolicyTest {
 
     static Stream<Arguments> table() {
         return Stream.of(
-                row("the buyer pays a confirmed contract in full", () -> aContract().confirmed(), List::of, BUYER, kes("175000"),
-                        null, null),
+                row(
+                        "the buyer pays a confirmed contract in full",
+                        () -> aContract().confirmed(),
+                        List::of,
+                        BUYER,
+                        kes("175000"),
+                        null,
+                        null),
                 row("the buyer pays part", () -> aContract().confirmed(), List::of, BUYER, kes("1000"), null, null),
-                row("a pending contract", () -> aContract().pending(), List::of, BUYER, kes("1000"),
-                        IllegalTransitionException.class, "checkout needs a confirmed"),
-                row("an active contract fully held", () -> aContract().active(), () -> List.of(aPayment().locked()), BUYER,
-                        kes("1000"), IllegalTransitionException.class, "checkout needs a confirmed"),
-                row("an active contract with 75,000 open", () -> aContract().active(),
-                        () -> List.of(aPayment().amount("100000").locked()), BUYER, kes("75000"), null, null),
-                row("the seller pays", () -> aContract().confirmed(), List::of, SELLER, kes("1000"),
-                        PartyNotEntitledException.class, "is not the buyer"),
-                row("another currency", () -> aContract().confirmed(), List::of, BUYER, Money.of("1000", CurrencyCode.UGX),
-                        InvalidValueException.class, "differs from the contract's"),
-                row("below the smallest", () -> aContract().confirmed(), List::of, BUYER, kes("0.50"),
-                        InvalidValueException.class, "outside the per-transaction limits KES 1.00 to KES 200000.00"),
-                row("above what is open", () -> aContract().confirmed(), () -> List.of(aPayment().amount("100000").pending()), BUYER,
-                        kes("75001"), InvalidValueException.class, "is above what is still owed (KES 75000.00)"));
+                row(
+                        "a pending contract",
+                        () -> aContract().pending(),
+                        List::of,
+                        BUYER,
+                        kes("1000"),
+                        IllegalTransitionException.class,
+                        "checkout needs a confirmed"),
+                row(
+                        "an active contract fully held",
+                        () -> aContract().active(),
+                        () -> List.of(aPayment().locked()),
+                        BUYER,
+                        kes("1000"),
+                        IllegalTransitionException.class,
+                        "checkout needs a confirmed"),
+                row(
+                        "an active contract with 75,000 open",
+                        () -> aContract().active(),
+                        () -> List.of(aPayment().amount("100000").locked()),
+                        BUYER,
+                        kes("75000"),
+                        null,
+                        null),
+                row(
+                        "the seller pays",
+                        () -> aContract().confirmed(),
+                        List::of,
+                        SELLER,
+                        kes("1000"),
+                        PartyNotEntitledException.class,
+                        "is not the buyer"),
+                row(
+                        "another currency",
+                        () -> aContract().confirmed(),
+                        List::of,
+                        BUYER,
+                        Money.of("1000", CurrencyCode.UGX),
+                        InvalidValueException.class,
+                        "differs from the contract's"),
+                row(
+                        "below the smallest",
+                        () -> aContract().confirmed(),
+                        List::of,
+                        BUYER,
+                        kes("0.50"),
+                        InvalidValueException.class,
+                        "outside the per-transaction limits KES 1.00 to KES 200000.00"),
+                row(
+                        "above what is open",
+                        () -> aContract().confirmed(),
+                        () -> List.of(aPayment().amount("100000").pending()),
+                        BUYER,
+                        kes("75001"),
+                        InvalidValueException.class,
+                        "is above what is still owed (KES 75000.00)"));
     }
 
-    private static Arguments row(String name, Supplier<Contract> contract, Supplier<List<EscrowPayment>> payments, PhoneNumber payer,
-                                 Money amount, Class<? extends RuntimeException> refused, String words) {
+    private static Arguments row(
+            String name,
+            Supplier<Contract> contract,
+            Supplier<List<EscrowPayment>> payments,
+            PhoneNumber payer,
+            Money amount,
+            Class<? extends RuntimeException> refused,
+            String words) {
         return Arguments.of(name, contract, payments, payer, amount, refused, words);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("table")
-    void givenACheckout_thenItIsAllowedOrRefusedWithItsReason(String name, Supplier<Contract> contract,
-                                                             Supplier<List<EscrowPayment>> payments, PhoneNumber payer, Money amount,
-                                                             Class<? extends RuntimeException> refused, String words) {
+    void givenACheckout_thenItIsAllowedOrRefusedWithItsReason(
+            String name,
+            Supplier<Contract> contract,
+            Supplier<List<EscrowPayment>> payments,
+            PhoneNumber payer,
+            Money amount,
+            Class<? extends RuntimeException> refused,
+            String words) {
         ContractEscrow escrow = ContractEscrow.of(contract.get(), payments.get());
         if (refused == null) {
-            assertThatCode(() -> CheckoutPolicy.requireAllowed(escrow, payer, amount, SMALLEST, LARGEST)).doesNotThrowAnyException();
+            assertThatCode(() -> CheckoutPolicy.requireAllowed(escrow, payer, amount, SMALLEST, LARGEST))
+                    .doesNotThrowAnyException();
         } else {
             assertThatThrownBy(() -> CheckoutPolicy.requireAllowed(escrow, payer, amount, SMALLEST, LARGEST))
-                    .isInstanceOf(refused).hasMessageContaining(words);
+                    .isInstanceOf(refused)
+                    .hasMessageContaining(words);
         }
     }
 

@@ -39,9 +39,15 @@ public final class ContractBuilder {
     }
 
     public static ContractTerms maizeTerms() {
-        return ContractTerms.of("Maize", Quantity.of(new BigDecimal("50"), "bags"),
-                Money.of("3500", CurrencyCode.KES), null, "Nakuru market", LocalDate.parse("2026-03-20"),
-                "Grade A", null);
+        return ContractTerms.of(
+                "Maize",
+                Quantity.of(new BigDecimal("50"), "bags"),
+                Money.of("3500", CurrencyCode.KES),
+                null,
+                "Nakuru market",
+                LocalDate.parse("2026-03-20"),
+                "Grade A",
+                null);
     }
 
     public ContractBuilder withId(ContractId contractId) {
@@ -69,7 +75,8 @@ public final class ContractBuilder {
     }
 
     public Contract pending() {
-        return Contract.create(id, ContractType.AGRICULTURAL_SUPPLY, parties, terms, "test transcript", createdAt, WINDOW);
+        return Contract.create(
+                id, ContractType.AGRICULTURAL_SUPPLY, parties, terms, "test transcript", createdAt, WINDOW);
     }
 
     public Contract confirmed() {

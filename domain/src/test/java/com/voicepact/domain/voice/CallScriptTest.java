@@ -30,7 +30,9 @@ class CallScriptTest {
 
     private static Document parse(String xml) throws Exception {
         assertThat(xml).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
-        return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        return DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static void assertOnlyAtActions(Document doc) {
@@ -49,16 +51,19 @@ class CallScriptTest {
 
     @ParameterizedTest
     @EnumSource(Language.class)
-    void givenAnsweredCall_whenScripted_thenConsentThenARecordedDialOfEveryOtherParty(Language language) throws Exception {
-        Document doc = parse(CallScript.consentAndDial(List.of(new PhoneNumber("+254722000111"), new PhoneNumber("+254733000222")),
-                language));
+    void givenAnsweredCall_whenScripted_thenConsentThenARecordedDialOfEveryOtherParty(Language language)
+            throws Exception {
+        Document doc = parse(CallScript.consentAndDial(
+                List.of(new PhoneNumber("+254722000111"), new PhoneNumber("+254733000222")), language));
         assertOnlyAtActions(doc);
         Element say = (Element) doc.getElementsByTagName("Say").item(0);
         Element dial = (Element) doc.getElementsByTagName("Dial").item(0);
         assertThat(say.getTextContent()).contains(language == Language.EN ? "recorded" : "inarekodiwa");
         assertThat(dial.getAttribute("phoneNumbers")).isEqualTo("+254722000111,+254733000222");
         assertThat(dial.getAttribute("record")).isEqualTo("true");
-        assertThat(say.compareDocumentPosition(dial) & Node.DOCUMENT_POSITION_FOLLOWING).as("consent comes first").isNotZero();
+        assertThat(say.compareDocumentPosition(dial) & Node.DOCUMENT_POSITION_FOLLOWING)
+                .as("consent comes first")
+                .isNotZero();
     }
 
     @ParameterizedTest

@@ -21,8 +21,14 @@ class VoiceCallTest {
     private static final ContractId CONTRACT = ContractId.of(2026, 7);
 
     private static VoiceCall calling() {
-        return VoiceCall.start("VC-1", "ATVId_1", List.of(Party.of(ContractBuilder.BUYER, PartyRole.BUYER, "A"),
-                Party.of(ContractBuilder.SELLER, PartyRole.SELLER, "J")), ContractType.AGRICULTURAL_SUPPLY, T0);
+        return VoiceCall.start(
+                "VC-1",
+                "ATVId_1",
+                List.of(
+                        Party.of(ContractBuilder.BUYER, PartyRole.BUYER, "A"),
+                        Party.of(ContractBuilder.SELLER, PartyRole.SELLER, "J")),
+                ContractType.AGRICULTURAL_SUPPLY,
+                T0);
     }
 
     private static VoiceCall recorded() {
@@ -62,12 +68,16 @@ class VoiceCallTest {
 
     @Test
     void givenCallsBeforeProcessingCanStart_whenAProcessingStepIsApplied_thenRefusedAndNothingChanges() {
-        List<Consumer<VoiceCall>> steps = List.of(c -> c.transcribed("x"), c -> c.contractCreated(CONTRACT), VoiceCall::incomplete,
+        List<Consumer<VoiceCall>> steps = List.of(
+                c -> c.transcribed("x"),
+                c -> c.contractCreated(CONTRACT),
+                VoiceCall::incomplete,
                 c -> c.processingFailed("e", T0));
         for (VoiceCall call : List.of(calling(), activeCall(), failed(), processed(), incomplete(), givenUp())) {
             for (Consumer<VoiceCall> step : steps) {
                 VoiceCallSnapshot before = call.snapshot();
-                assertThatThrownBy(() -> step.accept(call)).as(before.status() + "/" + before.processing())
+                assertThatThrownBy(() -> step.accept(call))
+                        .as(before.status() + "/" + before.processing())
                         .isInstanceOf(IllegalCallTransitionException.class);
                 assertThat(call.snapshot()).isEqualTo(before);
             }
@@ -84,7 +94,9 @@ class VoiceCallTest {
     void givenEndedCalls_whenACallbackMovesThem_thenCallFinished() {
         for (VoiceCall call : List.of(recorded(), failed(), processed())) {
             VoiceCallSnapshot before = call.snapshot();
-            assertThatThrownBy(call::answered).isInstanceOf(CallFinishedException.class).isInstanceOf(IllegalCallTransitionException.class);
+            assertThatThrownBy(call::answered)
+                    .isInstanceOf(CallFinishedException.class)
+                    .isInstanceOf(IllegalCallTransitionException.class);
             assertThatThrownBy(() -> call.ended("u", 1, "X", T0)).isInstanceOf(CallFinishedException.class);
             assertThat(call.snapshot()).isEqualTo(before);
             assertThat(call.hasEnded()).isTrue();

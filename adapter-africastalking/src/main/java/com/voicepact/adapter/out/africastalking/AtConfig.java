@@ -8,9 +8,17 @@ import java.util.Objects;
  * when the username is exactly {@code sandbox}). {@link #pointedAt} sends everything to one base,
  * such as the local AT sandbox.
  */
-public record AtConfig(String username, String apiKey, String smsBaseUrl, String voiceBaseUrl, String paymentsBaseUrl,
-                       String productName, String voiceNumber, Duration connectTimeout, Duration requestTimeout,
-                       Duration retryInitialInterval) {
+public record AtConfig(
+        String username,
+        String apiKey,
+        String smsBaseUrl,
+        String voiceBaseUrl,
+        String paymentsBaseUrl,
+        String productName,
+        String voiceNumber,
+        Duration connectTimeout,
+        Duration requestTimeout,
+        Duration retryInitialInterval) {
 
     public AtConfig {
         Objects.requireNonNull(username, "AT username");
@@ -21,17 +29,44 @@ public record AtConfig(String username, String apiKey, String smsBaseUrl, String
     public static AtConfig of(String username, String apiKey, String productName, String voiceNumber) {
         boolean sandbox = "sandbox".equals(username);
         String domain = sandbox ? "sandbox.africastalking.com" : "africastalking.com";
-        return new AtConfig(username, apiKey, "https://api." + domain, "https://voice." + domain, "https://payments." + domain,
-                productName, voiceNumber, Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(1));
+        return new AtConfig(
+                username,
+                apiKey,
+                "https://api." + domain,
+                "https://voice." + domain,
+                "https://payments." + domain,
+                productName,
+                voiceNumber,
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(30),
+                Duration.ofSeconds(1));
     }
 
     public AtConfig pointedAt(String baseUrl) {
-        return new AtConfig(username, apiKey, baseUrl, baseUrl, baseUrl, productName, voiceNumber, connectTimeout, requestTimeout,
+        return new AtConfig(
+                username,
+                apiKey,
+                baseUrl,
+                baseUrl,
+                baseUrl,
+                productName,
+                voiceNumber,
+                connectTimeout,
+                requestTimeout,
                 retryInitialInterval);
     }
 
     public AtConfig withTimeouts(Duration connect, Duration request, Duration retryInitial) {
-        return new AtConfig(username, apiKey, smsBaseUrl, voiceBaseUrl, paymentsBaseUrl, productName, voiceNumber, connect, request,
+        return new AtConfig(
+                username,
+                apiKey,
+                smsBaseUrl,
+                voiceBaseUrl,
+                paymentsBaseUrl,
+                productName,
+                voiceNumber,
+                connect,
+                request,
                 retryInitial);
     }
 

@@ -6,7 +6,13 @@ package com.voicepact.adapter.out.africastalking;
  */
 final class AtFailure extends RuntimeException {
 
-    enum Kind { NOT_CONNECTED, NO_ANSWER, SERVER_ERROR, UNAUTHORIZED, BAD_ANSWER }
+    enum Kind {
+        NOT_CONNECTED,
+        NO_ANSWER,
+        SERVER_ERROR,
+        UNAUTHORIZED,
+        BAD_ANSWER
+    }
 
     private final Kind kind;
 

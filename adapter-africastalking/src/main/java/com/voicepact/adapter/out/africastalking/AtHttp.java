@@ -24,20 +24,23 @@ final class AtHttp {
 
     AtHttp(AtConfig config) {
         this.config = config;
-        this.client = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
+        this.client =
+                HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
     }
 
     JsonNode postForm(String url, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(request(url).header("Content-Type", "application/x-www-form-urlencoded")
+        return send(request(url)
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     JsonNode postJson(String url, Object body) {
         try {
-            return send(request(url).header("Content-Type", "application/json")
+            return send(request(url)
+                    .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("request body cannot be written as JSON", e);
@@ -45,13 +48,17 @@ final class AtHttp {
     }
 
     JsonNode get(String url, Map<String, String> query) {
-        String q = query.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+        String q = query.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
         return send(request(url + "?" + q).GET());
     }
 
     private HttpRequest.Builder request(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(config.requestTimeout())
-                .header("apiKey", config.apiKey()).header("Accept", "application/json");
+        return HttpRequest.newBuilder(URI.create(url))
+                .timeout(config.requestTimeout())
+                .header("apiKey", config.apiKey())
+                .header("Accept", "application/json");
     }
 
     private JsonNode send(HttpRequest.Builder builder) {
@@ -69,16 +76,20 @@ final class AtHttp {
             throw new AtFailure(AtFailure.Kind.NO_ANSWER, "interrupted while waiting for Africa's Talking", e);
         }
         if (response.statusCode() == 401) {
-            throw new AtFailure(AtFailure.Kind.UNAUTHORIZED, "Africa's Talking refused the API key: " + response.body(), null);
+            throw new AtFailure(
+                    AtFailure.Kind.UNAUTHORIZED, "Africa's Talking refused the API key: " + response.body(), null);
         }
         if (response.statusCode() >= 500) {
-            throw new AtFailure(AtFailure.Kind.SERVER_ERROR, "Africa's Talking answered " + response.statusCode(), null);
+            throw new AtFailure(
+                    AtFailure.Kind.SERVER_ERROR, "Africa's Talking answered " + response.statusCode(), null);
         }
         try {
             return json.readTree(response.body());
         } catch (IOException | NumberFormatException notJson) {
-            throw new AtFailure(AtFailure.Kind.BAD_ANSWER, "Africa's Talking answered " + response.statusCode() + " with: "
-                    + abbreviate(response.body()), notJson);
+            throw new AtFailure(
+                    AtFailure.Kind.BAD_ANSWER,
+                    "Africa's Talking answered " + response.statusCode() + " with: " + abbreviate(response.body()),
+                    notJson);
         }
     }
 

@@ -1,15 +1,15 @@
 package com.voicepact.adapter.out.africastalking;
 
-import com.voicepact.application.escrow.port.out.CollectionRequest;
-import com.voicepact.application.escrow.port.out.PayoutRequest;
-import com.voicepact.application.escrow.port.out.RefundRequest;
-import com.voicepact.application.escrow.port.out.GatewayAnswer;
-import com.voicepact.application.escrow.port.out.ProviderMovement;
-import com.voicepact.application.escrow.port.out.Lookup;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.voicepact.application.shared.port.out.GatewayException;
+import com.voicepact.application.escrow.port.out.CollectionRequest;
+import com.voicepact.application.escrow.port.out.GatewayAnswer;
+import com.voicepact.application.escrow.port.out.Lookup;
 import com.voicepact.application.escrow.port.out.PaymentGatewayPort;
+import com.voicepact.application.escrow.port.out.PayoutRequest;
+import com.voicepact.application.escrow.port.out.ProviderMovement;
+import com.voicepact.application.escrow.port.out.RefundRequest;
 import com.voicepact.application.escrow.port.shared.MoneyMovement;
+import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import java.math.BigDecimal;
@@ -52,10 +52,13 @@ public final class AtPaymentGateway implements PaymentGatewayPort {
         Map<String, String> metadata = new LinkedHashMap<>(request.metadata());
         metadata.put("reference", request.reference());
         body.put("metadata", metadata);
-        JsonNode answer = resilience.movingMoney("payments",
-                () -> http.postJson(config.paymentsBaseUrl() + "/mobile/checkout/request", body));
+        JsonNode answer = resilience.movingMoney(
+                "payments", () -> http.postJson(config.paymentsBaseUrl() + "/mobile/checkout/request", body));
         String status = answer.path("status").asText();
-        return AtPaymentWords.checkoutAnswer(status, answer.path("transactionId").asText(), answer.path("description").asText(status));
+        return AtPaymentWords.checkoutAnswer(
+                status,
+                answer.path("transactionId").asText(),
+                answer.path("description").asText(status));
     }
 
     @Override
@@ -81,20 +84,28 @@ public final class AtPaymentGateway implements PaymentGatewayPort {
         body.put("username", config.username());
         body.put("productName", config.productName());
         body.put("recipients", List.of(recipient));
-        JsonNode answer = resilience.movingMoney("payments", () -> http.postJson(config.paymentsBaseUrl() + "/mobile/b2c/request", body));
+        JsonNode answer = resilience.movingMoney(
+                "payments", () -> http.postJson(config.paymentsBaseUrl() + "/mobile/b2c/request", body));
         JsonNode entry = answer.path("entries").path(0);
         if (entry.isMissingNode()) {
-            return AtPaymentWords.payoutEntryAnswer("InvalidRequest", null, answer.path("errorMessage").asText("no entry in the answer"));
+            return AtPaymentWords.payoutEntryAnswer(
+                    "InvalidRequest", null, answer.path("errorMessage").asText("no entry in the answer"));
         }
         String status = entry.path("status").asText();
-        return AtPaymentWords.payoutEntryAnswer(status, entry.path("transactionId").asText(), entry.path("errorMessage").asText(status));
+        return AtPaymentWords.payoutEntryAnswer(
+                status,
+                entry.path("transactionId").asText(),
+                entry.path("errorMessage").asText(status));
     }
 
     /** AT's find-transaction; anything but {@code status: Success} means AT does not know the transaction. */
     @Override
     public Lookup findByProviderReference(MoneyMovement movement, String providerReference) {
-        JsonNode answer = resilience.safely("payments", () -> http.get(config.paymentsBaseUrl() + "/query/transaction/find",
-                Map.of("username", config.username(), "transactionId", providerReference)));
+        JsonNode answer = resilience.safely(
+                "payments",
+                () -> http.get(
+                        config.paymentsBaseUrl() + "/query/transaction/find",
+                        Map.of("username", config.username(), "transactionId", providerReference)));
         if (!"Success".equals(answer.path("status").asText())) {
             return new Lookup.NotFound();
         }
@@ -105,23 +116,31 @@ public final class AtPaymentGateway implements PaymentGatewayPort {
     @Override
     public Lookup findByOurReference(MoneyMovement movement, String ourReference) {
         return fetch(Map.of("category", AtPaymentWords.categoryOf(movement))).stream()
-                .filter(m -> ourReference.equals(m.ourReference())).findFirst()
-                .<Lookup>map(Lookup.Found::new).orElseGet(Lookup.NotFound::new);
+                .filter(m -> ourReference.equals(m.ourReference()))
+                .findFirst()
+                .<Lookup>map(Lookup.Found::new)
+                .orElseGet(Lookup.NotFound::new);
     }
 
     @Override
     public Money balance() {
-        JsonNode answer = resilience.safely("payments", () -> http.get(config.paymentsBaseUrl() + "/query/wallet/balance",
-                Map.of("username", config.username())));
+        JsonNode answer = resilience.safely(
+                "payments",
+                () -> http.get(
+                        config.paymentsBaseUrl() + "/query/wallet/balance", Map.of("username", config.username())));
         if (!"Success".equals(answer.path("status").asText())) {
-            throw new GatewayException("wallet balance not available: " + answer.path("status").asText(), false, null);
+            throw new GatewayException(
+                    "wallet balance not available: " + answer.path("status").asText(), false, null);
         }
         return money(answer.path("balance").asText());
     }
 
     @Override
     public List<ProviderMovement> movementsBetween(Instant from, Instant to) {
-        return fetch(Map.of("startDate", AT_DATE.format(from.atOffset(ZoneOffset.UTC)), "endDate",
+        return fetch(Map.of(
+                "startDate",
+                AT_DATE.format(from.atOffset(ZoneOffset.UTC)),
+                "endDate",
                 AT_DATE.format(to.atOffset(ZoneOffset.UTC))));
     }
 
@@ -131,7 +150,8 @@ public final class AtPaymentGateway implements PaymentGatewayPort {
         query.put("productName", config.productName());
         query.put("pageNumber", "1");
         query.put("count", "1000");
-        JsonNode answer = resilience.safely("payments", () -> http.get(config.paymentsBaseUrl() + "/query/transaction/fetch", query));
+        JsonNode answer = resilience.safely(
+                "payments", () -> http.get(config.paymentsBaseUrl() + "/query/transaction/fetch", query));
         List<ProviderMovement> movements = new ArrayList<>();
         answer.path("responses").forEach(t -> movements.add(movement(t)));
         return movements;
@@ -139,14 +159,20 @@ public final class AtPaymentGateway implements PaymentGatewayPort {
 
     private static ProviderMovement movement(JsonNode t) {
         JsonNode metadata = t.path("requestMetadata");
-        String reference = metadata.hasNonNull("payout_id") ? metadata.path("payout_id").asText()
+        String reference = metadata.hasNonNull("payout_id")
+                ? metadata.path("payout_id").asText()
                 : metadata.path("reference").asText(null);
         String date = t.path("transactionDate").asText(null);
         String id = t.path("transactionId").asText();
         Money value = t.hasNonNull("value") ? money(t.path("value").asText()) : null;
         String status = t.path("status").asText();
-        return new ProviderMovement(AtPaymentWords.movementOf(t.path("category").asText(null)), id, reference,
-                AtPaymentWords.outcomeOf(status, value, id, t.path("description").asText(status)), value,
+        return new ProviderMovement(
+                AtPaymentWords.movementOf(t.path("category").asText(null)),
+                id,
+                reference,
+                AtPaymentWords.outcomeOf(
+                        status, value, id, t.path("description").asText(status)),
+                value,
                 t.hasNonNull("transactionFee") ? money(t.path("transactionFee").asText()) : null,
                 date == null ? null : LocalDateTime.parse(date, AT_DATE).toInstant(ZoneOffset.UTC));
     }
@@ -155,7 +181,8 @@ public final class AtPaymentGateway implements PaymentGatewayPort {
     static Money money(String text) {
         String[] parts = text.strip().split("\\s+");
         CurrencyCode currency = CurrencyCode.parse(parts[0]);
-        BigDecimal amount = new BigDecimal(parts[1]).setScale(currency.minorUnits(), java.math.RoundingMode.UNNECESSARY);
+        BigDecimal amount =
+                new BigDecimal(parts[1]).setScale(currency.minorUnits(), java.math.RoundingMode.UNNECESSARY);
         return Money.of(amount, currency);
     }
 }

@@ -25,8 +25,7 @@ import java.util.Locale;
  */
 final class AtPaymentWords {
 
-    private AtPaymentWords() {
-    }
+    private AtPaymentWords() {}
 
     static GatewayAnswer checkoutAnswer(String status, String transactionId, String description) {
         return switch (status) {
@@ -54,7 +53,8 @@ final class AtPaymentWords {
      */
     static MovementOutcome outcomeOf(String status, Money value, String transactionId, String description) {
         return switch (status) {
-            case "Success" -> value == null ? new MovementOutcome.Pending() : new MovementOutcome.Succeeded(value, transactionId);
+            case "Success" ->
+                value == null ? new MovementOutcome.Pending() : new MovementOutcome.Succeeded(value, transactionId);
             case "Failed" -> new MovementOutcome.Failed(reasonOf(description), description);
             default -> new MovementOutcome.Pending();
         };
@@ -66,8 +66,10 @@ final class AtPaymentWords {
      * @throws com.voicepact.domain.InvalidValueException when the status is missing, or neither
      */
     static boolean notificationSucceeded(String status) {
-        com.voicepact.domain.InvalidValueException.require(status != null, "status is missing; a notification says Success or Failed");
-        com.voicepact.domain.InvalidValueException.require("Success".equals(status) || "Failed".equals(status),
+        com.voicepact.domain.InvalidValueException.require(
+                status != null, "status is missing; a notification says Success or Failed");
+        com.voicepact.domain.InvalidValueException.require(
+                "Success".equals(status) || "Failed".equals(status),
                 "status must be Success or Failed, got '" + status + "'");
         return "Success".equals(status);
     }

@@ -1,8 +1,8 @@
 package com.voicepact.adapter.out.africastalking;
 
 import com.voicepact.application.operations.port.out.ComponentHealthPort;
-import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.application.operations.port.out.ProviderCircuitsPort;
+import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.domain.InvalidValueException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -33,6 +33,7 @@ public final class AtResilience implements ProviderCircuitsPort {
     static final Duration OPEN_FOR = Duration.ofSeconds(60);
     /** Tries of one call, the first included; the backoff between them doubles from the configured initial interval. */
     static final int ATTEMPTS = 3;
+
     private final Map<String, CircuitBreaker> circuits = new LinkedHashMap<>();
     private final List<String> services;
     private final Retry safeRetry;
@@ -61,16 +62,27 @@ public final class AtResilience implements ProviderCircuitsPort {
                 .clock(clock)
                 .build();
         this.services.forEach(s -> circuits.put(s, CircuitBreaker.of("at-" + s, config)));
-        IntervalFunction backoff = IntervalFunction.ofExponentialBackoff(retryInitialInterval, 2.0,
-                retryInitialInterval.multipliedBy(10));
-        safeRetry = retry("at-safe", backoff, e -> e instanceof AtFailure f
-                && (f.kind() == AtFailure.Kind.NOT_CONNECTED || f.kind() == AtFailure.Kind.NO_ANSWER
-                || f.kind() == AtFailure.Kind.SERVER_ERROR));
-        moneyRetry = retry("at-money", backoff, e -> e instanceof AtFailure f && f.kind() == AtFailure.Kind.NOT_CONNECTED);
+        IntervalFunction backoff =
+                IntervalFunction.ofExponentialBackoff(retryInitialInterval, 2.0, retryInitialInterval.multipliedBy(10));
+        safeRetry = retry(
+                "at-safe",
+                backoff,
+                e -> e instanceof AtFailure f
+                        && (f.kind() == AtFailure.Kind.NOT_CONNECTED
+                                || f.kind() == AtFailure.Kind.NO_ANSWER
+                                || f.kind() == AtFailure.Kind.SERVER_ERROR));
+        moneyRetry =
+                retry("at-money", backoff, e -> e instanceof AtFailure f && f.kind() == AtFailure.Kind.NOT_CONNECTED);
     }
 
     private static Retry retry(String name, IntervalFunction backoff, Predicate<Throwable> retryable) {
-        return Retry.of(name, RetryConfig.custom().maxAttempts(ATTEMPTS).intervalFunction(backoff).retryOnException(retryable).build());
+        return Retry.of(
+                name,
+                RetryConfig.custom()
+                        .maxAttempts(ATTEMPTS)
+                        .intervalFunction(backoff)
+                        .retryOnException(retryable)
+                        .build());
     }
 
     /** A call that cannot move money twice (SMS, voice, queries): retried on any transport failure or 5xx. */
@@ -96,8 +108,12 @@ public final class AtResilience implements ProviderCircuitsPort {
 
     private CircuitBreaker circuit(String service) {
         CircuitBreaker circuit = circuits.get(service);
-        InvalidValueException.require(circuit != null, "no circuit '" + service + "': Africa's Talking circuits here are " + services
-                + (services.contains("payments") ? "" : " (payments go through another provider, which has none)"));
+        InvalidValueException.require(
+                circuit != null,
+                "no circuit '" + service + "': Africa's Talking circuits here are " + services
+                        + (services.contains("payments")
+                                ? ""
+                                : " (payments go through another provider, which has none)"));
         return circuit;
     }
 
@@ -124,9 +140,20 @@ public final class AtResilience implements ProviderCircuitsPort {
     private ComponentHealthPort healthOf(String service) {
         String name = service.equals("payments") ? "payment" : service;
         return new ComponentHealthPort() {
-            @Override public String component() { return name + "_service"; }
-            @Override public boolean isHealthy() { return circuit(service).getState() != CircuitBreaker.State.OPEN; }
-            @Override public Map<String, String> details() { return Map.of(name + "_circuit", circuit(service).getState().name()); }
+            @Override
+            public String component() {
+                return name + "_service";
+            }
+
+            @Override
+            public boolean isHealthy() {
+                return circuit(service).getState() != CircuitBreaker.State.OPEN;
+            }
+
+            @Override
+            public Map<String, String> details() {
+                return Map.of(name + "_circuit", circuit(service).getState().name());
+            }
         };
     }
 }

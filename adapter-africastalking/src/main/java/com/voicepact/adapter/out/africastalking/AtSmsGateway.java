@@ -1,9 +1,9 @@
 package com.voicepact.adapter.out.africastalking;
 
-import com.voicepact.application.phone.port.shared.RecipientStatus;
-import com.voicepact.application.phone.port.shared.RecipientResult;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.voicepact.application.phone.port.out.SmsGatewayPort;
+import com.voicepact.application.phone.port.shared.RecipientResult;
+import com.voicepact.application.phone.port.shared.RecipientStatus;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.common.PhoneNumber;
 import java.util.ArrayList;
@@ -38,7 +38,8 @@ public final class AtSmsGateway implements SmsGatewayPort {
         if (request.enqueue()) {
             form.put("enqueue", "1");
         }
-        JsonNode answer = resilience.safely("sms", () -> http.postForm(config.smsBaseUrl() + "/version1/messaging", form));
+        JsonNode answer =
+                resilience.safely("sms", () -> http.postForm(config.smsBaseUrl() + "/version1/messaging", form));
         return results(request, answer.path("SMSMessageData"));
     }
 
@@ -52,12 +53,17 @@ public final class AtSmsGateway implements SmsGatewayPort {
     private static List<RecipientResult> results(SmsRequest request, JsonNode data) {
         List<RecipientResult> results = new ArrayList<>();
         for (JsonNode r : data.path("Recipients")) {
-            results.add(new RecipientResult(phone(r.path("number").asText()), status(r.path("statusCode").asInt()),
-                    textOrNull(r, "messageId"), textOrNull(r, "cost"), reason(r)));
+            results.add(new RecipientResult(
+                    phone(r.path("number").asText()),
+                    status(r.path("statusCode").asInt()),
+                    textOrNull(r, "messageId"),
+                    textOrNull(r, "cost"),
+                    reason(r)));
         }
         if (results.isEmpty()) {
             String reason = data.path("Message").asText("no recipient accepted");
-            request.to().forEach(to -> results.add(new RecipientResult(to, RecipientStatus.REJECTED, null, null, reason)));
+            request.to()
+                    .forEach(to -> results.add(new RecipientResult(to, RecipientStatus.REJECTED, null, null, reason)));
         }
         return results;
     }
@@ -73,7 +79,9 @@ public final class AtSmsGateway implements SmsGatewayPort {
 
     private static String reason(JsonNode r) {
         int code = r.path("statusCode").asInt();
-        return status(code) == RecipientStatus.REJECTED ? r.path("status").asText("Rejected") + " (" + code + ")" : null;
+        return status(code) == RecipientStatus.REJECTED
+                ? r.path("status").asText("Rejected") + " (" + code + ")"
+                : null;
     }
 
     private static PhoneNumber phone(String number) {

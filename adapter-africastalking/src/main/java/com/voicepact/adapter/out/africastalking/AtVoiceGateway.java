@@ -42,7 +42,9 @@ public final class AtVoiceGateway implements VoiceGatewayPort {
         }
         List<CallEntry> entries = new ArrayList<>();
         for (JsonNode e : answer.path("entries")) {
-            entries.add(new CallEntry(new PhoneNumber(e.path("phoneNumber").asText()), e.path("status").asText(),
+            entries.add(new CallEntry(
+                    new PhoneNumber(e.path("phoneNumber").asText()),
+                    e.path("status").asText(),
                     e.path("sessionId").asText(null)));
         }
         return entries;

@@ -3,9 +3,9 @@ package com.voicepact.adapter.out.africastalking;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import com.voicepact.application.phone.port.out.SmsGatewayPort;
-import com.voicepact.application.voice.port.out.VoiceGatewayPort;
 import com.voicepact.application.portcontract.SmsGatewayContractTest;
 import com.voicepact.application.portcontract.VoiceGatewayContractTest;
+import com.voicepact.application.voice.port.out.VoiceGatewayPort;
 import com.voicepact.domain.common.PhoneNumber;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -52,11 +52,13 @@ class AtGatewayPortsContractTest {
     private String messaging(Map<String, String> form) {
         List<String> recipients = new ArrayList<>();
         for (String to : form.get("to").split(",")) {
-            recipients.add(REFUSED.e164().equals(to)
-                    ? "{\"statusCode\":403,\"number\":\"" + to + "\",\"status\":\"InvalidPhoneNumber\",\"cost\":\"0\","
-                            + "\"messageId\":\"None\"}"
-                    : "{\"statusCode\":101,\"number\":\"" + to + "\",\"status\":\"Success\",\"cost\":\"KES 0.8000\","
-                            + "\"messageId\":\"ATXid_" + ids.incrementAndGet() + "\"}");
+            recipients.add(
+                    REFUSED.e164().equals(to)
+                            ? "{\"statusCode\":403,\"number\":\"" + to
+                                    + "\",\"status\":\"InvalidPhoneNumber\",\"cost\":\"0\"," + "\"messageId\":\"None\"}"
+                            : "{\"statusCode\":101,\"number\":\"" + to
+                                    + "\",\"status\":\"Success\",\"cost\":\"KES 0.8000\"," + "\"messageId\":\"ATXid_"
+                                    + ids.incrementAndGet() + "\"}");
         }
         return "{\"SMSMessageData\":{\"Message\":\"Sent\",\"Recipients\":[" + String.join(",", recipients) + "]}}";
     }
@@ -64,9 +66,11 @@ class AtGatewayPortsContractTest {
     private String call(Map<String, String> form) {
         List<String> entries = new ArrayList<>();
         for (String to : form.get("to").split(",")) {
-            entries.add(REFUSED.e164().equals(to)
-                    ? "{\"phoneNumber\":\"" + to + "\",\"status\":\"InvalidPhoneNumber\"}"
-                    : "{\"phoneNumber\":\"" + to + "\",\"status\":\"Queued\",\"sessionId\":\"ATVId_" + ids.incrementAndGet() + "\"}");
+            entries.add(
+                    REFUSED.e164().equals(to)
+                            ? "{\"phoneNumber\":\"" + to + "\",\"status\":\"InvalidPhoneNumber\"}"
+                            : "{\"phoneNumber\":\"" + to + "\",\"status\":\"Queued\",\"sessionId\":\"ATVId_"
+                                    + ids.incrementAndGet() + "\"}");
         }
         return "{\"entries\":[" + String.join(",", entries) + "],\"errorMessage\":\"None\"}";
     }
@@ -75,7 +79,8 @@ class AtGatewayPortsContractTest {
         Map<String, String> form = new HashMap<>();
         for (String pair : new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8).split("&")) {
             String[] kv = pair.split("=", 2);
-            form.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+            form.put(
+                    URLDecoder.decode(kv[0], StandardCharsets.UTF_8), URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
         }
         return form;
     }
@@ -89,7 +94,8 @@ class AtGatewayPortsContractTest {
     }
 
     private AtConfig config(String baseUrl) {
-        return AtConfig.of("sandbox", "k", "VoicePact", "+254711082000").pointedAt(baseUrl)
+        return AtConfig.of("sandbox", "k", "VoicePact", "+254711082000")
+                .pointedAt(baseUrl)
                 .withTimeouts(Duration.ofMillis(500), Duration.ofSeconds(2), Duration.ofMillis(1));
     }
 

@@ -45,7 +45,8 @@ class AtPaymentCallbacksTest {
     @ParameterizedTest(name = "status {0} -> succeeded {1}")
     @CsvSource({"Success, true", "Failed, false"})
     void givenAFinalStatus_whenRead_thenSucceededOrNot(String status, boolean succeeded) {
-        assertThat(json("{\"transactionId\": \"ATPid_1\", \"status\": \"" + status + "\", \"value\": \"KES 10.00\"}").succeeded())
+        assertThat(json("{\"transactionId\": \"ATPid_1\", \"status\": \"" + status + "\", \"value\": \"KES 10.00\"}")
+                        .succeeded())
                 .isEqualTo(succeeded);
     }
 
@@ -57,33 +58,42 @@ class AtPaymentCallbacksTest {
     }
 
     @ParameterizedTest(name = "category {0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "MobileCheckout | COLLECTION",
-            "MobileC2B      | COLLECTION",
-            "MobileB2C      | PAYOUT",
-            "B2CPayment     | PAYOUT",
-            "None           | COLLECTION"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "MobileCheckout | COLLECTION",
+                "MobileC2B      | COLLECTION",
+                "MobileB2C      | PAYOUT",
+                "B2CPayment     | PAYOUT",
+                "None           | COLLECTION"
+            })
     void givenACategory_whenRead_thenTheMovement(String category, MoneyMovement expected) {
-        assertThat(json("{\"transactionId\": \"ATPid_1\", \"category\": \"" + category + "\", \"status\": \"Failed\"}").movement())
+        assertThat(json("{\"transactionId\": \"ATPid_1\", \"category\": \"" + category + "\", \"status\": \"Failed\"}")
+                        .movement())
                 .isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "\"{0}\" -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "Insufficient funds                | INSUFFICIENT_FUNDS",
-            "Request cancelled by user         | PAYER_CANCELLED",
-            "User declined                     | PAYER_CANCELLED",
-            "Transaction rejected by user      | PAYER_CANCELLED",
-            "Wrong PIN                         | WRONG_PIN",
-            "DS timeout user cannot be reached | PAYER_UNREACHABLE",
-            "Daily limit reached               | LIMIT_REACHED",
-            "InvalidPhoneNumber                | RECIPIENT_INVALID",
-            "Duplicate                         | DUPLICATE",
-            "Failed                            | OTHER",
-            "None                              | OTHER"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Insufficient funds                | INSUFFICIENT_FUNDS",
+                "Request cancelled by user         | PAYER_CANCELLED",
+                "User declined                     | PAYER_CANCELLED",
+                "Transaction rejected by user      | PAYER_CANCELLED",
+                "Wrong PIN                         | WRONG_PIN",
+                "DS timeout user cannot be reached | PAYER_UNREACHABLE",
+                "Daily limit reached               | LIMIT_REACHED",
+                "InvalidPhoneNumber                | RECIPIENT_INVALID",
+                "Duplicate                         | DUPLICATE",
+                "Failed                            | OTHER",
+                "None                              | OTHER"
+            })
     void givenAFailureDescription_whenRead_thenAReasonCategory(String description, FailureReason expected) {
-        SettleMovementCommand command = json("{\"transactionId\": \"ATPid_1\", \"status\": \"Failed\", \"description\": \"" + description + "\"}");
-        assertThat(((MovementOutcome.Failed) ((Report.Typed) command.report()).outcome()).reason()).isEqualTo(expected);
+        SettleMovementCommand command = json(
+                "{\"transactionId\": \"ATPid_1\", \"status\": \"Failed\", \"description\": \"" + description + "\"}");
+        assertThat(((MovementOutcome.Failed) ((Report.Typed) command.report()).outcome()).reason())
+                .isEqualTo(expected);
     }
 
     @Test
@@ -94,13 +104,17 @@ class AtPaymentCallbacksTest {
         assertThat(command.source()).isEqualTo(Source.CALLBACK);
         assertThat(command.providerReference()).isEqualTo("ATPid_B2C_7");
         assertThat(command.ourReference()).isEqualTo("TXN-1-P1");
-        assertThat(command.report()).isEqualTo(new Report.Typed(new MovementOutcome.Succeeded(Money.of("375", CurrencyCode.KES), "ATPid_B2C_7")));
+        assertThat(command.report())
+                .isEqualTo(new Report.Typed(
+                        new MovementOutcome.Succeeded(Money.of("375", CurrencyCode.KES), "ATPid_B2C_7")));
         assertThat(command.written().fee()).isEqualByComparingTo("10");
     }
 
     @Test
     void givenTheFormShape_whenRead_thenABareAmountIsJudgedByTheUseCase() {
-        Reading reading = callbacks.read("webhook", "application/x-www-form-urlencoded",
+        Reading reading = callbacks.read(
+                "webhook",
+                "application/x-www-form-urlencoded",
                 "transactionId=ATPid_9&status=Success&phoneNumber=%2B254712345678&amount=5000.0&description=None");
         SettleMovementCommand command = ((Reading.Settle) reading).commands().get(0);
         assertThat(command.report()).isInstanceOf(Report.SucceededAsWritten.class);
@@ -110,19 +124,25 @@ class AtPaymentCallbacksTest {
 
     @Test
     void givenAnAmountThatIsNoAmount_whenRead_thenKeptAsWrittenForTheUseCaseToFlag() {
-        assertThat(json("{\"transactionId\": \"ATPid_1\", \"status\": \"Success\", \"value\": \"USD 9000\"}").written().unreadable())
+        assertThat(json("{\"transactionId\": \"ATPid_1\", \"status\": \"Success\", \"value\": \"USD 9000\"}")
+                        .written()
+                        .unreadable())
                 .isEqualTo("USD 9000");
     }
 
     @Test
     void givenBodiesThatAreNoNotification_whenRead_thenUnreadableInTheSendersTerms() {
-        assertThat(unreadable("application/json", "{\"transactionId\": ")).isEqualTo("the notification is not valid JSON");
+        assertThat(unreadable("application/json", "{\"transactionId\": "))
+                .isEqualTo("the notification is not valid JSON");
         assertThat(unreadable("application/json", "[1]")).contains("must be a JSON object");
         assertThat(unreadable("application/json", "{\"status\": \"Success\"}")).contains("transactionId is required");
         assertThat(unreadable("application/x-www-form-urlencoded", "=&&status")).contains("transactionId");
         assertThat(unreadable("application/json", " ")).isEqualTo("the notification body is empty");
-        assertThat(unreadable("application/json", "{\"transactionId\": \"ATPid_n2\", \"status\": \"Success\", \"value\": \"KES 5\","
-                + " \"requestMetadata\": {\"a\": 1e2147483648}}")).as("a number whose exponent overflows, in our words")
+        assertThat(unreadable(
+                        "application/json",
+                        "{\"transactionId\": \"ATPid_n2\", \"status\": \"Success\", \"value\": \"KES 5\","
+                                + " \"requestMetadata\": {\"a\": 1e2147483648}}"))
+                .as("a number whose exponent overflows, in our words")
                 .isEqualTo("the notification is not valid JSON");
     }
 }

@@ -2,14 +2,14 @@ package com.voicepact.adapter.out.africastalking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.voicepact.sandbox.africastalking.AtSandbox;
-import com.voicepact.sandbox.africastalking.SandboxSettings;
 import com.voicepact.application.escrow.port.out.PaymentGatewayPort;
 import com.voicepact.application.escrow.port.out.PayoutRequest;
 import com.voicepact.application.portcontract.PaymentGatewayContractTest;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.common.PhoneNumber;
+import com.voicepact.sandbox.africastalking.AtSandbox;
+import com.voicepact.sandbox.africastalking.SandboxSettings;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,7 +28,8 @@ class AtPaymentGatewayContractTest extends PaymentGatewayContractTest {
     @BeforeEach
     void start() {
         sandbox = AtSandbox.start(SandboxSettings.forTests("k"));
-        AtConfig config = AtConfig.of("sandbox", "k", "VoicePact", null).pointedAt(sandbox.url().toString())
+        AtConfig config = AtConfig.of("sandbox", "k", "VoicePact", null)
+                .pointedAt(sandbox.url().toString())
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofMillis(1));
         gateway = new AtPaymentGateway(config, new AtResilience(Clock.systemUTC(), Duration.ofMillis(1)));
     }
@@ -63,7 +64,9 @@ class AtPaymentGatewayContractTest extends PaymentGatewayContractTest {
     @Override
     protected PayoutRequest payoutTheProviderRefuses(String payoutId) {
         BigDecimal tooMuch = sandbox.wallet().add(new BigDecimal("1000"));
-        return new PayoutRequest(payoutId, new PhoneNumber("+254722000111"), Money.of(tooMuch.stripTrailingZeros().toPlainString(),
-                CurrencyCode.KES));
+        return new PayoutRequest(
+                payoutId,
+                new PhoneNumber("+254722000111"),
+                Money.of(tooMuch.stripTrailingZeros().toPlainString(), CurrencyCode.KES));
     }
 }

@@ -2,21 +2,21 @@ package com.voicepact.adapter.out.africastalking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.voicepact.sandbox.africastalking.AtSandbox;
 import com.voicepact.adapter.out.mpesa.DarajaClient;
 import com.voicepact.adapter.out.mpesa.DarajaConfig;
 import com.voicepact.adapter.out.mpesa.DarajaEnvironment;
 import com.voicepact.adapter.out.mpesa.DarajaPaymentGateway;
 import com.voicepact.adapter.out.mpesa.StkTransactionType;
-import com.voicepact.sandbox.mpesa.DarajaSandbox;
-import com.voicepact.sandbox.mpesa.DarajaSandboxSettings;
-import com.voicepact.sandbox.mpesa.DeliveredCallback;
-import com.voicepact.sandbox.africastalking.SandboxSettings;
 import com.voicepact.application.escrow.port.out.CollectionRequest;
 import com.voicepact.application.escrow.port.out.GatewayAnswer;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.common.PhoneNumber;
+import com.voicepact.sandbox.africastalking.AtSandbox;
+import com.voicepact.sandbox.africastalking.SandboxSettings;
+import com.voicepact.sandbox.mpesa.DarajaSandbox;
+import com.voicepact.sandbox.mpesa.DarajaSandboxSettings;
+import com.voicepact.sandbox.mpesa.DeliveredCallback;
 import java.io.File;
 import java.time.Clock;
 import java.time.Duration;
@@ -59,11 +59,25 @@ class PhoneSimulatorBrowserTest {
         Assumptions.assumeTrue(installed, "Debian chromium and chromium-driver are not installed on this machine");
         app = new TestReceiver();
         sandbox = AtSandbox.start(SandboxSettings.forTests("k").withCallbacks(app.url()));
-        config = AtConfig.of("sandbox", "k", "VoicePact", null).pointedAt(sandbox.url().toString());
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-                "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + System.getProperty("java.io.tmpdir") + "/vp-chromium-" + System.nanoTime());
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+        config = AtConfig.of("sandbox", "k", "VoicePact", null)
+                .pointedAt(sandbox.url().toString());
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM)
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--user-data-dir=" + System.getProperty("java.io.tmpdir") + "/vp-chromium-"
+                                + System.nanoTime());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort()
+                .build();
         browser = new ChromeDriver(service, options);
     }
 
@@ -81,9 +95,11 @@ class PhoneSimulatorBrowserTest {
     @Test
     void givenThePhoneSimulator_whenAPersonDialsReadsRepliesAndApproves_thenTheAppSeesEachStep() throws Exception {
         AtResilience resilience = new AtResilience(Clock.systemUTC(), Duration.ofMillis(1));
-        new AtSmsGateway(config, resilience).send(new PhoneNumber(PHONE), "VoicePact Contract Summary: reply YES-AG-2026-000001");
-        GatewayAnswer checkout = new AtPaymentGateway(config, resilience).collect(new CollectionRequest(new PhoneNumber(PHONE),
-                Money.of("500", CurrencyCode.KES), "REF", Map.of()));
+        new AtSmsGateway(config, resilience)
+                .send(new PhoneNumber(PHONE), "VoicePact Contract Summary: reply YES-AG-2026-000001");
+        GatewayAnswer checkout = new AtPaymentGateway(config, resilience)
+                .collect(new CollectionRequest(
+                        new PhoneNumber(PHONE), Money.of("500", CurrencyCode.KES), "REF", Map.of()));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         browser.get(sandbox.simulatorUrl().toString());
 
@@ -92,7 +108,8 @@ class PhoneSimulatorBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ussd-screen"), "Welcome to VoicePact"));
         browser.findElement(By.id("ussd-input")).sendKeys("1");
         browser.findElement(By.id("ussd-send")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ussd-screen"), "Thank you for using VoicePact!"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("ussd-screen"), "Thank you for using VoicePact!"));
         assertThat(app.received("/api/v1/ussd")).hasSize(2);
         assertThat(app.received("/api/v1/ussd").get(1).body()).contains("text=1");
 
@@ -105,28 +122,40 @@ class PhoneSimulatorBrowserTest {
         browser.findElement(By.id("refresh-checkouts")).click();
         clickWhenShown(wait, By.cssSelector("#checkouts button.approve"));
         String notification = app.await("/api/v1/payments/webhook", 1).get(0).body();
-        assertThat(notification).contains(((GatewayAnswer.Accepted) checkout).providerReference()).contains("\"status\":\"Success\"");
+        assertThat(notification)
+                .contains(((GatewayAnswer.Accepted) checkout).providerReference())
+                .contains("\"status\":\"Success\"");
     }
 
     @Test
-    void givenARingingNegotiationCall_whenAPersonAnswersTypesWhatWasSaidAndHangsUp_thenTheAppGetsTheRecording() throws Exception {
-        new AtVoiceGateway(AtConfig.of("sandbox", "k", "VoicePact", "+254711082000").pointedAt(sandbox.url().toString()),
-                new AtResilience(Clock.systemUTC(), Duration.ofMillis(1))).call(java.util.List.of(new PhoneNumber(PHONE)), "VC-1");
+    void givenARingingNegotiationCall_whenAPersonAnswersTypesWhatWasSaidAndHangsUp_thenTheAppGetsTheRecording()
+            throws Exception {
+        new AtVoiceGateway(
+                        AtConfig.of("sandbox", "k", "VoicePact", "+254711082000")
+                                .pointedAt(sandbox.url().toString()),
+                        new AtResilience(Clock.systemUTC(), Duration.ofMillis(1)))
+                .call(java.util.List.of(new PhoneNumber(PHONE)), "VC-1");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         browser.get(sandbox.simulatorUrl().toString());
         browser.findElement(By.id("refresh-calls")).click();
         clickWhenShown(wait, By.cssSelector("#calls button.answer"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("calls"), "recorded to write your contract"));
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("calls"), "recorded to write your contract"));
         browser.findElement(By.id("said")).sendKeys("nitakuuzia magunia mia moja ya mahindi");
         clickWhenShown(wait, By.cssSelector("#calls button.hangup"));
         String finalCallback = app.await("/api/v1/voice/webhook", 2).get(1).body();
-        assertThat(finalCallback).contains("isActive=0").contains("recordingUrl=").contains("hangupCause=NORMAL_CLEARING");
-        String recordingUrl = java.net.URLDecoder.decode(finalCallback.replaceAll(".*recordingUrl=([^&]*).*", "$1"),
-                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(finalCallback)
+                .contains("isActive=0")
+                .contains("recordingUrl=")
+                .contains("hangupCause=NORMAL_CLEARING");
+        String recordingUrl = java.net.URLDecoder.decode(
+                finalCallback.replaceAll(".*recordingUrl=([^&]*).*", "$1"), java.nio.charset.StandardCharsets.UTF_8);
         String transcript = new com.voicepact.adapter.out.transcription.OpenAiCompatibleTranscriber(
-                com.voicepact.adapter.out.transcription.TranscriptionConfig.of(sandbox.url().toString(), null, null))
+                        com.voicepact.adapter.out.transcription.TranscriptionConfig.of(
+                                sandbox.url().toString(), null, null))
                 .transcribe(new com.voicepact.adapter.out.transcription.HttpRecordingFetcher(
-                        com.voicepact.adapter.out.transcription.TranscriptionConfig.of(sandbox.url().toString(), null, null))
+                                com.voicepact.adapter.out.transcription.TranscriptionConfig.of(
+                                        sandbox.url().toString(), null, null))
                         .fetch(recordingUrl));
         assertThat(transcript).isEqualTo("nitakuuzia magunia mia moja ya mahindi");
     }
@@ -140,11 +169,28 @@ class PhoneSimulatorBrowserTest {
      */
     @Test
     void givenTheLocalDarajaCarriesPayments_whenThePayerAnswersEachStkPrompt_thenDarajaGetsEachAnswer() {
-        try (DarajaSandbox daraja = DarajaSandbox.start(DarajaSandboxSettings.of("ck", "cs").withPromptTimeout(Duration.ofSeconds(20)))) {
-            DarajaPaymentGateway mpesa = new DarajaPaymentGateway(new DarajaClient(new DarajaConfig(DarajaEnvironment.SANDBOX,
-                    daraja.url().toString(), "ck", "cs", DarajaSandboxSettings.SANDBOX_SHORTCODE, DarajaSandboxSettings.SANDBOX_PASSKEY,
-                    StkTransactionType.PAYBILL, null, DarajaSandboxSettings.SANDBOX_B2C_SHORTCODE, "testapi", "pw", null, "credential",
-                    app.url() + "/cb", java.util.List.of(), null, null), Clock.systemUTC()));
+        try (DarajaSandbox daraja =
+                DarajaSandbox.start(DarajaSandboxSettings.of("ck", "cs").withPromptTimeout(Duration.ofSeconds(20)))) {
+            DarajaPaymentGateway mpesa = new DarajaPaymentGateway(new DarajaClient(
+                    new DarajaConfig(
+                            DarajaEnvironment.SANDBOX,
+                            daraja.url().toString(),
+                            "ck",
+                            "cs",
+                            DarajaSandboxSettings.SANDBOX_SHORTCODE,
+                            DarajaSandboxSettings.SANDBOX_PASSKEY,
+                            StkTransactionType.PAYBILL,
+                            null,
+                            DarajaSandboxSettings.SANDBOX_B2C_SHORTCODE,
+                            "testapi",
+                            "pw",
+                            null,
+                            "credential",
+                            app.url() + "/cb",
+                            java.util.List.of(),
+                            null,
+                            null),
+                    Clock.systemUTC()));
             sandbox.showPaymentsFrom(daraja.url().resolve("/sandbox/daraja"));
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
             browser.get(sandbox.simulatorUrl().toString());
@@ -153,7 +199,8 @@ class PhoneSimulatorBrowserTest {
             String ignored = push(mpesa, "101");
             answerOnThePhone(wait, ignored, "ignore");
             Map<String, Integer> expected = new java.util.LinkedHashMap<>(Map.of(ignored, 1037));
-            for (Map.Entry<String, Integer> answer : Map.of("pin", 0, "wrong-pin", 2001, "cancel", 1032).entrySet()) {
+            for (Map.Entry<String, Integer> answer :
+                    Map.of("pin", 0, "wrong-pin", 2001, "cancel", 1032).entrySet()) {
                 String id = push(mpesa, Integer.toString(200 + answer.getValue() % 97));
                 answerOnThePhone(wait, id, answer.getKey());
                 awaitResult(daraja, id);
@@ -161,15 +208,18 @@ class PhoneSimulatorBrowserTest {
             }
             awaitResult(daraja, ignored);
 
-            expected.forEach((id, code) -> assertThat(resultOf(daraja, id)).as(id).contains("\"ResultCode\":" + code + ","));
+            expected.forEach(
+                    (id, code) -> assertThat(resultOf(daraja, id)).as(id).contains("\"ResultCode\":" + code + ","));
             assertThat(daraja.prompts(PHONE.substring(1))).isEmpty();
-            assertThat(sandbox.requests()).as("AT's own checkouts are not involved").noneMatch(r -> r.path().contains("checkout"));
+            assertThat(sandbox.requests())
+                    .as("AT's own checkouts are not involved")
+                    .noneMatch(r -> r.path().contains("checkout"));
         }
     }
 
     private static String push(DarajaPaymentGateway mpesa, String kes) {
-        GatewayAnswer answer = mpesa.collect(new CollectionRequest(new PhoneNumber(PHONE), Money.of(kes, CurrencyCode.KES), "A1B2C3D4E5F6",
-                Map.of()));
+        GatewayAnswer answer = mpesa.collect(new CollectionRequest(
+                new PhoneNumber(PHONE), Money.of(kes, CurrencyCode.KES), "A1B2C3D4E5F6", Map.of()));
         return ((GatewayAnswer.Accepted) answer).providerReference();
     }
 
@@ -179,8 +229,11 @@ class PhoneSimulatorBrowserTest {
     }
 
     private static String resultOf(DarajaSandbox daraja, String checkoutRequestId) {
-        return daraja.deliveredCallbacks().stream().map(DeliveredCallback::body).filter(body -> body.contains(checkoutRequestId))
-                .findFirst().orElse(null);
+        return daraja.deliveredCallbacks().stream()
+                .map(DeliveredCallback::body)
+                .filter(body -> body.contains(checkoutRequestId))
+                .findFirst()
+                .orElse(null);
     }
 
     /** The result is posted by the sandbox's own threads; the ignored prompt's only after its 20 s timeout. */
@@ -194,7 +247,9 @@ class PhoneSimulatorBrowserTest {
                 throw new IllegalStateException(e);
             }
         }
-        assertThat(resultOf(daraja, checkoutRequestId)).as("the STK result of " + checkoutRequestId).isNotNull();
+        assertThat(resultOf(daraja, checkoutRequestId))
+                .as("the STK result of " + checkoutRequestId)
+                .isNotNull();
     }
 
     /**
@@ -204,7 +259,8 @@ class PhoneSimulatorBrowserTest {
      */
     private static void clickWhenShown(WebDriverWait wait, By locator) {
         wait.ignoring(StaleElementReferenceException.class).until(driver -> {
-            WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(driver);
+            WebElement element =
+                    ExpectedConditions.elementToBeClickable(locator).apply(driver);
             if (element == null) {
                 return false;
             }

@@ -2,14 +2,14 @@ package com.voicepact.adapter.out.africastalking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.voicepact.sandbox.africastalking.AtSandbox;
-import com.voicepact.sandbox.africastalking.SandboxSettings;
 import com.voicepact.application.escrow.port.out.CollectionRequest;
 import com.voicepact.application.escrow.port.out.GatewayAnswer;
 import com.voicepact.application.escrow.port.out.PayoutRequest;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.common.PhoneNumber;
+import com.voicepact.sandbox.africastalking.AtSandbox;
+import com.voicepact.sandbox.africastalking.SandboxSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,19 +31,25 @@ class SandboxIdsTest {
     /** The ids one sandbox run hands out: checkouts, a payout, SMS message ids and call sessions. */
     private static List<String> idsOfOneRun() {
         try (AtSandbox sandbox = AtSandbox.start(SandboxSettings.forTests("k"))) {
-            AtConfig config = AtConfig.of("sandbox", "k", "VoicePact", "+254711082000").pointedAt(sandbox.url().toString())
+            AtConfig config = AtConfig.of("sandbox", "k", "VoicePact", "+254711082000")
+                    .pointedAt(sandbox.url().toString())
                     .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofMillis(1));
             AtResilience resilience = new AtResilience(Clock.systemUTC(), Duration.ofMillis(1));
             AtPaymentGateway payments = new AtPaymentGateway(config, resilience);
             List<String> ids = new ArrayList<>();
             for (PhoneNumber payer : List.of(PAYS, WAITS, WAITS)) {
-                ids.add(((GatewayAnswer.Accepted) payments.collect(new CollectionRequest(payer, Money.of("250", CurrencyCode.KES), "REF",
-                        Map.of()))).providerReference());
+                ids.add(((GatewayAnswer.Accepted) payments.collect(
+                                new CollectionRequest(payer, Money.of("250", CurrencyCode.KES), "REF", Map.of())))
+                        .providerReference());
             }
-            ids.add(((GatewayAnswer.Accepted) payments.payOut(new PayoutRequest("PO-1", WAITS, Money.of("100", CurrencyCode.KES))))
+            ids.add(((GatewayAnswer.Accepted)
+                            payments.payOut(new PayoutRequest("PO-1", WAITS, Money.of("100", CurrencyCode.KES))))
                     .providerReference());
             ids.add(new AtSmsGateway(config, resilience).send(WAITS, "hello"));
-            ids.add(new AtVoiceGateway(config, resilience).call(List.of(WAITS), "VC-1").get(0).sessionId());
+            ids.add(new AtVoiceGateway(config, resilience)
+                    .call(List.of(WAITS), "VC-1")
+                    .get(0)
+                    .sessionId());
             return ids;
         }
     }

@@ -12,7 +12,7 @@ import java.util.Map;
 /** A stand-in for the app's callback URLs: records every callback; the USSD one answers a small menu. */
 final class TestReceiver implements AutoCloseable {
 
-    record Received(String path, String contentType, Map<String, String> headers, String body) { }
+    record Received(String path, String contentType, Map<String, String> headers, String body) {}
 
     private final HttpServer server;
     private final List<Received> received = new ArrayList<>();
@@ -28,15 +28,19 @@ final class TestReceiver implements AutoCloseable {
             Map<String, String> headers = new java.util.HashMap<>();
             exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), v.get(0)));
             synchronized (received) {
-                received.add(new Received(exchange.getRequestURI().getPath(), exchange.getRequestHeaders().getFirst("Content-Type"),
-                        headers, body));
+                received.add(new Received(
+                        exchange.getRequestURI().getPath(),
+                        exchange.getRequestHeaders().getFirst("Content-Type"),
+                        headers,
+                        body));
             }
             String path = exchange.getRequestURI().getPath();
-            String answer = path.startsWith("/api/v1/ussd") ? ussd(body)
+            String answer = path.startsWith("/api/v1/ussd")
+                    ? ussd(body)
                     : path.startsWith("/api/v1/voice") && body.contains("isActive=1")
-                    ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Say voice=\"woman\">This call is recorded to write your "
-                    + "contract.</Say><Dial phoneNumbers=\"+254722000111\" record=\"true\"/></Response>"
-                    : "{\"status\":\"ok\"}";
+                            ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Say voice=\"woman\">This call is recorded to write your "
+                                    + "contract.</Say><Dial phoneNumbers=\"+254722000111\" record=\"true\"/></Response>"
+                            : "{\"status\":\"ok\"}";
             byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, bytes.length);
             exchange.getResponseBody().write(bytes);
@@ -46,7 +50,8 @@ final class TestReceiver implements AutoCloseable {
     }
 
     private static String ussd(String form) {
-        return form.contains("text=&") || form.endsWith("text=") ? "CON Welcome to VoicePact\n1. View My Contracts\n0. Exit"
+        return form.contains("text=&") || form.endsWith("text=")
+                ? "CON Welcome to VoicePact\n1. View My Contracts\n0. Exit"
                 : "END Thank you for using VoicePact!";
     }
 
@@ -56,7 +61,9 @@ final class TestReceiver implements AutoCloseable {
 
     List<Received> received(String pathPrefix) {
         synchronized (received) {
-            return received.stream().filter(r -> r.path().startsWith(pathPrefix)).toList();
+            return received.stream()
+                    .filter(r -> r.path().startsWith(pathPrefix))
+                    .toList();
         }
     }
 

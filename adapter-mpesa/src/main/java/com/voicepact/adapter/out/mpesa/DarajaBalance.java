@@ -29,7 +29,9 @@ final class DarajaBalance {
         String conversation = null;
         try {
             DarajaAnswer<DarajaAck> asked = client.accountBalance(DarajaRequests.Account.PAYOUT, "VoicePact balance");
-            conversation = asked instanceof DarajaAnswer.Accepted<DarajaAck> accepted ? accepted.value().conversationId() : null;
+            conversation = asked instanceof DarajaAnswer.Accepted<DarajaAck> accepted
+                    ? accepted.value().conversationId()
+                    : null;
         } catch (GatewayException unreachable) {
             // the last known balance is still the best answer
         } finally {

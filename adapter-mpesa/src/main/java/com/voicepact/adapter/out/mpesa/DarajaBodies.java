@@ -31,7 +31,8 @@ final class DarajaBodies {
         this.config = config;
         this.clock = clock;
         this.securityCredential = config.certificatePath() != null
-                ? SecurityCredential.encrypt(config.certificatePath(), config.initiatorPassword()) : config.securityCredential();
+                ? SecurityCredential.encrypt(config.certificatePath(), config.initiatorPassword())
+                : config.securityCredential();
     }
 
     Map<String, Object> stkPush(StkPush push) {
@@ -110,11 +111,15 @@ final class DarajaBodies {
 
     /** The STK calls' first fields: our shortcode, and the password of this second (shortcode, passkey, timestamp). */
     private Map<String, Object> stkHeader() {
-        String timestamp = ZonedDateTime.ofInstant(clock.instant(), DarajaClient.EAST_AFRICA).format(DarajaClient.TIMESTAMP);
+        String timestamp = ZonedDateTime.ofInstant(clock.instant(), DarajaClient.EAST_AFRICA)
+                .format(DarajaClient.TIMESTAMP);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("BusinessShortCode", config.shortcode());
-        body.put("Password", Base64.getEncoder().encodeToString((config.shortcode() + config.passkey() + timestamp)
-                .getBytes(StandardCharsets.UTF_8)));
+        body.put(
+                "Password",
+                Base64.getEncoder()
+                        .encodeToString(
+                                (config.shortcode() + config.passkey() + timestamp).getBytes(StandardCharsets.UTF_8)));
         body.put("Timestamp", timestamp);
         return body;
     }
@@ -130,8 +135,9 @@ final class DarajaBodies {
 
     private String credential() {
         if (securityCredential == null) {
-            throw new IllegalStateException("no SecurityCredential for the M-Pesa initiator: set MPESA_CERTIFICATE_PATH (or, in the sandbox, "
-                    + "MPESA_SECURITY_CREDENTIAL)");
+            throw new IllegalStateException(
+                    "no SecurityCredential for the M-Pesa initiator: set MPESA_CERTIFICATE_PATH (or, in the sandbox, "
+                            + "MPESA_SECURITY_CREDENTIAL)");
         }
         return securityCredential;
     }
@@ -142,8 +148,9 @@ final class DarajaBodies {
 
     /** Daraja's MSISDN: the E.164 number without its {@code +}, a Kenyan one ({@code 2547XXXXXXXX}). */
     static String msisdn(PhoneNumber phone) {
-        InvalidValueException.require(phone.e164().startsWith("+254"), "M-Pesa moves money only for Kenyan numbers (+254), got "
-                + phone.masked());
+        InvalidValueException.require(
+                phone.e164().startsWith("+254"),
+                "M-Pesa moves money only for Kenyan numbers (+254), got " + phone.masked());
         return phone.e164().substring(1);
     }
 

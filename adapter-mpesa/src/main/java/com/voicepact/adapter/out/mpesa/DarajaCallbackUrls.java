@@ -14,13 +14,21 @@ public final class DarajaCallbackUrls {
      */
     public static final String PATH = "/api/v1/payments/callbacks";
     /** The callback routes under the base, one per URL method of {@link DarajaConfig} ({@code stk}, {@code b2c/result}, ...). */
-    public static final List<String> ROUTES = List.of("stk", "b2c/result", "b2c/timeout", "status/result", "status/timeout",
-            "reversal/result", "reversal/timeout", "balance/result", "balance/timeout");
+    public static final List<String> ROUTES = List.of(
+            "stk",
+            "b2c/result",
+            "b2c/timeout",
+            "status/result",
+            "status/timeout",
+            "reversal/result",
+            "reversal/timeout",
+            "balance/result",
+            "balance/timeout");
     /** Words Safaricom refuses in a callback URL (case-insensitive). */
-    public static final List<String> FORBIDDEN_WORDS = List.of("mpesa", "m-pesa", "safaricom", "sql", "query", "exec", "cmd");
+    public static final List<String> FORBIDDEN_WORDS =
+            List.of("mpesa", "m-pesa", "safaricom", "sql", "query", "exec", "cmd");
 
-    private DarajaCallbackUrls() {
-    }
+    private DarajaCallbackUrls() {}
 
     /**
      * The callback base for a service reachable at {@code origin} ({@code https://pay.example.org}, or
@@ -56,14 +64,20 @@ public final class DarajaCallbackUrls {
             throw new IllegalArgumentException("MPESA_CALLBACK_BASE_URL is not a URL: '" + url + "'");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        require(uri.getHost() != null && (scheme.equals("https") || scheme.equals("http")),
+        require(
+                uri.getHost() != null && (scheme.equals("https") || scheme.equals("http")),
                 "MPESA_CALLBACK_BASE_URL must be an absolute http(s) URL, got '" + url + "'");
-        require(environment == DarajaEnvironment.SANDBOX || scheme.equals("https"),
-                "MPESA_CALLBACK_BASE_URL must be HTTPS in production (Safaricom refuses plain HTTP), got '" + url + "'");
+        require(
+                environment == DarajaEnvironment.SANDBOX || scheme.equals("https"),
+                "MPESA_CALLBACK_BASE_URL must be HTTPS in production (Safaricom refuses plain HTTP), got '" + url
+                        + "'");
         String lower = base.toLowerCase(Locale.ROOT);
         List<String> found = FORBIDDEN_WORDS.stream().filter(lower::contains).toList();
-        require(found.isEmpty(), "MPESA_CALLBACK_BASE_URL must not contain " + found
-                + " (Safaricom refuses callback URLs with the words " + FORBIDDEN_WORDS + "), got '" + url + "'");
+        require(
+                found.isEmpty(),
+                "MPESA_CALLBACK_BASE_URL must not contain " + found
+                        + " (Safaricom refuses callback URLs with the words " + FORBIDDEN_WORDS + "), got '" + url
+                        + "'");
         return base;
     }
 

@@ -8,16 +8,17 @@ import java.util.regex.Pattern;
 /** The addresses Daraja's callbacks may come from ({@code MPESA_CALLBACK_IPS}): IP literals or CIDR ranges, never host names. */
 final class DarajaCallers {
 
-    private static final Pattern ADDRESS = Pattern.compile("(\\d{1,3}(\\.\\d{1,3}){3}|[0-9a-fA-F.]*:[0-9a-fA-F:.]*)(/\\d{1,3})?");
+    private static final Pattern ADDRESS =
+            Pattern.compile("(\\d{1,3}(\\.\\d{1,3}){3}|[0-9a-fA-F.]*:[0-9a-fA-F:.]*)(/\\d{1,3})?");
 
-    private DarajaCallers() {
-    }
+    private DarajaCallers() {}
 
     /** @throws IllegalArgumentException naming {@code MPESA_CALLBACK_IPS} when an entry is no address or range */
     static void requireEntries(List<String> allowlist) {
         for (String entry : allowlist) {
             if (!ADDRESS.matcher(entry).matches()) {
-                throw new IllegalArgumentException("MPESA_CALLBACK_IPS: '" + entry + "' is not an address or CIDR range");
+                throw new IllegalArgumentException(
+                        "MPESA_CALLBACK_IPS: '" + entry + "' is not an address or CIDR range");
             }
         }
     }

@@ -12,7 +12,7 @@ import java.util.Optional;
 final class DarajaCheckouts {
 
     /** A checkout we started: our payment reference, our transaction id (may be null) and the amount asked for. */
-    record Checkout(String reference, String transactionId, Money amount) { }
+    record Checkout(String reference, String transactionId, Money amount) {}
 
     private final Map<String, Checkout> checkouts = DarajaMemory.bounded();
     private final Map<String, String> checkoutByReference = DarajaMemory.bounded();

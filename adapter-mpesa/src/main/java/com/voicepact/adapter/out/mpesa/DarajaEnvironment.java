@@ -30,7 +30,9 @@ public enum DarajaEnvironment {
         return switch (word) {
             case "sandbox" -> SANDBOX;
             case "production" -> PRODUCTION;
-            default -> throw new IllegalArgumentException("MPESA_ENVIRONMENT must be sandbox or production, got '" + value + "'");
+            default ->
+                throw new IllegalArgumentException(
+                        "MPESA_ENVIRONMENT must be sandbox or production, got '" + value + "'");
         };
     }
 }

@@ -7,7 +7,11 @@ package com.voicepact.adapter.out.mpesa;
  */
 final class DarajaFailure extends RuntimeException {
 
-    enum Kind { NOT_CONNECTED, NO_ANSWER, BAD_ANSWER }
+    enum Kind {
+        NOT_CONNECTED,
+        NO_ANSWER,
+        BAD_ANSWER
+    }
 
     private final Kind kind;
 

@@ -15,6 +15,7 @@ public final class DarajaHealth implements ComponentHealthPort {
 
     /** As many unanswered calls in a row as open an Africa's Talking circuit. */
     static final int UNANSWERED_LIMIT = 5;
+
     private int unanswered;
     private boolean called;
     private String lastProblem = "";
@@ -44,8 +45,11 @@ public final class DarajaHealth implements ComponentHealthPort {
     public synchronized Map<String, String> details() {
         Map<String, String> details = new LinkedHashMap<>();
         details.put("payment_provider", "mpesa");
-        details.put("payment_daraja", !called ? "not called yet" : unanswered == 0 ? "answering"
-                : unanswered + " call(s) in a row unanswered: " + lastProblem);
+        details.put(
+                "payment_daraja",
+                !called
+                        ? "not called yet"
+                        : unanswered == 0 ? "answering" : unanswered + " call(s) in a row unanswered: " + lastProblem);
         return details;
     }
 }

@@ -23,7 +23,8 @@ import java.net.http.HttpTimeoutException;
 final class DarajaHttp {
 
     /** Exact amounts: {@code "Value":1.00} is read as the BigDecimal 1.00, exactly as written. */
-    static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+    static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
     /**
@@ -48,7 +49,10 @@ final class DarajaHttp {
 
     DarajaHttp(DarajaConfig config) {
         this.config = config;
-        this.client = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).version(HttpClient.Version.HTTP_1_1).build();
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(config.connectTimeout())
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
     }
 
     JsonNode get(String path, String authorization) {
@@ -57,7 +61,8 @@ final class DarajaHttp {
 
     JsonNode postJson(String path, String authorization, Object body) {
         try {
-            return send(request(path, authorization).header("Content-Type", "application/json")
+            return send(request(path, authorization)
+                    .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("request body cannot be written as JSON", e);
@@ -65,8 +70,10 @@ final class DarajaHttp {
     }
 
     private HttpRequest.Builder request(String path, String authorization) {
-        return HttpRequest.newBuilder(URI.create(config.baseUrl() + path)).timeout(config.requestTimeout())
-                .header("Authorization", authorization).header("Accept", "application/json");
+        return HttpRequest.newBuilder(URI.create(config.baseUrl() + path))
+                .timeout(config.requestTimeout())
+                .header("Authorization", authorization)
+                .header("Accept", "application/json");
     }
 
     /** Whether Daraja answered the calls made through this client lately. */
@@ -100,11 +107,16 @@ final class DarajaHttp {
     private static JsonNode read(HttpResponse<String> response) {
         JsonNode body = parse(response.body());
         if (body != null && body.hasNonNull("errorCode")) {
-            throw new DarajaGatewayError(response.statusCode(), body.path("errorCode").asText(), body.path("errorMessage").asText(""));
+            throw new DarajaGatewayError(
+                    response.statusCode(),
+                    body.path("errorCode").asText(),
+                    body.path("errorMessage").asText(""));
         }
         if (body == null || response.statusCode() / 100 != 2) {
-            throw new DarajaFailure(DarajaFailure.Kind.BAD_ANSWER, "Daraja answered " + response.statusCode() + " with: "
-                    + abbreviate(response.body()), null);
+            throw new DarajaFailure(
+                    DarajaFailure.Kind.BAD_ANSWER,
+                    "Daraja answered " + response.statusCode() + " with: " + abbreviate(response.body()),
+                    null);
         }
         return body;
     }
@@ -113,7 +125,9 @@ final class DarajaHttp {
         try {
             JsonNode node = text == null || text.isBlank() ? null : JSON.readTree(text);
             return node != null && node.isObject() ? node : null;
-        } catch (IOException | NumberFormatException notJson) { // a number whose exponent overflows is Jackson's NumberFormatException
+        } catch (IOException
+                | NumberFormatException
+                        notJson) { // a number whose exponent overflows is Jackson's NumberFormatException
             return null;
         }
     }

@@ -2,11 +2,11 @@ package com.voicepact.adapter.out.mpesa;
 
 import com.voicepact.adapter.out.mpesa.DarajaClient.DarajaAck;
 import com.voicepact.adapter.out.mpesa.DarajaRequests.TransactionLookup;
-import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.application.escrow.port.out.KnownMovement;
 import com.voicepact.application.escrow.port.out.Lookup;
 import com.voicepact.application.escrow.port.out.ProviderMovement;
 import com.voicepact.application.escrow.port.shared.MoneyMovement;
+import com.voicepact.application.shared.port.out.GatewayException;
 import java.time.Instant;
 import java.util.Optional;
 

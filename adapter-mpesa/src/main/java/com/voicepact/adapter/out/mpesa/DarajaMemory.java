@@ -1,8 +1,5 @@
 package com.voicepact.adapter.out.mpesa;
 
-import com.voicepact.application.escrow.port.in.SettleMovementCommand;
-import com.voicepact.application.escrow.port.out.ProviderMovement;
-import com.voicepact.application.escrow.port.shared.MovementOutcome;
 import com.voicepact.domain.common.Money;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +20,7 @@ final class DarajaMemory {
     static final int CAPACITY = 10_000;
 
     /** A Transaction Status query we sent: the {@code OriginatorConversationID} it asked about and when. */
-    record StatusQuery(String lookupId, Instant askedAt) { }
+    record StatusQuery(String lookupId, Instant askedAt) {}
 
     /**
      * How long after our last B2C attempt under an {@code OriginatorConversationID} a Transaction Status "no such transaction"
@@ -32,6 +29,7 @@ final class DarajaMemory {
      * ask again"); the margin only keeps such resends rare.
      */
     static final Duration NOT_FOUND_MARGIN = Duration.ofSeconds(30);
+
     private static final long STATUS_WAIT_MILLIS = 5_000;
 
     private final Map<String, String> lookupIdByConversation = bounded();
@@ -125,7 +123,8 @@ final class DarajaMemory {
             return Optional.empty();
         }
         Instant attempt = b2cAttempts.get(query.lookupId());
-        boolean acknowledgedToUs = conversationByLookupId.containsKey(query.lookupId()); // Daraja's answer proves it has it
+        boolean acknowledgedToUs =
+                conversationByLookupId.containsKey(query.lookupId()); // Daraja's answer proves it has it
         if (acknowledgedToUs || attempt != null && query.askedAt().isBefore(attempt.plus(NOT_FOUND_MARGIN))) {
             return Optional.empty();
         }

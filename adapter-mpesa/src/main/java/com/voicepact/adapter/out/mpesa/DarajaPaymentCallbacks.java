@@ -38,9 +38,12 @@ public final class DarajaPaymentCallbacks implements PaymentCallbacksPort {
      * correlate yet waits for the requests in flight, at most {@value #ANSWER_WAIT_MILLIS} ms. Lost on restart: a Result
      * to a query sent before it is flagged, and the stale-payout job asks again.
      */
-    public static final String ANSWER_CORRELATION = "a Result is accepted only under a ConversationID Daraja acknowledged to us";
+    public static final String ANSWER_CORRELATION =
+            "a Result is accepted only under a ConversationID Daraja acknowledged to us";
+
     static final long ANSWER_WAIT_MILLIS = 5_000;
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DarajaPaymentCallbacks.class.getName());
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(DarajaPaymentCallbacks.class.getName());
 
     private final DarajaSettlements settlements;
     private final DarajaMemory memory;
@@ -62,12 +65,18 @@ public final class DarajaPaymentCallbacks implements PaymentCallbacksPort {
                 case "stk" -> settle(settlements.stkCallback(body), "an STK callback that settles nothing yet");
                 case "b2c/result" -> b2cResult(body);
                 case "status/result" -> answer(body, "Transaction Status", () -> statusAnswer(body));
-                case "reversal/result" -> answer(body, "Reversal", () -> settle(
-                        settlements.reversalResult(body).map(c -> as(c, Source.GATEWAY_ANSWER)), "a reversal that settles nothing"));
-                case "balance/result" -> answer(body, "Account Balance", () -> {
-                    settlements.accountBalanceResult(body);
-                    return new Reading.Acknowledged("balance");
-                });
+                case "reversal/result" ->
+                    answer(
+                            body,
+                            "Reversal",
+                            () -> settle(
+                                    settlements.reversalResult(body).map(c -> as(c, Source.GATEWAY_ANSWER)),
+                                    "a reversal that settles nothing"));
+                case "balance/result" ->
+                    answer(body, "Account Balance", () -> {
+                        settlements.accountBalanceResult(body);
+                        return new Reading.Acknowledged("balance");
+                    });
                 default -> queueTimeout(route, body);
             };
         } catch (IllegalArgumentException unreadable) {
@@ -84,8 +93,10 @@ public final class DarajaPaymentCallbacks implements PaymentCallbacksPort {
         settlements.queueTimeout(body);
         DarajaResults.QueueTimeoutNotice notice = DarajaCallbacks.parseQueueTimeout(body);
         if (!memory.acknowledged(notice.conversationId(), ANSWER_WAIT_MILLIS)) {
-            LOG.warning(() -> "Daraja " + route + " notice for OriginatorConversationID " + printable(notice.originatorConversationId())
-                    + ", ConversationID " + printable(notice.conversationId()) + ": no request this process sent since it started was "
+            LOG.warning(() -> "Daraja " + route + " notice for OriginatorConversationID "
+                    + printable(notice.originatorConversationId())
+                    + ", ConversationID " + printable(notice.conversationId())
+                    + ": no request this process sent since it started was "
                     + "acknowledged under that ConversationID (forged, or sent before a restart); nothing done");
         }
         return new Reading.Acknowledged("queue timeout");
@@ -100,9 +111,14 @@ public final class DarajaPaymentCallbacks implements PaymentCallbacksPort {
         DarajaResult result = DarajaCallbacks.parseB2cResult(body).result();
         Optional<String> acknowledgedAs = memory.conversationOfPayout(result.originatorConversationId());
         if (acknowledgedAs.isPresent() && !acknowledgedAs.get().equals(result.conversationId())) {
-            return new Reading.Unsolicited(reference(result), result.succeeded(), "a B2C Result for " + result.originatorConversationId()
-                    + " under ConversationID " + result.conversationId() + ", but Daraja acknowledged that payout as "
-                    + acknowledgedAs.get(), body);
+            return new Reading.Unsolicited(
+                    reference(result),
+                    result.succeeded(),
+                    "a B2C Result for " + result.originatorConversationId()
+                            + " under ConversationID " + result.conversationId()
+                            + ", but Daraja acknowledged that payout as "
+                            + acknowledgedAs.get(),
+                    body);
         }
         Optional<SettleMovementCommand> claim = settlements.b2cResult(body);
         claim.ifPresent(memory.statusAnswers()::claimAwaitingAnswer);
@@ -118,7 +134,8 @@ public final class DarajaPaymentCallbacks implements PaymentCallbacksPort {
      * says {@code Failed}.
      */
     private Reading statusAnswer(String body) {
-        Optional<SettleMovementCommand> answer = settlements.transactionStatusResult(body).map(c -> as(c, Source.QUERY));
+        Optional<SettleMovementCommand> answer =
+                settlements.transactionStatusResult(body).map(c -> as(c, Source.QUERY));
         if (answer.isEmpty()) {
             return new Reading.Acknowledged("a movement still under way");
         }
@@ -136,19 +153,24 @@ public final class DarajaPaymentCallbacks implements PaymentCallbacksPort {
     private Reading answer(String body, String what, java.util.function.Supplier<Reading> correlated) {
         DarajaResult result = DarajaCallbacks.parseResult(body);
         if (!memory.acknowledged(result.conversationId(), ANSWER_WAIT_MILLIS)) {
-            return new Reading.Unsolicited(reference(result), result.succeeded(), "a " + what + " Result under ConversationID "
-                    + result.conversationId() + " answers no request of ours (" + ANSWER_CORRELATION + ")", body);
+            return new Reading.Unsolicited(
+                    reference(result),
+                    result.succeeded(),
+                    "a " + what + " Result under ConversationID " + result.conversationId()
+                            + " answers no request of ours (" + ANSWER_CORRELATION + ")",
+                    body);
         }
         return correlated.get();
     }
 
     private static Reading settle(Optional<SettleMovementCommand> command, String nothing) {
-        return command.<Reading>map(c -> new Reading.Settle(List.of(c))).orElseGet(() -> new Reading.Acknowledged(nothing));
+        return command.<Reading>map(c -> new Reading.Settle(List.of(c)))
+                .orElseGet(() -> new Reading.Acknowledged(nothing));
     }
 
     private static SettleMovementCommand as(SettleMovementCommand c, Source source) {
-        return new SettleMovementCommand(c.movement(), c.providerReference(), c.ourReference(), c.report(), c.written(), source,
-                c.evidence());
+        return new SettleMovementCommand(
+                c.movement(), c.providerReference(), c.ourReference(), c.report(), c.written(), source, c.evidence());
     }
 
     private static String reference(DarajaResult result) {

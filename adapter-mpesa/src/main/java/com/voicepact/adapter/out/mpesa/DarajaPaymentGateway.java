@@ -1,18 +1,18 @@
 package com.voicepact.adapter.out.mpesa;
 
-import com.voicepact.application.escrow.port.out.CollectionRequest;
-import com.voicepact.application.escrow.port.out.PayoutRequest;
-import com.voicepact.application.escrow.port.out.RefundRequest;
-import com.voicepact.application.escrow.port.out.KnownMovement;
-import com.voicepact.application.escrow.port.out.GatewayAnswer;
-import com.voicepact.application.escrow.port.out.ProviderMovement;
-import com.voicepact.application.escrow.port.out.Lookup;
-import com.voicepact.application.escrow.port.out.CollectionLimits;
 import com.voicepact.adapter.out.mpesa.DarajaClient.StkPushAck;
-import com.voicepact.application.shared.port.out.GatewayException;
+import com.voicepact.application.escrow.port.out.CollectionLimits;
+import com.voicepact.application.escrow.port.out.CollectionRequest;
+import com.voicepact.application.escrow.port.out.GatewayAnswer;
+import com.voicepact.application.escrow.port.out.KnownMovement;
+import com.voicepact.application.escrow.port.out.Lookup;
 import com.voicepact.application.escrow.port.out.MovementsNotListedException;
 import com.voicepact.application.escrow.port.out.PaymentGatewayPort;
+import com.voicepact.application.escrow.port.out.PayoutRequest;
+import com.voicepact.application.escrow.port.out.ProviderMovement;
+import com.voicepact.application.escrow.port.out.RefundRequest;
 import com.voicepact.application.escrow.port.shared.MoneyMovement;
+import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.payment.PayoutLimits;
@@ -50,8 +50,10 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
 
     static final String STK_DESCRIPTION = "VoicePact";
     /** M-Pesa B2C: KES 10 to 250,000 per payout; M-Pesa moves whole shillings only (shared/reference/mpesa-daraja.md, "Limits"). */
-    static final PayoutLimits PAYOUT_LIMITS = new PayoutLimits(Money.of(DarajaClient.B2C_MINIMUM, CurrencyCode.KES),
-            Money.of(DarajaClient.MAXIMUM, CurrencyCode.KES), Money.of(BigDecimal.ONE, CurrencyCode.KES));
+    static final PayoutLimits PAYOUT_LIMITS = new PayoutLimits(
+            Money.of(DarajaClient.B2C_MINIMUM, CurrencyCode.KES),
+            Money.of(DarajaClient.MAXIMUM, CurrencyCode.KES),
+            Money.of(BigDecimal.ONE, CurrencyCode.KES));
 
     private final DarajaClient client;
     private final DarajaMemory memory = new DarajaMemory();
@@ -70,8 +72,8 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
     }
 
     /** M-Pesa's limits of one STK push: KES 1 to KES 250,000 (shared/reference/mpesa-daraja.md, "Limits"). */
-    public static final CollectionLimits COLLECTION_LIMITS = new CollectionLimits(Money.of(DarajaClient.STK_MINIMUM, CurrencyCode.KES),
-            Money.of(DarajaClient.MAXIMUM, CurrencyCode.KES));
+    public static final CollectionLimits COLLECTION_LIMITS = new CollectionLimits(
+            Money.of(DarajaClient.STK_MINIMUM, CurrencyCode.KES), Money.of(DarajaClient.MAXIMUM, CurrencyCode.KES));
 
     /** KES 1 to KES 250,000 per STK push: {@link #COLLECTION_LIMITS}. */
     @Override
@@ -102,21 +104,29 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
      */
     @Override
     public GatewayAnswer collect(CollectionRequest request) {
-        Optional<GatewayAnswer> refusal = DarajaRefusals.outsideLimits(request.amount(), DarajaClient.STK_MINIMUM, "collection")
+        Optional<GatewayAnswer> refusal = DarajaRefusals.outsideLimits(
+                        request.amount(), DarajaClient.STK_MINIMUM, "collection")
                 .or(() -> DarajaRefusals.notKenyan(request.payer()))
-                .or(() -> sameAmountRule.refusal(request.payer(), request.amount(), client.clock().instant()));
+                .or(() -> sameAmountRule.refusal(
+                        request.payer(), request.amount(), client.clock().instant()));
         if (refusal.isPresent()) {
             return refusal.get();
         }
-        memory.checkouts().pushing(); // its callback may overtake its answer: the callback waits for it (DarajaCheckouts.checkoutOvertaken)
+        memory.checkouts().pushing(); // its callback may overtake its answer: the callback waits for it
+        // (DarajaCheckouts.checkoutOvertaken)
         try {
-            DarajaAnswer<StkPushAck> answer = client.stkPush(new DarajaRequests.StkPush(request.payer(), request.amount(),
-                    request.reference(), STK_DESCRIPTION));
+            DarajaAnswer<StkPushAck> answer = client.stkPush(new DarajaRequests.StkPush(
+                    request.payer(), request.amount(), request.reference(), STK_DESCRIPTION));
             if (answer instanceof DarajaAnswer.Accepted<StkPushAck> accepted) {
                 StkPushAck ack = accepted.value();
-                memory.checkouts().checkoutStarted(ack.checkoutRequestId(), request.reference(), request.metadata().get("transaction_id"),
-                        request.amount());
-                sameAmountRule.pushed(request.payer(), request.amount(), client.clock().instant());
+                memory.checkouts()
+                        .checkoutStarted(
+                                ack.checkoutRequestId(),
+                                request.reference(),
+                                request.metadata().get("transaction_id"),
+                                request.amount());
+                sameAmountRule.pushed(
+                        request.payer(), request.amount(), client.clock().instant());
                 return new GatewayAnswer.Accepted(ack.checkoutRequestId(), ack.customerMessage());
             }
             return DarajaRefusals.refused((DarajaAnswer.Refused<StkPushAck>) answer, "STK push");
@@ -175,7 +185,8 @@ public final class DarajaPaymentGateway implements PaymentGatewayPort {
      */
     @Override
     public List<ProviderMovement> movementsBetween(Instant from, Instant to) {
-        throw new MovementsNotListedException("M-Pesa Daraja lists no transactions: compare these payments with the M-Pesa statement"
-                + " of the collection and B2C shortcodes (M-Pesa Org Portal)");
+        throw new MovementsNotListedException(
+                "M-Pesa Daraja lists no transactions: compare these payments with the M-Pesa statement"
+                        + " of the collection and B2C shortcodes (M-Pesa Org Portal)");
     }
 }

@@ -2,11 +2,11 @@ package com.voicepact.adapter.out.mpesa;
 
 import com.voicepact.adapter.out.mpesa.DarajaClient.DarajaAck;
 import com.voicepact.adapter.out.mpesa.DarajaRequests.B2cCommand;
-import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.application.escrow.port.out.GatewayAnswer;
 import com.voicepact.application.escrow.port.out.PayoutRequest;
 import com.voicepact.application.escrow.port.out.RefundRequest;
 import com.voicepact.application.escrow.port.shared.FailureReason;
+import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.common.PhoneNumber;
 import java.util.Optional;
@@ -29,7 +29,12 @@ final class DarajaPayouts {
      * or quota throws a non-ambiguous one: nothing was taken, send it later.
      */
     GatewayAnswer payOut(PayoutRequest request) {
-        return b2c(request.payoutId(), request.payoutId(), request.recipient(), request.amount(), "VoicePact escrow release");
+        return b2c(
+                request.payoutId(),
+                request.payoutId(),
+                request.recipient(),
+                request.amount(),
+                "VoicePact escrow release");
     }
 
     /**
@@ -45,43 +50,60 @@ final class DarajaPayouts {
      * adapter; and a second Reversal of a receipt already reversed is refused by Daraja ({@code R000001}).
      */
     GatewayAnswer refund(RefundRequest request) {
-        Optional<String> receipt = Optional.ofNullable(request.collectionReceipt()).filter(r -> !r.isBlank())
-                .or(() -> request.collectionReference() == null ? Optional.empty() : memory.checkouts().receiptOf(request.collectionReference()));
-        if (receipt.isPresent() && DarajaRefusals.outsideLimits(request.amount(), DarajaClient.STK_MINIMUM, "reversal").isEmpty()) {
+        Optional<String> receipt = Optional.ofNullable(request.collectionReceipt())
+                .filter(r -> !r.isBlank())
+                .or(() -> request.collectionReference() == null
+                        ? Optional.empty()
+                        : memory.checkouts().receiptOf(request.collectionReference()));
+        if (receipt.isPresent()
+                && DarajaRefusals.outsideLimits(request.amount(), DarajaClient.STK_MINIMUM, "reversal")
+                        .isEmpty()) {
             memory.asking();
             String conversation = null;
             try {
-                DarajaAnswer<DarajaAck> answer = client.reversal(new DarajaRequests.Reversal(receipt.get(), request.amount(),
-                        "VoicePact refund to payer", request.payoutId()));
+                DarajaAnswer<DarajaAck> answer = client.reversal(new DarajaRequests.Reversal(
+                        receipt.get(), request.amount(), "VoicePact refund to payer", request.payoutId()));
                 if (answer instanceof DarajaAnswer.Accepted<DarajaAck> accepted) {
                     conversation = accepted.value().conversationId();
                     memory.reversals().reversalSent(request.payoutId(), conversation, request.amount());
-                    return new GatewayAnswer.Accepted(conversation, accepted.value().responseDescription());
+                    return new GatewayAnswer.Accepted(
+                            conversation, accepted.value().responseDescription());
                 }
             } finally {
                 memory.asked(conversation);
             }
         }
-        return b2c(request.payoutId(), DarajaSettlements.refundLookupId(request.payoutId()), request.payer(), request.amount(),
+        return b2c(
+                request.payoutId(),
+                DarajaSettlements.refundLookupId(request.payoutId()),
+                request.payer(),
+                request.amount(),
                 "VoicePact refund to payer");
     }
 
-    private GatewayAnswer b2c(String payoutId, String originatorConversationId, PhoneNumber recipient, Money amount, String remarks) {
-        Optional<GatewayAnswer> refusal = DarajaRefusals.outsideLimits(amount, DarajaClient.B2C_MINIMUM, "payout").or(() -> DarajaRefusals.notKenyan(recipient));
+    private GatewayAnswer b2c(
+            String payoutId, String originatorConversationId, PhoneNumber recipient, Money amount, String remarks) {
+        Optional<GatewayAnswer> refusal = DarajaRefusals.outsideLimits(amount, DarajaClient.B2C_MINIMUM, "payout")
+                .or(() -> DarajaRefusals.notKenyan(recipient));
         if (refusal.isPresent()) {
             return refusal.get();
         }
         memory.b2cAttempted(originatorConversationId, client.clock().instant());
-        DarajaAnswer<DarajaAck> answer = client.b2cPayment(new DarajaRequests.B2cPayment(originatorConversationId, recipient, amount,
-                B2cCommand.BUSINESS_PAYMENT, remarks, payoutId));
+        DarajaAnswer<DarajaAck> answer = client.b2cPayment(new DarajaRequests.B2cPayment(
+                originatorConversationId, recipient, amount, B2cCommand.BUSINESS_PAYMENT, remarks, payoutId));
         if (answer instanceof DarajaAnswer.Accepted<DarajaAck> accepted) {
             memory.payoutSent(accepted.value().conversationId(), originatorConversationId);
-            return new GatewayAnswer.Accepted(accepted.value().conversationId(), accepted.value().responseDescription());
+            return new GatewayAnswer.Accepted(
+                    accepted.value().conversationId(), accepted.value().responseDescription());
         }
         DarajaAnswer.Refused<DarajaAck> refused = (DarajaAnswer.Refused<DarajaAck>) answer;
-        if (refused.reason() == FailureReason.DUPLICATE) { // the first request with this id may have paid: never a failure
-            throw new GatewayException("Daraja already has OriginatorConversationID " + originatorConversationId + " (" + refused.code()
-                    + "): its outcome is settled by Transaction Status, never by sending it again", true, null);
+        if (refused.reason()
+                == FailureReason.DUPLICATE) { // the first request with this id may have paid: never a failure
+            throw new GatewayException(
+                    "Daraja already has OriginatorConversationID " + originatorConversationId + " (" + refused.code()
+                            + "): its outcome is settled by Transaction Status, never by sending it again",
+                    true,
+                    null);
         }
         return DarajaRefusals.refused(refused, "B2C payment");
     }

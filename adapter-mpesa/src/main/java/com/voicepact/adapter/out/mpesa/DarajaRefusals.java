@@ -1,8 +1,8 @@
 package com.voicepact.adapter.out.mpesa;
 
-import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.application.escrow.port.out.GatewayAnswer;
 import com.voicepact.application.escrow.port.shared.FailureReason;
+import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.common.PhoneNumber;
@@ -17,28 +17,35 @@ final class DarajaRefusals {
 
     private static final BigDecimal MAXIMUM = DarajaClient.MAXIMUM;
 
-    private DarajaRefusals() {
-    }
+    private DarajaRefusals() {}
 
     static Optional<GatewayAnswer> outsideLimits(Money amount, BigDecimal minimum, String what) {
         if (amount.currency() != CurrencyCode.KES) {
-            return Optional.of(new GatewayAnswer.Refused(FailureReason.CONFIGURATION, "M-Pesa moves only KES, not " + amount.currency()));
+            return Optional.of(new GatewayAnswer.Refused(
+                    FailureReason.CONFIGURATION, "M-Pesa moves only KES, not " + amount.currency()));
         }
         if (amount.amount().stripTrailingZeros().scale() > 0) {
-            return Optional.of(new GatewayAnswer.Refused(FailureReason.OTHER, "M-Pesa moves whole shillings only, not KES "
-                    + amount.amount().toPlainString()));
+            return Optional.of(new GatewayAnswer.Refused(
+                    FailureReason.OTHER,
+                    "M-Pesa moves whole shillings only, not KES "
+                            + amount.amount().toPlainString()));
         }
         if (amount.amount().compareTo(minimum) < 0 || amount.amount().compareTo(MAXIMUM) > 0) {
-            return Optional.of(new GatewayAnswer.Refused(FailureReason.LIMIT_REACHED, "an M-Pesa " + what + " must be KES "
-                    + minimum.toPlainString() + " to " + MAXIMUM.toPlainString() + ", not " + amount.amount().toPlainString()
-                    + (what.equals("payout") ? "; a larger release must be split into several payouts" : "")));
+            return Optional.of(new GatewayAnswer.Refused(
+                    FailureReason.LIMIT_REACHED,
+                    "an M-Pesa " + what + " must be KES "
+                            + minimum.toPlainString() + " to " + MAXIMUM.toPlainString() + ", not "
+                            + amount.amount().toPlainString()
+                            + (what.equals("payout") ? "; a larger release must be split into several payouts" : "")));
         }
         return Optional.empty();
     }
 
     static Optional<GatewayAnswer> notKenyan(PhoneNumber phone) {
-        return phone.e164().startsWith("+254") ? Optional.empty()
-                : Optional.of(new GatewayAnswer.Refused(FailureReason.RECIPIENT_INVALID, "M-Pesa moves money only for Kenyan numbers"));
+        return phone.e164().startsWith("+254")
+                ? Optional.empty()
+                : Optional.of(new GatewayAnswer.Refused(
+                        FailureReason.RECIPIENT_INVALID, "M-Pesa moves money only for Kenyan numbers"));
     }
 
     /**
@@ -49,7 +56,8 @@ final class DarajaRefusals {
     static GatewayAnswer refused(DarajaAnswer.Refused<?> refused, String what) {
         String words = (refused.code() + " " + refused.description()).strip();
         if (refused.reason() == FailureReason.PROVIDER_BUSY) {
-            throw new GatewayException("Daraja is busy (" + words + "): the " + what + " was not taken, try again later", false, null);
+            throw new GatewayException(
+                    "Daraja is busy (" + words + "): the " + what + " was not taken, try again later", false, null);
         }
         return new GatewayAnswer.Refused(refused.reason(), words);
     }

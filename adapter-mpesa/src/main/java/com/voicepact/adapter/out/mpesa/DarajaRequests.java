@@ -13,8 +13,7 @@ import java.math.BigDecimal;
  */
 public final class DarajaRequests {
 
-    private DarajaRequests() {
-    }
+    private DarajaRequests() {}
 
     /** An STK push: {@code accountReference} is our payment reference (at most 12 characters), {@code description} at most 13. */
     public record StkPush(PhoneNumber payer, Money amount, String accountReference, String description) {
@@ -28,7 +27,9 @@ public final class DarajaRequests {
 
     /** B2C's {@code CommandID}. */
     public enum B2cCommand {
-        BUSINESS_PAYMENT("BusinessPayment"), SALARY_PAYMENT("SalaryPayment"), PROMOTION_PAYMENT("PromotionPayment");
+        BUSINESS_PAYMENT("BusinessPayment"),
+        SALARY_PAYMENT("SalaryPayment"),
+        PROMOTION_PAYMENT("PromotionPayment");
 
         private final String wire;
 
@@ -46,7 +47,8 @@ public final class DarajaRequests {
      * ({@code 500.002.1001}), the second guard against paying twice. {@code remarks} 2 to 100 characters,
      * {@code occasion} optional (at most 100).
      */
-    public record B2cPayment(String payoutId, PhoneNumber recipient, Money amount, B2cCommand command, String remarks, String occasion) {
+    public record B2cPayment(
+            String payoutId, PhoneNumber recipient, Money amount, B2cCommand command, String remarks, String occasion) {
         public B2cPayment {
             text(payoutId, 1, 64, "OriginatorConversationID");
             InvalidValueException.require(recipient != null, "recipient is required");
@@ -58,12 +60,16 @@ public final class DarajaRequests {
     }
 
     /** Which of our accounts a request concerns: the collecting shortcode or the B2C shortcode. */
-    public enum Account { COLLECTION, PAYOUT }
+    public enum Account {
+        COLLECTION,
+        PAYOUT
+    }
 
     /** What a Transaction Status query looks for: a receipt ({@code TransactionID}) or our {@code OriginatorConversationID}. */
     public record TransactionLookup(String receipt, String originatorConversationId, Account account) {
         public TransactionLookup {
-            InvalidValueException.require((receipt == null) != (originatorConversationId == null),
+            InvalidValueException.require(
+                    (receipt == null) != (originatorConversationId == null),
                     "a transaction is looked up by its receipt or by its OriginatorConversationID, exactly one");
             InvalidValueException.require(account != null, "account is required");
         }
@@ -90,16 +96,23 @@ public final class DarajaRequests {
 
     private static void wholeShillings(Money amount, BigDecimal minimum, String what) {
         InvalidValueException.require(amount != null, what + " is required");
-        InvalidValueException.require(amount.currency() == CurrencyCode.KES, what + " must be in KES, got " + amount.currency());
-        InvalidValueException.require(amount.amount().stripTrailingZeros().scale() <= 0,
-                what + " must be whole shillings (M-Pesa moves no cents), got " + amount.amount().toPlainString());
-        InvalidValueException.require(amount.amount().compareTo(minimum) >= 0 && amount.amount().compareTo(DarajaClient.MAXIMUM) <= 0,
-                what + " must be between " + minimum + " and " + DarajaClient.MAXIMUM.toPlainString() + " KES, got " + amount.amount().toPlainString());
+        InvalidValueException.require(
+                amount.currency() == CurrencyCode.KES, what + " must be in KES, got " + amount.currency());
+        InvalidValueException.require(
+                amount.amount().stripTrailingZeros().scale() <= 0,
+                what + " must be whole shillings (M-Pesa moves no cents), got "
+                        + amount.amount().toPlainString());
+        InvalidValueException.require(
+                amount.amount().compareTo(minimum) >= 0 && amount.amount().compareTo(DarajaClient.MAXIMUM) <= 0,
+                what + " must be between " + minimum + " and " + DarajaClient.MAXIMUM.toPlainString() + " KES, got "
+                        + amount.amount().toPlainString());
     }
 
     static String text(String value, int min, int max, String field) {
-        InvalidValueException.require(value != null && value.strip().length() >= min && value.length() <= max,
-                field + " must be " + min + " to " + max + " characters, got " + (value == null ? "none" : value.length()));
+        InvalidValueException.require(
+                value != null && value.strip().length() >= min && value.length() <= max,
+                field + " must be " + min + " to " + max + " characters, got "
+                        + (value == null ? "none" : value.length()));
         return value;
     }
 

@@ -20,17 +20,22 @@ import java.util.Optional;
  */
 public final class DarajaResults {
 
-    private DarajaResults() {
-    }
+    private DarajaResults() {}
 
     /**
      * A {@code Result} envelope as Daraja posts it for every asynchronous API: {@code resultCode} as text (it may be
      * {@code 0} or {@code "SFC_IC0003"}), {@code parameters} from {@code ResultParameters.ResultParameter} by {@code Key}
      * (values as text; empty on failures), {@code referenceData} from {@code ReferenceData.ReferenceItem} (one item or a list).
      */
-    public record DarajaResult(String resultType, String resultCode, String resultDesc, String originatorConversationId,
-                               String conversationId, String transactionId, Map<String, String> parameters,
-                               Map<String, String> referenceData) {
+    public record DarajaResult(
+            String resultType,
+            String resultCode,
+            String resultDesc,
+            String originatorConversationId,
+            String conversationId,
+            String transactionId,
+            Map<String, String> parameters,
+            Map<String, String> referenceData) {
 
         public Optional<String> parameter(String key) {
             return Optional.ofNullable(parameters.get(key)).filter(v -> !v.isBlank());
@@ -50,7 +55,8 @@ public final class DarajaResults {
 
         /** {@code TransactionReceipt}, else the Result's {@code TransactionID}. */
         public Optional<String> receipt() {
-            return result.parameter("TransactionReceipt").or(() -> Optional.ofNullable(result.transactionId()).filter(s -> !s.isBlank()));
+            return result.parameter("TransactionReceipt")
+                    .or(() -> Optional.ofNullable(result.transactionId()).filter(s -> !s.isBlank()));
         }
 
         public Optional<String> receiverPublicName() {
@@ -62,17 +68,20 @@ public final class DarajaResults {
         }
 
         public Optional<Money> utilityAccountFunds() {
-            return result.parameter("B2CUtilityAccountAvailableFunds").map(v -> kes(decimal("B2CUtilityAccountAvailableFunds", v)));
+            return result.parameter("B2CUtilityAccountAvailableFunds")
+                    .map(v -> kes(decimal("B2CUtilityAccountAvailableFunds", v)));
         }
 
         /** Succeeded with the amount paid and the receipt; a success lacking them is Pending; else Failed. */
         public MovementOutcome outcome() {
             if (!result.succeeded()) {
-                return new MovementOutcome.Failed(DarajaResultCodes.ofInitiatorCall(result.resultCode()), result.resultDesc());
+                return new MovementOutcome.Failed(
+                        DarajaResultCodes.ofInitiatorCall(result.resultCode()), result.resultDesc());
             }
             Optional<Money> amount = amount();
             Optional<String> receipt = receipt();
-            return amount.isPresent() && receipt.isPresent() ? new MovementOutcome.Succeeded(amount.get(), receipt.get())
+            return amount.isPresent() && receipt.isPresent()
+                    ? new MovementOutcome.Succeeded(amount.get(), receipt.get())
                     : new MovementOutcome.Pending();
         }
     }
@@ -81,7 +90,8 @@ public final class DarajaResults {
      * A notice at {@code QueueTimeOutURL}: Daraja's queue timed out the request. It may come before the Result and never
      * says the money did not move, so the outcome is always Pending (settle by Transaction Status).
      */
-    public record QueueTimeoutNotice(String originatorConversationId, String conversationId, String resultCode, String description) {
+    public record QueueTimeoutNotice(
+            String originatorConversationId, String conversationId, String resultCode, String description) {
         public MovementOutcome outcome() {
             return new MovementOutcome.Pending();
         }
@@ -112,12 +122,18 @@ public final class DarajaResults {
                 return new MovementOutcome.Pending();
             }
             String status = transactionStatus().orElse("");
-            if (status.equalsIgnoreCase("Completed") && amount().isPresent() && receipt().isPresent()) {
+            if (status.equalsIgnoreCase("Completed")
+                    && amount().isPresent()
+                    && receipt().isPresent()) {
                 return new MovementOutcome.Succeeded(amount().get(), receipt().get());
             }
             if (List.of("failed", "declined", "cancelled", "expired").contains(status.toLowerCase(Locale.ROOT))) {
-                return new MovementOutcome.Failed(FailureReason.OTHER,
-                        status + result.parameter("ReasonType").map(r -> ": " + r).orElse(""));
+                return new MovementOutcome.Failed(
+                        FailureReason.OTHER,
+                        status
+                                + result.parameter("ReasonType")
+                                        .map(r -> ": " + r)
+                                        .orElse(""));
             }
             return new MovementOutcome.Pending();
         }
@@ -137,22 +153,28 @@ public final class DarajaResults {
         /** Succeeded with the amount returned and the reversal's receipt; a success lacking the amount is Pending; else Failed. */
         public MovementOutcome outcome() {
             if (!result.succeeded()) {
-                return new MovementOutcome.Failed(DarajaResultCodes.ofInitiatorCall(result.resultCode()), result.resultDesc());
+                return new MovementOutcome.Failed(
+                        DarajaResultCodes.ofInitiatorCall(result.resultCode()), result.resultDesc());
             }
             Optional<Money> amount = amount();
-            return amount.isPresent() && result.transactionId() != null && !result.transactionId().isBlank()
-                    ? new MovementOutcome.Succeeded(amount.get(), result.transactionId()) : new MovementOutcome.Pending();
+            return amount.isPresent()
+                            && result.transactionId() != null
+                            && !result.transactionId().isBlank()
+                    ? new MovementOutcome.Succeeded(amount.get(), result.transactionId())
+                    : new MovementOutcome.Pending();
         }
     }
 
     /** One account of an Account Balance Result: its name, and its (current) amount at the currency's scale. */
-    public record AccountBalance(String name, Money amount) { }
+    public record AccountBalance(String name, Money amount) {}
 
     /** An Account Balance Result: its accounts (empty on failure) and Daraja's code and description. */
     public record AccountBalanceResult(DarajaResult result, List<AccountBalance> accounts) {
 
         public Optional<AccountBalance> account(String name) {
-            return accounts.stream().filter(a -> a.name().equalsIgnoreCase(name)).findFirst();
+            return accounts.stream()
+                    .filter(a -> a.name().equalsIgnoreCase(name))
+                    .findFirst();
         }
     }
 }

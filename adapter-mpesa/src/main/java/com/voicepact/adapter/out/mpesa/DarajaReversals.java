@@ -13,7 +13,7 @@ import java.util.Optional;
 final class DarajaReversals {
 
     /** A refund sent as a Reversal: Daraja's {@code ConversationID} and, once its Result came, its outcome. */
-    record Reversal(String conversationId, Money amount, MovementOutcome outcome) { }
+    record Reversal(String conversationId, Money amount, MovementOutcome outcome) {}
 
     private final Map<String, Reversal> reversalsByPayoutId = DarajaMemory.bounded();
     private final Map<String, String> payoutIdByReversal = DarajaMemory.bounded();
@@ -32,7 +32,8 @@ final class DarajaReversals {
         String payoutId = payoutIdByReversal.get(conversationId);
         if (payoutId != null) {
             Reversal sent = reversalsByPayoutId.get(payoutId);
-            reversalsByPayoutId.put(payoutId, new Reversal(conversationId, sent == null ? null : sent.amount(), outcome));
+            reversalsByPayoutId.put(
+                    payoutId, new Reversal(conversationId, sent == null ? null : sent.amount(), outcome));
         }
         return payoutId;
     }

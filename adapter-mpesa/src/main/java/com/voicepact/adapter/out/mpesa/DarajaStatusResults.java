@@ -17,6 +17,7 @@ final class DarajaStatusResults {
 
     /** The local sandbox's Transaction Status code for an id M-Pesa does not know (Daraja's own is undocumented). */
     static final String UNKNOWN_TRANSACTION = "20";
+
     private final DarajaMemory memory;
 
     DarajaStatusResults(DarajaMemory memory) {
@@ -39,19 +40,31 @@ final class DarajaStatusResults {
             return new Lookup.Asked(result.conversationId());
         }
         String originator = result.parameter("OriginatorConversationID").orElse("");
-        boolean reversal = result.parameter("ReasonType").orElse("").toLowerCase(Locale.ROOT).contains("reversal");
+        boolean reversal = result.parameter("ReasonType")
+                .orElse("")
+                .toLowerCase(Locale.ROOT)
+                .contains("reversal");
         if (!reversal && originator.isBlank()) {
             return new Lookup.Asked(result.conversationId()); // a collection: the STK query is its lookup
         }
-        MoneyMovement movement = reversal ? MoneyMovement.REVERSAL
+        MoneyMovement movement = reversal
+                ? MoneyMovement.REVERSAL
                 : originator.endsWith(DarajaSettlements.REFUND_SUFFIX) ? MoneyMovement.REFUND : MoneyMovement.PAYOUT;
-        String ourReference = reversal ? memory.reversals().payoutIdOfReversal(conversation.get()).orElse(null) : ourId(originator);
+        String ourReference = reversal
+                ? memory.reversals().payoutIdOfReversal(conversation.get()).orElse(null)
+                : ourId(originator);
         MovementOutcome outcome = status.outcome();
         if (reversal && DarajaSettlements.isFinal(outcome)) {
             memory.reversals().reversalSettled(conversation.get(), outcome);
         }
-        return new Lookup.Found(new ProviderMovement(movement, conversation.get(), ourReference, outcome, status.amount().orElse(null),
-                null, null));
+        return new Lookup.Found(new ProviderMovement(
+                movement,
+                conversation.get(),
+                ourReference,
+                outcome,
+                status.amount().orElse(null),
+                null,
+                null));
     }
 
     /** Our payout id from a B2C's {@code OriginatorConversationID}: a refund's without its suffix; null when blank. */
@@ -60,6 +73,8 @@ final class DarajaStatusResults {
             return null;
         }
         return originatorConversationId.endsWith(DarajaSettlements.REFUND_SUFFIX)
-                ? originatorConversationId.substring(0, originatorConversationId.length() - DarajaSettlements.REFUND_SUFFIX.length()) : originatorConversationId;
+                ? originatorConversationId.substring(
+                        0, originatorConversationId.length() - DarajaSettlements.REFUND_SUFFIX.length())
+                : originatorConversationId;
     }
 }

@@ -20,7 +20,7 @@ final class DarajaTokens {
     /** Refresh this long before the announced expiry (at most half the token's life), so no call carries a dying token. */
     private static final Duration MARGIN = Duration.ofSeconds(60);
 
-    private record Token(String value, Instant refreshAt) { }
+    private record Token(String value, Instant refreshAt) {}
 
     private final DarajaHttp http;
     private final Clock clock;
@@ -31,8 +31,10 @@ final class DarajaTokens {
     DarajaTokens(DarajaHttp http, DarajaConfig config, Clock clock) {
         this.http = http;
         this.clock = clock;
-        this.basic = "Basic " + Base64.getEncoder().encodeToString((config.consumerKey() + ":" + config.consumerSecret())
-                .getBytes(StandardCharsets.UTF_8));
+        this.basic = "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((config.consumerKey() + ":" + config.consumerSecret())
+                                .getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -85,7 +87,8 @@ final class DarajaTokens {
             seconds = -1;
         }
         if (value.isBlank() || seconds <= 0) {
-            throw new DarajaFailure(DarajaFailure.Kind.BAD_ANSWER, "Daraja's token answer has no access_token or expires_in", null);
+            throw new DarajaFailure(
+                    DarajaFailure.Kind.BAD_ANSWER, "Daraja's token answer has no access_token or expires_in", null);
         }
         Duration life = Duration.ofSeconds(seconds);
         Duration margin = MARGIN.compareTo(life.dividedBy(2)) < 0 ? MARGIN : life.dividedBy(2);

@@ -26,8 +26,7 @@ final class DarajaWireValues {
     static final DateTimeFormatter STK_DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     static final DateTimeFormatter RESULT_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
 
-    private DarajaWireValues() {
-    }
+    private DarajaWireValues() {}
 
     static Map<String, String> keyed(JsonNode items) {
         Map<String, String> values = new LinkedHashMap<>();
@@ -76,7 +75,8 @@ final class DarajaWireValues {
 
     /** @throws IllegalArgumentException naming the field, never the parser's words, when {@code text} is no number */
     static BigDecimal decimal(String field, String text) {
-        return number(text).orElseThrow(() -> new IllegalArgumentException(field + " '" + shortened(text) + "' is not an amount"));
+        return number(text)
+                .orElseThrow(() -> new IllegalArgumentException(field + " '" + shortened(text) + "' is not an amount"));
     }
 
     static String shortened(String text) {
@@ -89,7 +89,9 @@ final class DarajaWireValues {
 
     static Instant eat(String value, DateTimeFormatter format) {
         try {
-            return LocalDateTime.parse(value.strip(), format).atZone(DarajaClient.EAST_AFRICA).toInstant();
+            return LocalDateTime.parse(value.strip(), format)
+                    .atZone(DarajaClient.EAST_AFRICA)
+                    .toInstant();
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("'" + value + "' is not a Daraja date");
         }
@@ -100,7 +102,8 @@ final class DarajaWireValues {
             JsonNode node = body == null ? null : DarajaHttp.JSON.readTree(body);
             require(node != null && node.isObject(), "the callback body is not a JSON object");
             return node;
-        } catch (IOException | NumberFormatException e) { // Jackson's NumberFormatException: a number whose exponent overflows
+        } catch (IOException
+                | NumberFormatException e) { // Jackson's NumberFormatException: a number whose exponent overflows
             throw new IllegalArgumentException("the callback body is not JSON, or a number in it cannot be read");
         }
     }

@@ -28,7 +28,9 @@ final class SameAmountRule {
 
     /** Daraja's window: "within ~2 minutes"; the local sandbox uses exactly two minutes. */
     static final Duration WINDOW = Duration.ofMinutes(2);
-    static final String WORDS = "M-Pesa refuses a second payment of the same amount from the same phone within two minutes";
+
+    static final String WORDS =
+            "M-Pesa refuses a second payment of the same amount from the same phone within two minutes";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final int CAPACITY = 10_000;
 
@@ -47,9 +49,12 @@ final class SameAmountRule {
         }
         Instant again = last.plus(WINDOW);
         long seconds = Math.max(1, Duration.between(now, again).toSeconds());
-        return Optional.of(new GatewayAnswer.Refused(FailureReason.DUPLICATE, WORDS + ": please try again after "
-                + TIME.format(ZonedDateTime.ofInstant(again, DarajaClient.EAST_AFRICA)) + " East Africa Time (in " + seconds
-                + " s), or pay a different amount"));
+        return Optional.of(new GatewayAnswer.Refused(
+                FailureReason.DUPLICATE,
+                WORDS + ": please try again after "
+                        + TIME.format(ZonedDateTime.ofInstant(again, DarajaClient.EAST_AFRICA))
+                        + " East Africa Time (in " + seconds
+                        + " s), or pay a different amount"));
     }
 
     /** Daraja accepted a push of {@code amount} to {@code payer} at {@code at}. */
@@ -61,10 +66,13 @@ final class SameAmountRule {
 
     /** A failure for code 17 ({@code DUPLICATE} is the STK table's word for it) carries the rule in words a payer understands. */
     static MovementOutcome explained(MovementOutcome outcome) {
-        if (outcome instanceof MovementOutcome.Failed failed && failed.reason() == FailureReason.DUPLICATE
+        if (outcome instanceof MovementOutcome.Failed failed
+                && failed.reason() == FailureReason.DUPLICATE
                 && !failed.description().startsWith(WORDS)) {
-            return new MovementOutcome.Failed(FailureReason.DUPLICATE, WORDS + ": please wait two minutes and try again, or pay a "
-                    + "different amount (M-Pesa: " + failed.description() + ")");
+            return new MovementOutcome.Failed(
+                    FailureReason.DUPLICATE,
+                    WORDS + ": please wait two minutes and try again, or pay a " + "different amount (M-Pesa: "
+                            + failed.description() + ")");
         }
         return outcome;
     }

@@ -18,8 +18,7 @@ import javax.crypto.Cipher;
  */
 final class SecurityCredential {
 
-    private SecurityCredential() {
-    }
+    private SecurityCredential() {}
 
     /**
      * @param certificate a PEM or DER X.509 certificate file (the sandbox's and production's differ)
@@ -27,13 +26,16 @@ final class SecurityCredential {
      */
     static String encrypt(Path certificate, String initiatorPassword) {
         try (InputStream in = Files.newInputStream(certificate)) {
-            X509Certificate cert = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+            X509Certificate cert =
+                    (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
             Cipher rsa = Cipher.getInstance("RSA/ECB/PKCS1Padding");
             rsa.init(Cipher.ENCRYPT_MODE, cert.getPublicKey());
             return Base64.getEncoder().encodeToString(rsa.doFinal(initiatorPassword.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException | GeneralSecurityException | ClassCastException e) {
-            throw new IllegalArgumentException("MPESA_CERTIFICATE_PATH: " + certificate + " is not a readable X.509 certificate with an RSA key ("
-                    + e.getClass().getSimpleName() + ")", e);
+            throw new IllegalArgumentException(
+                    "MPESA_CERTIFICATE_PATH: " + certificate + " is not a readable X.509 certificate with an RSA key ("
+                            + e.getClass().getSimpleName() + ")",
+                    e);
         }
     }
 }

@@ -1,12 +1,12 @@
 package com.voicepact.adapter.out.mpesa;
 
 import com.voicepact.adapter.out.mpesa.DarajaClient.StkQueryAnswer;
-import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.application.escrow.port.out.KnownMovement;
 import com.voicepact.application.escrow.port.out.Lookup;
 import com.voicepact.application.escrow.port.out.ProviderMovement;
 import com.voicepact.application.escrow.port.shared.MoneyMovement;
 import com.voicepact.application.escrow.port.shared.MovementOutcome;
+import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.domain.common.Money;
 import java.util.Optional;
 

@@ -26,7 +26,7 @@ public enum StkTransactionType {
                 return type;
             }
         }
-        throw new IllegalArgumentException("MPESA_TRANSACTION_TYPE must be CustomerPayBillOnline or CustomerBuyGoodsOnline, got '"
-                + value + "'");
+        throw new IllegalArgumentException(
+                "MPESA_TRANSACTION_TYPE must be CustomerPayBillOnline or CustomerBuyGoodsOnline, got '" + value + "'");
     }
 }

@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class CannedDaraja implements AutoCloseable {
 
-    record Request(String method, String path, String query, Map<String, String> headers, String body) { }
+    record Request(String method, String path, String query, Map<String, String> headers, String body) {}
 
     /** What to do with one request: answer, never answer (a timeout), or drop the connection after reading it. */
     record Answer(int status, String body, boolean hang, boolean drop) {
@@ -35,7 +35,10 @@ final class CannedDaraja implements AutoCloseable {
         }
 
         static Answer gatewayError(int status, String code, String message) {
-            return json(status, "{\"requestId\":\"11728-2929992-1\",\"errorCode\":\"" + code + "\",\"errorMessage\":\"" + message + "\"}");
+            return json(
+                    status,
+                    "{\"requestId\":\"11728-2929992-1\",\"errorCode\":\"" + code + "\",\"errorMessage\":\"" + message
+                            + "\"}");
         }
 
         static Answer never() {
@@ -113,20 +116,26 @@ final class CannedDaraja implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         Map<String, String> headers = new HashMap<>();
-        exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), String.join(",", v)));
+        exchange.getRequestHeaders()
+                .forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), String.join(",", v)));
         String path = exchange.getRequestURI().getPath();
         Answer answer;
         synchronized (this) {
-            requests.add(new Request(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(), headers, body));
+            requests.add(new Request(
+                    exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(), headers, body));
             Deque<Answer> queued = answers.get(path);
             answer = queued == null || queued.isEmpty() ? null : queued.poll();
         }
         if (answer == null && path.equals("/oauth/v1/generate")) {
             awaitQuietly(tokenGate);
-            answer = Answer.json(200, "{\"access_token\":\"token-" + tokensIssued.incrementAndGet() + "\",\"expires_in\":" + expiresIn + "}");
+            answer = Answer.json(
+                    200,
+                    "{\"access_token\":\"token-" + tokensIssued.incrementAndGet() + "\",\"expires_in\":" + expiresIn
+                            + "}");
         }
         if (answer == null) {
-            answer = Answer.json(404, "{\"requestId\":\"x\",\"errorCode\":\"404.001.01\",\"errorMessage\":\"Resource not found\"}");
+            answer = Answer.json(
+                    404, "{\"requestId\":\"x\",\"errorCode\":\"404.001.01\",\"errorMessage\":\"Resource not found\"}");
         }
         if (answer.hang()) {
             awaitQuietly(released);

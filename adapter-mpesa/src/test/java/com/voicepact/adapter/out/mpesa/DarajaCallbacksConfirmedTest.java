@@ -4,17 +4,14 @@ import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
 import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.voicepact.sandbox.mpesa.DarajaSandbox;
-import com.voicepact.sandbox.mpesa.DarajaSandboxSettings;
-import com.voicepact.sandbox.mpesa.PromptAnswer;
-import com.voicepact.application.fakes.InMemoryVoicePact;
+import com.voicepact.application.escrow.CallbackConfirmationPolicy;
 import com.voicepact.application.escrow.port.in.CheckoutCommand;
 import com.voicepact.application.escrow.port.in.DeliveryCommand;
 import com.voicepact.application.escrow.port.shared.ProviderEvent;
-import com.voicepact.application.escrow.CallbackConfirmationPolicy;
 import com.voicepact.application.escrow.service.EscrowCheckoutService;
-import com.voicepact.application.operations.service.DispatchOutboxService;
 import com.voicepact.application.escrow.service.ReceivePaymentCallbackService;
+import com.voicepact.application.fakes.InMemoryVoicePact;
+import com.voicepact.application.operations.service.DispatchOutboxService;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
@@ -26,6 +23,9 @@ import com.voicepact.domain.payment.PaymentReference;
 import com.voicepact.domain.payment.PaymentStatus;
 import com.voicepact.domain.payment.Payout;
 import com.voicepact.domain.payment.PayoutState;
+import com.voicepact.sandbox.mpesa.DarajaSandbox;
+import com.voicepact.sandbox.mpesa.DarajaSandboxSettings;
+import com.voicepact.sandbox.mpesa.PromptAnswer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -60,18 +60,57 @@ class DarajaCallbacksConfirmedTest {
         sandbox = DarajaSandbox.start(DarajaSandboxSettings.of("consumer-key", "consumer-secret"));
         receiver = new UseCaseReceiver();
         gateway = new DarajaPaymentGateway(new DarajaClient(gatewayConfig(), Clock.systemUTC()));
-        checkout = new EscrowCheckoutService(app.escrowPorts.moves(), app.escrowPorts.payments(), app.escrowPorts.clock(), app.escrowPorts.transactions(), app.escrowPorts.audit(), gateway, app.idempotencyKeys, new PaymentReference(new byte[32]),
+        checkout = new EscrowCheckoutService(
+                app.escrowPorts.moves(),
+                app.escrowPorts.payments(),
+                app.escrowPorts.clock(),
+                app.escrowPorts.transactions(),
+                app.escrowPorts.audit(),
+                gateway,
+                app.idempotencyKeys,
+                new PaymentReference(new byte[32]),
                 app.paymentSettings);
-        dispatcher = new DispatchOutboxService(app.escrowPorts.payments(), app.escrowPorts.outbox(), app.escrowPorts.clock(), app.escrowPorts.transactions(), app.escrowPorts.audit(), app.escrowPorts.ledger(), app.escrowPorts.messenger(), app.sms, gateway, app.notifications, app.smsLog);
-        receiver.feeding(new ReceivePaymentCallbackService(List.of(gateway.callbacks()), new CallbackConfirmationPolicy(gateway),
-                app.notifications, app.escrowPorts.payments(), app.escrowPorts.clock(), app.escrowPorts.transactions(), app.escrowPorts.audit(), app.providerEvents));
+        dispatcher = new DispatchOutboxService(
+                app.escrowPorts.payments(),
+                app.escrowPorts.outbox(),
+                app.escrowPorts.clock(),
+                app.escrowPorts.transactions(),
+                app.escrowPorts.audit(),
+                app.escrowPorts.ledger(),
+                app.escrowPorts.messenger(),
+                app.sms,
+                gateway,
+                app.notifications,
+                app.smsLog);
+        receiver.feeding(new ReceivePaymentCallbackService(
+                List.of(gateway.callbacks()),
+                new CallbackConfirmationPolicy(gateway),
+                app.notifications,
+                app.escrowPorts.payments(),
+                app.escrowPorts.clock(),
+                app.escrowPorts.transactions(),
+                app.escrowPorts.audit(),
+                app.providerEvents));
     }
 
     private DarajaConfig gatewayConfig() {
-        return new DarajaConfig(DarajaEnvironment.SANDBOX, sandbox.url().toString(), "consumer-key", "consumer-secret",
-                DarajaSandboxSettings.SANDBOX_SHORTCODE, DarajaSandboxSettings.SANDBOX_PASSKEY, StkTransactionType.PAYBILL, null,
-                DarajaSandboxSettings.SANDBOX_B2C_SHORTCODE, "testapi", "Initiator#Pass1", null,
-                DarajaPaymentGatewayContractTest.SECURITY_CREDENTIAL, receiver.base(), List.of(), Duration.ofSeconds(2),
+        return new DarajaConfig(
+                DarajaEnvironment.SANDBOX,
+                sandbox.url().toString(),
+                "consumer-key",
+                "consumer-secret",
+                DarajaSandboxSettings.SANDBOX_SHORTCODE,
+                DarajaSandboxSettings.SANDBOX_PASSKEY,
+                StkTransactionType.PAYBILL,
+                null,
+                DarajaSandboxSettings.SANDBOX_B2C_SHORTCODE,
+                "testapi",
+                "Initiator#Pass1",
+                null,
+                DarajaPaymentGatewayContractTest.SECURITY_CREDENTIAL,
+                receiver.base(),
+                List.of(),
+                Duration.ofSeconds(2),
                 Duration.ofSeconds(5));
     }
 
@@ -83,8 +122,15 @@ class DarajaCallbacksConfirmedTest {
 
     private EscrowPayment checkedOut() {
         ContractId contract = new com.voicepact.application.fakes.EscrowScenario(app).confirmedContract();
-        return checkout.checkout(new CheckoutCommand(contract, BUYER, Money.of("175000", CurrencyCode.KES), "escrow", null, null,
-                Actor.operator("test-key"))).payment();
+        return checkout.checkout(new CheckoutCommand(
+                        contract,
+                        BUYER,
+                        Money.of("175000", CurrencyCode.KES),
+                        "escrow",
+                        null,
+                        null,
+                        Actor.operator("test-key")))
+                .payment();
     }
 
     private EscrowPayment reload(EscrowPayment payment) {
@@ -92,8 +138,10 @@ class DarajaCallbacksConfirmedTest {
     }
 
     private int post(String route, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(receiver.base() + "/" + route)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(receiver.base() + "/" + route))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 
@@ -121,26 +169,27 @@ class DarajaCallbacksConfirmedTest {
                 "OriginatorConversationID":"%s","ConversationID":"%s","TransactionID":"NLJ41HAY6Q",
                 "ResultParameters":{"ResultParameter":[{"Key":"TransactionAmount","Value":%s},{"Key":"TransactionReceipt","Value":"NLJ41HAY6Q"},
                 {"Key":"ReceiverPartyPublicName","Value":"254722000111 - John"},{"Key":"TransactionCompletedDateTime","Value":"30.11.2026 10:15:30"}]},
-                "ReferenceData":{"ReferenceItem":{"Key":"QueueTimeoutURL","Value":"https://example.org/timeout"}}}}"""
-                .formatted(originator, conversation, amount);
+                "ReferenceData":{"ReferenceItem":{"Key":"QueueTimeoutURL","Value":"https://example.org/timeout"}}}}""".formatted(originator, conversation, amount);
     }
 
-    private static String statusCompleted(String queryConversation, String originator, String conversation, String amount) {
+    private static String statusCompleted(
+            String queryConversation, String originator, String conversation, String amount) {
         return """
                 {"Result":{"ResultType":0,"ResultCode":0,"ResultDesc":"The service request is processed successfully.",
                 "OriginatorConversationID":"AG_Q_1","ConversationID":"%s","TransactionID":"NLJ0000000",
                 "ResultParameters":{"ResultParameter":[{"Key":"OriginatorConversationID","Value":"%s"},
                 {"Key":"ReasonType","Value":"Business Payment to Customer via API"},{"Key":"TransactionStatus","Value":"Completed"},
-                {"Key":"Amount","Value":%s},{"Key":"ConversationID","Value":"%s"},{"Key":"ReceiptNo","Value":"NLJ41HAY6Q"}]}}}"""
-                .formatted(queryConversation, originator, amount, conversation);
+                {"Key":"Amount","Value":%s},{"Key":"ConversationID","Value":"%s"},{"Key":"ReceiptNo","Value":"NLJ41HAY6Q"}]}}}""".formatted(queryConversation, originator, amount, conversation);
     }
 
     @Test
-    void givenAnUnsignedStkSuccessThePayerNeverApproved_whenPosted_thenNothingMovesAndOnceCancelledItIsFlagged() throws Exception {
+    void givenAnUnsignedStkSuccessThePayerNeverApproved_whenPosted_thenNothingMovesAndOnceCancelledItIsFlagged()
+            throws Exception {
         EscrowPayment payment = checkedOut();
         String checkoutId = payment.lifecycle().providerTransactionId().orElseThrow();
 
-        assertThat(post("stk", stkSuccess(checkoutId, "175000"))).as("answered: the STK query says the prompt is still open")
+        assertThat(post("stk", stkSuccess(checkoutId, "175000")))
+                .as("answered: the STK query says the prompt is still open")
                 .isEqualTo(200);
         assertThat(reload(payment).status()).isEqualTo(PaymentStatus.PENDING);
 
@@ -148,7 +197,9 @@ class DarajaCallbacksConfirmedTest {
         await("the cancellation", () -> reload(payment).status() == PaymentStatus.FAILED);
         assertThat(post("stk", stkSuccess(checkoutId, "175000"))).isEqualTo(200);
 
-        assertThat(reload(payment).status()).as("a late success would lock a FAILED payment").isEqualTo(PaymentStatus.FAILED);
+        assertThat(reload(payment).status())
+                .as("a late success would lock a FAILED payment")
+                .isEqualTo(PaymentStatus.FAILED);
         assertThat(app.queries.get(payment.contractId()).status()).isEqualTo(ContractStatus.CONFIRMED);
         assertThat(app.ledger.forContract(payment.contractId())).isEmpty();
         assertThat(app.providerEvents.flagged()).singleElement().satisfies(e -> {
@@ -158,12 +209,17 @@ class DarajaCallbacksConfirmedTest {
     }
 
     @Test
-    void givenStkSuccessesWhoseAmountCannotBeUsed_whenPosted_thenAnswered200_recordedAndFlagged_andNothingMoves() throws Exception {
+    void givenStkSuccessesWhoseAmountCannotBeUsed_whenPosted_thenAnswered200_recordedAndFlagged_andNothingMoves()
+            throws Exception {
         EscrowPayment payment = checkedOut();
         String checkoutId = payment.lifecycle().providerTransactionId().orElseThrow();
 
-        assertThat(post("stk", stkSuccess(checkoutId, "\"abc\""))).as("not a number: recorded, not refused").isEqualTo(200);
-        assertThat(post("stk", stkSuccess(checkoutId, "1e400"))).as("no payment can have it: recorded, not refused").isEqualTo(200);
+        assertThat(post("stk", stkSuccess(checkoutId, "\"abc\"")))
+                .as("not a number: recorded, not refused")
+                .isEqualTo(200);
+        assertThat(post("stk", stkSuccess(checkoutId, "1e400")))
+                .as("no payment can have it: recorded, not refused")
+                .isEqualTo(200);
 
         assertThat(reload(payment).status()).isEqualTo(PaymentStatus.PENDING);
         assertThat(app.ledger.forContract(payment.contractId())).isEmpty();
@@ -174,14 +230,15 @@ class DarajaCallbacksConfirmedTest {
     }
 
     @Test
-    void givenB2cResultsForAPayoutWeNeverSent_whenPosted_thenAcknowledgedButFlaggedRefused_andNothingMoves() throws Exception {
+    void givenB2cResultsForAPayoutWeNeverSent_whenPosted_thenAcknowledgedButFlaggedRefused_andNothingMoves()
+            throws Exception {
         EscrowPayment payment = lockedPayment();
 
-        assertThat(post("b2c/result", b2cSuccess("PAYOUT-NEVER-SENT", "AG_20261130_NEVER", "175000"))).isEqualTo(200);
+        assertThat(post("b2c/result", b2cSuccess("PAYOUT-NEVER-SENT", "AG_20261130_NEVER", "175000")))
+                .isEqualTo(200);
         assertThat(post("b2c/result", """
                 {"Result":{"ResultType":0,"ResultCode":1,"ResultDesc":"The balance is insufficient for the transaction.",
-                "OriginatorConversationID":"PAYOUT-NEVER-SENT-2","ConversationID":"AG_20261130_NEVER2","TransactionID":"NLJ0000001"}}""".strip()))
-                .isEqualTo(200);
+                "OriginatorConversationID":"PAYOUT-NEVER-SENT-2","ConversationID":"AG_20261130_NEVER2","TransactionID":"NLJ0000001"}}""".strip())).isEqualTo(200);
 
         assertThat(app.providerEvents.flagged()).hasSize(2).allSatisfy(e -> {
             assertThat(e.outcome()).isEqualTo(ProviderEvent.Outcome.REFUSED);
@@ -197,12 +254,10 @@ class DarajaCallbacksConfirmedTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         java.util.logging.Logger log = java.util.logging.Logger.getLogger(DarajaPaymentCallbacks.class.getName());
         log.addHandler(handler);
@@ -213,7 +268,10 @@ class DarajaCallbacksConfirmedTest {
         } finally {
             log.removeHandler(handler);
         }
-        assertThat(warnings).singleElement().asString().contains("b2c/timeout", "PAYOUT-NEVER-SENT-3", "AG_20261130_NEVER3");
+        assertThat(warnings)
+                .singleElement()
+                .asString()
+                .contains("b2c/timeout", "PAYOUT-NEVER-SENT-3", "AG_20261130_NEVER3");
     }
 
     @Test
@@ -223,21 +281,36 @@ class DarajaCallbacksConfirmedTest {
         String checkoutId = payment.lifecycle().providerTransactionId().orElseThrow();
 
         sandbox.answer(checkoutId, PromptAnswer.PIN);
-        await("both callbacks answered", () -> receiver.answered().stream().filter(a -> a.route().equals("stk")).count() == 2);
+        await(
+                "both callbacks answered",
+                () -> receiver.answered().stream()
+                                .filter(a -> a.route().equals("stk"))
+                                .count()
+                        == 2);
 
         assertThat(receiver.answered()).allSatisfy(a -> assertThat(a.status()).isEqualTo(200));
         assertThat(reload(payment).status()).isEqualTo(PaymentStatus.LOCKED);
         assertThat(app.queries.get(payment.contractId()).status()).isEqualTo(ContractStatus.ACTIVE);
-        assertThat(app.ledger.forContract(payment.contractId())).filteredOn(p -> p.id().startsWith("LOCK:")).hasSize(1);
+        assertThat(app.ledger.forContract(payment.contractId()))
+                .filteredOn(p -> p.id().startsWith("LOCK:"))
+                .hasSize(1);
         assertThat(app.providerEvents.flagged()).isEmpty();
     }
 
     @Test
-    void givenACheckoutStartedBeforeARestart_whenItsPaidCallbackComes_thenTheStkQueryConfirmsItAndItLocks() throws Exception {
+    void givenACheckoutStartedBeforeARestart_whenItsPaidCallbackComes_thenTheStkQueryConfirmsItAndItLocks()
+            throws Exception {
         EscrowPayment payment = checkedOut();
         DarajaPaymentGateway restarted = new DarajaPaymentGateway(new DarajaClient(gatewayConfig(), Clock.systemUTC()));
-        receiver.feeding(new ReceivePaymentCallbackService(List.of(restarted.callbacks()), new CallbackConfirmationPolicy(restarted),
-                app.notifications, app.escrowPorts.payments(), app.escrowPorts.clock(), app.escrowPorts.transactions(), app.escrowPorts.audit(), app.providerEvents)); // nothing remembered of the checkout
+        receiver.feeding(new ReceivePaymentCallbackService(
+                List.of(restarted.callbacks()),
+                new CallbackConfirmationPolicy(restarted),
+                app.notifications,
+                app.escrowPorts.payments(),
+                app.escrowPorts.clock(),
+                app.escrowPorts.transactions(),
+                app.escrowPorts.audit(),
+                app.providerEvents)); // nothing remembered of the checkout
 
         sandbox.answer(payment.lifecycle().providerTransactionId().orElseThrow(), PromptAnswer.PIN);
 
@@ -246,24 +319,35 @@ class DarajaCallbacksConfirmedTest {
     }
 
     @Test
-    void givenForgedB2cAndStatusResults_whenPosted_thenThePayoutStaysSentAndTheyAreFlagged_andTheRealResultStillPays() throws Exception {
+    void givenForgedB2cAndStatusResults_whenPosted_thenThePayoutStaysSentAndTheyAreFlagged_andTheRealResultStillPays()
+            throws Exception {
         EscrowPayment payment = lockedPayment();
         sandbox.faults().dropCallbacks(true); // the real B2C Result is late: only forgeries arrive for now
         Payout payout = sentPayout(payment);
 
-        assertThat(post("b2c/result", b2cSuccess(payout.id(), "AG_20261130_FORGED", "175000"))).isEqualTo(200);
-        assertThat(post("status/result", statusCompleted("AG_20261130_NOQUERY", payout.id(), payout.providerId(), "175000")))
+        assertThat(post("b2c/result", b2cSuccess(payout.id(), "AG_20261130_FORGED", "175000")))
+                .isEqualTo(200);
+        assertThat(post(
+                        "status/result",
+                        statusCompleted("AG_20261130_NOQUERY", payout.id(), payout.providerId(), "175000")))
                 .isEqualTo(200);
 
         assertThat(payoutNow(payout).state()).isEqualTo(PayoutState.SENT);
-        assertThat(app.ledger.forContract(payment.contractId())).filteredOn(p -> p.id().startsWith("PAID:")).isEmpty();
-        assertThat(app.providerEvents.flagged()).hasSize(2).allSatisfy(e -> assertThat(e.outcome()).isEqualTo(ProviderEvent.Outcome.REFUSED));
+        assertThat(app.ledger.forContract(payment.contractId()))
+                .filteredOn(p -> p.id().startsWith("PAID:"))
+                .isEmpty();
+        assertThat(app.providerEvents.flagged())
+                .hasSize(2)
+                .allSatisfy(e -> assertThat(e.outcome()).isEqualTo(ProviderEvent.Outcome.REFUSED));
 
         sandbox.faults().dropCallbacks(false);
-        assertThat(post("b2c/result", b2cSuccess(payout.id(), payout.providerId(), "175000"))).as("quoting the real ids: asked, not applied")
+        assertThat(post("b2c/result", b2cSuccess(payout.id(), payout.providerId(), "175000")))
+                .as("quoting the real ids: asked, not applied")
                 .isEqualTo(200);
         await("the Transaction Status answer", () -> payoutNow(payout).state() == PayoutState.CONFIRMED);
-        assertThat(app.ledger.forContract(payment.contractId())).filteredOn(p -> p.id().startsWith("PAID:")).hasSize(1);
+        assertThat(app.ledger.forContract(payment.contractId()))
+                .filteredOn(p -> p.id().startsWith("PAID:"))
+                .hasSize(1);
     }
 
     @Test
@@ -273,30 +357,42 @@ class DarajaCallbacksConfirmedTest {
         Payout payout = sentPayout(payment);
         sandbox.faults().dropCallbacks(false);
 
-        assertThat(post("b2c/result", b2cSuccess(payout.id(), payout.providerId(), "175000"))).isEqualTo(200);
+        assertThat(post("b2c/result", b2cSuccess(payout.id(), payout.providerId(), "175000")))
+                .isEqualTo(200);
         await("the Transaction Status answer", () -> payoutNow(payout).state() != PayoutState.SENT);
 
-        assertThat(payoutNow(payout).state()).as("the provider's answer, not the forgery").isEqualTo(PayoutState.FAILED);
-        assertThat(app.ledger.forContract(payment.contractId())).filteredOn(p -> p.id().startsWith("PAID:")).isEmpty();
+        assertThat(payoutNow(payout).state())
+                .as("the provider's answer, not the forgery")
+                .isEqualTo(PayoutState.FAILED);
+        assertThat(app.ledger.forContract(payment.contractId()))
+                .filteredOn(p -> p.id().startsWith("PAID:"))
+                .isEmpty();
         await("the forgery flagged", () -> !app.providerEvents.flagged().isEmpty());
-        assertThat(app.providerEvents.flagged()).as("contradicted by Transaction Status: an operator sees it").singleElement()
+        assertThat(app.providerEvents.flagged())
+                .as("contradicted by Transaction Status: an operator sees it")
+                .singleElement()
                 .satisfies(e -> assertThat(e.outcome()).isEqualTo(ProviderEvent.Outcome.MISMATCH))
                 .satisfies(e -> assertThat(e.providerTransactionId()).isEqualTo(payout.providerId()));
     }
 
     @Test
-    void givenAnEmptyUtilityAccount_whenTheB2cResultSaysSoAndTransactionStatusConfirmsTheFailure_thenTheLegFailsWithThatReason()
-            throws Exception {
+    void
+            givenAnEmptyUtilityAccount_whenTheB2cResultSaysSoAndTransactionStatusConfirmsTheFailure_thenTheLegFailsWithThatReason()
+                    throws Exception {
         EscrowPayment payment = lockedPayment();
         sandbox.faults().utilityAccountEmpty(true); // result 1; Transaction Status says only "Failed"
-        app.delivery.reportDelivery(new DeliveryCommand(payment.contractId(), SELLER, null, Channel.USSD, Actor.party(SELLER)));
-        app.delivery.acceptDelivery(new DeliveryCommand(payment.contractId(), BUYER, null, Channel.SMS, Actor.party(BUYER)));
+        app.delivery.reportDelivery(
+                new DeliveryCommand(payment.contractId(), SELLER, null, Channel.USSD, Actor.party(SELLER)));
+        app.delivery.acceptDelivery(
+                new DeliveryCommand(payment.contractId(), BUYER, null, Channel.SMS, Actor.party(BUYER)));
         dispatcher.dispatchDue();
         Payout payout = reload(payment).payouts().get(0);
 
         await("the failure confirmed", () -> payoutNow(payout).state() == PayoutState.FAILED);
 
-        assertThat(payoutNow(payout).failureReason()).as("what the operator reads").containsIgnoringCase("insufficient");
+        assertThat(payoutNow(payout).failureReason())
+                .as("what the operator reads")
+                .containsIgnoringCase("insufficient");
         assertThat(app.providerEvents.flagged()).isEmpty();
     }
 
@@ -308,14 +404,21 @@ class DarajaCallbacksConfirmedTest {
     }
 
     private Payout sentPayout(EscrowPayment payment) throws Exception {
-        app.delivery.reportDelivery(new DeliveryCommand(payment.contractId(), SELLER, null, Channel.USSD, Actor.party(SELLER)));
-        app.delivery.acceptDelivery(new DeliveryCommand(payment.contractId(), BUYER, null, Channel.SMS, Actor.party(BUYER)));
+        app.delivery.reportDelivery(
+                new DeliveryCommand(payment.contractId(), SELLER, null, Channel.USSD, Actor.party(SELLER)));
+        app.delivery.acceptDelivery(
+                new DeliveryCommand(payment.contractId(), BUYER, null, Channel.SMS, Actor.party(BUYER)));
         dispatcher.dispatchDue();
         await("the payout sent", () -> reload(payment).payouts().stream().anyMatch(p -> p.state() == PayoutState.SENT));
         return reload(payment).payouts().get(0);
     }
 
     private Payout payoutNow(Payout payout) {
-        return app.payments.findByPayout(payout.id()).orElseThrow().escrow().payout(payout.id()).orElseThrow();
+        return app.payments
+                .findByPayout(payout.id())
+                .orElseThrow()
+                .escrow()
+                .payout(payout.id())
+                .orElseThrow();
     }
 }

@@ -3,12 +3,12 @@ package com.voicepact.adapter.out.mpesa;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.voicepact.adapter.out.mpesa.DarajaCallbacks.StkCallback;
 import com.voicepact.adapter.out.mpesa.DarajaResults.AccountBalance;
 import com.voicepact.adapter.out.mpesa.DarajaResults.AccountBalanceResult;
 import com.voicepact.adapter.out.mpesa.DarajaResults.B2cResult;
 import com.voicepact.adapter.out.mpesa.DarajaResults.QueueTimeoutNotice;
 import com.voicepact.adapter.out.mpesa.DarajaResults.ReversalResult;
-import com.voicepact.adapter.out.mpesa.DarajaCallbacks.StkCallback;
 import com.voicepact.adapter.out.mpesa.DarajaResults.TransactionStatusResult;
 import com.voicepact.application.escrow.port.shared.FailureReason;
 import com.voicepact.application.escrow.port.shared.MovementOutcome;
@@ -40,21 +40,38 @@ class DarajaCallbacksTest {
                       {"Name":"MpesaReceiptNumber","Value":"NLJ7RT61SV"},{"Name":"TransactionDate","Value":20261130101530},
                       {"Name":"Amount","Value":1500.00}]}}}}""");
 
-            assertThat(callback).isEqualTo(new StkCallback("29115-34620561-1", "ws_CO_191220191020363925", "0",
-                    "The service request is processed successfully.", new BigDecimal("1500.00"), "NLJ7RT61SV",
-                    Instant.parse("2026-11-30T07:15:30Z"), "254708374149", "1500.00"));
+            assertThat(callback)
+                    .isEqualTo(new StkCallback(
+                            "29115-34620561-1",
+                            "ws_CO_191220191020363925",
+                            "0",
+                            "The service request is processed successfully.",
+                            new BigDecimal("1500.00"),
+                            "NLJ7RT61SV",
+                            Instant.parse("2026-11-30T07:15:30Z"),
+                            "254708374149",
+                            "1500.00"));
             assertThat(callback.outcome()).isEqualTo(new MovementOutcome.Succeeded(kes("1500.00"), "NLJ7RT61SV"));
-            assertThat(((MovementOutcome.Succeeded) callback.outcome()).amount().amount().scale()).isEqualTo(2);
+            assertThat(((MovementOutcome.Succeeded) callback.outcome())
+                            .amount()
+                            .amount()
+                            .scale())
+                    .isEqualTo(2);
         }
 
         @Test
-        @org.junit.jupiter.api.Timeout(value = 30, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD) // a guard, not a speed target: before the fix this parse ran for minutes
+        @org.junit.jupiter.api.Timeout(
+                value = 30,
+                threadMode =
+                        org.junit.jupiter.api.Timeout.ThreadMode
+                                .SEPARATE_THREAD) // a guard, not a speed target: before the fix this parse ran for
+        // minutes
         void givenAnAmountWithAnExponentNoMpesaNumberHas_whenParsed_thenKeptAsWrittenNeverExpanded() {
             StkCallback callback = DarajaCallbacks.parseStkCallback("""
                     {"Body":{"stkCallback":{"MerchantRequestID":"m","CheckoutRequestID":"c","ResultCode":0,"ResultDesc":"ok",
                      "CallbackMetadata":{"Item":[{"Name":"Amount","Value":1e20000000},{"Name":"MpesaReceiptNumber","Value":"R1"},
-                      {"Name":"TransactionDate","Value":1e2147483647}]}}}}""".replace("\"TransactionDate\",\"Value\":1e2147483647",
-                    "\"PhoneNumber\",\"Value\":1e2147483647"));
+                      {"Name":"TransactionDate","Value":1e2147483647}]}}}}""".replace(
+                            "\"TransactionDate\",\"Value\":1e2147483647", "\"PhoneNumber\",\"Value\":1e2147483647"));
 
             assertThat(callback.amountAsWritten()).isEqualTo("1E+20000000");
             assertThat(callback.amount()).as("no number M-Pesa writes").isNull();
@@ -79,7 +96,8 @@ class DarajaCallbacksTest {
 
             assertThat(callback.amount()).isNull();
             assertThat(callback.receipt()).isNull();
-            assertThat(callback.outcome()).isEqualTo(new MovementOutcome.Failed(FailureReason.PAYER_CANCELLED, "Request cancelled by user"));
+            assertThat(callback.outcome())
+                    .isEqualTo(new MovementOutcome.Failed(FailureReason.PAYER_CANCELLED, "Request cancelled by user"));
         }
 
         @Test
@@ -92,10 +110,18 @@ class DarajaCallbacksTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"", "not json", "[]", "{\"Body\":{}}", "{\"Body\":{\"stkCallback\":{\"ResultCode\":0}}}",
-                "{\"Body\":{\"stkCallback\":{\"MerchantRequestID\":\"m\",\"CheckoutRequestID\":\"c\"}}}"})
+        @ValueSource(
+                strings = {
+                    "",
+                    "not json",
+                    "[]",
+                    "{\"Body\":{}}",
+                    "{\"Body\":{\"stkCallback\":{\"ResultCode\":0}}}",
+                    "{\"Body\":{\"stkCallback\":{\"MerchantRequestID\":\"m\",\"CheckoutRequestID\":\"c\"}}}"
+                })
         void givenSomethingElse_whenParsed_thenRefusedWithAReason(String body) {
-            assertThatThrownBy(() -> DarajaCallbacks.parseStkCallback(body)).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> DarajaCallbacks.parseStkCallback(body))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageNotContaining("Exception");
         }
     }
@@ -120,8 +146,10 @@ class DarajaCallbacksTest {
             assertThat(result.utilityAccountFunds()).contains(kes("324500"));
             assertThat(result.result().originatorConversationId()).isEqualTo("PAYOUT-0001");
             assertThat(result.result().conversationId()).isEqualTo("AG_20261130_0000");
-            assertThat(result.result().referenceData()).containsEntry("QueueTimeoutURL", "https://internalsandbox.safaricom.co.ke/timeout");
-            assertThat(result.result().parameter("B2CRecipientIsRegisteredCustomer")).contains("Y");
+            assertThat(result.result().referenceData())
+                    .containsEntry("QueueTimeoutURL", "https://internalsandbox.safaricom.co.ke/timeout");
+            assertThat(result.result().parameter("B2CRecipientIsRegisteredCustomer"))
+                    .contains("Y");
         }
 
         @Test
@@ -131,7 +159,8 @@ class DarajaCallbacksTest {
                      "ConversationID":"AG_9","TransactionID":"NLJ41HAY6Q","ResultParameters":{"ResultParameter":[
                       {"Key":"TransactionAmount","Value":"abc"},{"Key":"TransactionReceipt","Value":"NLJ41HAY6Q"}]}}}""");
 
-            assertThatThrownBy(result::outcome).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(result::outcome)
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("TransactionAmount 'abc' is not an amount");
         }
 
@@ -144,7 +173,9 @@ class DarajaCallbacksTest {
 
             assertThat(result.result().parameters()).isEmpty();
             assertThat(result.amount()).isEmpty();
-            assertThat(result.outcome()).isEqualTo(new MovementOutcome.Failed(FailureReason.RECIPIENT_INVALID, "The receiver does not exist."));
+            assertThat(result.outcome())
+                    .isEqualTo(new MovementOutcome.Failed(
+                            FailureReason.RECIPIENT_INVALID, "The receiver does not exist."));
         }
 
         @Test
@@ -153,8 +184,9 @@ class DarajaCallbacksTest {
                     {"Result":{"ResultType":0,"ResultCode":1,"ResultDesc":"The balance is insufficient for the transaction.",
                      "OriginatorConversationID":"PAYOUT-0003","ConversationID":"AG_3","TransactionID":"NLJ0000001"}}""");
 
-            assertThat(result.outcome()).isEqualTo(new MovementOutcome.Failed(FailureReason.INSUFFICIENT_FUNDS,
-                    "The balance is insufficient for the transaction."));
+            assertThat(result.outcome())
+                    .isEqualTo(new MovementOutcome.Failed(
+                            FailureReason.INSUFFICIENT_FUNDS, "The balance is insufficient for the transaction."));
         }
 
         @Test
@@ -163,9 +195,12 @@ class DarajaCallbacksTest {
                     {"Result":{"ResultType":1,"ResultCode":"1","ResultDesc":"The service request timed out.",
                      "OriginatorConversationID":"PAYOUT-0001","ConversationID":"AG_20261130_0000"}}""");
 
-            assertThat(notice).isEqualTo(new QueueTimeoutNotice("PAYOUT-0001", "AG_20261130_0000", "1", "The service request timed out."));
+            assertThat(notice)
+                    .isEqualTo(new QueueTimeoutNotice(
+                            "PAYOUT-0001", "AG_20261130_0000", "1", "The service request timed out."));
             assertThat(notice.outcome()).isEqualTo(new MovementOutcome.Pending());
-            assertThatThrownBy(() -> DarajaCallbacks.parseQueueTimeout("{\"Result\":{}}")).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> DarajaCallbacks.parseQueueTimeout("{\"Result\":{}}"))
+                    .isInstanceOf(IllegalArgumentException.class);
         }
     }
 
@@ -181,7 +216,8 @@ class DarajaCallbacksTest {
 
         @Test
         void givenACompletedTransaction_whenStatusResultParsed_thenSucceededWithItsReceipt() {
-            TransactionStatusResult result = DarajaCallbacks.parseTransactionStatusResult(STATUS.formatted("0", "ok", "Completed"));
+            TransactionStatusResult result =
+                    DarajaCallbacks.parseTransactionStatusResult(STATUS.formatted("0", "ok", "Completed"));
 
             assertThat(result.outcome()).isEqualTo(new MovementOutcome.Succeeded(kes("175000"), "NLJ41HAY6Q"));
             assertThat(result.result().parameter("OriginatorConversationID")).contains("PAYOUT-0001");
@@ -189,9 +225,11 @@ class DarajaCallbacksTest {
 
         @Test
         void givenADeclinedTransaction_whenStatusResultParsed_thenFailed() {
-            TransactionStatusResult result = DarajaCallbacks.parseTransactionStatusResult(STATUS.formatted("0", "ok", "Declined"));
+            TransactionStatusResult result =
+                    DarajaCallbacks.parseTransactionStatusResult(STATUS.formatted("0", "ok", "Declined"));
 
-            assertThat(result.outcome()).isEqualTo(new MovementOutcome.Failed(FailureReason.OTHER, "Declined: Salary Payment via API"));
+            assertThat(result.outcome())
+                    .isEqualTo(new MovementOutcome.Failed(FailureReason.OTHER, "Declined: Salary Payment via API"));
         }
 
         @Test
@@ -223,22 +261,28 @@ class DarajaCallbacksTest {
                     {"Result":{"ResultType":0,"ResultCode":"R000002","ResultDesc":"The OriginalTransactionID is invalid.",
                      "OriginatorConversationID":"REV-2","ConversationID":"AG_R2","TransactionID":"NLJ0000004"}}""");
 
-            assertThat(result.outcome()).isEqualTo(new MovementOutcome.Failed(FailureReason.OTHER, "The OriginalTransactionID is invalid."));
+            assertThat(result.outcome())
+                    .isEqualTo(
+                            new MovementOutcome.Failed(FailureReason.OTHER, "The OriginalTransactionID is invalid."));
         }
 
         @Test
         void givenABalanceResult_whenParsed_thenEveryAccountWithItsAmount() {
-            AccountBalanceResult result = DarajaCallbacks.parseAccountBalanceResult("""
+            AccountBalanceResult result =
+                    DarajaCallbacks.parseAccountBalanceResult("""
                     {"Result":{"ResultType":0,"ResultCode":0,"ResultDesc":"The service request is processed successfully.",
                      "OriginatorConversationID":"BAL-1","ConversationID":"AG_B1","TransactionID":"NLJ0000005",
                      "ResultParameters":{"ResultParameter":[{"Key":"AccountBalance",
                       "Value":"Working Account|KES|700000.00|700000.00|0.00|0.00&Float Account|KES|0.00|0.00|0.00|0.00&Utility Account|KES|228037.00|228037.00|0.00|0.00&Charges Paid Account|KES|-1540.00|-1540.00|0.00|0.00"},
                       {"Key":"BOCompletedTime","Value":20261130101530}]}}}""".replace("-1540.00|-1540.00", "1540.00|1540.00"));
 
-            assertThat(result.accounts()).extracting(AccountBalance::name)
+            assertThat(result.accounts())
+                    .extracting(AccountBalance::name)
                     .containsExactly("Working Account", "Float Account", "Utility Account", "Charges Paid Account");
-            assertThat(result.account("utility account")).contains(new AccountBalance("Utility Account", kes("228037")));
-            assertThat(result.account("Working Account").map(AccountBalance::amount)).contains(kes("700000.00"));
+            assertThat(result.account("utility account"))
+                    .contains(new AccountBalance("Utility Account", kes("228037")));
+            assertThat(result.account("Working Account").map(AccountBalance::amount))
+                    .contains(kes("700000.00"));
         }
 
         @Test
@@ -248,7 +292,8 @@ class DarajaCallbacksTest {
                      "OriginatorConversationID":"BAL-2","ConversationID":"AG_B2","TransactionID":"NLJ0000006"}}""");
 
             assertThat(result.accounts()).isEqualTo(List.of());
-            assertThat(DarajaResultCodes.ofInitiatorCall(result.result().resultCode())).isEqualTo(FailureReason.CONFIGURATION);
+            assertThat(DarajaResultCodes.ofInitiatorCall(result.result().resultCode()))
+                    .isEqualTo(FailureReason.CONFIGURATION);
         }
     }
 }

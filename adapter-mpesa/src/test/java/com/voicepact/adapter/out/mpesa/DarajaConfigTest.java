@@ -43,11 +43,20 @@ class DarajaConfigTest {
         assertThat(config.partyB()).isEqualTo("4123456");
         assertThat(config.ipAllowlist()).containsExactly("196.201.214.200", "196.201.212.0/22");
         assertThat(config.stkCallbackUrl()).isEqualTo("https://voicepact.example/api/v1/payments/daraja/t0k3n/stk");
-        List<String> urls = List.of(config.stkCallbackUrl(), config.b2cResultUrl(), config.b2cTimeoutUrl(), config.statusResultUrl(),
-                config.statusTimeoutUrl(), config.reversalResultUrl(), config.reversalTimeoutUrl(), config.balanceResultUrl(),
+        List<String> urls = List.of(
+                config.stkCallbackUrl(),
+                config.b2cResultUrl(),
+                config.b2cTimeoutUrl(),
+                config.statusResultUrl(),
+                config.statusTimeoutUrl(),
+                config.reversalResultUrl(),
+                config.reversalTimeoutUrl(),
+                config.balanceResultUrl(),
                 config.balanceTimeoutUrl());
-        assertThat(urls).doesNotHaveDuplicates().allSatisfy(url -> assertThat(DarajaCallbackUrls.FORBIDDEN_WORDS)
-                .noneMatch(word -> url.toLowerCase(Locale.ROOT).contains(word)));
+        assertThat(urls)
+                .doesNotHaveDuplicates()
+                .allSatisfy(url -> assertThat(DarajaCallbackUrls.FORBIDDEN_WORDS)
+                        .noneMatch(word -> url.toLowerCase(Locale.ROOT).contains(word)));
         assertThat(config.toString()).doesNotContain("secret", "Secret#2026", "live-passkey");
     }
 
@@ -65,8 +74,8 @@ class DarajaConfigTest {
         Map<String, String> env = production();
         env.remove("MPESA_PASSKEY");
 
-        assertThatThrownBy(() -> DarajaVariables.read(env)).hasMessage(
-                "M-Pesa production configuration is incomplete: MPESA_PASSKEY is not set");
+        assertThatThrownBy(() -> DarajaVariables.read(env))
+                .hasMessage("M-Pesa production configuration is incomplete: MPESA_PASSKEY is not set");
     }
 
     @Test
@@ -78,45 +87,81 @@ class DarajaConfigTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://voicepact.example/mpesa/cb", "https://voicepact.example/M-Pesa/cb", "https://safaricom.voicepact.example/cb",
-            "https://voicepact.example/sql", "https://voicepact.example/status/query", "https://voicepact.example/exec",
-            "https://voicepact.example/cmd/x"})
+    @ValueSource(
+            strings = {
+                "https://voicepact.example/mpesa/cb",
+                "https://voicepact.example/M-Pesa/cb",
+                "https://safaricom.voicepact.example/cb",
+                "https://voicepact.example/sql",
+                "https://voicepact.example/status/query",
+                "https://voicepact.example/exec",
+                "https://voicepact.example/cmd/x"
+            })
     void givenAForbiddenWordInTheCallbackUrl_whenRead_thenRefusedNamingIt(String url) {
         Map<String, String> env = production();
         env.put("MPESA_CALLBACK_BASE_URL", url);
 
-        assertThatThrownBy(() -> DarajaVariables.read(env)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> DarajaVariables.read(env))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("MPESA_CALLBACK_BASE_URL must not contain");
     }
 
     @Test
     void givenTheCallbackBase_thenEveryCallbackUrlIsARouteTheApplicationTakes_andNoneHasAWordSafaricomRefuses() {
         String base = DarajaCallbackUrls.base("https://pay.example.org/", "tok-1");
-        DarajaConfig config = DarajaVariables.read(Map.of("MPESA_CONSUMER_KEY", "k", "MPESA_CONSUMER_SECRET", "s",
-                "MPESA_INITIATOR_PASSWORD", "p", "MPESA_CALLBACK_BASE_URL", base));
+        DarajaConfig config = DarajaVariables.read(Map.of(
+                "MPESA_CONSUMER_KEY",
+                "k",
+                "MPESA_CONSUMER_SECRET",
+                "s",
+                "MPESA_INITIATOR_PASSWORD",
+                "p",
+                "MPESA_CALLBACK_BASE_URL",
+                base));
 
         assertThat(base).isEqualTo("https://pay.example.org/api/v1/payments/callbacks/tok-1");
-        List<String> urls = List.of(config.stkCallbackUrl(), config.b2cResultUrl(), config.b2cTimeoutUrl(), config.statusResultUrl(),
-                config.statusTimeoutUrl(), config.reversalResultUrl(), config.reversalTimeoutUrl(), config.balanceResultUrl(),
+        List<String> urls = List.of(
+                config.stkCallbackUrl(),
+                config.b2cResultUrl(),
+                config.b2cTimeoutUrl(),
+                config.statusResultUrl(),
+                config.statusTimeoutUrl(),
+                config.reversalResultUrl(),
+                config.reversalTimeoutUrl(),
+                config.balanceResultUrl(),
                 config.balanceTimeoutUrl());
-        assertThat(urls).containsExactlyElementsOf(DarajaCallbackUrls.ROUTES.stream().map(r -> base + "/" + r).toList());
+        assertThat(urls)
+                .containsExactlyElementsOf(DarajaCallbackUrls.ROUTES.stream()
+                        .map(r -> base + "/" + r)
+                        .toList());
         assertThat(urls).allSatisfy(url -> {
-            assertThat(url).matches("https://pay\\.example\\.org/api/v1/payments/callbacks/tok-1/[a-z0-9]+(/[a-z0-9]+)?");
-            assertThat(DarajaCallbackUrls.FORBIDDEN_WORDS).noneMatch(w -> url.toLowerCase(Locale.ROOT).contains(w));
+            assertThat(url)
+                    .matches("https://pay\\.example\\.org/api/v1/payments/callbacks/tok-1/[a-z0-9]+(/[a-z0-9]+)?");
+            assertThat(DarajaCallbackUrls.FORBIDDEN_WORDS)
+                    .noneMatch(w -> url.toLowerCase(Locale.ROOT).contains(w));
         });
-        assertThatThrownBy(() -> DarajaCallbackUrls.base("https://pay.example.org", "a/b")).isInstanceOf(IllegalArgumentException.class);
-        assertThat(DarajaCallbackUrls.base("http://127.0.0.1:8080", null)).isEqualTo("http://127.0.0.1:8080/api/v1/payments/callbacks");
+        assertThatThrownBy(() -> DarajaCallbackUrls.base("https://pay.example.org", "a/b"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(DarajaCallbackUrls.base("http://127.0.0.1:8080", null))
+                .isEqualTo("http://127.0.0.1:8080/api/v1/payments/callbacks");
     }
 
     @Test
     void givenTheSandboxWithOnlyKeysAndCallbacks_whenRead_thenSafaricomsPublishedTestValues() {
-        DarajaConfig config = DarajaVariables.read(Map.of("MPESA_CONSUMER_KEY", "k", "MPESA_CONSUMER_SECRET", "s",
-                "MPESA_INITIATOR_PASSWORD", "p", "MPESA_CALLBACK_BASE_URL", DarajaCallbackUrls.base("http://localhost:8080", "t")));
+        DarajaConfig config = DarajaVariables.read(Map.of(
+                "MPESA_CONSUMER_KEY",
+                "k",
+                "MPESA_CONSUMER_SECRET",
+                "s",
+                "MPESA_INITIATOR_PASSWORD",
+                "p",
+                "MPESA_CALLBACK_BASE_URL",
+                DarajaCallbackUrls.base("http://localhost:8080", "t")));
 
         assertThat(config.environment()).isEqualTo(DarajaEnvironment.SANDBOX);
         assertThat(config.baseUrl()).isEqualTo("https://sandbox.safaricom.co.ke");
-        assertThat(Stream.of(config.shortcode(), config.passkey(), config.b2cShortcode(), config.initiatorName())).containsExactly(
-                "174379", DarajaConfig.SANDBOX_PASSKEY, "600996", "testapi");
+        assertThat(Stream.of(config.shortcode(), config.passkey(), config.b2cShortcode(), config.initiatorName()))
+                .containsExactly("174379", DarajaConfig.SANDBOX_PASSKEY, "600996", "testapi");
         assertThat(config.certificatePath()).isNull();
     }
 
@@ -124,15 +169,28 @@ class DarajaConfigTest {
     @Test
     void givenTheSandboxDefaults_whenAPayoutIsSentToTheLocalSandbox_thenItsB2cShortcodeIsAccepted() {
         try (DarajaSandbox sandbox = DarajaSandbox.start(DarajaSandboxSettings.of("k", "s"))) {
-            DarajaConfig config = DarajaVariables.read(Map.of("MPESA_CONSUMER_KEY", "k", "MPESA_CONSUMER_SECRET", "s",
-                    "MPESA_INITIATOR_PASSWORD", "p", "MPESA_SECURITY_CREDENTIAL", "c2VjcmV0", "MPESA_BASE_URL", sandbox.url().toString(),
-                    "MPESA_CALLBACK_BASE_URL", "http://127.0.0.1:9/cb"));
+            DarajaConfig config = DarajaVariables.read(Map.of(
+                    "MPESA_CONSUMER_KEY",
+                    "k",
+                    "MPESA_CONSUMER_SECRET",
+                    "s",
+                    "MPESA_INITIATOR_PASSWORD",
+                    "p",
+                    "MPESA_SECURITY_CREDENTIAL",
+                    "c2VjcmV0",
+                    "MPESA_BASE_URL",
+                    sandbox.url().toString(),
+                    "MPESA_CALLBACK_BASE_URL",
+                    "http://127.0.0.1:9/cb"));
             DarajaClient client = new DarajaClient(config, java.time.Clock.systemUTC());
 
-            DarajaAnswer<DarajaClient.DarajaAck> answer = client.b2cPayment(new DarajaRequests.B2cPayment("P-600996",
+            DarajaAnswer<DarajaClient.DarajaAck> answer = client.b2cPayment(new DarajaRequests.B2cPayment(
+                    "P-600996",
                     new com.voicepact.domain.common.PhoneNumber("+254722000111"),
                     com.voicepact.domain.common.Money.of("100", com.voicepact.domain.common.CurrencyCode.KES),
-                    DarajaRequests.B2cCommand.BUSINESS_PAYMENT, "VoicePact escrow release", null));
+                    DarajaRequests.B2cCommand.BUSINESS_PAYMENT,
+                    "VoicePact escrow release",
+                    null));
 
             assertThat(answer).as("PartyA " + config.b2cShortcode()).isInstanceOf(DarajaAnswer.Accepted.class);
             assertThat(config.b2cShortcode()).isEqualTo(DarajaSandboxSettings.SANDBOX_B2C_SHORTCODE);
@@ -153,7 +211,8 @@ class DarajaConfigTest {
     void givenUnknownWords_whenRead_thenTheAcceptedWordsAreNamed() {
         Map<String, String> env = production();
         env.put("MPESA_TRANSACTION_TYPE", "PayBill");
-        assertThatThrownBy(() -> DarajaVariables.read(env)).hasMessageContaining("CustomerPayBillOnline or CustomerBuyGoodsOnline");
+        assertThatThrownBy(() -> DarajaVariables.read(env))
+                .hasMessageContaining("CustomerPayBillOnline or CustomerBuyGoodsOnline");
         assertThatThrownBy(() -> DarajaVariables.read(Map.of("MPESA_ENVIRONMENT", "live")))
                 .hasMessageContaining("sandbox or production");
     }
@@ -163,7 +222,8 @@ class DarajaConfigTest {
         Map<String, String> env = production();
         env.put("MPESA_CERTIFICATE_PATH", "/nonexistent/daraja.cer");
 
-        assertThatThrownBy(() -> DarajaVariables.read(env)).hasMessageContaining("no readable certificate at /nonexistent/daraja.cer");
+        assertThatThrownBy(() -> DarajaVariables.read(env))
+                .hasMessageContaining("no readable certificate at /nonexistent/daraja.cer");
     }
 
     @Test

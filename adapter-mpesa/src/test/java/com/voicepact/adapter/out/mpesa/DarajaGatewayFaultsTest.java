@@ -3,12 +3,12 @@ package com.voicepact.adapter.out.mpesa;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.voicepact.adapter.out.mpesa.CannedDaraja.Answer;
-import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.application.escrow.port.out.CollectionRequest;
 import com.voicepact.application.escrow.port.out.GatewayAnswer;
 import com.voicepact.application.escrow.port.out.PayoutRequest;
 import com.voicepact.application.escrow.port.out.RefundRequest;
 import com.voicepact.application.escrow.port.shared.FailureReason;
+import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.testdata.SettableClock;
@@ -41,8 +41,9 @@ class DarajaGatewayFaultsTest {
     @BeforeEach
     void start() {
         daraja = new CannedDaraja();
-        gateway = new DarajaPaymentGateway(new DarajaClient(DarajaClientTest.config(daraja.url(), TestCertificate.get().pem,
-                StkTransactionType.PAYBILL, null), new SettableClock(Instant.parse("2026-11-30T07:15:30Z"))));
+        gateway = new DarajaPaymentGateway(new DarajaClient(
+                DarajaClientTest.config(daraja.url(), TestCertificate.get().pem, StkTransactionType.PAYBILL, null),
+                new SettableClock(Instant.parse("2026-11-30T07:15:30Z"))));
     }
 
     @AfterEach
@@ -55,13 +56,15 @@ class DarajaGatewayFaultsTest {
     }
 
     private GatewayAnswer collect() {
-        return gateway.collect(new CollectionRequest(DarajaClientTest.PAYER, kes("1500"), "C0FFEE000001", Map.of("transaction_id", "TXN-1")));
+        return gateway.collect(new CollectionRequest(
+                DarajaClientTest.PAYER, kes("1500"), "C0FFEE000001", Map.of("transaction_id", "TXN-1")));
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"500.003.02,Spike arrest violation", "500.003.03,Quota violation"})
-    void givenSpikeArrestOrQuotaOnACheckout_thenUnavailableNotAmbiguous_soTheOperatorRetriesAndThePayerIsNotToldOfAFailure(
-            String code, String message) {
+    void
+            givenSpikeArrestOrQuotaOnACheckout_thenUnavailableNotAmbiguous_soTheOperatorRetriesAndThePayerIsNotToldOfAFailure(
+                    String code, String message) {
         daraja.answer(STK, Answer.gatewayError(500, code, message));
 
         GatewayException busy = DarajaClientTest.catchGateway(this::collect);
@@ -73,12 +76,13 @@ class DarajaGatewayFaultsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"500.003.02,Spike arrest violation", "500.003.03,Quota violation"})
-    void givenSpikeArrestOrQuotaOnAPayout_thenUnavailableNotAmbiguous_soTheDispatcherSendsItAgainLater(String code, String message) {
+    void givenSpikeArrestOrQuotaOnAPayout_thenUnavailableNotAmbiguous_soTheDispatcherSendsItAgainLater(
+            String code, String message) {
         daraja.answer(B2C, Answer.gatewayError(500, code, message));
         daraja.answer(B2C, 200, DarajaClientTest.ACCEPTED_B2C);
 
-        GatewayException busy = DarajaClientTest.catchGateway(() -> gateway.payOut(new PayoutRequest("PAYOUT-0001", DarajaClientTest.PAYER,
-                kes("100"))));
+        GatewayException busy = DarajaClientTest.catchGateway(
+                () -> gateway.payOut(new PayoutRequest("PAYOUT-0001", DarajaClientTest.PAYER, kes("100"))));
         assertThat(busy.ambiguous()).isFalse();
         assertThat(daraja.requestsTo(B2C)).hasSize(1);
 
@@ -87,13 +91,16 @@ class DarajaGatewayFaultsTest {
     }
 
     @Test
-    void givenDarajaAlreadyHasThePayoutId_whenPaidOut_thenAmbiguous_settledByTransactionStatus_neverARefusalAndNeverSentAgain() {
+    void
+            givenDarajaAlreadyHasThePayoutId_whenPaidOut_thenAmbiguous_settledByTransactionStatus_neverARefusalAndNeverSentAgain() {
         daraja.answer(B2C, Answer.gatewayError(500, "500.002.1001", "Duplicate OriginatorConversationID."));
 
-        GatewayException known = DarajaClientTest.catchGateway(() -> gateway.payOut(new PayoutRequest("PAYOUT-0001", DarajaClientTest.PAYER,
-                kes("100"))));
+        GatewayException known = DarajaClientTest.catchGateway(
+                () -> gateway.payOut(new PayoutRequest("PAYOUT-0001", DarajaClientTest.PAYER, kes("100"))));
 
-        assertThat(known.ambiguous()).as("the first request with this id may have paid: look it up").isTrue();
+        assertThat(known.ambiguous())
+                .as("the first request with this id may have paid: look it up")
+                .isTrue();
         assertThat(known).hasMessageContaining("PAYOUT-0001").hasMessageContaining("Transaction Status");
         assertThat(daraja.requestsTo(B2C)).hasSize(1);
     }
@@ -102,8 +109,8 @@ class DarajaGatewayFaultsTest {
     void givenTheRefundB2cIdIsAlreadyKnown_whenRefunded_thenAmbiguousToo() {
         daraja.answer(B2C, Answer.gatewayError(500, "500.002.1001", "Duplicate OriginatorConversationID."));
 
-        GatewayException known = DarajaClientTest.catchGateway(() -> gateway.refund(new RefundRequest("TXN-1-P2", null, DarajaClientTest.PAYER,
-                kes("50"))));
+        GatewayException known = DarajaClientTest.catchGateway(
+                () -> gateway.refund(new RefundRequest("TXN-1-P2", null, DarajaClientTest.PAYER, kes("50"))));
 
         assertThat(known.ambiguous()).isTrue();
         assertThat(daraja.last(B2C).body()).contains("\"OriginatorConversationID\":\"TXN-1-P2-RB2C\"");
@@ -122,8 +129,10 @@ class DarajaGatewayFaultsTest {
     void givenAnUnknown5xxOnAPayout_thenAmbiguousAndNotRepeated() {
         daraja.answer(B2C, Answer.gatewayError(503, "503.001.01", "Service unavailable"));
 
-        assertThat(DarajaClientTest.catchGateway(() -> gateway.payOut(new PayoutRequest("PAYOUT-0001", DarajaClientTest.PAYER, kes("100"))))
-                .ambiguous()).isTrue();
+        assertThat(DarajaClientTest.catchGateway(() ->
+                                gateway.payOut(new PayoutRequest("PAYOUT-0001", DarajaClientTest.PAYER, kes("100"))))
+                        .ambiguous())
+                .isTrue();
         assertThat(daraja.requestsTo(B2C)).hasSize(1);
     }
 }

@@ -22,8 +22,9 @@ class DarajaHealthTest {
     @BeforeEach
     void start() {
         daraja = new CannedDaraja();
-        gateway = new DarajaPaymentGateway(new DarajaClient(DarajaClientTest.config(daraja.url(), TestCertificate.get().pem,
-                StkTransactionType.PAYBILL, null), new SettableClock(Instant.parse("2026-11-30T07:15:30Z"))));
+        gateway = new DarajaPaymentGateway(new DarajaClient(
+                DarajaClientTest.config(daraja.url(), TestCertificate.get().pem, StkTransactionType.PAYBILL, null),
+                new SettableClock(Instant.parse("2026-11-30T07:15:30Z"))));
     }
 
     @AfterEach
@@ -33,7 +34,8 @@ class DarajaHealthTest {
 
     private void collect() {
         try {
-            gateway.collect(new CollectionRequest(DarajaClientTest.PAYER, Money.of("1500", CurrencyCode.KES), "C0FFEE000001", Map.of()));
+            gateway.collect(new CollectionRequest(
+                    DarajaClientTest.PAYER, Money.of("1500", CurrencyCode.KES), "C0FFEE000001", Map.of()));
         } catch (RuntimeException expected) {
             // an unanswered or refused call: what the health reads is what the client saw
         }
@@ -43,7 +45,9 @@ class DarajaHealthTest {
     void givenNoCallYet_thenHealthyAndSaysSo() {
         assertThat(gateway.health().component()).isEqualTo("payment_service");
         assertThat(gateway.health().isHealthy()).isTrue();
-        assertThat(gateway.health().details()).containsEntry("payment_provider", "mpesa").containsEntry("payment_daraja", "not called yet");
+        assertThat(gateway.health().details())
+                .containsEntry("payment_provider", "mpesa")
+                .containsEntry("payment_daraja", "not called yet");
     }
 
     @Test
@@ -57,8 +61,10 @@ class DarajaHealthTest {
         collect();
 
         assertThat(gateway.health().isHealthy()).isFalse();
-        assertThat(gateway.health().details()).containsEntry("payment_daraja",
-                "5 call(s) in a row unanswered: connection to Daraja broke before its answer");
+        assertThat(gateway.health().details())
+                .containsEntry(
+                        "payment_daraja",
+                        "5 call(s) in a row unanswered: connection to Daraja broke before its answer");
 
         daraja.answer(DarajaClientTest.STK, Answer.gatewayError(500, "500.003.02", "Spike arrest violation"));
         collect();

@@ -3,19 +3,19 @@ package com.voicepact.adapter.out.mpesa;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.voicepact.sandbox.mpesa.DarajaSandbox;
-import com.voicepact.sandbox.mpesa.DarajaSandboxSettings;
-import com.voicepact.sandbox.mpesa.PromptAnswer;
-import com.voicepact.application.shared.port.out.GatewayException;
+import com.voicepact.application.escrow.port.out.Lookup;
 import com.voicepact.application.escrow.port.out.MovementsNotListedException;
 import com.voicepact.application.escrow.port.out.PaymentGatewayPort;
-import com.voicepact.application.escrow.port.out.Lookup;
 import com.voicepact.application.escrow.port.out.PayoutRequest;
 import com.voicepact.application.escrow.port.shared.MoneyMovement;
 import com.voicepact.application.portcontract.PaymentGatewayContractTest;
+import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.common.PhoneNumber;
+import com.voicepact.sandbox.mpesa.DarajaSandbox;
+import com.voicepact.sandbox.mpesa.DarajaSandboxSettings;
+import com.voicepact.sandbox.mpesa.PromptAnswer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,10 +38,24 @@ class DarajaPaymentGatewayContractTest extends PaymentGatewayContractTest {
     private DarajaPaymentGateway gateway;
 
     static DarajaConfig sandboxConfig(DarajaSandbox sandbox, SettlingReceiver app) {
-        return new DarajaConfig(DarajaEnvironment.SANDBOX, sandbox.url().toString(), "consumer-key", "consumer-secret",
-                DarajaSandboxSettings.SANDBOX_SHORTCODE, DarajaSandboxSettings.SANDBOX_PASSKEY, StkTransactionType.PAYBILL, null,
-                DarajaSandboxSettings.SANDBOX_B2C_SHORTCODE, "testapi", "Initiator#Pass1", null, SECURITY_CREDENTIAL, app.base(),
-                List.of(), Duration.ofSeconds(2), Duration.ofSeconds(5));
+        return new DarajaConfig(
+                DarajaEnvironment.SANDBOX,
+                sandbox.url().toString(),
+                "consumer-key",
+                "consumer-secret",
+                DarajaSandboxSettings.SANDBOX_SHORTCODE,
+                DarajaSandboxSettings.SANDBOX_PASSKEY,
+                StkTransactionType.PAYBILL,
+                null,
+                DarajaSandboxSettings.SANDBOX_B2C_SHORTCODE,
+                "testapi",
+                "Initiator#Pass1",
+                null,
+                SECURITY_CREDENTIAL,
+                app.base(),
+                List.of(),
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(5));
     }
 
     @BeforeEach
@@ -112,8 +126,15 @@ class DarajaPaymentGatewayContractTest extends PaymentGatewayContractTest {
     @Override
     protected Lookup settled(Lookup answer) {
         if (answer instanceof Lookup.Asked asked) {
-            return gateway.settlements().lookupOf(app.await("/status/result",
-                    r -> asked.queryReference().equals(r.body().path("Result").path("ConversationID").asText())).raw());
+            return gateway.settlements()
+                    .lookupOf(app.await(
+                                    "/status/result",
+                                    r -> asked.queryReference()
+                                            .equals(r.body()
+                                                    .path("Result")
+                                                    .path("ConversationID")
+                                                    .asText()))
+                            .raw());
         }
         return answer;
     }
@@ -125,10 +146,13 @@ class DarajaPaymentGatewayContractTest extends PaymentGatewayContractTest {
     @Override
     @Test
     protected void givenReferencesTheProviderNeverReceived_whenLookedUp_thenNotFound() {
-        assertThat(settled(gateway.findByProviderReference(MoneyMovement.COLLECTION, "ws_CO_NEVER"))).isInstanceOf(Lookup.NotFound.class);
+        assertThat(settled(gateway.findByProviderReference(MoneyMovement.COLLECTION, "ws_CO_NEVER")))
+                .isInstanceOf(Lookup.NotFound.class);
         assertThatThrownBy(() -> gateway.findByOurReference(MoneyMovement.COLLECTION, "C0FFEE999999"))
-                .isInstanceOf(GatewayException.class).hasMessageContaining("AccountReference");
-        assertThat(settled(gateway.findByOurReference(MoneyMovement.PAYOUT, "NEVER-P1"))).isInstanceOf(Lookup.NotFound.class);
+                .isInstanceOf(GatewayException.class)
+                .hasMessageContaining("AccountReference");
+        assertThat(settled(gateway.findByOurReference(MoneyMovement.PAYOUT, "NEVER-P1")))
+                .isInstanceOf(Lookup.NotFound.class);
     }
 
     /** Daraja has no API listing our movements: reconciliation is told so (not an outage to retry), not given an empty list. */
@@ -136,6 +160,7 @@ class DarajaPaymentGatewayContractTest extends PaymentGatewayContractTest {
     @Test
     protected void givenACollectionAndAPayout_whenListedForReconciliation_thenBothWithTypedMovements() {
         assertThatThrownBy(() -> gateway.movementsBetween(Instant.now().minusSeconds(3600), Instant.now()))
-                .isInstanceOf(MovementsNotListedException.class).hasMessageContaining("M-Pesa statement");
+                .isInstanceOf(MovementsNotListedException.class)
+                .hasMessageContaining("M-Pesa statement");
     }
 }

@@ -5,9 +5,9 @@ import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.voicepact.adapter.out.mpesa.CannedDaraja.Answer;
+import com.voicepact.application.escrow.port.in.DeliveryCommand;
 import com.voicepact.application.fakes.EscrowScenario;
 import com.voicepact.application.fakes.InMemoryVoicePact;
-import com.voicepact.application.escrow.port.in.DeliveryCommand;
 import com.voicepact.application.operations.service.DispatchOutboxService;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.contract.Channel;
@@ -46,9 +46,21 @@ class DarajaPayoutDispatchTest {
     @BeforeEach
     void start() {
         daraja = new CannedDaraja();
-        DarajaPaymentGateway gateway = new DarajaPaymentGateway(new DarajaClient(DarajaClientTest.config(daraja.url(),
-                TestCertificate.get().pem, StkTransactionType.PAYBILL, null), new SettableClock(Instant.parse("2026-11-30T07:15:30Z"))));
-        dispatcher = new DispatchOutboxService(app.escrowPorts.payments(), app.escrowPorts.outbox(), app.escrowPorts.clock(), app.escrowPorts.transactions(), app.escrowPorts.audit(), app.escrowPorts.ledger(), app.escrowPorts.messenger(), app.sms, gateway, app.notifications, app.smsLog);
+        DarajaPaymentGateway gateway = new DarajaPaymentGateway(new DarajaClient(
+                DarajaClientTest.config(daraja.url(), TestCertificate.get().pem, StkTransactionType.PAYBILL, null),
+                new SettableClock(Instant.parse("2026-11-30T07:15:30Z"))));
+        dispatcher = new DispatchOutboxService(
+                app.escrowPorts.payments(),
+                app.escrowPorts.outbox(),
+                app.escrowPorts.clock(),
+                app.escrowPorts.transactions(),
+                app.escrowPorts.audit(),
+                app.escrowPorts.ledger(),
+                app.escrowPorts.messenger(),
+                app.sms,
+                gateway,
+                app.notifications,
+                app.smsLog);
     }
 
     @AfterEach
@@ -59,8 +71,10 @@ class DarajaPayoutDispatchTest {
     /** A funded contract whose delivery the buyer accepted: one release payout of KES 175,000 to the seller is queued. */
     private EscrowPayment released() {
         EscrowPayment payment = scenario.activeContractWithLockedPayment();
-        app.delivery.reportDelivery(new DeliveryCommand(payment.contractId(), SELLER, null, Channel.USSD, Actor.party(SELLER)));
-        app.delivery.acceptDelivery(new DeliveryCommand(payment.contractId(), BUYER, null, Channel.SMS, Actor.party(BUYER)));
+        app.delivery.reportDelivery(
+                new DeliveryCommand(payment.contractId(), SELLER, null, Channel.USSD, Actor.party(SELLER)));
+        app.delivery.acceptDelivery(
+                new DeliveryCommand(payment.contractId(), BUYER, null, Channel.SMS, Actor.party(BUYER)));
         return payment;
     }
 
@@ -74,7 +88,8 @@ class DarajaPayoutDispatchTest {
     }
 
     @Test
-    void givenDarajaAnswersDuplicateOriginator_thenThePayoutStaysInFlight_isLookedUpByTransactionStatus_andIsNeverSentAgain() {
+    void
+            givenDarajaAnswersDuplicateOriginator_thenThePayoutStaysInFlight_isLookedUpByTransactionStatus_andIsNeverSentAgain() {
         EscrowPayment payment = released();
         daraja.answer(B2C, Answer.gatewayError(500, "500.002.1001", "Duplicate OriginatorConversationID."));
         daraja.answer(STATUS, 200, DarajaClientTest.ACCEPTED_B2C);

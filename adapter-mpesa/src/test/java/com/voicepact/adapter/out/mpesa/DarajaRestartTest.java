@@ -2,9 +2,6 @@ package com.voicepact.adapter.out.mpesa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.voicepact.sandbox.mpesa.DarajaSandbox;
-import com.voicepact.sandbox.mpesa.DarajaSandboxSettings;
-import com.voicepact.sandbox.mpesa.TestPayers;
 import com.voicepact.application.escrow.port.in.SettleMovementCommand;
 import com.voicepact.application.escrow.port.out.CollectionRequest;
 import com.voicepact.application.escrow.port.out.GatewayAnswer;
@@ -17,6 +14,9 @@ import com.voicepact.application.escrow.port.shared.MovementOutcome;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.common.PhoneNumber;
+import com.voicepact.sandbox.mpesa.DarajaSandbox;
+import com.voicepact.sandbox.mpesa.DarajaSandboxSettings;
+import com.voicepact.sandbox.mpesa.TestPayers;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Map;
@@ -52,7 +52,8 @@ class DarajaRestartTest {
     }
 
     private DarajaPaymentGateway fresh() {
-        return new DarajaPaymentGateway(new DarajaClient(DarajaPaymentGatewayContractTest.sandboxConfig(sandbox, app), Clock.systemUTC()));
+        return new DarajaPaymentGateway(
+                new DarajaClient(DarajaPaymentGatewayContractTest.sandboxConfig(sandbox, app), Clock.systemUTC()));
     }
 
     /** The service restarts: a new adapter, which now receives the callbacks. */
@@ -72,37 +73,53 @@ class DarajaRestartTest {
 
     /** A checkout paid before the restart; returns its CheckoutRequestID and the receipt its callback brought. */
     private String[] paidBeforeTheRestart(String amount) {
-        String checkout = ((GatewayAnswer.Accepted) before.collect(new CollectionRequest(PAYER, kes(amount), "C0FFEE0000AA",
-                Map.of("transaction_id", "TXN-9")))).providerReference();
-        SettleMovementCommand paid = app.await("/stk", r -> r.raw().contains(checkout)).command().orElseThrow();
-        String receipt = ((MovementOutcome.Succeeded) ((SettleMovementCommand.Report.Typed) paid.report()).outcome()).receipt();
+        String checkout = ((GatewayAnswer.Accepted) before.collect(
+                        new CollectionRequest(PAYER, kes(amount), "C0FFEE0000AA", Map.of("transaction_id", "TXN-9"))))
+                .providerReference();
+        SettleMovementCommand paid =
+                app.await("/stk", r -> r.raw().contains(checkout)).command().orElseThrow();
+        String receipt =
+                ((MovementOutcome.Succeeded) ((SettleMovementCommand.Report.Typed) paid.report()).outcome()).receipt();
         return new String[] {checkout, receipt};
     }
 
     @Test
-    void givenAPaidCollection_whenARestartedAdapterRefundsItWithTheRecordedReceipt_thenAReversalOfThatReceipt_foundByOurPayoutId() {
+    void
+            givenAPaidCollection_whenARestartedAdapterRefundsItWithTheRecordedReceipt_thenAReversalOfThatReceipt_foundByOurPayoutId() {
         String[] collection = paidBeforeTheRestart("300");
         DarajaPaymentGateway after = restarted();
 
-        GatewayAnswer answer = after.refund(new RefundRequest("TXN-9-P1", collection[0], PAYER, kes("300"), collection[1]));
+        GatewayAnswer answer =
+                after.refund(new RefundRequest("TXN-9-P1", collection[0], PAYER, kes("300"), collection[1]));
 
         String conversation = ((GatewayAnswer.Accepted) answer).providerReference();
         assertThat(requestsTo(B2C)).as("no new payment to the payer").isZero();
-        assertThat(sandbox.requests().stream().filter(r -> r.path().equals(REVERSAL)).toList()).singleElement()
+        assertThat(sandbox.requests().stream()
+                        .filter(r -> r.path().equals(REVERSAL))
+                        .toList())
+                .singleElement()
                 .satisfies(r -> assertThat(r.body()).contains("\"TransactionID\":\"" + collection[1] + "\""));
-        SettleMovementCommand reversed = app.await("/reversal/result", r -> r.raw().contains(conversation)).command().orElseThrow();
+        SettleMovementCommand reversed = app.await(
+                        "/reversal/result", r -> r.raw().contains(conversation))
+                .command()
+                .orElseThrow();
         assertThat(reversed.movement()).isEqualTo(MoneyMovement.REVERSAL);
         assertThat(reversed.succeeded()).isTrue();
-        assertThat(((Lookup.Found) after.findByOurReference(MoneyMovement.REFUND, "TXN-9-P1")).movement().succeeded()).isTrue();
+        assertThat(((Lookup.Found) after.findByOurReference(MoneyMovement.REFUND, "TXN-9-P1"))
+                        .movement()
+                        .succeeded())
+                .isTrue();
         assertThat(sandbox.utilityAccount()).isEqualByComparingTo(BigDecimal.ZERO);
     }
 
     @Test
-    void givenACheckoutPaidBeforeARestart_whenTheRestartedAdapterIsToldItsAmount_thenTheStkQueryAnswersSucceededWithIt() {
+    void
+            givenACheckoutPaidBeforeARestart_whenTheRestartedAdapterIsToldItsAmount_thenTheStkQueryAnswersSucceededWithIt() {
         String[] collection = paidBeforeTheRestart("300");
         DarajaPaymentGateway after = restarted();
 
-        Lookup lookup = after.findByProviderReference(MoneyMovement.COLLECTION, collection[0], new KnownMovement("C0FFEE0000AA", kes("300")));
+        Lookup lookup = after.findByProviderReference(
+                MoneyMovement.COLLECTION, collection[0], new KnownMovement("C0FFEE0000AA", kes("300")));
 
         assertThat(((Lookup.Found) lookup).movement()).satisfies(m -> {
             assertThat(m.outcome()).isEqualTo(new MovementOutcome.Succeeded(kes("300"), null));
@@ -112,18 +129,23 @@ class DarajaRestartTest {
     }
 
     @Test
-    void givenAPayoutSentBeforeARestart_whenLookedUpByItsConversationIdWithOurPayoutId_thenAskedByIt_andItsResultSettlesIt() {
+    void
+            givenAPayoutSentBeforeARestart_whenLookedUpByItsConversationIdWithOurPayoutId_thenAskedByIt_andItsResultSettlesIt() {
         sandbox.fundUtilityAccount(new BigDecimal("1000"));
         String conversation = ((GatewayAnswer.Accepted) before.payOut(new PayoutRequest("TXN-1-P1", PAYER, kes("100"))))
                 .providerReference();
         app.await("/b2c/result", r -> r.raw().contains(conversation));
         DarajaPaymentGateway after = restarted();
 
-        Lookup lookup = after.findByProviderReference(MoneyMovement.PAYOUT, conversation, new KnownMovement("TXN-1-P1", kes("100")));
+        Lookup lookup = after.findByProviderReference(
+                MoneyMovement.PAYOUT, conversation, new KnownMovement("TXN-1-P1", kes("100")));
 
         assertThat(lookup).isInstanceOf(Lookup.Asked.class);
-        SettlingReceiver.Received status = app.await("/status/result",
-                r -> ((Lookup.Asked) lookup).queryReference().equals(r.body().path("Result").path("ConversationID").asText()));
+        SettlingReceiver.Received status = app.await(
+                "/status/result",
+                r -> ((Lookup.Asked) lookup)
+                        .queryReference()
+                        .equals(r.body().path("Result").path("ConversationID").asText()));
         assertThat(status.command()).hasValueSatisfying(c -> {
             assertThat(c.providerReference()).isEqualTo(conversation);
             assertThat(c.ourReference()).isEqualTo("TXN-1-P1");

@@ -2,9 +2,6 @@ package com.voicepact.adapter.out.mpesa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.voicepact.sandbox.mpesa.DarajaSandbox;
-import com.voicepact.sandbox.mpesa.DarajaSandboxSettings;
-import com.voicepact.sandbox.mpesa.TestPayers;
 import com.voicepact.application.escrow.port.in.SettleMovementCommand;
 import com.voicepact.application.escrow.port.out.CollectionRequest;
 import com.voicepact.application.escrow.port.out.GatewayAnswer;
@@ -14,6 +11,9 @@ import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.testdata.SettableClock;
+import com.voicepact.sandbox.mpesa.DarajaSandbox;
+import com.voicepact.sandbox.mpesa.DarajaSandboxSettings;
+import com.voicepact.sandbox.mpesa.TestPayers;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -50,7 +50,8 @@ class DarajaSameAmountRuleTest {
     }
 
     private DarajaPaymentGateway fresh() {
-        return new DarajaPaymentGateway(new DarajaClient(DarajaPaymentGatewayContractTest.sandboxConfig(sandbox, app), clock));
+        return new DarajaPaymentGateway(
+                new DarajaClient(DarajaPaymentGatewayContractTest.sandboxConfig(sandbox, app), clock));
     }
 
     private GatewayAnswer collect(DarajaPaymentGateway by, String amount, String reference) {
@@ -67,38 +68,52 @@ class DarajaSameAmountRuleTest {
     }
 
     @Test
-    void givenAPaidPush_whenTheSameAmountIsAskedAgainWithinTwoMinutes_thenRefusedAtOnceSayingWhen_butAnotherAmountOrLaterGoesThrough() {
-        assertThat(callbackOf(collect(gateway, "250000", "C0FFEE000001")).succeeded()).isTrue();
+    void
+            givenAPaidPush_whenTheSameAmountIsAskedAgainWithinTwoMinutes_thenRefusedAtOnceSayingWhen_butAnotherAmountOrLaterGoesThrough() {
+        assertThat(callbackOf(collect(gateway, "250000", "C0FFEE000001")).succeeded())
+                .isTrue();
         clock.advance(Duration.ofSeconds(30));
 
         GatewayAnswer again = collect(gateway, "250000", "C0FFEE000002");
 
         assertThat(again).isInstanceOfSatisfying(GatewayAnswer.Refused.class, r -> {
             assertThat(r.reason()).isEqualTo(FailureReason.DUPLICATE);
-            assertThat(r.description()).contains("same amount").contains("two minutes").contains("10:17:30 East Africa Time")
-                    .contains("in 90 s").contains("different amount");
+            assertThat(r.description())
+                    .contains("same amount")
+                    .contains("two minutes")
+                    .contains("10:17:30 East Africa Time")
+                    .contains("in 90 s")
+                    .contains("different amount");
         });
         assertThat(pushes()).as("nothing sent to M-Pesa").isOne();
-        assertThat(callbackOf(collect(gateway, "249999", "C0FFEE000003")).succeeded()).as("another amount").isTrue();
+        assertThat(callbackOf(collect(gateway, "249999", "C0FFEE000003")).succeeded())
+                .as("another amount")
+                .isTrue();
 
         clock.advance(Duration.ofSeconds(90));
 
-        assertThat(callbackOf(collect(gateway, "250000", "C0FFEE000004")).succeeded()).as("two minutes later, M-Pesa agrees").isTrue();
+        assertThat(callbackOf(collect(gateway, "250000", "C0FFEE000004")).succeeded())
+                .as("two minutes later, M-Pesa agrees")
+                .isTrue();
     }
 
     @Test
     void givenARestartedAdapter_whenTheSameAmountIsPushedWithinTwoMinutes_thenMpesasCode17FailsItInTheSameWords() {
-        assertThat(callbackOf(collect(gateway, "1000", "C0FFEE000001")).succeeded()).isTrue();
+        assertThat(callbackOf(collect(gateway, "1000", "C0FFEE000001")).succeeded())
+                .isTrue();
         DarajaPaymentGateway restarted = fresh();
         app.feeding(restarted.settlements());
 
         SettleMovementCommand refused = callbackOf(collect(restarted, "1000", "C0FFEE000002"));
 
         assertThat(pushes()).isEqualTo(2);
-        assertThat(((SettleMovementCommand.Report.Typed) refused.report()).outcome()).isInstanceOfSatisfying(MovementOutcome.Failed.class,
-                f -> {
+        assertThat(((SettleMovementCommand.Report.Typed) refused.report()).outcome())
+                .isInstanceOfSatisfying(MovementOutcome.Failed.class, f -> {
                     assertThat(f.reason()).isEqualTo(FailureReason.DUPLICATE);
-                    assertThat(f.description()).startsWith(SameAmountRule.WORDS).contains("wait two minutes").contains("Rule limited.");
+                    assertThat(f.description())
+                            .startsWith(SameAmountRule.WORDS)
+                            .contains("wait two minutes")
+                            .contains("Rule limited.");
                 });
     }
 }

@@ -32,8 +32,9 @@ class DarajaStkOvertakingTest {
     @BeforeEach
     void start() {
         daraja = new CannedDaraja();
-        gateway = new DarajaPaymentGateway(new DarajaClient(DarajaClientTest.config(daraja.url(), TestCertificate.get().pem,
-                StkTransactionType.PAYBILL, null), new SettableClock(Instant.parse("2026-11-30T07:15:30Z"))));
+        gateway = new DarajaPaymentGateway(new DarajaClient(
+                DarajaClientTest.config(daraja.url(), TestCertificate.get().pem, StkTransactionType.PAYBILL, null),
+                new SettableClock(Instant.parse("2026-11-30T07:15:30Z"))));
     }
 
     @AfterEach
@@ -43,29 +44,44 @@ class DarajaStkOvertakingTest {
     }
 
     @Test
-    void givenThePaidCallbackArrivesWhileThePushAwaitsItsAnswer_whenTranslated_thenItCarriesOurTransactionId() throws Exception {
-        daraja.answer(DarajaClientTest.STK, 200, "{\"MerchantRequestID\":\"29115-34620561-1\",\"CheckoutRequestID\":\"" + CHECKOUT
-                + "\",\"ResponseCode\":\"0\",\"ResponseDescription\":\"Success. Request accepted for processing\","
-                + "\"CustomerMessage\":\"Success. Request accepted for processing\"}");
+    void givenThePaidCallbackArrivesWhileThePushAwaitsItsAnswer_whenTranslated_thenItCarriesOurTransactionId()
+            throws Exception {
+        daraja.answer(
+                DarajaClientTest.STK,
+                200,
+                "{\"MerchantRequestID\":\"29115-34620561-1\",\"CheckoutRequestID\":\"" + CHECKOUT
+                        + "\",\"ResponseCode\":\"0\",\"ResponseDescription\":\"Success. Request accepted for processing\","
+                        + "\"CustomerMessage\":\"Success. Request accepted for processing\"}");
         daraja.closeTokenGate();
-        CompletableFuture<GatewayAnswer> push = CompletableFuture.supplyAsync(() -> gateway.collect(new CollectionRequest(
-                DarajaClientTest.PAYER, Money.of("250", CurrencyCode.KES), "C0FFEE000001", Map.of("transaction_id", "TXN-AG-2026-000001-001"))));
+        CompletableFuture<GatewayAnswer> push =
+                CompletableFuture.supplyAsync(() -> gateway.collect(new CollectionRequest(
+                        DarajaClientTest.PAYER,
+                        Money.of("250", CurrencyCode.KES),
+                        "C0FFEE000001",
+                        Map.of("transaction_id", "TXN-AG-2026-000001-001"))));
         Thread.sleep(200); // the push is in flight, held at its token
 
-        CompletableFuture<Optional<SettleMovementCommand>> callback = CompletableFuture.supplyAsync(() -> gateway.settlements()
-                .stkCallback(DarajaSettlementsTest.stk("0", "The service request is processed successfully.", DarajaSettlementsTest.PAID_ITEMS)));
+        CompletableFuture<Optional<SettleMovementCommand>> callback =
+                CompletableFuture.supplyAsync(() -> gateway.settlements()
+                        .stkCallback(DarajaSettlementsTest.stk(
+                                "0",
+                                "The service request is processed successfully.",
+                                DarajaSettlementsTest.PAID_ITEMS)));
         Thread.sleep(200);
         daraja.openTokenGate();
 
         assertThat(push.get(10, TimeUnit.SECONDS)).isInstanceOf(GatewayAnswer.Accepted.class);
         SettleMovementCommand command = callback.get(10, TimeUnit.SECONDS).orElseThrow();
         assertThat(command.providerReference()).isEqualTo(CHECKOUT);
-        assertThat(command.ourReference()).as("our transaction id, once the push's answer came").isEqualTo("TXN-AG-2026-000001-001");
+        assertThat(command.ourReference())
+                .as("our transaction id, once the push's answer came")
+                .isEqualTo("TXN-AG-2026-000001-001");
     }
 
     @Test
     void givenACallbackForAPushThisProcessNeverSent_whenNoPushIsInFlight_thenTranslatedAtOnceWithoutOurId() {
-        SettleMovementCommand command = gateway.settlements().stkCallback(DarajaSettlementsTest.stk("1032", "Request cancelled by user", ""))
+        SettleMovementCommand command = gateway.settlements()
+                .stkCallback(DarajaSettlementsTest.stk("1032", "Request cancelled by user", ""))
                 .orElseThrow();
         assertThat(command.ourReference()).isNull();
     }

@@ -107,7 +107,8 @@ class DarajaTokensTest {
         DarajaAnswer<DarajaClient.StkQueryAnswer> answer = client.stkQuery("ws_CO_1");
 
         assertThat(answer).isInstanceOf(DarajaAnswer.Accepted.class);
-        assertThat(daraja.requestsTo(QUERY)).extracting(r -> r.headers().get("authorization"))
+        assertThat(daraja.requestsTo(QUERY))
+                .extracting(r -> r.headers().get("authorization"))
                 .containsExactly("Bearer token-1", "Bearer token-2");
         assertThat(daraja.requestsTo(TOKEN)).hasSize(2);
     }
@@ -121,19 +122,27 @@ class DarajaTokensTest {
 
         DarajaAnswer<DarajaClient.StkQueryAnswer> answer = client.stkQuery("ws_CO_1");
 
-        assertThat(answer).isEqualTo(new DarajaAnswer.Refused<DarajaClient.StkQueryAnswer>("404.001.03", "Invalid Access Token",
-                FailureReason.CONFIGURATION));
+        assertThat(answer)
+                .isEqualTo(new DarajaAnswer.Refused<DarajaClient.StkQueryAnswer>(
+                        "404.001.03", "Invalid Access Token", FailureReason.CONFIGURATION));
         assertThat(daraja.requestsTo(QUERY)).hasSize(2);
     }
 
     @Test
     void givenAnInvalidTokenOnAPush_whenRepeated_thenThePushIsSentTwiceOnlyBecauseTheFirstWasRefused() {
         DarajaClient client = new DarajaClient(config, clock);
-        daraja.answer(DarajaClientTest.STK, CannedDaraja.Answer.gatewayError(404, "404.001.03", "Invalid Access Token"));
-        daraja.answer(DarajaClientTest.STK, 200, "{\"MerchantRequestID\":\"m\",\"CheckoutRequestID\":\"c\",\"ResponseCode\":\"0\"}");
+        daraja.answer(
+                DarajaClientTest.STK, CannedDaraja.Answer.gatewayError(404, "404.001.03", "Invalid Access Token"));
+        daraja.answer(
+                DarajaClientTest.STK,
+                200,
+                "{\"MerchantRequestID\":\"m\",\"CheckoutRequestID\":\"c\",\"ResponseCode\":\"0\"}");
 
-        DarajaAnswer<DarajaClient.StkPushAck> answer = client.stkPush(new DarajaRequests.StkPush(DarajaClientTest.PAYER,
-                com.voicepact.domain.common.Money.of("10", com.voicepact.domain.common.CurrencyCode.KES), "ref", "desc"));
+        DarajaAnswer<DarajaClient.StkPushAck> answer = client.stkPush(new DarajaRequests.StkPush(
+                DarajaClientTest.PAYER,
+                com.voicepact.domain.common.Money.of("10", com.voicepact.domain.common.CurrencyCode.KES),
+                "ref",
+                "desc"));
 
         assertThat(answer).isInstanceOf(DarajaAnswer.Accepted.class);
         assertThat(daraja.requestsTo(DarajaClientTest.STK)).hasSize(2);

@@ -20,7 +20,7 @@ import java.util.function.Predicate;
  */
 final class SettlingReceiver implements AutoCloseable {
 
-    record Received(String path, JsonNode body, String raw, Optional<SettleMovementCommand> command) { }
+    record Received(String path, JsonNode body, String raw, Optional<SettleMovementCommand> command) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpServer server;

@@ -47,10 +47,31 @@ final class TestCertificate {
             Path dir = Files.createTempDirectory("daraja-cert");
             dir.toFile().deleteOnExit();
             Path store = dir.resolve("test.p12");
-            String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
-            Process process = new ProcessBuilder(keytool, "-genkeypair", "-alias", "daraja", "-keyalg", "RSA", "-keysize", "2048",
-                    "-dname", "CN=Daraja Test", "-validity", "2", "-storetype", "PKCS12", "-keystore", store.toString(),
-                    "-storepass", "changeit", "-keypass", "changeit").redirectErrorStream(true).start();
+            String keytool =
+                    Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+            Process process = new ProcessBuilder(
+                            keytool,
+                            "-genkeypair",
+                            "-alias",
+                            "daraja",
+                            "-keyalg",
+                            "RSA",
+                            "-keysize",
+                            "2048",
+                            "-dname",
+                            "CN=Daraja Test",
+                            "-validity",
+                            "2",
+                            "-storetype",
+                            "PKCS12",
+                            "-keystore",
+                            store.toString(),
+                            "-storepass",
+                            "changeit",
+                            "-keypass",
+                            "changeit")
+                    .redirectErrorStream(true)
+                    .start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (process.waitFor() != 0) {
                 throw new IllegalStateException("keytool failed: " + output);
@@ -61,9 +82,12 @@ final class TestCertificate {
             }
             Certificate certificate = keyStore.getCertificate("daraja");
             Path pem = dir.resolve("daraja.cer");
-            Files.writeString(pem, "-----BEGIN CERTIFICATE-----\n"
-                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(certificate.getEncoded())
-                    + "\n-----END CERTIFICATE-----\n");
+            Files.writeString(
+                    pem,
+                    "-----BEGIN CERTIFICATE-----\n"
+                            + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                                    .encodeToString(certificate.getEncoded())
+                            + "\n-----END CERTIFICATE-----\n");
             pem.toFile().deleteOnExit();
             store.toFile().deleteOnExit();
             return new TestCertificate(pem, (PrivateKey) keyStore.getKey("daraja", "changeit".toCharArray()));

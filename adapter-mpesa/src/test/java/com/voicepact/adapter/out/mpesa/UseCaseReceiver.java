@@ -20,7 +20,8 @@ import java.util.List;
 final class UseCaseReceiver implements AutoCloseable {
 
     static final String TOKEN = "cb-token-1";
-    record Answered(String route, String body, int status) { }
+
+    record Answered(String route, String body, int status) {}
 
     private final HttpServer server;
     private final List<Answered> answered = new ArrayList<>();

@@ -7,6 +7,11 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
 @MappedEntity("contract_confirmations")
-record ConfirmationEntity(@Id @GeneratedValue @Nullable Long id, String contractId, String phone, String decision,
-                          String channel, Instant decidedAt, String fingerprint) {
-}
+record ConfirmationEntity(
+        @Id @GeneratedValue @Nullable Long id,
+        String contractId,
+        String phone,
+        String decision,
+        String channel,
+        Instant decidedAt,
+        String fingerprint) {}

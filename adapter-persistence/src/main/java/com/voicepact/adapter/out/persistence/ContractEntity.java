@@ -42,5 +42,4 @@ record ContractEntity(
         @Nullable String disputeResolution,
         @Nullable BigDecimal disputeSellerShare,
         @Nullable Instant disputeResolvedAt,
-        String cancellationRequestedBy) {
-}
+        String cancellationRequestedBy) {}

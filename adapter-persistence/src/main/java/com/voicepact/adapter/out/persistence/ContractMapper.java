@@ -30,8 +30,7 @@ import java.util.stream.IntStream;
  */
 final class ContractMapper {
 
-    private ContractMapper() {
-    }
+    private ContractMapper() {}
 
     static ContractEntity toEntity(Contract contract) {
         long storedVersion = Math.max(contract.version() - 1, 0);
@@ -39,45 +38,103 @@ final class ContractMapper {
         ContractTerms t = s.terms();
         DeliveryReport d = s.delivery();
         Dispute x = s.dispute();
-        return new ContractEntity(s.id().value(), storedVersion, s.type().name(), s.status().name(), contract.agreement().fingerprint(),
-                s.transcript(), t.product(),
-                t.quantity() == null ? null : t.quantity().value(), t.quantity() == null ? null : t.quantity().unit(),
-                t.unitPrice() == null ? null : t.unitPrice().amount(), t.total().amount(), t.total().currency().name(),
-                t.deliveryLocation(), t.deliveryDeadline(), t.qualityRequirements(), t.paymentTerms(),
-                s.createdAt(), s.expiresAt(), s.confirmedAt(), s.activatedAt(), s.closedAt(),
+        return new ContractEntity(
+                s.id().value(),
+                storedVersion,
+                s.type().name(),
+                s.status().name(),
+                contract.agreement().fingerprint(),
+                s.transcript(),
+                t.product(),
+                t.quantity() == null ? null : t.quantity().value(),
+                t.quantity() == null ? null : t.quantity().unit(),
+                t.unitPrice() == null ? null : t.unitPrice().amount(),
+                t.total().amount(),
+                t.total().currency().name(),
+                t.deliveryLocation(),
+                t.deliveryDeadline(),
+                t.qualityRequirements(),
+                t.paymentTerms(),
+                s.createdAt(),
+                s.expiresAt(),
+                s.confirmedAt(),
+                s.activatedAt(),
+                s.closedAt(),
                 d == null ? null : d.partial(),
-                d == null || d.deliveredQuantity() == null ? null : d.deliveredQuantity().value(),
-                d == null || d.deliveredQuantity() == null ? null : d.deliveredQuantity().unit(),
-                d == null ? null : d.reportedAt(), d == null ? null : d.acceptedAt(),
-                x == null || x.raisedBy() == null ? null : x.raisedBy().e164(), x == null ? null : x.reason(),
-                x == null ? null : x.raisedAt(), x == null || x.resolution() == null ? null : x.resolution().name(),
-                x == null ? null : x.sellerShare(), x == null ? null : x.resolvedAt(),
-                s.cancellationRequests().stream().map(PhoneNumber::e164).sorted().collect(Collectors.joining(",")));
+                d == null || d.deliveredQuantity() == null
+                        ? null
+                        : d.deliveredQuantity().value(),
+                d == null || d.deliveredQuantity() == null
+                        ? null
+                        : d.deliveredQuantity().unit(),
+                d == null ? null : d.reportedAt(),
+                d == null ? null : d.acceptedAt(),
+                x == null || x.raisedBy() == null ? null : x.raisedBy().e164(),
+                x == null ? null : x.reason(),
+                x == null ? null : x.raisedAt(),
+                x == null || x.resolution() == null ? null : x.resolution().name(),
+                x == null ? null : x.sellerShare(),
+                x == null ? null : x.resolvedAt(),
+                s.cancellationRequests().stream()
+                        .map(PhoneNumber::e164)
+                        .sorted()
+                        .collect(Collectors.joining(",")));
     }
 
     static List<PartyEntity> partiesOf(Contract contract) {
         List<Party> parties = contract.agreement().parties();
-        return IntStream.range(0, parties.size()).mapToObj(i -> new PartyEntity(null, contract.id().value(),
-                parties.get(i).phone().e164(), parties.get(i).role().name(), parties.get(i).name(), i)).toList();
+        return IntStream.range(0, parties.size())
+                .mapToObj(i -> new PartyEntity(
+                        null,
+                        contract.id().value(),
+                        parties.get(i).phone().e164(),
+                        parties.get(i).role().name(),
+                        parties.get(i).name(),
+                        i))
+                .toList();
     }
 
     static List<ConfirmationEntity> confirmationsOf(Contract contract) {
-        return contract.agreement().confirmations().stream().map(c -> new ConfirmationEntity(null, contract.id().value(),
-                c.party().e164(), c.decision().name(), c.channel().name(), c.decidedAt(), c.fingerprint())).toList();
+        return contract.agreement().confirmations().stream()
+                .map(c -> new ConfirmationEntity(
+                        null,
+                        contract.id().value(),
+                        c.party().e164(),
+                        c.decision().name(),
+                        c.channel().name(),
+                        c.decidedAt(),
+                        c.fingerprint()))
+                .toList();
     }
 
     static Contract toDomain(ContractEntity e, List<PartyEntity> parties, List<ConfirmationEntity> confirmations) {
         CurrencyCode currency = CurrencyCode.valueOf(e.currency());
-        ContractTerms terms = new ContractTerms(e.product(),
+        ContractTerms terms = new ContractTerms(
+                e.product(),
                 e.quantity() == null ? null : Quantity.of(e.quantity(), e.unit()),
                 e.unitPrice() == null ? null : Money.of(e.unitPrice(), currency),
-                Money.of(e.totalAmount(), currency), e.deliveryLocation(), e.deliveryDeadline(),
-                e.qualityRequirements(), e.paymentTerms());
-        return Contract.reconstitute(new ContractSnapshot(ContractId.parse(e.id()), ContractType.valueOf(e.contractType()),
-                parties.stream().map(ContractMapper::party).toList(), terms, e.transcript(), ContractStatus.valueOf(e.status()),
-                e.createdAt(), e.expiresAt(), e.confirmedAt(), e.activatedAt(), e.closedAt(),
-                confirmations.stream().map(ContractMapper::confirmation).toList(), delivery(e), dispute(e),
-                cancellationRequests(e.cancellationRequestedBy()), e.version() + 1));
+                Money.of(e.totalAmount(), currency),
+                e.deliveryLocation(),
+                e.deliveryDeadline(),
+                e.qualityRequirements(),
+                e.paymentTerms());
+        return Contract.reconstitute(new ContractSnapshot(
+                ContractId.parse(e.id()),
+                ContractType.valueOf(e.contractType()),
+                parties.stream().map(ContractMapper::party).toList(),
+                terms,
+                e.transcript(),
+                ContractStatus.valueOf(e.status()),
+                e.createdAt(),
+                e.expiresAt(),
+                e.confirmedAt(),
+                e.activatedAt(),
+                e.closedAt(),
+                confirmations.stream().map(ContractMapper::confirmation).toList(),
+                delivery(e),
+                dispute(e),
+                cancellationRequests(e.cancellationRequestedBy()),
+                e.version() + 1));
     }
 
     private static Party party(PartyEntity p) {
@@ -85,30 +142,40 @@ final class ContractMapper {
     }
 
     private static Confirmation confirmation(ConfirmationEntity c) {
-        return new Confirmation(new PhoneNumber(c.phone()), Decision.valueOf(c.decision()), c.decidedAt(),
-                Channel.valueOf(c.channel()), c.fingerprint());
+        return new Confirmation(
+                new PhoneNumber(c.phone()),
+                Decision.valueOf(c.decision()),
+                c.decidedAt(),
+                Channel.valueOf(c.channel()),
+                c.fingerprint());
     }
 
     private static DeliveryReport delivery(ContractEntity e) {
         if (e.deliveryReportedAt() == null) {
             return null;
         }
-        Quantity delivered = e.deliveredQuantity() == null ? null : Quantity.of(e.deliveredQuantity(), e.deliveredUnit());
-        return new DeliveryReport(Boolean.TRUE.equals(e.deliveryPartial()), delivered, e.deliveryReportedAt(),
-                e.deliveryAcceptedAt());
+        Quantity delivered =
+                e.deliveredQuantity() == null ? null : Quantity.of(e.deliveredQuantity(), e.deliveredUnit());
+        return new DeliveryReport(
+                Boolean.TRUE.equals(e.deliveryPartial()), delivered, e.deliveryReportedAt(), e.deliveryAcceptedAt());
     }
 
     private static Dispute dispute(ContractEntity e) {
         if (e.disputeRaisedAt() == null) {
             return null;
         }
-        return new Dispute(e.disputeRaisedBy() == null ? null : new PhoneNumber(e.disputeRaisedBy()), e.disputeReason(),
-                e.disputeRaisedAt(), e.disputeResolution() == null ? null : DisputeResolution.valueOf(e.disputeResolution()),
-                e.disputeSellerShare(), e.disputeResolvedAt());
+        return new Dispute(
+                e.disputeRaisedBy() == null ? null : new PhoneNumber(e.disputeRaisedBy()),
+                e.disputeReason(),
+                e.disputeRaisedAt(),
+                e.disputeResolution() == null ? null : DisputeResolution.valueOf(e.disputeResolution()),
+                e.disputeSellerShare(),
+                e.disputeResolvedAt());
     }
 
     private static Set<PhoneNumber> cancellationRequests(String joined) {
-        return joined == null || joined.isEmpty() ? Set.of()
+        return joined == null || joined.isEmpty()
+                ? Set.of()
                 : Arrays.stream(joined.split(",")).map(PhoneNumber::new).collect(Collectors.toSet());
     }
 }

@@ -14,19 +14,24 @@ interface ContractRepository extends CrudRepository<ContractEntity, String> {
     String SEARCH_FILTER = " FROM contracts c WHERE (:status = '' OR c.status = :status)"
             + " AND (:phone = '' OR EXISTS (SELECT 1 FROM contract_parties p WHERE p.contract_id = c.id AND p.phone = :phone))";
 
-    @Query(value = "SELECT c.*" + SEARCH_FILTER + " ORDER BY c.created_at DESC, c.id DESC LIMIT :limit OFFSET :offset",
+    @Query(
+            value = "SELECT c.*" + SEARCH_FILTER + " ORDER BY c.created_at DESC, c.id DESC LIMIT :limit OFFSET :offset",
             nativeQuery = true)
     List<ContractEntity> search(String status, String phone, int limit, int offset);
 
     @Query(value = "SELECT COUNT(*)" + SEARCH_FILTER, nativeQuery = true)
     long countSearch(String status, String phone);
 
-    @Query(value = "SELECT c.* FROM contracts c WHERE c.status = 'PENDING' AND c.expires_at <= :at"
-            + " ORDER BY c.expires_at LIMIT :limit", nativeQuery = true)
+    @Query(
+            value = "SELECT c.* FROM contracts c WHERE c.status = 'PENDING' AND c.expires_at <= :at"
+                    + " ORDER BY c.expires_at LIMIT :limit",
+            nativeQuery = true)
     List<ContractEntity> findPendingExpired(Instant at, int limit);
 
-    @Query(value = "SELECT c.* FROM contracts c WHERE c.status = 'ACTIVE' AND c.activated_at <= :before"
-            + " ORDER BY c.activated_at LIMIT :limit", nativeQuery = true)
+    @Query(
+            value = "SELECT c.* FROM contracts c WHERE c.status = 'ACTIVE' AND c.activated_at <= :before"
+                    + " ORDER BY c.activated_at LIMIT :limit",
+            nativeQuery = true)
     List<ContractEntity> findActiveFundedBefore(Instant before, int limit);
 
     @Query(value = "SELECT nextval('contract_number_seq')", nativeQuery = true)

@@ -21,8 +21,7 @@ final class DatabaseFailures {
     /** SQLSTATE of a unique violation, the same on PostgreSQL and H2. */
     private static final String UNIQUE_VIOLATION = "23505";
 
-    private DatabaseFailures() {
-    }
+    private DatabaseFailures() {}
 
     /**
      * Runs {@code work} in one write transaction.
@@ -32,8 +31,11 @@ final class DatabaseFailures {
      * @throws ConcurrentUpdateException on a stale version or a violation of one of {@code expected}
      * @throws DataAccessException any other failure, unchanged
      */
-    static <R> R write(TransactionOperations<Connection> transactions, String subject, TransactionCallback<Connection, R> work,
-                       UniqueKey... expected) {
+    static <R> R write(
+            TransactionOperations<Connection> transactions,
+            String subject,
+            TransactionCallback<Connection, R> work,
+            UniqueKey... expected) {
         try {
             return transactions.executeWrite(work);
         } catch (DataAccessException failure) {

@@ -10,13 +10,13 @@ import java.util.stream.Collectors;
 /** A string map in one text column, form-encoded ({@code a=1&b=x%20y}), sorted for stable storage. */
 final class FlatMap {
 
-    private FlatMap() {
-    }
+    private FlatMap() {}
 
     static String encode(Map<String, String> map) {
-        return new TreeMap<>(map).entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&"));
+        return new TreeMap<>(map)
+                .entrySet().stream()
+                        .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                        .collect(Collectors.joining("&"));
     }
 
     static Map<String, String> decode(String text) {

@@ -17,7 +17,8 @@ import java.util.Optional;
 @Singleton
 final class JdbcAuditLog implements AuditLog {
 
-    private static final UniqueKey SEQUENCE = UniqueKey.primaryKey("audit_entries", "sequence", "appended by someone else");
+    private static final UniqueKey SEQUENCE =
+            UniqueKey.primaryKey("audit_entries", "sequence", "appended by someone else");
     private final AuditEntryRepository entries;
     private final TransactionOperations<Connection> transactions;
 
@@ -34,25 +35,48 @@ final class JdbcAuditLog implements AuditLog {
     @Override
     public void append(AuditEntry entry) {
         AuditRecord r = entry.record();
-        DatabaseFailures.write(transactions, "audit entry " + entry.sequence(),
-                s -> entries.save(new AuditEntryEntity(entry.sequence(), r.at().toString(), r.actor(),
-                        r.action(), r.subject(), r.oldStatus(), r.newStatus(), r.details(), entry.previousMac(), entry.mac())),
+        DatabaseFailures.write(
+                transactions,
+                "audit entry " + entry.sequence(),
+                s -> entries.save(new AuditEntryEntity(
+                        entry.sequence(),
+                        r.at().toString(),
+                        r.actor(),
+                        r.action(),
+                        r.subject(),
+                        r.oldStatus(),
+                        r.newStatus(),
+                        r.details(),
+                        entry.previousMac(),
+                        entry.mac())),
                 SEQUENCE);
     }
 
     @Override
     public List<AuditEntry> allInOrder() {
-        return transactions.executeRead(s -> entries.findAllInOrder().stream().map(JdbcAuditLog::toDomain).toList());
+        return transactions.executeRead(s ->
+                entries.findAllInOrder().stream().map(JdbcAuditLog::toDomain).toList());
     }
 
     @Override
     public List<AuditEntry> forSubject(String subject) {
         return transactions.executeRead(s -> entries.findBySubjectOrderBySequence(subject).stream()
-                .map(JdbcAuditLog::toDomain).toList());
+                .map(JdbcAuditLog::toDomain)
+                .toList());
     }
 
     private static AuditEntry toDomain(AuditEntryEntity e) {
-        return new AuditEntry(e.sequence(), new AuditRecord(Instant.parse(e.occurredAt()), e.actor(), e.action(), e.subject(),
-                e.oldStatus(), e.newStatus(), e.details()), e.previousMac(), e.mac());
+        return new AuditEntry(
+                e.sequence(),
+                new AuditRecord(
+                        Instant.parse(e.occurredAt()),
+                        e.actor(),
+                        e.action(),
+                        e.subject(),
+                        e.oldStatus(),
+                        e.newStatus(),
+                        e.details()),
+                e.previousMac(),
+                e.mac());
     }
 }

@@ -24,8 +24,7 @@ final class JdbcCallbackReplays implements CallbackReplays {
     private static final UniqueKey KEY = UniqueKey.primaryKey("callback_replays", "callback_key", "received before");
 
     @MappedEntity("callback_replays")
-    record CallbackReplayEntity(@Id String callbackKey, Instant keptUntil) {
-    }
+    record CallbackReplayEntity(@Id String callbackKey, Instant keptUntil) {}
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface CallbackReplayRepository extends CrudRepository<CallbackReplayEntity, String> {
@@ -45,10 +44,14 @@ final class JdbcCallbackReplays implements CallbackReplays {
     @Override
     public Receipt remember(String key, Instant now, Instant keptUntil) {
         try {
-            DatabaseFailures.write(tx, "callback", s -> {
-                repository.deletePast(now);
-                return repository.save(new CallbackReplayEntity(key, keptUntil));
-            }, KEY);
+            DatabaseFailures.write(
+                    tx,
+                    "callback",
+                    s -> {
+                        repository.deletePast(now);
+                        return repository.save(new CallbackReplayEntity(key, keptUntil));
+                    },
+                    KEY);
             return Receipt.FIRST;
         } catch (ConcurrentUpdateException taken) { // its key is stored: the same callback arrived before
             return Receipt.REPLAY;

@@ -1,8 +1,8 @@
 package com.voicepact.adapter.out.persistence;
 
+import com.voicepact.application.contract.port.out.Contracts;
 import com.voicepact.application.contract.port.shared.ContractPage;
 import com.voicepact.application.contract.port.shared.ContractSearch;
-import com.voicepact.application.contract.port.out.Contracts;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import io.micronaut.transaction.TransactionOperations;
@@ -19,15 +19,22 @@ final class JdbcContracts implements Contracts {
 
     private static final UniqueKey[] KEYS = {
         UniqueKey.primaryKey("contracts", "id", "a contract with this id exists already"),
-        new UniqueKey("contract_confirmations_contract_id_phone_key", "contract_confirmations", "contract_id",
-                "this party's decision was recorded by someone else")};
+        new UniqueKey(
+                "contract_confirmations_contract_id_phone_key",
+                "contract_confirmations",
+                "contract_id",
+                "this party's decision was recorded by someone else")
+    };
     private final ContractRepository contracts;
     private final PartyRepository parties;
     private final ConfirmationRepository confirmations;
     private final TransactionOperations<Connection> transactions;
 
-    JdbcContracts(ContractRepository contracts, PartyRepository parties, ConfirmationRepository confirmations,
-                  TransactionOperations<Connection> transactions) {
+    JdbcContracts(
+            ContractRepository contracts,
+            PartyRepository parties,
+            ConfirmationRepository confirmations,
+            TransactionOperations<Connection> transactions) {
         this.contracts = contracts;
         this.parties = parties;
         this.confirmations = confirmations;
@@ -36,8 +43,11 @@ final class JdbcContracts implements Contracts {
 
     @Override
     public Contract save(Contract contract) {
-        return DatabaseFailures.write(transactions, "contract " + contract.id() + " (version " + contract.version() + ")",
-                status -> contract.version() == 0 ? insert(contract) : update(contract), KEYS);
+        return DatabaseFailures.write(
+                transactions,
+                "contract " + contract.id() + " (version " + contract.version() + ")",
+                status -> contract.version() == 0 ? insert(contract) : update(contract),
+                KEYS);
     }
 
     private Contract insert(Contract contract) {
@@ -61,7 +71,8 @@ final class JdbcContracts implements Contracts {
 
     @Override
     public Optional<Contract> findById(ContractId id) {
-        return transactions.executeRead(status -> contracts.findById(id.value()).map(e -> assemble(List.of(e)).get(0)));
+        return transactions.executeRead(status ->
+                contracts.findById(id.value()).map(e -> assemble(List.of(e)).get(0)));
     }
 
     @Override
@@ -70,19 +81,23 @@ final class JdbcContracts implements Contracts {
         String phone = search.party() == null ? "" : search.party().e164();
         return transactions.executeRead(s -> new ContractPage(
                 assemble(contracts.search(status, phone, search.limit(), search.offset())),
-                contracts.countSearch(status, phone), search.limit(), search.offset()));
+                contracts.countSearch(status, phone),
+                search.limit(),
+                search.offset()));
     }
 
     @Override
     public List<ContractId> findPendingExpiredAt(Instant at, int limit) {
         return transactions.executeRead(s -> contracts.findPendingExpired(at, limit).stream()
-                .map(e -> ContractId.parse(e.id())).toList());
+                .map(e -> ContractId.parse(e.id()))
+                .toList());
     }
 
     @Override
     public List<ContractId> findActiveFundedBefore(Instant activatedBefore, int limit) {
         return transactions.executeRead(s -> contracts.findActiveFundedBefore(activatedBefore, limit).stream()
-                .map(e -> ContractId.parse(e.id())).toList());
+                .map(e -> ContractId.parse(e.id()))
+                .toList());
     }
 
     /** Loads the parties and confirmations of many contracts in two queries, not two per contract. */
@@ -93,9 +108,14 @@ final class JdbcContracts implements Contracts {
         List<String> ids = rows.stream().map(ContractEntity::id).toList();
         Map<String, List<PartyEntity>> partiesById = parties.findByContractIdInOrderByPosition(ids).stream()
                 .collect(Collectors.groupingBy(PartyEntity::contractId));
-        Map<String, List<ConfirmationEntity>> confirmationsById = confirmations.findByContractIdInOrderByDecidedAt(ids)
-                .stream().collect(Collectors.groupingBy(ConfirmationEntity::contractId));
-        return rows.stream().map(e -> ContractMapper.toDomain(e, partiesById.getOrDefault(e.id(), List.of()),
-                confirmationsById.getOrDefault(e.id(), List.of()))).toList();
+        Map<String, List<ConfirmationEntity>> confirmationsById =
+                confirmations.findByContractIdInOrderByDecidedAt(ids).stream()
+                        .collect(Collectors.groupingBy(ConfirmationEntity::contractId));
+        return rows.stream()
+                .map(e -> ContractMapper.toDomain(
+                        e,
+                        partiesById.getOrDefault(e.id(), List.of()),
+                        confirmationsById.getOrDefault(e.id(), List.of())))
+                .toList();
     }
 }

@@ -29,7 +29,9 @@ final class JdbcIdempotencyKeys implements IdempotencyKeys {
 
     @Override
     public void remember(String key, TransactionId payment, String request, Instant at) {
-        DatabaseFailures.write(transactions, "idempotency key",
+        DatabaseFailures.write(
+                transactions,
+                "idempotency key",
                 s -> keys.save(new IdempotencyKeyEntity(key, payment.value(), at, request, null, null, null)),
                 UniqueKey.primaryKey("idempotency_keys", "idem_key", "taken by another request"));
     }
@@ -37,20 +39,34 @@ final class JdbcIdempotencyKeys implements IdempotencyKeys {
     @Override
     public void answered(String key, FirstAnswer answer) {
         transactions.executeWrite(s -> {
-            keys.findById(key).filter(e -> e.answerKind() == null).ifPresent(e -> keys.update(new IdempotencyKeyEntity(
-                    e.idemKey(), e.transactionId(), e.createdAt(), e.requestSummary(), answer.kind().name(),
-                    shortened(answer.description()), answer.refusal() == null ? null : answer.refusal().name())));
+            keys.findById(key)
+                    .filter(e -> e.answerKind() == null)
+                    .ifPresent(e -> keys.update(new IdempotencyKeyEntity(
+                            e.idemKey(),
+                            e.transactionId(),
+                            e.createdAt(),
+                            e.requestSummary(),
+                            answer.kind().name(),
+                            shortened(answer.description()),
+                            answer.refusal() == null ? null : answer.refusal().name())));
             return null;
         });
     }
 
     private static KeyedCheckout keyed(IdempotencyKeyEntity e) {
-        Optional<FirstAnswer> answer = e.answerKind() == null ? Optional.empty() : Optional.of(new FirstAnswer(
-                AnswerKind.valueOf(e.answerKind()), e.answerDescription(), e.answerRefusal() == null ? null : FailureReason.valueOf(e.answerRefusal())));
-        return new KeyedCheckout(e.idemKey(), TransactionId.parse(e.transactionId()), e.requestSummary(), answer, e.createdAt());
+        Optional<FirstAnswer> answer = e.answerKind() == null
+                ? Optional.empty()
+                : Optional.of(new FirstAnswer(
+                        AnswerKind.valueOf(e.answerKind()),
+                        e.answerDescription(),
+                        e.answerRefusal() == null ? null : FailureReason.valueOf(e.answerRefusal())));
+        return new KeyedCheckout(
+                e.idemKey(), TransactionId.parse(e.transactionId()), e.requestSummary(), answer, e.createdAt());
     }
 
     private static String shortened(String description) {
-        return description == null || description.length() <= DESCRIPTION ? description : description.substring(0, DESCRIPTION);
+        return description == null || description.length() <= DESCRIPTION
+                ? description
+                : description.substring(0, DESCRIPTION);
     }
 }

@@ -34,19 +34,35 @@ final class JdbcLedger implements LedgerPostings {
 
     @Override
     public void post(Posting posting) {
-        DatabaseFailures.write(transactions, "posting " + posting.id(), status -> {
-            postings.save(new PostingEntity(posting.id(), posting.contract().value(), posting.transactionId(), posting.kind(),
-                    posting.at()));
-            lines.saveAll(IntStream.range(0, posting.lines().size()).mapToObj(i -> line(posting, i)).toList());
-            return null;
-        }, UniqueKey.primaryKey("ledger_postings", "id", "exists already"),
+        DatabaseFailures.write(
+                transactions,
+                "posting " + posting.id(),
+                status -> {
+                    postings.save(new PostingEntity(
+                            posting.id(),
+                            posting.contract().value(),
+                            posting.transactionId(),
+                            posting.kind(),
+                            posting.at()));
+                    lines.saveAll(IntStream.range(0, posting.lines().size())
+                            .mapToObj(i -> line(posting, i))
+                            .toList());
+                    return null;
+                },
+                UniqueKey.primaryKey("ledger_postings", "id", "exists already"),
                 new UniqueKey("ledger_lines_posting_id_line_no_key", "ledger_lines", "posting_id", "exists already"));
     }
 
     private static LedgerLineEntity line(Posting posting, int index) {
         LedgerLine l = posting.lines().get(index);
-        return new LedgerLineEntity(null, posting.id(), index, l.account().type().name(),
-                l.account().contract() == null ? null : l.account().contract().value(), l.side().name(), l.amount().amount(),
+        return new LedgerLineEntity(
+                null,
+                posting.id(),
+                index,
+                l.account().type().name(),
+                l.account().contract() == null ? null : l.account().contract().value(),
+                l.side().name(),
+                l.amount().amount(),
                 l.amount().currency().name());
     }
 
@@ -64,15 +80,30 @@ final class JdbcLedger implements LedgerPostings {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<String, List<LedgerLineEntity>> byPosting = lines.findByPostingIdInOrderByLineNo(rows.stream().map(PostingEntity::id).toList())
-                .stream().collect(Collectors.groupingBy(LedgerLineEntity::postingId));
-        return rows.stream().map(p -> new Posting(p.id(), ContractId.parse(p.contractId()), p.transactionId(), p.kind(), p.postedAt(),
-                byPosting.getOrDefault(p.id(), List.of()).stream().map(JdbcLedger::toLine).toList())).toList();
+        Map<String, List<LedgerLineEntity>> byPosting =
+                lines
+                        .findByPostingIdInOrderByLineNo(
+                                rows.stream().map(PostingEntity::id).toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(LedgerLineEntity::postingId));
+        return rows.stream()
+                .map(p -> new Posting(
+                        p.id(),
+                        ContractId.parse(p.contractId()),
+                        p.transactionId(),
+                        p.kind(),
+                        p.postedAt(),
+                        byPosting.getOrDefault(p.id(), List.of()).stream()
+                                .map(JdbcLedger::toLine)
+                                .toList()))
+                .toList();
     }
 
     private static LedgerLine toLine(LedgerLineEntity e) {
-        Account account = new Account(AccountType.valueOf(e.accountType()),
+        Account account = new Account(
+                AccountType.valueOf(e.accountType()),
                 e.accountContract() == null ? null : ContractId.parse(e.accountContract()));
-        return new LedgerLine(account, LedgerLine.Side.valueOf(e.side()), Money.of(e.amount(), CurrencyCode.valueOf(e.currency())));
+        return new LedgerLine(
+                account, LedgerLine.Side.valueOf(e.side()), Money.of(e.amount(), CurrencyCode.valueOf(e.currency())));
     }
 }

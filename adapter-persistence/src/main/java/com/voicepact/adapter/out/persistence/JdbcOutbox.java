@@ -29,7 +29,10 @@ final class JdbcOutbox implements OutboxMessages {
     @Override
     public void enqueue(OutboxMessage message) {
         transactions.executeWrite(s -> {
-            outbox.insertIfAbsent(message.key(), OutboxPayloads.kind(message.payload()), OutboxPayloads.encode(message.payload()),
+            outbox.insertIfAbsent(
+                    message.key(),
+                    OutboxPayloads.kind(message.payload()),
+                    OutboxPayloads.encode(message.payload()),
                     message.nextAttemptAt());
             return null;
         });
@@ -64,12 +67,14 @@ final class JdbcOutbox implements OutboxMessages {
 
     @Override
     public List<OutboxMessage> pending() {
-        return transactions.executeRead(s -> outbox.findPending().stream().map(JdbcOutbox::toMessage).toList());
+        return transactions.executeRead(
+                s -> outbox.findPending().stream().map(JdbcOutbox::toMessage).toList());
     }
 
     @Override
     public List<OutboxMessage> failed() {
-        return transactions.executeRead(s -> outbox.findFailed().stream().map(JdbcOutbox::toMessage).toList());
+        return transactions.executeRead(
+                s -> outbox.findFailed().stream().map(JdbcOutbox::toMessage).toList());
     }
 
     private static String trim(String text) {
@@ -77,7 +82,11 @@ final class JdbcOutbox implements OutboxMessages {
     }
 
     private static OutboxMessage toMessage(OutboxEntity e) {
-        return new OutboxMessage(e.messageKey(), OutboxPayloads.decode(e.kind(), e.payload()), e.attempts(),
-                e.nextAttemptAt(), e.lastError());
+        return new OutboxMessage(
+                e.messageKey(),
+                OutboxPayloads.decode(e.kind(), e.payload()),
+                e.attempts(),
+                e.nextAttemptAt(),
+                e.lastError());
     }
 }

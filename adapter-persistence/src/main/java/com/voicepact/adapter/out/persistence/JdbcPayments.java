@@ -20,9 +20,13 @@ final class JdbcPayments implements Payments {
 
     private static final UniqueKey[] KEYS = {
         UniqueKey.primaryKey("payments", "transaction_id", "a payment with this id exists already"),
-        new UniqueKey("payments_provider_transaction", "payments", "provider_transaction_id",
+        new UniqueKey(
+                "payments_provider_transaction",
+                "payments",
+                "provider_transaction_id",
                 "its provider transaction id is already recorded for another payment"),
-        UniqueKey.primaryKey("payment_payouts", "id", "a payout with this id exists already")};
+        UniqueKey.primaryKey("payment_payouts", "id", "a payout with this id exists already")
+    };
     private final PaymentRepository payments;
     private final PayoutRepository payouts;
     private final TransactionOperations<Connection> transactions;
@@ -35,23 +39,30 @@ final class JdbcPayments implements Payments {
 
     @Override
     public EscrowPayment save(EscrowPayment payment) {
-        return DatabaseFailures.write(transactions, "payment " + payment.id(), status -> {
-            PaymentEntity saved = payment.version() == 0 ? payments.save(PaymentMapper.toEntity(payment))
-                    : payments.update(PaymentMapper.toEntity(payment));
-            payouts.deleteByTransactionId(payment.id().value());
-            payouts.saveAll(PaymentMapper.payoutsOf(payment));
-            return assemble(List.of(saved)).get(0);
-        }, KEYS);
+        return DatabaseFailures.write(
+                transactions,
+                "payment " + payment.id(),
+                status -> {
+                    PaymentEntity saved = payment.version() == 0
+                            ? payments.save(PaymentMapper.toEntity(payment))
+                            : payments.update(PaymentMapper.toEntity(payment));
+                    payouts.deleteByTransactionId(payment.id().value());
+                    payouts.saveAll(PaymentMapper.payoutsOf(payment));
+                    return assemble(List.of(saved)).get(0);
+                },
+                KEYS);
     }
 
     @Override
     public Optional<EscrowPayment> findById(TransactionId id) {
-        return read(() -> payments.findById(id.value()).map(List::of).orElse(List.of())).stream().findFirst();
+        return read(() -> payments.findById(id.value()).map(List::of).orElse(List.of())).stream()
+                .findFirst();
     }
 
     @Override
     public Optional<EscrowPayment> findByProviderTransactionId(String providerTransactionId) {
-        return read(() -> payments.findByProviderTransactionId(providerTransactionId)).stream().findFirst();
+        return read(() -> payments.findByProviderTransactionId(providerTransactionId)).stream()
+                .findFirst();
     }
 
     @Override
@@ -92,9 +103,14 @@ final class JdbcPayments implements Payments {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<String, List<PayoutEntity>> byPayment = payouts.findByTransactionIdInOrderByPosition(
-                rows.stream().map(PaymentEntity::transactionId).toList()).stream()
-                .collect(Collectors.groupingBy(PayoutEntity::transactionId));
-        return rows.stream().map(e -> PaymentMapper.toDomain(e, byPayment.getOrDefault(e.transactionId(), List.of()))).toList();
+        Map<String, List<PayoutEntity>> byPayment =
+                payouts
+                        .findByTransactionIdInOrderByPosition(
+                                rows.stream().map(PaymentEntity::transactionId).toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(PayoutEntity::transactionId));
+        return rows.stream()
+                .map(e -> PaymentMapper.toDomain(e, byPayment.getOrDefault(e.transactionId(), List.of())))
+                .toList();
     }
 }

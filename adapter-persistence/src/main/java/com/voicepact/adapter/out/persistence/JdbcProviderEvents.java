@@ -1,8 +1,8 @@
 package com.voicepact.adapter.out.persistence;
 
 import com.voicepact.adapter.out.persistence.EscrowRepositories.ProviderEventRepository;
-import com.voicepact.application.escrow.port.shared.ProviderEvent;
 import com.voicepact.application.escrow.port.out.ProviderEvents;
+import com.voicepact.application.escrow.port.shared.ProviderEvent;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -28,22 +28,38 @@ final class JdbcProviderEvents implements ProviderEvents {
 
     @Override
     public void record(ProviderEvent e) {
-        String raw = e.rawBody() == null ? "" : e.rawBody().substring(0, Math.min(e.rawBody().length(), MAX_RAW));
-        String detail = e.detail() == null ? "" : e.detail().substring(0, Math.min(e.detail().length(), 1000));
-        DatabaseFailures.write(transactions, "provider event " + e.key(),
-                s -> events.save(new ProviderEventEntity(e.key(), e.providerTransactionId(), e.status(),
-                        e.value(), raw, e.receivedAt(), e.outcome().name(), detail)),
+        String raw = e.rawBody() == null
+                ? ""
+                : e.rawBody().substring(0, Math.min(e.rawBody().length(), MAX_RAW));
+        String detail = e.detail() == null
+                ? ""
+                : e.detail().substring(0, Math.min(e.detail().length(), 1000));
+        DatabaseFailures.write(
+                transactions,
+                "provider event " + e.key(),
+                s -> events.save(new ProviderEventEntity(
+                        e.key(),
+                        e.providerTransactionId(),
+                        e.status(),
+                        e.value(),
+                        raw,
+                        e.receivedAt(),
+                        e.outcome().name(),
+                        detail)),
                 UniqueKey.primaryKey("provider_events", "event_key", "recorded by someone else"));
     }
 
     @Override
     public List<ProviderEvent> flagged() {
-        return transactions.executeRead(s -> events.findFlagged().stream().map(JdbcProviderEvents::toDomain).toList());
+        return transactions.executeRead(s ->
+                events.findFlagged().stream().map(JdbcProviderEvents::toDomain).toList());
     }
 
     @Override
     public List<ProviderEvent> flagged(int limit, int offset) {
-        return transactions.executeRead(s -> events.findFlaggedPage(limit, offset).stream().map(JdbcProviderEvents::toDomain).toList());
+        return transactions.executeRead(s -> events.findFlaggedPage(limit, offset).stream()
+                .map(JdbcProviderEvents::toDomain)
+                .toList());
     }
 
     @Override
@@ -52,7 +68,14 @@ final class JdbcProviderEvents implements ProviderEvents {
     }
 
     private static ProviderEvent toDomain(ProviderEventEntity e) {
-        return new ProviderEvent(e.eventKey(), e.providerTransactionId(), e.status(), e.reportedValue(), e.rawBody(), e.receivedAt(),
-                ProviderEvent.Outcome.valueOf(e.outcome()), e.detail());
+        return new ProviderEvent(
+                e.eventKey(),
+                e.providerTransactionId(),
+                e.status(),
+                e.reportedValue(),
+                e.rawBody(),
+                e.receivedAt(),
+                ProviderEvent.Outcome.valueOf(e.outcome()),
+                e.detail());
     }
 }

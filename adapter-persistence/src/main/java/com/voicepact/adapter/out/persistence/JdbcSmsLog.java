@@ -4,9 +4,9 @@ import com.voicepact.adapter.out.persistence.PhoneChannelEntities.KeptReportEnti
 import com.voicepact.adapter.out.persistence.PhoneChannelEntities.KeptReportRepository;
 import com.voicepact.adapter.out.persistence.PhoneChannelEntities.SmsLogEntity;
 import com.voicepact.adapter.out.persistence.PhoneChannelEntities.SmsLogRepository;
-import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
 import com.voicepact.application.phone.port.out.SmsLog;
 import com.voicepact.application.phone.port.out.SmsLogEntry;
+import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
 import com.voicepact.domain.messaging.DeliveryReportOutcome;
 import com.voicepact.domain.messaging.SmsDeliveryStatus;
 import io.micronaut.transaction.TransactionOperations;

@@ -40,12 +40,25 @@ import java.util.stream.Collectors;
 final class JdbcVoiceCalls implements VoiceCalls {
 
     @MappedEntity("voice_calls")
-    record VoiceCallEntity(@Id String id, @Version Long version, String sessionId, String parties, String contractType, String status,
-                           @Nullable String recordingUrl, @Nullable Integer durationSeconds, @Nullable String hangupCause,
-                           String processing, @Nullable String transcript, @Nullable String contractId, int attempts,
-                           @Nullable String lastError, Instant createdAt, @Nullable Instant endedAt, @Nullable Instant nextAttemptAt,
-                           @Nullable Instant leaseUntil) {
-    }
+    record VoiceCallEntity(
+            @Id String id,
+            @Version Long version,
+            String sessionId,
+            String parties,
+            String contractType,
+            String status,
+            @Nullable String recordingUrl,
+            @Nullable Integer durationSeconds,
+            @Nullable String hangupCause,
+            String processing,
+            @Nullable String transcript,
+            @Nullable String contractId,
+            int attempts,
+            @Nullable String lastError,
+            Instant createdAt,
+            @Nullable Instant endedAt,
+            @Nullable Instant nextAttemptAt,
+            @Nullable Instant leaseUntil) {}
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface VoiceCallRepository extends CrudRepository<VoiceCallEntity, String> {
@@ -55,7 +68,9 @@ final class JdbcVoiceCalls implements VoiceCalls {
         String DUE = "status = 'RECORDED' AND processing IN ('WAITING', 'RETRYING') AND next_attempt_at <= :now"
                 + " AND (lease_until IS NULL OR lease_until < :now)";
 
-        @Query(value = "SELECT * FROM voice_calls WHERE " + DUE + " ORDER BY created_at LIMIT :limit", nativeQuery = true)
+        @Query(
+                value = "SELECT * FROM voice_calls WHERE " + DUE + " ORDER BY created_at LIMIT :limit",
+                nativeQuery = true)
         List<VoiceCallEntity> findDue(Instant now, int limit);
 
         @Query(value = "UPDATE voice_calls SET lease_until = :until WHERE id = :id AND " + DUE, nativeQuery = true)
@@ -73,10 +88,13 @@ final class JdbcVoiceCalls implements VoiceCalls {
     @Override
     public VoiceCall save(VoiceCall call) {
         VoiceCallEntity entity = toEntity(call.snapshot());
-        return DatabaseFailures.write(tx, "call " + call.id(),
+        return DatabaseFailures.write(
+                tx,
+                "call " + call.id(),
                 s -> toDomain(call.version() == 0 ? repository.save(entity) : repository.update(entity)),
                 UniqueKey.primaryKey("voice_calls", "id", "stored by someone else"),
-                new UniqueKey("voice_calls_session_id_key", "voice_calls", "session_id", "its session is already recorded"));
+                new UniqueKey(
+                        "voice_calls_session_id_key", "voice_calls", "session_id", "its session is already recorded"));
     }
 
     @Override
@@ -103,21 +121,56 @@ final class JdbcVoiceCalls implements VoiceCalls {
     }
 
     private static VoiceCallEntity toEntity(VoiceCallSnapshot s) {
-        String parties = s.parties().stream().map(p -> p.phone().e164() + "|" + p.role().name() + "|"
-                + URLEncoder.encode(p.name(), StandardCharsets.UTF_8)).collect(Collectors.joining(";"));
-        return new VoiceCallEntity(s.id(), Math.max(s.version() - 1, 0), s.sessionId(), parties, s.contractType().name(), s.status().name(),
-                s.recordingUrl(), s.durationSeconds(), s.hangupCause(), s.processing().name(), s.transcript(),
-                s.contractId() == null ? null : s.contractId().value(), s.attempts(), s.lastError(), s.createdAt(), s.endedAt(),
-                s.nextAttemptAt(), null);
+        String parties = s.parties().stream()
+                .map(p -> p.phone().e164() + "|" + p.role().name() + "|"
+                        + URLEncoder.encode(p.name(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining(";"));
+        return new VoiceCallEntity(
+                s.id(),
+                Math.max(s.version() - 1, 0),
+                s.sessionId(),
+                parties,
+                s.contractType().name(),
+                s.status().name(),
+                s.recordingUrl(),
+                s.durationSeconds(),
+                s.hangupCause(),
+                s.processing().name(),
+                s.transcript(),
+                s.contractId() == null ? null : s.contractId().value(),
+                s.attempts(),
+                s.lastError(),
+                s.createdAt(),
+                s.endedAt(),
+                s.nextAttemptAt(),
+                null);
     }
 
     private static VoiceCall toDomain(VoiceCallEntity e) {
-        List<Party> parties = Arrays.stream(e.parties().split(";")).map(p -> p.split("\\|", -1))
-                .map(p -> Party.of(new PhoneNumber(p[0]), PartyRole.valueOf(p[1]), URLDecoder.decode(p[2], StandardCharsets.UTF_8)))
+        List<Party> parties = Arrays.stream(e.parties().split(";"))
+                .map(p -> p.split("\\|", -1))
+                .map(p -> Party.of(
+                        new PhoneNumber(p[0]),
+                        PartyRole.valueOf(p[1]),
+                        URLDecoder.decode(p[2], StandardCharsets.UTF_8)))
                 .toList();
-        return VoiceCall.reconstitute(new VoiceCallSnapshot(e.id(), e.sessionId(), parties, ContractType.valueOf(e.contractType()),
-                CallStatus.valueOf(e.status()), e.recordingUrl(), e.durationSeconds(), e.hangupCause(),
-                ProcessingStatus.valueOf(e.processing()), e.transcript(), e.contractId() == null ? null : ContractId.parse(e.contractId()),
-                e.attempts(), e.lastError(), e.createdAt(), e.endedAt(), e.nextAttemptAt(), e.version() + 1));
+        return VoiceCall.reconstitute(new VoiceCallSnapshot(
+                e.id(),
+                e.sessionId(),
+                parties,
+                ContractType.valueOf(e.contractType()),
+                CallStatus.valueOf(e.status()),
+                e.recordingUrl(),
+                e.durationSeconds(),
+                e.hangupCause(),
+                ProcessingStatus.valueOf(e.processing()),
+                e.transcript(),
+                e.contractId() == null ? null : ContractId.parse(e.contractId()),
+                e.attempts(),
+                e.lastError(),
+                e.createdAt(),
+                e.endedAt(),
+                e.nextAttemptAt(),
+                e.version() + 1));
     }
 }

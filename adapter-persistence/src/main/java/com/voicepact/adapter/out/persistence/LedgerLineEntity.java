@@ -7,6 +7,12 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.math.BigDecimal;
 
 @MappedEntity("ledger_lines")
-record LedgerLineEntity(@Id @GeneratedValue @Nullable Long id, String postingId, int lineNo, String accountType,
-                        @Nullable String accountContract, String side, BigDecimal amount, String currency) {
-}
+record LedgerLineEntity(
+        @Id @GeneratedValue @Nullable Long id,
+        String postingId,
+        int lineNo,
+        String accountType,
+        @Nullable String accountContract,
+        String side,
+        BigDecimal amount,
+        String currency) {}

@@ -85,7 +85,8 @@ final class MicronautTransactions implements TransactionPort {
                 unit.doom(new IllegalStateException("an inner unit of work could not be undone", broken));
             }
             if (failure instanceof ConcurrentUpdateException conflict) {
-                unit.doom(new ConcurrentUpdateException("an inner unit of work lost a race: run the whole unit again", conflict));
+                unit.doom(new ConcurrentUpdateException(
+                        "an inner unit of work lost a race: run the whole unit again", conflict));
             }
             throw failure;
         }

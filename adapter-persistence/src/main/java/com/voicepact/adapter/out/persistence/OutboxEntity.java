@@ -6,6 +6,12 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
 @MappedEntity("outbox_messages")
-record OutboxEntity(@Id String messageKey, String kind, String payload, String status, int attempts, Instant nextAttemptAt,
-                    @Nullable Instant leaseUntil, @Nullable String lastError) {
-}
+record OutboxEntity(
+        @Id String messageKey,
+        String kind,
+        String payload,
+        String status,
+        int attempts,
+        Instant nextAttemptAt,
+        @Nullable Instant leaseUntil,
+        @Nullable String lastError) {}

@@ -15,8 +15,7 @@ import java.util.Map;
  */
 final class OutboxPayloads {
 
-    private OutboxPayloads() {
-    }
+    private OutboxPayloads() {}
 
     static String kind(OutboxPayload payload) {
         return payload instanceof SmsMessage ? OutboxMessage.Kind.SMS.name() : OutboxMessage.Kind.PAYOUT.name();
@@ -24,18 +23,32 @@ final class OutboxPayloads {
 
     static String encode(OutboxPayload payload) {
         if (payload instanceof SmsMessage sms) {
-            return FlatMap.encode(Map.of("to", sms.to().e164(), "text", sms.text(),
-                    "contract_id", sms.contract() == null ? "" : sms.contract().value(), "type", sms.type().stored()));
+            return FlatMap.encode(Map.of(
+                    "to",
+                    sms.to().e164(),
+                    "text",
+                    sms.text(),
+                    "contract_id",
+                    sms.contract() == null ? "" : sms.contract().value(),
+                    "type",
+                    sms.type().stored()));
         }
         PayoutMessage payout = (PayoutMessage) payload;
-        return FlatMap.encode(Map.of("payout_id", payout.payoutId(), "transaction_id", payout.transactionId().value()));
+        return FlatMap.encode(Map.of(
+                "payout_id",
+                payout.payoutId(),
+                "transaction_id",
+                payout.transactionId().value()));
     }
 
     /** An SMS row without a type (none was written so) is a notification, as the first release read it. */
     static OutboxPayload decode(String kind, String fields) {
         Map<String, String> map = FlatMap.decode(fields);
         if (OutboxMessage.Kind.valueOf(kind) == OutboxMessage.Kind.SMS) {
-            return SmsMessage.of(map.get("to"), map.get("text"), map.get("contract_id"),
+            return SmsMessage.of(
+                    map.get("to"),
+                    map.get("text"),
+                    map.get("contract_id"),
                     SmsType.fromStored(map.getOrDefault("type", SmsType.NOTIFICATION.stored())));
         }
         return new PayoutMessage(map.get("payout_id"), TransactionId.parse(map.get("transaction_id")));

@@ -6,6 +6,10 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
 @MappedEntity("contract_parties")
-record PartyEntity(@Id @GeneratedValue @Nullable Long id, String contractId, String phone, String role, String name,
-                   int position) {
-}
+record PartyEntity(
+        @Id @GeneratedValue @Nullable Long id,
+        String contractId,
+        String phone,
+        String role,
+        String name,
+        int position) {}

@@ -7,7 +7,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 @MappedEntity("payment_payouts")
-record PayoutEntity(@Id String id, String transactionId, int position, String kind, String recipient, BigDecimal amount,
-                    String currency, String state, @Nullable String providerId, int attempts, Instant requestedAt,
-                    @Nullable String failureReason) {
-}
+record PayoutEntity(
+        @Id String id,
+        String transactionId,
+        int position,
+        String kind,
+        String recipient,
+        BigDecimal amount,
+        String currency,
+        String state,
+        @Nullable String providerId,
+        int attempts,
+        Instant requestedAt,
+        @Nullable String failureReason) {}

@@ -5,5 +5,4 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
 @MappedEntity("ledger_postings")
-record PostingEntity(@Id String id, String contractId, String transactionId, String kind, Instant postedAt) {
-}
+record PostingEntity(@Id String id, String contractId, String transactionId, String kind, Instant postedAt) {}

@@ -5,6 +5,12 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
 @MappedEntity("provider_events")
-record ProviderEventEntity(@Id String eventKey, String providerTransactionId, String status, String reportedValue,
-                           String rawBody, Instant receivedAt, String outcome, String detail) {
-}
+record ProviderEventEntity(
+        @Id String eventKey,
+        String providerTransactionId,
+        String status,
+        String reportedValue,
+        String rawBody,
+        Instant receivedAt,
+        String outcome,
+        String detail) {}

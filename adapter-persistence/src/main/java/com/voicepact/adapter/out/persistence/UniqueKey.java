@@ -17,7 +17,8 @@ record UniqueKey(String name, String table, String firstColumn, String meaning) 
     /** True when the database's message (PostgreSQL's or H2's wording) names this key. */
     boolean isNamedIn(String databaseMessage) {
         String message = databaseMessage.toLowerCase(Locale.ROOT);
-        return message.contains("\"" + name + "\"") || message.contains(" on public." + table + "(" + firstColumn + " ")
+        return message.contains("\"" + name + "\"")
+                || message.contains(" on public." + table + "(" + firstColumn + " ")
                 || message.contains(" on public." + table + "(" + firstColumn + ")")
                 || message.contains(" on public." + table + "(" + firstColumn + ",");
     }

@@ -1,9 +1,9 @@
 package com.voicepact.adapter.out.persistence;
 
-import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
+import com.voicepact.application.contract.port.out.Contracts;
 import com.voicepact.application.contract.port.shared.ContractPage;
 import com.voicepact.application.contract.port.shared.ContractSearch;
-import com.voicepact.application.contract.port.out.Contracts;
+import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import java.time.Instant;

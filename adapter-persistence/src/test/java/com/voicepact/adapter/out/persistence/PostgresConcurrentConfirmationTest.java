@@ -4,18 +4,18 @@ import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
 import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.voicepact.application.audit.AuditTrail;
+import com.voicepact.application.audit.port.out.AuditLog;
+import com.voicepact.application.contract.ContractSettings;
+import com.voicepact.application.contract.port.in.ContractDecisionCommand;
+import com.voicepact.application.contract.port.out.ContractIdPort;
+import com.voicepact.application.contract.port.out.Contracts;
+import com.voicepact.application.contract.service.ContractDecisionService;
+import com.voicepact.application.contract.service.CreateContractService;
 import com.voicepact.application.fakes.CreateContractCommands;
 import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.fakes.MutableClock;
-import com.voicepact.application.contract.port.in.ContractDecisionCommand;
-import com.voicepact.application.audit.port.out.AuditLog;
-import com.voicepact.application.contract.port.out.ContractIdPort;
-import com.voicepact.application.contract.port.out.Contracts;
 import com.voicepact.application.shared.port.out.TransactionPort;
-import com.voicepact.application.audit.AuditTrail;
-import com.voicepact.application.contract.service.ContractDecisionService;
-import com.voicepact.application.contract.ContractSettings;
-import com.voicepact.application.contract.service.CreateContractService;
 import com.voicepact.domain.audit.AuditChain;
 import com.voicepact.domain.audit.AuditEntry;
 import com.voicepact.domain.contract.Channel;
@@ -56,11 +56,18 @@ class PostgresConcurrentConfirmationTest {
         AuditTrail trail = new AuditTrail(auditLog, chain, clock);
         com.voicepact.application.phone.Messenger messenger = new com.voicepact.application.phone.Messenger(
                 context.getBean(com.voicepact.application.operations.port.out.OutboxMessages.class),
-                context.getBean(com.voicepact.application.phone.port.out.LanguagePreferences.class), clock,
+                context.getBean(com.voicepact.application.phone.port.out.LanguagePreferences.class),
+                clock,
                 com.voicepact.domain.messaging.Language.EN);
         decisions = new ContractDecisionService(racing, clock, transactions, trail, messenger);
-        create = new CreateContractService(context.getBean(Contracts.class), context.getBean(ContractIdPort.class), clock,
-                transactions, trail, ContractSettings.defaults(), messenger);
+        create = new CreateContractService(
+                context.getBean(Contracts.class),
+                context.getBean(ContractIdPort.class),
+                clock,
+                transactions,
+                trail,
+                ContractSettings.defaults(),
+                messenger);
     }
 
     @RepeatedTest(5)
@@ -69,25 +76,36 @@ class PostgresConcurrentConfirmationTest {
 
         ExecutorService twoPhones = Executors.newFixedThreadPool(2);
         try {
-            CompletableFuture<Contract> buyer = CompletableFuture.supplyAsync(() ->
-                    decisions.confirm(ContractDecisionCommand.fromParty(contract.id(), BUYER, Channel.SMS)), twoPhones);
-            CompletableFuture<Contract> seller = CompletableFuture.supplyAsync(() ->
-                    decisions.confirm(ContractDecisionCommand.fromParty(contract.id(), SELLER, Channel.USSD)), twoPhones);
-            CompletableFuture.allOf(buyer, seller).orTimeout(30, TimeUnit.SECONDS).join();
+            CompletableFuture<Contract> buyer = CompletableFuture.supplyAsync(
+                    () -> decisions.confirm(ContractDecisionCommand.fromParty(contract.id(), BUYER, Channel.SMS)),
+                    twoPhones);
+            CompletableFuture<Contract> seller = CompletableFuture.supplyAsync(
+                    () -> decisions.confirm(ContractDecisionCommand.fromParty(contract.id(), SELLER, Channel.USSD)),
+                    twoPhones);
+            CompletableFuture.allOf(buyer, seller)
+                    .orTimeout(30, TimeUnit.SECONDS)
+                    .join();
         } finally {
             twoPhones.shutdownNow();
         }
 
-        Contract stored = context.getBean(Contracts.class).findById(contract.id()).orElseThrow();
+        Contract stored =
+                context.getBean(Contracts.class).findById(contract.id()).orElseThrow();
         assertThat(stored.status()).isEqualTo(ContractStatus.CONFIRMED);
         assertThat(stored.agreement().hasConfirmed(BUYER)).isTrue();
         assertThat(stored.agreement().hasConfirmed(SELLER)).isTrue();
-        assertThat(stored.version()).as("created, then one save per confirmation").isEqualTo(3);
-        assertThat(racing.staleSavesRefused()).as("the losing save was refused, then retried on fresh data").hasValueGreaterThanOrEqualTo(1);
+        assertThat(stored.version())
+                .as("created, then one save per confirmation")
+                .isEqualTo(3);
+        assertThat(racing.staleSavesRefused())
+                .as("the losing save was refused, then retried on fresh data")
+                .hasValueGreaterThanOrEqualTo(1);
 
         List<AuditEntry> trail = auditLog.forSubject(contract.id().value());
-        assertThat(trail.stream().filter(e -> e.record().newStatus().equals("CONFIRMED"))
-                .filter(e -> e.record().oldStatus().equals("PENDING"))).hasSize(1);
+        assertThat(trail.stream()
+                        .filter(e -> e.record().newStatus().equals("CONFIRMED"))
+                        .filter(e -> e.record().oldStatus().equals("PENDING")))
+                .hasSize(1);
         assertThat(trail).hasSize(3);
         assertThat(chain.verify(auditLog.allInOrder()).intact()).isTrue();
     }

@@ -12,7 +12,8 @@ class PostgresPortsTest extends DatabasePortsTest {
 
     @org.junit.jupiter.api.Nested
     class InboundRacesOnPostgres extends com.voicepact.application.portcontract.InboundRaceContractTest {
-        @Override protected com.voicepact.application.fakes.InboundChannels.Stores emptyStores() {
+        @Override
+        protected com.voicepact.application.fakes.InboundChannels.Stores emptyStores() {
             TestDatabases.truncate(context());
             return TestDatabases.stores(context());
         }

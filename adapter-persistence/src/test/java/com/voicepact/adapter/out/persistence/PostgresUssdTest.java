@@ -4,8 +4,8 @@ import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
 import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.voicepact.application.fakes.CreateContractCommands;
 import com.voicepact.application.contract.port.out.Contracts;
+import com.voicepact.application.fakes.CreateContractCommands;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
@@ -39,10 +39,13 @@ class PostgresUssdTest extends UssdOnDatabaseTest {
         ExecutorService twoPhones = Executors.newFixedThreadPool(2);
         List<String> answers;
         try {
-            CompletableFuture<String> buyer = CompletableFuture.supplyAsync(() -> hop("R-" + BUYER.e164(), BUYER, "1*1*1"), twoPhones);
-            CompletableFuture<String> seller = CompletableFuture.supplyAsync(() -> hop("R-" + SELLER.e164(), SELLER, "1*1*1"),
-                    twoPhones);
-            answers = List.of(buyer.orTimeout(30, TimeUnit.SECONDS).join(), seller.orTimeout(30, TimeUnit.SECONDS).join());
+            CompletableFuture<String> buyer =
+                    CompletableFuture.supplyAsync(() -> hop("R-" + BUYER.e164(), BUYER, "1*1*1"), twoPhones);
+            CompletableFuture<String> seller =
+                    CompletableFuture.supplyAsync(() -> hop("R-" + SELLER.e164(), SELLER, "1*1*1"), twoPhones);
+            answers = List.of(
+                    buyer.orTimeout(30, TimeUnit.SECONDS).join(),
+                    seller.orTimeout(30, TimeUnit.SECONDS).join());
         } finally {
             twoPhones.shutdownNow();
         }

@@ -5,25 +5,24 @@ import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.voicepact.application.audit.AuditTrail;
+import com.voicepact.application.contract.ContractSettings;
+import com.voicepact.application.contract.port.out.ContractIdPort;
+import com.voicepact.application.contract.port.out.Contracts;
+import com.voicepact.application.contract.port.shared.ContractSearch;
+import com.voicepact.application.contract.service.CreateContractService;
 import com.voicepact.application.fakes.FakeVoiceProviders;
 import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.fakes.MutableClock;
-import com.voicepact.application.voice.port.in.VoiceCallback;
-import com.voicepact.application.contract.port.out.ContractIdPort;
-import com.voicepact.application.contract.port.shared.ContractSearch;
-import com.voicepact.application.contract.port.out.Contracts;
-import com.voicepact.application.phone.port.out.LanguagePreferences;
-import com.voicepact.application.operations.port.out.OutboxMessage;
-import com.voicepact.application.operations.port.out.OutboxMessages;
-import com.voicepact.application.voice.port.out.RecordingFetchPort;
-import com.voicepact.application.shared.port.out.TransactionPort;
-import com.voicepact.application.voice.port.out.VoiceCalls;
-import com.voicepact.application.audit.AuditTrail;
-import com.voicepact.application.contract.ContractSettings;
-import com.voicepact.application.contract.service.CreateContractService;
-import com.voicepact.application.phone.Messenger;
-import com.voicepact.application.voice.service.TranscriptContractService;
 import com.voicepact.application.fakes.VoiceNode;
+import com.voicepact.application.operations.port.out.OutboxMessages;
+import com.voicepact.application.phone.Messenger;
+import com.voicepact.application.phone.port.out.LanguagePreferences;
+import com.voicepact.application.shared.port.out.TransactionPort;
+import com.voicepact.application.voice.port.in.VoiceCallback;
+import com.voicepact.application.voice.port.out.RecordingFetchPort;
+import com.voicepact.application.voice.port.out.VoiceCalls;
+import com.voicepact.application.voice.service.TranscriptContractService;
 import com.voicepact.domain.audit.AuditChain;
 import com.voicepact.domain.contract.ContractType;
 import com.voicepact.domain.contract.Party;
@@ -56,8 +55,9 @@ import org.junit.jupiter.api.Test;
  */
 class PostgresVoiceProcessingTest {
 
-    private static final String SAID = "okay so i am selling you 100 bags of maize at 3500 shillings per bag and you will pick them "
-            + "at nakuru depot by april 15";
+    private static final String SAID =
+            "okay so i am selling you 100 bags of maize at 3500 shillings per bag and you will pick them "
+                    + "at nakuru depot by april 15";
     private static final String URL = "https://voice.africastalking.com/rec/race.mp3";
     private final ApplicationContext context = TestDatabases.postgres();
     private final MutableClock clock = new MutableClock(ContractBuilder.T0);
@@ -71,14 +71,24 @@ class PostgresVoiceProcessingTest {
     void recordedCallOnPostgres() {
         TestDatabases.truncate(context);
         TransactionPort transactions = context.getBean(TransactionPort.class);
-        trail = new AuditTrail(context.getBean(com.voicepact.application.audit.port.out.AuditLog.class),
-                new AuditChain(InMemoryVoicePact.AUDIT_KEY), clock);
-        messenger = new Messenger(context.getBean(OutboxMessages.class), context.getBean(LanguagePreferences.class), clock, Language.EN);
-        CreateContractService create = new CreateContractService(context.getBean(Contracts.class), context.getBean(ContractIdPort.class),
-                clock, transactions, trail, ContractSettings.defaults(), messenger);
+        trail = new AuditTrail(
+                context.getBean(com.voicepact.application.audit.port.out.AuditLog.class),
+                new AuditChain(InMemoryVoicePact.AUDIT_KEY),
+                clock);
+        messenger = new Messenger(
+                context.getBean(OutboxMessages.class), context.getBean(LanguagePreferences.class), clock, Language.EN);
+        CreateContractService create = new CreateContractService(
+                context.getBean(Contracts.class),
+                context.getBean(ContractIdPort.class),
+                clock,
+                transactions,
+                trail,
+                ContractSettings.defaults(),
+                messenger);
         transcripts = new TranscriptContractService(create, messenger, clock, transactions);
         VoiceNode node = node(calls(), providers);
-        call = node.start(List.of(Party.of(BUYER, PartyRole.BUYER, "Amina"), Party.of(SELLER, PartyRole.SELLER, "Juma")),
+        call = node.start(
+                List.of(Party.of(BUYER, PartyRole.BUYER, "Amina"), Party.of(SELLER, PartyRole.SELLER, "Juma")),
                 ContractType.AGRICULTURAL_SUPPLY);
         node.handle(new VoiceCallback(call.sessionId(), true, BUYER.e164(), null, null, null, null));
         providers.record(URL, SAID);
@@ -90,24 +100,37 @@ class PostgresVoiceProcessingTest {
     }
 
     private VoiceNode node(VoiceCalls calls, RecordingFetchPort fetch) {
-        return new VoiceNode(calls, providers, fetch, providers, transcripts, messenger, trail, clock,
+        return new VoiceNode(
+                calls,
+                providers,
+                fetch,
+                providers,
+                transcripts,
+                messenger,
+                trail,
+                clock,
                 context.getBean(TransactionPort.class));
     }
 
     private long contracts() {
-        return context.getBean(Contracts.class).search(new ContractSearch(null, null, 100, 0)).total();
+        return context.getBean(Contracts.class)
+                .search(new ContractSearch(null, null, 100, 0))
+                .total();
     }
 
     private long summaries() {
-        return context.getBean(OutboxMessages.class).pending().stream().map(com.voicepact.application.fakes.OutboxTexts::text)
-                .filter(text -> text.startsWith("VoicePact Contract Summary:")).count();
+        return context.getBean(OutboxMessages.class).pending().stream()
+                .map(com.voicepact.application.fakes.OutboxTexts::text)
+                .filter(text -> text.startsWith("VoicePact Contract Summary:"))
+                .count();
     }
 
     private void exactlyOneContractAndTheCallPointsToIt() {
         assertThat(contracts()).as("contracts from one recording").isEqualTo(1);
         VoiceCall stored = calls().findById(call.id()).orElseThrow();
         assertThat(stored.processing()).isEqualTo(ProcessingStatus.CONTRACT_CREATED);
-        assertThat(context.getBean(Contracts.class).findById(stored.contractId())).isPresent();
+        assertThat(context.getBean(Contracts.class).findById(stored.contractId()))
+                .isPresent();
         assertThat(summaries()).as("one summary per party").isEqualTo(2);
     }
 
@@ -123,7 +146,9 @@ class PostgresVoiceProcessingTest {
             CompletableFuture<Integer> a = CompletableFuture.supplyAsync(first::processDue, nodes);
             CompletableFuture<Integer> b = CompletableFuture.supplyAsync(second::processDue, nodes);
             CompletableFuture.allOf(a, b).orTimeout(60, TimeUnit.SECONDS).join();
-            assertThat(a.join() + b.join()).as("recordings turned into a contract or a request").isEqualTo(1);
+            assertThat(a.join() + b.join())
+                    .as("recordings turned into a contract or a request")
+                    .isEqualTo(1);
         } finally {
             nodes.shutdownNow();
         }
@@ -138,7 +163,9 @@ class PostgresVoiceProcessingTest {
         clock.advance(Duration.ofMinutes(30));
         assertThat(node(calls(), providers).processDue()).isEqualTo(1);
         exactlyOneContractAndTheCallPointsToIt();
-        assertThat(node(calls(), providers).processDue()).as("nothing left to do").isZero();
+        assertThat(node(calls(), providers).processDue())
+                .as("nothing left to do")
+                .isZero();
     }
 
     @Test
@@ -151,14 +178,19 @@ class PostgresVoiceProcessingTest {
             return providers.fetch(url);
         };
         ExecutorService stalledNode = Executors.newSingleThreadExecutor();
-        CompletableFuture<Integer> stalled = CompletableFuture.supplyAsync(() -> node(calls(), slow).processDue(), stalledNode);
+        CompletableFuture<Integer> stalled =
+                CompletableFuture.supplyAsync(() -> node(calls(), slow).processDue(), stalledNode);
         await(fetching);
 
         clock.advance(Duration.ofMinutes(30));
-        assertThat(node(calls(), providers).processDue()).as("the other node takes the recording over").isEqualTo(1);
+        assertThat(node(calls(), providers).processDue())
+                .as("the other node takes the recording over")
+                .isEqualTo(1);
         resume.countDown();
         try {
-            assertThat(stalled.get(60, TimeUnit.SECONDS)).as("the stalled node finds the work done").isZero();
+            assertThat(stalled.get(60, TimeUnit.SECONDS))
+                    .as("the stalled node finds the work done")
+                    .isZero();
         } finally {
             stalledNode.shutdownNow();
         }
@@ -166,7 +198,8 @@ class PostgresVoiceProcessingTest {
     }
 
     @RepeatedTest(3)
-    void givenTwoNodesInTheFinalStepAtOnce_whenBothWouldCreateTheContract_thenTheLoserRollsBackAndExactlyOneContract() throws Exception {
+    void givenTwoNodesInTheFinalStepAtOnce_whenBothWouldCreateTheContract_thenTheLoserRollsBackAndExactlyOneContract()
+            throws Exception {
         CountDownLatch firstClaimed = new CountDownLatch(1);
         CountDownLatch secondClaimed = new CountDownLatch(1);
         RecordingFetchPort first = url -> {
@@ -181,12 +214,16 @@ class PostgresVoiceProcessingTest {
         VoiceCalls readTogether = new ReadTogether(calls(), new CyclicBarrier(2));
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         try {
-            CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> node(readTogether, first).processDue(), nodes);
+            CompletableFuture<Integer> a = CompletableFuture.supplyAsync(
+                    () -> node(readTogether, first).processDue(), nodes);
             await(firstClaimed);
             clock.advance(Duration.ofMinutes(30));
-            CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> node(readTogether, second).processDue(), nodes);
+            CompletableFuture<Integer> b = CompletableFuture.supplyAsync(
+                    () -> node(readTogether, second).processDue(), nodes);
             CompletableFuture.allOf(a, b).orTimeout(60, TimeUnit.SECONDS).join();
-            assertThat(a.join() + b.join()).as("one node drafted, the other found it done").isEqualTo(1);
+            assertThat(a.join() + b.join())
+                    .as("one node drafted, the other found it done")
+                    .isEqualTo(1);
         } finally {
             nodes.shutdownNow();
         }
@@ -195,7 +232,9 @@ class PostgresVoiceProcessingTest {
 
     private static void await(CountDownLatch latch) {
         try {
-            assertThat(latch.await(30, TimeUnit.SECONDS)).as("the other thread got there").isTrue();
+            assertThat(latch.await(30, TimeUnit.SECONDS))
+                    .as("the other thread got there")
+                    .isTrue();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -228,9 +267,20 @@ class PostgresVoiceProcessingTest {
             }
         }
 
-        @Override public VoiceCall save(VoiceCall call) { return delegate.save(call); }
-        @Override public Optional<VoiceCall> findById(String id) { return delegate.findById(id); }
-        @Override public Optional<VoiceCall> findBySessionId(String sessionId) { return delegate.findBySessionId(sessionId); }
+        @Override
+        public VoiceCall save(VoiceCall call) {
+            return delegate.save(call);
+        }
+
+        @Override
+        public Optional<VoiceCall> findById(String id) {
+            return delegate.findById(id);
+        }
+
+        @Override
+        public Optional<VoiceCall> findBySessionId(String sessionId) {
+            return delegate.findBySessionId(sessionId);
+        }
     }
 
     /** Each node's first read of the call (the final step's) waits for the other's: both start it from the same version. */
@@ -258,9 +308,20 @@ class PostgresVoiceProcessingTest {
             return read;
         }
 
-        @Override public VoiceCall save(VoiceCall call) { return delegate.save(call); }
-        @Override public Optional<VoiceCall> findBySessionId(String sessionId) { return delegate.findBySessionId(sessionId); }
-        @Override public List<VoiceCall> claimDue(Instant now, Duration lease, int limit) { return delegate.claimDue(now, lease, limit); }
+        @Override
+        public VoiceCall save(VoiceCall call) {
+            return delegate.save(call);
+        }
+
+        @Override
+        public Optional<VoiceCall> findBySessionId(String sessionId) {
+            return delegate.findBySessionId(sessionId);
+        }
+
+        @Override
+        public List<VoiceCall> claimDue(Instant now, Duration lease, int limit) {
+            return delegate.claimDue(now, lease, limit);
+        }
     }
 
     /** The process dies when it is about to mark the call as turned into a contract (once). */
@@ -280,8 +341,19 @@ class PostgresVoiceProcessingTest {
             return delegate.save(call);
         }
 
-        @Override public List<VoiceCall> claimDue(Instant now, Duration lease, int limit) { return delegate.claimDue(now, lease, limit); }
-        @Override public Optional<VoiceCall> findById(String id) { return delegate.findById(id); }
-        @Override public Optional<VoiceCall> findBySessionId(String sessionId) { return delegate.findBySessionId(sessionId); }
+        @Override
+        public List<VoiceCall> claimDue(Instant now, Duration lease, int limit) {
+            return delegate.claimDue(now, lease, limit);
+        }
+
+        @Override
+        public Optional<VoiceCall> findById(String id) {
+            return delegate.findById(id);
+        }
+
+        @Override
+        public Optional<VoiceCall> findBySessionId(String sessionId) {
+            return delegate.findBySessionId(sessionId);
+        }
     }
 }

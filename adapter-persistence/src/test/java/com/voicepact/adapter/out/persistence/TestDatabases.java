@@ -1,18 +1,18 @@
 package com.voicepact.adapter.out.persistence;
 
-import com.voicepact.application.fakes.InboundChannels;
 import com.voicepact.application.audit.port.out.AuditLog;
 import com.voicepact.application.contract.port.out.ContractIdPort;
 import com.voicepact.application.contract.port.out.Contracts;
 import com.voicepact.application.escrow.port.out.IdempotencyKeys;
-import com.voicepact.application.phone.port.out.LanguagePreferences;
 import com.voicepact.application.escrow.port.out.LedgerPostings;
-import com.voicepact.application.operations.port.out.OutboxMessages;
 import com.voicepact.application.escrow.port.out.Payments;
 import com.voicepact.application.escrow.port.out.ProviderEvents;
+import com.voicepact.application.fakes.InboundChannels;
+import com.voicepact.application.operations.port.out.OutboxMessages;
+import com.voicepact.application.phone.port.out.LanguagePreferences;
 import com.voicepact.application.phone.port.out.SmsLog;
-import com.voicepact.application.shared.port.out.TransactionPort;
 import com.voicepact.application.phone.port.out.UssdSessions;
+import com.voicepact.application.shared.port.out.TransactionPort;
 import com.voicepact.application.voice.port.out.VoiceCalls;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.transaction.TransactionOperations;
@@ -32,13 +32,15 @@ final class TestDatabases {
     private static ApplicationContext postgres;
     private static EmbeddedPostgres server;
 
-    private TestDatabases() {
-    }
+    private TestDatabases() {}
 
     static synchronized ApplicationContext h2() {
         if (h2 == null) {
-            h2 = start("jdbc:h2:mem:" + UUID.randomUUID()
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
+            h2 = start(
+                    "jdbc:h2:mem:" + UUID.randomUUID()
+                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                    "sa",
+                    "");
         }
         return h2;
     }
@@ -67,20 +69,36 @@ final class TestDatabases {
 
     private static ApplicationContext start(String url, String user, String password) {
         return ApplicationContext.run(Map.of(
-                "datasources.default.url", url,
-                "datasources.default.username", user,
-                "datasources.default.password", password,
-                "datasources.default.dialect", "POSTGRES",
-                "datasources.default.maximum-pool-size", 8,
-                "flyway.datasources.default.enabled", true));
+                "datasources.default.url",
+                url,
+                "datasources.default.username",
+                user,
+                "datasources.default.password",
+                password,
+                "datasources.default.dialect",
+                "POSTGRES",
+                "datasources.default.maximum-pool-size",
+                8,
+                "flyway.datasources.default.enabled",
+                true));
     }
 
     /** The JDBC adapters of a context as the stores of the inbound channels. */
     static InboundChannels.Stores stores(ApplicationContext c) {
-        return new InboundChannels.Stores(c.getBean(TransactionPort.class), c.getBean(Contracts.class), c.getBean(ContractIdPort.class),
-                c.getBean(AuditLog.class), c.getBean(Payments.class), c.getBean(LedgerPostings.class), c.getBean(OutboxMessages.class),
-                c.getBean(ProviderEvents.class), c.getBean(IdempotencyKeys.class), c.getBean(LanguagePreferences.class),
-                c.getBean(SmsLog.class), c.getBean(UssdSessions.class), c.getBean(VoiceCalls.class));
+        return new InboundChannels.Stores(
+                c.getBean(TransactionPort.class),
+                c.getBean(Contracts.class),
+                c.getBean(ContractIdPort.class),
+                c.getBean(AuditLog.class),
+                c.getBean(Payments.class),
+                c.getBean(LedgerPostings.class),
+                c.getBean(OutboxMessages.class),
+                c.getBean(ProviderEvents.class),
+                c.getBean(IdempotencyKeys.class),
+                c.getBean(LanguagePreferences.class),
+                c.getBean(SmsLog.class),
+                c.getBean(UssdSessions.class),
+                c.getBean(VoiceCalls.class));
     }
 
     /** How many rows {@code table} holds. */
@@ -89,7 +107,7 @@ final class TestDatabases {
         TransactionOperations<Connection> tx = context.getBean(TransactionOperations.class);
         return tx.executeRead(status -> {
             try (Statement sql = status.getConnection().createStatement();
-                 java.sql.ResultSet rows = sql.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    java.sql.ResultSet rows = sql.executeQuery("SELECT COUNT(*) FROM " + table)) {
                 rows.next();
                 return rows.getInt(1);
             } catch (SQLException e) {
@@ -104,9 +122,25 @@ final class TestDatabases {
         TransactionOperations<Connection> tx = context.getBean(TransactionOperations.class);
         tx.executeWrite(status -> {
             try (Statement sql = status.getConnection().createStatement()) {
-                for (String table : new String[]{"payment_payouts", "payments", "ledger_lines", "ledger_postings",
-                        "outbox_messages", "provider_events", "idempotency_keys", "ussd_sessions", "language_preferences", "sms_log", "sms_reports_kept", "voice_calls", "callback_replays", "contract_confirmations", "contract_parties", "contracts",
-                        "audit_entries"}) {
+                for (String table : new String[] {
+                    "payment_payouts",
+                    "payments",
+                    "ledger_lines",
+                    "ledger_postings",
+                    "outbox_messages",
+                    "provider_events",
+                    "idempotency_keys",
+                    "ussd_sessions",
+                    "language_preferences",
+                    "sms_log",
+                    "sms_reports_kept",
+                    "voice_calls",
+                    "callback_replays",
+                    "contract_confirmations",
+                    "contract_parties",
+                    "contracts",
+                    "audit_entries"
+                }) {
                     sql.executeUpdate("DELETE FROM " + table);
                 }
             } catch (SQLException e) {

@@ -3,30 +3,30 @@ package com.voicepact.adapter.out.persistence;
 import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.voicepact.application.audit.AuditTrail;
+import com.voicepact.application.audit.port.out.AuditLog;
+import com.voicepact.application.contract.ContractSettings;
+import com.voicepact.application.contract.port.out.ContractIdPort;
+import com.voicepact.application.contract.port.out.Contracts;
+import com.voicepact.application.contract.service.ContractDecisionService;
+import com.voicepact.application.contract.service.CreateContractService;
+import com.voicepact.application.escrow.port.out.LedgerPostings;
+import com.voicepact.application.escrow.port.out.Payments;
+import com.voicepact.application.escrow.service.DeliveryService;
+import com.voicepact.application.escrow.service.DisputeService;
 import com.voicepact.application.fakes.CreateContractCommands;
+import com.voicepact.application.fakes.EscrowPorts;
 import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.fakes.MutableClock;
 import com.voicepact.application.fakes.RecordingUssdMetrics;
-import com.voicepact.application.phone.port.in.UssdRequest;
-import com.voicepact.application.audit.port.out.AuditLog;
-import com.voicepact.application.contract.port.out.ContractIdPort;
-import com.voicepact.application.contract.port.out.Contracts;
-import com.voicepact.application.phone.port.out.LanguagePreferences;
-import com.voicepact.application.escrow.port.out.LedgerPostings;
 import com.voicepact.application.operations.port.out.OutboxMessages;
-import com.voicepact.application.escrow.port.out.Payments;
-import com.voicepact.application.shared.port.out.TransactionPort;
-import com.voicepact.application.phone.port.out.UssdSessions;
-import com.voicepact.application.audit.AuditTrail;
-import com.voicepact.application.phone.PartyActions;
-import com.voicepact.application.contract.service.ContractDecisionService;
-import com.voicepact.application.contract.ContractSettings;
-import com.voicepact.application.contract.service.CreateContractService;
-import com.voicepact.application.escrow.service.DeliveryService;
-import com.voicepact.application.escrow.service.DisputeService;
-import com.voicepact.application.fakes.EscrowPorts;
 import com.voicepact.application.phone.Messenger;
+import com.voicepact.application.phone.PartyActions;
+import com.voicepact.application.phone.port.in.UssdRequest;
+import com.voicepact.application.phone.port.out.LanguagePreferences;
+import com.voicepact.application.phone.port.out.UssdSessions;
 import com.voicepact.application.phone.service.HandleUssdRequestService;
+import com.voicepact.application.shared.port.out.TransactionPort;
 import com.voicepact.domain.audit.AuditChain;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.Contract;
@@ -60,19 +60,62 @@ abstract class UssdOnDatabaseTest {
         TransactionPort transactions = context.getBean(TransactionPort.class);
         Contracts stored = context.getBean(Contracts.class);
         racing = new LoadTogetherContracts(stored);
-        AuditTrail trail = new AuditTrail(context.getBean(AuditLog.class), new AuditChain(InMemoryVoicePact.AUDIT_KEY), clock);
+        AuditTrail trail =
+                new AuditTrail(context.getBean(AuditLog.class), new AuditChain(InMemoryVoicePact.AUDIT_KEY), clock);
         LanguagePreferences languages = context.getBean(LanguagePreferences.class);
         OutboxMessages outbox = context.getBean(OutboxMessages.class);
         Messenger messenger = new Messenger(outbox, languages, clock, Language.EN);
         ContractDecisionService decisions = new ContractDecisionService(racing, clock, transactions, trail, messenger);
-        EscrowPorts escrow = new EscrowPorts(racing, context.getBean(Payments.class), context.getBean(LedgerPostings.class), outbox,
-                clock, transactions, trail, messenger);
-        create = new CreateContractService(stored, context.getBean(ContractIdPort.class), clock, transactions, trail,
-                new ContractSettings(WINDOW), messenger);
+        EscrowPorts escrow = new EscrowPorts(
+                racing,
+                context.getBean(Payments.class),
+                context.getBean(LedgerPostings.class),
+                outbox,
+                clock,
+                transactions,
+                trail,
+                messenger);
+        create = new CreateContractService(
+                stored,
+                context.getBean(ContractIdPort.class),
+                clock,
+                transactions,
+                trail,
+                new ContractSettings(WINDOW),
+                messenger);
         metrics = new RecordingUssdMetrics();
-        ussd = new HandleUssdRequestService(context.getBean(UssdSessions.class), stored, context.getBean(Payments.class), languages, messenger,
-                clock, transactions, new PartyActions(decisions, decisions, new DeliveryService(escrow.moves(), escrow.contracts(), escrow.clock(), escrow.transactions(), escrow.audit()),
-                new DeliveryService(escrow.moves(), escrow.contracts(), escrow.clock(), escrow.transactions(), escrow.audit()), new DisputeService(escrow.moves(), escrow.contracts(), escrow.payments(), escrow.clock(), escrow.transactions(), escrow.audit(), escrow.payoutLimits())), metrics);
+        ussd = new HandleUssdRequestService(
+                context.getBean(UssdSessions.class),
+                stored,
+                context.getBean(Payments.class),
+                languages,
+                messenger,
+                clock,
+                transactions,
+                new PartyActions(
+                        decisions,
+                        decisions,
+                        new DeliveryService(
+                                escrow.moves(),
+                                escrow.contracts(),
+                                escrow.clock(),
+                                escrow.transactions(),
+                                escrow.audit()),
+                        new DeliveryService(
+                                escrow.moves(),
+                                escrow.contracts(),
+                                escrow.clock(),
+                                escrow.transactions(),
+                                escrow.audit()),
+                        new DisputeService(
+                                escrow.moves(),
+                                escrow.contracts(),
+                                escrow.payments(),
+                                escrow.clock(),
+                                escrow.transactions(),
+                                escrow.audit(),
+                                escrow.payoutLimits())),
+                metrics);
     }
 
     String hop(String session, PhoneNumber phone, String text) {
@@ -91,8 +134,15 @@ abstract class UssdOnDatabaseTest {
 
         assertThat(refused).startsWith("END Not done:").contains("window closed");
         assertThat(metrics.errors).hasValue(0);
-        assertThat(context().getBean(UssdSessions.class).find("W1").orElseThrow().lastText()).isEqualTo("1*1*1");
-        assertThat(hop("W1", BUYER, "1*1*1")).as("a resent hop gets the stored screen").isEqualTo(refused);
+        assertThat(context()
+                        .getBean(UssdSessions.class)
+                        .find("W1")
+                        .orElseThrow()
+                        .lastText())
+                .isEqualTo("1*1*1");
+        assertThat(hop("W1", BUYER, "1*1*1"))
+                .as("a resent hop gets the stored screen")
+                .isEqualTo(refused);
         Contract contract = context().getBean(Contracts.class).findById(id).orElseThrow();
         assertThat(contract.agreement().hasConfirmed(BUYER)).isFalse();
     }

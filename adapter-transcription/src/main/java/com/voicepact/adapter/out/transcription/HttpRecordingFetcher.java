@@ -1,8 +1,8 @@
 package com.voicepact.adapter.out.transcription;
 
-import com.voicepact.application.voice.port.shared.AudioClip;
 import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.application.voice.port.out.RecordingFetchPort;
+import com.voicepact.application.voice.port.shared.AudioClip;
 import com.voicepact.domain.InvalidValueException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,11 +20,25 @@ import java.util.Set;
  */
 public final class HttpRecordingFetcher implements RecordingFetchPort {
 
-    public static final Set<String> AUDIO_TYPES = Set.of("audio/wav", "audio/x-wav", "audio/wave", "audio/mpeg", "audio/mp3",
-            "audio/mp4", "audio/m4a", "audio/x-m4a", "audio/ogg", "audio/flac", "audio/x-flac", "audio/webm");
+    public static final Set<String> AUDIO_TYPES = Set.of(
+            "audio/wav",
+            "audio/x-wav",
+            "audio/wave",
+            "audio/mpeg",
+            "audio/mp3",
+            "audio/mp4",
+            "audio/m4a",
+            "audio/x-m4a",
+            "audio/ogg",
+            "audio/flac",
+            "audio/x-flac",
+            "audio/webm");
     private final TranscriptionConfig config;
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(java.time.Duration.ofSeconds(10)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(java.time.Duration.ofSeconds(10))
+            .build();
 
     public HttpRecordingFetcher(TranscriptionConfig config) {
         this.config = config;
@@ -38,11 +52,13 @@ public final class HttpRecordingFetcher implements RecordingFetchPort {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidValueException("recording URL '" + url + "' is not a URL");
         }
-        InvalidValueException.require("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()),
+        InvalidValueException.require(
+                "http".equals(uri.getScheme()) || "https".equals(uri.getScheme()),
                 "recording URL must be http or https");
         HttpResponse<InputStream> response;
         try {
-            response = client.send(HttpRequest.newBuilder(uri).timeout(config.timeout()).GET().build(),
+            response = client.send(
+                    HttpRequest.newBuilder(uri).timeout(config.timeout()).GET().build(),
                     HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
             throw new GatewayException("recording unreachable", false, e);
@@ -54,11 +70,20 @@ public final class HttpRecordingFetcher implements RecordingFetchPort {
             if (response.statusCode() != 200) {
                 throw new GatewayException("recording download answered " + response.statusCode(), false, null);
             }
-            String type = response.headers().firstValue("Content-Type").orElse("").split(";")[0].strip().toLowerCase(Locale.ROOT);
-            InvalidValueException.require(AUDIO_TYPES.contains(type), "the recording is not audio (" + (type.isEmpty() ? "no type" : type) + ")");
-            long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-            InvalidValueException.require(declared <= config.maxRecordingBytes(), "the recording is larger than "
-                    + config.maxRecordingBytes() + " bytes");
+            String type = response.headers()
+                    .firstValue("Content-Type")
+                    .orElse("")
+                    .split(";")[0]
+                    .strip()
+                    .toLowerCase(Locale.ROOT);
+            InvalidValueException.require(
+                    AUDIO_TYPES.contains(type),
+                    "the recording is not audio (" + (type.isEmpty() ? "no type" : type) + ")");
+            long declared =
+                    response.headers().firstValueAsLong("Content-Length").orElse(-1);
+            InvalidValueException.require(
+                    declared <= config.maxRecordingBytes(),
+                    "the recording is larger than " + config.maxRecordingBytes() + " bytes");
             return new AudioClip(readAtMost(body, config.maxRecordingBytes()), type, fileName(uri, type));
         } catch (IOException e) {
             throw new GatewayException("recording download broke", false, e);
@@ -83,7 +108,13 @@ public final class HttpRecordingFetcher implements RecordingFetchPort {
         if (last.contains(".")) {
             return last;
         }
-        return "recording." + (type.contains("mpeg") || type.contains("mp3") ? "mp3" : type.contains("ogg") ? "ogg"
-                : type.contains("flac") ? "flac" : type.contains("m4a") || type.contains("mp4") ? "m4a" : "wav");
+        return "recording."
+                + (type.contains("mpeg") || type.contains("mp3")
+                        ? "mp3"
+                        : type.contains("ogg")
+                                ? "ogg"
+                                : type.contains("flac")
+                                        ? "flac"
+                                        : type.contains("m4a") || type.contains("mp4") ? "m4a" : "wav");
     }
 }

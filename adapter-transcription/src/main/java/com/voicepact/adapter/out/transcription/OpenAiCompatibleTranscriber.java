@@ -2,9 +2,9 @@ package com.voicepact.adapter.out.transcription;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.voicepact.application.voice.port.shared.AudioClip;
 import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.application.voice.port.out.SpeechToTextPort;
+import com.voicepact.application.voice.port.shared.AudioClip;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -23,15 +23,22 @@ public final class OpenAiCompatibleTranscriber implements SpeechToTextPort {
 
     public OpenAiCompatibleTranscriber(TranscriptionConfig config) {
         this.config = config;
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(java.time.Duration.ofSeconds(10)).build();
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(java.time.Duration.ofSeconds(10))
+                .build();
     }
 
     @Override
     public String transcribe(AudioClip audio) {
-        String boundary = "voicepact-" + UUID.nameUUIDFromBytes(audio.bytes()).toString().replace("-", "");
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stripSlash(config.baseUrl()) + "/v1/audio/transcriptions"))
-                .timeout(config.timeout()).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, audio)));
+        String boundary =
+                "voicepact-" + UUID.nameUUIDFromBytes(audio.bytes()).toString().replace("-", "");
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(stripSlash(config.baseUrl()) + "/v1/audio/transcriptions"))
+                .timeout(config.timeout())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, audio)));
         if (!config.apiKey().isBlank()) {
             request.header("Authorization", "Bearer " + config.apiKey());
         }
@@ -45,7 +52,10 @@ public final class OpenAiCompatibleTranscriber implements SpeechToTextPort {
             throw new GatewayException("interrupted while transcribing", false, e);
         }
         if (response.statusCode() != 200) {
-            throw new GatewayException("speech-to-text answered " + response.statusCode() + ": " + abbreviate(response.body()), false, null);
+            throw new GatewayException(
+                    "speech-to-text answered " + response.statusCode() + ": " + abbreviate(response.body()),
+                    false,
+                    null);
         }
         try {
             JsonNode text = json.readTree(response.body()).get("text");
@@ -65,15 +75,20 @@ public final class OpenAiCompatibleTranscriber implements SpeechToTextPort {
         if (config.language() != null) {
             field(out, boundary, "language", config.language());
         }
-        write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + audio.fileName().replace("\"", "")
-                + "\"\r\nContent-Type: " + audio.contentType() + "\r\n\r\n");
+        write(
+                out,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                        + audio.fileName().replace("\"", "") + "\"\r\nContent-Type: " + audio.contentType()
+                        + "\r\n\r\n");
         out.writeBytes(audio.bytes());
         write(out, "\r\n--" + boundary + "--\r\n");
         return out.toByteArray();
     }
 
     private static void field(ByteArrayOutputStream out, String boundary, String name, String value) {
-        write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
+        write(
+                out,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
     }
 
     private static void write(ByteArrayOutputStream out, String text) {

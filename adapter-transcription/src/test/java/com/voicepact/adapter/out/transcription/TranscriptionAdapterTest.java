@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
-import com.voicepact.application.voice.port.shared.AudioClip;
 import com.voicepact.application.shared.port.out.GatewayException;
+import com.voicepact.application.voice.port.shared.AudioClip;
 import com.voicepact.domain.InvalidValueException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -32,13 +32,15 @@ class TranscriptionAdapterTest {
             lastBody.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.ISO_8859_1));
             lastAuth.set(exchange.getRequestHeaders().getFirst("Authorization"));
             lastType.set(exchange.getRequestHeaders().getFirst("Content-Type"));
-            byte[] answer = (transcriptionStatus == 200 ? "{\"text\": \" nitakuuzia magunia mia moja \"}" : "{\"error\":\"busy\"}")
+            byte[] answer = (transcriptionStatus == 200
+                            ? "{\"text\": \" nitakuuzia magunia mia moja \"}"
+                            : "{\"error\":\"busy\"}")
                     .getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(transcriptionStatus, answer.length);
             exchange.getResponseBody().write(answer);
             exchange.close();
         });
-        serve("/rec/call.wav", "audio/wav", new byte[]{82, 73, 70, 70, 1, 2, 3}, true);
+        serve("/rec/call.wav", "audio/wav", new byte[] {82, 73, 70, 70, 1, 2, 3}, true);
         serve("/rec/page", "text/html", "<html>".getBytes(StandardCharsets.UTF_8), true);
         serve("/rec/huge.mp3", "audio/mpeg", new byte[2048], true);
         serve("/rec/chunked.mp3", "audio/mpeg", new byte[4096], false);
@@ -69,22 +71,30 @@ class TranscriptionAdapterTest {
 
     @Test
     void givenAudio_whenTranscribed_thenOpenAiMultipartWithModelFileAndKey_andTheTextBack() {
-        String text = new OpenAiCompatibleTranscriber(config()).transcribe(new AudioClip(new byte[]{1, 2, 3}, "audio/wav", "call.wav"));
+        String text = new OpenAiCompatibleTranscriber(config())
+                .transcribe(new AudioClip(new byte[] {1, 2, 3}, "audio/wav", "call.wav"));
         assertThat(text).isEqualTo("nitakuuzia magunia mia moja");
         assertThat(lastType.get()).startsWith("multipart/form-data; boundary=");
         assertThat(lastAuth.get()).isEqualTo("Bearer sk-test");
-        assertThat(lastBody.get()).contains("name=\"model\"\r\n\r\nwhisper-large-v3").contains("name=\"response_format\"\r\n\r\njson")
-                .contains("name=\"file\"; filename=\"call.wav\"\r\nContent-Type: audio/wav").doesNotContain("name=\"language\"");
+        assertThat(lastBody.get())
+                .contains("name=\"model\"\r\n\r\nwhisper-large-v3")
+                .contains("name=\"response_format\"\r\n\r\njson")
+                .contains("name=\"file\"; filename=\"call.wav\"\r\nContent-Type: audio/wav")
+                .doesNotContain("name=\"language\"");
     }
 
     @Test
     void givenServerErrorOrNothingListening_whenTranscribed_thenAGatewayError() {
         transcriptionStatus = 503;
-        AudioClip clip = new AudioClip(new byte[]{1}, "audio/wav", "a.wav");
-        assertThatThrownBy(() -> new OpenAiCompatibleTranscriber(config()).transcribe(clip)).isInstanceOf(GatewayException.class)
+        AudioClip clip = new AudioClip(new byte[] {1}, "audio/wav", "a.wav");
+        assertThatThrownBy(() -> new OpenAiCompatibleTranscriber(config()).transcribe(clip))
+                .isInstanceOf(GatewayException.class)
                 .hasMessageContaining("503");
-        assertThatThrownBy(() -> new OpenAiCompatibleTranscriber(TranscriptionConfig.of("http://127.0.0.1:1", null, null))
-                .transcribe(clip)).isInstanceOf(GatewayException.class).hasMessageContaining("unreachable");
+        assertThatThrownBy(
+                        () -> new OpenAiCompatibleTranscriber(TranscriptionConfig.of("http://127.0.0.1:1", null, null))
+                                .transcribe(clip))
+                .isInstanceOf(GatewayException.class)
+                .hasMessageContaining("unreachable");
     }
 
     @Test
@@ -98,12 +108,18 @@ class TranscriptionAdapterTest {
     @Test
     void givenNonAudioOversizedOrMissingRecordings_whenFetched_thenRefusedWithTheReason() {
         HttpRecordingFetcher fetcher = new HttpRecordingFetcher(config());
-        assertThatThrownBy(() -> fetcher.fetch(base() + "/rec/page")).isInstanceOf(InvalidValueException.class).hasMessageContaining("not audio");
-        assertThatThrownBy(() -> fetcher.fetch(base() + "/rec/huge.mp3")).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> fetcher.fetch(base() + "/rec/page"))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("not audio");
+        assertThatThrownBy(() -> fetcher.fetch(base() + "/rec/huge.mp3"))
+                .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("larger than 1024");
-        assertThatThrownBy(() -> fetcher.fetch(base() + "/rec/chunked.mp3")).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> fetcher.fetch(base() + "/rec/chunked.mp3"))
+                .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("larger than 1024");
-        assertThatThrownBy(() -> fetcher.fetch(base() + "/rec/none.wav")).isInstanceOf(GatewayException.class).hasMessageContaining("404");
+        assertThatThrownBy(() -> fetcher.fetch(base() + "/rec/none.wav"))
+                .isInstanceOf(GatewayException.class)
+                .hasMessageContaining("404");
         assertThatThrownBy(() -> fetcher.fetch("file:///etc/passwd")).isInstanceOf(InvalidValueException.class);
     }
 }

@@ -1,11 +1,11 @@
 package com.voicepact.adapter.out.transcription;
 
 import com.sun.net.httpserver.HttpServer;
+import com.voicepact.application.portcontract.RecordingFetchContractTest;
+import com.voicepact.application.portcontract.SpeechToTextContractTest;
 import com.voicepact.application.voice.port.out.RecordingFetchPort;
 import com.voicepact.application.voice.port.out.SpeechToTextPort;
 import com.voicepact.application.voice.port.shared.AudioClip;
-import com.voicepact.application.portcontract.RecordingFetchContractTest;
-import com.voicepact.application.portcontract.SpeechToTextContractTest;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +27,10 @@ class TranscriptionPortsContractTest {
     @BeforeEach
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        serve("/ok/v1/audio/transcriptions", 200, "application/json",
+        serve(
+                "/ok/v1/audio/transcriptions",
+                200,
+                "application/json",
                 "{\"text\": \" " + SpeechToTextContractTest.SPOKEN + " \"}");
         serve("/busy/v1/audio/transcriptions", 503, "application/json", "{\"error\":\"busy\"}");
         serve("/rec/call.wav", 200, "audio/wav", "RIFF....WAVE");

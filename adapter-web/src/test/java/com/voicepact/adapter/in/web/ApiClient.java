@@ -39,24 +39,29 @@ public final class ApiClient {
     }
 
     public Answer post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Answer postWith(String path, String contentType, String body, Map<String, String> headers) {
-        HttpRequest.Builder builder = request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder builder =
+                request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(builder::header);
         return send(builder);
     }
 
     public Answer postBytesWith(String path, String contentType, byte[] body, Map<String, String> headers) {
-        HttpRequest.Builder builder = request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.Builder builder =
+                request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(builder::header);
         return send(builder);
     }
 
     public Answer postBytes(String path, byte[] body) {
-        return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     private HttpRequest.Builder request(String path) {

@@ -38,6 +38,7 @@ class AtFormFieldsTest {
     private static final String FORM = "application/x-www-form-urlencoded";
     /** A bad escape, invalid UTF-8, markup and quotes: raw form text, as a broken client could send it. */
     private static final String GARBAGE = "%ZZ%E2%28x%3Cb%3E'%22";
+
     private static final List<String> MISSING = List.of("None", "", "<absent>");
     private static final String RECORDING = "https://voice.africastalking.com/rec/table.mp3";
     private final AtomicInteger sequence = new AtomicInteger();
@@ -47,8 +48,9 @@ class AtFormFieldsTest {
 
     @BeforeAll
     void start() {
-        server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
-                "micronaut.serde.serialization.inclusion", "ALWAYS"));
+        server = ApplicationContext.run(
+                EmbeddedServer.class,
+                Map.of("micronaut.server.port", -1, "micronaut.serde.serialization.inclusion", "ALWAYS"));
         at = new ApiClient(server.getURI(), server.getApplicationContext().getBean(JsonMapper.class), null);
         app = server.getApplicationContext().getBean(InMemoryVoicePact.class);
     }
@@ -66,14 +68,18 @@ class AtFormFieldsTest {
         } else {
             fields.put(field, value);
         }
-        return fields.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&"));
+        return fields.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("&"));
     }
 
     private VoiceCall answeredCall() {
         app.clock.advance(Duration.ofSeconds(1)); // call ids derive from parties and time
-        VoiceCall call = app.voice.start(List.of(Party.of(BUYER, PartyRole.BUYER, "Amina"), Party.of(SELLER, PartyRole.SELLER, "Juma")),
+        VoiceCall call = app.voice.start(
+                List.of(Party.of(BUYER, PartyRole.BUYER, "Amina"), Party.of(SELLER, PartyRole.SELLER, "Juma")),
                 ContractType.AGRICULTURAL_SUPPLY);
-        assertThat(at.postWith("/api/v1/voice/webhook", FORM, "isActive=1&sessionId=" + call.sessionId(), Map.of()).body())
+        assertThat(at.postWith("/api/v1/voice/webhook", FORM, "isActive=1&sessionId=" + call.sessionId(), Map.of())
+                        .body())
                 .contains("<Dial");
         return call;
     }
@@ -97,7 +103,11 @@ class AtFormFieldsTest {
 
     private static void noInternals(SoftAssertions soft, String what, ApiClient.Answer answer) {
         soft.assertThat(answer.status()).as(what + ": " + answer.body()).isLessThan(500);
-        soft.assertThat(answer.body()).as(what).doesNotContain("Exception").doesNotContain("URLDecoder").doesNotContain("java.")
+        soft.assertThat(answer.body())
+                .as(what)
+                .doesNotContain("Exception")
+                .doesNotContain("URLDecoder")
+                .doesNotContain("java.")
                 .doesNotContain("For input string");
     }
 
@@ -110,24 +120,33 @@ class AtFormFieldsTest {
             for (String value : variants) {
                 VoiceCall call = answeredCall();
                 String what = field + "=" + value;
-                ApiClient.Answer answer = at.postWith("/api/v1/voice/webhook", FORM, form(finalNotification(call.sessionId()), field, value),
+                ApiClient.Answer answer = at.postWith(
+                        "/api/v1/voice/webhook",
+                        FORM,
+                        form(finalNotification(call.sessionId()), field, value),
                         Map.of());
                 soft.assertThat(answer.status()).as(what + ": " + answer.body()).isEqualTo(200);
                 noInternals(soft, what, answer);
                 VoiceCall stored = app.voice.get(call.id());
                 boolean missing = MISSING.contains(value);
                 if (field.equals("sessionId")) {
-                    soft.assertThat(stored.status()).as(what + ": not ours, nothing changes").isEqualTo(CallStatus.ACTIVE);
+                    soft.assertThat(stored.status())
+                            .as(what + ": not ours, nothing changes")
+                            .isEqualTo(CallStatus.ACTIVE);
                 } else if (field.equals("recordingUrl") && missing) {
                     soft.assertThat(stored.status()).as(what).isEqualTo(CallStatus.FAILED);
                     soft.assertThat(stored.recordingUrl()).as(what).isNull();
                 } else if (field.equals("recordingUrl")) {
-                    soft.assertThat(stored.status()).as(what + ": whatever AT sent is kept").isEqualTo(CallStatus.RECORDED);
+                    soft.assertThat(stored.status())
+                            .as(what + ": whatever AT sent is kept")
+                            .isEqualTo(CallStatus.RECORDED);
                     soft.assertThat(stored.recordingUrl()).as(what).isNotBlank();
                 } else {
                     soft.assertThat(stored.status()).as(what).isEqualTo(CallStatus.RECORDED);
                     soft.assertThat(stored.recordingUrl()).as(what).isEqualTo(RECORDING);
-                    soft.assertThat(stored.durationSeconds()).as(what).isEqualTo(field.equals("durationInSeconds") ? null : 84);
+                    soft.assertThat(stored.durationSeconds())
+                            .as(what)
+                            .isEqualTo(field.equals("durationInSeconds") ? null : 84);
                     if (!field.equals("hangupCause")) {
                         soft.assertThat(stored.hangupCause()).as(what).isEqualTo("NORMAL_CLEARING");
                     } else if (missing) {
@@ -142,18 +161,31 @@ class AtFormFieldsTest {
     @Test
     void givenActiveVoiceCallback_whenAnyFieldIsNoneEmptyAbsentOrGarbage_thenXmlForOurCallsAndNothingBreaks() {
         SoftAssertions soft = new SoftAssertions();
-        Map<String, String> base = new LinkedHashMap<>(Map.of("isActive", "1", "sessionId", "S", "direction", "Outbound",
-                "callerNumber", "%2B254711082000", "destinationNumber", "%2B254712345678", "dtmfDigits", "1"));
+        Map<String, String> base = new LinkedHashMap<>(Map.of(
+                "isActive",
+                "1",
+                "sessionId",
+                "S",
+                "direction",
+                "Outbound",
+                "callerNumber",
+                "%2B254711082000",
+                "destinationNumber",
+                "%2B254712345678",
+                "dtmfDigits",
+                "1"));
         for (String field : base.keySet()) {
             List<String> variants = new ArrayList<>(MISSING);
             variants.add(GARBAGE);
             for (String value : variants) {
                 app.clock.advance(Duration.ofSeconds(1));
-                VoiceCall call = app.voice.start(List.of(Party.of(BUYER, PartyRole.BUYER, "A"), Party.of(SELLER, PartyRole.SELLER, "J")),
+                VoiceCall call = app.voice.start(
+                        List.of(Party.of(BUYER, PartyRole.BUYER, "A"), Party.of(SELLER, PartyRole.SELLER, "J")),
                         ContractType.AGRICULTURAL_SUPPLY);
                 base.put("sessionId", call.sessionId());
                 String what = field + "=" + value;
-                ApiClient.Answer answer = at.postWith("/api/v1/voice/webhook", FORM, form(base, field, value), Map.of());
+                ApiClient.Answer answer =
+                        at.postWith("/api/v1/voice/webhook", FORM, form(base, field, value), Map.of());
                 soft.assertThat(answer.status()).as(what + ": " + answer.body()).isEqualTo(200);
                 noInternals(soft, what, answer);
                 if (!field.equals("sessionId")) {
@@ -207,15 +239,21 @@ class AtFormFieldsTest {
         soft.assertAll();
     }
 
-    private void checkSameAnswers(SoftAssertions soft, String path, String field, java.util.function.Supplier<Map<String, String>> base) {
+    private void checkSameAnswers(
+            SoftAssertions soft, String path, String field, java.util.function.Supplier<Map<String, String>> base) {
         List<String> answers = new ArrayList<>();
         for (String value : MISSING) {
             ApiClient.Answer answer = at.postWith(path, FORM, form(base.get(), field, value), Map.of());
             answers.add(answer.status() + " " + answer.body());
             noInternals(soft, path + " " + field + "=" + value, answer);
         }
-        soft.assertThat(answers).as(path + " " + field + ": None, empty and absent").containsOnly(answers.get(0));
-        noInternals(soft, path + " " + field + "=garbage", at.postWith(path, FORM, form(base.get(), field, GARBAGE), Map.of()));
+        soft.assertThat(answers)
+                .as(path + " " + field + ": None, empty and absent")
+                .containsOnly(answers.get(0));
+        noInternals(
+                soft,
+                path + " " + field + "=garbage",
+                at.postWith(path, FORM, form(base.get(), field, GARBAGE), Map.of()));
     }
 
     private Map<String, String> incomingSms() {

@@ -27,11 +27,20 @@ class ContractApiTest {
 
     @BeforeAll
     void start() {
-        server = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                "micronaut.server.port", -1,
-                "micronaut.server.max-request-size", "1MB", "micronaut.serde.serialization.inclusion", "ALWAYS",
-                "voicepact.default-country", "KE"));
-        api = new ApiClient(server.getURI(), server.getApplicationContext().getBean(JsonMapper.class),
+        server = ApplicationContext.run(
+                EmbeddedServer.class,
+                Map.of(
+                        "micronaut.server.port",
+                        -1,
+                        "micronaut.server.max-request-size",
+                        "1MB",
+                        "micronaut.serde.serialization.inclusion",
+                        "ALWAYS",
+                        "voicepact.default-country",
+                        "KE"));
+        api = new ApiClient(
+                server.getURI(),
+                server.getApplicationContext().getBean(JsonMapper.class),
                 WebTestApplication.OPERATOR_KEY);
         app = server.getApplicationContext().getBean(InMemoryVoicePact.class);
     }
@@ -62,7 +71,8 @@ class ContractApiTest {
     class Creating {
         @Test
         void givenValidContract_whenCreated_then201WithTheOriginalProductsFields() {
-            ApiClient.Answer created = api.post("/api/v1/contracts/create", createBody("0712 345 678", "254722000111", ""));
+            ApiClient.Answer created =
+                    api.post("/api/v1/contracts/create", createBody("0712 345 678", "254722000111", ""));
             assertThat(created.status()).isEqualTo(201);
             assertThat((String) created.get("contract_id")).matches("AG-\\d{4}-\\d{6}");
             assertThat((String) created.get("status")).isEqualTo("pending");
@@ -83,7 +93,10 @@ class ContractApiTest {
             assertThat(created.status()).isEqualTo(201);
             assertThat(created.body()).contains("\"total_amount\":12000.50");
             String id = created.get("contract_id");
-            assertThat(app.queries.get(com.voicepact.domain.contract.ContractId.parse(id)).agreement().transcript())
+            assertThat(app.queries
+                            .get(com.voicepact.domain.contract.ContractId.parse(id))
+                            .agreement()
+                            .transcript())
                     .isEqualTo("Manual contract creation: Beans for KES 12000.50");
         }
 
@@ -98,13 +111,19 @@ class ContractApiTest {
     @Nested
     class BadInput {
         private void assert400(String body, String reasonFragment) {
-            long before = app.contracts.search(new com.voicepact.application.contract.port.shared.ContractSearch(null, null, 100, 0)).total();
+            long before = app.contracts
+                    .search(new com.voicepact.application.contract.port.shared.ContractSearch(null, null, 100, 0))
+                    .total();
             ApiClient.Answer answer = api.post("/api/v1/contracts/create", body);
             assertThat(answer.status()).as(answer.body()).isEqualTo(400);
             assertThat((String) answer.get("reason")).containsIgnoringCase(reasonFragment);
             assertThat((String) answer.get("error")).isEqualTo("bad_request");
-            assertThat(app.contracts.search(new com.voicepact.application.contract.port.shared.ContractSearch(null, null, 100, 0)).total())
-                    .as("nothing is created").isEqualTo(before);
+            assertThat(app.contracts
+                            .search(new com.voicepact.application.contract.port.shared.ContractSearch(
+                                    null, null, 100, 0))
+                            .total())
+                    .as("nothing is created")
+                    .isEqualTo(before);
         }
 
         @Test
@@ -136,7 +155,9 @@ class ContractApiTest {
 
         @Test
         void givenMoreDecimalsThanTheCurrencyHas_whenCreated_then400() {
-            assert400(createBody(BUYER, SELLER, "").replace("\"unit_price\": 3500", "\"unit_price\": 3500.125"), "decimals");
+            assert400(
+                    createBody(BUYER, SELLER, "").replace("\"unit_price\": 3500", "\"unit_price\": 3500.125"),
+                    "decimals");
         }
 
         @Test
@@ -167,7 +188,8 @@ class ContractApiTest {
         void givenBadListParameters_whenListed_then400() {
             assertThat(api.get("/api/v1/contracts?limit=500").status()).isEqualTo(400);
             assertThat(api.get("/api/v1/contracts?offset=-1").status()).isEqualTo(400);
-            assertThat((String) api.get("/api/v1/contracts?status=finished").get("reason")).contains("unknown contract status");
+            assertThat((String) api.get("/api/v1/contracts?status=finished").get("reason"))
+                    .contains("unknown contract status");
             assertThat(api.get("/api/v1/contracts?phone_number=hello").status()).isEqualTo(400);
         }
 
@@ -177,7 +199,9 @@ class ContractApiTest {
             ApiClient.Answer unknown = api.get("/api/v1/contracts/AG-2026-999999");
             assertThat(unknown.status()).isEqualTo(404);
             assertThat((String) unknown.get("reason")).contains("AG-2026-999999");
-            assertThat(api.post("/api/v1/contracts/AG-2026-999999/confirm?phone_number=" + BUYER, null).status()).isEqualTo(404);
+            assertThat(api.post("/api/v1/contracts/AG-2026-999999/confirm?phone_number=" + BUYER, null)
+                            .status())
+                    .isEqualTo(404);
         }
     }
 
@@ -186,16 +210,22 @@ class ContractApiTest {
         @Test
         void givenPendingContract_whenBothPartiesConfirmByQueryAndBody_thenConfirmedWithProgress() {
             String id = createdId();
-            ApiClient.Answer first = api.post("/api/v1/contracts/" + id + "/confirm?phone_number=%2B254712345678", null);
+            ApiClient.Answer first =
+                    api.post("/api/v1/contracts/" + id + "/confirm?phone_number=%2B254712345678", null);
             assertThat(first.status()).isEqualTo(200);
-            assertThat(first.json()).containsEntry("status", "confirmed").containsEntry("signed_by", BUYER)
+            assertThat(first.json())
+                    .containsEntry("status", "confirmed")
+                    .containsEntry("signed_by", BUYER)
                     .containsEntry("all_signed", false);
-            ApiClient.Answer second = api.post("/api/v1/contracts/" + id + "/confirm", "{\"phone_number\": \"0722000111\"}");
+            ApiClient.Answer second =
+                    api.post("/api/v1/contracts/" + id + "/confirm", "{\"phone_number\": \"0722000111\"}");
             assertThat(second.json()).containsEntry("all_signed", true).containsEntry("contract_status", "confirmed");
 
             ApiClient.Answer status = api.get("/api/v1/contracts/" + id + "/status");
             assertThat(status.json()).containsEntry("status", "confirmed");
-            assertThat(status.<Map<String, Object>>get("progress")).containsEntry("signed", 2).containsEntry("complete", true);
+            assertThat(status.<Map<String, Object>>get("progress"))
+                    .containsEntry("signed", 2)
+                    .containsEntry("complete", true);
             List<Map<String, Object>> signatures = status.get("signatures");
             assertThat(signatures).extracting(s -> s.get("status")).containsOnly("signed");
             assertThat(signatures).extracting(s -> s.get("channel")).containsOnly("api");
@@ -206,8 +236,10 @@ class ContractApiTest {
         void givenDeclinedContract_whenConfirmed_then409WithReason() {
             String id = createdId();
             assertThat(api.post("/api/v1/contracts/" + id + "/decline?phone_number=" + SELLER.replace("+", "%2B"), null)
-                    .json()).containsEntry("contract_status", "cancelled");
-            ApiClient.Answer late = api.post("/api/v1/contracts/" + id + "/confirm", "{\"phone_number\": \"" + BUYER + "\"}");
+                            .json())
+                    .containsEntry("contract_status", "cancelled");
+            ApiClient.Answer late =
+                    api.post("/api/v1/contracts/" + id + "/confirm", "{\"phone_number\": \"" + BUYER + "\"}");
             assertThat(late.status()).isEqualTo(409);
             assertThat((String) late.get("reason")).contains("CANCELLED");
         }
@@ -215,7 +247,8 @@ class ContractApiTest {
         @Test
         void givenStranger_whenConfirming_then403AndNothingRecorded() {
             String id = createdId();
-            ApiClient.Answer answer = api.post("/api/v1/contracts/" + id + "/confirm", "{\"phone_number\": \"+254799999999\"}");
+            ApiClient.Answer answer =
+                    api.post("/api/v1/contracts/" + id + "/confirm", "{\"phone_number\": \"+254799999999\"}");
             assertThat(answer.status()).isEqualTo(403);
             assertThat(api.get("/api/v1/contracts/" + id + "/status").<Map<String, Object>>get("progress"))
                     .containsEntry("signed", 0);
@@ -223,14 +256,17 @@ class ContractApiTest {
 
         @Test
         void givenNoPhone_whenConfirming_then400() {
-            assertThat(api.post("/api/v1/contracts/" + createdId() + "/confirm", null).status()).isEqualTo(400);
+            assertThat(api.post("/api/v1/contracts/" + createdId() + "/confirm", null)
+                            .status())
+                    .isEqualTo(400);
         }
 
         @Test
         void givenStaleVersionAfterRetries_whenConfirming_then409() {
             String id = createdId();
             WebTestApplication.NEXT_CONFIRM_CONFLICTS.set(true);
-            ApiClient.Answer answer = api.post("/api/v1/contracts/" + id + "/confirm", "{\"phone_number\": \"" + BUYER + "\"}");
+            ApiClient.Answer answer =
+                    api.post("/api/v1/contracts/" + id + "/confirm", "{\"phone_number\": \"" + BUYER + "\"}");
             assertThat(answer.status()).isEqualTo(409);
             assertThat((String) answer.get("reason")).contains("changed concurrently");
         }
@@ -244,11 +280,17 @@ class ContractApiTest {
             for (int i = 0; i < 3; i++) {
                 api.post("/api/v1/contracts/create", createBody(other, SELLER, ""));
             }
-            ApiClient.Answer page = api.get("/api/v1/contracts?phone_number=%2B254733000222&status=pending&limit=2&offset=0");
+            ApiClient.Answer page =
+                    api.get("/api/v1/contracts?phone_number=%2B254733000222&status=pending&limit=2&offset=0");
             assertThat(page.status()).isEqualTo(200);
-            assertThat(page.json()).containsEntry("total", 3).containsEntry("limit", 2).containsEntry("offset", 0);
+            assertThat(page.json())
+                    .containsEntry("total", 3)
+                    .containsEntry("limit", 2)
+                    .containsEntry("offset", 0);
             assertThat(page.<List<?>>get("contracts")).hasSize(2);
-            assertThat(api.get("/api/v1/contracts?phone_number=0733000222&offset=2").<List<?>>get("contracts")).hasSize(1);
+            assertThat(api.get("/api/v1/contracts?phone_number=0733000222&offset=2")
+                            .<List<?>>get("contracts"))
+                    .hasSize(1);
         }
     }
 
@@ -259,9 +301,20 @@ class ContractApiTest {
             createdId();
             ApiClient.Answer intact = api.get("/api/v1/audit/verify");
             assertThat(intact.json()).containsEntry("intact", true);
-            app.auditLog.tamper(1, e -> new AuditEntry(e.sequence(), new com.voicepact.domain.audit.AuditRecord(
-                    e.record().at(), "operator:forged", e.record().action(), e.record().subject(), e.record().oldStatus(),
-                    e.record().newStatus(), e.record().details()), e.previousMac(), e.mac()));
+            app.auditLog.tamper(
+                    1,
+                    e -> new AuditEntry(
+                            e.sequence(),
+                            new com.voicepact.domain.audit.AuditRecord(
+                                    e.record().at(),
+                                    "operator:forged",
+                                    e.record().action(),
+                                    e.record().subject(),
+                                    e.record().oldStatus(),
+                                    e.record().newStatus(),
+                                    e.record().details()),
+                            e.previousMac(),
+                            e.mac()));
             ApiClient.Answer broken = api.get("/api/v1/audit/verify");
             assertThat(broken.json()).containsEntry("intact", false).containsEntry("first_broken_sequence", 1);
             assertThat(api.withKey(null).get("/api/v1/audit/verify").status()).isEqualTo(401);
@@ -276,7 +329,10 @@ class ContractApiTest {
             ApiClient.Answer answer = anonymous.get("/api/v1/contracts");
             assertThat(answer.status()).isEqualTo(401);
             assertThat((String) answer.get("reason")).contains("X-API-Key");
-            assertThat(anonymous.post("/api/v1/contracts/create", createBody(BUYER, SELLER, "")).status()).isEqualTo(401);
+            assertThat(anonymous
+                            .post("/api/v1/contracts/create", createBody(BUYER, SELLER, ""))
+                            .status())
+                    .isEqualTo(401);
         }
 
         @Test
@@ -287,7 +343,9 @@ class ContractApiTest {
         @Test
         void givenNoKey_whenReadingHealthAndInfo_thenAnswered() {
             ApiClient anonymous = api.withKey(null);
-            assertThat(anonymous.get("/info").json()).containsEntry("app_name", "VoicePact").containsKey("features");
+            assertThat(anonymous.get("/info").json())
+                    .containsEntry("app_name", "VoicePact")
+                    .containsKey("features");
             assertThat(anonymous.get("/").json()).containsEntry("app", "VoicePact");
             ApiClient.Answer health = anonymous.get("/health");
             assertThat(health.status()).isEqualTo(200);
@@ -297,8 +355,12 @@ class ContractApiTest {
 
         @Test
         void givenOpenCircuit_whenOperatorResetsIt_thenClosedAndAudited_andUnknownOrAnonymousRefused() {
-            assertThat(api.withKey(null).post("/api/v1/admin/circuits/sms/reset", null).status()).isEqualTo(401);
-            assertThat(api.post("/api/v1/admin/circuits/fax/reset", null).status()).isEqualTo(400);
+            assertThat(api.withKey(null)
+                            .post("/api/v1/admin/circuits/sms/reset", null)
+                            .status())
+                    .isEqualTo(401);
+            assertThat(api.post("/api/v1/admin/circuits/fax/reset", null).status())
+                    .isEqualTo(400);
             ApiClient.Answer reset = api.post("/api/v1/admin/circuits/sms/reset", null);
             assertThat(reset.status()).isEqualTo(200);
             assertThat(reset.json()).containsEntry("sms", "CLOSED");

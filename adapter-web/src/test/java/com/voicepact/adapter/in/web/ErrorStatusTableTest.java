@@ -39,11 +39,24 @@ class ErrorStatusTableTest {
 
     @BeforeAll
     void start() {
-        server = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                "micronaut.server.port", -1,
-                "micronaut.server.max-request-size", "1MB", "micronaut.serde.serialization.inclusion", "ALWAYS",
-                "voicepact.default-country", "KE", "test.callback.token", TOKEN, "test.callback.secret", "a-signing-secret"));
-        api = new ApiClient(server.getURI(), server.getApplicationContext().getBean(JsonMapper.class),
+        server = ApplicationContext.run(
+                EmbeddedServer.class,
+                Map.of(
+                        "micronaut.server.port",
+                        -1,
+                        "micronaut.server.max-request-size",
+                        "1MB",
+                        "micronaut.serde.serialization.inclusion",
+                        "ALWAYS",
+                        "voicepact.default-country",
+                        "KE",
+                        "test.callback.token",
+                        TOKEN,
+                        "test.callback.secret",
+                        "a-signing-secret"));
+        api = new ApiClient(
+                server.getURI(),
+                server.getApplicationContext().getBean(JsonMapper.class),
                 WebTestApplication.OPERATOR_KEY);
         app = server.getApplicationContext().getBean(InMemoryVoicePact.class);
         scenario = new EscrowScenario(app);
@@ -100,13 +113,16 @@ class ErrorStatusTableTest {
 
     private ApiClient.Answer refundAsTheBuyer() {
         EscrowPayment payment = scenario.activeContractWithLockedPayment();
-        return api.post("/test/refund-as-party", "{\"transaction_id\": \"" + payment.id() + "\", \"phone_number\": \"" + BUYER + "\"}");
+        return api.post(
+                "/test/refund-as-party",
+                "{\"transaction_id\": \"" + payment.id() + "\", \"phone_number\": \"" + BUYER + "\"}");
     }
 
     private ApiClient.Answer releaseBeforeDelivery() {
         EscrowPayment payment = scenario.activeContractWithLockedPayment();
-        return api.post("/api/v1/payments/release", "{\"contract_id\": \"%s\", \"transaction_id\": \"%s\"}"
-                .formatted(payment.contractId(), payment.id()));
+        return api.post(
+                "/api/v1/payments/release",
+                "{\"contract_id\": \"%s\", \"transaction_id\": \"%s\"}".formatted(payment.contractId(), payment.id()));
     }
 
     private ApiClient.Answer conferenceAtDoesNotQueue() {
@@ -124,8 +140,9 @@ class ErrorStatusTableTest {
         ContractId contract = scenario.confirmedContract();
         app.gateway.setUnavailable(true);
         try {
-            return api.post("/api/v1/payments/checkout", "{\"contract_id\": \"%s\", \"phone_number\": \"%s\", \"amount\": 100}"
-                    .formatted(contract, BUYER));
+            return api.post(
+                    "/api/v1/payments/checkout",
+                    "{\"contract_id\": \"%s\", \"phone_number\": \"%s\", \"amount\": 100}".formatted(contract, BUYER));
         } finally {
             app.gateway.setUnavailable(false);
         }
@@ -133,28 +150,73 @@ class ErrorStatusTableTest {
 
     Stream<Row> kinds() {
         return Stream.of(
-                new Row("a phone number that is too short", t -> t.api.post("/api/v1/contracts/create", createBody("12345", "2026-12-20")),
-                        400, "phone number '12345' is too short"),
-                new Row("a delivery deadline in the past", t -> t.api.post("/api/v1/contracts/create", createBody(BUYER, "2026-03-01")),
-                        400, "delivery deadline 2026-03-01 is in the past"),
-                new Row("malformed JSON", t -> t.api.post("/api/v1/contracts/create", "{\"parties\": ["), 400, "not valid JSON"),
-                new Row("a phone that is not a party", t -> t.confirm(t.pendingContract(), "+254799999999"), 403, "is not a party"),
-                new Row("a refund asked for by a party", ErrorStatusTableTest::refundAsTheBuyer, 403, "only an operator can refund"),
-                new Row("an unknown contract", t -> t.api.get("/api/v1/contracts/AG-2026-999999"), 404, "AG-2026-999999 does not exist"),
-                new Row("an unknown payment", t -> t.api.get("/api/v1/payments/TXN-AG-2026-999999-001"), 404,
+                new Row(
+                        "a phone number that is too short",
+                        t -> t.api.post("/api/v1/contracts/create", createBody("12345", "2026-12-20")),
+                        400,
+                        "phone number '12345' is too short"),
+                new Row(
+                        "a delivery deadline in the past",
+                        t -> t.api.post("/api/v1/contracts/create", createBody(BUYER, "2026-03-01")),
+                        400,
+                        "delivery deadline 2026-03-01 is in the past"),
+                new Row(
+                        "malformed JSON",
+                        t -> t.api.post("/api/v1/contracts/create", "{\"parties\": ["),
+                        400,
+                        "not valid JSON"),
+                new Row(
+                        "a phone that is not a party",
+                        t -> t.confirm(t.pendingContract(), "+254799999999"),
+                        403,
+                        "is not a party"),
+                new Row(
+                        "a refund asked for by a party",
+                        ErrorStatusTableTest::refundAsTheBuyer,
+                        403,
+                        "only an operator can refund"),
+                new Row(
+                        "an unknown contract",
+                        t -> t.api.get("/api/v1/contracts/AG-2026-999999"),
+                        404,
+                        "AG-2026-999999 does not exist"),
+                new Row(
+                        "an unknown payment",
+                        t -> t.api.get("/api/v1/payments/TXN-AG-2026-999999-001"),
+                        404,
                         "TXN-AG-2026-999999-001 does not exist"),
                 new Row("GET on the create path", t -> t.api.get("/api/v1/contracts/create"), 405, "use POST"),
                 new Row("GET on the checkout path", t -> t.api.get("/api/v1/payments/checkout"), 405, "use POST"),
                 new Row("a party deciding twice", ErrorStatusTableTest::confirmTwice, 409, "PENDING"),
-                new Row("a release before delivery", ErrorStatusTableTest::releaseBeforeDelivery, 409, "cannot be released yet"),
-                new Row("a change lost to concurrent ones", ErrorStatusTableTest::confirmLosingEveryRace, 409, "changed concurrently"),
-                new Row("a body over 1 MB", t -> t.api.postBytes("/api/v1/contracts/create", new byte[2 * 1024 * 1024]), 413,
+                new Row(
+                        "a release before delivery",
+                        ErrorStatusTableTest::releaseBeforeDelivery,
+                        409,
+                        "cannot be released yet"),
+                new Row(
+                        "a change lost to concurrent ones",
+                        ErrorStatusTableTest::confirmLosingEveryRace,
+                        409,
+                        "changed concurrently"),
+                new Row(
+                        "a body over 1 MB",
+                        t -> t.api.postBytes("/api/v1/contracts/create", new byte[2 * 1024 * 1024]),
+                        413,
                         "larger than 1 MB"),
-                new Row("a database failure that is not a conflict", ErrorStatusTableTest::confirmWhileTheDatabaseFails, 500,
+                new Row(
+                        "a database failure that is not a conflict",
+                        ErrorStatusTableTest::confirmWhileTheDatabaseFails,
+                        500,
                         "internal error"),
-                new Row("AT answering without queueing the call", ErrorStatusTableTest::conferenceAtDoesNotQueue, 502,
+                new Row(
+                        "AT answering without queueing the call",
+                        ErrorStatusTableTest::conferenceAtDoesNotQueue,
+                        502,
                         "did not queue the call"),
-                new Row("the payment provider down", ErrorStatusTableTest::checkoutWhileTheProviderIsDown, 503,
+                new Row(
+                        "the payment provider down",
+                        ErrorStatusTableTest::checkoutWhileTheProviderIsDown,
+                        503,
                         "payment provider unavailable"));
     }
 
@@ -163,7 +225,9 @@ class ErrorStatusTableTest {
     void givenAKindOfFailure_whenRequested_thenItsStatusAndAReasonInTheUsersTerms(Row row) {
         ApiClient.Answer answer = row.request().apply(this);
         assertThat(answer.status()).as(answer.body()).isEqualTo(row.status());
-        assertThat(answer.json()).as(answer.body()).containsKeys("status", "error", "reason", "detail")
+        assertThat(answer.json())
+                .as(answer.body())
+                .containsKeys("status", "error", "reason", "detail")
                 .containsEntry("status", row.status());
         assertThat((String) answer.get("reason")).containsIgnoringCase(row.reason());
         assertNothingInternal(answer.body());
@@ -181,54 +245,123 @@ class ErrorStatusTableTest {
         Arrays.fill(tenMegabytes, (byte) '[');
         String contract = pendingContract();
         return Stream.of(
-                new Object[]{"malformed JSON", (Function<ApiClient, ApiClient.Answer>) a ->
-                        a.post("/api/v1/contracts/create", "{\"transcript\": \"x\", \"parties\": [{\"phone\": }")},
-                new Object[]{"not JSON at all", (Function<ApiClient, ApiClient.Answer>) a ->
-                        a.post("/api/v1/payments/checkout", "contract_id=AG-2026-000001")},
-                new Object[]{"a number where a list belongs", (Function<ApiClient, ApiClient.Answer>) a ->
-                        a.post("/api/v1/contracts/create", "{\"parties\": 5, \"terms\": {\"product\": \"Maize\"}}")},
-                new Object[]{"text where a number belongs", (Function<ApiClient, ApiClient.Answer>) a ->
-                        a.post("/api/v1/contracts/create", createBody(BUYER, "2026-12-20").replace("\"quantity\": 50", "\"quantity\": \"fifty\""))},
-                new Object[]{"an object where an amount belongs", (Function<ApiClient, ApiClient.Answer>) a ->
-                        a.post("/api/v1/payments/checkout", "{\"contract_id\": \"AG-2026-000001\", \"amount\": {\"kes\": 1}}")},
-                new Object[]{"an unknown contract type", (Function<ApiClient, ApiClient.Answer>) a ->
-                        a.post("/api/v1/contracts/create", createBody(BUYER, "2026-12-20").replace("agricultural_supply", "spaceship"))},
-                new Object[]{"an unknown party role", (Function<ApiClient, ApiClient.Answer>) a ->
-                        a.post("/api/v1/contracts/create", createBody(BUYER, "2026-12-20").replace("\"seller\"", "\"king\""))},
-                new Object[]{"an unknown dispute resolution", (Function<ApiClient, ApiClient.Answer>) a ->
-                        a.post("/api/v1/contracts/" + contract + "/dispute/resolve", "{\"resolution\": \"maybe\"}")},
-                new Object[]{"an unknown status filter", (Function<ApiClient, ApiClient.Answer>) a ->
-                        a.get("/api/v1/contracts?status=%3Cscript%3E&limit=abc")},
-                new Object[]{"a 10 MB body", (Function<ApiClient, ApiClient.Answer>) a -> a.postBytes("/api/v1/contracts/create", tenMegabytes)},
-                new Object[]{"a forged payment callback", (Function<ApiClient, ApiClient.Answer>) a -> a.withKey(null)
-                        .postWith("/api/v1/payments/webhook/" + TOKEN, "application/json", "{\"transactionId\": \"ATPid_1\"}",
-                                Map.of("X-VoicePact-Timestamp", "1", "X-Africastalking-Signature", "sha256=00"))},
-                new Object[]{"a callback with a broken body", (Function<ApiClient, ApiClient.Answer>) a -> a.withKey(null)
-                        .postWith("/api/v1/sms/webhook/" + TOKEN, "application/json", "{\"from\": [", Map.of())},
-                new Object[]{"a database failure", (Function<ApiClient, ApiClient.Answer>) a -> {
-                    WebTestApplication.NEXT_CONFIRM_FAILS_IN_DATABASE.set(true);
-                    return a.post("/api/v1/contracts/" + contract + "/confirm", "{\"phone_number\": \"" + BUYER + "\"}");
-                }});
+                new Object[] {
+                    "malformed JSON",
+                    (Function<ApiClient, ApiClient.Answer>) a ->
+                            a.post("/api/v1/contracts/create", "{\"transcript\": \"x\", \"parties\": [{\"phone\": }")
+                },
+                new Object[] {
+                    "not JSON at all",
+                    (Function<ApiClient, ApiClient.Answer>)
+                            a -> a.post("/api/v1/payments/checkout", "contract_id=AG-2026-000001")
+                },
+                new Object[] {
+                    "a number where a list belongs",
+                    (Function<ApiClient, ApiClient.Answer>) a ->
+                            a.post("/api/v1/contracts/create", "{\"parties\": 5, \"terms\": {\"product\": \"Maize\"}}")
+                },
+                new Object[] {
+                    "text where a number belongs",
+                    (Function<ApiClient, ApiClient.Answer>) a -> a.post(
+                            "/api/v1/contracts/create",
+                            createBody(BUYER, "2026-12-20").replace("\"quantity\": 50", "\"quantity\": \"fifty\""))
+                },
+                new Object[] {
+                    "an object where an amount belongs",
+                    (Function<ApiClient, ApiClient.Answer>) a -> a.post(
+                            "/api/v1/payments/checkout",
+                            "{\"contract_id\": \"AG-2026-000001\", \"amount\": {\"kes\": 1}}")
+                },
+                new Object[] {
+                    "an unknown contract type",
+                    (Function<ApiClient, ApiClient.Answer>) a -> a.post(
+                            "/api/v1/contracts/create",
+                            createBody(BUYER, "2026-12-20").replace("agricultural_supply", "spaceship"))
+                },
+                new Object[] {
+                    "an unknown party role",
+                    (Function<ApiClient, ApiClient.Answer>) a -> a.post(
+                            "/api/v1/contracts/create",
+                            createBody(BUYER, "2026-12-20").replace("\"seller\"", "\"king\""))
+                },
+                new Object[] {
+                    "an unknown dispute resolution",
+                    (Function<ApiClient, ApiClient.Answer>) a ->
+                            a.post("/api/v1/contracts/" + contract + "/dispute/resolve", "{\"resolution\": \"maybe\"}")
+                },
+                new Object[] {
+                    "an unknown status filter",
+                    (Function<ApiClient, ApiClient.Answer>)
+                            a -> a.get("/api/v1/contracts?status=%3Cscript%3E&limit=abc")
+                },
+                new Object[] {
+                    "a 10 MB body",
+                    (Function<ApiClient, ApiClient.Answer>) a -> a.postBytes("/api/v1/contracts/create", tenMegabytes)
+                },
+                new Object[] {
+                    "a forged payment callback",
+                    (Function<ApiClient, ApiClient.Answer>) a -> a.withKey(null)
+                            .postWith(
+                                    "/api/v1/payments/webhook/" + TOKEN,
+                                    "application/json",
+                                    "{\"transactionId\": \"ATPid_1\"}",
+                                    Map.of("X-VoicePact-Timestamp", "1", "X-Africastalking-Signature", "sha256=00"))
+                },
+                new Object[] {
+                    "a callback with a broken body",
+                    (Function<ApiClient, ApiClient.Answer>) a -> a.withKey(null)
+                            .postWith("/api/v1/sms/webhook/" + TOKEN, "application/json", "{\"from\": [", Map.of())
+                },
+                new Object[] {
+                    "a database failure",
+                    (Function<ApiClient, ApiClient.Answer>) a -> {
+                        WebTestApplication.NEXT_CONFIRM_FAILS_IN_DATABASE.set(true);
+                        return a.post(
+                                "/api/v1/contracts/" + contract + "/confirm", "{\"phone_number\": \"" + BUYER + "\"}");
+                    }
+                });
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostileInputs")
-    void givenHostileInput_whenRefused_thenTheBodyShowsNoSqlClassNamesParserMessagesOrStackTraces(String kind,
-            Function<ApiClient, ApiClient.Answer> request) {
+    void givenHostileInput_whenRefused_thenTheBodyShowsNoSqlClassNamesParserMessagesOrStackTraces(
+            String kind, Function<ApiClient, ApiClient.Answer> request) {
         ApiClient.Answer answer = request.apply(api);
         assertThat(answer.status()).as(answer.body()).isBetween(400, 599);
         assertThat(answer.json()).as(answer.body()).containsKeys("status", "error", "reason", "detail");
         assertNothingInternal(answer.body());
     }
 
-    private static final List<String> INTERNAL_WORDS = List.of("sql", "unique index", "primary key", "_pkey", "constraint",
-            "exception", "java.", "javax.", "com.voicepact", "io.micronaut", "jackson", "serde", "\tat ", "line:", "column:",
-            "source:", "cannot deserialize", "unexpected character", "error decoding", "no enum", "class ", "nested",
+    private static final List<String> INTERNAL_WORDS = List.of(
+            "sql",
+            "unique index",
+            "primary key",
+            "_pkey",
+            "constraint",
+            "exception",
+            "java.",
+            "javax.",
+            "com.voicepact",
+            "io.micronaut",
+            "jackson",
+            "serde",
+            "\tat ",
+            "line:",
+            "column:",
+            "source:",
+            "cannot deserialize",
+            "unexpected character",
+            "error decoding",
+            "no enum",
+            "class ",
+            "nested",
             "internal server error:");
 
     static void assertNothingInternal(String body) {
         String lower = body.toLowerCase(java.util.Locale.ROOT);
         assertThat(INTERNAL_WORDS).as("error body %s", body).noneMatch(lower::contains);
-        assertThat(body.getBytes(StandardCharsets.UTF_8).length).as("a short body").isLessThan(1000);
+        assertThat(body.getBytes(StandardCharsets.UTF_8).length)
+                .as("a short body")
+                .isLessThan(1000);
     }
 }

@@ -12,14 +12,14 @@ import java.nio.charset.StandardCharsets;
  */
 final class RawHttp {
 
-    record Reply(int status, String body) { }
+    record Reply(int status, String body) {}
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     static Reply postInTwoWrites(int port, String path, String contentType, String body, int splitAt) {
-        String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + contentType + "\r\nContent-Length: "
-                + body.getBytes(StandardCharsets.UTF_8).length + "\r\nConnection: close\r\n\r\n";
+        String head =
+                "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + contentType + "\r\nContent-Length: "
+                        + body.getBytes(StandardCharsets.UTF_8).length + "\r\nConnection: close\r\n\r\n";
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();

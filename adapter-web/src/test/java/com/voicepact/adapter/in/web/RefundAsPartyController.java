@@ -25,7 +25,9 @@ class RefundAsPartyController {
 
     @Post
     Map<String, String> refund(@Body Map<String, String> body) {
-        refund.refund(new RefundEscrowCommand(TransactionId.parse(body.get("transaction_id")), "I want my money back",
+        refund.refund(new RefundEscrowCommand(
+                TransactionId.parse(body.get("transaction_id")),
+                "I want my money back",
                 Actor.party(new PhoneNumber(body.get("phone_number")))));
         return Map.of("status", "refunding");
     }

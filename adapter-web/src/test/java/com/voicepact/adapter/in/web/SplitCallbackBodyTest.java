@@ -23,8 +23,15 @@ class SplitCallbackBodyTest {
 
     @BeforeAll
     void start() {
-        server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
-                "micronaut.server.thread-selection", "AUTO", "micronaut.server.max-request-size", "1MB"));
+        server = ApplicationContext.run(
+                EmbeddedServer.class,
+                Map.of(
+                        "micronaut.server.port",
+                        -1,
+                        "micronaut.server.thread-selection",
+                        "AUTO",
+                        "micronaut.server.max-request-size",
+                        "1MB"));
     }
 
     @AfterAll
@@ -34,7 +41,8 @@ class SplitCallbackBodyTest {
 
     @Test
     void givenUssdHopSplitAcrossSegments_whenPosted_thenTheWholeFormIsRead() {
-        String form = "sessionId=split-1&serviceCode=%2A384%2A123%23&phoneNumber=%2B254712000001&networkCode=63902&text=";
+        String form =
+                "sessionId=split-1&serviceCode=%2A384%2A123%23&phoneNumber=%2B254712000001&networkCode=63902&text=";
         for (int split : new int[] {5, 30, 70}) {
             RawHttp.Reply reply = RawHttp.postInTwoWrites(server.getPort(), "/api/v1/ussd/", FORM, form, split);
             assertThat(reply.status()).as(reply.body()).isEqualTo(200);
@@ -54,8 +62,12 @@ class SplitCallbackBodyTest {
     void givenVoiceCallbackSplitAcrossSegments_whenPosted_thenTheSessionIsRead() {
         String form = "isActive=0&sessionId=ATVId_split_unknown&recordingUrl=x&durationInSeconds=3";
         RawHttp.Reply reply = RawHttp.postInTwoWrites(server.getPort(), "/api/v1/voice/webhook", FORM, form, 25);
-        assertThat(reply.status()).as("the end of a call that is not ours is normal: " + reply.body()).isEqualTo(200);
-        assertThat(reply.body()).as("read whole: the session id comes after the split").contains("ATVId_split_unknown");
+        assertThat(reply.status())
+                .as("the end of a call that is not ours is normal: " + reply.body())
+                .isEqualTo(200);
+        assertThat(reply.body())
+                .as("read whole: the session id comes after the split")
+                .contains("ATVId_split_unknown");
     }
 
     @Test

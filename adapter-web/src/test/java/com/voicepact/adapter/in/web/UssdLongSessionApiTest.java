@@ -40,8 +40,12 @@ class UssdLongSessionApiTest {
     }
 
     private ApiClient.Answer hop(String session, String phone, String text) {
-        return at.postWith("/api/v1/ussd/", FORM, "sessionId=" + session + "&serviceCode=%2A384%2A123%23&phoneNumber="
-                + phone.replace("+", "%2B") + "&networkCode=63902&text=" + text.replace("*", "%2A"), Map.of());
+        return at.postWith(
+                "/api/v1/ussd/",
+                FORM,
+                "sessionId=" + session + "&serviceCode=%2A384%2A123%23&phoneNumber=" + phone.replace("+", "%2B")
+                        + "&networkCode=63902&text=" + text.replace("*", "%2A"),
+                Map.of());
     }
 
     private static String backAndForth(int hops) {
@@ -59,7 +63,9 @@ class UssdLongSessionApiTest {
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
         assertThat(answer.body()).isEqualTo("END This session is too long. Please dial again.");
-        assertThat(hop("ATUid_long", "+254722000111", text + "*1").body()).as("and stays so").isEqualTo(answer.body());
+        assertThat(hop("ATUid_long", "+254722000111", text + "*1").body())
+                .as("and stays so")
+                .isEqualTo(answer.body());
     }
 
     @Test

@@ -1,22 +1,16 @@
 package com.voicepact.adapter.in.web;
 
+import com.voicepact.adapter.in.web.callback.CallbackSettings;
 import com.voicepact.adapter.in.web.security.OperatorKeys;
-import com.voicepact.application.fakes.InMemoryVoicePact;
-import com.voicepact.application.operations.port.in.CheckHealthUseCase;
+import com.voicepact.application.audit.port.in.VerifyAuditLogUseCase;
 import com.voicepact.application.contract.port.in.ConfirmContractUseCase;
 import com.voicepact.application.contract.port.in.CreateContractUseCase;
 import com.voicepact.application.contract.port.in.DeclineContractUseCase;
 import com.voicepact.application.contract.port.in.GetContractUseCase;
 import com.voicepact.application.contract.port.in.ListContractsUseCase;
-import com.voicepact.application.audit.port.in.VerifyAuditLogUseCase;
-import com.voicepact.application.operations.port.out.ComponentHealthPort;
-import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
-import com.voicepact.application.operations.service.CheckHealthService;
-import com.voicepact.adapter.in.web.callback.CallbackSettings;
 import com.voicepact.application.escrow.port.in.AcceptDeliveryUseCase;
 import com.voicepact.application.escrow.port.in.GetPaymentUseCase;
 import com.voicepact.application.escrow.port.in.GetWalletBalanceUseCase;
-import com.voicepact.application.escrow.port.in.SettleMovementUseCase;
 import com.voicepact.application.escrow.port.in.InitiateEscrowCheckoutUseCase;
 import com.voicepact.application.escrow.port.in.RaiseDisputeUseCase;
 import com.voicepact.application.escrow.port.in.ReconcilePaymentsUseCase;
@@ -24,14 +18,20 @@ import com.voicepact.application.escrow.port.in.RefundEscrowUseCase;
 import com.voicepact.application.escrow.port.in.ReleaseEscrowUseCase;
 import com.voicepact.application.escrow.port.in.ReportDeliveryUseCase;
 import com.voicepact.application.escrow.port.in.ResolveDisputeUseCase;
+import com.voicepact.application.escrow.port.in.SettleMovementUseCase;
 import com.voicepact.application.escrow.port.in.TrySandboxCheckoutUseCase;
 import com.voicepact.application.escrow.service.TrySandboxCheckoutService;
-import com.voicepact.application.operations.service.ResetCircuitService;
+import com.voicepact.application.fakes.InMemoryVoicePact;
+import com.voicepact.application.operations.port.in.CheckHealthUseCase;
 import com.voicepact.application.operations.port.in.ResetCircuitUseCase;
+import com.voicepact.application.operations.port.out.ComponentHealthPort;
+import com.voicepact.application.operations.service.CheckHealthService;
+import com.voicepact.application.operations.service.ResetCircuitService;
+import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
-import java.time.Clock;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -79,10 +79,12 @@ public class WebTestApplication {
                 throw new ConcurrentUpdateException("contract " + command.contractId() + " version 1 is stale", null);
             }
             if (NEXT_CONFIRM_FAILS_IN_DATABASE.getAndSet(false)) { // what a database driver says, word for word
-                throw new IllegalStateException("Error executing UPDATE: Unique index or primary key violation: "
-                        + "\"public.payments_provider_transaction ON public.payments(provider_transaction_id NULLS LAST)\"; "
-                        + "SQL statement: UPDATE \"payments\" SET \"version\"=? [23505-232]",
-                        new RuntimeException("ERROR: duplicate key value violates unique constraint \"payments_pkey\""));
+                throw new IllegalStateException(
+                        "Error executing UPDATE: Unique index or primary key violation: "
+                                + "\"public.payments_provider_transaction ON public.payments(provider_transaction_id NULLS LAST)\"; "
+                                + "SQL statement: UPDATE \"payments\" SET \"version\"=? [23505-232]",
+                        new RuntimeException(
+                                "ERROR: duplicate key value violates unique constraint \"payments_pkey\""));
             }
             return app.decisions.confirm(command);
         };
@@ -99,13 +101,20 @@ public class WebTestApplication {
     }
 
     @Singleton
-    CallbackSettings callbackSettings(@Value("${test.callback.token:}") String token,
-                                      @Value("${test.callback.allowed:loopback}") String allowed,
-                                      @Value("${test.callback.secret:}") String secret,
-                                      @Value("${test.callback.per-kind-allowed:}") String perKind) {
-        List<String> cidrs = allowed.equals("loopback") ? List.of("127.0.0.0/8", "::1/128") : List.of(allowed.split(","));
-        return new CallbackSettings(token, cidrs, secret,
-                perKind.isBlank() ? java.util.Map.of() : java.util.Map.of("/api/v1/payments/callbacks", List.of(perKind.split(","))));
+    CallbackSettings callbackSettings(
+            @Value("${test.callback.token:}") String token,
+            @Value("${test.callback.allowed:loopback}") String allowed,
+            @Value("${test.callback.secret:}") String secret,
+            @Value("${test.callback.per-kind-allowed:}") String perKind) {
+        List<String> cidrs =
+                allowed.equals("loopback") ? List.of("127.0.0.0/8", "::1/128") : List.of(allowed.split(","));
+        return new CallbackSettings(
+                token,
+                cidrs,
+                secret,
+                perKind.isBlank()
+                        ? java.util.Map.of()
+                        : java.util.Map.of("/api/v1/payments/callbacks", List.of(perKind.split(","))));
     }
 
     @Singleton
@@ -138,7 +147,12 @@ public class WebTestApplication {
     com.voicepact.application.escrow.port.in.ReceivePaymentCallbackUseCase paymentCallbacks(InMemoryVoicePact app) {
         return new com.voicepact.application.escrow.service.ReceivePaymentCallbackService(
                 List.of(new com.voicepact.adapter.out.africastalking.AtPaymentCallbacks(), app.scriptedCallbacks),
-                new com.voicepact.application.escrow.CallbackConfirmationPolicy(app.gateway), app.notifications, app.escrowPorts.payments(), app.escrowPorts.clock(), app.escrowPorts.transactions(), app.escrowPorts.audit(),
+                new com.voicepact.application.escrow.CallbackConfirmationPolicy(app.gateway),
+                app.notifications,
+                app.escrowPorts.payments(),
+                app.escrowPorts.clock(),
+                app.escrowPorts.transactions(),
+                app.escrowPorts.audit(),
                 app.providerEvents);
     }
 
@@ -205,14 +219,24 @@ public class WebTestApplication {
     /** Circuits of a fake provider: "sms" can be reset, anything else is unknown. */
     @Singleton
     ResetCircuitUseCase resetCircuit(InMemoryVoicePact app) {
-        return new ResetCircuitService(new com.voicepact.application.operations.port.out.ProviderCircuitsPort() {
-            private String sms = "OPEN";
-            @Override public java.util.Map<String, String> states() { return java.util.Map.of("sms", sms); }
-            @Override public void reset(String service) {
-                com.voicepact.domain.InvalidValueException.require(service.equals("sms"), "unknown service '" + service + "'");
-                sms = "CLOSED";
-            }
-        }, app.auditTrail, app.transactions);
+        return new ResetCircuitService(
+                new com.voicepact.application.operations.port.out.ProviderCircuitsPort() {
+                    private String sms = "OPEN";
+
+                    @Override
+                    public java.util.Map<String, String> states() {
+                        return java.util.Map.of("sms", sms);
+                    }
+
+                    @Override
+                    public void reset(String service) {
+                        com.voicepact.domain.InvalidValueException.require(
+                                service.equals("sms"), "unknown service '" + service + "'");
+                        sms = "CLOSED";
+                    }
+                },
+                app.auditTrail,
+                app.transactions);
     }
 
     @Singleton
@@ -228,16 +252,27 @@ public class WebTestApplication {
 
     /** The real SMS command service, on a store of handled messages that a test can make unavailable. */
     @Singleton
-    com.voicepact.application.phone.port.in.ReceiveSmsUseCase inboundSms(InMemoryVoicePact app,
-                                                                         com.voicepact.application.fakes.FlakyProviderEvents events) {
-        return new com.voicepact.application.phone.service.ReceiveSmsService(app.contracts, events, app.messenger, app.auditTrail,
-                app.clock, app.transactions, new com.voicepact.application.phone.PartyActions(command -> {
-                    if (SMS_CONFIRM_FAILS.get()) {
-                        throw new IllegalStateException("simulated: the contracts table is locked");
-                    }
-                    return app.decisions.confirm(command);
-                }, app.decisions,
-                app.delivery, app.delivery, app.disputes), "*384*123#");
+    com.voicepact.application.phone.port.in.ReceiveSmsUseCase inboundSms(
+            InMemoryVoicePact app, com.voicepact.application.fakes.FlakyProviderEvents events) {
+        return new com.voicepact.application.phone.service.ReceiveSmsService(
+                app.contracts,
+                events,
+                app.messenger,
+                app.auditTrail,
+                app.clock,
+                app.transactions,
+                new com.voicepact.application.phone.PartyActions(
+                        command -> {
+                            if (SMS_CONFIRM_FAILS.get()) {
+                                throw new IllegalStateException("simulated: the contracts table is locked");
+                            }
+                            return app.decisions.confirm(command);
+                        },
+                        app.decisions,
+                        app.delivery,
+                        app.delivery,
+                        app.disputes),
+                "*384*123#");
     }
 
     @Singleton
@@ -277,7 +312,8 @@ public class WebTestApplication {
 
     @Singleton
     com.voicepact.application.voice.port.in.TranscribeAudioUseCase transcribeAudio(InMemoryVoicePact app) {
-        return new com.voicepact.application.voice.service.TranscribeAudioService(app.voiceProviders, app.voiceProviders, app.transcripts);
+        return new com.voicepact.application.voice.service.TranscribeAudioService(
+                app.voiceProviders, app.voiceProviders, app.transcripts);
     }
 
     @Singleton
@@ -288,8 +324,15 @@ public class WebTestApplication {
     @Singleton
     CheckHealthUseCase health(InMemoryVoicePact app) {
         ComponentHealthPort database = new ComponentHealthPort() {
-            @Override public String component() { return "database"; }
-            @Override public boolean isHealthy() { return DATABASE_UP.get(); }
+            @Override
+            public String component() {
+                return "database";
+            }
+
+            @Override
+            public boolean isHealthy() {
+                return DATABASE_UP.get();
+            }
         };
         return new CheckHealthService(List.of(database), app.clock);
     }

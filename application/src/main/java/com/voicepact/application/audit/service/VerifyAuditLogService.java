@@ -1,7 +1,6 @@
 package com.voicepact.application.audit.service;
 
 import com.voicepact.application.audit.AuditTrail;
-
 import com.voicepact.application.audit.port.in.VerifyAuditLogUseCase;
 import com.voicepact.application.audit.port.out.AuditLog;
 import com.voicepact.domain.audit.AuditVerification;

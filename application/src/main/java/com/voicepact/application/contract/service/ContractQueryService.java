@@ -3,9 +3,9 @@ package com.voicepact.application.contract.service;
 import com.voicepact.application.contract.port.in.ContractNotFoundException;
 import com.voicepact.application.contract.port.in.GetContractUseCase;
 import com.voicepact.application.contract.port.in.ListContractsUseCase;
+import com.voicepact.application.contract.port.out.Contracts;
 import com.voicepact.application.contract.port.shared.ContractPage;
 import com.voicepact.application.contract.port.shared.ContractSearch;
-import com.voicepact.application.contract.port.out.Contracts;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 

@@ -1,17 +1,16 @@
 package com.voicepact.application.contract.service;
 
 import com.voicepact.application.audit.AuditTrail;
-import com.voicepact.application.shared.ConflictRetry;
 import com.voicepact.application.contract.ContractSettings;
-import com.voicepact.application.phone.Messenger;
-
-import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.application.contract.port.in.CreateContractCommand;
 import com.voicepact.application.contract.port.in.CreateContractUseCase;
-import com.voicepact.application.shared.port.out.ClockPort;
 import com.voicepact.application.contract.port.out.ContractIdPort;
 import com.voicepact.application.contract.port.out.Contracts;
+import com.voicepact.application.phone.Messenger;
+import com.voicepact.application.shared.ConflictRetry;
+import com.voicepact.application.shared.port.out.ClockPort;
 import com.voicepact.application.shared.port.out.TransactionPort;
+import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import java.time.Instant;
@@ -26,8 +25,14 @@ public final class CreateContractService implements CreateContractUseCase {
     private final ContractSettings settings;
     private final Messenger messenger;
 
-    public CreateContractService(Contracts contracts, ContractIdPort ids, ClockPort clock, TransactionPort transactions,
-                                 AuditTrail audit, ContractSettings settings, Messenger messenger) {
+    public CreateContractService(
+            Contracts contracts,
+            ContractIdPort ids,
+            ClockPort clock,
+            TransactionPort transactions,
+            AuditTrail audit,
+            ContractSettings settings,
+            Messenger messenger) {
         this.contracts = contracts;
         this.ids = ids;
         this.clock = clock;
@@ -41,17 +46,37 @@ public final class CreateContractService implements CreateContractUseCase {
      *         {@link com.voicepact.domain.contract.ContractTerms#DEADLINE_REACH} after it */
     @Override
     public Contract create(CreateContractCommand command) {
-        command.terms().requireDeadlineWithinReach(clock.now().atZone(clock.zone()).toLocalDate());
+        command.terms()
+                .requireDeadlineWithinReach(clock.now().atZone(clock.zone()).toLocalDate());
         return retry.inTransaction(() -> {
             Instant now = clock.now();
             ContractId id = ids.nextContractId(now.atZone(clock.zone()).getYear());
-            Contract contract = Contract.create(id, command.type(), command.parties(), command.terms(),
-                    command.transcript(), now, settings.confirmationWindow());
+            Contract contract = Contract.create(
+                    id,
+                    command.type(),
+                    command.parties(),
+                    command.terms(),
+                    command.transcript(),
+                    now,
+                    settings.confirmationWindow());
             Contract saved = contracts.save(contract);
-            audit.statusChange(command.actor(), AuditAction.CONTRACT_CREATED, id.value(), null, saved.status(),
-                    "fingerprint=" + saved.agreement().fingerprint() + " total=" + saved.agreement().terms().total());
-            saved.agreement().parties().forEach(p -> messenger.send("summary:" + id + ":" + saved.agreement().fingerprint().substring(0, 12), com.voicepact.application.phone.port.out.SmsType.SUMMARY,
-                    p.phone(), id, t -> t.contractSummary(saved)));
+            audit.statusChange(
+                    command.actor(),
+                    AuditAction.CONTRACT_CREATED,
+                    id.value(),
+                    null,
+                    saved.status(),
+                    "fingerprint=" + saved.agreement().fingerprint() + " total="
+                            + saved.agreement().terms().total());
+            saved.agreement()
+                    .parties()
+                    .forEach(p -> messenger.send(
+                            "summary:" + id + ":"
+                                    + saved.agreement().fingerprint().substring(0, 12),
+                            com.voicepact.application.phone.port.out.SmsType.SUMMARY,
+                            p.phone(),
+                            id,
+                            t -> t.contractSummary(saved)));
             return saved;
         });
     }

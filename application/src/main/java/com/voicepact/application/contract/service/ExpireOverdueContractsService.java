@@ -1,15 +1,14 @@
 package com.voicepact.application.contract.service;
 
 import com.voicepact.application.audit.AuditTrail;
-import com.voicepact.application.shared.ConflictRetry;
-import com.voicepact.application.phone.Messenger;
-
-import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.application.contract.port.in.ExpireOverdueContractsUseCase;
-import com.voicepact.application.shared.port.out.ClockPort;
 import com.voicepact.application.contract.port.out.Contracts;
+import com.voicepact.application.phone.Messenger;
+import com.voicepact.application.shared.ConflictRetry;
+import com.voicepact.application.shared.port.out.ClockPort;
 import com.voicepact.application.shared.port.out.TransactionPort;
 import com.voicepact.domain.audit.Actor;
+import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractStatus;
@@ -27,8 +26,8 @@ public final class ExpireOverdueContractsService implements ExpireOverdueContrac
     private final AuditTrail audit;
     private final Messenger messenger;
 
-    public ExpireOverdueContractsService(Contracts contracts, ClockPort clock, TransactionPort transactions, AuditTrail audit,
-                                         Messenger messenger) {
+    public ExpireOverdueContractsService(
+            Contracts contracts, ClockPort clock, TransactionPort transactions, AuditTrail audit, Messenger messenger) {
         this.contracts = contracts;
         this.clock = clock;
         this.retry = new ConflictRetry(transactions);
@@ -63,9 +62,21 @@ public final class ExpireOverdueContractsService implements ExpireOverdueContrac
             }
             contract.expire(now);
             contracts.save(contract);
-            audit.statusChange(EXPIRY_JOB, AuditAction.CONTRACT_EXPIRED, id.value(), ContractStatus.PENDING, ContractStatus.EXPIRED,
+            audit.statusChange(
+                    EXPIRY_JOB,
+                    AuditAction.CONTRACT_EXPIRED,
+                    id.value(),
+                    ContractStatus.PENDING,
+                    ContractStatus.EXPIRED,
                     "confirmation window closed at " + contract.timeline().expiresAt());
-            contract.agreement().parties().forEach(p -> messenger.send("expired:" + id, com.voicepact.application.phone.port.out.SmsType.EXPIRED, p.phone(), id, t -> t.expired(id)));
+            contract.agreement()
+                    .parties()
+                    .forEach(p -> messenger.send(
+                            "expired:" + id,
+                            com.voicepact.application.phone.port.out.SmsType.EXPIRED,
+                            p.phone(),
+                            id,
+                            t -> t.expired(id)));
             return true;
         });
     }

@@ -1,24 +1,22 @@
 package com.voicepact.application.escrow.service;
 
 import com.voicepact.application.audit.AuditTrail;
-import com.voicepact.application.shared.ConflictRetry;
-import com.voicepact.application.escrow.EscrowMoves;
-
-import com.voicepact.application.phone.port.out.SmsType;
-import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.application.contract.port.out.Contracts;
-import com.voicepact.application.escrow.port.out.Payments;
-import com.voicepact.application.shared.port.out.ClockPort;
-import com.voicepact.application.shared.port.out.TransactionPort;
-import com.voicepact.domain.payment.PayoutLimits;
+import com.voicepact.application.escrow.EscrowMoves;
 import com.voicepact.application.escrow.port.in.DisputeCommand;
 import com.voicepact.application.escrow.port.in.RaiseDisputeUseCase;
 import com.voicepact.application.escrow.port.in.ResolveDisputeCommand;
 import com.voicepact.application.escrow.port.in.ResolveDisputeUseCase;
+import com.voicepact.application.escrow.port.out.Payments;
+import com.voicepact.application.shared.ConflictRetry;
+import com.voicepact.application.shared.port.out.ClockPort;
+import com.voicepact.application.shared.port.out.TransactionPort;
+import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.payment.DisputePolicy;
 import com.voicepact.domain.payment.EscrowPayment;
+import com.voicepact.domain.payment.PayoutLimits;
 import java.util.List;
 
 /**
@@ -36,8 +34,14 @@ public final class DisputeService implements RaiseDisputeUseCase, ResolveDispute
     private final EscrowMoves moves;
     private final ConflictRetry retry;
 
-    public DisputeService(EscrowMoves moves, Contracts contracts, Payments payments, ClockPort clock,
-                          TransactionPort transactions, AuditTrail audit, PayoutLimits payoutLimits) {
+    public DisputeService(
+            EscrowMoves moves,
+            Contracts contracts,
+            Payments payments,
+            ClockPort clock,
+            TransactionPort transactions,
+            AuditTrail audit,
+            PayoutLimits payoutLimits) {
         this.moves = moves;
         this.contracts = contracts;
         this.payments = payments;
@@ -55,7 +59,13 @@ public final class DisputeService implements RaiseDisputeUseCase, ResolveDispute
             DisputePolicy.requireMayDispute(contract, payments.findByContract(contract.id()));
             contract.fulfilment().raiseDispute(command.party(), command.reason(), clock.now());
             Contract saved = contracts.save(contract);
-            audit.statusChange(command.actor(), AuditAction.DISPUTE_RAISED, saved.id().value(), before, saved.status(), command.reason());
+            audit.statusChange(
+                    command.actor(),
+                    AuditAction.DISPUTE_RAISED,
+                    saved.id().value(),
+                    before,
+                    saved.status(),
+                    command.reason());
             moves.notices().disputeOpened(saved, command.reason());
             return saved;
         });
@@ -67,7 +77,8 @@ public final class DisputeService implements RaiseDisputeUseCase, ResolveDispute
             Contract contract = moves.contract(command.contractId());
             ContractStatus before = contract.status();
             List<EscrowPayment> payments = this.payments.findByContract(contract.id());
-            boolean again = before == ContractStatus.DISPUTED && contract.fulfilment().dispute().map(d -> !d.isOpen()).orElse(false)
+            boolean again = before == ContractStatus.DISPUTED
+                    && contract.fulfilment().dispute().map(d -> !d.isOpen()).orElse(false)
                     && DisputePolicy.mayResolveAgain(contract, payments, payoutLimits);
             if (again) { // an older rule let through a resolution nobody can pay: its legs all failed
                 contract.fulfilment().resolveDisputeAgain(command.resolution(), command.sellerShare(), clock.now());
@@ -76,9 +87,18 @@ public final class DisputeService implements RaiseDisputeUseCase, ResolveDispute
             }
             DisputePolicy.requirePossible(contract, payments, payoutLimits); // before anything is saved
             Contract saved = contracts.save(contract);
-            audit.statusChange(command.actor(), again ? AuditAction.DISPUTE_RESOLVED_AGAIN : AuditAction.DISPUTE_RESOLVED, saved.id().value(), before, saved.status(),
-                    command.resolution() + (command.sellerShare() == null ? "" : " seller_share=" + command.sellerShare()));
-            moves.settle(saved.id(), "dispute resolved for the buyer", command.actor()); // the resolution sets the seller's entitlement
+            audit.statusChange(
+                    command.actor(),
+                    again ? AuditAction.DISPUTE_RESOLVED_AGAIN : AuditAction.DISPUTE_RESOLVED,
+                    saved.id().value(),
+                    before,
+                    saved.status(),
+                    command.resolution()
+                            + (command.sellerShare() == null ? "" : " seller_share=" + command.sellerShare()));
+            moves.settle(
+                    saved.id(),
+                    "dispute resolved for the buyer",
+                    command.actor()); // the resolution sets the seller's entitlement
             return saved;
         });
     }

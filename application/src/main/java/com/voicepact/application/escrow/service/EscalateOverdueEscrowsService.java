@@ -1,15 +1,14 @@
 package com.voicepact.application.escrow.service;
 
 import com.voicepact.application.audit.AuditTrail;
-import com.voicepact.application.shared.ConflictRetry;
+import com.voicepact.application.contract.port.out.Contracts;
 import com.voicepact.application.escrow.EscrowMoves;
 import com.voicepact.application.escrow.JobBatch;
 import com.voicepact.application.escrow.PaymentSettings;
-
 import com.voicepact.application.escrow.port.in.EscalateOverdueEscrowsUseCase;
-import com.voicepact.application.shared.port.out.ClockPort;
-import com.voicepact.application.contract.port.out.Contracts;
 import com.voicepact.application.escrow.port.out.Payments;
+import com.voicepact.application.shared.ConflictRetry;
+import com.voicepact.application.shared.port.out.ClockPort;
 import com.voicepact.application.shared.port.out.TransactionPort;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.audit.AuditAction;

@@ -2,11 +2,9 @@ package com.voicepact.application.escrow.service;
 
 import com.voicepact.application.audit.AuditTrail;
 import com.voicepact.application.escrow.CheckoutIdempotency;
-import com.voicepact.application.shared.ConflictRetry;
 import com.voicepact.application.escrow.EscrowMoves;
 import com.voicepact.application.escrow.PaymentSettings;
 import com.voicepact.application.escrow.ProviderCheckout;
-
 import com.voicepact.application.escrow.port.in.CheckoutCommand;
 import com.voicepact.application.escrow.port.in.CheckoutResult;
 import com.voicepact.application.escrow.port.in.GetCheckoutLimitsUseCase;
@@ -15,10 +13,11 @@ import com.voicepact.application.escrow.port.in.InitiateEscrowCheckoutUseCase;
 import com.voicepact.application.escrow.port.in.PaymentNotFoundException;
 import com.voicepact.application.escrow.port.in.RetryCheckoutCommand;
 import com.voicepact.application.escrow.port.in.RetryCheckoutUseCase;
-import com.voicepact.application.shared.port.out.ClockPort;
 import com.voicepact.application.escrow.port.out.IdempotencyKeys;
 import com.voicepact.application.escrow.port.out.PaymentGatewayPort;
 import com.voicepact.application.escrow.port.out.Payments;
+import com.voicepact.application.shared.ConflictRetry;
+import com.voicepact.application.shared.port.out.ClockPort;
 import com.voicepact.application.shared.port.out.TransactionPort;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.audit.AuditAction;
@@ -120,7 +119,8 @@ public final class EscrowCheckoutService
                 metadata,
                 "retry:" + failed.id(),
                 Actor.system("checkout-retry"));
-        Recorded recorded = retry.inTransaction(() -> record(command, failed.checkout().retryCount() + 1, failed.id()));
+        Recorded recorded =
+                retry.inTransaction(() -> record(command, failed.checkout().retryCount() + 1, failed.id()));
         return recorded.replayed()
                 ? new CheckoutResult(recorded.payment(), "already retried", true)
                 : provider.send(recorded.payment(), command.actor(), command.idempotencyKey());
@@ -164,7 +164,8 @@ public final class EscrowCheckoutService
                 id.value(),
                 "",
                 saved.status().name(),
-                "amount=" + saved.amount() + " payer=" + saved.checkout().payer().e164() + " reference=" + reference);
+                "amount=" + saved.amount() + " payer="
+                        + saved.checkout().payer().e164() + " reference=" + reference);
         return new Recorded(saved, false);
     }
 

@@ -1,18 +1,16 @@
 package com.voicepact.application.escrow.service;
 
-import com.voicepact.application.shared.ConflictRetry;
 import com.voicepact.application.escrow.EscrowMoves;
-
-import com.voicepact.application.escrow.port.out.Payments;
-import com.voicepact.application.shared.port.out.ClockPort;
-import com.voicepact.application.shared.port.out.TransactionPort;
-import com.voicepact.domain.payment.PayoutLimits;
 import com.voicepact.application.escrow.port.in.PaymentNotFoundException;
-import com.voicepact.application.escrow.port.in.RefundEscrowUseCase;
 import com.voicepact.application.escrow.port.in.RefundEscrowCommand;
+import com.voicepact.application.escrow.port.in.RefundEscrowUseCase;
 import com.voicepact.application.escrow.port.in.ReleaseEscrowCommand;
 import com.voicepact.application.escrow.port.in.ReleaseEscrowUseCase;
 import com.voicepact.application.escrow.port.in.ReleaseNotAllowedException;
+import com.voicepact.application.escrow.port.out.Payments;
+import com.voicepact.application.shared.ConflictRetry;
+import com.voicepact.application.shared.port.out.ClockPort;
+import com.voicepact.application.shared.port.out.TransactionPort;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.NotPermittedException;
 import com.voicepact.domain.audit.Actor;
@@ -22,6 +20,7 @@ import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.contract.IllegalTransitionException;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentTransitionException;
+import com.voicepact.domain.payment.PayoutLimits;
 import com.voicepact.domain.payment.SettlementPlan;
 import com.voicepact.domain.payment.TransactionId;
 import com.voicepact.domain.payment.event.Settlement;
@@ -39,8 +38,12 @@ public final class EscrowReleaseService implements ReleaseEscrowUseCase, RefundE
     private final EscrowMoves moves;
     private final ConflictRetry retry;
 
-    public EscrowReleaseService(EscrowMoves moves, Payments payments, ClockPort clock, TransactionPort transactions,
-                                PayoutLimits payoutLimits) {
+    public EscrowReleaseService(
+            EscrowMoves moves,
+            Payments payments,
+            ClockPort clock,
+            TransactionPort transactions,
+            PayoutLimits payoutLimits) {
         this.moves = moves;
         this.payments = payments;
         this.clock = clock;
@@ -55,24 +58,39 @@ public final class EscrowReleaseService implements ReleaseEscrowUseCase, RefundE
         Actor actor = command.actor();
         return retry.inTransaction(() -> {
             EscrowPayment payment = payment(transactionId);
-            InvalidValueException.require(payment.contractId().equals(contractId),
+            InvalidValueException.require(
+                    payment.contractId().equals(contractId),
                     "payment " + transactionId + " does not belong to contract " + contractId);
             Contract contract = moves.contract(contractId);
             if (!contract.fulfilment().releaseBlockers().isEmpty()) {
-                throw new ReleaseNotAllowedException(contractId.value(),
-                        contract.fulfilment().releaseBlockers().stream().map(blocker -> blocker.missing(contract)).toList());
+                throw new ReleaseNotAllowedException(
+                        contractId.value(),
+                        contract.fulfilment().releaseBlockers().stream()
+                                .map(blocker -> blocker.missing(contract))
+                                .toList());
             }
-            SettlementPlan.Share share = SettlementPlan.allocate(SettlementPlan.sellerEntitlement(contract, payoutLimits),
-                            payments.findByContract(contractId)).stream()
-                    .filter(s -> s.payment().id().equals(transactionId)).findFirst()
-                    .orElseThrow(() -> new PaymentTransitionException(transactionId, payment.status(), "only locked money can be released"));
+            SettlementPlan.Share share = SettlementPlan.allocate(
+                            SettlementPlan.sellerEntitlement(contract, payoutLimits),
+                            payments.findByContract(contractId))
+                    .stream()
+                    .filter(s -> s.payment().id().equals(transactionId))
+                    .findFirst()
+                    .orElseThrow(() -> new PaymentTransitionException(
+                            transactionId, payment.status(), "only locked money can be released"));
             if (!payoutLimits.mayPay(share.toSeller())) { // the provider would refuse it every time
-                throw new ReleaseNotAllowedException(contractId.value(), List.of("a seller's share the provider can pay (" + share.toSeller()
-                        + " is below the smallest payout of " + payoutLimits.minimum() + ")"
-                        + (contract.fulfilment().dispute().isPresent() ? ": resolve the dispute again with a resolution that pays" : ": please call support")));
+                throw new ReleaseNotAllowedException(
+                        contractId.value(),
+                        List.of("a seller's share the provider can pay (" + share.toSeller()
+                                + " is below the smallest payout of " + payoutLimits.minimum() + ")"
+                                + (contract.fulfilment().dispute().isPresent()
+                                        ? ": resolve the dispute again with a resolution that pays"
+                                        : ": please call support")));
             }
-            return moves.startPayouts(share.payment(), p -> p.startSettlement(share.toSeller(), EscrowMoves.SURPLUS,
-                    payoutLimits, clock.now()), actor, share.toPayer().isPositive() ? Settlement.SPLIT : Settlement.RELEASE);
+            return moves.startPayouts(
+                    share.payment(),
+                    p -> p.startSettlement(share.toSeller(), EscrowMoves.SURPLUS, payoutLimits, clock.now()),
+                    actor,
+                    share.toPayer().isPositive() ? Settlement.SPLIT : Settlement.RELEASE);
         });
     }
 
@@ -89,11 +107,20 @@ public final class EscrowReleaseService implements ReleaseEscrowUseCase, RefundE
             EscrowPayment payment = payment(transactionId);
             Contract contract = moves.contract(payment.contractId());
             if (contract.status() != ContractStatus.CANCELLED) {
-                throw new IllegalTransitionException(contract.id(), contract.status(),
+                throw new IllegalTransitionException(
+                        contract.id(),
+                        contract.status(),
                         "a refund needs a cancelled contract or a dispute resolved for the buyer");
             }
-            return moves.startPayouts(payment, p -> p.startSettlement(com.voicepact.domain.common.Money.zero(p.amount().currency()),
-                    reason.strip(), payoutLimits, clock.now()), actor, Settlement.REFUND);
+            return moves.startPayouts(
+                    payment,
+                    p -> p.startSettlement(
+                            com.voicepact.domain.common.Money.zero(p.amount().currency()),
+                            reason.strip(),
+                            payoutLimits,
+                            clock.now()),
+                    actor,
+                    Settlement.REFUND);
         });
     }
 

@@ -2,11 +2,10 @@ package com.voicepact.application.escrow.service;
 
 import com.voicepact.application.audit.AuditTrail;
 import com.voicepact.application.escrow.CallbackConfirmationPolicy;
+import com.voicepact.application.escrow.CallbackConfirmationPolicy.Apply;
+import com.voicepact.application.escrow.CallbackConfirmationPolicy.Contradicted;
+import com.voicepact.application.escrow.CallbackConfirmationPolicy.Decision;
 import com.voicepact.application.escrow.CallbackFlags;
-
-import com.voicepact.application.escrow.port.out.Payments;
-import com.voicepact.application.shared.port.out.ClockPort;
-import com.voicepact.application.shared.port.out.TransactionPort;
 import com.voicepact.application.escrow.port.in.CallbackReceipt;
 import com.voicepact.application.escrow.port.in.CallbackReceipt.Movement;
 import com.voicepact.application.escrow.port.in.CallbackReceipt.Verdict;
@@ -17,14 +16,14 @@ import com.voicepact.application.escrow.port.in.ReceivePaymentCallbackUseCase;
 import com.voicepact.application.escrow.port.in.SettleMovementCommand;
 import com.voicepact.application.escrow.port.in.SettleMovementUseCase;
 import com.voicepact.application.escrow.port.in.SettlementResult;
-import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.application.escrow.port.out.PaymentCallbacksPort;
 import com.voicepact.application.escrow.port.out.PaymentCallbacksPort.Reading;
+import com.voicepact.application.escrow.port.out.Payments;
 import com.voicepact.application.escrow.port.out.ProviderEvents;
 import com.voicepact.application.escrow.port.shared.MoneyMovement;
-import com.voicepact.application.escrow.CallbackConfirmationPolicy.Apply;
-import com.voicepact.application.escrow.CallbackConfirmationPolicy.Contradicted;
-import com.voicepact.application.escrow.CallbackConfirmationPolicy.Decision;
+import com.voicepact.application.shared.port.out.ClockPort;
+import com.voicepact.application.shared.port.out.GatewayException;
+import com.voicepact.application.shared.port.out.TransactionPort;
 import com.voicepact.domain.InvalidValueException;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,9 +48,15 @@ public final class ReceivePaymentCallbackService implements ReceivePaymentCallba
     private final Payments payments;
     private final TransactionPort transactions;
 
-    public ReceivePaymentCallbackService(List<PaymentCallbacksPort> providers, CallbackConfirmationPolicy policy,
-                                         SettleMovementUseCase settlements, Payments payments, ClockPort clock,
-                                         TransactionPort transactions, AuditTrail audit, ProviderEvents events) {
+    public ReceivePaymentCallbackService(
+            List<PaymentCallbacksPort> providers,
+            CallbackConfirmationPolicy policy,
+            SettleMovementUseCase settlements,
+            Payments payments,
+            ClockPort clock,
+            TransactionPort transactions,
+            AuditTrail audit,
+            ProviderEvents events) {
         this.providers = List.copyOf(providers);
         this.policy = policy;
         this.settlements = settlements;
@@ -62,14 +67,17 @@ public final class ReceivePaymentCallbackService implements ReceivePaymentCallba
 
     @Override
     public CallbackReceipt receive(ReceivePaymentCallbackCommand command) {
-        PaymentCallbacksPort provider = providers.stream().filter(p -> p.reads(command.route())).findFirst()
+        PaymentCallbacksPort provider = providers.stream()
+                .filter(p -> p.reads(command.route()))
+                .findFirst()
                 .orElseThrow(CallbackRouteNotFoundException::new);
         Reading reading = provider.read(command.route(), command.contentType(), command.body());
         if (reading instanceof Reading.Unreadable unreadable) {
             throw new InvalidValueException(unreadable.reason());
         }
         if (reading instanceof Reading.Unsolicited u) {
-            return new CallbackReceipt(List.of(flags.unsolicited(u.providerReference(), u.claimsSuccess(), u.detail(), u.evidence())));
+            return new CallbackReceipt(
+                    List.of(flags.unsolicited(u.providerReference(), u.claimsSuccess(), u.detail(), u.evidence())));
         }
         return reading instanceof Reading.Settle settle ? settleAll(settle.commands()) : new CallbackReceipt(List.of());
     }
@@ -84,16 +92,22 @@ public final class ReceivePaymentCallbackService implements ReceivePaymentCallba
 
     private Movement settle(SettleMovementCommand report) {
         if (forNoPayoutOfOurs(report)) {
-            return flags.unsolicited(report.providerReference(), report.succeeded(), "a " + report.movement().name().toLowerCase(
-                    java.util.Locale.ROOT) + " result for " + report.ourReference() + " (provider id " + report.providerReference()
-                    + "), but no payout of ours has that id: we never sent it", report.evidence());
+            return flags.unsolicited(
+                    report.providerReference(),
+                    report.succeeded(),
+                    "a " + report.movement().name().toLowerCase(java.util.Locale.ROOT) + " result for "
+                            + report.ourReference() + " (provider id " + report.providerReference()
+                            + "), but no payout of ours has that id: we never sent it",
+                    report.evidence());
         }
         Decision decision;
         try {
             decision = policy.decide(report);
         } catch (GatewayException unreachable) {
-            throw new PaymentProviderUnavailableException("the payment provider cannot be asked to confirm this callback now; "
-                    + "nothing was recorded, send it again later", unreachable);
+            throw new PaymentProviderUnavailableException(
+                    "the payment provider cannot be asked to confirm this callback now; "
+                            + "nothing was recorded, send it again later",
+                    unreachable);
         }
         if (decision instanceof Apply apply) {
             return applied(apply.report(), settlements.settle(apply.report()));
@@ -101,7 +115,10 @@ public final class ReceivePaymentCallbackService implements ReceivePaymentCallba
         if (decision instanceof Contradicted contradicted) {
             return flags.contradicted(report, contradicted.detail());
         }
-        return new Movement(report.providerReference(), Verdict.AWAITING_CONFIRMATION, null,
+        return new Movement(
+                report.providerReference(),
+                Verdict.AWAITING_CONFIRMATION,
+                null,
                 ((CallbackConfirmationPolicy.NotYet) decision).detail());
     }
 
@@ -111,15 +128,21 @@ public final class ReceivePaymentCallbackService implements ReceivePaymentCallba
      * acknowledgement still finds it by our id). Flagged at once: asking the provider about it would only learn that.
      */
     private boolean forNoPayoutOfOurs(SettleMovementCommand report) {
-        if (report.source() != SettleMovementCommand.Source.CALLBACK || report.ourReference() == null
+        if (report.source() != SettleMovementCommand.Source.CALLBACK
+                || report.ourReference() == null
                 || (report.movement() != MoneyMovement.PAYOUT && report.movement() != MoneyMovement.REFUND)) {
             return false;
         }
-        return transactions.inTransaction(() -> payments.findByPayout(report.ourReference()).isEmpty()
-                && payments.findByPayout(report.providerReference()).isEmpty());
+        return transactions.inTransaction(
+                () -> payments.findByPayout(report.ourReference()).isEmpty()
+                        && payments.findByPayout(report.providerReference()).isEmpty());
     }
 
     private static Movement applied(SettleMovementCommand report, SettlementResult result) {
-        return new Movement(report.providerReference(), Verdict.valueOf(result.outcome().name()), result.transactionId(), result.detail());
+        return new Movement(
+                report.providerReference(),
+                Verdict.valueOf(result.outcome().name()),
+                result.transactionId(),
+                result.detail());
     }
 }

@@ -3,22 +3,21 @@ package com.voicepact.application.escrow.service;
 import com.voicepact.application.audit.AuditTrail;
 import com.voicepact.application.escrow.PaymentSettings;
 import com.voicepact.application.escrow.ProviderComparison;
-
-import com.voicepact.domain.audit.AuditAction;
-import com.voicepact.application.escrow.port.out.Payments;
-import com.voicepact.application.escrow.port.out.LedgerPostings;
-import com.voicepact.application.shared.port.out.ClockPort;
-import com.voicepact.application.shared.port.out.TransactionPort;
 import com.voicepact.application.escrow.port.in.PaymentProviderUnavailableException;
 import com.voicepact.application.escrow.port.in.ReconcilePaymentsCommand;
 import com.voicepact.application.escrow.port.in.ReconcilePaymentsUseCase;
 import com.voicepact.application.escrow.port.in.ReconciliationReport;
 import com.voicepact.application.escrow.port.in.ReconciliationReport.Mismatch;
-import com.voicepact.application.shared.port.out.GatewayException;
+import com.voicepact.application.escrow.port.out.LedgerPostings;
 import com.voicepact.application.escrow.port.out.MovementsNotListedException;
 import com.voicepact.application.escrow.port.out.PaymentGatewayPort;
+import com.voicepact.application.escrow.port.out.Payments;
 import com.voicepact.application.escrow.port.out.ProviderMovement;
+import com.voicepact.application.shared.port.out.ClockPort;
+import com.voicepact.application.shared.port.out.GatewayException;
+import com.voicepact.application.shared.port.out.TransactionPort;
 import com.voicepact.domain.audit.Actor;
+import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.ledger.Account;
 import com.voicepact.domain.ledger.Balances;
@@ -53,8 +52,14 @@ public final class ReconcilePaymentsService implements ReconcilePaymentsUseCase 
     private final PaymentGatewayPort gateway;
     private final PaymentSettings settings;
 
-    public ReconcilePaymentsService(Payments payments, LedgerPostings ledger, ClockPort clock, TransactionPort transactions,
-                                    AuditTrail audit, PaymentGatewayPort gateway, PaymentSettings settings) {
+    public ReconcilePaymentsService(
+            Payments payments,
+            LedgerPostings ledger,
+            ClockPort clock,
+            TransactionPort transactions,
+            AuditTrail audit,
+            PaymentGatewayPort gateway,
+            PaymentSettings settings) {
         this.payments = payments;
         this.ledger = ledger;
         this.clock = clock;
@@ -73,7 +78,8 @@ public final class ReconcilePaymentsService implements ReconcilePaymentsUseCase 
         try {
             theirs = gateway.movementsBetween(from, to);
         } catch (MovementsNotListedException e) {
-            // Asking again will not help: compare our own records with each other, and say what an operator must check by hand.
+            // Asking again will not help: compare our own records with each other, and say what an operator must check
+            // by hand.
             theirs = List.of();
             providerUnchecked = e.getMessage();
         } catch (GatewayException e) {
@@ -81,18 +87,23 @@ public final class ReconcilePaymentsService implements ReconcilePaymentsUseCase 
         }
         List<EscrowPayment> ours = payments.findCreatedBetween(from, to);
         List<Mismatch> mismatches = new ArrayList<>();
-        Set<String> matched = providerUnchecked == null ? ProviderComparison.compare(ours, theirs, mismatches) : Set.of();
+        Set<String> matched =
+                providerUnchecked == null ? ProviderComparison.compare(ours, theirs, mismatches) : Set.of();
         if (providerUnchecked != null) {
             unresolvedCheckouts(ours, mismatches);
         }
         for (ProviderMovement t : theirs) {
             if (!matched.contains(t.providerReference()) && t.succeeded()) {
-                mismatches.add(new Mismatch("PROVIDER_ONLY", null, t.providerReference(),
+                mismatches.add(new Mismatch(
+                        "PROVIDER_ONLY",
+                        null,
+                        t.providerReference(),
                         "the provider moved " + t.amount() + " that no payment of ours accounts for"));
             }
         }
         compareLedger(ours, mismatches);
-        ReconciliationReport report = new ReconciliationReport(from, to, ours.size(), theirs.size(), mismatches, providerUnchecked);
+        ReconciliationReport report =
+                new ReconciliationReport(from, to, ours.size(), theirs.size(), mismatches, providerUnchecked);
         if (!mismatches.isEmpty()) {
             transactions.inTransaction(() -> {
                 mismatches.forEach(this::auditOnce);
@@ -121,11 +132,21 @@ public final class ReconcilePaymentsService implements ReconcilePaymentsUseCase 
     private void unresolvedCheckouts(List<EscrowPayment> ours, List<Mismatch> out) {
         Instant cutoff = clock.now().minus(settings.checkoutWindow());
         for (EscrowPayment p : ours) {
-            if (p.status() == PaymentStatus.PENDING && p.lifecycle().providerTransactionId().isEmpty() && !p.checkout().createdAt().isAfter(cutoff)) {
-                out.add(new Mismatch("UNRESOLVED_CHECKOUT", p.id().value(), null, "payment request " + p.checkout().reference() + " of "
-                        + p.amount() + " from " + p.checkout().payer().masked() + " is pending past the checkout window and the provider cannot"
-                        + " be asked about it (its answer was lost): look for account reference " + p.checkout().reference()
-                        + " on the provider's statement; if it was paid, have the payment confirmed by its receipt, else cancel it"));
+            if (p.status() == PaymentStatus.PENDING
+                    && p.lifecycle().providerTransactionId().isEmpty()
+                    && !p.checkout().createdAt().isAfter(cutoff)) {
+                out.add(
+                        new Mismatch(
+                                "UNRESOLVED_CHECKOUT",
+                                p.id().value(),
+                                null,
+                                "payment request " + p.checkout().reference() + " of "
+                                        + p.amount() + " from "
+                                        + p.checkout().payer().masked()
+                                        + " is pending past the checkout window and the provider cannot"
+                                        + " be asked about it (its answer was lost): look for account reference "
+                                        + p.checkout().reference()
+                                        + " on the provider's statement; if it was paid, have the payment confirmed by its receipt, else cancel it"));
             }
         }
     }
@@ -149,8 +170,12 @@ public final class ReconcilePaymentsService implements ReconcilePaymentsUseCase 
                 }
             }
             if (ledger.compareTo(held) != 0) {
-                out.add(new Mismatch("LEDGER", null, null, "contract " + contract + ": ledger escrow " + ledger.toPlainString()
-                        + " but payments hold " + held.toPlainString()));
+                out.add(new Mismatch(
+                        "LEDGER",
+                        null,
+                        null,
+                        "contract " + contract + ": ledger escrow " + ledger.toPlainString() + " but payments hold "
+                                + held.toPlainString()));
             }
         }
     }

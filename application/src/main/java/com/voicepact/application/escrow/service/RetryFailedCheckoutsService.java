@@ -3,12 +3,11 @@ package com.voicepact.application.escrow.service;
 import com.voicepact.application.escrow.EscrowMoves;
 import com.voicepact.application.escrow.JobBatch;
 import com.voicepact.application.escrow.PaymentSettings;
-
 import com.voicepact.application.escrow.port.in.RetryCheckoutCommand;
 import com.voicepact.application.escrow.port.in.RetryCheckoutUseCase;
 import com.voicepact.application.escrow.port.in.RetryFailedCheckoutsUseCase;
-import com.voicepact.application.shared.port.out.ClockPort;
 import com.voicepact.application.escrow.port.out.Payments;
+import com.voicepact.application.shared.port.out.ClockPort;
 import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.payment.EscrowPayment;
 import java.time.Instant;
@@ -47,7 +46,9 @@ public final class RetryFailedCheckoutsService implements RetryFailedCheckoutsUs
         int retried = 0;
         Instant cutoff = clock.now().minus(settings.retryDelay());
         for (EscrowPayment failed : payments.findRetryableClosedBefore(cutoff, JobBatch.ROWS)) {
-            if (failed.checkout().retryCount() >= settings.retryAttempts() || alreadyRetried(failed) || !stillPayable(failed)) {
+            if (failed.checkout().retryCount() >= settings.retryAttempts()
+                    || alreadyRetried(failed)
+                    || !stillPayable(failed)) {
                 continue;
             }
             try {
@@ -63,7 +64,8 @@ public final class RetryFailedCheckoutsService implements RetryFailedCheckoutsUs
     private boolean alreadyRetried(EscrowPayment failed) {
         List<EscrowPayment> siblings = payments.findByContract(failed.contractId());
         return siblings.stream()
-                .anyMatch(p -> p.checkout().retryOf().filter(failed.id()::equals).isPresent());
+                .anyMatch(
+                        p -> p.checkout().retryOf().filter(failed.id()::equals).isPresent());
     }
 
     private boolean stillPayable(EscrowPayment failed) {

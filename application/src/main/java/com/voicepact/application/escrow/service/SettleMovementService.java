@@ -1,34 +1,33 @@
 package com.voicepact.application.escrow.service;
 
 import com.voicepact.application.audit.AuditTrail;
-import com.voicepact.application.shared.ConflictRetry;
 import com.voicepact.application.escrow.EscrowMoves;
 import com.voicepact.application.escrow.FailureReasonTexts;
 import com.voicepact.application.escrow.PayoutSettlement;
 import com.voicepact.application.escrow.ReportedAmounts;
 import com.voicepact.application.escrow.SettlementVerdicts;
-
-import java.util.logging.Logger;
-import com.voicepact.application.escrow.port.out.Payments;
-import com.voicepact.application.escrow.port.out.LedgerPostings;
-import com.voicepact.application.shared.port.out.ClockPort;
-import com.voicepact.application.shared.port.out.TransactionPort;
-import com.voicepact.domain.payment.PayoutLimits;
 import com.voicepact.application.escrow.port.in.SettleMovementCommand;
 import com.voicepact.application.escrow.port.in.SettleMovementUseCase;
 import com.voicepact.application.escrow.port.in.SettlementResult;
+import com.voicepact.application.escrow.port.out.LedgerPostings;
+import com.voicepact.application.escrow.port.out.Payments;
+import com.voicepact.application.escrow.port.out.ProviderEvents;
 import com.voicepact.application.escrow.port.shared.ProviderEvent;
 import com.voicepact.application.escrow.port.shared.ProviderEvent.Outcome;
-import com.voicepact.application.escrow.port.out.ProviderEvents;
+import com.voicepact.application.shared.ConflictRetry;
+import com.voicepact.application.shared.port.out.ClockPort;
+import com.voicepact.application.shared.port.out.TransactionPort;
 import com.voicepact.domain.DomainException;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.audit.Actor;
-import com.voicepact.domain.payment.event.PaymentFailed;
-import com.voicepact.domain.payment.event.PaymentLocked;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentStatus;
+import com.voicepact.domain.payment.PayoutLimits;
 import com.voicepact.domain.payment.TransactionId;
+import com.voicepact.domain.payment.event.PaymentFailed;
+import com.voicepact.domain.payment.event.PaymentLocked;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * Applies a provider's final word on a movement exactly once, whoever brought it (a callback through its
@@ -41,6 +40,7 @@ public final class SettleMovementService implements SettleMovementUseCase {
     private static final Actor PROVIDER = Actor.system("payment-provider");
     /** Suffix of the key under which a report first recorded as {@code UNKNOWN_TRANSACTION} is applied once its payment exists. */
     static final String AFTER_UNKNOWN = "|after-unknown";
+
     private final Payments payments;
     private final LedgerPostings ledger;
     private final ClockPort clock;
@@ -52,9 +52,15 @@ public final class SettleMovementService implements SettleMovementUseCase {
     private final SettlementVerdicts verdicts;
     private final PayoutSettlement payouts;
 
-    public SettleMovementService(EscrowMoves moves, Payments payments, LedgerPostings ledger, ClockPort clock,
-                                 TransactionPort transactions, AuditTrail audit, PayoutLimits payoutLimits,
-                                 ProviderEvents events) {
+    public SettleMovementService(
+            EscrowMoves moves,
+            Payments payments,
+            LedgerPostings ledger,
+            ClockPort clock,
+            TransactionPort transactions,
+            AuditTrail audit,
+            PayoutLimits payoutLimits,
+            ProviderEvents events) {
         this.moves = moves;
         this.payments = payments;
         this.ledger = ledger;
@@ -64,22 +70,33 @@ public final class SettleMovementService implements SettleMovementUseCase {
         this.retry = new ConflictRetry(transactions);
         this.events = events;
         this.verdicts = new SettlementVerdicts(clock, audit, events);
-        this.payouts = new PayoutSettlement(payments, clock, payoutLimits, moves, verdicts,
+        this.payouts = new PayoutSettlement(
+                payments,
+                clock,
+                payoutLimits,
+                moves,
+                verdicts,
                 Logger.getLogger(SettleMovementService.class.getName()));
     }
 
     @Override
     public SettlementResult settle(SettleMovementCommand n) {
-        String first = ProviderEvent.keyOf(n.providerReference(), ReportedAmounts.statusOf(n), ReportedAmounts.reportedValue(n));
+        String first = ProviderEvent.keyOf(
+                n.providerReference(), ReportedAmounts.statusOf(n), ReportedAmounts.reportedValue(n));
         return retry.inTransaction(() -> {
             Optional<ProviderEvent> seen = events.findByKey(first);
             String key = first;
             if (seen.isPresent() && overtook(seen.get(), n)) {
-                key = first + AFTER_UNKNOWN; // the same report again, now that a payment has its reference: applied once more
+                key = first
+                        + AFTER_UNKNOWN; // the same report again, now that a payment has its reference: applied once
+                // more
                 seen = events.findByKey(key);
             }
             if (seen.isPresent()) {
-                return new SettlementResult(SettlementResult.Outcome.DUPLICATE, null, "already received " + seen.get().receivedAt());
+                return new SettlementResult(
+                        SettlementResult.Outcome.DUPLICATE,
+                        null,
+                        "already received " + seen.get().receivedAt());
             }
             Optional<EscrowPayment> payout = payments.findByPayout(n.providerReference());
             if (payout.isEmpty() && n.isPayoutLeg() && n.ourReference() != null) {
@@ -103,8 +120,10 @@ public final class SettleMovementService implements SettleMovementUseCase {
      * was. Only for a readable report: an unreadable one is flagged whatever the payment.
      */
     private boolean overtook(ProviderEvent seen, SettleMovementCommand n) {
-        return seen.outcome() == Outcome.UNKNOWN_TRANSACTION && n.written().unreadable() == null
-                && (findCheckout(n).isPresent() || payments.findByPayout(n.providerReference()).isPresent());
+        return seen.outcome() == Outcome.UNKNOWN_TRANSACTION
+                && n.written().unreadable() == null
+                && (findCheckout(n).isPresent()
+                        || payments.findByPayout(n.providerReference()).isPresent());
     }
 
     private Optional<EscrowPayment> findCheckout(SettleMovementCommand n) {
@@ -128,7 +147,9 @@ public final class SettleMovementService implements SettleMovementUseCase {
             }
             payment.lock(ReportedAmounts.reported(n, payment), ReportedAmounts.receiptOf(n), clock.now());
         } catch (DomainException refused) {
-            Outcome outcome = refused instanceof com.voicepact.domain.payment.ProviderMismatchException ? Outcome.MISMATCH : Outcome.REFUSED;
+            Outcome outcome = refused instanceof com.voicepact.domain.payment.ProviderMismatchException
+                    ? Outcome.MISMATCH
+                    : Outcome.REFUSED;
             return verdicts.flag(key, n, outcome, payment, refused.getMessage());
         }
         EscrowPayment saved = payments.save(payment);
@@ -147,9 +168,17 @@ public final class SettleMovementService implements SettleMovementUseCase {
             return verdicts.flag(key, n, Outcome.REFUSED, payment, "failure ignored: " + refused.getMessage());
         }
         EscrowPayment saved = payments.save(payment);
-        moves.effects().record(PROVIDER, PaymentFailed.of(saved, n.failureDescription(),
-                FailureReasonTexts.catalogKey(n.failureReason()), before, clock.now()));
-        moves.afterPaymentSettled(saved.contractId(), PROVIDER); // it may have been the last open payment of a paid-out contract
+        moves.effects()
+                .record(
+                        PROVIDER,
+                        PaymentFailed.of(
+                                saved,
+                                n.failureDescription(),
+                                FailureReasonTexts.catalogKey(n.failureReason()),
+                                before,
+                                clock.now()));
+        moves.afterPaymentSettled(
+                saved.contractId(), PROVIDER); // it may have been the last open payment of a paid-out contract
         return verdicts.applied(key, n, saved, "failed");
     }
 }

@@ -1,25 +1,24 @@
 package com.voicepact.application.escrow.service;
 
 import com.voicepact.application.audit.AuditTrail;
-import com.voicepact.application.shared.ConflictRetry;
 import com.voicepact.application.escrow.EscrowMoves;
 import com.voicepact.application.escrow.JobBatch;
 import com.voicepact.application.escrow.PaymentSettings;
-
 import com.voicepact.application.escrow.port.in.SettleMovementCommand;
 import com.voicepact.application.escrow.port.in.SettleMovementCommand.Source;
 import com.voicepact.application.escrow.port.in.SettleMovementUseCase;
 import com.voicepact.application.escrow.port.in.SettleStaleCheckoutsUseCase;
-import com.voicepact.application.shared.port.out.ClockPort;
-import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.application.escrow.port.out.KnownMovement;
 import com.voicepact.application.escrow.port.out.Lookup;
 import com.voicepact.application.escrow.port.out.PaymentGatewayPort;
 import com.voicepact.application.escrow.port.out.Payments;
 import com.voicepact.application.escrow.port.out.ProviderMovement;
-import com.voicepact.application.shared.port.out.TransactionPort;
 import com.voicepact.application.escrow.port.shared.MoneyMovement;
 import com.voicepact.application.escrow.port.shared.MovementOutcome;
+import com.voicepact.application.shared.ConflictRetry;
+import com.voicepact.application.shared.port.out.ClockPort;
+import com.voicepact.application.shared.port.out.GatewayException;
+import com.voicepact.application.shared.port.out.TransactionPort;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.domain.payment.EscrowPayment;
@@ -93,7 +92,8 @@ public final class SettleStaleCheckoutsService implements SettleStaleCheckoutsUs
                         MoneyMovement.COLLECTION,
                         payment.lifecycle().providerTransactionId().get(),
                         new KnownMovement(payment.checkout().reference(), payment.amount()))
-                : gateway.findByOurReference(MoneyMovement.COLLECTION, payment.checkout().reference());
+                : gateway.findByOurReference(
+                        MoneyMovement.COLLECTION, payment.checkout().reference());
         if (lookup instanceof Lookup.Found found) {
             ProviderMovement known = found.movement();
             if (!(known.outcome() instanceof MovementOutcome.Succeeded
@@ -149,7 +149,8 @@ public final class SettleStaleCheckoutsService implements SettleStaleCheckoutsUs
         });
         if (first) {
             LOG.warning(
-                    "payment " + payment.id().value() + " (reference " + payment.checkout().reference() + ", " + payment.amount()
+                    "payment " + payment.id().value() + " (reference "
+                            + payment.checkout().reference() + ", " + payment.amount()
                             + ") " + detail
                             + ". Look for it on the provider's statement; it stays pending until its callback or an operator settles it");
         }

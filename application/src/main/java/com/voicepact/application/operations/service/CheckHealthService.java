@@ -2,8 +2,8 @@ package com.voicepact.application.operations.service;
 
 import com.voicepact.application.operations.port.in.CheckHealthUseCase;
 import com.voicepact.application.operations.port.in.HealthReport;
-import com.voicepact.application.shared.port.out.ClockPort;
 import com.voicepact.application.operations.port.out.ComponentHealthPort;
+import com.voicepact.application.shared.port.out.ClockPort;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

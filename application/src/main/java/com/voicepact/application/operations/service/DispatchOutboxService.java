@@ -1,39 +1,30 @@
 package com.voicepact.application.operations.service;
 
 import com.voicepact.application.audit.AuditTrail;
-import com.voicepact.application.shared.ConflictRetry;
-import com.voicepact.application.operations.DispatchStep;
-import com.voicepact.application.phone.Messenger;
 import com.voicepact.application.escrow.PayoutHandover;
 import com.voicepact.application.escrow.SideEffects;
-
-import com.voicepact.application.escrow.port.out.LedgerPostings;
-import com.voicepact.application.escrow.port.out.Payments;
-import com.voicepact.application.operations.port.out.OutboxMessages;
-import com.voicepact.application.shared.port.out.ClockPort;
-import com.voicepact.application.shared.port.out.TransactionPort;
-import com.voicepact.application.escrow.port.out.PayoutRequest;
-import com.voicepact.application.escrow.port.out.RefundRequest;
-import com.voicepact.application.operations.port.in.DispatchOutboxUseCase;
 import com.voicepact.application.escrow.port.in.SettleMovementUseCase;
-import com.voicepact.application.shared.port.out.GatewayException;
-import com.voicepact.application.operations.port.out.OutboxMessage;
+import com.voicepact.application.escrow.port.out.LedgerPostings;
 import com.voicepact.application.escrow.port.out.PaymentGatewayPort;
+import com.voicepact.application.escrow.port.out.Payments;
+import com.voicepact.application.operations.DispatchStep;
+import com.voicepact.application.operations.port.in.DispatchOutboxUseCase;
+import com.voicepact.application.operations.port.out.OutboxMessage;
+import com.voicepact.application.operations.port.out.OutboxMessages;
 import com.voicepact.application.operations.port.out.PayoutMessage;
+import com.voicepact.application.operations.port.out.SmsMessage;
+import com.voicepact.application.phone.Messenger;
 import com.voicepact.application.phone.port.out.SmsGatewayPort;
 import com.voicepact.application.phone.port.out.SmsLog;
-import com.voicepact.application.operations.port.out.SmsMessage;
-import com.voicepact.application.escrow.port.out.GatewayAnswer;
-import com.voicepact.application.escrow.port.out.Lookup;
 import com.voicepact.application.phone.port.out.SmsLogEntry;
-import com.voicepact.application.escrow.port.shared.FailureReason;
-import com.voicepact.application.escrow.port.shared.MoneyMovement;
 import com.voicepact.application.phone.port.shared.RecipientStatus;
+import com.voicepact.application.shared.ConflictRetry;
+import com.voicepact.application.shared.port.out.ClockPort;
+import com.voicepact.application.shared.port.out.GatewayException;
+import com.voicepact.application.shared.port.out.TransactionPort;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.domain.common.PhoneNumber;
-import com.voicepact.domain.payment.Payout;
-import com.voicepact.domain.payment.PayoutKind;
 import java.time.Duration;
 import java.util.List;
 
@@ -48,6 +39,7 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
     /** About four hours of backoff (11 waits of {@link #backoff}): a notification later than that misleads more than it helps. Payouts never give up. */
     public static final int MAX_SMS_ATTEMPTS = 12;
+
     private static final Actor DISPATCHER = Actor.system("outbox-dispatcher");
     private final Payments payments;
     private final OutboxMessages outbox;
@@ -58,19 +50,28 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
     private final PayoutHandover payouts;
     private final SmsLog smsLog;
 
-    public DispatchOutboxService(Payments payments, OutboxMessages outbox, ClockPort clock, TransactionPort transactions, AuditTrail audit,
-                                 LedgerPostings ledger, Messenger messenger, SmsGatewayPort sms, PaymentGatewayPort gateway,
-                                 SettleMovementUseCase settlements, com.voicepact.application.phone.port.out.SmsLog smsLog) {
+    public DispatchOutboxService(
+            Payments payments,
+            OutboxMessages outbox,
+            ClockPort clock,
+            TransactionPort transactions,
+            AuditTrail audit,
+            LedgerPostings ledger,
+            Messenger messenger,
+            SmsGatewayPort sms,
+            PaymentGatewayPort gateway,
+            SettleMovementUseCase settlements,
+            com.voicepact.application.phone.port.out.SmsLog smsLog) {
         this.payments = payments;
         this.outbox = outbox;
         this.clock = clock;
         this.audit = audit;
         this.retry = new ConflictRetry(transactions);
         this.sms = sms;
-        this.payouts = new PayoutHandover(payments, clock, retry, new SideEffects(ledger, outbox, messenger, audit), gateway, settlements);
+        this.payouts = new PayoutHandover(
+                payments, clock, retry, new SideEffects(ledger, outbox, messenger, audit), gateway, settlements);
         this.smsLog = smsLog;
     }
-
 
     @Override
     public int dispatchDue() {
@@ -79,7 +80,9 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
             DispatchStep step;
             String error = null;
             try {
-                step = message.payload() instanceof SmsMessage text ? sendSms(text) : payouts.handOver((PayoutMessage) message.payload());
+                step = message.payload() instanceof SmsMessage text
+                        ? sendSms(text)
+                        : payouts.handOver((PayoutMessage) message.payload());
             } catch (RuntimeException e) {
                 step = DispatchStep.LATER;
                 error = e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -90,7 +93,9 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
             } else if (message.kind() == OutboxMessage.Kind.SMS && message.attempts() + 1 >= MAX_SMS_ATTEMPTS) {
                 giveUp(message, error);
             } else {
-                outbox.reschedule(message.key(), clock.now().plus(backoff(message.attempts())),
+                outbox.reschedule(
+                        message.key(),
+                        clock.now().plus(backoff(message.attempts())),
                         error == null ? "will retry" : error);
             }
         }
@@ -99,11 +104,13 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
 
     private void giveUp(OutboxMessage message, String error) {
         String reason = "given up after " + MAX_SMS_ATTEMPTS + " attempts: " + (error == null ? "not sent" : error);
-        String subject = message.payload() instanceof SmsMessage text && text.contract() != null ? text.contract().value() : message.key();
+        String subject = message.payload() instanceof SmsMessage text && text.contract() != null
+                ? text.contract().value()
+                : message.key();
         retry.inTransaction(() -> {
             outbox.giveUp(message.key(), reason);
-            audit.change(DISPATCHER, AuditAction.SMS_GIVEN_UP, subject, "PENDING", "FAILED",
-                    message.key() + ": " + reason);
+            audit.change(
+                    DISPATCHER, AuditAction.SMS_GIVEN_UP, subject, "PENDING", "FAILED", message.key() + ": " + reason);
             return null;
         });
     }
@@ -118,12 +125,15 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
         String text = message.text();
         var results = sms.sendMany(new SmsGatewayPort.SmsRequest(List.of(to), text, null, false));
         String contract = message.contract() == null ? null : message.contract().value();
-        results.forEach(r -> SmsLogEntry.sent(r, text, message.type().stored(), contract, clock.now()).ifPresent(smsLog::record));
+        results.forEach(r -> SmsLogEntry.sent(r, text, message.type().stored(), contract, clock.now())
+                .ifPresent(smsLog::record));
         if (results.isEmpty() || results.get(0).status() == RecipientStatus.REJECTED) {
-            throw new GatewayException("SMS to " + to.masked() + " rejected: "
-                    + (results.isEmpty() ? "no result" : results.get(0).reason()), false, null);
+            throw new GatewayException(
+                    "SMS to " + to.masked() + " rejected: "
+                            + (results.isEmpty() ? "no result" : results.get(0).reason()),
+                    false,
+                    null);
         }
         return DispatchStep.DONE;
     }
-
 }

@@ -1,21 +1,20 @@
 package com.voicepact.application.phone.service;
 
-import com.voicepact.application.shared.ConflictRetry;
+import com.voicepact.application.contract.port.in.ContractNotFoundException;
+import com.voicepact.application.contract.port.out.Contracts;
+import com.voicepact.application.contract.port.shared.ContractSearch;
+import com.voicepact.application.escrow.port.out.Payments;
 import com.voicepact.application.phone.Messenger;
 import com.voicepact.application.phone.PartyActions;
-
-import com.voicepact.application.contract.port.in.ContractNotFoundException;
 import com.voicepact.application.phone.port.in.HandleUssdRequestUseCase;
 import com.voicepact.application.phone.port.in.UssdRequest;
-import com.voicepact.application.shared.port.out.ClockPort;
-import com.voicepact.application.contract.port.out.Contracts;
 import com.voicepact.application.phone.port.out.LanguagePreferences;
-import com.voicepact.application.escrow.port.out.Payments;
-import com.voicepact.application.shared.port.out.TransactionPort;
 import com.voicepact.application.phone.port.out.UssdMetricsPort;
 import com.voicepact.application.phone.port.out.UssdSession;
 import com.voicepact.application.phone.port.out.UssdSessions;
-import com.voicepact.application.contract.port.shared.ContractSearch;
+import com.voicepact.application.shared.ConflictRetry;
+import com.voicepact.application.shared.port.out.ClockPort;
+import com.voicepact.application.shared.port.out.TransactionPort;
 import com.voicepact.domain.DomainException;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.Channel;

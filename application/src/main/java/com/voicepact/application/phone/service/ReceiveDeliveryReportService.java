@@ -2,8 +2,8 @@ package com.voicepact.application.phone.service;
 
 import com.voicepact.application.phone.port.in.ReceiveDeliveryReportUseCase;
 import com.voicepact.application.phone.port.in.SmsDeliveryReport;
-import com.voicepact.application.shared.port.out.ClockPort;
 import com.voicepact.application.phone.port.out.SmsLog;
+import com.voicepact.application.shared.port.out.ClockPort;
 import com.voicepact.domain.messaging.DeliveryReportOutcome;
 import com.voicepact.domain.messaging.SmsDeliveryStatus;
 
@@ -20,6 +20,7 @@ public final class ReceiveDeliveryReportService implements ReceiveDeliveryReport
 
     @Override
     public DeliveryReportOutcome handle(SmsDeliveryReport report) {
-        return log.applyReport(report.messageId(), SmsDeliveryStatus.of(report.status()), report.failureReason(), clock.now());
+        return log.applyReport(
+                report.messageId(), SmsDeliveryStatus.of(report.status()), report.failureReason(), clock.now());
     }
 }

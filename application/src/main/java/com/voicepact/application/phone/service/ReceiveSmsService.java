@@ -1,21 +1,20 @@
 package com.voicepact.application.phone.service;
 
 import com.voicepact.application.audit.AuditTrail;
-import com.voicepact.application.shared.ConflictRetry;
+import com.voicepact.application.contract.port.out.Contracts;
+import com.voicepact.application.escrow.port.out.ProviderEvents;
+import com.voicepact.application.escrow.port.shared.ProviderEvent;
 import com.voicepact.application.phone.Messenger;
 import com.voicepact.application.phone.PartyActions;
 import com.voicepact.application.phone.SmsPartyCommands;
-
+import com.voicepact.application.phone.SmsPartyCommands.Handled;
+import com.voicepact.application.phone.SmsPartyCommands.Reply;
 import com.voicepact.application.phone.port.in.InboundSms;
 import com.voicepact.application.phone.port.in.InboundSmsOutcome;
 import com.voicepact.application.phone.port.in.ReceiveSmsUseCase;
+import com.voicepact.application.shared.ConflictRetry;
 import com.voicepact.application.shared.port.out.ClockPort;
-import com.voicepact.application.contract.port.out.Contracts;
-import com.voicepact.application.escrow.port.out.ProviderEvents;
 import com.voicepact.application.shared.port.out.TransactionPort;
-import com.voicepact.application.escrow.port.shared.ProviderEvent;
-import com.voicepact.application.phone.SmsPartyCommands.Handled;
-import com.voicepact.application.phone.SmsPartyCommands.Reply;
 import com.voicepact.domain.messaging.SmsCommand;
 import com.voicepact.domain.messaging.SmsTemplates;
 import java.time.temporal.ChronoUnit;

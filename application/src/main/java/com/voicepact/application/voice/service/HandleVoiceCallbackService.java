@@ -1,16 +1,15 @@
 package com.voicepact.application.voice.service;
 
 import com.voicepact.application.audit.AuditTrail;
-import com.voicepact.application.shared.ConflictRetry;
 import com.voicepact.application.phone.Messenger;
-
-import com.voicepact.domain.audit.AuditAction;
-import com.voicepact.application.voice.port.in.HandleVoiceCallbackUseCase;
-import com.voicepact.application.voice.port.in.VoiceCallback;
+import com.voicepact.application.shared.ConflictRetry;
 import com.voicepact.application.shared.port.out.ClockPort;
 import com.voicepact.application.shared.port.out.TransactionPort;
+import com.voicepact.application.voice.port.in.HandleVoiceCallbackUseCase;
+import com.voicepact.application.voice.port.in.VoiceCallback;
 import com.voicepact.application.voice.port.out.VoiceCalls;
 import com.voicepact.domain.audit.Actor;
+import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.voice.CallScript;
 import com.voicepact.domain.voice.CallStatus;
@@ -31,8 +30,8 @@ public final class HandleVoiceCallbackService implements HandleVoiceCallbackUseC
     private final ClockPort clock;
     private final ConflictRetry retry;
 
-    public HandleVoiceCallbackService(VoiceCalls calls, Messenger messenger, AuditTrail audit, ClockPort clock,
-                                      TransactionPort transactions) {
+    public HandleVoiceCallbackService(
+            VoiceCalls calls, Messenger messenger, AuditTrail audit, ClockPort clock, TransactionPort transactions) {
         this.calls = calls;
         this.messenger = messenger;
         this.audit = audit;
@@ -51,17 +50,23 @@ public final class HandleVoiceCallbackService implements HandleVoiceCallbackUseC
         return retry.inTransaction(() -> {
             Optional<VoiceCall> found = calls.findBySessionId(callback.sessionId());
             if (found.isEmpty()) {
-                return callback.active() ? Optional.of(CallScript.reject("This call is not known to VoicePact.")) : Optional.<String>empty();
+                return callback.active()
+                        ? Optional.of(CallScript.reject("This call is not known to VoicePact."))
+                        : Optional.<String>empty();
             }
             VoiceCall call = found.get();
             if (call.hasEnded()) {
-                return callback.active() ? Optional.of(CallScript.reject("This call has ended.")) : Optional.<String>empty();
+                return callback.active()
+                        ? Optional.of(CallScript.reject("This call has ended."))
+                        : Optional.<String>empty();
             }
             if (callback.active()) {
                 call.answered();
                 calls.save(call);
-                List<PhoneNumber> others = call.phones().subList(1, call.phones().size());
-                return Optional.of(CallScript.consentAndDial(others, messenger.languageOf(call.phones().get(0))));
+                List<PhoneNumber> others =
+                        call.phones().subList(1, call.phones().size());
+                return Optional.of(CallScript.consentAndDial(
+                        others, messenger.languageOf(call.phones().get(0))));
             }
             ended(call, callback);
             return Optional.<String>empty();
@@ -72,11 +77,21 @@ public final class HandleVoiceCallbackService implements HandleVoiceCallbackUseC
         CallStatus before = call.status();
         call.ended(callback.recordingUrl(), callback.durationInSeconds(), callback.hangupCause(), clock.now());
         VoiceCall saved = calls.save(call);
-        audit.change(VOICE, AuditAction.VOICE_CALL_ENDED, call.id(), before.name(), saved.status().name(),
+        audit.change(
+                VOICE,
+                AuditAction.VOICE_CALL_ENDED,
+                call.id(),
+                before.name(),
+                saved.status().name(),
                 "duration=" + callback.durationInSeconds() + " cause=" + callback.hangupCause());
         if (saved.status() == CallStatus.FAILED) {
-            saved.phones().forEach(p -> messenger.send("call-failed:" + saved.id(), com.voicepact.application.phone.port.out.SmsType.CALL_FAILED, p, null,
-                    t -> t.callFailed(saved.hangupCause())));
+            saved.phones()
+                    .forEach(p -> messenger.send(
+                            "call-failed:" + saved.id(),
+                            com.voicepact.application.phone.port.out.SmsType.CALL_FAILED,
+                            p,
+                            null,
+                            t -> t.callFailed(saved.hangupCause())));
         }
     }
 }

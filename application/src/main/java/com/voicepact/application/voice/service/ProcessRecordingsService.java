@@ -2,22 +2,21 @@ package com.voicepact.application.voice.service;
 
 import com.voicepact.application.audit.AuditTrail;
 import com.voicepact.application.shared.ConflictRetry;
-
-import com.voicepact.domain.audit.AuditAction;
+import com.voicepact.application.shared.port.in.ProviderUnavailableException;
+import com.voicepact.application.shared.port.out.ClockPort;
+import com.voicepact.application.shared.port.out.GatewayException;
+import com.voicepact.application.shared.port.out.TransactionPort;
 import com.voicepact.application.voice.port.in.DraftContractFromTranscriptUseCase;
 import com.voicepact.application.voice.port.in.DraftFromTranscriptCommand;
 import com.voicepact.application.voice.port.in.ProcessRecordingsUseCase;
-import com.voicepact.application.shared.port.in.ProviderUnavailableException;
 import com.voicepact.application.voice.port.in.RecordingNotFoundException;
 import com.voicepact.application.voice.port.in.TranscriptDraft;
-import com.voicepact.application.shared.port.out.ClockPort;
-import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.application.voice.port.out.RecordingFetchPort;
 import com.voicepact.application.voice.port.out.SpeechToTextPort;
-import com.voicepact.application.shared.port.out.TransactionPort;
 import com.voicepact.application.voice.port.out.VoiceCalls;
 import com.voicepact.domain.DomainException;
 import com.voicepact.domain.audit.Actor;
+import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.domain.voice.VoiceCall;
 import java.time.Duration;
 
@@ -29,6 +28,7 @@ public final class ProcessRecordingsService implements ProcessRecordingsUseCase 
 
     /** Longer than a download (120 s at most) and a transcription take; after it another dispatcher may take the recording over. */
     static final Duration PROCESSING_LEASE = Duration.ofMinutes(10);
+
     private static final Actor VOICE = Actor.system("voice");
     private final VoiceCalls calls;
     private final RecordingFetchPort recordings;
@@ -38,9 +38,14 @@ public final class ProcessRecordingsService implements ProcessRecordingsUseCase 
     private final ClockPort clock;
     private final ConflictRetry retry;
 
-    public ProcessRecordingsService(VoiceCalls calls, RecordingFetchPort recordings, SpeechToTextPort speech,
-                                    DraftContractFromTranscriptUseCase drafts, AuditTrail audit, ClockPort clock,
-                                    TransactionPort transactions) {
+    public ProcessRecordingsService(
+            VoiceCalls calls,
+            RecordingFetchPort recordings,
+            SpeechToTextPort speech,
+            DraftContractFromTranscriptUseCase drafts,
+            AuditTrail audit,
+            ClockPort clock,
+            TransactionPort transactions) {
         this.calls = calls;
         this.recordings = recordings;
         this.speech = speech;
@@ -67,7 +72,8 @@ public final class ProcessRecordingsService implements ProcessRecordingsUseCase 
     private boolean process(VoiceCall claimed) {
         String id = claimed.id();
         try {
-            String text = claimed.transcript() != null ? claimed.transcript()
+            String text = claimed.transcript() != null
+                    ? claimed.transcript()
                     : speech.transcribe(recordings.fetch(claimed.recordingUrl()));
             return retry.inTransaction(() -> draftOnce(id, text));
         } catch (GatewayException | DomainException | ProviderUnavailableException e) {
@@ -88,15 +94,24 @@ public final class ProcessRecordingsService implements ProcessRecordingsUseCase 
         }
         call.transcribed(text);
         call = calls.save(call);
-        TranscriptDraft draft = drafts.draft(new DraftFromTranscriptCommand(text, call.parties(), call.contractType(),
-                call.createdAt().atZone(clock.zone()).toLocalDate(), VOICE));
+        TranscriptDraft draft = drafts.draft(new DraftFromTranscriptCommand(
+                text,
+                call.parties(),
+                call.contractType(),
+                call.createdAt().atZone(clock.zone()).toLocalDate(),
+                VOICE));
         if (draft.created()) {
             call.contractCreated(draft.contract().id());
         } else {
             call.incomplete();
         }
         calls.save(call);
-        audit.change(VOICE, AuditAction.VOICE_CALL_PROCESSED, id, "", call.processing().name(),
+        audit.change(
+                VOICE,
+                AuditAction.VOICE_CALL_PROCESSED,
+                id,
+                "",
+                call.processing().name(),
                 draft.created() ? "contract " + draft.contract().id() : "missing " + draft.missing());
         return true;
     }

@@ -1,11 +1,11 @@
 package com.voicepact.application.voice.service;
 
+import com.voicepact.application.shared.port.in.ProviderUnavailableException;
+import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.application.voice.port.in.ExtractTermsCommand;
 import com.voicepact.application.voice.port.in.ExtractTermsUseCase;
-import com.voicepact.application.shared.port.in.ProviderUnavailableException;
 import com.voicepact.application.voice.port.in.TranscribeAudioCommand;
 import com.voicepact.application.voice.port.in.TranscribeAudioUseCase;
-import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.application.voice.port.out.RecordingFetchPort;
 import com.voicepact.application.voice.port.out.SpeechToTextPort;
 import com.voicepact.application.voice.port.shared.AudioClip;

@@ -1,16 +1,15 @@
 package com.voicepact.application.voice.service;
 
-import com.voicepact.application.phone.Messenger;
-
 import com.voicepact.application.contract.port.in.CreateContractCommand;
 import com.voicepact.application.contract.port.in.CreateContractUseCase;
+import com.voicepact.application.phone.Messenger;
+import com.voicepact.application.shared.port.out.ClockPort;
+import com.voicepact.application.shared.port.out.TransactionPort;
 import com.voicepact.application.voice.port.in.DraftContractFromTranscriptUseCase;
 import com.voicepact.application.voice.port.in.DraftFromTranscriptCommand;
 import com.voicepact.application.voice.port.in.ExtractTermsCommand;
 import com.voicepact.application.voice.port.in.ExtractTermsUseCase;
 import com.voicepact.application.voice.port.in.TranscriptDraft;
-import com.voicepact.application.shared.port.out.ClockPort;
-import com.voicepact.application.shared.port.out.TransactionPort;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.common.PlainText;
@@ -37,7 +36,8 @@ public final class TranscriptContractService implements ExtractTermsUseCase, Dra
     private final ClockPort clock;
     private final TransactionPort transactions;
 
-    public TranscriptContractService(CreateContractUseCase create, Messenger messenger, ClockPort clock, TransactionPort transactions) {
+    public TranscriptContractService(
+            CreateContractUseCase create, Messenger messenger, ClockPort clock, TransactionPort transactions) {
         this.create = create;
         this.messenger = messenger;
         this.clock = clock;
@@ -46,7 +46,9 @@ public final class TranscriptContractService implements ExtractTermsUseCase, Dra
 
     @Override
     public ExtractedTerms extract(ExtractTermsCommand command) {
-        LocalDate day = command.referenceDate() != null ? command.referenceDate() : clock.now().atZone(clock.zone()).toLocalDate();
+        LocalDate day = command.referenceDate() != null
+                ? command.referenceDate()
+                : clock.now().atZone(clock.zone()).toLocalDate();
         return TermExtractor.extract(command.transcript(), day);
     }
 
@@ -58,33 +60,54 @@ public final class TranscriptContractService implements ExtractTermsUseCase, Dra
             askToComplete(command, missing);
             return new TranscriptDraft(terms, null, missing);
         }
-        Contract contract = create.create(new CreateContractCommand(command.type(), command.parties(), contractTerms(terms),
-                command.transcript(), command.actor()));
+        Contract contract = create.create(new CreateContractCommand(
+                command.type(), command.parties(), contractTerms(terms), command.transcript(), command.actor()));
         return new TranscriptDraft(terms, contract, List.of());
     }
 
     private static ContractTerms contractTerms(ExtractedTerms t) {
-        CurrencyCode currency = CurrencyCode.parse(t.currency().present() ? t.currency().value() : "KES");
-        Quantity quantity = Quantity.of(t.quantity().value().setScale(Math.min(3, Math.max(0, t.quantity().value().scale())),
-                RoundingMode.HALF_EVEN), PlainText.clean(t.unit().value()));
+        CurrencyCode currency =
+                CurrencyCode.parse(t.currency().present() ? t.currency().value() : "KES");
+        Quantity quantity = Quantity.of(
+                t.quantity()
+                        .value()
+                        .setScale(Math.min(3, Math.max(0, t.quantity().value().scale())), RoundingMode.HALF_EVEN),
+                PlainText.clean(t.unit().value()));
         Money total = money(t.totalAmount().value(), currency);
         Money unitPrice = money(t.unitPrice().value(), currency);
-        if (total != null && unitPrice != null && !unitPrice.times(quantity.value()).equals(total)) {
+        if (total != null
+                && unitPrice != null
+                && !unitPrice.times(quantity.value()).equals(total)) {
             unitPrice = null; // a rounded per-unit price cannot reproduce the said total: the total is what was agreed
         }
-        return ContractTerms.of(PlainText.clean(t.product().value()), quantity, unitPrice, total, // spoken words are cleaned, not refused
-                PlainText.clean(t.deliveryLocation().value()), t.deliveryDeadline().value(), PlainText.clean(t.qualityRequirements().value()), null);
+        return ContractTerms.of(
+                PlainText.clean(t.product().value()),
+                quantity,
+                unitPrice,
+                total, // spoken words are cleaned, not refused
+                PlainText.clean(t.deliveryLocation().value()),
+                t.deliveryDeadline().value(),
+                PlainText.clean(t.qualityRequirements().value()),
+                null);
     }
 
     private static Money money(BigDecimal amount, CurrencyCode currency) {
-        return amount == null ? null : Money.of(amount.setScale(currency.minorUnits(), RoundingMode.HALF_EVEN), currency);
+        return amount == null
+                ? null
+                : Money.of(amount.setScale(currency.minorUnits(), RoundingMode.HALF_EVEN), currency);
     }
 
     private void askToComplete(DraftFromTranscriptCommand command, List<String> missing) {
-        String key = "incomplete:" + Integer.toHexString(command.transcript().hashCode()) + ":" + clock.now().toEpochMilli();
+        String key = "incomplete:" + Integer.toHexString(command.transcript().hashCode()) + ":"
+                + clock.now().toEpochMilli();
         transactions.inTransaction(() -> {
             for (Party party : command.parties()) {
-                messenger.send(key, com.voicepact.application.phone.port.out.SmsType.INCOMPLETE, party.phone(), null, t -> t.incomplete(missing));
+                messenger.send(
+                        key,
+                        com.voicepact.application.phone.port.out.SmsType.INCOMPLETE,
+                        party.phone(),
+                        null,
+                        t -> t.incomplete(missing));
             }
             return null;
         });

@@ -6,12 +6,12 @@ import static com.voicepact.domain.testdata.ContractBuilder.STRANGER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.voicepact.application.fakes.CreateContractCommands;
-import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.contract.port.in.ContractDecisionCommand;
 import com.voicepact.application.contract.port.in.ContractNotFoundException;
 import com.voicepact.application.contract.port.in.CreateContractCommand;
 import com.voicepact.application.contract.port.shared.ContractSearch;
+import com.voicepact.application.fakes.CreateContractCommands;
+import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.audit.AuditEntry;
 import com.voicepact.domain.contract.Channel;
@@ -49,9 +49,20 @@ class ContractServicesTest {
     private static CreateContractCommand maizeDealDueOn(String deadline) {
         CreateContractCommand deal = CreateContractCommands.maizeDeal();
         com.voicepact.domain.contract.ContractTerms t = deal.terms();
-        return new CreateContractCommand(deal.type(), deal.parties(), new com.voicepact.domain.contract.ContractTerms(t.product(),
-                t.quantity(), t.unitPrice(), t.total(), t.deliveryLocation(), java.time.LocalDate.parse(deadline),
-                t.qualityRequirements(), t.paymentTerms()), deal.transcript(), deal.actor());
+        return new CreateContractCommand(
+                deal.type(),
+                deal.parties(),
+                new com.voicepact.domain.contract.ContractTerms(
+                        t.product(),
+                        t.quantity(),
+                        t.unitPrice(),
+                        t.total(),
+                        t.deliveryLocation(),
+                        java.time.LocalDate.parse(deadline),
+                        t.qualityRequirements(),
+                        t.paymentTerms()),
+                deal.transcript(),
+                deal.actor());
     }
 
     @Test
@@ -60,19 +71,27 @@ class ContractServicesTest {
         assertThatThrownBy(() -> app.create.create(maizeDealDueOn("2026-03-01")))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("delivery deadline 2026-03-01 is in the past");
-        assertThat(app.contracts.search(new ContractSearch(null, null, 10, 0)).total()).isZero();
+        assertThat(app.contracts.search(new ContractSearch(null, null, 10, 0)).total())
+                .isZero();
         assertThat(app.auditLog.latest()).isEmpty();
     }
 
     @Test
     void givenDeliveryDeadlineTodayOnTheClock_whenCreated_thenAccepted() {
-        assertThat(app.create.create(maizeDealDueOn("2026-03-02")).agreement().terms().deliveryDeadline()).hasToString("2026-03-02");
+        assertThat(app.create
+                        .create(maizeDealDueOn("2026-03-02"))
+                        .agreement()
+                        .terms()
+                        .deliveryDeadline())
+                .hasToString("2026-03-02");
     }
 
     @Test
     void givenManualTerms_whenCommandBuilt_thenTranscriptLineAsTheOriginalProduct() {
-        CreateContractCommand manual = CreateContractCommand.manual(ContractType.AGRICULTURAL_SUPPLY,
-                CreateContractCommands.maizeDeal().parties(), ContractBuilder.maizeTerms(),
+        CreateContractCommand manual = CreateContractCommand.manual(
+                ContractType.AGRICULTURAL_SUPPLY,
+                CreateContractCommands.maizeDeal().parties(),
+                ContractBuilder.maizeTerms(),
                 CreateContractCommands.maizeDeal().actor());
         assertThat(manual.transcript()).isEqualTo("Manual contract creation: Maize - 50 bags for KES 175000.00");
     }
@@ -80,8 +99,9 @@ class ContractServicesTest {
     @Test
     void givenOneParty_whenCommandBuilt_thenRejectedAtConstruction() {
         CreateContractCommand valid = CreateContractCommands.maizeDeal();
-        assertThatThrownBy(() -> new CreateContractCommand(valid.type(), List.of(valid.parties().get(0)), valid.terms(),
-                "", valid.actor())).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new CreateContractCommand(
+                        valid.type(), List.of(valid.parties().get(0)), valid.terms(), "", valid.actor()))
+                .isInstanceOf(InvalidValueException.class);
     }
 
     @Test
@@ -90,9 +110,11 @@ class ContractServicesTest {
         app.decisions.confirm(ContractDecisionCommand.fromParty(contract.id(), BUYER, Channel.SMS));
         Contract confirmed = app.decisions.confirm(ContractDecisionCommand.byOperator(contract.id(), SELLER, "key-1"));
         assertThat(confirmed.status()).isEqualTo(ContractStatus.CONFIRMED);
-        assertThat(confirmed.agreement().decisionOf(SELLER).orElseThrow().channel()).isEqualTo(Channel.API);
+        assertThat(confirmed.agreement().decisionOf(SELLER).orElseThrow().channel())
+                .isEqualTo(Channel.API);
         List<AuditEntry> trail = app.auditLog.forSubject(contract.id().value());
-        assertThat(trail).extracting(e -> e.record().action())
+        assertThat(trail)
+                .extracting(e -> e.record().action())
                 .containsExactly("CONTRACT_CREATED", "CONTRACT_CONFIRMED_BY_PARTY", "CONTRACT_CONFIRMED_BY_PARTY");
         assertThat(trail.get(2).record().actor()).isEqualTo("operator:key-1 for " + SELLER.e164());
         assertThat(trail.get(2).record().oldStatus()).isEqualTo("PENDING");
@@ -102,7 +124,8 @@ class ContractServicesTest {
     @Test
     void givenPendingContract_whenSellerDeclines_thenCancelled() {
         Contract contract = created();
-        Contract declined = app.decisions.decline(ContractDecisionCommand.fromParty(contract.id(), SELLER, Channel.USSD));
+        Contract declined =
+                app.decisions.decline(ContractDecisionCommand.fromParty(contract.id(), SELLER, Channel.USSD));
         assertThat(declined.status()).isEqualTo(ContractStatus.CANCELLED);
         assertThat(app.auditLog.latest().orElseThrow().record().action()).isEqualTo("CONTRACT_DECLINED_BY_PARTY");
     }
@@ -111,7 +134,8 @@ class ContractServicesTest {
     void givenStranger_whenConfirming_thenRefusedAndNothingChangesOrIsAudited() {
         Contract contract = created();
         int entries = app.auditLog.allInOrder().size();
-        assertThatThrownBy(() -> app.decisions.confirm(ContractDecisionCommand.fromParty(contract.id(), STRANGER, Channel.SMS)))
+        assertThatThrownBy(() ->
+                        app.decisions.confirm(ContractDecisionCommand.fromParty(contract.id(), STRANGER, Channel.SMS)))
                 .isInstanceOf(PartyNotEntitledException.class);
         assertThat(app.queries.get(contract.id()).agreement().confirmations()).isEmpty();
         assertThat(app.auditLog.allInOrder()).hasSize(entries);
@@ -139,9 +163,14 @@ class ContractServicesTest {
         Contract first = created();
         created();
         app.decisions.decline(ContractDecisionCommand.fromParty(first.id(), BUYER, Channel.SMS));
-        assertThat(app.queries.list(new ContractSearch(BUYER, ContractStatus.PENDING, 10, 0)).total()).isEqualTo(1);
-        assertThat(app.queries.list(new ContractSearch(SELLER, null, 10, 0)).total()).isEqualTo(2);
-        assertThat(app.queries.list(new ContractSearch(STRANGER, null, 10, 0)).contracts()).isEmpty();
+        assertThat(app.queries
+                        .list(new ContractSearch(BUYER, ContractStatus.PENDING, 10, 0))
+                        .total())
+                .isEqualTo(1);
+        assertThat(app.queries.list(new ContractSearch(SELLER, null, 10, 0)).total())
+                .isEqualTo(2);
+        assertThat(app.queries.list(new ContractSearch(STRANGER, null, 10, 0)).contracts())
+                .isEmpty();
     }
 
     @Test
@@ -158,7 +187,9 @@ class ContractServicesTest {
         assertThat(app.queries.get(overdue.id()).status()).isEqualTo(ContractStatus.EXPIRED);
         assertThat(app.queries.get(fresh.id()).status()).isEqualTo(ContractStatus.PENDING);
         assertThat(app.queries.get(confirmed.id()).status()).isEqualTo(ContractStatus.CONFIRMED);
-        assertThat(app.expiry.expireOverdue()).as("a replay expires nothing more").isZero();
+        assertThat(app.expiry.expireOverdue())
+                .as("a replay expires nothing more")
+                .isZero();
         assertThat(app.auditLog.latest().orElseThrow().record().actor()).isEqualTo("system:contract-expiry");
     }
 
@@ -166,7 +197,8 @@ class ContractServicesTest {
     void givenAnExpiredWindow_whenPartyConfirms_thenRefused() {
         Contract contract = created();
         app.clock.advance(Duration.ofHours(24));
-        assertThatThrownBy(() -> app.decisions.confirm(ContractDecisionCommand.fromParty(contract.id(), BUYER, Channel.SMS)))
+        assertThatThrownBy(() ->
+                        app.decisions.confirm(ContractDecisionCommand.fromParty(contract.id(), BUYER, Channel.SMS)))
                 .hasMessageContaining("window closed");
     }
 }

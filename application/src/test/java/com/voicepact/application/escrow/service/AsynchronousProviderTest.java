@@ -5,12 +5,12 @@ import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.voicepact.application.fakes.Callbacks;
-import com.voicepact.application.fakes.EscrowScenario;
-import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.escrow.port.in.DeliveryCommand;
 import com.voicepact.application.escrow.port.in.SettlementResult.Outcome;
 import com.voicepact.application.escrow.port.shared.MoneyMovement;
+import com.voicepact.application.fakes.Callbacks;
+import com.voicepact.application.fakes.EscrowScenario;
+import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.contract.Channel;
 import com.voicepact.domain.contract.ContractId;
@@ -38,8 +38,10 @@ class AsynchronousProviderTest {
     }
 
     private EscrowPayment accepted(EscrowPayment payment) {
-        app.delivery.reportDelivery(new DeliveryCommand(payment.contractId(), SELLER, null, Channel.USSD, Actor.party(SELLER)));
-        app.delivery.acceptDelivery(new DeliveryCommand(payment.contractId(), BUYER, null, Channel.SMS, Actor.party(BUYER)));
+        app.delivery.reportDelivery(
+                new DeliveryCommand(payment.contractId(), SELLER, null, Channel.USSD, Actor.party(SELLER)));
+        app.delivery.acceptDelivery(
+                new DeliveryCommand(payment.contractId(), BUYER, null, Channel.SMS, Actor.party(BUYER)));
         return payment;
     }
 
@@ -62,10 +64,21 @@ class AsynchronousProviderTest {
         assertThat(app.gateway.askedLater()).contains(payout.id());
         assertThat(payout.state()).isEqualTo(PayoutState.SENDING);
 
-        String providerId = app.gateway.allTransactions().get(app.gateway.allTransactions().size() - 1).providerTransactionId();
+        String providerId = app.gateway
+                .allTransactions()
+                .get(app.gateway.allTransactions().size() - 1)
+                .providerTransactionId();
         app.gateway.complete(providerId, "Success");
-        assertThat(app.notifications.settle(Callbacks.success(providerId, MoneyMovement.PAYOUT, payout.amount().currency(),
-                payout.amount().amount(), null, payout.id())).outcome()).isEqualTo(Outcome.APPLIED);
+        assertThat(app.notifications
+                        .settle(Callbacks.success(
+                                providerId,
+                                MoneyMovement.PAYOUT,
+                                payout.amount().currency(),
+                                payout.amount().amount(),
+                                null,
+                                payout.id()))
+                        .outcome())
+                .isEqualTo(Outcome.APPLIED);
         app.clock.advance(Duration.ofMinutes(2));
         app.dispatcher.dispatchDue();
 
@@ -81,8 +94,11 @@ class AsynchronousProviderTest {
         app.clock.advance(Duration.ofMinutes(6));
 
         assertThat(app.staleCheckouts.settleStaleCheckouts()).isZero();
-        assertThat(app.payments.findById(payment.id()).orElseThrow().status()).as("the answer is on its way").isEqualTo(PaymentStatus.PENDING);
-        assertThat(app.gateway.askedLater()).contains(payment.lifecycle().providerTransactionId().orElseThrow());
+        assertThat(app.payments.findById(payment.id()).orElseThrow().status())
+                .as("the answer is on its way")
+                .isEqualTo(PaymentStatus.PENDING);
+        assertThat(app.gateway.askedLater())
+                .contains(payment.lifecycle().providerTransactionId().orElseThrow());
 
         assertThat(scenario.providerConfirms(payment).outcome()).isEqualTo(Outcome.APPLIED);
         assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.LOCKED);

@@ -25,8 +25,15 @@ class EscrowPairsTest {
 
     static void play(Pair pair) {
         InMemoryVoicePact app = new InMemoryVoicePact();
-        Run run = EscrowPairs.start(pair.start(), app.escrowPorts, app.clock, app.providerEvents, app.idempotencyKeys, app.ids,
-                app.smsLog, app.auditLog);
+        Run run = EscrowPairs.start(
+                pair.start(),
+                app.escrowPorts,
+                app.clock,
+                app.providerEvents,
+                app.idempotencyKeys,
+                app.ids,
+                app.smsLog,
+                app.auditLog);
         Outcome first = run.perform(pair.first());
         Outcome second = run.perform(pair.second());
         run.goQuiet();

@@ -4,13 +4,13 @@ import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
 import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.voicepact.application.fakes.EscrowScenario;
-import com.voicepact.application.fakes.InMemoryVoicePact;
-import com.voicepact.application.fakes.RecordingSmsGateway;
 import com.voicepact.application.escrow.port.in.DeliveryCommand;
 import com.voicepact.application.escrow.port.in.DisputeCommand;
 import com.voicepact.application.escrow.port.in.ResolveDisputeCommand;
 import com.voicepact.application.escrow.port.out.PayoutRequest;
+import com.voicepact.application.fakes.EscrowScenario;
+import com.voicepact.application.fakes.InMemoryVoicePact;
+import com.voicepact.application.fakes.RecordingSmsGateway;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
@@ -41,7 +41,8 @@ class EscrowSurplusTest {
     void givenFailedCheckoutThenSecondPaid_whenFirstSucceedsLate_thenItIsRefundedAndTheSellerGetsTheTotalOnce() {
         ContractId contract = scenario.confirmedContract();
         EscrowPayment a = scenario.checkout(contract, "175000").payment();
-        app.notifications.settle(EscrowScenario.failure(a.lifecycle().providerTransactionId().orElseThrow(), "DS timeout user cannot be reached"));
+        app.notifications.settle(EscrowScenario.failure(
+                a.lifecycle().providerTransactionId().orElseThrow(), "DS timeout user cannot be reached"));
         EscrowPayment b = scenario.checkout(contract, "175000").payment();
         scenario.providerConfirms(b);
         assertThat(app.queries.get(contract).status()).isEqualTo(ContractStatus.ACTIVE);
@@ -54,7 +55,8 @@ class EscrowSurplusTest {
             assertThat(p.recipient()).isEqualTo(BUYER);
             assertThat(p.amount()).isEqualTo(TOTAL);
         });
-        assertThat(app.auditLog.forSubject(a.id().value())).anyMatch(e -> e.record().action().equals("SURPLUS_REFUND_STARTED"));
+        assertThat(app.auditLog.forSubject(a.id().value()))
+                .anyMatch(e -> e.record().action().equals("SURPLUS_REFUND_STARTED"));
 
         deliverAndAccept(contract);
         settleAllPayouts();
@@ -62,9 +64,15 @@ class EscrowSurplusTest {
         assertThat(paidTo(SELLER)).isEqualTo(TOTAL);
         assertThat(paidTo(BUYER)).isEqualTo(TOTAL);
         assertThat(app.queries.get(contract).status()).isEqualTo(ContractStatus.COMPLETED);
-        assertThat(texts(SELLER, "VoicePact Payment Released:")).singleElement().asString().contains("Amount: KES 175,000.00");
+        assertThat(texts(SELLER, "VoicePact Payment Released:"))
+                .singleElement()
+                .asString()
+                .contains("Amount: KES 175,000.00");
         assertThat(texts(BUYER, "VoicePact Refund:")).singleElement().asString().contains("KES 175,000.00");
-        assertThat(texts(BUYER, "VoicePact Payment Refunded:")).singleElement().asString().contains("Amount: KES 175,000.00");
+        assertThat(texts(BUYER, "VoicePact Payment Refunded:"))
+                .singleElement()
+                .asString()
+                .contains("Amount: KES 175,000.00");
         assertLedgerSettled(contract);
     }
 
@@ -83,7 +91,8 @@ class EscrowSurplusTest {
         assertThat(app.queries.get(contract).status()).isEqualTo(ContractStatus.COMPLETED);
 
         app.gateway.remember(lost, "Success");
-        app.notifications.settle(EscrowScenario.success(a.lifecycle().providerTransactionId().orElseThrow(), a.amount()));
+        app.notifications.settle(
+                EscrowScenario.success(a.lifecycle().providerTransactionId().orElseThrow(), a.amount()));
         settleAllPayouts();
 
         assertThat(paidTo(SELLER)).isEqualTo(TOTAL);
@@ -96,18 +105,24 @@ class EscrowSurplusTest {
     void givenAContractCancelledByADispute_whenAFailedCheckoutSucceedsLate_thenItAllGoesBackAndThePayerIsToldWhy() {
         ContractId contract = scenario.confirmedContract();
         EscrowPayment a = scenario.checkout(contract, "175000").payment();
-        app.notifications.settle(EscrowScenario.failure(a.lifecycle().providerTransactionId().orElseThrow(), "DS timeout user cannot be reached"));
+        app.notifications.settle(EscrowScenario.failure(
+                a.lifecycle().providerTransactionId().orElseThrow(), "DS timeout user cannot be reached"));
         scenario.providerConfirms(scenario.checkout(contract, "175000").payment());
         app.disputes.raiseDispute(new DisputeCommand(contract, BUYER, "never delivered", Actor.party(BUYER)));
-        app.disputes.resolveDispute(new ResolveDisputeCommand(contract, DisputeResolution.REFUND_BUYER, null, Actor.operator("ops")));
+        app.disputes.resolveDispute(
+                new ResolveDisputeCommand(contract, DisputeResolution.REFUND_BUYER, null, Actor.operator("ops")));
 
         scenario.providerConfirms(a);
         settleAllPayouts();
 
         assertThat(paidTo(SELLER)).isEqualTo(Money.zero(CurrencyCode.KES));
         assertThat(paidTo(BUYER)).isEqualTo(kes("350000"));
-        assertThat(texts(BUYER, "VoicePact Refund:")).singleElement().asString().contains("came after the contract was cancelled");
-        assertThat(app.payments.findById(a.id()).orElseThrow().lifecycle().failureReason()).hasValue("the contract is cancelled");
+        assertThat(texts(BUYER, "VoicePact Refund:"))
+                .singleElement()
+                .asString()
+                .contains("came after the contract was cancelled");
+        assertThat(app.payments.findById(a.id()).orElseThrow().lifecycle().failureReason())
+                .hasValue("the contract is cancelled");
         assertLedgerSettled(contract);
     }
 
@@ -115,7 +130,8 @@ class EscrowSurplusTest {
     void givenPartlyOverlappingCheckouts_whenReleased_thenTheSellerGetsTheTotalAndTheOverlapGoesBack() {
         ContractId contract = scenario.confirmedContract();
         EscrowPayment a = scenario.checkout(contract, "100000").payment();
-        app.notifications.settle(EscrowScenario.failure(a.lifecycle().providerTransactionId().orElseThrow(), "Failed"));
+        app.notifications.settle(
+                EscrowScenario.failure(a.lifecycle().providerTransactionId().orElseThrow(), "Failed"));
         EscrowPayment b = scenario.checkout(contract, "175000").payment();
         scenario.providerConfirms(a); // late: 100,000 held, not yet surplus
         assertThat(app.queries.get(contract).status()).isEqualTo(ContractStatus.CONFIRMED);
@@ -128,7 +144,10 @@ class EscrowSurplusTest {
         assertThat(paidTo(SELLER)).isEqualTo(TOTAL);
         assertThat(paidTo(BUYER)).isEqualTo(kes("100000"));
         assertThat(app.queries.get(contract).status()).isEqualTo(ContractStatus.COMPLETED);
-        assertThat(texts(SELLER, "VoicePact Payment Released:")).singleElement().asString().contains("Amount: KES 175,000.00");
+        assertThat(texts(SELLER, "VoicePact Payment Released:"))
+                .singleElement()
+                .asString()
+                .contains("Amount: KES 175,000.00");
         assertThat(texts(BUYER, "VoicePact Escrow Funded:")).hasSize(1);
         assertThat(texts(SELLER, "VoicePact Escrow Funded:")).hasSize(1);
         assertLedgerSettled(contract);
@@ -138,13 +157,14 @@ class EscrowSurplusTest {
     void givenOverfundedContract_whenDisputeSplitInHalf_thenTheSellerGetsHalfTheTotalNotHalfOfWhatCameIn() {
         ContractId contract = scenario.confirmedContract();
         EscrowPayment a = scenario.checkout(contract, "100000").payment();
-        app.notifications.settle(EscrowScenario.failure(a.lifecycle().providerTransactionId().orElseThrow(), "Failed"));
+        app.notifications.settle(
+                EscrowScenario.failure(a.lifecycle().providerTransactionId().orElseThrow(), "Failed"));
         EscrowPayment b = scenario.checkout(contract, "175000").payment();
         scenario.providerConfirms(a);
         scenario.providerConfirms(b);
         app.disputes.raiseDispute(new DisputeCommand(contract, BUYER, "half the bags were wet", Actor.party(BUYER)));
-        app.disputes.resolveDispute(new ResolveDisputeCommand(contract, DisputeResolution.SPLIT, new BigDecimal("0.5"),
-                Actor.operator("test-key")));
+        app.disputes.resolveDispute(new ResolveDisputeCommand(
+                contract, DisputeResolution.SPLIT, new BigDecimal("0.5"), Actor.operator("test-key")));
         settleAllPayouts();
 
         assertThat(paidTo(SELLER)).isEqualTo(kes("87500"));
@@ -162,11 +182,23 @@ class EscrowSurplusTest {
         deliverAndAccept(contract);
         settleAllPayouts();
 
-        assertThat(texts(BUYER, "VoicePact Payment Received:")).singleElement().asString()
-                .contains("Amount: KES 100,000.00").contains("Still owed: KES 75,000.00");
-        assertThat(texts(BUYER, "VoicePact Escrow Funded:")).singleElement().asString().contains("Held: KES 175,000.00");
-        assertThat(texts(SELLER, "VoicePact Escrow Funded:")).singleElement().asString().contains("DELIVERED-" + contract);
-        assertThat(texts(SELLER, "VoicePact Payment Released:")).singleElement().asString().contains("Amount: KES 175,000.00");
+        assertThat(texts(BUYER, "VoicePact Payment Received:"))
+                .singleElement()
+                .asString()
+                .contains("Amount: KES 100,000.00")
+                .contains("Still owed: KES 75,000.00");
+        assertThat(texts(BUYER, "VoicePact Escrow Funded:"))
+                .singleElement()
+                .asString()
+                .contains("Held: KES 175,000.00");
+        assertThat(texts(SELLER, "VoicePact Escrow Funded:"))
+                .singleElement()
+                .asString()
+                .contains("DELIVERED-" + contract);
+        assertThat(texts(SELLER, "VoicePact Payment Released:"))
+                .singleElement()
+                .asString()
+                .contains("Amount: KES 175,000.00");
     }
 
     private void deliverAndAccept(ContractId contract) {
@@ -178,11 +210,13 @@ class EscrowSurplusTest {
     private void settleAllPayouts() {
         for (int round = 0; round < 5; round++) {
             app.dispatcher.dispatchDue();
-            for (EscrowPayment p : app.payments.findCreatedBetween(java.time.Instant.EPOCH, app.clock.now().plusSeconds(1))) {
+            for (EscrowPayment p : app.payments.findCreatedBetween(
+                    java.time.Instant.EPOCH, app.clock.now().plusSeconds(1))) {
                 for (Payout payout : p.payouts()) {
                     if (payout.providerId() != null && payout.isOpen()) {
                         app.gateway.complete(payout.providerId(), "Success");
-                        app.notifications.settle(EscrowScenario.payoutSuccess(payout.providerId(), payout.amount(), null));
+                        app.notifications.settle(
+                                EscrowScenario.payoutSuccess(payout.providerId(), payout.amount(), null));
                     }
                 }
             }
@@ -201,14 +235,18 @@ class EscrowSurplusTest {
     }
 
     private java.util.List<String> texts(PhoneNumber to, String prefix) {
-        return app.sms.sent().stream().filter(s -> s.to().equals(to)).map(RecordingSmsGateway.Sent::text)
-                .filter(t -> t.startsWith(prefix)).toList();
+        return app.sms.sent().stream()
+                .filter(s -> s.to().equals(to))
+                .map(RecordingSmsGateway.Sent::text)
+                .filter(t -> t.startsWith(prefix))
+                .toList();
     }
 
     private void assertLedgerSettled(ContractId contract) {
         var postings = app.ledger.forContract(contract);
         assertThat(Balances.creditBalance(postings, Account.escrow(contract))).isEqualByComparingTo(BigDecimal.ZERO);
-        assertThat(Balances.creditBalance(postings, Account.sellerPayable(contract))).isEqualByComparingTo(BigDecimal.ZERO);
+        assertThat(Balances.creditBalance(postings, Account.sellerPayable(contract)))
+                .isEqualByComparingTo(BigDecimal.ZERO);
     }
 
     private static Money kes(String amount) {

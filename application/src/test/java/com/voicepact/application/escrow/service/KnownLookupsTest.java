@@ -1,19 +1,19 @@
 package com.voicepact.application.escrow.service;
 
-import com.voicepact.application.escrow.port.out.CollectionRequest;
-import com.voicepact.application.escrow.port.out.PayoutRequest;
-import com.voicepact.application.escrow.port.out.RefundRequest;
-import com.voicepact.application.escrow.port.out.KnownMovement;
-import com.voicepact.application.escrow.port.out.GatewayAnswer;
-import com.voicepact.application.escrow.port.out.ProviderMovement;
-import com.voicepact.application.escrow.port.out.Lookup;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.voicepact.application.fakes.EscrowScenario;
-import com.voicepact.application.fakes.InMemoryVoicePact;
+import com.voicepact.application.escrow.port.out.CollectionRequest;
+import com.voicepact.application.escrow.port.out.GatewayAnswer;
+import com.voicepact.application.escrow.port.out.KnownMovement;
+import com.voicepact.application.escrow.port.out.Lookup;
 import com.voicepact.application.escrow.port.out.PaymentGatewayPort;
+import com.voicepact.application.escrow.port.out.PayoutRequest;
+import com.voicepact.application.escrow.port.out.ProviderMovement;
+import com.voicepact.application.escrow.port.out.RefundRequest;
 import com.voicepact.application.escrow.port.shared.MoneyMovement;
 import com.voicepact.application.escrow.port.shared.MovementOutcome;
+import com.voicepact.application.fakes.EscrowScenario;
+import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentStatus;
@@ -33,18 +33,29 @@ class KnownLookupsTest {
     private final InMemoryVoicePact app = new InMemoryVoicePact();
     private final EscrowScenario scenario = new EscrowScenario(app);
     private final Forgetful gateway = new Forgetful(app.gateway);
-    private final SettleStaleCheckoutsService jobs = new SettleStaleCheckoutsService(app.escrowPorts.moves(), app.escrowPorts.payments(), app.escrowPorts.clock(), app.escrowPorts.transactions(), app.escrowPorts.audit(), gateway, app.notifications, app.paymentSettings);
+    private final SettleStaleCheckoutsService jobs = new SettleStaleCheckoutsService(
+            app.escrowPorts.moves(),
+            app.escrowPorts.payments(),
+            app.escrowPorts.clock(),
+            app.escrowPorts.transactions(),
+            app.escrowPorts.audit(),
+            gateway,
+            app.notifications,
+            app.paymentSettings);
 
     @Test
     void givenACheckoutPaidWhoseCallbackWasLost_whenTheProviderIsAskedAfterTheWindow_thenToldTheAmountItLocks() {
-        EscrowPayment payment = scenario.checkout(scenario.confirmedContract(), "175000").payment();
-        app.gateway.complete(payment.lifecycle().providerTransactionId().orElseThrow(), "Success"); // paid; the callback never comes
+        EscrowPayment payment =
+                scenario.checkout(scenario.confirmedContract(), "175000").payment();
+        app.gateway.complete(
+                payment.lifecycle().providerTransactionId().orElseThrow(), "Success"); // paid; the callback never comes
         app.clock.advance(Duration.ofMinutes(6));
 
         jobs.settleStaleCheckouts();
 
         assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.LOCKED);
-        assertThat(gateway.told).containsExactly(new KnownMovement(payment.checkout().reference(), payment.amount()));
+        assertThat(gateway.told)
+                .containsExactly(new KnownMovement(payment.checkout().reference(), payment.amount()));
     }
 
     /** Answers a paid collection as still pending unless told its amount, as the Daraja adapter does after a restart. */
@@ -60,15 +71,16 @@ class KnownLookupsTest {
         public Lookup findByProviderReference(MoneyMovement movement, String providerReference) {
             Lookup known = provider.findByProviderReference(movement, providerReference);
             return known instanceof Lookup.Found found && found.movement().succeeded()
-                    ? new Lookup.Found(new ProviderMovement(movement, providerReference, null, new MovementOutcome.Pending(), null, null,
-                            null))
+                    ? new Lookup.Found(new ProviderMovement(
+                            movement, providerReference, null, new MovementOutcome.Pending(), null, null, null))
                     : known;
         }
 
         @Override
         public Lookup findByProviderReference(MoneyMovement movement, String providerReference, KnownMovement known) {
             told.add(known);
-            return known.amount() == null ? findByProviderReference(movement, providerReference)
+            return known.amount() == null
+                    ? findByProviderReference(movement, providerReference)
                     : provider.findByProviderReference(movement, providerReference);
         }
 

@@ -2,9 +2,9 @@ package com.voicepact.application.escrow.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.voicepact.application.escrow.port.shared.ProviderEvent;
 import com.voicepact.application.fakes.EscrowScenario;
 import com.voicepact.application.fakes.InMemoryVoicePact;
-import com.voicepact.application.escrow.port.shared.ProviderEvent;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentStatus;
 import java.time.Duration;
@@ -21,11 +21,19 @@ class OvertakenCheckoutTest {
     private final EscrowScenario scenario = new EscrowScenario(app);
 
     @Test
-    void givenThePaidCallbackWasFlaggedUnknownBeforeTheAnswerWasRecorded_whenTheCheckoutWindowPasses_thenTheQueryLocksIt() {
-        EscrowPayment payment = scenario.checkout(scenario.confirmedContract(), "9000").payment();
+    void
+            givenThePaidCallbackWasFlaggedUnknownBeforeTheAnswerWasRecorded_whenTheCheckoutWindowPasses_thenTheQueryLocksIt() {
+        EscrowPayment payment =
+                scenario.checkout(scenario.confirmedContract(), "9000").payment();
         String provider = payment.lifecycle().providerTransactionId().orElseThrow();
-        app.providerEvents.record(new ProviderEvent(ProviderEvent.keyOf(provider, ProviderEvent.SUCCEEDED, "KES 9000"), provider,
-                ProviderEvent.SUCCEEDED, "KES 9000", "{}", app.clock.now(), ProviderEvent.Outcome.UNKNOWN_TRANSACTION,
+        app.providerEvents.record(new ProviderEvent(
+                ProviderEvent.keyOf(provider, ProviderEvent.SUCCEEDED, "KES 9000"),
+                provider,
+                ProviderEvent.SUCCEEDED,
+                "KES 9000",
+                "{}",
+                app.clock.now(),
+                ProviderEvent.Outcome.UNKNOWN_TRANSACTION,
                 "no payment has this transaction id"));
         app.gateway.complete(provider, "Success");
         app.clock.advance(Duration.ofMinutes(6));

@@ -5,9 +5,6 @@ import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.voicepact.application.fakes.Callbacks;
-import com.voicepact.application.fakes.EscrowScenario;
-import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.escrow.port.in.CallbackReceipt;
 import com.voicepact.application.escrow.port.in.CallbackReceipt.Verdict;
 import com.voicepact.application.escrow.port.in.CallbackRouteNotFoundException;
@@ -19,6 +16,9 @@ import com.voicepact.application.escrow.port.out.PaymentCallbacksPort.Reading;
 import com.voicepact.application.escrow.port.shared.MoneyMovement;
 import com.voicepact.application.escrow.port.shared.MovementOutcome;
 import com.voicepact.application.escrow.port.shared.ProviderEvent;
+import com.voicepact.application.fakes.Callbacks;
+import com.voicepact.application.fakes.EscrowScenario;
+import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.contract.Channel;
@@ -68,11 +68,13 @@ class ReceivePaymentCallbackServiceTest {
         EscrowPayment payment = pending();
         String provider = payment.lifecycle().providerTransactionId().orElseThrow();
 
-        assertThat(only(post(Callbacks.collected(provider, payment.amount())))).isEqualTo(Verdict.AWAITING_CONFIRMATION);
+        assertThat(only(post(Callbacks.collected(provider, payment.amount()))))
+                .isEqualTo(Verdict.AWAITING_CONFIRMATION);
 
         assertThat(reload(payment).status()).isEqualTo(PaymentStatus.PENDING);
         assertThat(app.providerEvents.flagged()).isEmpty();
-        app.gateway.complete(provider, "Success"); // then the payer does approve: the real callback applies, not a duplicate
+        app.gateway.complete(
+                provider, "Success"); // then the payer does approve: the real callback applies, not a duplicate
         assertThat(only(post(Callbacks.collected(provider, payment.amount())))).isEqualTo(Verdict.APPLIED);
         assertThat(reload(payment).status()).isEqualTo(PaymentStatus.LOCKED);
     }
@@ -84,7 +86,9 @@ class ReceivePaymentCallbackServiceTest {
         app.gateway.complete(provider, "Failed");
 
         assertThat(only(post(Callbacks.collected(provider, payment.amount())))).isEqualTo(Verdict.MISMATCH);
-        assertThat(only(post(Callbacks.collected(provider, payment.amount())))).as("the same forgery again").isEqualTo(Verdict.DUPLICATE);
+        assertThat(only(post(Callbacks.collected(provider, payment.amount()))))
+                .as("the same forgery again")
+                .isEqualTo(Verdict.DUPLICATE);
 
         assertThat(reload(payment).status()).isEqualTo(PaymentStatus.PENDING);
         assertThat(app.queries.get(payment.contractId()).status()).isEqualTo(ContractStatus.CONFIRMED);
@@ -94,7 +98,8 @@ class ReceivePaymentCallbackServiceTest {
             assertThat(e.outcome()).isEqualTo(ProviderEvent.Outcome.MISMATCH);
             assertThat(e.detail()).contains("the provider does not confirm it", "failed");
         });
-        assertThat(only(post(Callbacks.collectionFailed(provider, "Request cancelled by user")))).isEqualTo(Verdict.APPLIED);
+        assertThat(only(post(Callbacks.collectionFailed(provider, "Request cancelled by user"))))
+                .isEqualTo(Verdict.APPLIED);
         assertThat(reload(payment).status()).isEqualTo(PaymentStatus.FAILED);
     }
 
@@ -108,7 +113,9 @@ class ReceivePaymentCallbackServiceTest {
         assertThat(only(post(Callbacks.collected(provider, payment.amount())))).isEqualTo(Verdict.DUPLICATE);
 
         assertThat(reload(payment).status()).isEqualTo(PaymentStatus.LOCKED);
-        assertThat(app.ledger.forContract(payment.contractId())).filteredOn(p -> p.id().startsWith("LOCK:")).hasSize(1);
+        assertThat(app.ledger.forContract(payment.contractId()))
+                .filteredOn(p -> p.id().startsWith("LOCK:"))
+                .hasSize(1);
         assertThat(app.queries.get(payment.contractId()).status()).isEqualTo(ContractStatus.ACTIVE);
     }
 
@@ -118,28 +125,39 @@ class ReceivePaymentCallbackServiceTest {
         String provider = payment.lifecycle().providerTransactionId().orElseThrow();
         app.gateway.complete(provider, "Success");
 
-        assertThat(only(post(Callbacks.collected(provider, com.voicepact.domain.common.Money.of("9", payment.amount().currency())))))
+        assertThat(only(post(Callbacks.collected(
+                        provider,
+                        com.voicepact.domain.common.Money.of(
+                                "9", payment.amount().currency())))))
                 .isEqualTo(Verdict.MISMATCH);
         assertThat(reload(payment).status()).isEqualTo(PaymentStatus.PENDING);
     }
 
     @Test
     void givenASuccessForAMovementTheProviderNeverHad_whenPosted_thenFlagged() {
-        assertThat(only(post(Callbacks.collected("ATPid_ghost", com.voicepact.domain.common.Money.of("10",
-                com.voicepact.domain.common.CurrencyCode.KES))))).isEqualTo(Verdict.MISMATCH);
-        assertThat(app.providerEvents.flagged()).singleElement().satisfies(e -> assertThat(e.detail()).contains("no such movement"));
+        assertThat(only(post(Callbacks.collected(
+                        "ATPid_ghost",
+                        com.voicepact.domain.common.Money.of("10", com.voicepact.domain.common.CurrencyCode.KES)))))
+                .isEqualTo(Verdict.MISMATCH);
+        assertThat(app.providerEvents.flagged())
+                .singleElement()
+                .satisfies(e -> assertThat(e.detail()).contains("no such movement"));
     }
 
     @Test
     void givenAForgedPayoutSuccess_whenTheProviderSaysPending_thenThePayoutStaysSent() {
         Payout payout = sentPayout();
 
-        assertThat(only(post(Callbacks.paidOut(payout.providerId(), payout.amount(), null)))).isEqualTo(Verdict.AWAITING_CONFIRMATION);
+        assertThat(only(post(Callbacks.paidOut(payout.providerId(), payout.amount(), null))))
+                .isEqualTo(Verdict.AWAITING_CONFIRMATION);
         app.gateway.complete(payout.providerId(), "Failed");
-        assertThat(only(post(Callbacks.paidOut(payout.providerId(), payout.amount(), null)))).isEqualTo(Verdict.MISMATCH);
+        assertThat(only(post(Callbacks.paidOut(payout.providerId(), payout.amount(), null))))
+                .isEqualTo(Verdict.MISMATCH);
 
         assertThat(payoutNow(payout).state()).isEqualTo(PayoutState.SENT);
-        assertThat(app.ledger.forContract(payoutContract)).filteredOn(p -> p.id().startsWith("PAID:")).isEmpty();
+        assertThat(app.ledger.forContract(payoutContract))
+                .filteredOn(p -> p.id().startsWith("PAID:"))
+                .isEmpty();
     }
 
     @Test
@@ -147,10 +165,12 @@ class ReceivePaymentCallbackServiceTest {
         Payout payout = sentPayout();
         app.gateway.complete(payout.providerId(), "Success");
 
-        assertThat(only(post(Callbacks.payoutFailed(payout.providerId(), "Insufficient funds")))).isEqualTo(Verdict.MISMATCH);
+        assertThat(only(post(Callbacks.payoutFailed(payout.providerId(), "Insufficient funds"))))
+                .isEqualTo(Verdict.MISMATCH);
 
         assertThat(payoutNow(payout).state()).isEqualTo(PayoutState.SENT);
-        assertThat(only(post(Callbacks.paidOut(payout.providerId(), payout.amount(), null)))).isEqualTo(Verdict.APPLIED);
+        assertThat(only(post(Callbacks.paidOut(payout.providerId(), payout.amount(), null))))
+                .isEqualTo(Verdict.APPLIED);
         assertThat(payoutNow(payout).state()).isEqualTo(PayoutState.CONFIRMED);
     }
 
@@ -159,7 +179,8 @@ class ReceivePaymentCallbackServiceTest {
         Payout payout = sentPayout();
         app.gateway.answerLookupsLater();
 
-        assertThat(only(post(Callbacks.paidOut(payout.providerId(), payout.amount(), null)))).isEqualTo(Verdict.AWAITING_CONFIRMATION);
+        assertThat(only(post(Callbacks.paidOut(payout.providerId(), payout.amount(), null))))
+                .isEqualTo(Verdict.AWAITING_CONFIRMATION);
 
         assertThat(app.gateway.askedLater()).contains(payout.providerId());
         assertThat(payoutNow(payout).state()).isEqualTo(PayoutState.SENT);
@@ -170,7 +191,8 @@ class ReceivePaymentCallbackServiceTest {
         EscrowPayment payment = pending();
         app.gateway.setUnavailable(true);
 
-        assertThatThrownBy(() -> post(Callbacks.collected(payment.lifecycle().providerTransactionId().orElseThrow(), payment.amount())))
+        assertThatThrownBy(() -> post(Callbacks.collected(
+                        payment.lifecycle().providerTransactionId().orElseThrow(), payment.amount())))
                 .isInstanceOf(PaymentProviderUnavailableException.class);
 
         app.gateway.setUnavailable(false);
@@ -183,8 +205,14 @@ class ReceivePaymentCallbackServiceTest {
         EscrowPayment payment = pending();
         String provider = payment.lifecycle().providerTransactionId().orElseThrow();
         app.gateway.answerLookupsLater(); // it would answer "asked" if it were asked
-        SettleMovementCommand answer = SettleMovementCommand.of(MoneyMovement.COLLECTION, provider, null,
-                new MovementOutcome.Succeeded(payment.amount(), "R1"), null, SettleMovementCommand.Source.QUERY, "{}");
+        SettleMovementCommand answer = SettleMovementCommand.of(
+                MoneyMovement.COLLECTION,
+                provider,
+                null,
+                new MovementOutcome.Succeeded(payment.amount(), "R1"),
+                null,
+                SettleMovementCommand.Source.QUERY,
+                "{}");
 
         assertThat(only(post(answer))).isEqualTo(Verdict.APPLIED);
         assertThat(reload(payment).status()).isEqualTo(PaymentStatus.LOCKED);
@@ -192,19 +220,24 @@ class ReceivePaymentCallbackServiceTest {
 
     @Test
     void givenAnAnswerToAQuestionWeNeverAsked_whenPosted_thenFlaggedAsRefused() {
-        assertThat(only(post(new Reading.Unsolicited("AG_1", true, "no Transaction Status query of ours has this id", "{}"))))
+        assertThat(only(post(new Reading.Unsolicited(
+                        "AG_1", true, "no Transaction Status query of ours has this id", "{}"))))
                 .isEqualTo(Verdict.REFUSED);
-        assertThat(app.providerEvents.flagged()).singleElement().satisfies(e -> assertThat(e.outcome()).isEqualTo(ProviderEvent.Outcome.REFUSED));
+        assertThat(app.providerEvents.flagged())
+                .singleElement()
+                .satisfies(e -> assertThat(e.outcome()).isEqualTo(ProviderEvent.Outcome.REFUSED));
     }
 
     @Test
     void givenNoticesAndUnreadableBodiesAndUnknownRoutes_whenPosted_thenAcknowledgedOrRefused() {
         assertThat(post(new Reading.Acknowledged("queue timeout")).movements()).isEmpty();
         assertThatThrownBy(() -> post(new Reading.Unreadable("not an STK callback: no Body.stkCallback")))
-                .isInstanceOf(InvalidValueException.class).hasMessage("not an STK callback: no Body.stkCallback");
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("not an STK callback: no Body.stkCallback");
         assertThatThrownBy(() -> app.callbacks.receive(new ReceivePaymentCallbackCommand("nowhere", null, "{}")))
                 .isInstanceOf(CallbackRouteNotFoundException.class);
-        assertThatThrownBy(() -> new ReceivePaymentCallbackCommand("../etc", null, "{}")).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new ReceivePaymentCallbackCommand("../etc", null, "{}"))
+                .isInstanceOf(InvalidValueException.class);
     }
 
     private com.voicepact.domain.contract.ContractId payoutContract;
@@ -212,13 +245,20 @@ class ReceivePaymentCallbackServiceTest {
     private Payout sentPayout() {
         EscrowPayment payment = scenario.activeContractWithLockedPayment();
         payoutContract = payment.contractId();
-        app.delivery.reportDelivery(new DeliveryCommand(payment.contractId(), SELLER, null, Channel.USSD, Actor.party(SELLER)));
-        app.delivery.acceptDelivery(new DeliveryCommand(payment.contractId(), BUYER, null, Channel.SMS, Actor.party(BUYER)));
+        app.delivery.reportDelivery(
+                new DeliveryCommand(payment.contractId(), SELLER, null, Channel.USSD, Actor.party(SELLER)));
+        app.delivery.acceptDelivery(
+                new DeliveryCommand(payment.contractId(), BUYER, null, Channel.SMS, Actor.party(BUYER)));
         app.dispatcher.dispatchDue();
         return reload(payment).payouts().get(0);
     }
 
     private Payout payoutNow(Payout payout) {
-        return app.payments.findByPayout(payout.id()).orElseThrow().escrow().payout(payout.id()).orElseThrow();
+        return app.payments
+                .findByPayout(payout.id())
+                .orElseThrow()
+                .escrow()
+                .payout(payout.id())
+                .orElseThrow();
     }
 }

@@ -4,12 +4,12 @@ import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
 import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.voicepact.application.fakes.EscrowScenario;
-import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.escrow.port.in.DeliveryCommand;
 import com.voicepact.application.escrow.port.in.DisputeCommand;
 import com.voicepact.application.escrow.port.in.ResolveDisputeCommand;
 import com.voicepact.application.escrow.port.in.SettlementResult.Outcome;
+import com.voicepact.application.fakes.EscrowScenario;
+import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.contract.Channel;
 import com.voicepact.domain.contract.ContractStatus;
@@ -28,8 +28,10 @@ class SettleStalePayoutsServiceTest {
 
     /** Delivery accepted, payout handed over and accepted; the provider's notification is then lost. */
     private Payout sentPayout(EscrowPayment payment) {
-        app.delivery.reportDelivery(new DeliveryCommand(payment.contractId(), SELLER, null, Channel.USSD, Actor.party(SELLER)));
-        app.delivery.acceptDelivery(new DeliveryCommand(payment.contractId(), BUYER, null, Channel.SMS, Actor.party(BUYER)));
+        app.delivery.reportDelivery(
+                new DeliveryCommand(payment.contractId(), SELLER, null, Channel.USSD, Actor.party(SELLER)));
+        app.delivery.acceptDelivery(
+                new DeliveryCommand(payment.contractId(), BUYER, null, Channel.SMS, Actor.party(BUYER)));
         app.dispatcher.dispatchDue();
         return app.payments.findById(payment.id()).orElseThrow().payouts().get(0);
     }
@@ -40,16 +42,23 @@ class SettleStalePayoutsServiceTest {
         Payout payout = sentPayout(payment);
         app.gateway.complete(payout.providerId(), "Success"); // paid; its notification never arrives
 
-        assertThat(app.stalePayouts.settleStalePayouts()).as("within the window nothing is asked").isZero();
+        assertThat(app.stalePayouts.settleStalePayouts())
+                .as("within the window nothing is asked")
+                .isZero();
         app.clock.advance(Duration.ofMinutes(31));
         assertThat(app.stalePayouts.settleStalePayouts()).isEqualTo(1);
         assertThat(app.stalePayouts.settleStalePayouts()).as("settled once").isZero();
 
         assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.RELEASED);
         assertThat(app.queries.get(payment.contractId()).status()).isEqualTo(ContractStatus.COMPLETED);
-        assertThat(app.notifications.settle(EscrowScenario.payoutSuccess(payout.providerId(), payout.amount(), null)).outcome())
-                .as("the notification arriving after all changes nothing").isEqualTo(Outcome.DUPLICATE);
-        assertThat(app.ledger.forContract(payment.contractId())).filteredOn(p -> p.id().startsWith("PAID:")).hasSize(1);
+        assertThat(app.notifications
+                        .settle(EscrowScenario.payoutSuccess(payout.providerId(), payout.amount(), null))
+                        .outcome())
+                .as("the notification arriving after all changes nothing")
+                .isEqualTo(Outcome.DUPLICATE);
+        assertThat(app.ledger.forContract(payment.contractId()))
+                .filteredOn(p -> p.id().startsWith("PAID:"))
+                .hasSize(1);
     }
 
     @Test
@@ -67,10 +76,11 @@ class SettleStalePayoutsServiceTest {
     void givenARefundWhoseNotificationWasLost_whenTheWindowPassed_thenSettledOnceAndTheBuyerIsRefunded() {
         EscrowPayment payment = scenario.activeContractWithLockedPayment();
         app.disputes.raiseDispute(new DisputeCommand(payment.contractId(), BUYER, "never came", Actor.party(BUYER)));
-        app.disputes.resolveDispute(new ResolveDisputeCommand(payment.contractId(), DisputeResolution.REFUND_BUYER, null,
-                Actor.operator("ops")));
+        app.disputes.resolveDispute(new ResolveDisputeCommand(
+                payment.contractId(), DisputeResolution.REFUND_BUYER, null, Actor.operator("ops")));
         app.dispatcher.dispatchDue();
-        Payout refund = app.payments.findById(payment.id()).orElseThrow().payouts().get(0);
+        Payout refund =
+                app.payments.findById(payment.id()).orElseThrow().payouts().get(0);
         assertThat(refund.recipient()).isEqualTo(BUYER);
         app.gateway.complete(refund.providerId(), "Success");
         app.clock.advance(Duration.ofMinutes(31));
@@ -86,7 +96,9 @@ class SettleStalePayoutsServiceTest {
         EscrowPayment payment = scenario.activeContractWithLockedPayment();
         sentPayout(payment);
         app.clock.advance(Duration.ofMinutes(31));
-        assertThat(app.stalePayouts.settleStalePayouts()).as("still pending at the provider").isZero();
+        assertThat(app.stalePayouts.settleStalePayouts())
+                .as("still pending at the provider")
+                .isZero();
         app.gateway.setUnavailable(true);
         assertThat(app.stalePayouts.settleStalePayouts()).isZero();
         assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.RELEASING);

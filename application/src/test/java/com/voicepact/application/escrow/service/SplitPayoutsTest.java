@@ -1,22 +1,21 @@
 package com.voicepact.application.escrow.service;
 
-import com.voicepact.application.operations.service.DispatchOutboxService;
-
-import com.voicepact.application.fakes.EscrowPorts;
-import com.voicepact.application.escrow.port.in.ReleaseEscrowCommand;
 import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
 import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.voicepact.application.fakes.Callbacks;
-import com.voicepact.application.fakes.InMemoryVoicePact;
-import com.voicepact.application.fakes.RecordingSmsGateway;
-import com.voicepact.application.escrow.port.in.CheckoutCommand;
 import com.voicepact.application.contract.port.in.ContractDecisionCommand;
 import com.voicepact.application.contract.port.in.CreateContractCommand;
+import com.voicepact.application.escrow.port.in.CheckoutCommand;
 import com.voicepact.application.escrow.port.in.DeliveryCommand;
+import com.voicepact.application.escrow.port.in.ReleaseEscrowCommand;
 import com.voicepact.application.escrow.port.in.SettlementResult;
 import com.voicepact.application.escrow.port.out.PayoutRequest;
+import com.voicepact.application.fakes.Callbacks;
+import com.voicepact.application.fakes.EscrowPorts;
+import com.voicepact.application.fakes.InMemoryVoicePact;
+import com.voicepact.application.fakes.RecordingSmsGateway;
+import com.voicepact.application.operations.service.DispatchOutboxService;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
@@ -50,19 +49,49 @@ class SplitPayoutsTest {
 
     private static final PayoutLimits MPESA = new PayoutLimits(kes("10"), kes("250000"));
     private final InMemoryVoicePact app = new InMemoryVoicePact();
-    private final EscrowPorts ports = new EscrowPorts(app.contracts, app.payments, app.ledger, app.outbox, app.clock, app.transactions,
-            app.auditTrail, app.messenger, MPESA);
-    private final SettleMovementService settle = new SettleMovementService(ports.moves(), ports.payments(), ports.ledger(), ports.clock(), ports.transactions(), ports.audit(), ports.payoutLimits(), app.providerEvents);
-    private final DeliveryService delivery = new DeliveryService(ports.moves(), ports.contracts(), ports.clock(), ports.transactions(), ports.audit());
-    private final EscrowReleaseService release = new EscrowReleaseService(ports.moves(), ports.payments(), ports.clock(), ports.transactions(), ports.payoutLimits());
-    private final DispatchOutboxService dispatcher = new DispatchOutboxService(ports.payments(), ports.outbox(), ports.clock(), ports.transactions(), ports.audit(), ports.ledger(), ports.messenger(), app.sms, app.gateway, settle, app.smsLog);
+    private final EscrowPorts ports = new EscrowPorts(
+            app.contracts,
+            app.payments,
+            app.ledger,
+            app.outbox,
+            app.clock,
+            app.transactions,
+            app.auditTrail,
+            app.messenger,
+            MPESA);
+    private final SettleMovementService settle = new SettleMovementService(
+            ports.moves(),
+            ports.payments(),
+            ports.ledger(),
+            ports.clock(),
+            ports.transactions(),
+            ports.audit(),
+            ports.payoutLimits(),
+            app.providerEvents);
+    private final DeliveryService delivery =
+            new DeliveryService(ports.moves(), ports.contracts(), ports.clock(), ports.transactions(), ports.audit());
+    private final EscrowReleaseService release = new EscrowReleaseService(
+            ports.moves(), ports.payments(), ports.clock(), ports.transactions(), ports.payoutLimits());
+    private final DispatchOutboxService dispatcher = new DispatchOutboxService(
+            ports.payments(),
+            ports.outbox(),
+            ports.clock(),
+            ports.transactions(),
+            ports.audit(),
+            ports.ledger(),
+            ports.messenger(),
+            app.sms,
+            app.gateway,
+            settle,
+            app.smsLog);
 
     private static Money kes(String amount) {
         return Money.of(amount, CurrencyCode.KES);
     }
 
     @Test
-    void givenOnePaymentOfKes400000_whenTheDeliveryIsAccepted_thenTwoPayoutsOfAtMost250000_eachSentOnce_andTheSellerGetsAll() {
+    void
+            givenOnePaymentOfKes400000_whenTheDeliveryIsAccepted_thenTwoPayoutsOfAtMost250000_eachSentOnce_andTheSellerGetsAll() {
         ContractId contract = confirmedContractOf("400000");
         EscrowPayment payment = lockedCheckout(contract, "400000");
 
@@ -71,12 +100,19 @@ class SplitPayoutsTest {
         dispatcher.dispatchDue();
 
         EscrowPayment releasing = app.payments.findById(payment.id()).orElseThrow();
-        assertThat(releasing.payouts()).extracting(Payout::kind, Payout::amount).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(PayoutKind.RELEASE, kes("250000")),
-                org.assertj.core.groups.Tuple.tuple(PayoutKind.RELEASE, kes("150000")));
-        assertThat(app.gateway.payouts()).extracting(PayoutRequest::payoutId).doesNotHaveDuplicates().hasSize(2);
-        assertThat(app.auditLog.forSubject(payment.id().value())).anyMatch(e -> e.record().action().equals("ESCROW_RELEASE_STARTED")
-                && e.record().details().contains("KES 250000.00") && e.record().details().contains("KES 150000.00"));
+        assertThat(releasing.payouts())
+                .extracting(Payout::kind, Payout::amount)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(PayoutKind.RELEASE, kes("250000")),
+                        org.assertj.core.groups.Tuple.tuple(PayoutKind.RELEASE, kes("150000")));
+        assertThat(app.gateway.payouts())
+                .extracting(PayoutRequest::payoutId)
+                .doesNotHaveDuplicates()
+                .hasSize(2);
+        assertThat(app.auditLog.forSubject(payment.id().value()))
+                .anyMatch(e -> e.record().action().equals("ESCROW_RELEASE_STARTED")
+                        && e.record().details().contains("KES 250000.00")
+                        && e.record().details().contains("KES 150000.00"));
 
         confirmOpenPayouts();
 
@@ -84,12 +120,16 @@ class SplitPayoutsTest {
         assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.RELEASED);
         assertThat(app.queries.get(contract).status()).isEqualTo(ContractStatus.COMPLETED);
         dispatcher.dispatchDue();
-        assertThat(texts(SELLER, "VoicePact Payment Released:")).singleElement().asString().contains("KES 400,000.00");
+        assertThat(texts(SELLER, "VoicePact Payment Released:"))
+                .singleElement()
+                .asString()
+                .contains("KES 400,000.00");
         assertLedgerSettled(contract);
     }
 
     @Test
-    void givenASplitRelease_whenOnePartIsPaidAndTheOtherFails_thenOnlyThatPartIsHeld_andReleasedAgainAlone_neverMoreThanCameIn() {
+    void
+            givenASplitRelease_whenOnePartIsPaidAndTheOtherFails_thenOnlyThatPartIsHeld_andReleasedAgainAlone_neverMoreThanCameIn() {
         ContractId contract = confirmedContractOf("400000");
         EscrowPayment payment = lockedCheckout(contract, "400000");
         deliverAndAccept(contract);
@@ -98,26 +138,32 @@ class SplitPayoutsTest {
         assertThat(parts).extracting(Payout::state).containsOnly(PayoutState.SENT);
 
         settle.settle(Callbacks.paidOut(parts.get(0).providerId(), parts.get(0).amount(), null));
-        settle.settle(Callbacks.payoutFailed(parts.get(1).providerId(), "The balance is insufficient for the transaction."));
+        settle.settle(
+                Callbacks.payoutFailed(parts.get(1).providerId(), "The balance is insufficient for the transaction."));
 
         EscrowPayment held = app.payments.findById(payment.id()).orElseThrow();
         assertThat(held.status()).isEqualTo(PaymentStatus.LOCKED);
         assertThat(held.escrow().held()).isEqualTo(kes("150000"));
         assertThat(held.escrow().paidOut(PayoutKind.RELEASE)).isEqualTo(kes("250000"));
-        assertThat(app.auditLog.forSubject(payment.id().value())).anyMatch(e -> e.record().action().equals("PAYOUT_FAILED"));
+        assertThat(app.auditLog.forSubject(payment.id().value()))
+                .anyMatch(e -> e.record().action().equals("PAYOUT_FAILED"));
 
         release.release(new ReleaseEscrowCommand(contract, payment.id(), Actor.operator("ops")));
         dispatcher.dispatchDue();
         confirmOpenPayouts();
 
         EscrowPayment done = app.payments.findById(payment.id()).orElseThrow();
-        assertThat(done.payouts()).extracting(Payout::amount, Payout::state).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(kes("250000"), PayoutState.CONFIRMED),
-                org.assertj.core.groups.Tuple.tuple(kes("150000"), PayoutState.FAILED),
-                org.assertj.core.groups.Tuple.tuple(kes("150000"), PayoutState.CONFIRMED));
+        assertThat(done.payouts())
+                .extracting(Payout::amount, Payout::state)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(kes("250000"), PayoutState.CONFIRMED),
+                        org.assertj.core.groups.Tuple.tuple(kes("150000"), PayoutState.FAILED),
+                        org.assertj.core.groups.Tuple.tuple(kes("150000"), PayoutState.CONFIRMED));
         assertThat(done.status()).isEqualTo(PaymentStatus.RELEASED);
         assertThat(done.escrow().paidOut(PayoutKind.RELEASE)).isEqualTo(kes("400000"));
-        assertThat(app.gateway.payouts()).extracting(PayoutRequest::amount).as("the refused part, then its new payout")
+        assertThat(app.gateway.payouts())
+                .extracting(PayoutRequest::amount)
+                .as("the refused part, then its new payout")
                 .containsExactly(kes("250000"), kes("150000"), kes("150000"));
         assertThat(app.gateway.payouts()).extracting(PayoutRequest::payoutId).doesNotHaveDuplicates();
         assertLedgerSettled(contract);
@@ -129,7 +175,8 @@ class SplitPayoutsTest {
         EscrowPayment payment = lockedCheckout(contract, "400000");
         deliverAndAccept(contract);
         dispatcher.dispatchDue();
-        Payout first = app.payments.findById(payment.id()).orElseThrow().payouts().get(0);
+        Payout first =
+                app.payments.findById(payment.id()).orElseThrow().payouts().get(0);
 
         SettlementResult once = settle.settle(Callbacks.paidOut(first.providerId(), first.amount(), null));
         SettlementResult again = settle.settle(Callbacks.paidOut(first.providerId(), first.amount(), null));
@@ -152,7 +199,9 @@ class SplitPayoutsTest {
         dispatcher.dispatchDue();
         confirmOpenPayouts();
 
-        assertThat(app.gateway.payouts()).extracting(PayoutRequest::amount).containsExactlyInAnyOrder(kes("250000"), kes("150000"));
+        assertThat(app.gateway.payouts())
+                .extracting(PayoutRequest::amount)
+                .containsExactlyInAnyOrder(kes("250000"), kes("150000"));
         assertThat(paidTo(SELLER)).isEqualTo(kes("400000"));
         assertThat(app.queries.get(contract).status()).isEqualTo(ContractStatus.COMPLETED);
     }
@@ -163,16 +212,28 @@ class SplitPayoutsTest {
         lockedCheckout(contract, "300000");
         EscrowPayment surplus = checkoutOf(contract, "300000", true);
 
-        assertThat(app.payments.findById(surplus.id()).orElseThrow().payouts()).extracting(Payout::kind, Payout::amount).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(PayoutKind.REFUND, kes("250000")),
-                org.assertj.core.groups.Tuple.tuple(PayoutKind.REFUND, kes("50000")));
+        assertThat(app.payments.findById(surplus.id()).orElseThrow().payouts())
+                .extracting(Payout::kind, Payout::amount)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(PayoutKind.REFUND, kes("250000")),
+                        org.assertj.core.groups.Tuple.tuple(PayoutKind.REFUND, kes("50000")));
     }
 
     private ContractId confirmedContractOf(String total) {
-        CreateContractCommand command = new CreateContractCommand(ContractType.AGRICULTURAL_SUPPLY,
+        CreateContractCommand command = new CreateContractCommand(
+                ContractType.AGRICULTURAL_SUPPLY,
                 List.of(Party.of(BUYER, PartyRole.BUYER, "Amina"), Party.of(SELLER, PartyRole.SELLER, "John")),
-                ContractTerms.of("Maize", Quantity.of(new BigDecimal("100"), "bags"), kes(total).times(new BigDecimal("0.01")), null,
-                        null, null, null, null), "100 bags of maize", Actor.operator("test-key"));
+                ContractTerms.of(
+                        "Maize",
+                        Quantity.of(new BigDecimal("100"), "bags"),
+                        kes(total).times(new BigDecimal("0.01")),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                "100 bags of maize",
+                Actor.operator("test-key"));
         Contract contract = app.create.create(command);
         app.decisions.confirm(ContractDecisionCommand.fromParty(contract.id(), BUYER, Channel.SMS));
         app.decisions.confirm(ContractDecisionCommand.fromParty(contract.id(), SELLER, Channel.SMS));
@@ -188,17 +249,28 @@ class SplitPayoutsTest {
         EscrowPayment payment;
         if (overpaying) {
             EscrowPayment first = app.payments.findByContract(contract).get(0);
-            payment = EscrowPayment.create(com.voicepact.domain.payment.TransactionId.of(contract, 2), BUYER, SELLER, kes(amount),
-                    "0123456789AB", java.util.Map.of(), 0, null, app.clock.now());
+            payment = EscrowPayment.create(
+                    com.voicepact.domain.payment.TransactionId.of(contract, 2),
+                    BUYER,
+                    SELLER,
+                    kes(amount),
+                    "0123456789AB",
+                    java.util.Map.of(),
+                    0,
+                    null,
+                    app.clock.now());
             payment.checkoutAccepted("ATPid_RACE");
             app.transactions.inTransaction(() -> app.payments.save(payment));
             assertThat(first.status()).isEqualTo(PaymentStatus.LOCKED);
         } else {
-            payment = app.checkout.checkout(new CheckoutCommand(contract, BUYER, kes(amount), "escrow", null, null,
-                    Actor.operator("test-key"))).payment();
+            payment = app.checkout
+                    .checkout(new CheckoutCommand(
+                            contract, BUYER, kes(amount), "escrow", null, null, Actor.operator("test-key")))
+                    .payment();
             app.gateway.complete(payment.lifecycle().providerTransactionId().orElseThrow(), "Success");
         }
-        settle.settle(Callbacks.collected(payment.lifecycle().providerTransactionId().orElseThrow(), kes(amount)));
+        settle.settle(
+                Callbacks.collected(payment.lifecycle().providerTransactionId().orElseThrow(), kes(amount)));
         return app.payments.findById(payment.id()).orElseThrow();
     }
 
@@ -209,7 +281,8 @@ class SplitPayoutsTest {
 
     /** Confirms every payout the provider accepted and that is still open, as its callbacks would. */
     private void confirmOpenPayouts() {
-        for (EscrowPayment p : app.payments.findCreatedBetween(java.time.Instant.EPOCH, app.clock.now().plusSeconds(1))) {
+        for (EscrowPayment p : app.payments.findCreatedBetween(
+                java.time.Instant.EPOCH, app.clock.now().plusSeconds(1))) {
             for (Payout payout : p.payouts()) {
                 if (payout.providerId() != null && payout.isOpen()) {
                     app.gateway.complete(payout.providerId(), "Success");
@@ -230,13 +303,17 @@ class SplitPayoutsTest {
     }
 
     private List<String> texts(PhoneNumber to, String prefix) {
-        return app.sms.sent().stream().filter(s -> s.to().equals(to)).map(RecordingSmsGateway.Sent::text)
-                .filter(t -> t.startsWith(prefix)).toList();
+        return app.sms.sent().stream()
+                .filter(s -> s.to().equals(to))
+                .map(RecordingSmsGateway.Sent::text)
+                .filter(t -> t.startsWith(prefix))
+                .toList();
     }
 
     private void assertLedgerSettled(ContractId contract) {
         var postings = app.ledger.forContract(contract);
         assertThat(Balances.creditBalance(postings, Account.escrow(contract))).isEqualByComparingTo(BigDecimal.ZERO);
-        assertThat(Balances.creditBalance(postings, Account.sellerPayable(contract))).isEqualByComparingTo(BigDecimal.ZERO);
+        assertThat(Balances.creditBalance(postings, Account.sellerPayable(contract)))
+                .isEqualByComparingTo(BigDecimal.ZERO);
     }
 }

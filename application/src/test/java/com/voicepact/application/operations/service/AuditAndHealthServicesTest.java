@@ -3,9 +3,9 @@ package com.voicepact.application.operations.service;
 import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.voicepact.application.contract.port.in.ContractDecisionCommand;
 import com.voicepact.application.fakes.CreateContractCommands;
 import com.voicepact.application.fakes.InMemoryVoicePact;
-import com.voicepact.application.contract.port.in.ContractDecisionCommand;
 import com.voicepact.application.operations.port.in.HealthReport;
 import com.voicepact.application.operations.port.out.ComponentHealthPort;
 import com.voicepact.domain.audit.AuditEntry;
@@ -39,8 +39,18 @@ class AuditAndHealthServicesTest {
         someHistory();
         app.auditLog.tamper(2, e -> {
             AuditRecord r = e.record();
-            return new AuditEntry(e.sequence(), new AuditRecord(r.at(), "operator:intruder", r.action(), r.subject(),
-                    r.oldStatus(), r.newStatus(), r.details()), e.previousMac(), e.mac());
+            return new AuditEntry(
+                    e.sequence(),
+                    new AuditRecord(
+                            r.at(),
+                            "operator:intruder",
+                            r.action(),
+                            r.subject(),
+                            r.oldStatus(),
+                            r.newStatus(),
+                            r.details()),
+                    e.previousMac(),
+                    e.mac());
         });
         AuditVerification result = app.audit.verify();
         assertThat(result.intact()).isFalse();
@@ -58,19 +68,34 @@ class AuditAndHealthServicesTest {
     void givenOneFailingComponent_whenHealthChecked_thenUnhealthyWithThatComponentNamed() {
         ComponentHealthPort database = component("database", true);
         ComponentHealthPort sms = new ComponentHealthPort() {
-            @Override public String component() { return "sms"; }
-            @Override public boolean isHealthy() { throw new IllegalStateException("down"); }
+            @Override
+            public String component() {
+                return "sms";
+            }
+
+            @Override
+            public boolean isHealthy() {
+                throw new IllegalStateException("down");
+            }
         };
         HealthReport report = new CheckHealthService(List.of(database, sms), app.clock).check();
         assertThat(report.isHealthy()).isFalse();
         assertThat(report.components()).containsEntry("database", true).containsEntry("sms", false);
-        assertThat(new CheckHealthService(List.of(database), app.clock).check().isHealthy()).isTrue();
+        assertThat(new CheckHealthService(List.of(database), app.clock).check().isHealthy())
+                .isTrue();
     }
 
     private static ComponentHealthPort component(String name, boolean healthy) {
         return new ComponentHealthPort() {
-            @Override public String component() { return name; }
-            @Override public boolean isHealthy() { return healthy; }
+            @Override
+            public String component() {
+                return name;
+            }
+
+            @Override
+            public boolean isHealthy() {
+                return healthy;
+            }
         };
     }
 }

@@ -34,15 +34,17 @@ class DocNumbersTest {
         }
         long hours = Math.round(waits.toMinutes() / 60.0);
 
-        assertThat(doc("escrow.md")).contains("still failing after " + DispatchOutboxService.MAX_SMS_ATTEMPTS
-                + " attempts (`DispatchOutboxService.MAX_SMS_ATTEMPTS`: " + (DispatchOutboxService.MAX_SMS_ATTEMPTS - 1)
-                + " waits, about " + hours + " hours)");
+        assertThat(doc("escrow.md"))
+                .contains("still failing after " + DispatchOutboxService.MAX_SMS_ATTEMPTS
+                        + " attempts (`DispatchOutboxService.MAX_SMS_ATTEMPTS`: "
+                        + (DispatchOutboxService.MAX_SMS_ATTEMPTS - 1)
+                        + " waits, about " + hours + " hours)");
     }
 
     @Test
     void theVoiceRetries_areTheCallsProcessingAttempts() throws IOException {
-        assertThat(doc("voice.md")).contains(VoiceCall.MAX_PROCESSING_ATTEMPTS
-                + " attempts: `VoiceCall.MAX_PROCESSING_ATTEMPTS`");
+        assertThat(doc("voice.md"))
+                .contains(VoiceCall.MAX_PROCESSING_ATTEMPTS + " attempts: `VoiceCall.MAX_PROCESSING_ATTEMPTS`");
     }
 
     @Test
@@ -50,8 +52,9 @@ class DocNumbersTest {
         String readme = doc("README.md");
 
         assertThat(readme).contains("passes " + UssdRequest.MAX_TEXT + " characters (`UssdRequest.MAX_TEXT`)");
-        assertThat(readme).contains("kept whole up to "
-                + NumberFormat.getIntegerInstance(Locale.ENGLISH).format(Dispute.MAX_REASON_LENGTH)
-                + " characters (`Dispute.MAX_REASON_LENGTH`)");
+        assertThat(readme)
+                .contains("kept whole up to "
+                        + NumberFormat.getIntegerInstance(Locale.ENGLISH).format(Dispute.MAX_REASON_LENGTH)
+                        + " characters (`Dispute.MAX_REASON_LENGTH`)");
     }
 }

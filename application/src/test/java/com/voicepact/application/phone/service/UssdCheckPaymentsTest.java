@@ -25,7 +25,8 @@ class UssdCheckPaymentsTest {
 
         String screen = app.ussd.handle(new UssdRequest("P1", "*384*123#", BUYER, "63902", "3"));
 
-        assertThat(screen).isEqualTo("CON Payments:\n" + contract.value().substring(3) + " KES 175,000\nheld 9,000, owed 166,000\n"
-                + "0. Back 00. Home");
+        assertThat(screen)
+                .isEqualTo("CON Payments:\n" + contract.value().substring(3)
+                        + " KES 175,000\nheld 9,000, owed 166,000\n" + "0. Back 00. Home");
     }
 }

@@ -1,16 +1,15 @@
 package com.voicepact.application.phone.service;
 
-import com.voicepact.application.phone.PartyActions;
-
 import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.fakes.RecordingUssdMetrics;
+import com.voicepact.application.phone.PartyActions;
 import com.voicepact.application.phone.port.in.UssdRequest;
-import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
 import com.voicepact.application.phone.port.out.UssdSession;
 import com.voicepact.application.phone.port.out.UssdSessions;
+import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,16 +21,25 @@ class UssdHopRetryTest {
     private final InMemoryVoicePact app = new InMemoryVoicePact();
     private final RecordingUssdMetrics metrics = new RecordingUssdMetrics();
     private final AtomicInteger racesToLose = new AtomicInteger();
-    private final HandleUssdRequestService ussd = new HandleUssdRequestService(new LosingSessions(), app.contracts, app.payments, app.languages, app.messenger,
-            app.clock, app.transactions, new PartyActions(app.decisions, app.decisions, app.delivery, app.delivery,
-            app.disputes), metrics);
+    private final HandleUssdRequestService ussd = new HandleUssdRequestService(
+            new LosingSessions(),
+            app.contracts,
+            app.payments,
+            app.languages,
+            app.messenger,
+            app.clock,
+            app.transactions,
+            new PartyActions(app.decisions, app.decisions, app.delivery, app.delivery, app.disputes),
+            metrics);
 
     @Test
     void givenTheFirstSaveOfANewSessionLosesARace_whenTheHopIsRunAgain_thenOneSessionStartedAndOneEndedAreCounted() {
         racesToLose.set(1);
-        assertThat(ussd.handle(new UssdRequest("H1", "*384*123#", SELLER, "63902", ""))).startsWith("CON Welcome");
+        assertThat(ussd.handle(new UssdRequest("H1", "*384*123#", SELLER, "63902", "")))
+                .startsWith("CON Welcome");
         racesToLose.set(1);
-        assertThat(ussd.handle(new UssdRequest("H1", "*384*123#", SELLER, "63902", "0"))).startsWith("END ");
+        assertThat(ussd.handle(new UssdRequest("H1", "*384*123#", SELLER, "63902", "0")))
+                .startsWith("END ");
 
         assertThat(metrics.sessions).hasValue(1);
         assertThat(metrics.ended).hasValue(1);

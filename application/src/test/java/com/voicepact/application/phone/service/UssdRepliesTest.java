@@ -11,10 +11,10 @@ import com.voicepact.domain.contract.DeliveryReport;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * AT joins every reply of a session with {@code *}, so a reply is what follows the previous hop's
@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class UssdRepliesTest {
 
     private final InMemoryVoicePact app = new InMemoryVoicePact();
-    private final ContractId contract = new EscrowScenario(app).activeContractWithLockedPayment().contractId();
+    private final ContractId contract =
+            new EscrowScenario(app).activeContractWithLockedPayment().contractId();
 
     private String hop(String text) {
         return app.ussd.handle(new UssdRequest("R1", "*384*123#", SELLER, "63902", text));
@@ -46,15 +47,23 @@ class UssdRepliesTest {
     }
 
     static Stream<Arguments> everyPromptAndReply() {
-        List<List<String>> prompts = List.of(List.of(), List.of("1"), List.of("2"), List.of("2", "1"), List.of("2", "1", "2"),
-                List.of("3"), List.of("4"), List.of("4", "1"));
+        List<List<String>> prompts = List.of(
+                List.of(),
+                List.of("1"),
+                List.of("2"),
+                List.of("2", "1"),
+                List.of("2", "1", "2"),
+                List.of("3"),
+                List.of("4"),
+                List.of("4", "1"));
         List<String> replies = List.of("2*5", "1*1", "1#", "#", "*", "1*", "*1", "0*0", "98#");
         return prompts.stream().flatMap(p -> replies.stream().map(r -> Arguments.of(p, r)));
     }
 
     @ParameterizedTest(name = "at {0} the reply {1}")
     @MethodSource("everyPromptAndReply")
-    void givenAnyPrompt_whenTheReplyHoldsAStarOrHash_thenTheSamePromptAgainWithAHintAndNothingDone(List<String> path, String reply) {
+    void givenAnyPrompt_whenTheReplyHoldsAStarOrHash_thenTheSamePromptAgainWithAHintAndNothingDone(
+            List<String> path, String reply) {
         String prompt = walkTo(path);
         String previous = String.join("*", path);
 
@@ -68,14 +77,16 @@ class UssdRepliesTest {
     }
 
     @Test
-    void givenTheQuantityPrompt_whenTheSellerTypes2Star5_thenNotFiveBagsButAReprompt_andThenTheRealQuantityIsRecorded() {
+    void
+            givenTheQuantityPrompt_whenTheSellerTypes2Star5_thenNotFiveBagsButAReprompt_andThenTheRealQuantityIsRecorded() {
         assertThat(walkTo(List.of("2", "1", "2"))).startsWith("CON Enter quantity delivered");
 
         assertThat(hop("2*1*2*2*5")).startsWith("CON Enter a number above 0.");
         assertThat(app.queries.get(contract).fulfilment().delivery()).isEmpty();
 
         assertThat(hop("2*1*2*2*5*7")).startsWith("END Partial delivery of 7 ");
-        DeliveryReport delivery = app.queries.get(contract).fulfilment().delivery().orElseThrow();
+        DeliveryReport delivery =
+                app.queries.get(contract).fulfilment().delivery().orElseThrow();
         assertThat(delivery.partial()).isTrue();
         assertThat(delivery.deliveredQuantity().value()).isEqualByComparingTo(new BigDecimal("7"));
     }

@@ -4,11 +4,11 @@ import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
 import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.voicepact.application.fakes.OutboxTexts;
 import com.voicepact.application.fakes.InMemoryVoicePact;
+import com.voicepact.application.fakes.OutboxTexts;
+import com.voicepact.application.operations.port.out.OutboxMessage;
 import com.voicepact.application.voice.port.in.DraftFromTranscriptCommand;
 import com.voicepact.application.voice.port.in.TranscriptDraft;
-import com.voicepact.application.operations.port.out.OutboxMessage;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.contract.ContractType;
@@ -21,29 +21,40 @@ import org.junit.jupiter.api.Test;
 class TranscriptContractServiceTest {
 
     private final InMemoryVoicePact app = new InMemoryVoicePact();
-    private final List<Party> parties = List.of(Party.of(BUYER, PartyRole.BUYER, "Amina"), Party.of(SELLER, PartyRole.SELLER, "Juma"));
+    private final List<Party> parties =
+            List.of(Party.of(BUYER, PartyRole.BUYER, "Amina"), Party.of(SELLER, PartyRole.SELLER, "Juma"));
 
     private TranscriptDraft draft(String transcript) {
-        return app.transcripts.draft(new DraftFromTranscriptCommand(transcript, parties, ContractType.AGRICULTURAL_SUPPLY,
-                LocalDate.parse("2026-03-02"), Actor.system("voice")));
+        return app.transcripts.draft(new DraftFromTranscriptCommand(
+                transcript,
+                parties,
+                ContractType.AGRICULTURAL_SUPPLY,
+                LocalDate.parse("2026-03-02"),
+                Actor.system("voice")));
     }
 
     private List<String> smsTo(String phone) {
-        return app.outbox.pending().stream().filter(m -> m.kind() == OutboxMessage.Kind.SMS)
-                .filter(m -> OutboxTexts.to(m).equals(phone)).map(m -> OutboxTexts.text(m)).toList();
+        return app.outbox.pending().stream()
+                .filter(m -> m.kind() == OutboxMessage.Kind.SMS)
+                .filter(m -> OutboxTexts.to(m).equals(phone))
+                .map(m -> OutboxTexts.text(m))
+                .toList();
     }
 
     @Test
     void givenCompleteNegotiation_whenDrafted_thenAPendingContractWithTheTranscriptAndEveryPartyGetsTheSummary() {
-        TranscriptDraft draft = draft("okay so i am selling you 100 bags of maize at 3500 shillings per bag and you will pick them "
-                + "at nakuru depot by april 15");
+        TranscriptDraft draft =
+                draft("okay so i am selling you 100 bags of maize at 3500 shillings per bag and you will pick them "
+                        + "at nakuru depot by april 15");
         assertThat(draft.created()).isTrue();
         assertThat(draft.contract().status()).isEqualTo(ContractStatus.PENDING);
         assertThat(draft.contract().agreement().terms().total().amount()).isEqualByComparingTo("350000");
         assertThat(draft.contract().agreement().terms().deliveryLocation()).isEqualTo("Nakuru");
         assertThat(draft.contract().agreement().terms().deliveryDeadline()).isEqualTo(LocalDate.parse("2026-04-15"));
         assertThat(draft.contract().agreement().transcript()).startsWith("okay so i am selling you");
-        assertThat(smsTo(BUYER.e164())).anyMatch(t -> t.startsWith("VoicePact Contract Summary:") && t.contains("YES-" + draft.contract().id()));
+        assertThat(smsTo(BUYER.e164()))
+                .anyMatch(t -> t.startsWith("VoicePact Contract Summary:")
+                        && t.contains("YES-" + draft.contract().id()));
         assertThat(smsTo(SELLER.e164())).anyMatch(t -> t.startsWith("VoicePact Contract Summary:"));
     }
 
@@ -52,8 +63,13 @@ class TranscriptContractServiceTest {
         TranscriptDraft draft = draft("nitakuuzia magunia mia moja ya mahindi, tutaongea kuhusu bei kesho");
         assertThat(draft.created()).isFalse();
         assertThat(draft.missing()).containsExactly("price");
-        assertThat(app.queries.list(new com.voicepact.application.contract.port.shared.ContractSearch(null, null, 10, 0)).total()).isZero();
-        assertThat(smsTo(BUYER.e164())).singleElement().satisfies(t -> assertThat(t).contains("we did not hear the price"));
+        assertThat(app.queries
+                        .list(new com.voicepact.application.contract.port.shared.ContractSearch(null, null, 10, 0))
+                        .total())
+                .isZero();
+        assertThat(smsTo(BUYER.e164()))
+                .singleElement()
+                .satisfies(t -> assertThat(t).contains("we did not hear the price"));
     }
 
     @Test

@@ -5,8 +5,8 @@ import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.voicepact.application.fakes.OutboxTexts;
 import com.voicepact.application.fakes.InMemoryVoicePact;
+import com.voicepact.application.fakes.OutboxTexts;
 import com.voicepact.application.fakes.VoiceNode;
 import com.voicepact.application.voice.port.in.VoiceCallback;
 import com.voicepact.domain.contract.ContractStatus;
@@ -23,12 +23,14 @@ import org.junit.jupiter.api.Test;
 
 class VoiceServiceTest {
 
-    private static final String SAID = "okay so i am selling you 100 bags of maize at 3500 shillings per bag and you will pick them "
-            + "at nakuru depot by april 15";
+    private static final String SAID =
+            "okay so i am selling you 100 bags of maize at 3500 shillings per bag and you will pick them "
+                    + "at nakuru depot by april 15";
     private final InMemoryVoicePact app = new InMemoryVoicePact();
 
     private VoiceCall startedCall() {
-        return app.voice.start(List.of(Party.of(BUYER, PartyRole.BUYER, "Amina"), Party.of(SELLER, PartyRole.SELLER, "Juma")),
+        return app.voice.start(
+                List.of(Party.of(BUYER, PartyRole.BUYER, "Amina"), Party.of(SELLER, PartyRole.SELLER, "Juma")),
                 ContractType.AGRICULTURAL_SUPPLY);
     }
 
@@ -54,9 +56,11 @@ class VoiceServiceTest {
         VoiceCall call = startedCall();
         assertThat(app.voiceProviders.calls()).containsExactly(List.of(BUYER));
         String xml = app.voice.handle(active(call.sessionId())).orElseThrow();
-        assertThat(xml).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Say")
+        assertThat(xml)
+                .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Say")
                 .contains("This call is recorded to write your contract.")
-                .contains("<Dial phoneNumbers=\"+254722000111\" record=\"true\"").endsWith("</Response>");
+                .contains("<Dial phoneNumbers=\"+254722000111\" record=\"true\"")
+                .endsWith("</Response>");
         assertThat(app.voice.get(call.id()).status()).isEqualTo(CallStatus.ACTIVE);
     }
 
@@ -65,14 +69,17 @@ class VoiceServiceTest {
         VoiceCall call = startedCall();
         app.voice.handle(active(call.sessionId()));
         app.voiceProviders.record("https://at.example/rec/1.mp3", SAID);
-        assertThat(app.voice.handle(finished(call.sessionId(), "https://at.example/rec/1.mp3"))).isEmpty();
+        assertThat(app.voice.handle(finished(call.sessionId(), "https://at.example/rec/1.mp3")))
+                .isEmpty();
         assertThat(app.voice.processDue()).isEqualTo(1);
         VoiceCall processed = app.voice.get(call.id());
         assertThat(processed.processing()).isEqualTo(ProcessingStatus.CONTRACT_CREATED);
         assertThat(processed.transcript()).isEqualTo(SAID);
         assertThat(processed.durationSeconds()).isEqualTo(95);
         assertThat(app.queries.get(processed.contractId()).status()).isEqualTo(ContractStatus.PENDING);
-        assertThat(app.outbox.pending()).filteredOn(m -> OutboxTexts.text(m).startsWith("VoicePact Contract Summary:")).hasSize(2);
+        assertThat(app.outbox.pending())
+                .filteredOn(m -> OutboxTexts.text(m).startsWith("VoicePact Contract Summary:"))
+                .hasSize(2);
         assertThat(app.voice.processDue()).as("done once").isZero();
     }
 
@@ -89,7 +96,9 @@ class VoiceServiceTest {
         assertThat(app.voice.get(call.id()).snapshot()).isEqualTo(ended);
         assertThat(app.auditLog.allInOrder()).hasSize(audited);
         assertThat(app.voice.handle(active("ATVId_nobody")).orElseThrow()).contains("<Reject/>");
-        assertThat(app.voice.handle(finished("ATVId_nobody", "x"))).as("the end of a call we rejected").isEmpty();
+        assertThat(app.voice.handle(finished("ATVId_nobody", "x")))
+                .as("the end of a call we rejected")
+                .isEmpty();
         assertThat(app.voiceCalls.findBySessionId("ATVId_nobody")).isEmpty();
     }
 
@@ -98,7 +107,9 @@ class VoiceServiceTest {
         VoiceCall call = startedCall();
         app.voice.handle(new VoiceCallback(call.sessionId(), false, BUYER.e164(), null, null, 0, "NO_ANSWER"));
         assertThat(app.voice.get(call.id()).status()).isEqualTo(CallStatus.FAILED);
-        assertThat(app.outbox.pending()).filteredOn(m -> OutboxTexts.text(m).contains("could not be recorded (NO_ANSWER)")).hasSize(2);
+        assertThat(app.outbox.pending())
+                .filteredOn(m -> OutboxTexts.text(m).contains("could not be recorded (NO_ANSWER)"))
+                .hasSize(2);
     }
 
     @Test
@@ -133,6 +144,7 @@ class VoiceServiceTest {
         assertThat(failed.processing()).isEqualTo(ProcessingStatus.FAILED);
         assertThat(failed.lastError()).contains("not audio");
     }
+
     @Test
     void givenCrashBetweenContractCreatedAndCallMarked_whenReprocessed_thenExactlyOneContractAndOneSummaryEach() {
         VoiceCall call = startedCall();
@@ -140,27 +152,53 @@ class VoiceServiceTest {
         app.voiceProviders.record("u3", SAID);
         app.voice.handle(finished(call.sessionId(), "u3"));
         java.util.concurrent.atomic.AtomicBoolean crashed = new java.util.concurrent.atomic.AtomicBoolean();
-        com.voicepact.application.voice.port.out.VoiceCalls dying = new com.voicepact.application.voice.port.out.VoiceCalls() {
-            @Override public VoiceCall save(VoiceCall c) {
-                if (c.processing() == ProcessingStatus.CONTRACT_CREATED && crashed.compareAndSet(false, true)) {
-                    throw new IllegalStateException("node crashed");
-                }
-                return app.voiceCalls.save(c);
-            }
-            @Override public java.util.Optional<VoiceCall> findById(String id) { return app.voiceCalls.findById(id); }
-            @Override public java.util.Optional<VoiceCall> findBySessionId(String s) { return app.voiceCalls.findBySessionId(s); }
-            @Override public List<VoiceCall> claimDue(java.time.Instant now, Duration lease, int limit) {
-                return app.voiceCalls.claimDue(now, lease, limit);
-            }
-        };
-        VoiceNode node = new VoiceNode(dying, app.voiceProviders, app.voiceProviders, app.voiceProviders, app.transcripts,
-                app.messenger, app.auditTrail, app.clock, app.transactions);
+        com.voicepact.application.voice.port.out.VoiceCalls dying =
+                new com.voicepact.application.voice.port.out.VoiceCalls() {
+                    @Override
+                    public VoiceCall save(VoiceCall c) {
+                        if (c.processing() == ProcessingStatus.CONTRACT_CREATED && crashed.compareAndSet(false, true)) {
+                            throw new IllegalStateException("node crashed");
+                        }
+                        return app.voiceCalls.save(c);
+                    }
+
+                    @Override
+                    public java.util.Optional<VoiceCall> findById(String id) {
+                        return app.voiceCalls.findById(id);
+                    }
+
+                    @Override
+                    public java.util.Optional<VoiceCall> findBySessionId(String s) {
+                        return app.voiceCalls.findBySessionId(s);
+                    }
+
+                    @Override
+                    public List<VoiceCall> claimDue(java.time.Instant now, Duration lease, int limit) {
+                        return app.voiceCalls.claimDue(now, lease, limit);
+                    }
+                };
+        VoiceNode node = new VoiceNode(
+                dying,
+                app.voiceProviders,
+                app.voiceProviders,
+                app.voiceProviders,
+                app.transcripts,
+                app.messenger,
+                app.auditTrail,
+                app.clock,
+                app.transactions);
         assertThatThrownBy(node::processDue).hasMessageContaining("node crashed");
 
         app.clock.advance(Duration.ofMinutes(30));
         assertThat(app.voice.processDue()).isEqualTo(1);
-        assertThat(app.contracts.search(new com.voicepact.application.contract.port.shared.ContractSearch(null, null, 100, 0)).total()).isEqualTo(1);
-        assertThat(app.queries.get(app.voice.get(call.id()).contractId()).status()).isEqualTo(ContractStatus.PENDING);
-        assertThat(app.outbox.pending()).filteredOn(m -> OutboxTexts.text(m).startsWith("VoicePact Contract Summary:")).hasSize(2);
+        assertThat(app.contracts
+                        .search(new com.voicepact.application.contract.port.shared.ContractSearch(null, null, 100, 0))
+                        .total())
+                .isEqualTo(1);
+        assertThat(app.queries.get(app.voice.get(call.id()).contractId()).status())
+                .isEqualTo(ContractStatus.PENDING);
+        assertThat(app.outbox.pending())
+                .filteredOn(m -> OutboxTexts.text(m).startsWith("VoicePact Contract Summary:"))
+                .hasSize(2);
     }
 }

@@ -1,10 +1,10 @@
 package com.voicepact.domain.payment.event;
 
 import com.voicepact.domain.InvalidValueException;
-import com.voicepact.domain.payment.ContractEscrow;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.ContractId;
+import com.voicepact.domain.payment.ContractEscrow;
 import java.time.Instant;
 
 /**

@@ -31,11 +31,22 @@ class BusinessRulesOnlyExample {
         PhoneNumber buyer = PhoneNumber.parse("0712345678", "KE");
         PhoneNumber seller = PhoneNumber.parse("0722000111", "KE");
         Instant now = Instant.parse("2026-03-02T08:00:00Z");
-        Contract contract = Contract.create(ContractId.of(2026, 1), ContractType.AGRICULTURAL_SUPPLY,
+        Contract contract = Contract.create(
+                ContractId.of(2026, 1),
+                ContractType.AGRICULTURAL_SUPPLY,
                 List.of(Party.of(buyer, PartyRole.BUYER, "Amina"), Party.of(seller, PartyRole.SELLER, "John")),
-                ContractTerms.of("Maize", Quantity.of(new BigDecimal("50"), "bags"),
-                        Money.of("3500", CurrencyCode.KES), null, "Nakuru", null, null, null),
-                "50 bags of maize at 3500 each, delivered to Nakuru", now, Duration.ofHours(24));
+                ContractTerms.of(
+                        "Maize",
+                        Quantity.of(new BigDecimal("50"), "bags"),
+                        Money.of("3500", CurrencyCode.KES),
+                        null,
+                        "Nakuru",
+                        null,
+                        null,
+                        null),
+                "50 bags of maize at 3500 each, delivered to Nakuru",
+                now,
+                Duration.ofHours(24));
         contract.confirmBy(buyer, Channel.SMS, now.plusSeconds(60));
         contract.confirmBy(seller, Channel.USSD, now.plusSeconds(120));
         // end::rules[]

@@ -31,16 +31,19 @@ class EmbeddingGuideTest {
         List<String> snippets = matches(JAVA_BLOCK, guide);
 
         assertThat(snippets).as("the guide's java snippets").hasSizeGreaterThanOrEqualTo(3);
-        assertThat(snippets).allSatisfy(snippet -> assertThat(sources)
-                .as("this snippet of docs/embedding.md is not in examples/embedding:%n%s", snippet)
-                .contains(withoutWhitespace(snippet)));
+        assertThat(snippets)
+                .allSatisfy(snippet -> assertThat(sources)
+                        .as("this snippet of docs/embedding.md is not in examples/embedding:%n%s", snippet)
+                        .contains(withoutWhitespace(snippet)));
     }
 
     @Test
     void everyExampleFileTheGuideNamesExists() throws IOException {
         List<String> named = matches(EXAMPLE_PATH, Files.readString(GUIDE));
 
-        assertThat(named).isNotEmpty().allSatisfy(path -> assertThat(Path.of(path)).isRegularFile());
+        assertThat(named)
+                .isNotEmpty()
+                .allSatisfy(path -> assertThat(Path.of(path)).isRegularFile());
     }
 
     private static String allSources() throws IOException {

@@ -2,12 +2,12 @@ package com.voicepact.examples.embedding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.voicepact.application.fakes.Callbacks;
-import com.voicepact.application.fakes.InMemoryVoicePact;
-import com.voicepact.application.escrow.port.in.CheckoutCommand;
 import com.voicepact.application.contract.port.in.ContractDecisionCommand;
 import com.voicepact.application.contract.port.in.CreateContractCommand;
+import com.voicepact.application.escrow.port.in.CheckoutCommand;
 import com.voicepact.application.escrow.port.in.DeliveryCommand;
+import com.voicepact.application.fakes.Callbacks;
+import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
@@ -44,18 +44,29 @@ class EscrowJourneyExample {
         InMemoryVoicePact app = new InMemoryVoicePact();
 
         // 1. a contract, confirmed by both parties from their phones
-        Contract contract = app.create.create(new CreateContractCommand(ContractType.AGRICULTURAL_SUPPLY,
+        Contract contract = app.create.create(new CreateContractCommand(
+                ContractType.AGRICULTURAL_SUPPLY,
                 List.of(Party.of(buyer, PartyRole.BUYER, "Amina"), Party.of(seller, PartyRole.SELLER, "John")),
-                ContractTerms.of("Beans", Quantity.of(new BigDecimal("3"), "bags"),
-                        Money.of("3000", CurrencyCode.KES), null, "Nakuru", null, null, null),
-                "3 bags of beans at 3000 each", Actor.operator("my-app")));
+                ContractTerms.of(
+                        "Beans",
+                        Quantity.of(new BigDecimal("3"), "bags"),
+                        Money.of("3000", CurrencyCode.KES),
+                        null,
+                        "Nakuru",
+                        null,
+                        null,
+                        null),
+                "3 bags of beans at 3000 each",
+                Actor.operator("my-app")));
         ContractId id = contract.id();
         app.decisions.confirm(ContractDecisionCommand.fromParty(id, buyer, Channel.SMS));
         app.decisions.confirm(ContractDecisionCommand.fromParty(id, seller, Channel.USSD));
 
         // 2. the buyer pays the total into escrow; the provider reports the money collected
-        EscrowPayment payment = app.checkout.checkout(new CheckoutCommand(id, buyer,
-                Money.of("9000", CurrencyCode.KES), "escrow", null, null, Actor.operator("my-app"))).payment();
+        EscrowPayment payment = app.checkout
+                .checkout(new CheckoutCommand(
+                        id, buyer, Money.of("9000", CurrencyCode.KES), "escrow", null, null, Actor.operator("my-app")))
+                .payment();
         String checkoutId = payment.lifecycle().providerTransactionId().orElseThrow();
         app.gateway.complete(checkoutId, "Success");
         app.notifications.settle(Callbacks.collected(checkoutId, payment.amount()));
@@ -64,12 +75,14 @@ class EscrowJourneyExample {
         app.delivery.reportDelivery(new DeliveryCommand(id, seller, null, Channel.USSD, Actor.party(seller)));
         app.delivery.acceptDelivery(new DeliveryCommand(id, buyer, null, Channel.SMS, Actor.party(buyer)));
         app.dispatcher.dispatchDue(); // sends the payout to the provider
-        Payout payout = app.payments.findById(payment.id()).orElseThrow().payouts().get(0);
+        Payout payout =
+                app.payments.findById(payment.id()).orElseThrow().payouts().get(0);
         app.gateway.complete(payout.providerId(), "Success");
         app.notifications.settle(Callbacks.paidOut(payout.providerId(), payout.amount(), null));
         // end::journey[]
 
-        assertThat(app.gateway.payouts()).singleElement()
+        assertThat(app.gateway.payouts())
+                .singleElement()
                 .satisfies(sent -> assertThat(sent.recipient()).isEqualTo(seller));
         assertThat(payout.amount()).isEqualTo(Money.of("9000", CurrencyCode.KES));
         assertThat(app.payments.findById(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.RELEASED);

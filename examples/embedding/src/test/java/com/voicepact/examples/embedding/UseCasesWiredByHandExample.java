@@ -2,6 +2,15 @@ package com.voicepact.examples.embedding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.voicepact.application.audit.AuditTrail;
+import com.voicepact.application.audit.service.VerifyAuditLogService;
+import com.voicepact.application.contract.ContractSettings;
+import com.voicepact.application.contract.port.in.ConfirmContractUseCase;
+import com.voicepact.application.contract.port.in.ContractDecisionCommand;
+import com.voicepact.application.contract.port.in.CreateContractCommand;
+import com.voicepact.application.contract.port.in.CreateContractUseCase;
+import com.voicepact.application.contract.service.ContractDecisionService;
+import com.voicepact.application.contract.service.CreateContractService;
 import com.voicepact.application.fakes.InMemoryAuditLog;
 import com.voicepact.application.fakes.InMemoryContracts;
 import com.voicepact.application.fakes.InMemoryLanguagePreferences;
@@ -9,15 +18,6 @@ import com.voicepact.application.fakes.InMemoryOutbox;
 import com.voicepact.application.fakes.InMemoryTransactions;
 import com.voicepact.application.fakes.MutableClock;
 import com.voicepact.application.fakes.SequenceContractIds;
-import com.voicepact.application.contract.port.in.ConfirmContractUseCase;
-import com.voicepact.application.contract.port.in.ContractDecisionCommand;
-import com.voicepact.application.contract.port.in.CreateContractCommand;
-import com.voicepact.application.contract.port.in.CreateContractUseCase;
-import com.voicepact.application.audit.service.VerifyAuditLogService;
-import com.voicepact.application.audit.AuditTrail;
-import com.voicepact.application.contract.service.ContractDecisionService;
-import com.voicepact.application.contract.ContractSettings;
-import com.voicepact.application.contract.service.CreateContractService;
 import com.voicepact.application.phone.Messenger;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.audit.AuditChain;
@@ -54,28 +54,43 @@ class UseCasesWiredByHandExample {
         byte[] auditKey = "an-audit-key-of-32-bytes-or-more".getBytes(StandardCharsets.UTF_8);
         InMemoryAuditLog auditLog = new InMemoryAuditLog(transactions);
         AuditTrail audit = new AuditTrail(auditLog, new AuditChain(auditKey), clock);
-        Messenger messenger = new Messenger(new InMemoryOutbox(transactions), new InMemoryLanguagePreferences(), clock,
-                Language.EN);
-        CreateContractUseCase create = new CreateContractService(contracts, new SequenceContractIds(), clock,
-                transactions, audit, ContractSettings.defaults(), messenger);
+        Messenger messenger =
+                new Messenger(new InMemoryOutbox(transactions), new InMemoryLanguagePreferences(), clock, Language.EN);
+        CreateContractUseCase create = new CreateContractService(
+                contracts,
+                new SequenceContractIds(),
+                clock,
+                transactions,
+                audit,
+                ContractSettings.defaults(),
+                messenger);
         ConfirmContractUseCase confirm = new ContractDecisionService(contracts, clock, transactions, audit, messenger);
         // end::wiring[]
 
         // tag::create-and-confirm[]
         PhoneNumber buyer = PhoneNumber.parse("0712345678", "KE");
         PhoneNumber seller = PhoneNumber.parse("0722000111", "KE");
-        Contract contract = create.create(new CreateContractCommand(ContractType.AGRICULTURAL_SUPPLY,
+        Contract contract = create.create(new CreateContractCommand(
+                ContractType.AGRICULTURAL_SUPPLY,
                 List.of(Party.of(buyer, PartyRole.BUYER, "Amina"), Party.of(seller, PartyRole.SELLER, "John")),
-                ContractTerms.of("Maize", Quantity.of(new BigDecimal("50"), "bags"),
-                        Money.of("3500", CurrencyCode.KES), null, "Nakuru", null, null, null),
-                "50 bags of maize at 3500 each", Actor.operator("my-app")));
+                ContractTerms.of(
+                        "Maize",
+                        Quantity.of(new BigDecimal("50"), "bags"),
+                        Money.of("3500", CurrencyCode.KES),
+                        null,
+                        "Nakuru",
+                        null,
+                        null,
+                        null),
+                "50 bags of maize at 3500 each",
+                Actor.operator("my-app")));
         confirm.confirm(ContractDecisionCommand.fromParty(contract.id(), buyer, Channel.SMS));
         Contract confirmed = confirm.confirm(ContractDecisionCommand.fromParty(contract.id(), seller, Channel.SMS));
         // end::create-and-confirm[]
 
         assertThat(confirmed.status()).isEqualTo(ContractStatus.CONFIRMED);
-        assertThat(contracts.findById(contract.id())).hasValueSatisfying(
-                saved -> assertThat(saved.status()).isEqualTo(ContractStatus.CONFIRMED));
+        assertThat(contracts.findById(contract.id()))
+                .hasValueSatisfying(saved -> assertThat(saved.status()).isEqualTo(ContractStatus.CONFIRMED));
         assertThat(new VerifyAuditLogService(auditLog, audit).verify().intact()).isTrue();
     }
 }

@@ -1,7 +1,7 @@
 package com.voicepact.adapter.in.web.admin;
 
-import com.voicepact.application.operations.port.in.ResetCircuitCommand;
 import com.voicepact.adapter.in.web.security.Operator;
+import com.voicepact.application.operations.port.in.ResetCircuitCommand;
 import com.voicepact.application.operations.port.in.ResetCircuitUseCase;
 import com.voicepact.domain.audit.Actor;
 import io.micronaut.http.HttpRequest;

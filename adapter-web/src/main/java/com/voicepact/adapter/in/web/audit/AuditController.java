@@ -22,7 +22,8 @@ final class AuditController {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record VerificationResponse(boolean intact, long entriesChecked, @Nullable Long firstBrokenSequence, String reason) {
+    record VerificationResponse(
+            boolean intact, long entriesChecked, @Nullable Long firstBrokenSequence, String reason) {
 
         static VerificationResponse from(AuditVerification v) {
             return new VerificationResponse(v.intact(), v.entriesChecked(), v.firstBrokenSequence(), v.reason());

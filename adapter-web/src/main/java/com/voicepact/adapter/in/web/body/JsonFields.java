@@ -17,6 +17,7 @@ public final class JsonFields {
 
     /** What a client writes for "no value"; read as absent. */
     public static final String NONE = "None";
+
     private final JsonNode object;
     private final String prefix;
 
@@ -27,7 +28,8 @@ public final class JsonFields {
 
     /** @throws InvalidValueException when the body is not one JSON object */
     public static JsonFields of(JsonNode body) {
-        InvalidValueException.require(body != null && body.isObject(), "the body must be one JSON object, such as {\"field\": \"value\"}");
+        InvalidValueException.require(
+                body != null && body.isObject(), "the body must be one JSON object, such as {\"field\": \"value\"}");
         return new JsonFields(body, "");
     }
 
@@ -44,7 +46,9 @@ public final class JsonFields {
 
     /** @throws InvalidValueException "field is required" when absent, null, "None" or blank */
     public String requiredText(String field) {
-        return text(field).filter(t -> !t.isBlank()).orElseThrow(() -> new InvalidValueException(prefix + field + " is required"));
+        return text(field)
+                .filter(t -> !t.isBlank())
+                .orElseThrow(() -> new InvalidValueException(prefix + field + " is required"));
     }
 
     /** @return the list's entries; empty when the field is absent or null */
@@ -65,7 +69,8 @@ public final class JsonFields {
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             String name = prefix + field + "[" + i + "]";
-            texts.add(text(entries.get(i), name).filter(t -> !t.isBlank())
+            texts.add(text(entries.get(i), name)
+                    .filter(t -> !t.isBlank())
                     .orElseThrow(() -> new InvalidValueException(name + " is required")));
         }
         return texts;

@@ -46,14 +46,17 @@ final class RequestBodyFilter implements Ordered {
             return null;
         }
         Optional<MediaType> type = request.getContentType();
-        boolean json = type.isEmpty() || type.get().getSubtype().toLowerCase(Locale.ROOT).endsWith("json");
+        boolean json = type.isEmpty()
+                || type.get().getSubtype().toLowerCase(Locale.ROOT).endsWith("json");
         boolean form = type.isPresent() && type.get().matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
         boolean text = type.isPresent() && type.get().matches(MediaType.TEXT_PLAIN_TYPE);
         if (!(json || form || text)) {
             return null;
         }
         try {
-            Charset declared = json ? StandardCharsets.UTF_8 : type.map(RequestBodyFilter::declaredCharset).orElse(StandardCharsets.UTF_8);
+            Charset declared = json
+                    ? StandardCharsets.UTF_8
+                    : type.map(RequestBodyFilter::declaredCharset).orElse(StandardCharsets.UTF_8);
             String decoded = declared.equals(StandardCharsets.UTF_8) ? utf8(body) : new String(body, declared);
             if (json) {
                 JsonText.requireOneValue(decoded);
@@ -72,15 +75,20 @@ final class RequestBodyFilter implements Ordered {
         try {
             return type.getCharset().orElse(StandardCharsets.UTF_8);
         } catch (IllegalArgumentException unknown) {
-            throw new InvalidValueException("the Content-Type names a charset that is not known; send the body as UTF-8");
+            throw new InvalidValueException(
+                    "the Content-Type names a charset that is not known; send the body as UTF-8");
         }
     }
 
     /** Strict UTF-8 decoding: a malformed or unmappable sequence is refused, never replaced. */
     private static String utf8(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new InvalidValueException(NOT_UTF8);
         }

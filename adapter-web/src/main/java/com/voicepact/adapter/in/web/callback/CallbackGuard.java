@@ -39,7 +39,9 @@ public final class CallbackGuard {
         this.settings = settings;
         this.allowed = settings.allowedCidrs().stream().map(Cidr::parse).toList();
         this.allowedByPath = new java.util.HashMap<>();
-        settings.allowedCidrsByPath().forEach((prefix, cidrs) -> allowedByPath.put(prefix, cidrs.stream().map(Cidr::parse).toList()));
+        settings.allowedCidrsByPath()
+                .forEach((prefix, cidrs) -> allowedByPath.put(
+                        prefix, cidrs.stream().map(Cidr::parse).toList()));
         this.clock = clock;
         this.replays = replays;
         this.signature = CallbackSignature.ifSecret(settings.signingSecret()).orElse(null);
@@ -65,12 +67,16 @@ public final class CallbackGuard {
     private void requireAllowedSource(HttpRequest<?> request) {
         InetAddress source = request.getRemoteAddress().getAddress();
         List<Cidr> allowedHere = allowedByPath.entrySet().stream()
-                .filter(e -> request.getPath().equals(e.getKey()) || request.getPath().startsWith(e.getKey() + "/"))
+                .filter(e -> request.getPath().equals(e.getKey())
+                        || request.getPath().startsWith(e.getKey() + "/"))
                 .max(java.util.Map.Entry.comparingByKey(java.util.Comparator.comparingInt(String::length)))
-                .map(java.util.Map.Entry::getValue).orElse(allowed);
+                .map(java.util.Map.Entry::getValue)
+                .orElse(allowed);
         if (source == null || allowedHere.stream().noneMatch(c -> c.contains(source))) {
-            throw new CallbackRejectedException("source address " + (source == null ? "unknown" : source.getHostAddress())
-                    + " is not allowed to send callbacks", true);
+            throw new CallbackRejectedException(
+                    "source address " + (source == null ? "unknown" : source.getHostAddress())
+                            + " is not allowed to send callbacks",
+                    true);
         }
     }
 
@@ -78,8 +84,10 @@ public final class CallbackGuard {
         if (settings.token() == null) {
             return;
         }
-        if (presented == null || !MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
-                settings.token().getBytes(StandardCharsets.UTF_8))) {
+        if (presented == null
+                || !MessageDigest.isEqual(
+                        presented.getBytes(StandardCharsets.UTF_8),
+                        settings.token().getBytes(StandardCharsets.UTF_8))) {
             throw new CallbackRejectedException("the callback URL token is missing or wrong", false);
         }
     }
@@ -89,8 +97,11 @@ public final class CallbackGuard {
             return;
         }
         Instant now = clock.instant();
-        CallbackSignature.Verdict verdict = signature.verify(request.getHeaders().get(CallbackSignature.TIMESTAMP_HEADER),
-                request.getHeaders().get(CallbackSignature.SIGNATURE_HEADER), body, now);
+        CallbackSignature.Verdict verdict = signature.verify(
+                request.getHeaders().get(CallbackSignature.TIMESTAMP_HEADER),
+                request.getHeaders().get(CallbackSignature.SIGNATURE_HEADER),
+                body,
+                now);
         if (verdict instanceof CallbackSignature.Refused refused) {
             throw new CallbackRejectedException(refused.reason().message(), false);
         }

@@ -11,16 +11,16 @@ import java.util.Map;
  * (a provider that publishes its own ranges, e.g. Safaricom's for {@code /api/v1/payments/callbacks}); the longest
  * matching prefix wins.
  */
-public record CallbackSettings(String token, List<String> allowedCidrs, String signingSecret,
-                               Map<String, List<String>> allowedCidrsByPath) {
+public record CallbackSettings(
+        String token, List<String> allowedCidrs, String signingSecret, Map<String, List<String>> allowedCidrsByPath) {
 
     public CallbackSettings {
         allowedCidrs = List.copyOf(allowedCidrs);
         token = token == null || token.isBlank() ? null : token;
         signingSecret = signingSecret == null || signingSecret.isBlank() ? null : signingSecret;
         Map<String, List<String>> byPath = new LinkedHashMap<>();
-        (allowedCidrsByPath == null ? Map.<String, List<String>>of() : allowedCidrsByPath).forEach((prefix, cidrs) -> byPath.put(prefix,
-                List.copyOf(cidrs)));
+        (allowedCidrsByPath == null ? Map.<String, List<String>>of() : allowedCidrsByPath)
+                .forEach((prefix, cidrs) -> byPath.put(prefix, List.copyOf(cidrs)));
         allowedCidrsByPath = Map.copyOf(byPath);
     }
 
@@ -33,7 +33,8 @@ public record CallbackSettings(String token, List<String> allowedCidrs, String s
         try {
             Cidr.parse(entry);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + entry.strip() + "' is not an IP address or address block (such as 196.201.212.0/22)", e);
+            throw new IllegalArgumentException(
+                    "'" + entry.strip() + "' is not an IP address or address block (such as 196.201.212.0/22)", e);
         }
     }
 

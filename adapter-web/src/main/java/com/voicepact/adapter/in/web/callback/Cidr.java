@@ -8,8 +8,8 @@ import java.net.UnknownHostException;
 record Cidr(byte[] network, int prefix) {
 
     /** An IPv4 or IPv6 literal: only these are parsed, so a host name in a list is refused, never looked up in DNS. */
-    private static final java.util.regex.Pattern LITERAL = java.util.regex.Pattern.compile(
-            "\\d{1,3}(\\.\\d{1,3}){3}|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
+    private static final java.util.regex.Pattern LITERAL =
+            java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
     static Cidr parse(String text) {
         String[] parts = text.strip().split("/", -1);

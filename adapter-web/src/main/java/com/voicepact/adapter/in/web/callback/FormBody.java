@@ -17,8 +17,7 @@ public final class FormBody {
     /** What AT sends for a value it does not have. */
     public static final String AT_MISSING = "None";
 
-    private FormBody() {
-    }
+    private FormBody() {}
 
     /** Field name to decoded value, in the body's order; None, empty and absent values all absent. */
     public static Map<String, String> parse(String body) {

@@ -41,9 +41,14 @@ final class ContractController {
     private final ContractRequestMapper requests;
     private final PhoneNumbers phones;
 
-    ContractController(CreateContractUseCase create, GetContractUseCase get, ListContractsUseCase list,
-                       ConfirmContractUseCase confirm, DeclineContractUseCase decline, ContractRequestMapper requests,
-                       PhoneNumbers phones) {
+    ContractController(
+            CreateContractUseCase create,
+            GetContractUseCase get,
+            ListContractsUseCase list,
+            ConfirmContractUseCase confirm,
+            DeclineContractUseCase decline,
+            ContractRequestMapper requests,
+            PhoneNumbers phones) {
         this.create = create;
         this.get = get;
         this.list = list;
@@ -55,16 +60,22 @@ final class ContractController {
 
     @Post("/create")
     HttpResponse<ContractResponse> create(HttpRequest<?> http, @Body CreateContractRequest body) {
-        CreateContractCommand command = new CreateContractCommand(ContractType.parse(body.contractType()),
-                requests.parties(body.parties()), requests.terms(body.terms()), body.transcript(),
+        CreateContractCommand command = new CreateContractCommand(
+                ContractType.parse(body.contractType()),
+                requests.parties(body.parties()),
+                requests.terms(body.terms()),
+                body.transcript(),
                 Actor.operator(Operator.keyIdOf(http)));
         return HttpResponse.created(ContractResponse.from(create.create(command)));
     }
 
     @Post("/create/manual")
     HttpResponse<ContractResponse> createManual(HttpRequest<?> http, @Body ManualContractRequest body) {
-        CreateContractCommand command = CreateContractCommand.manual(ContractType.parse(body.contractType()),
-                requests.parties(body.parties()), requests.terms(body.terms()), Actor.operator(Operator.keyIdOf(http)));
+        CreateContractCommand command = CreateContractCommand.manual(
+                ContractType.parse(body.contractType()),
+                requests.parties(body.parties()),
+                requests.terms(body.terms()),
+                Actor.operator(Operator.keyIdOf(http)));
         return HttpResponse.created(ContractResponse.from(create.create(command)));
     }
 
@@ -79,34 +90,50 @@ final class ContractController {
     }
 
     @Get
-    ContractListResponse list(@Nullable @QueryValue("phone_number") String phone, @Nullable @QueryValue String status,
-                              @Nullable @QueryValue Integer limit, @Nullable @QueryValue Integer offset) {
-        ContractSearch search = new ContractSearch(phone == null || phone.isBlank() ? null : phones.parse(phone),
+    ContractListResponse list(
+            @Nullable @QueryValue("phone_number") String phone,
+            @Nullable @QueryValue String status,
+            @Nullable @QueryValue Integer limit,
+            @Nullable @QueryValue Integer offset) {
+        ContractSearch search = new ContractSearch(
+                phone == null || phone.isBlank() ? null : phones.parse(phone),
                 status == null || status.isBlank() ? null : ContractStatus.parse(status),
-                limit == null ? 50 : limit, offset == null ? 0 : offset);
+                limit == null ? 50 : limit,
+                offset == null ? 0 : offset);
         return ContractListResponse.from(list.list(search));
     }
 
     @Post("/{id}/confirm")
-    DecisionResponse confirm(HttpRequest<?> http, @PathVariable String id,
-                             @Nullable @QueryValue("phone_number") String phoneQuery, @Nullable @Body PhoneNumberBody body) {
+    DecisionResponse confirm(
+            HttpRequest<?> http,
+            @PathVariable String id,
+            @Nullable @QueryValue("phone_number") String phoneQuery,
+            @Nullable @Body PhoneNumberBody body) {
         PhoneNumber party = partyOf(phoneQuery, body);
-        return DecisionResponse.confirmed(confirm.confirm(
-                ContractDecisionCommand.byOperator(ContractId.parse(id), party, Operator.keyIdOf(http))), party);
+        return DecisionResponse.confirmed(
+                confirm.confirm(
+                        ContractDecisionCommand.byOperator(ContractId.parse(id), party, Operator.keyIdOf(http))),
+                party);
     }
 
     @Post("/{id}/decline")
-    DecisionResponse decline(HttpRequest<?> http, @PathVariable String id,
-                             @Nullable @QueryValue("phone_number") String phoneQuery, @Nullable @Body PhoneNumberBody body) {
+    DecisionResponse decline(
+            HttpRequest<?> http,
+            @PathVariable String id,
+            @Nullable @QueryValue("phone_number") String phoneQuery,
+            @Nullable @Body PhoneNumberBody body) {
         PhoneNumber party = partyOf(phoneQuery, body);
-        return DecisionResponse.declined(decline.decline(
-                ContractDecisionCommand.byOperator(ContractId.parse(id), party, Operator.keyIdOf(http))), party);
+        return DecisionResponse.declined(
+                decline.decline(
+                        ContractDecisionCommand.byOperator(ContractId.parse(id), party, Operator.keyIdOf(http))),
+                party);
     }
 
     private PhoneNumber partyOf(String phoneQuery, PhoneNumberBody body) {
-        String raw = phoneQuery != null && !phoneQuery.isBlank() ? phoneQuery : body == null ? null : body.phoneNumber();
-        InvalidValueException.require(raw != null && !raw.isBlank(),
-                "phone_number is required (query parameter or JSON body)");
+        String raw =
+                phoneQuery != null && !phoneQuery.isBlank() ? phoneQuery : body == null ? null : body.phoneNumber();
+        InvalidValueException.require(
+                raw != null && !raw.isBlank(), "phone_number is required (query parameter or JSON body)");
         return phones.parse(raw);
     }
 }

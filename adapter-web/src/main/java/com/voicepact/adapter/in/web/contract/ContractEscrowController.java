@@ -34,8 +34,12 @@ final class ContractEscrowController {
     private final ResolveDisputeUseCase resolve;
     private final PhoneNumbers phones;
 
-    ContractEscrowController(ReportDeliveryUseCase report, AcceptDeliveryUseCase accept, RaiseDisputeUseCase raise,
-                             ResolveDisputeUseCase resolve, PhoneNumbers phones) {
+    ContractEscrowController(
+            ReportDeliveryUseCase report,
+            AcceptDeliveryUseCase accept,
+            RaiseDisputeUseCase raise,
+            ResolveDisputeUseCase resolve,
+            PhoneNumbers phones) {
         this.report = report;
         this.accept = accept;
         this.raise = raise;
@@ -46,28 +50,35 @@ final class ContractEscrowController {
     @Post("/delivery")
     ContractResponse reportDelivery(HttpRequest<?> http, @PathVariable String id, @Body EscrowActionRequest body) {
         PhoneNumber party = party(body);
-        return ContractResponse.from(report.reportDelivery(new DeliveryCommand(ContractId.parse(id), party, body.quantity(),
-                Channel.API, Actor.operatorFor(Operator.keyIdOf(http), party))));
+        return ContractResponse.from(report.reportDelivery(new DeliveryCommand(
+                ContractId.parse(id),
+                party,
+                body.quantity(),
+                Channel.API,
+                Actor.operatorFor(Operator.keyIdOf(http), party))));
     }
 
     @Post("/delivery/accept")
     ContractResponse acceptDelivery(HttpRequest<?> http, @PathVariable String id, @Body EscrowActionRequest body) {
         PhoneNumber party = party(body);
-        return ContractResponse.from(accept.acceptDelivery(new DeliveryCommand(ContractId.parse(id), party, null, Channel.API,
-                Actor.operatorFor(Operator.keyIdOf(http), party))));
+        return ContractResponse.from(accept.acceptDelivery(new DeliveryCommand(
+                ContractId.parse(id), party, null, Channel.API, Actor.operatorFor(Operator.keyIdOf(http), party))));
     }
 
     @Post("/dispute")
     ContractResponse raiseDispute(HttpRequest<?> http, @PathVariable String id, @Body EscrowActionRequest body) {
         PhoneNumber party = party(body);
-        return ContractResponse.from(raise.raiseDispute(new DisputeCommand(ContractId.parse(id), party, body.reason(),
-                Actor.operatorFor(Operator.keyIdOf(http), party))));
+        return ContractResponse.from(raise.raiseDispute(new DisputeCommand(
+                ContractId.parse(id), party, body.reason(), Actor.operatorFor(Operator.keyIdOf(http), party))));
     }
 
     @Post("/dispute/resolve")
     ContractResponse resolveDispute(HttpRequest<?> http, @PathVariable String id, @Body EscrowActionRequest body) {
-        return ContractResponse.from(resolve.resolveDispute(new ResolveDisputeCommand(ContractId.parse(id),
-                resolution(body.resolution()), body.sellerShare(), Actor.operator(Operator.keyIdOf(http)))));
+        return ContractResponse.from(resolve.resolveDispute(new ResolveDisputeCommand(
+                ContractId.parse(id),
+                resolution(body.resolution()),
+                body.sellerShare(),
+                Actor.operator(Operator.keyIdOf(http)))));
     }
 
     private PhoneNumber party(EscrowActionRequest body) {
@@ -83,7 +94,8 @@ final class ContractEscrowController {
             case "release" -> DisputeResolution.RELEASE_TO_SELLER;
             case "refund" -> DisputeResolution.REFUND_BUYER;
             case "split" -> DisputeResolution.SPLIT;
-            default -> throw new InvalidValueException("resolution must be release, refund or split, got '" + text + "'");
+            default ->
+                throw new InvalidValueException("resolution must be release, refund or split, got '" + text + "'");
         };
     }
 }

@@ -8,7 +8,10 @@ import java.util.List;
 record ContractListResponse(List<ContractResponse> contracts, int limit, int offset, long total) {
 
     static ContractListResponse from(ContractPage page) {
-        return new ContractListResponse(page.contracts().stream().map(ContractResponse::from).toList(), page.limit(),
-                page.offset(), page.total());
+        return new ContractListResponse(
+                page.contracts().stream().map(ContractResponse::from).toList(),
+                page.limit(),
+                page.offset(),
+                page.total());
     }
 }

@@ -25,11 +25,14 @@ final class ContractRequestMapper {
     }
 
     List<Party> parties(List<PartyRequest> requests) {
-        InvalidValueException.require(requests != null && requests.size() >= 2, "parties: a contract needs at least two parties");
-        return requests.stream().map(p -> {
-            InvalidValueException.require(p != null, "parties: an entry is empty");
-            return Party.of(phones.parse(p.anyPhone()), PartyRole.parse(p.role()), p.name());
-        }).toList();
+        InvalidValueException.require(
+                requests != null && requests.size() >= 2, "parties: a contract needs at least two parties");
+        return requests.stream()
+                .map(p -> {
+                    InvalidValueException.require(p != null, "parties: an entry is empty");
+                    return Party.of(phones.parse(p.anyPhone()), PartyRole.parse(p.role()), p.name());
+                })
+                .toList();
     }
 
     ContractTerms terms(TermsRequest t) {
@@ -37,9 +40,15 @@ final class ContractRequestMapper {
         String code = t.currency() != null ? t.currency() : t.currencyCode();
         CurrencyCode currency = CurrencyCode.parse(code == null ? "KES" : code);
         Quantity quantity = t.quantity() == null ? null : Quantity.of(t.quantity(), t.unit());
-        return ContractTerms.of(t.product(), quantity, money(t.unitPrice(), currency, "unit_price"),
-                money(t.totalAmount(), currency, "total_amount"), t.deliveryLocation(), date(t.deliveryDeadline()),
-                t.qualityRequirements(), t.paymentTerms());
+        return ContractTerms.of(
+                t.product(),
+                quantity,
+                money(t.unitPrice(), currency, "unit_price"),
+                money(t.totalAmount(), currency, "total_amount"),
+                t.deliveryLocation(),
+                date(t.deliveryDeadline()),
+                t.qualityRequirements(),
+                t.paymentTerms());
     }
 
     private static Money money(BigDecimal amount, CurrencyCode currency, String field) {

@@ -7,6 +7,8 @@ import java.util.List;
 
 /** {@code POST /contracts/create}, as in the original product. */
 @Serdeable(naming = SnakeCaseStrategy.class)
-record CreateContractRequest(@Nullable String transcript, @Nullable List<PartyRequest> parties,
-                             @Nullable String contractType, @Nullable TermsRequest terms) {
-}
+record CreateContractRequest(
+        @Nullable String transcript,
+        @Nullable List<PartyRequest> parties,
+        @Nullable String contractType,
+        @Nullable TermsRequest terms) {}

@@ -11,11 +11,20 @@ import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 record DecisionResponse(String status, String contractId, String signedBy, boolean allSigned, String contractStatus) {
 
     static DecisionResponse confirmed(Contract contract, PhoneNumber party) {
-        return new DecisionResponse("confirmed", contract.id().value(), party.e164(),
-                contract.status() != ContractStatus.PENDING, contract.status().wireName());
+        return new DecisionResponse(
+                "confirmed",
+                contract.id().value(),
+                party.e164(),
+                contract.status() != ContractStatus.PENDING,
+                contract.status().wireName());
     }
 
     static DecisionResponse declined(Contract contract, PhoneNumber party) {
-        return new DecisionResponse("declined", contract.id().value(), party.e164(), false, contract.status().wireName());
+        return new DecisionResponse(
+                "declined",
+                contract.id().value(),
+                party.e164(),
+                false,
+                contract.status().wireName());
     }
 }

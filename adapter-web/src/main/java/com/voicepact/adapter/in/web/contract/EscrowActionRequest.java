@@ -7,6 +7,9 @@ import java.math.BigDecimal;
 
 /** A party's delivery or dispute action, taken by an operator: who, and what they said. */
 @Serdeable(naming = SnakeCaseStrategy.class)
-record EscrowActionRequest(@Nullable String phoneNumber, @Nullable BigDecimal quantity, @Nullable String reason,
-                           @Nullable String resolution, @Nullable BigDecimal sellerShare) {
-}
+record EscrowActionRequest(
+        @Nullable String phoneNumber,
+        @Nullable BigDecimal quantity,
+        @Nullable String reason,
+        @Nullable String resolution,
+        @Nullable BigDecimal sellerShare) {}

@@ -8,14 +8,32 @@ import java.util.List;
 
 /** {@code POST /contracts/create/manual}: the terms as top-level fields, as in the original product. */
 @Serdeable(naming = SnakeCaseStrategy.class)
-record ManualContractRequest(@Nullable String product, @Nullable BigDecimal quantity, @Nullable String unit,
-                             @Nullable BigDecimal unitPrice, @Nullable BigDecimal totalAmount, @Nullable String currency,
-                             @Nullable String deliveryLocation, @Nullable String deliveryDeadline,
-                             @Nullable String qualityRequirements, @Nullable String paymentTerms,
-                             @Nullable List<PartyRequest> parties, @Nullable String contractType) {
+record ManualContractRequest(
+        @Nullable String product,
+        @Nullable BigDecimal quantity,
+        @Nullable String unit,
+        @Nullable BigDecimal unitPrice,
+        @Nullable BigDecimal totalAmount,
+        @Nullable String currency,
+        @Nullable String deliveryLocation,
+        @Nullable String deliveryDeadline,
+        @Nullable String qualityRequirements,
+        @Nullable String paymentTerms,
+        @Nullable List<PartyRequest> parties,
+        @Nullable String contractType) {
 
     TermsRequest terms() {
-        return new TermsRequest(product, quantity, unit, unitPrice, totalAmount, currency, null, deliveryLocation,
-                deliveryDeadline, qualityRequirements, paymentTerms);
+        return new TermsRequest(
+                product,
+                quantity,
+                unit,
+                unitPrice,
+                totalAmount,
+                currency,
+                null,
+                deliveryLocation,
+                deliveryDeadline,
+                qualityRequirements,
+                paymentTerms);
     }
 }

@@ -5,5 +5,4 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 
 @Serdeable(naming = SnakeCaseStrategy.class)
-record PhoneNumberBody(@Nullable String phoneNumber) {
-}
+record PhoneNumberBody(@Nullable String phoneNumber) {}

@@ -6,8 +6,15 @@ import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import java.math.BigDecimal;
 
 @Serdeable(naming = SnakeCaseStrategy.class)
-record TermsRequest(@Nullable String product, @Nullable BigDecimal quantity, @Nullable String unit,
-                    @Nullable BigDecimal unitPrice, @Nullable BigDecimal totalAmount, @Nullable String currency,
-                    @Nullable String currencyCode, @Nullable String deliveryLocation, @Nullable String deliveryDeadline,
-                    @Nullable String qualityRequirements, @Nullable String paymentTerms) {
-}
+record TermsRequest(
+        @Nullable String product,
+        @Nullable BigDecimal quantity,
+        @Nullable String unit,
+        @Nullable BigDecimal unitPrice,
+        @Nullable BigDecimal totalAmount,
+        @Nullable String currency,
+        @Nullable String currencyCode,
+        @Nullable String deliveryLocation,
+        @Nullable String deliveryDeadline,
+        @Nullable String qualityRequirements,
+        @Nullable String paymentTerms) {}

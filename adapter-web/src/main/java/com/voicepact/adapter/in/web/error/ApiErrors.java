@@ -8,8 +8,7 @@ import java.util.Locale;
 /** Builds error responses with one body shape for every status. */
 public final class ApiErrors {
 
-    private ApiErrors() {
-    }
+    private ApiErrors() {}
 
     public static MutableHttpResponse<ErrorResponse> of(HttpStatus status, String reason) {
         return HttpResponse.<ErrorResponse>status(status).body(body(status, reason));
@@ -17,6 +16,7 @@ public final class ApiErrors {
 
     static ErrorResponse body(HttpStatus status, String reason) {
         String code = status.getReason().toLowerCase(Locale.ROOT).replace(' ', '_');
-        return ErrorResponse.of(status.getCode(), code, reason == null || reason.isBlank() ? status.getReason() : reason);
+        return ErrorResponse.of(
+                status.getCode(), code, reason == null || reason.isBlank() ? status.getReason() : reason);
     }
 }

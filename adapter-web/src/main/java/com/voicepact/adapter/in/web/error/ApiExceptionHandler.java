@@ -31,10 +31,12 @@ final class ApiExceptionHandler implements ExceptionHandler<Exception, HttpRespo
         if (status.isEmpty()) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("{} {} failed (reference {})", request.getMethod(), request.getPath(), reference, failure);
-            return ApiErrors.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal error; reference " + reference
-                    + " (the operator finds the details in the service log)");
+            return ApiErrors.of(
+                    HttpStatus.INTERNAL_SERVER_ERROR,
+                    "internal error; reference " + reference + " (the operator finds the details in the service log)");
         }
-        MutableHttpResponse<ErrorResponse> response = ApiErrors.of(status.get(), ErrorStatuses.reasonOf((RuntimeException) failure));
+        MutableHttpResponse<ErrorResponse> response =
+                ApiErrors.of(status.get(), ErrorStatuses.reasonOf((RuntimeException) failure));
         if (status.get().getCode() >= 500) {
             LOG.warn("{} {}: {}", request.getMethod(), request.getPath(), failure.getMessage(), failure.getCause());
         }

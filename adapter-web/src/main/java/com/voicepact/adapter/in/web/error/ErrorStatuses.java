@@ -3,10 +3,10 @@ package com.voicepact.adapter.in.web.error;
 import com.voicepact.adapter.in.web.callback.CallbackRejectedException;
 import com.voicepact.application.escrow.port.in.CheckoutRefusedException;
 import com.voicepact.application.escrow.port.in.IdempotencyKeyReusedException;
-import com.voicepact.application.shared.port.in.NotFoundException;
 import com.voicepact.application.escrow.port.in.ProviderRefusedException;
-import com.voicepact.application.shared.port.in.ProviderUnavailableException;
 import com.voicepact.application.escrow.port.in.ReleaseNotAllowedException;
+import com.voicepact.application.shared.port.in.NotFoundException;
+import com.voicepact.application.shared.port.in.ProviderUnavailableException;
 import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.NotPermittedException;
@@ -26,8 +26,7 @@ import java.util.function.Function;
  */
 final class ErrorStatuses {
 
-    private record Mapping(Class<? extends RuntimeException> type, Function<RuntimeException, HttpStatus> status) {
-    }
+    private record Mapping(Class<? extends RuntimeException> type, Function<RuntimeException, HttpStatus> status) {}
 
     private static final List<Mapping> TABLE = List.of(
             new Mapping(InvalidValueException.class, e -> HttpStatus.BAD_REQUEST),
@@ -40,22 +39,28 @@ final class ErrorStatuses {
             new Mapping(ProviderUnavailableException.class, e -> HttpStatus.SERVICE_UNAVAILABLE),
             new Mapping(IdempotencyKeyReusedException.class, e -> HttpStatus.UNPROCESSABLE_ENTITY),
             new Mapping(CheckoutRefusedException.class, e -> switch (((CheckoutRefusedException) e).reason()) {
-                case RECIPIENT_INVALID, CONFIGURATION -> HttpStatus.BAD_REQUEST; // the request could not be carried out as asked
+                case RECIPIENT_INVALID, CONFIGURATION ->
+                    HttpStatus.BAD_REQUEST; // the request could not be carried out as asked
                 case DUPLICATE -> HttpStatus.CONFLICT;
                 default -> HttpStatus.PAYMENT_REQUIRED; // the provider refused to move the money
             }),
-            new Mapping(CallbackRejectedException.class, e -> ((CallbackRejectedException) e).forbiddenSource()
-                    ? HttpStatus.FORBIDDEN : HttpStatus.UNAUTHORIZED));
+            new Mapping(
+                    CallbackRejectedException.class,
+                    e -> ((CallbackRejectedException) e).forbiddenSource()
+                            ? HttpStatus.FORBIDDEN
+                            : HttpStatus.UNAUTHORIZED));
 
-    private ErrorStatuses() {
-    }
+    private ErrorStatuses() {}
 
     /** The status of one of our exception types; empty for anything else (a failure on our side). */
     static Optional<HttpStatus> of(Throwable failure) {
         if (!(failure instanceof RuntimeException runtime)) {
             return Optional.empty();
         }
-        return TABLE.stream().filter(m -> m.type().isInstance(runtime)).findFirst().map(m -> m.status().apply(runtime));
+        return TABLE.stream()
+                .filter(m -> m.type().isInstance(runtime))
+                .findFirst()
+                .map(m -> m.status().apply(runtime));
     }
 
     /** The reason a client reads: ours, with a prefix where our message alone would not say what happened. */

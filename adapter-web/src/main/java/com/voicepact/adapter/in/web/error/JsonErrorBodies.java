@@ -32,8 +32,11 @@ final class JsonErrorBodies implements JsonErrorResponseBodyProvider<ErrorRespon
     @Override
     public ErrorResponse body(ErrorContext context, HttpResponse<?> response) {
         HttpStatus status = response.getStatus();
-        return ApiErrors.body(status, status == HttpStatus.REQUEST_ENTITY_TOO_LARGE ? tooLarge
-                : reason(status, context.getRootCause().orElse(null)));
+        return ApiErrors.body(
+                status,
+                status == HttpStatus.REQUEST_ENTITY_TOO_LARGE
+                        ? tooLarge
+                        : reason(status, context.getRootCause().orElse(null)));
     }
 
     /** The configured limit as a person writes it: 1 MB, 512 KB, or bytes when it is neither. */
@@ -61,7 +64,8 @@ final class JsonErrorBodies implements JsonErrorResponseBodyProvider<ErrorRespon
         if (cause instanceof UnsatisfiedRouteException missing) {
             return "the required parameter '" + nameOf(missing.getArgument()) + "' is missing";
         }
-        if (cause instanceof ConversionErrorException wrong && !wrong.getArgument().isAnnotationPresent(Body.class)
+        if (cause instanceof ConversionErrorException wrong
+                && !wrong.getArgument().isAnnotationPresent(Body.class)
                 && !"body".equals(wrong.getArgument().getName())) {
             return "the parameter '" + nameOf(wrong.getArgument()) + "' has the wrong type or format";
         }

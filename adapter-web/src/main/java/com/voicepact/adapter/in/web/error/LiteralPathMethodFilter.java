@@ -30,16 +30,23 @@ final class LiteralPathMethodFilter {
     @RequestFilter
     @Nullable
     HttpResponse<?> literalPathOfAnotherMethod(HttpRequest<?> request) {
-        List<UriRouteMatch<Object, Object>> matches = router.findAny(request.getPath(), request).toList();
+        List<UriRouteMatch<Object, Object>> matches =
+                router.findAny(request.getPath(), request).toList();
         HttpMethod method = request.getMethod();
         boolean literalForThisMethod = matches.stream().anyMatch(m -> m.getHttpMethod() == method && isLiteral(m));
-        List<String> literalOthers = matches.stream().filter(m -> m.getHttpMethod() != method && isLiteral(m))
-                .map(m -> m.getHttpMethod().name()).distinct().sorted().toList();
+        List<String> literalOthers = matches.stream()
+                .filter(m -> m.getHttpMethod() != method && isLiteral(m))
+                .map(m -> m.getHttpMethod().name())
+                .distinct()
+                .sorted()
+                .toList();
         if (literalForThisMethod || literalOthers.isEmpty()) {
             return null;
         }
         String allowed = literalOthers.stream().collect(Collectors.joining(", "));
-        return ApiErrors.of(HttpStatus.METHOD_NOT_ALLOWED, method + " is not allowed at " + request.getPath() + "; use " + allowed)
+        return ApiErrors.of(
+                        HttpStatus.METHOD_NOT_ALLOWED,
+                        method + " is not allowed at " + request.getPath() + "; use " + allowed)
                 .header("Allow", allowed);
     }
 

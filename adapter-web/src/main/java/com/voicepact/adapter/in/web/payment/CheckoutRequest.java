@@ -7,7 +7,11 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 @Serdeable(naming = SnakeCaseStrategy.class)
-record CheckoutRequest(@Nullable String contractId, @Nullable String phoneNumber, @Nullable BigDecimal amount,
-                       @Nullable String currency, @Nullable String currencyCode, @Nullable String paymentType,
-                       @Nullable Map<String, String> metadata) {
-}
+record CheckoutRequest(
+        @Nullable String contractId,
+        @Nullable String phoneNumber,
+        @Nullable BigDecimal amount,
+        @Nullable String currency,
+        @Nullable String currencyCode,
+        @Nullable String paymentType,
+        @Nullable Map<String, String> metadata) {}

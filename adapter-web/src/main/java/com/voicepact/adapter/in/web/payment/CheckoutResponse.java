@@ -10,13 +10,28 @@ import java.time.Instant;
 
 /** The escrow doc's checkout answer, plus the payment reference the payer sees. */
 @Serdeable(naming = SnakeCaseStrategy.class)
-record CheckoutResponse(String transactionId, @Nullable String externalTransactionId, String status, String description,
-                        BigDecimal amount, String currency, String phoneNumber, Instant createdAt, String paymentReference) {
+record CheckoutResponse(
+        String transactionId,
+        @Nullable String externalTransactionId,
+        String status,
+        String description,
+        BigDecimal amount,
+        String currency,
+        String phoneNumber,
+        Instant createdAt,
+        String paymentReference) {
 
     static CheckoutResponse from(CheckoutResult result) {
         EscrowPayment p = result.payment();
-        return new CheckoutResponse(p.id().value(), p.lifecycle().providerTransactionId().orElse(null), p.status().wireName(),
-                result.description(), p.amount().amount(), p.amount().currency().name(), p.checkout().payer().e164(), p.checkout().createdAt(),
+        return new CheckoutResponse(
+                p.id().value(),
+                p.lifecycle().providerTransactionId().orElse(null),
+                p.status().wireName(),
+                result.description(),
+                p.amount().amount(),
+                p.amount().currency().name(),
+                p.checkout().payer().e164(),
+                p.checkout().createdAt(),
                 p.checkout().reference());
     }
 }

@@ -43,6 +43,7 @@ final class PaymentCallbackController {
     static final String BASE = "/api/v1/payments/callbacks";
     /** The acknowledgement Daraja expects (and any provider takes as "received"). */
     static final String ACCEPTED = "{\"ResultCode\":0,\"ResultDesc\":\"Accepted\"}";
+
     private final CallbackGuard guard;
     private final ReceivePaymentCallbackUseCase callbacks;
 
@@ -59,11 +60,17 @@ final class PaymentCallbackController {
             return handle(request, null, path, body); // no token configured: the base is the bare path
         }
         String queryToken = request.getParameters().get("token");
-        if (queryToken != null) { // ?token=: the guard checks it, the path is the route (after the token, if it is there too)
-            return handle(request, null, path.startsWith(queryToken + "/") ? path.substring(queryToken.length() + 1) : path, body);
+        if (queryToken
+                != null) { // ?token=: the guard checks it, the path is the route (after the token, if it is there too)
+            return handle(
+                    request,
+                    null,
+                    path.startsWith(queryToken + "/") ? path.substring(queryToken.length() + 1) : path,
+                    body);
         }
         int slash = path.indexOf('/');
-        return handle(request, slash < 0 ? path : path.substring(0, slash), slash < 0 ? "" : path.substring(slash + 1), body);
+        return handle(
+                request, slash < 0 ? path : path.substring(0, slash), slash < 0 ? "" : path.substring(slash + 1), body);
     }
 
     private HttpResponse<String> handle(HttpRequest<?> request, String token, String route, String body) {

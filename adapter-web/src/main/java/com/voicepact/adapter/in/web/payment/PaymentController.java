@@ -8,22 +8,22 @@ import com.voicepact.adapter.in.web.payment.PaymentViews.FlaggedEvents;
 import com.voicepact.adapter.in.web.payment.PaymentViews.History;
 import com.voicepact.adapter.in.web.payment.PaymentViews.Reconciliation;
 import com.voicepact.adapter.in.web.payment.PaymentViews.SandboxResult;
-import com.voicepact.application.escrow.port.in.RefundEscrowCommand;
-import com.voicepact.application.escrow.port.in.ReleaseEscrowCommand;
-import com.voicepact.application.escrow.port.in.ReconcilePaymentsCommand;
-import com.voicepact.application.escrow.port.in.TrySandboxCheckoutCommand;
 import com.voicepact.adapter.in.web.security.Operator;
 import com.voicepact.application.escrow.port.in.CheckoutCommand;
 import com.voicepact.application.escrow.port.in.GetCheckoutLimitsUseCase;
 import com.voicepact.application.escrow.port.in.GetPaymentUseCase;
+import com.voicepact.application.escrow.port.in.GetWalletBalanceUseCase;
+import com.voicepact.application.escrow.port.in.InitiateEscrowCheckoutUseCase;
 import com.voicepact.application.escrow.port.in.ListContractPaymentsUseCase;
 import com.voicepact.application.escrow.port.in.ListFlaggedEventsCommand;
 import com.voicepact.application.escrow.port.in.ListFlaggedEventsUseCase;
-import com.voicepact.application.escrow.port.in.GetWalletBalanceUseCase;
-import com.voicepact.application.escrow.port.in.InitiateEscrowCheckoutUseCase;
+import com.voicepact.application.escrow.port.in.ReconcilePaymentsCommand;
 import com.voicepact.application.escrow.port.in.ReconcilePaymentsUseCase;
+import com.voicepact.application.escrow.port.in.RefundEscrowCommand;
 import com.voicepact.application.escrow.port.in.RefundEscrowUseCase;
+import com.voicepact.application.escrow.port.in.ReleaseEscrowCommand;
 import com.voicepact.application.escrow.port.in.ReleaseEscrowUseCase;
+import com.voicepact.application.escrow.port.in.TrySandboxCheckoutCommand;
 import com.voicepact.application.escrow.port.in.TrySandboxCheckoutUseCase;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.audit.Actor;
@@ -65,11 +65,18 @@ final class PaymentController {
     private final CheckoutCommands checkoutCommands;
     private final ListFlaggedEventsUseCase flaggedEvents;
 
-    PaymentController(InitiateEscrowCheckoutUseCase checkout, GetPaymentUseCase payments, ListContractPaymentsUseCase contractPayments,
-                      GetWalletBalanceUseCase wallet,
-                      ReleaseEscrowUseCase release, RefundEscrowUseCase refund, ReconcilePaymentsUseCase reconcile,
-                      TrySandboxCheckoutUseCase sandbox, PhoneNumbers phones,
-                      GetCheckoutLimitsUseCase limits, ListFlaggedEventsUseCase flaggedEvents) {
+    PaymentController(
+            InitiateEscrowCheckoutUseCase checkout,
+            GetPaymentUseCase payments,
+            ListContractPaymentsUseCase contractPayments,
+            GetWalletBalanceUseCase wallet,
+            ReleaseEscrowUseCase release,
+            RefundEscrowUseCase refund,
+            ReconcilePaymentsUseCase reconcile,
+            TrySandboxCheckoutUseCase sandbox,
+            PhoneNumbers phones,
+            GetCheckoutLimitsUseCase limits,
+            ListFlaggedEventsUseCase flaggedEvents) {
         this.checkoutCommands = new CheckoutCommands(phones, limits);
         this.flaggedEvents = flaggedEvents;
         this.checkout = checkout;
@@ -103,13 +110,21 @@ final class PaymentController {
     @Get("/history/{contractId}")
     History history(@PathVariable String contractId) {
         ContractId id = ContractId.parse(contractId);
-        return new History(id.value(), contractPayments.ofContract(id).stream().map(PaymentResponse::from).toList());
+        return new History(
+                id.value(),
+                contractPayments.ofContract(id).stream()
+                        .map(PaymentResponse::from)
+                        .toList());
     }
 
     @Get("/contract/{contractId}")
     ContractPayments ofContract(@PathVariable String contractId) {
         ContractId id = ContractId.parse(contractId);
-        return new ContractPayments(id.value(), contractPayments.ofContract(id).stream().map(PaymentResponse::from).toList());
+        return new ContractPayments(
+                id.value(),
+                contractPayments.ofContract(id).stream()
+                        .map(PaymentResponse::from)
+                        .toList());
     }
 
     @Get("/balance")
@@ -129,22 +144,28 @@ final class PaymentController {
         InvalidValueException.require(
                 body.contractId() != null && body.transactionId() != null,
                 "contract_id and transaction_id are required");
-        return PaymentResponse.from(release.release(new ReleaseEscrowCommand(ContractId.parse(body.contractId()), TransactionId.parse(body.transactionId()),
+        return PaymentResponse.from(release.release(new ReleaseEscrowCommand(
+                ContractId.parse(body.contractId()),
+                TransactionId.parse(body.transactionId()),
                 Actor.operator(Operator.keyIdOf(http)))));
     }
 
     @Post("/refund")
     PaymentResponse refund(HttpRequest<?> http, @Body RefundRequest body) {
         InvalidValueException.require(body.transactionId() != null, "transaction_id is required");
-        String reason = body.reason() + (body.initiatedBy() == null ? "" : " (initiated by " + body.initiatedBy() + ")");
-        return PaymentResponse.from(refund.refund(new RefundEscrowCommand(TransactionId.parse(body.transactionId()),
-                body.reason() == null ? null : reason, Actor.operator(Operator.keyIdOf(http)))));
+        String reason =
+                body.reason() + (body.initiatedBy() == null ? "" : " (initiated by " + body.initiatedBy() + ")");
+        return PaymentResponse.from(refund.refund(new RefundEscrowCommand(
+                TransactionId.parse(body.transactionId()),
+                body.reason() == null ? null : reason,
+                Actor.operator(Operator.keyIdOf(http)))));
     }
 
     @Get("/reconciliation")
     Reconciliation reconciliation(@QueryValue String from, @QueryValue String to) {
         try {
-            return Reconciliation.from(reconcile.reconcile(new ReconcilePaymentsCommand(Instant.parse(from), Instant.parse(to))));
+            return Reconciliation.from(
+                    reconcile.reconcile(new ReconcilePaymentsCommand(Instant.parse(from), Instant.parse(to))));
         } catch (DateTimeParseException e) {
             throw new InvalidValueException("from and to must be ISO-8601 instants such as 2026-03-01T00:00:00Z");
         }
@@ -153,14 +174,18 @@ final class PaymentController {
     /** The notifications recorded but not applied as sent (unknown id, wrong amount, contradiction), newest first. */
     @Get("/events/flagged")
     FlaggedEvents flagged(@Nullable @QueryValue Integer limit, @Nullable @QueryValue Integer offset) {
-        var page = flaggedEvents.flagged(new ListFlaggedEventsCommand(limit == null ? 50 : limit, offset == null ? 0 : offset));
-        return new FlaggedEvents(page.events().stream().map(FlaggedEvent::from).toList(), page.limit(), page.offset(), page.total());
+        var page = flaggedEvents.flagged(
+                new ListFlaggedEventsCommand(limit == null ? 50 : limit, offset == null ? 0 : offset));
+        return new FlaggedEvents(
+                page.events().stream().map(FlaggedEvent::from).toList(), page.limit(), page.offset(), page.total());
     }
 
     @Post("/test/checkout")
     SandboxResult testCheckout(@QueryValue("phone_number") String phone, @QueryValue BigDecimal amount) {
-        var result = sandbox.testCheckout(new TrySandboxCheckoutCommand(phones.parse(phone), Money.positive(amount, CurrencyCode.KES, "amount")));
-        return new SandboxResult(result.accepted() ? "pending" : "failed", result.externalTransactionId(), result.description());
+        var result = sandbox.testCheckout(
+                new TrySandboxCheckoutCommand(phones.parse(phone), Money.positive(amount, CurrencyCode.KES, "amount")));
+        return new SandboxResult(
+                result.accepted() ? "pending" : "failed", result.externalTransactionId(), result.description());
     }
 
     @Get("/{paymentId}")

@@ -44,8 +44,8 @@ final class PaymentWebhookController {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record WebhookResponse(String status, String transactionId, @Nullable String paymentTransactionId, String outcome) {
-    }
+    record WebhookResponse(
+            String status, String transactionId, @Nullable String paymentTransactionId, String outcome) {}
 
     @Post
     @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED, MediaType.TEXT_PLAIN})
@@ -67,11 +67,15 @@ final class PaymentWebhookController {
             JsonText.requireOneValue(body); // a text/plain body is read as JSON, past the body filter's JSON check
         }
         CallbackReceipt receipt = callbacks.receive(new ReceivePaymentCallbackCommand(ROUTE, contentType, body));
-        if (receipt.movements().isEmpty()) { // a notice with nothing to settle (AT's notifications always name a movement)
+        if (receipt.movements()
+                .isEmpty()) { // a notice with nothing to settle (AT's notifications always name a movement)
             return new WebhookResponse("webhook_processed", "", null, "acknowledged");
         }
         CallbackReceipt.Movement movement = receipt.movements().get(0); // a notification speaks of exactly one movement
-        return new WebhookResponse("webhook_processed", movement.providerReference(), movement.transactionId(),
+        return new WebhookResponse(
+                "webhook_processed",
+                movement.providerReference(),
+                movement.transactionId(),
                 movement.verdict().name().toLowerCase(Locale.ROOT));
     }
 }

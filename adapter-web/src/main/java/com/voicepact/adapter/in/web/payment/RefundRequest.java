@@ -5,5 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 
 @Serdeable(naming = SnakeCaseStrategy.class)
-record RefundRequest(@Nullable String transactionId, @Nullable String reason, @Nullable String initiatedBy) {
-}
+record RefundRequest(
+        @Nullable String transactionId,
+        @Nullable String reason,
+        @Nullable String initiatedBy) {}

@@ -12,11 +12,16 @@ import java.util.List;
  * body error cannot.
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
-record ReleaseRequest(@Nullable String contractId, @Nullable String transactionId, @Nullable Object confirmedBy) {
+record ReleaseRequest(
+        @Nullable String contractId,
+        @Nullable String transactionId,
+        @Nullable Object confirmedBy) {
 
     /** @throws InvalidValueException when {@code confirmed_by} is given as anything but a list of texts */
     void requireConfirmedByIsAList() {
-        InvalidValueException.require(confirmedBy == null || confirmedBy instanceof List<?> list && list.stream().allMatch(String.class::isInstance),
+        InvalidValueException.require(
+                confirmedBy == null
+                        || confirmedBy instanceof List<?> list && list.stream().allMatch(String.class::isInstance),
                 "confirmed_by must be a list of phone numbers as texts, e.g. [\"0722000111\"] (it is ignored: only recorded "
                         + "confirmations release the money)");
     }

@@ -1,12 +1,12 @@
 package com.voicepact.adapter.in.web.phone;
 
 import com.voicepact.adapter.in.web.PhoneNumbers;
-import com.voicepact.domain.common.PhoneNumber;
-import com.voicepact.application.phone.port.in.SendSmsCommand;
-import com.voicepact.application.operations.port.in.CheckHealthUseCase;
 import com.voicepact.application.contract.port.in.GetContractUseCase;
+import com.voicepact.application.operations.port.in.CheckHealthUseCase;
+import com.voicepact.application.phone.port.in.SendSmsCommand;
 import com.voicepact.application.phone.port.in.SendSmsUseCase;
 import com.voicepact.application.phone.port.shared.RecipientResult;
+import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.Party;
@@ -19,9 +19,9 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.json.tree.JsonNode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -41,10 +41,13 @@ final class SmsOperatorController {
     private final String username;
     private final boolean apiKeySet;
 
-    SmsOperatorController(SendSmsUseCase sms, GetContractUseCase contracts, CheckHealthUseCase health,
-                          PhoneNumbers phones,
-                          @Value("${voicepact.at.username:sandbox}") String username,
-                          @Value("${voicepact.at.api-key-set:false}") boolean apiKeySet) {
+    SmsOperatorController(
+            SendSmsUseCase sms,
+            GetContractUseCase contracts,
+            CheckHealthUseCase health,
+            PhoneNumbers phones,
+            @Value("${voicepact.at.username:sandbox}") String username,
+            @Value("${voicepact.at.api-key-set:false}") boolean apiKeySet) {
         this.sms = sms;
         this.contracts = contracts;
         this.health = health;
@@ -55,7 +58,8 @@ final class SmsOperatorController {
 
     @Post("/test")
     Map<String, Object> test(@QueryValue("phone_number") String phone) {
-        String text = "VoicePact SMS Test - " + DateTimeFormatter.ofPattern("HH:mm:ss").format(Instant.now().atOffset(ZoneOffset.UTC));
+        String text = "VoicePact SMS Test - "
+                + DateTimeFormatter.ofPattern("HH:mm:ss").format(Instant.now().atOffset(ZoneOffset.UTC));
         return success(send(List.of(phone), text, "test", null));
     }
 
@@ -77,7 +81,11 @@ final class SmsOperatorController {
         SmsRequests.ContractSummary request = SmsRequests.ContractSummary.from(body);
         Contract contract = contracts.get(ContractId.parse(request.contractId()));
         List<String> recipients = request.recipients().isEmpty()
-                ? contract.agreement().parties().stream().map(Party::phone).map(PhoneNumber::e164).toList() : request.recipients();
+                ? contract.agreement().parties().stream()
+                        .map(Party::phone)
+                        .map(PhoneNumber::e164)
+                        .toList()
+                : request.recipients();
         String message = SmsTemplates.in(Language.EN).contractSummary(contract);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("contract_id", contract.id().value());
@@ -101,7 +109,8 @@ final class SmsOperatorController {
     }
 
     private List<RecipientResult> send(List<String> recipients, String text, String type, ContractId contract) {
-        return sms.send(new SendSmsCommand(recipients.stream().map(r -> phones.parse(r)).toList(), text, type, contract));
+        return sms.send(
+                new SendSmsCommand(recipients.stream().map(r -> phones.parse(r)).toList(), text, type, contract));
     }
 
     private static Map<String, Object> success(List<RecipientResult> results) {
@@ -109,14 +118,16 @@ final class SmsOperatorController {
     }
 
     private static List<Map<String, String>> results(List<RecipientResult> results) {
-        return results.stream().map(r -> {
-            Map<String, String> row = new LinkedHashMap<>();
-            row.put("number", r.phone() == null ? null : r.phone().e164());
-            row.put("status", r.status().name().toLowerCase(java.util.Locale.ROOT));
-            row.put("message_id", r.messageId());
-            row.put("cost", r.cost());
-            row.put("reason", r.reason());
-            return row;
-        }).toList();
+        return results.stream()
+                .map(r -> {
+                    Map<String, String> row = new LinkedHashMap<>();
+                    row.put("number", r.phone() == null ? null : r.phone().e164());
+                    row.put("status", r.status().name().toLowerCase(java.util.Locale.ROOT));
+                    row.put("message_id", r.messageId());
+                    row.put("cost", r.cost());
+                    row.put("reason", r.reason());
+                    return row;
+                })
+                .toList();
     }
 }

@@ -12,8 +12,7 @@ import java.util.List;
  */
 final class SmsRequests {
 
-    private SmsRequests() {
-    }
+    private SmsRequests() {}
 
     /** {@code POST /sms/send}: {@code {phoneNumber, message}}. */
     record Send(String phoneNumber, String message) {

@@ -4,9 +4,9 @@ import com.voicepact.adapter.in.web.PhoneNumbers;
 import com.voicepact.adapter.in.web.callback.CallbackGuard;
 import com.voicepact.adapter.in.web.callback.FormBody;
 import com.voicepact.adapter.in.web.error.ApiErrors;
+import com.voicepact.application.phone.port.in.InboundSms;
 import com.voicepact.application.phone.port.in.ReceiveDeliveryReportUseCase;
 import com.voicepact.application.phone.port.in.ReceiveSmsUseCase;
-import com.voicepact.application.phone.port.in.InboundSms;
 import com.voicepact.application.phone.port.in.SmsDeliveryReport;
 import com.voicepact.domain.DomainException;
 import io.micronaut.core.annotation.Nullable;
@@ -45,8 +45,8 @@ final class SmsWebhookController {
     private final ReceiveDeliveryReportUseCase reports;
     private final PhoneNumbers phones;
 
-    SmsWebhookController(CallbackGuard guard, ReceiveSmsUseCase inbound, ReceiveDeliveryReportUseCase reports,
-                         PhoneNumbers phones) {
+    SmsWebhookController(
+            CallbackGuard guard, ReceiveSmsUseCase inbound, ReceiveDeliveryReportUseCase reports, PhoneNumbers phones) {
         this.guard = guard;
         this.inbound = inbound;
         this.reports = reports;
@@ -55,14 +55,16 @@ final class SmsWebhookController {
 
     @Post(uris = {"/webhook", "/webhook/{+token}"})
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.TEXT_PLAIN})
-    HttpResponse<?> webhook(HttpRequest<?> request, @Nullable @PathVariable("token") String token, @Nullable @Body String body) {
+    HttpResponse<?> webhook(
+            HttpRequest<?> request, @Nullable @PathVariable("token") String token, @Nullable @Body String body) {
         guard.verify(request, token, body);
         return receive(body, false);
     }
 
     @Post(uris = {"/delivery-report", "/delivery-report/{+token}"})
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.TEXT_PLAIN})
-    HttpResponse<?> deliveryReport(HttpRequest<?> request, @Nullable @PathVariable("token") String token, @Nullable @Body String body) {
+    HttpResponse<?> deliveryReport(
+            HttpRequest<?> request, @Nullable @PathVariable("token") String token, @Nullable @Body String body) {
         guard.verify(request, token, body);
         return receive(body, true);
     }
@@ -80,7 +82,8 @@ final class SmsWebhookController {
             return ignored(refused, body);
         } catch (RuntimeException ourFailure) {
             LOG.error("SMS callback failed on our side; answered 503 so that AT resends it", ourFailure);
-            return ApiErrors.of(HttpStatus.SERVICE_UNAVAILABLE, "the message could not be handled now; send it again later")
+            return ApiErrors.of(
+                            HttpStatus.SERVICE_UNAVAILABLE, "the message could not be handled now; send it again later")
                     .header("Retry-After", "60");
         }
     }
@@ -90,23 +93,35 @@ final class SmsWebhookController {
         Map<String, String> f = FormBody.parse(body);
         boolean isReport = reportExpected || (f.containsKey("status") && !f.containsKey("text"));
         if (isReport) {
-            SmsDeliveryReport report = new SmsDeliveryReport(f.get("id"), f.get("status"), f.get("phoneNumber"), f.get("networkCode"),
-                    f.get("failureReason"), f.get("retryCount"));
-            return () -> Map.of("status", switch (reports.handle(report)) {
-                case APPLIED -> "report_processed";
-                case KEPT_UNTIL_LOGGED -> "report_kept_until_message_logged";
-                case OUTDATED -> "report_outdated_final_status_kept";
-            });
+            SmsDeliveryReport report = new SmsDeliveryReport(
+                    f.get("id"),
+                    f.get("status"),
+                    f.get("phoneNumber"),
+                    f.get("networkCode"),
+                    f.get("failureReason"),
+                    f.get("retryCount"));
+            return () -> Map.of(
+                    "status",
+                    switch (reports.handle(report)) {
+                        case APPLIED -> "report_processed";
+                        case KEPT_UNTIL_LOGGED -> "report_kept_until_message_logged";
+                        case OUTDATED -> "report_outdated_final_status_kept";
+                    });
         }
-        InboundSms sms = new InboundSms(phones.parse(f.get("from")), f.get("to"), f.get("text"), f.get("date"),
-                f.get("id"), f.get("linkId"));
-        return () -> Map.of("status", "message_processed", "outcome", inbound.handle(sms).name().toLowerCase(Locale.ROOT));
+        InboundSms sms = new InboundSms(
+                phones.parse(f.get("from")), f.get("to"), f.get("text"), f.get("date"), f.get("id"), f.get("linkId"));
+        return () -> Map.of(
+                "status",
+                "message_processed",
+                "outcome",
+                inbound.handle(sms).name().toLowerCase(Locale.ROOT));
     }
 
     /** The reason in the answer is the rule's own words, or a plain one: never a parser's message. */
     private static HttpResponse<Map<String, String>> ignored(RuntimeException unusable, String body) {
         LOG.warn("SMS callback not used: {} ({} characters)", unusable.getMessage(), body == null ? 0 : body.length());
-        String reason = unusable instanceof DomainException && unusable.getMessage() != null ? unusable.getMessage()
+        String reason = unusable instanceof DomainException && unusable.getMessage() != null
+                ? unusable.getMessage()
                 : "the body is not a well-formed form";
         return HttpResponse.ok(Map.of("status", "ignored", "reason", reason));
     }

@@ -43,19 +43,27 @@ final class UssdController {
     @Post(uris = {"/", "/{+token}"})
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.TEXT_PLAIN})
     @Produces(MediaType.TEXT_PLAIN)
-    HttpResponse<String> hop(HttpRequest<?> request, @Nullable @PathVariable("token") String token, @Nullable @Body String body) {
+    HttpResponse<String> hop(
+            HttpRequest<?> request, @Nullable @PathVariable("token") String token, @Nullable @Body String body) {
         try {
             guard.verify(request, token == null || token.isBlank() ? null : token, body);
         } catch (CallbackRejectedException rejected) {
             return HttpResponse.status(rejected.forbiddenSource() ? HttpStatus.FORBIDDEN : HttpStatus.UNAUTHORIZED)
-                    .contentType(MediaType.TEXT_PLAIN_TYPE).body("END " + rejected.getMessage());
+                    .contentType(MediaType.TEXT_PLAIN_TYPE)
+                    .body("END " + rejected.getMessage());
         }
         UssdRequest hop;
         try {
             Map<String, String> form = FormBody.parse(body);
-            hop = new UssdRequest(form.get("sessionId"), form.get("serviceCode"), phones.parse(form.get("phoneNumber")), form.get("networkCode"), form.get("text"));
+            hop = new UssdRequest(
+                    form.get("sessionId"),
+                    form.get("serviceCode"),
+                    phones.parse(form.get("phoneNumber")),
+                    form.get("networkCode"),
+                    form.get("text"));
         } catch (DomainException | IllegalArgumentException invalid) {
-            return HttpResponse.badRequest("END Invalid request: " + invalid.getMessage()).contentType(MediaType.TEXT_PLAIN_TYPE);
+            return HttpResponse.badRequest("END Invalid request: " + invalid.getMessage())
+                    .contentType(MediaType.TEXT_PLAIN_TYPE);
         }
         return HttpResponse.ok(ussd.handle(hop)).contentType(MediaType.TEXT_PLAIN_TYPE);
     }

@@ -7,8 +7,7 @@ public final class Operator {
 
     static final String ATTRIBUTE = "voicepact.operator.key-id";
 
-    private Operator() {
-    }
+    private Operator() {}
 
     public static String keyIdOf(HttpRequest<?> request) {
         return request.getAttribute(ATTRIBUTE, String.class)

@@ -32,7 +32,8 @@ final class OperatorAuthenticationFilter {
         }
         String presented = request.getHeaders().get(HEADER);
         if (presented == null || presented.isBlank()) {
-            return ApiErrors.of(HttpStatus.UNAUTHORIZED, "missing " + HEADER + " header: operator endpoints need an API key");
+            return ApiErrors.of(
+                    HttpStatus.UNAUTHORIZED, "missing " + HEADER + " header: operator endpoints need an API key");
         }
         Optional<String> keyId = keys.identify(presented);
         if (keyId.isEmpty()) {

@@ -22,12 +22,17 @@ public final class OperatorKeys {
 
     /** From SHA-256 hex strings (as in {@code VOICEPACT_API_KEYS}); anything else is refused at start-up. */
     public static OperatorKeys fromSha256Hex(List<String> hexHashes) {
-        return new OperatorKeys(hexHashes.stream().map(String::strip).filter(h -> !h.isEmpty()).map(OperatorKeys::decode).toList());
+        return new OperatorKeys(hexHashes.stream()
+                .map(String::strip)
+                .filter(h -> !h.isEmpty())
+                .map(OperatorKeys::decode)
+                .toList());
     }
 
     private static byte[] decode(String hex) {
         if (!hex.matches("[0-9a-fA-F]{64}")) {
-            throw new IllegalArgumentException("an API key hash must be 64 hex digits (SHA-256), got " + hex.length() + " characters");
+            throw new IllegalArgumentException(
+                    "an API key hash must be 64 hex digits (SHA-256), got " + hex.length() + " characters");
         }
         return HexFormat.of().parseHex(hex.toLowerCase(Locale.ROOT));
     }

@@ -19,21 +19,25 @@ final class InfoController {
     private final String environment;
     private final ProductFeatures features;
 
-    InfoController(@Value("${voicepact.version:0.1.0}") String version,
-                   @Value("${voicepact.environment:embedded}") String environment, @Nullable ProductFeatures features) {
+    InfoController(
+            @Value("${voicepact.version:0.1.0}") String version,
+            @Value("${voicepact.environment:embedded}") String environment,
+            @Nullable ProductFeatures features) {
         this.version = version;
         this.environment = environment;
         this.features = features == null ? ProductFeatures.none() : features;
     }
 
     @Serdeable
-    record Root(String app, String version, String environment, String status) {
-    }
+    record Root(String app, String version, String environment, String status) {}
 
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record Info(String appName, String version, String environment, Map<String, Boolean> features,
-                Map<String, String> providers) {
-    }
+    record Info(
+            String appName,
+            String version,
+            String environment,
+            Map<String, Boolean> features,
+            Map<String, String> providers) {}
 
     @Get
     Root root() {

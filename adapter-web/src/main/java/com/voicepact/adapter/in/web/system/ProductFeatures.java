@@ -9,8 +9,12 @@ import java.util.Map;
  * @param providers where each provider-backed capability goes, e.g. {@code africastalking ->
  *                  local_sandbox | africastalking_sandbox | africastalking | not_configured}
  */
-public record ProductFeatures(boolean ussdSupport, boolean smsIntegration, boolean paymentEscrow, boolean voiceProcessing,
-                              Map<String, String> providers) {
+public record ProductFeatures(
+        boolean ussdSupport,
+        boolean smsIntegration,
+        boolean paymentEscrow,
+        boolean voiceProcessing,
+        Map<String, String> providers) {
 
     public ProductFeatures {
         providers = Map.copyOf(providers);

@@ -7,13 +7,13 @@ import java.util.Map;
 /** Extracted terms in the corpus's field names and canonical forms (dates as YYYY-MM-DD). */
 final class ExtractFields {
 
-    private ExtractFields() {
-    }
+    private ExtractFields() {}
 
     static Map<String, Object> of(ExtractedTerms t) {
         Map<String, Object> fields = new LinkedHashMap<>();
-        t.byName().forEach((name, field) -> fields.put(name,
-                field.value() instanceof java.time.LocalDate date ? date.toString() : field.value()));
+        t.byName()
+                .forEach((name, field) -> fields.put(
+                        name, field.value() instanceof java.time.LocalDate date ? date.toString() : field.value()));
         return fields;
     }
 

@@ -18,11 +18,12 @@ import java.util.Set;
 final class VoiceCallbackForm {
 
     /** Fields AT sends only in the final request of a call. */
-    private static final Set<String> FINAL_ONLY = Set.of("recordingUrl", "durationInSeconds", "hangupCause", "amount", "currencyCode");
+    private static final Set<String> FINAL_ONLY =
+            Set.of("recordingUrl", "durationInSeconds", "hangupCause", "amount", "currencyCode");
+
     private static final BigDecimal MAX_SECONDS = BigDecimal.valueOf(Integer.MAX_VALUE);
 
-    private VoiceCallbackForm() {
-    }
+    private VoiceCallbackForm() {}
 
     /** The callback, or empty when it has no {@code sessionId} (it can never be matched to a call). */
     static Optional<VoiceCallback> read(Map<String, String> f) {
@@ -30,8 +31,14 @@ final class VoiceCallbackForm {
         if (session == null) {
             return Optional.empty();
         }
-        return Optional.of(new VoiceCallback(session, active(f), f.get("callerNumber"), f.get("destinationNumber"),
-                f.get("recordingUrl"), seconds(f.getOrDefault("durationInSeconds", f.get("duration"))), f.get("hangupCause")));
+        return Optional.of(new VoiceCallback(
+                session,
+                active(f),
+                f.get("callerNumber"),
+                f.get("destinationNumber"),
+                f.get("recordingUrl"),
+                seconds(f.getOrDefault("durationInSeconds", f.get("duration"))),
+                f.get("hangupCause")));
     }
 
     /**
@@ -49,7 +56,8 @@ final class VoiceCallbackForm {
         if ("active".equalsIgnoreCase(f.get("status"))) {
             return true;
         }
-        return FINAL_ONLY.stream().noneMatch(f::containsKey) && !"completed".equalsIgnoreCase(f.get("callSessionState"));
+        return FINAL_ONLY.stream().noneMatch(f::containsKey)
+                && !"completed".equalsIgnoreCase(f.get("callSessionState"));
     }
 
     /** Whole seconds of {@code 84}, {@code 84.6} or {@code 84.0}; null when missing, negative or not a number. */

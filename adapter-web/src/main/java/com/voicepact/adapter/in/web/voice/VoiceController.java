@@ -1,11 +1,12 @@
 package com.voicepact.adapter.in.web.voice;
 
 import com.voicepact.adapter.in.web.PhoneNumbers;
-import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.adapter.in.web.callback.CallbackGuard;
 import com.voicepact.adapter.in.web.callback.FormBody;
+import com.voicepact.adapter.in.web.security.Operator;
 import com.voicepact.application.voice.port.in.DraftContractFromTranscriptUseCase;
 import com.voicepact.application.voice.port.in.DraftFromTranscriptCommand;
+import com.voicepact.application.voice.port.in.GetVoiceCallUseCase;
 import com.voicepact.application.voice.port.in.HandleVoiceCallbackUseCase;
 import com.voicepact.application.voice.port.in.StartConferenceCommand;
 import com.voicepact.application.voice.port.in.StartConferenceUseCase;
@@ -13,15 +14,14 @@ import com.voicepact.application.voice.port.in.TranscribeAudioCommand;
 import com.voicepact.application.voice.port.in.TranscribeAudioUseCase;
 import com.voicepact.application.voice.port.in.TranscriptDraft;
 import com.voicepact.application.voice.port.in.VoiceCallback;
-import com.voicepact.application.voice.port.in.GetVoiceCallUseCase;
 import com.voicepact.application.voice.port.shared.AudioClip;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.audit.Actor;
+import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.Party;
 import com.voicepact.domain.messaging.Language;
 import com.voicepact.domain.messaging.SmsTemplates;
 import com.voicepact.domain.voice.VoiceCall;
-import com.voicepact.adapter.in.web.security.Operator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -59,9 +59,14 @@ final class VoiceController {
     private final CallbackGuard guard;
     private final PhoneNumbers phones;
 
-    VoiceController(StartConferenceUseCase conferences, HandleVoiceCallbackUseCase callbacks, GetVoiceCallUseCase recordings,
-                    TranscribeAudioUseCase audio, DraftContractFromTranscriptUseCase drafts, CallbackGuard guard,
-                    PhoneNumbers phones) {
+    VoiceController(
+            StartConferenceUseCase conferences,
+            HandleVoiceCallbackUseCase callbacks,
+            GetVoiceCallUseCase recordings,
+            TranscribeAudioUseCase audio,
+            DraftContractFromTranscriptUseCase drafts,
+            CallbackGuard guard,
+            PhoneNumbers phones) {
         this.conferences = conferences;
         this.callbacks = callbacks;
         this.recordings = recordings;
@@ -74,7 +79,8 @@ final class VoiceController {
     @Post("/conference/create")
     Map<String, Object> conference(@Nullable @Body JsonNode body) {
         VoiceRequests.Conference request = VoiceRequests.Conference.from(body);
-        VoiceCall call = conferences.start(new StartConferenceCommand(parties(request.parties()), request.contractType()));
+        VoiceCall call =
+                conferences.start(new StartConferenceCommand(parties(request.parties()), request.contractType()));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("conference_id", call.id());
         answer.put("session_id", call.sessionId());
@@ -90,16 +96,19 @@ final class VoiceController {
      */
     @Post(uris = {"/webhook", "/webhook/{+token}"})
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.TEXT_PLAIN})
-    HttpResponse<?> webhook(HttpRequest<?> request, @Nullable @PathVariable("token") String token, @Nullable @Body String body) {
+    HttpResponse<?> webhook(
+            HttpRequest<?> request, @Nullable @PathVariable("token") String token, @Nullable @Body String body) {
         guard.verify(request, token, body);
         Optional<VoiceCallback> read = VoiceCallbackForm.read(FormBody.parse(body));
         if (read.isEmpty()) {
             return HttpResponse.ok(Map.of("status", "ignored", "reason", "sessionId is required"));
         }
         VoiceCallback callback = read.get();
-        return callbacks.handle(callback)
+        return callbacks
+                .handle(callback)
                 .<HttpResponse<?>>map(xml -> HttpResponse.ok(xml).contentType(MediaType.APPLICATION_XML_TYPE))
-                .orElseGet(() -> HttpResponse.ok(Map.of("status", "webhook_processed", "session_id", callback.sessionId())));
+                .orElseGet(() ->
+                        HttpResponse.ok(Map.of("status", "webhook_processed", "session_id", callback.sessionId())));
     }
 
     @Get("/recordings/{id}")
@@ -113,7 +122,9 @@ final class VoiceController {
         answer.put("duration", call.durationSeconds());
         answer.put("recording_url", call.recordingUrl());
         answer.put("transcript", call.transcript());
-        answer.put("contract_id", call.contractId() == null ? null : call.contractId().value());
+        answer.put(
+                "contract_id",
+                call.contractId() == null ? null : call.contractId().value());
         answer.put("attempts", call.attempts());
         answer.put("last_error", call.lastError());
         answer.put("created_at", call.createdAt());
@@ -127,14 +138,17 @@ final class VoiceController {
         VoiceRequests.Process request = VoiceRequests.Process.from(body);
         List<Party> parties = parties(request.parties());
         TranscribeAudioUseCase.Heard heard = audio.transcribe(TranscribeAudioCommand.fromUrl(request.audioUrl(), null));
-        TranscriptDraft draft = drafts.draft(new DraftFromTranscriptCommand(heard.transcript(), parties,
-                request.contractType(), null, Actor.operator(Operator.keyIdOf(http))));
+        TranscriptDraft draft = drafts.draft(new DraftFromTranscriptCommand(
+                heard.transcript(), parties, request.contractType(), null, Actor.operator(Operator.keyIdOf(http))));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("contract_id", draft.created() ? draft.contract().id().value() : null);
         answer.put("transcript", heard.transcript());
         answer.put("terms", ExtractFields.of(draft.terms()));
-        answer.put("contract_hash", draft.created() ? draft.contract().agreement().fingerprint() : null);
-        answer.put("contract_summary", draft.created() ? SmsTemplates.in(Language.EN).contractSummary(draft.contract()) : null);
+        answer.put(
+                "contract_hash", draft.created() ? draft.contract().agreement().fingerprint() : null);
+        answer.put(
+                "contract_summary",
+                draft.created() ? SmsTemplates.in(Language.EN).contractSummary(draft.contract()) : null);
         answer.put("processing_status", draft.created() ? "contract_created" : "incomplete");
         answer.put("missing", draft.missing());
         answer.put("confidence_score", draft.terms().overallConfidence());
@@ -148,11 +162,14 @@ final class VoiceController {
     Map<String, Object> upload(CompletedFileUpload file) throws IOException {
         String name = file.getFilename() == null ? "" : file.getFilename().toLowerCase(Locale.ROOT);
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-        InvalidValueException.require(AUDIO_EXTENSIONS.contains(extension), "file must be audio: wav, mp3, m4a, ogg or flac");
+        InvalidValueException.require(
+                AUDIO_EXTENSIONS.contains(extension), "file must be audio: wav, mp3, m4a, ogg or flac");
         String type = file.getContentType().map(MediaType::toString).orElse("audio/" + extension);
-        InvalidValueException.require(type.startsWith("audio/") || type.equals("application/octet-stream"),
+        InvalidValueException.require(
+                type.startsWith("audio/") || type.equals("application/octet-stream"),
                 "file must be audio, got " + type);
-        TranscribeAudioUseCase.Heard heard = audio.transcribe(TranscribeAudioCommand.of(new AudioClip(file.getBytes(), type, name), null));
+        TranscribeAudioUseCase.Heard heard =
+                audio.transcribe(TranscribeAudioCommand.of(new AudioClip(file.getBytes(), type, name), null));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("transcript", heard.transcript());
         answer.put("terms", ExtractFields.of(heard.terms()));

@@ -26,27 +26,48 @@ final class VoiceExtractController {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record ExtractRequest(@Nullable String transcript, @Nullable String referenceDate) { }
+    record ExtractRequest(
+            @Nullable String transcript, @Nullable String referenceDate) {}
 
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record ExtractResponse(@Nullable String product, @Nullable BigDecimal quantity, @Nullable String unit,
-                           @Nullable BigDecimal unitPrice, @Nullable BigDecimal totalAmount, @Nullable String currency,
-                           @Nullable String deliveryLocation, @Nullable String deliveryDeadline,
-                           @Nullable String qualityRequirements, Map<String, Double> confidence, boolean complete) {
+    record ExtractResponse(
+            @Nullable String product,
+            @Nullable BigDecimal quantity,
+            @Nullable String unit,
+            @Nullable BigDecimal unitPrice,
+            @Nullable BigDecimal totalAmount,
+            @Nullable String currency,
+            @Nullable String deliveryLocation,
+            @Nullable String deliveryDeadline,
+            @Nullable String qualityRequirements,
+            Map<String, Double> confidence,
+            boolean complete) {
 
         static ExtractResponse from(ExtractedTerms t) {
             Map<String, Double> confidence = ExtractFields.confidences(t);
-            return new ExtractResponse(t.product().value(), t.quantity().value(), t.unit().value(), t.unitPrice().value(),
-                    t.totalAmount().value(), t.currency().value(), t.deliveryLocation().value(),
-                    t.deliveryDeadline().value() == null ? null : t.deliveryDeadline().value().toString(),
-                    t.qualityRequirements().value(), confidence, t.isCompleteForConfirmation());
+            return new ExtractResponse(
+                    t.product().value(),
+                    t.quantity().value(),
+                    t.unit().value(),
+                    t.unitPrice().value(),
+                    t.totalAmount().value(),
+                    t.currency().value(),
+                    t.deliveryLocation().value(),
+                    t.deliveryDeadline().value() == null
+                            ? null
+                            : t.deliveryDeadline().value().toString(),
+                    t.qualityRequirements().value(),
+                    confidence,
+                    t.isCompleteForConfirmation());
         }
     }
 
     @Post("/extract")
     ExtractResponse extract(@Body ExtractRequest body) {
-        InvalidValueException.require(body.transcript() != null && !body.transcript().isBlank(), "transcript is required");
-        InvalidValueException.require(body.transcript().length() <= 100_000, "transcript must be at most 100000 characters");
+        InvalidValueException.require(
+                body.transcript() != null && !body.transcript().isBlank(), "transcript is required");
+        InvalidValueException.require(
+                body.transcript().length() <= 100_000, "transcript must be at most 100000 characters");
         LocalDate reference;
         try {
             reference = body.referenceDate() == null ? null : LocalDate.parse(body.referenceDate());

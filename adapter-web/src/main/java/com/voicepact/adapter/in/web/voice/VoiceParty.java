@@ -15,7 +15,8 @@ import java.util.List;
  * by position (first the buyer, then the seller, then witnesses), or {@code {phone (or phone_number),
  * role, name}}. An absent role is the positional one.
  */
-record VoiceParty(String phone, @Nullable String role, @Nullable String name) {
+record VoiceParty(
+        String phone, @Nullable String role, @Nullable String name) {
 
     private static final String SHAPE = "a phone number or an object {phone, role, name}";
 
@@ -33,14 +34,22 @@ record VoiceParty(String phone, @Nullable String role, @Nullable String name) {
     private static VoiceParty read(JsonNode entry, String name) {
         if (entry != null && entry.isObject()) {
             JsonFields fields = JsonFields.nested(entry, name);
-            String phone = fields.text("phone").or(() -> fields.text("phone_number")).filter(p -> !p.isBlank())
+            String phone = fields.text("phone")
+                    .or(() -> fields.text("phone_number"))
+                    .filter(p -> !p.isBlank())
                     .orElseThrow(() -> new InvalidValueException(name + ".phone is required"));
-            return new VoiceParty(phone, fields.text("role").orElse(null), fields.text("name").orElse(null));
+            return new VoiceParty(
+                    phone, fields.text("role").orElse(null), fields.text("name").orElse(null));
         }
-        InvalidValueException.require(entry == null || entry.isNull() || entry.isString(),
+        InvalidValueException.require(
+                entry == null || entry.isNull() || entry.isString(),
                 name + " must be " + SHAPE + ", got " + (entry == null ? "nothing" : JsonFields.kind(entry)));
-        return new VoiceParty(JsonFields.text(entry, name).filter(p -> !p.isBlank())
-                .orElseThrow(() -> new InvalidValueException(name + " is required: " + SHAPE)), null, "");
+        return new VoiceParty(
+                JsonFields.text(entry, name)
+                        .filter(p -> !p.isBlank())
+                        .orElseThrow(() -> new InvalidValueException(name + " is required: " + SHAPE)),
+                null,
+                "");
     }
 
     /** The party at {@code position} (0 first), local numbers read in the default country. */

@@ -10,8 +10,7 @@ import java.util.List;
 /** The voice path's JSON requests, read strictly by {@link JsonFields}: every refusal names its field. */
 final class VoiceRequests {
 
-    private VoiceRequests() {
-    }
+    private VoiceRequests() {}
 
     /** {@code POST /voice/conference/create}: {@code {parties: [...], contract_type?}}. */
     record Conference(List<VoiceParty> parties, ContractType contractType) {
@@ -19,7 +18,9 @@ final class VoiceRequests {
         /** @throws InvalidValueException naming the field that is missing or of the wrong type */
         static Conference from(@Nullable JsonNode body) {
             JsonFields fields = JsonFields.of(body);
-            return new Conference(VoiceParty.readAll(fields), ContractType.parse(fields.text("contract_type").orElse(null)));
+            return new Conference(
+                    VoiceParty.readAll(fields),
+                    ContractType.parse(fields.text("contract_type").orElse(null)));
         }
     }
 
@@ -30,7 +31,10 @@ final class VoiceRequests {
         static Process from(@Nullable JsonNode body) {
             JsonFields fields = JsonFields.of(body);
             String url = fields.requiredText("audio_url");
-            return new Process(url, VoiceParty.readAll(fields), ContractType.parse(fields.text("contract_type").orElse(null)));
+            return new Process(
+                    url,
+                    VoiceParty.readAll(fields),
+                    ContractType.parse(fields.text("contract_type").orElse(null)));
         }
     }
 }

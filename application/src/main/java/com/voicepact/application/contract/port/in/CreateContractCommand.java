@@ -8,8 +8,8 @@ import com.voicepact.domain.contract.ContractType;
 import com.voicepact.domain.contract.Party;
 import java.util.List;
 
-public record CreateContractCommand(ContractType type, List<Party> parties, ContractTerms terms, String transcript,
-                                    Actor actor) {
+public record CreateContractCommand(
+        ContractType type, List<Party> parties, ContractTerms terms, String transcript, Actor actor) {
 
     public CreateContractCommand {
         InvalidValueException.require(type != null, "contract type is required");
@@ -35,7 +35,8 @@ public record CreateContractCommand(ContractType type, List<Party> parties, Cont
     }
 
     /** The original product's {@code /create/manual}: terms typed in, with a generated transcript line. */
-    public static CreateContractCommand manual(ContractType type, List<Party> parties, ContractTerms terms, Actor actor) {
+    public static CreateContractCommand manual(
+            ContractType type, List<Party> parties, ContractTerms terms, Actor actor) {
         InvalidValueException.require(terms != null, "terms are required");
         String quantity = terms.quantity() == null ? "" : " - " + terms.quantity();
         String transcript = "Manual contract creation: " + terms.product() + quantity + " for " + terms.total();

@@ -1,7 +1,7 @@
 package com.voicepact.application.contract.port.out;
 
-import com.voicepact.application.contract.port.shared.ContractSearch;
 import com.voicepact.application.contract.port.shared.ContractPage;
+import com.voicepact.application.contract.port.shared.ContractSearch;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import java.time.Instant;

@@ -15,7 +15,15 @@ public record CallbackReceipt(List<Movement> movements) {
      * pending there, or it answers by a later callback), so nothing changed and nothing was recorded: the provider's
      * answer, or the payment jobs asking it, settle the movement.
      */
-    public enum Verdict { APPLIED, APPLIED_BUT_FLAGGED, DUPLICATE, UNKNOWN_TRANSACTION, MISMATCH, REFUSED, AWAITING_CONFIRMATION }
+    public enum Verdict {
+        APPLIED,
+        APPLIED_BUT_FLAGGED,
+        DUPLICATE,
+        UNKNOWN_TRANSACTION,
+        MISMATCH,
+        REFUSED,
+        AWAITING_CONFIRMATION
+    }
 
     /** {@code transactionId}: our payment's id, null when none is concerned or known. */
     public record Movement(String providerReference, Verdict verdict, String transactionId, String detail) {

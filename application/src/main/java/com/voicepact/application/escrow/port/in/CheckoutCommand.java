@@ -8,8 +8,14 @@ import com.voicepact.domain.contract.ContractId;
 import java.util.Map;
 
 /** The buyer pays (part of) a confirmed contract into escrow by an STK push. */
-public record CheckoutCommand(ContractId contractId, PhoneNumber payer, Money amount, String paymentType,
-                              Map<String, String> metadata, String idempotencyKey, Actor actor) {
+public record CheckoutCommand(
+        ContractId contractId,
+        PhoneNumber payer,
+        Money amount,
+        String paymentType,
+        Map<String, String> metadata,
+        String idempotencyKey,
+        Actor actor) {
 
     public CheckoutCommand {
         InvalidValueException.require(contractId != null, "contract_id is required");
@@ -20,7 +26,8 @@ public record CheckoutCommand(ContractId contractId, PhoneNumber payer, Money am
         InvalidValueException.require(paymentType.equals("escrow"), "payment_type must be 'escrow'");
         metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
         InvalidValueException.require(metadata.size() <= 20, "metadata holds at most 20 entries");
-        InvalidValueException.require(idempotencyKey == null || (idempotencyKey.length() <= 100 && !idempotencyKey.isBlank()),
+        InvalidValueException.require(
+                idempotencyKey == null || (idempotencyKey.length() <= 100 && !idempotencyKey.isBlank()),
                 "Idempotency-Key must be 1 to 100 characters");
     }
 }

@@ -12,7 +12,7 @@ public final class CheckoutInProgressException extends StateConflictException {
     public static final int RETRY_AFTER_SECONDS = 2;
 
     public CheckoutInProgressException(String key) {
-        super("the checkout with Idempotency-Key '" + key + "' is still in progress; ask again in " + RETRY_AFTER_SECONDS
-                + " seconds for its answer");
+        super("the checkout with Idempotency-Key '" + key + "' is still in progress; ask again in "
+                + RETRY_AFTER_SECONDS + " seconds for its answer");
     }
 }

@@ -9,8 +9,11 @@ import com.voicepact.domain.contract.ContractId;
 public record DisputeCommand(ContractId contractId, PhoneNumber party, String reason, Actor actor) {
 
     public DisputeCommand {
-        InvalidValueException.require(contractId != null && party != null && actor != null, "contract, party and actor are required");
+        InvalidValueException.require(
+                contractId != null && party != null && actor != null, "contract, party and actor are required");
         InvalidValueException.require(reason != null && !reason.isBlank(), "a dispute needs a reason");
-        PlainText.require(reason, "reason"); // an SMS's reason is cleaned before (Dispute.fitReason), so only the API's is refused
+        PlainText.require(
+                reason,
+                "reason"); // an SMS's reason is cleaned before (Dispute.fitReason), so only the API's is refused
     }
 }

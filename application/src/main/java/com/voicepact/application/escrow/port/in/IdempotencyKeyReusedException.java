@@ -7,6 +7,7 @@ package com.voicepact.application.escrow.port.in;
 public final class IdempotencyKeyReusedException extends RuntimeException {
 
     public IdempotencyKeyReusedException(String key) {
-        super("Idempotency-Key '" + key + "' was already used for a different checkout; use a new key for a new checkout");
+        super("Idempotency-Key '" + key
+                + "' was already used for a different checkout; use a new key for a new checkout");
     }
 }

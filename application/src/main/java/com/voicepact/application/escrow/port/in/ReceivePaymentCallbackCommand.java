@@ -14,6 +14,7 @@ import com.voicepact.domain.InvalidValueException;
 public record ReceivePaymentCallbackCommand(String route, String contentType, String body) {
 
     public ReceivePaymentCallbackCommand {
-        InvalidValueException.require(route != null && route.matches("[a-z0-9][a-z0-9/-]{0,39}"), "no callback is taken at this address");
+        InvalidValueException.require(
+                route != null && route.matches("[a-z0-9][a-z0-9/-]{0,39}"), "no callback is taken at this address");
     }
 }

@@ -10,18 +10,23 @@ import java.util.Optional;
  * an operator finds them instead (a provider that lists no movements, M-Pesa Daraja): then our own payments and
  * ledger were still compared with each other, and the report is never clean.
  */
-public record ReconciliationReport(Instant from, Instant to, int paymentsChecked, int providerTransactionsChecked,
-                                   List<Mismatch> mismatches, String providerUnchecked) {
+public record ReconciliationReport(
+        Instant from,
+        Instant to,
+        int paymentsChecked,
+        int providerTransactionsChecked,
+        List<Mismatch> mismatches,
+        String providerUnchecked) {
 
-    public record Mismatch(String kind, String transactionId, String providerTransactionId, String detail) {
-    }
+    public record Mismatch(String kind, String transactionId, String providerTransactionId, String detail) {}
 
     public ReconciliationReport {
         mismatches = List.copyOf(mismatches);
     }
 
     /** A report whose provider records were compared. */
-    public ReconciliationReport(Instant from, Instant to, int paymentsChecked, int providerTransactionsChecked, List<Mismatch> mismatches) {
+    public ReconciliationReport(
+            Instant from, Instant to, int paymentsChecked, int providerTransactionsChecked, List<Mismatch> mismatches) {
         this(from, to, paymentsChecked, providerTransactionsChecked, mismatches, null);
     }
 

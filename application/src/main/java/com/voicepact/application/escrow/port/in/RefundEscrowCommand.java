@@ -4,5 +4,4 @@ import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.payment.TransactionId;
 
 /** An operator's refund of a payment's escrow to its payer: which payment, why (for the audit log), and who asks. */
-public record RefundEscrowCommand(TransactionId transactionId, String reason, Actor actor) {
-}
+public record RefundEscrowCommand(TransactionId transactionId, String reason, Actor actor) {}

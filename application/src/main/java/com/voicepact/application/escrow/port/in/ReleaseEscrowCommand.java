@@ -5,5 +5,4 @@ import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.payment.TransactionId;
 
 /** A release of a contract's escrow to the seller: the contract, the payment whose money is released, and who asks. */
-public record ReleaseEscrowCommand(ContractId contractId, TransactionId transactionId, Actor actor) {
-}
+public record ReleaseEscrowCommand(ContractId contractId, TransactionId transactionId, Actor actor) {}

@@ -27,10 +27,20 @@ import java.util.Objects;
  * @param evidence          what the provider sent (a callback's raw body) or how we learnt it, kept with the event
  * @throws InvalidValueException when the provider reference is missing or too long, or the verdict is not final
  */
-public record SettleMovementCommand(MoneyMovement movement, String providerReference, String ourReference, Report report,
-                                    Written written, Source source, String evidence) {
+public record SettleMovementCommand(
+        MoneyMovement movement,
+        String providerReference,
+        String ourReference,
+        Report report,
+        Written written,
+        Source source,
+        String evidence) {
 
-    public enum Source { CALLBACK, QUERY, GATEWAY_ANSWER }
+    public enum Source {
+        CALLBACK,
+        QUERY,
+        GATEWAY_ANSWER
+    }
 
     /** The verdict. Only final ones settle: a pending or unknown movement has nothing to settle. */
     public sealed interface Report {
@@ -38,7 +48,8 @@ public record SettleMovementCommand(MoneyMovement movement, String providerRefer
         /** A typed verdict: {@link MovementOutcome.Succeeded} or {@link MovementOutcome.Failed}. */
         record Typed(MovementOutcome outcome) implements Report {
             public Typed {
-                InvalidValueException.require(outcome instanceof MovementOutcome.Succeeded || outcome instanceof MovementOutcome.Failed,
+                InvalidValueException.require(
+                        outcome instanceof MovementOutcome.Succeeded || outcome instanceof MovementOutcome.Failed,
                         "only a success or a failure settles a movement, got " + outcome);
             }
         }
@@ -48,7 +59,7 @@ public record SettleMovementCommand(MoneyMovement movement, String providerRefer
          * a currency (AT's form variant), absent, or out of range. The settle use case judges it against the
          * payment (a bare number is in the payment's currency) and flags what it cannot apply.
          */
-        record SucceededAsWritten() implements Report { }
+        record SucceededAsWritten() implements Report {}
     }
 
     /**
@@ -69,7 +80,9 @@ public record SettleMovementCommand(MoneyMovement movement, String providerRefer
         }
 
         public static Written of(Money amount, Money fee) {
-            return new Written(amount == null ? null : amount.currency(), amount == null ? null : amount.amount(),
+            return new Written(
+                    amount == null ? null : amount.currency(),
+                    amount == null ? null : amount.amount(),
                     fee == null ? null : fee.amount());
         }
     }
@@ -84,11 +97,23 @@ public record SettleMovementCommand(MoneyMovement movement, String providerRefer
     }
 
     /** A typed outcome, with the amounts written as the outcome states them. */
-    public static SettleMovementCommand of(MoneyMovement movement, String providerReference, String ourReference,
-                                           MovementOutcome outcome, Money fee, Source source, String evidence) {
+    public static SettleMovementCommand of(
+            MoneyMovement movement,
+            String providerReference,
+            String ourReference,
+            MovementOutcome outcome,
+            Money fee,
+            Source source,
+            String evidence) {
         Money amount = outcome instanceof MovementOutcome.Succeeded s ? s.amount() : null;
-        return new SettleMovementCommand(movement, providerReference, ourReference, new Report.Typed(outcome),
-                Written.of(amount, fee), source, evidence);
+        return new SettleMovementCommand(
+                movement,
+                providerReference,
+                ourReference,
+                new Report.Typed(outcome),
+                Written.of(amount, fee),
+                source,
+                evidence);
     }
 
     public boolean succeeded() {
@@ -103,11 +128,15 @@ public record SettleMovementCommand(MoneyMovement movement, String providerRefer
 
     /** The category of a failure; {@code OTHER} for a success. */
     public FailureReason failureReason() {
-        return report instanceof Report.Typed t && t.outcome() instanceof MovementOutcome.Failed f ? f.reason() : FailureReason.OTHER;
+        return report instanceof Report.Typed t && t.outcome() instanceof MovementOutcome.Failed f
+                ? f.reason()
+                : FailureReason.OTHER;
     }
 
     /** The provider's description of a failure, or an empty string. */
     public String failureDescription() {
-        return report instanceof Report.Typed t && t.outcome() instanceof MovementOutcome.Failed f ? f.description() : "";
+        return report instanceof Report.Typed t && t.outcome() instanceof MovementOutcome.Failed f
+                ? f.description()
+                : "";
     }
 }

@@ -7,5 +7,12 @@ package com.voicepact.application.escrow.port.in;
  */
 public record SettlementResult(Outcome outcome, String transactionId, String detail) {
 
-    public enum Outcome { APPLIED, APPLIED_BUT_FLAGGED, DUPLICATE, UNKNOWN_TRANSACTION, MISMATCH, REFUSED }
+    public enum Outcome {
+        APPLIED,
+        APPLIED_BUT_FLAGGED,
+        DUPLICATE,
+        UNKNOWN_TRANSACTION,
+        MISMATCH,
+        REFUSED
+    }
 }

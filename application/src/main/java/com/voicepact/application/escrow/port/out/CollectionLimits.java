@@ -14,7 +14,8 @@ public record CollectionLimits(Money smallest, Money largest) {
     public CollectionLimits {
         Objects.requireNonNull(smallest, "smallest");
         Objects.requireNonNull(largest, "largest");
-        InvalidValueException.require(smallest.hasSameCurrencyAs(largest) && smallest.compareTo(largest) <= 0,
+        InvalidValueException.require(
+                smallest.hasSameCurrencyAs(largest) && smallest.compareTo(largest) <= 0,
                 "collection limits must be one currency with smallest <= largest");
     }
 }

@@ -14,17 +14,22 @@ import java.util.Optional;
 public interface IdempotencyKeys {
 
     /** What the first answer to a key was: the checkout sent (with the provider's words), or refused, or not sent. */
-    enum AnswerKind { ACCEPTED, REFUSED, PROVIDER_UNAVAILABLE }
+    enum AnswerKind {
+        ACCEPTED,
+        REFUSED,
+        PROVIDER_UNAVAILABLE
+    }
 
     /** @param refusal the provider's reason category when {@code kind} is REFUSED, otherwise null */
-    record FirstAnswer(AnswerKind kind, String description, FailureReason refusal) { }
+    record FirstAnswer(AnswerKind kind, String description, FailureReason refusal) {}
 
     /**
      * @param request  what the first request asked (contract, payer, amount) (null for keys kept before it was stored)
      * @param answer   empty while the first request is still waiting for the provider
      * @param keptAt   when the key was taken
      */
-    record KeyedCheckout(String key, TransactionId payment, String request, Optional<FirstAnswer> answer, Instant keptAt) { }
+    record KeyedCheckout(
+            String key, TransactionId payment, String request, Optional<FirstAnswer> answer, Instant keptAt) {}
 
     Optional<KeyedCheckout> find(String key);
 

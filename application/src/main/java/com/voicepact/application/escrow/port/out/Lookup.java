@@ -14,11 +14,11 @@ public sealed interface Lookup {
     }
 
     /** The provider has no such movement: it never received the request. */
-    record NotFound() implements Lookup { }
+    record NotFound() implements Lookup {}
 
     /**
      * An asynchronous provider took the question; its answer will arrive as a callback that settles the
      * movement. {@code queryReference}: the provider's id of the question, for the log.
      */
-    record Asked(String queryReference) implements Lookup { }
+    record Asked(String queryReference) implements Lookup {}
 }

@@ -47,7 +47,8 @@ public interface PaymentCallbacksPort {
          * {@code providerReference}: the id it names (at most 100 characters); {@code claimsSuccess}: whether it says the
          * money moved; {@code detail}: why it is refused, for the operator.
          */
-        record Unsolicited(String providerReference, boolean claimsSuccess, String detail, String evidence) implements Reading {
+        record Unsolicited(String providerReference, boolean claimsSuccess, String detail, String evidence)
+                implements Reading {
             public Unsolicited {
                 Objects.requireNonNull(providerReference, "providerReference");
                 Objects.requireNonNull(detail, "detail");

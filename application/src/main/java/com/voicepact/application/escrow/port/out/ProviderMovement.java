@@ -12,8 +12,14 @@ import java.util.Objects;
  * was for (null if the provider does not say); {@code fee}: the provider's charge, or null;
  * {@code at}: when the provider recorded it (null if it does not say).
  */
-public record ProviderMovement(MoneyMovement movement, String providerReference, String ourReference, MovementOutcome outcome,
-                        Money amount, Money fee, Instant at) {
+public record ProviderMovement(
+        MoneyMovement movement,
+        String providerReference,
+        String ourReference,
+        MovementOutcome outcome,
+        Money amount,
+        Money fee,
+        Instant at) {
     public ProviderMovement {
         Objects.requireNonNull(movement, "movement");
         Objects.requireNonNull(providerReference, "providerReference");

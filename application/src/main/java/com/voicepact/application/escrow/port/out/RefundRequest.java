@@ -13,7 +13,8 @@ import java.util.Objects;
  * locked), or null: what a provider reverses by (M-Pesa's Reversal), so a refund does not depend on the
  * adapter having seen the collection's callback in this process.
  */
-public record RefundRequest(String payoutId, String collectionReference, PhoneNumber payer, Money amount, String collectionReceipt) {
+public record RefundRequest(
+        String payoutId, String collectionReference, PhoneNumber payer, Money amount, String collectionReceipt) {
     public RefundRequest {
         Objects.requireNonNull(payoutId, "payoutId");
         Objects.requireNonNull(payer, "payer");

@@ -12,6 +12,14 @@ package com.voicepact.application.escrow.port.shared;
  * {@code OTHER}: anything else, with the provider's description kept for the operator.
  */
 public enum FailureReason {
-    PAYER_CANCELLED, WRONG_PIN, PAYER_UNREACHABLE, INSUFFICIENT_FUNDS, LIMIT_REACHED, RECIPIENT_INVALID, DUPLICATE, PROVIDER_BUSY,
-    CONFIGURATION, OTHER
+    PAYER_CANCELLED,
+    WRONG_PIN,
+    PAYER_UNREACHABLE,
+    INSUFFICIENT_FUNDS,
+    LIMIT_REACHED,
+    RECIPIENT_INVALID,
+    DUPLICATE,
+    PROVIDER_BUSY,
+    CONFIGURATION,
+    OTHER
 }

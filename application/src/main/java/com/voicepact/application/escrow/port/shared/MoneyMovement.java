@@ -6,7 +6,10 @@ package com.voicepact.application.escrow.port.shared;
  * the payer as a new payment, {@code REVERSAL} of a collection, which returns it to the payer.
  */
 public enum MoneyMovement {
-    COLLECTION, PAYOUT, REFUND, REVERSAL;
+    COLLECTION,
+    PAYOUT,
+    REFUND,
+    REVERSAL;
 
     /** A payout leg's movement: a leg back to the payer is a refund; any other leg is a payout. */
     public static MoneyMovement of(com.voicepact.domain.payment.PayoutKind leg) {

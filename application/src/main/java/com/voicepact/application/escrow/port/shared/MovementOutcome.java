@@ -24,7 +24,7 @@ public sealed interface MovementOutcome {
         }
     }
 
-    record Pending() implements MovementOutcome { }
+    record Pending() implements MovementOutcome {}
 
-    record Unknown() implements MovementOutcome { }
+    record Unknown() implements MovementOutcome {}
 }

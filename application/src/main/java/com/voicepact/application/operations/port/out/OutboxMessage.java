@@ -1,7 +1,6 @@
 package com.voicepact.application.operations.port.out;
 
 import com.voicepact.application.phone.port.out.SmsType;
-
 import com.voicepact.domain.InvalidValueException;
 import java.time.Instant;
 
@@ -14,7 +13,10 @@ import java.time.Instant;
 public record OutboxMessage(String key, OutboxPayload payload, int attempts, Instant nextAttemptAt, String lastError) {
 
     /** The two queues a dispatcher treats differently: an SMS may be given up on, a payout never. */
-    public enum Kind { SMS, PAYOUT }
+    public enum Kind {
+        SMS,
+        PAYOUT
+    }
 
     public OutboxMessage {
         InvalidValueException.require(key != null && !key.isBlank() && key.length() <= 200, "outbox key is required");
@@ -33,7 +35,10 @@ public record OutboxMessage(String key, OutboxPayload payload, int attempts, Ins
 
     /** The payout {@code payoutId} of payment {@code transactionId}, keyed {@code payout:<payoutId>}. */
     public static OutboxMessage payout(String payoutId, String transactionId, Instant at) {
-        return due("payout:" + payoutId, new PayoutMessage(payoutId, com.voicepact.domain.payment.TransactionId.parse(transactionId)), at);
+        return due(
+                "payout:" + payoutId,
+                new PayoutMessage(payoutId, com.voicepact.domain.payment.TransactionId.parse(transactionId)),
+                at);
     }
 
     public Kind kind() {

@@ -7,7 +7,8 @@ import com.voicepact.domain.payment.TransactionId;
 public record PayoutMessage(String payoutId, TransactionId transactionId) implements OutboxPayload {
 
     public PayoutMessage {
-        InvalidValueException.require(payoutId != null && !payoutId.isBlank() && transactionId != null,
+        InvalidValueException.require(
+                payoutId != null && !payoutId.isBlank() && transactionId != null,
                 "a payout message needs the payout and payment ids");
     }
 }

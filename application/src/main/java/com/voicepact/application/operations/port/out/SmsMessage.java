@@ -1,7 +1,6 @@
 package com.voicepact.application.operations.port.out;
 
 import com.voicepact.application.phone.port.out.SmsType;
-
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.ContractId;
@@ -14,13 +13,17 @@ import java.util.Optional;
 public record SmsMessage(PhoneNumber to, String text, ContractId contract, SmsType type) implements OutboxPayload {
 
     public SmsMessage {
-        InvalidValueException.require(to != null && text != null && type != null, "an SMS needs a recipient, a text and a type");
+        InvalidValueException.require(
+                to != null && text != null && type != null, "an SMS needs a recipient, a text and a type");
     }
 
     /** From stored texts: {@code phone} in E.164, {@code contractId} empty or null when the SMS is about no contract. */
     public static SmsMessage of(String phone, String text, String contractId, SmsType type) {
-        return new SmsMessage(new PhoneNumber(phone), text,
-                contractId == null || contractId.isEmpty() ? null : new ContractId(contractId), type);
+        return new SmsMessage(
+                new PhoneNumber(phone),
+                text,
+                contractId == null || contractId.isEmpty() ? null : new ContractId(contractId),
+                type);
     }
 
     public Optional<ContractId> aboutContract() {

@@ -5,5 +5,4 @@ import com.voicepact.domain.contract.ContractId;
 import java.util.List;
 
 /** An operator's SMS: recipients, text, the log's type for it, and the contract it is about (or null). */
-public record SendSmsCommand(List<PhoneNumber> to, String text, String type, ContractId contract) {
-}
+public record SendSmsCommand(List<PhoneNumber> to, String text, String type, ContractId contract) {}

@@ -1,9 +1,8 @@
 package com.voicepact.application.phone.port.out;
 
-import com.voicepact.application.shared.port.out.GatewayException;
-
 import com.voicepact.application.phone.port.shared.RecipientResult;
 import com.voicepact.application.phone.port.shared.RecipientStatus;
+import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.common.PhoneNumber;
 import java.util.List;
@@ -27,8 +26,10 @@ public interface SmsGatewayPort {
         List<RecipientResult> results = sendMany(new SmsRequest(List.of(to), text, null, false));
         RecipientResult result = results.isEmpty() ? null : results.get(0);
         if (result == null || result.status() == RecipientStatus.REJECTED) {
-            throw new GatewayException("SMS to " + to.masked() + " rejected: " + (result == null ? "no result" : result.reason()),
-                    false, null);
+            throw new GatewayException(
+                    "SMS to " + to.masked() + " rejected: " + (result == null ? "no result" : result.reason()),
+                    false,
+                    null);
         }
         return result.messageId();
     }

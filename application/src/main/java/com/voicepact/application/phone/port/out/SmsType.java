@@ -10,8 +10,22 @@ import java.util.Locale;
  * first part of the message key ({@code sms:funded:AG-...}).
  */
 public enum SmsType {
-    NOTIFICATION, REPLY, SUMMARY, CONFIRMED, CANCELLED, EXPIRED, INCOMPLETE, CALL_FAILED,
-    FUNDED, LOCKED, SURPLUS, RELEASED, REFUNDED, PAYMENT_FAILED, DISPUTE, DELIVERY;
+    NOTIFICATION,
+    REPLY,
+    SUMMARY,
+    CONFIRMED,
+    CANCELLED,
+    EXPIRED,
+    INCOMPLETE,
+    CALL_FAILED,
+    FUNDED,
+    LOCKED,
+    SURPLUS,
+    RELEASED,
+    REFUNDED,
+    PAYMENT_FAILED,
+    DISPUTE,
+    DELIVERY;
 
     public String stored() {
         return name().toLowerCase(Locale.ROOT);
@@ -19,7 +33,9 @@ public enum SmsType {
 
     /** @throws InvalidValueException for a text no release wrote */
     public static SmsType fromStored(String text) {
-        return Arrays.stream(values()).filter(t -> t.stored().equals(text)).findFirst()
+        return Arrays.stream(values())
+                .filter(t -> t.stored().equals(text))
+                .findFirst()
                 .orElseThrow(() -> new InvalidValueException("unknown SMS type '" + text + "'"));
     }
 }

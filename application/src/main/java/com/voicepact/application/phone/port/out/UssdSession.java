@@ -4,8 +4,16 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** One USSD session between hops: the menu state, the last hop's text and answer (for resent hops). */
-public record UssdSession(String sessionId, String phone, String state, String lastText, String lastScreen, Instant startedAt,
-                          Instant updatedAt, int hops, long version) {
+public record UssdSession(
+        String sessionId,
+        String phone,
+        String state,
+        String lastText,
+        String lastScreen,
+        Instant startedAt,
+        Instant updatedAt,
+        int hops,
+        long version) {
 
     public static final Duration EXPIRY = Duration.ofMinutes(5);
 

@@ -1,4 +1,8 @@
 package com.voicepact.application.phone.port.shared;
 
 /** What became of an SMS for one recipient at the provider. */
-public enum RecipientStatus { SENT, QUEUED, REJECTED }
+public enum RecipientStatus {
+    SENT,
+    QUEUED,
+    REJECTED
+}

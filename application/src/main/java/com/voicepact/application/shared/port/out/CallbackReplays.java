@@ -11,7 +11,10 @@ import java.time.Instant;
 public interface CallbackReplays {
 
     /** A callback received for the first time, or one received before (a replay). */
-    enum Receipt { FIRST, REPLAY }
+    enum Receipt {
+        FIRST,
+        REPLAY
+    }
 
     /**
      * Records {@code key} as received, remembered until {@code keptUntil}. Entries whose {@code keptUntil}

@@ -8,7 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A negotiation's transcript and who took part: to become a PENDING contract when its terms are complete. */
-public record DraftFromTranscriptCommand(String transcript, List<Party> parties, ContractType type, LocalDate callDate, Actor actor) {
+public record DraftFromTranscriptCommand(
+        String transcript, List<Party> parties, ContractType type, LocalDate callDate, Actor actor) {
 
     public DraftFromTranscriptCommand {
         InvalidValueException.require(transcript != null && !transcript.isBlank(), "transcript is required");

@@ -14,7 +14,8 @@ import java.util.List;
 public record StartConferenceCommand(List<Party> parties, ContractType type) {
 
     public StartConferenceCommand {
-        InvalidValueException.require(parties != null && parties.size() >= 2, "a negotiation call needs at least two parties");
+        InvalidValueException.require(
+                parties != null && parties.size() >= 2, "a negotiation call needs at least two parties");
         parties = List.copyOf(parties);
     }
 }

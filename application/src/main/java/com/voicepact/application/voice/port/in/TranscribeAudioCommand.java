@@ -13,7 +13,8 @@ import java.time.LocalDate;
 public record TranscribeAudioCommand(AudioClip clip, String url, LocalDate callDate) {
 
     public TranscribeAudioCommand {
-        InvalidValueException.require((clip == null) != (url == null || url.isBlank()), "give the audio or its URL, not both");
+        InvalidValueException.require(
+                (clip == null) != (url == null || url.isBlank()), "give the audio or its URL, not both");
     }
 
     public static TranscribeAudioCommand of(AudioClip clip, LocalDate callDate) {

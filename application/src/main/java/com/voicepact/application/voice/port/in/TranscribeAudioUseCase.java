@@ -4,7 +4,7 @@ import com.voicepact.domain.extraction.ExtractedTerms;
 
 public interface TranscribeAudioUseCase {
 
-    record Heard(String transcript, ExtractedTerms terms) { }
+    record Heard(String transcript, ExtractedTerms terms) {}
 
     /**
      * The audio's words and the terms heard in them. An audio given by URL is downloaded first (size and type checked).

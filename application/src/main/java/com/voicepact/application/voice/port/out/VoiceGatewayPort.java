@@ -6,8 +6,7 @@ import java.util.List;
 /** Places voice calls from the configured number. */
 public interface VoiceGatewayPort {
 
-    record CallEntry(PhoneNumber phone, String status, String sessionId) {
-    }
+    record CallEntry(PhoneNumber phone, String status, String sessionId) {}
 
     List<CallEntry> call(List<PhoneNumber> to, String clientRequestId);
 }

@@ -7,6 +7,7 @@ public record AudioClip(byte[] bytes, String contentType, String fileName) {
 
     public AudioClip {
         InvalidValueException.require(bytes != null && bytes.length > 0, "the recording is empty");
-        InvalidValueException.require(contentType != null && fileName != null, "content type and file name are required");
+        InvalidValueException.require(
+                contentType != null && fileName != null, "content type and file name are required");
     }
 }

@@ -5,6 +5,5 @@ import com.voicepact.bootstrap.architecture.archfixture.application.thing.port.i
 /** Bad: a use case implemented by a class not named *Service. */
 public class ThingCreatorImpl implements ThingCreator {
     @Override
-    public void create() {
-    }
+    public void create() {}
 }

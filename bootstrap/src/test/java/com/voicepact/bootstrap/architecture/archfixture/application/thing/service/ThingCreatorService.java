@@ -5,6 +5,5 @@ import com.voicepact.bootstrap.architecture.archfixture.application.thing.port.i
 /** Good on its own: the sibling that {@link SiblingCallingService} should not call directly. */
 public class ThingCreatorService implements ThingCreator {
     @Override
-    public void create() {
-    }
+    public void create() {}
 }

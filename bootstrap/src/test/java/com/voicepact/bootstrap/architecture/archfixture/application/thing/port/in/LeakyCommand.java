@@ -3,5 +3,4 @@ package com.voicepact.bootstrap.architecture.archfixture.application.thing.port.
 import com.voicepact.bootstrap.architecture.archfixture.application.thing.port.out.SmsSender;
 
 /** Bad: an incoming port's value that exposes an outgoing port to the callers of the use case. */
-public record LeakyCommand(SmsSender sender) {
-}
+public record LeakyCommand(SmsSender sender) {}
