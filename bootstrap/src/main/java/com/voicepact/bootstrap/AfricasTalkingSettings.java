@@ -30,7 +30,7 @@ record AfricasTalkingSettings(
                 env.text(Variable.AT_PAYMENT_PRODUCT_NAME),
                 env.given(Variable.AT_VOICE_NUMBER),
                 env.text(Variable.AT_USSD_SERVICE_CODE),
-                env.given(Variable.AT_BASE_URL),
+                env.url(Variable.AT_BASE_URL),
                 env.port(Variable.VOICEPACT_SANDBOX_PORT));
     }
 

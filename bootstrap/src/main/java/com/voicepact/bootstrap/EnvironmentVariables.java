@@ -110,6 +110,43 @@ final class EnvironmentVariables {
         return EnumSet.copyOf(read);
     }
 
+    /**
+     * An http(s) URL with a host, or null when not set.
+     *
+     * @throws StartupRefusedException when the value is no such URL
+     */
+    String url(Variable variable) {
+        String value = given(variable);
+        if (value == null) {
+            return null;
+        }
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(value);
+        } catch (java.net.URISyntaxException e) {
+            uri = null;
+        }
+        refuseIf(
+                uri == null
+                        || uri.getHost() == null
+                        || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())),
+                variable + " must be an http or https URL such as https://api.africastalking.com, got '" + value + "'");
+        return value;
+    }
+
+    /**
+     * A secret of at least {@code bytes} bytes (UTF-8), or null when not set.
+     *
+     * @throws StartupRefusedException when it is shorter
+     */
+    String secret(Variable variable, int bytes) {
+        String value = given(variable);
+        refuseIf(
+                value != null && value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length < bytes,
+                variable + " must be at least " + bytes + " bytes long");
+        return value;
+    }
+
     static void refuseIf(boolean refused, String message) {
         if (refused) {
             throw new StartupRefusedException(message);

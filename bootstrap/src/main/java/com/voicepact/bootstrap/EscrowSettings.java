@@ -36,7 +36,7 @@ record EscrowSettings(
                 PaymentProvider.parse(env.given(Variable.PAYMENT_PROVIDER)),
                 CheckoutLimits.Requested.read(env),
                 env.isoDuration(Variable.VOICEPACT_CHECKOUT_WINDOW),
-                env.seconds(Variable.ESCROW_TIMEOUT),
+                positive(env, Variable.ESCROW_TIMEOUT),
                 env.isoDuration(Variable.VOICEPACT_PAYOUT_SETTLE_WINDOW),
                 env.flag(Variable.PAYMENT_RETRY_ENABLED),
                 (int) attempts,
@@ -54,5 +54,12 @@ record EscrowSettings(
                 retryAttempts,
                 retryDelay,
                 payoutSettleWindow);
+    }
+
+    /** A window of 0 would dispute every funded contract at once: refused. */
+    private static java.time.Duration positive(EnvironmentVariables env, Variable variable) {
+        java.time.Duration window = env.seconds(variable);
+        EnvironmentVariables.refuseIf(window.isZero(), variable + " must be a number of seconds above 0, got 0");
+        return window;
     }
 }

@@ -16,11 +16,21 @@ record SecuritySettings(List<String> apiKeyHashes, String auditKey, String refer
         apiKeyHashes = List.copyOf(apiKeyHashes);
     }
 
+    /** What the HMAC keys need at least ({@code AuditChain}, {@code PaymentReference}): 32 bytes. */
+    static final int KEY_BYTES = 32;
+
     static SecuritySettings read(EnvironmentVariables env) {
+        List<String> hashes = env.list(Variable.VOICEPACT_API_KEYS);
+        for (int i = 0; i < hashes.size(); i++) {
+            EnvironmentVariables.refuseIf(
+                    !hashes.get(i).matches("[0-9a-fA-F]{64}"),
+                    Variable.VOICEPACT_API_KEYS + " entry " + (i + 1)
+                            + " must be the SHA-256 of an operator key, 64 hex digits (printf %s KEY | sha256sum)");
+        }
         return new SecuritySettings(
-                env.list(Variable.VOICEPACT_API_KEYS),
-                env.given(Variable.VOICEPACT_AUDIT_KEY),
-                env.given(Variable.VOICEPACT_REFERENCE_KEY));
+                hashes,
+                env.secret(Variable.VOICEPACT_AUDIT_KEY, KEY_BYTES),
+                env.secret(Variable.VOICEPACT_REFERENCE_KEY, KEY_BYTES));
     }
 
     @Override

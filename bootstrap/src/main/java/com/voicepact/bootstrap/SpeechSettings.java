@@ -13,7 +13,7 @@ record SpeechSettings(String url, String model, String apiKey) {
         String key = env.given(Variable.VOICEPACT_STT_API_KEY);
         String other = env.given(Variable.OPENAI_API_KEY);
         return new SpeechSettings(
-                env.given(Variable.VOICEPACT_STT_URL),
+                env.url(Variable.VOICEPACT_STT_URL),
                 env.text(Variable.VOICEPACT_STT_MODEL),
                 key != null ? key : other != null ? other : "");
     }

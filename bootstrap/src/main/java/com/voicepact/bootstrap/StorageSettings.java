@@ -24,7 +24,7 @@ record StorageSettings(Path dataDir, String databaseUrl, String databaseUser, St
         String user = env.given(Variable.DATABASE_USERNAME);
         String password = env.given(Variable.DATABASE_PASSWORD);
         return new StorageSettings(
-                Path.of(env.text(Variable.VOICEPACT_DATA_DIR)).toAbsolutePath().normalize(),
+                usableDirectory(env.text(Variable.VOICEPACT_DATA_DIR)),
                 url,
                 user != null ? user : url == null ? "sa" : "",
                 password == null ? "" : password);
@@ -37,5 +37,20 @@ record StorageSettings(Path dataDir, String databaseUrl, String databaseUser, St
 
     String jdbcUrl() {
         return isEmbedded() ? "jdbc:h2:file:" + dataDir.resolve("voicepact") + H2_OPTIONS : databaseUrl;
+    }
+
+    /** The data directory, made when missing; refused when it cannot be made or written (before: a pool's stack trace). */
+    private static Path usableDirectory(String value) {
+        Path dir = Path.of(value).toAbsolutePath().normalize();
+        try {
+            java.nio.file.Files.createDirectories(dir);
+        } catch (java.io.IOException | RuntimeException e) {
+            dir = null;
+        }
+        EnvironmentVariables.refuseIf(
+                dir == null || !java.nio.file.Files.isWritable(dir),
+                Variable.VOICEPACT_DATA_DIR + " must be a directory the service can create and write, got '" + value
+                        + "'");
+        return dir;
     }
 }

@@ -73,11 +73,14 @@ class VoicePactSettingsTest {
                 "DATABASE_URL",
                 "jdbc:postgresql://db/voicepact",
                 "VOICEPACT_API_KEYS",
-                " abc , def ,",
+                " aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa , 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef ,",
                 "VOICEPACT_CONFIRMATION_WINDOW",
                 "PT2H"));
         assertThat(settings.storage().jdbcUrl()).isEqualTo("jdbc:postgresql://db/voicepact");
-        assertThat(settings.security().apiKeyHashes()).containsExactly("abc", "def");
+        assertThat(settings.security().apiKeyHashes())
+                .containsExactly(
+                        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                        "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
         assertThat(settings.service().confirmationWindow()).isEqualTo(Duration.ofHours(2));
         assertThat(settings.service().environment()).isEqualTo("production");
     }
@@ -152,6 +155,48 @@ class VoicePactSettingsTest {
                         () -> VoicePactSettings.from(Map.of(variable, values.get(variable))))
                 .isInstanceOf(StartupRefusedException.class)
                 .hasMessage(message)
+                .hasMessageNotContaining("\n"));
+    }
+
+    /**
+     * The values the fresh-eyes check found past the start-up check (before: the service migrated, listened, made an
+     * operator key, then died with a stack trace, exit 1; or started on a value it could not use).
+     */
+    @Test
+    void givenAKeyUrlWindowOrDirectoryItCannotUse_whenRead_thenOneLineNamingTheVariable() throws IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("not-a-dir", ".txt");
+        Map<String, String[]> refusals = Map.of(
+                "VOICEPACT_AUDIT_KEY", new String[] {"short", "VOICEPACT_AUDIT_KEY must be at least 32 bytes long"},
+                "VOICEPACT_REFERENCE_KEY",
+                        new String[] {"short", "VOICEPACT_REFERENCE_KEY must be at least 32 bytes long"},
+                "VOICEPACT_API_KEYS",
+                        new String[] {
+                            "nothex",
+                            "VOICEPACT_API_KEYS entry 1 must be the SHA-256 of an operator key,"
+                                    + " 64 hex digits (printf %s KEY | sha256sum)"
+                        },
+                "AT_BASE_URL",
+                        new String[] {
+                            "notaurl",
+                            "AT_BASE_URL must be an http or https URL such as https://api.africastalking.com, got 'notaurl'"
+                        },
+                "VOICEPACT_STT_URL",
+                        new String[] {
+                            "ftp://x/",
+                            "VOICEPACT_STT_URL must be an http or https URL such as https://api.africastalking.com, got 'ftp://x/'"
+                        },
+                "ESCROW_TIMEOUT", new String[] {"0", "ESCROW_TIMEOUT must be a number of seconds above 0, got 0"},
+                "VOICEPACT_DATA_DIR",
+                        new String[] {
+                            file + "/data",
+                            "VOICEPACT_DATA_DIR must be a directory the service can create and write, got '" + file
+                                    + "/data'"
+                        });
+        refusals.forEach((variable, given) -> assertThatThrownBy(
+                        () -> VoicePactSettings.from(Map.of(variable, given[0])))
+                .as(variable)
+                .isInstanceOf(StartupRefusedException.class)
+                .hasMessage(given[1])
                 .hasMessageNotContaining("\n"));
     }
 
