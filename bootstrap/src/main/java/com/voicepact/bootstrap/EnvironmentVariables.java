@@ -1,5 +1,8 @@
 package com.voicepact.bootstrap;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -120,10 +123,10 @@ final class EnvironmentVariables {
         if (value == null) {
             return null;
         }
-        java.net.URI uri;
+        URI uri;
         try {
-            uri = new java.net.URI(value);
-        } catch (java.net.URISyntaxException e) {
+            uri = new URI(value);
+        } catch (URISyntaxException e) {
             uri = null;
         }
         refuseIf(
@@ -142,7 +145,7 @@ final class EnvironmentVariables {
     String secret(Variable variable, int bytes) {
         String value = given(variable);
         refuseIf(
-                value != null && value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length < bytes,
+                value != null && value.getBytes(StandardCharsets.UTF_8).length < bytes,
                 variable + " must be at least " + bytes + " bytes long");
         return value;
     }

@@ -57,8 +57,8 @@ record EscrowSettings(
     }
 
     /** A window of 0 would dispute every funded contract at once: refused. */
-    private static java.time.Duration positive(EnvironmentVariables env, Variable variable) {
-        java.time.Duration window = env.seconds(variable);
+    private static Duration positive(EnvironmentVariables env, Variable variable) {
+        Duration window = env.seconds(variable);
         EnvironmentVariables.refuseIf(window.isZero(), variable + " must be a number of seconds above 0, got 0");
         return window;
     }

@@ -1,5 +1,7 @@
 package com.voicepact.bootstrap;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -43,12 +45,12 @@ record StorageSettings(Path dataDir, String databaseUrl, String databaseUser, St
     private static Path usableDirectory(String value) {
         Path dir = Path.of(value).toAbsolutePath().normalize();
         try {
-            java.nio.file.Files.createDirectories(dir);
-        } catch (java.io.IOException | RuntimeException e) {
+            Files.createDirectories(dir);
+        } catch (IOException | RuntimeException e) {
             dir = null;
         }
         EnvironmentVariables.refuseIf(
-                dir == null || !java.nio.file.Files.isWritable(dir),
+                dir == null || !Files.isWritable(dir),
                 Variable.VOICEPACT_DATA_DIR + " must be a directory the service can create and write, got '" + value
                         + "'");
         return dir;

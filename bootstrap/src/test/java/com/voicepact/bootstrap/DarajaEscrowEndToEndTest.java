@@ -5,9 +5,9 @@ import static com.voicepact.bootstrap.Eventually.quietly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.voicepact.adapter.in.web.security.OperatorKeys;
+import com.voicepact.sandbox.RecordedRequest;
 import com.voicepact.sandbox.africastalking.AtSandbox;
 import com.voicepact.sandbox.mpesa.DarajaSandbox;
-import com.voicepact.sandbox.mpesa.RecordedRequest;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;

@@ -1,8 +1,8 @@
 package com.voicepact.bootstrap;
 
+import com.voicepact.sandbox.RecordedRequest;
 import com.voicepact.sandbox.mpesa.DarajaSandbox;
 import com.voicepact.sandbox.mpesa.DeliveredCallback;
-import com.voicepact.sandbox.mpesa.RecordedRequest;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;

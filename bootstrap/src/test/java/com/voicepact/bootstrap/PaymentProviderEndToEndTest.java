@@ -3,11 +3,11 @@ package com.voicepact.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.voicepact.sandbox.RecordedRequest;
 import com.voicepact.sandbox.africastalking.AtSandbox;
 import com.voicepact.sandbox.mpesa.DarajaSandbox;
 import com.voicepact.sandbox.mpesa.DeliveredCallback;
 import com.voicepact.sandbox.mpesa.PromptAnswer;
-import com.voicepact.sandbox.mpesa.RecordedRequest;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;

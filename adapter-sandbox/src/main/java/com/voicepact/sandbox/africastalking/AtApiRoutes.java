@@ -3,6 +3,7 @@ package com.voicepact.sandbox.africastalking;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
+import com.voicepact.sandbox.RecordedRequest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;

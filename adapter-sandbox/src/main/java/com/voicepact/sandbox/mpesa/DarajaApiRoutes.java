@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
+import com.voicepact.sandbox.RecordedRequest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.voicepact.sandbox.RecordedRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;

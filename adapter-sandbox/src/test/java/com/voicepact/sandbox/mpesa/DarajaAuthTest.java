@@ -3,6 +3,7 @@ package com.voicepact.sandbox.mpesa;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.voicepact.sandbox.RecordedRequest;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

@@ -1,8 +1,8 @@
-package com.voicepact.sandbox.mpesa;
+package com.voicepact.sandbox;
 
 import java.util.Map;
 
-/** A request the local Daraja received, as Safaricom would have seen it. */
+/** A request a local sandbox received, as the provider (AT, Safaricom's Daraja) would have seen it. */
 public record RecordedRequest(String method, String path, String query, Map<String, String> headers, String body) {
 
     public String header(String name) {
