@@ -24,7 +24,14 @@ public final class TermExtractor {
 
     private TermExtractor() {}
 
+    /** The terms of a call on {@code referenceDate} between unknown parties of a Kenyan deployment. */
     public static ExtractedTerms extract(String transcript, LocalDate referenceDate) {
+        return extract(transcript, ExtractionContext.on(referenceDate));
+    }
+
+    /** The terms said in {@code transcript} (null reads as silence); never throws on any text. */
+    public static ExtractedTerms extract(String transcript, ExtractionContext context) {
+        LocalDate referenceDate = context.referenceDate();
         List<String> t =
                 Arrays.asList(normalise(transcript == null ? "" : transcript).split(" "));
         Quantities.Found quantity = Quantities.find(t);
