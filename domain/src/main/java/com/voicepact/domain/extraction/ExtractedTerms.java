@@ -32,8 +32,16 @@ public record ExtractedTerms(
             return new Field<>(null, 0);
         }
 
+        /** Below this a field was guessed rather than heard: the parties are asked to check it before confirming. */
+        public static final double CERTAIN = 0.7;
+
         public boolean present() {
             return value != null;
+        }
+
+        /** Heard, but guessed: confidence under {@link #CERTAIN}. A field not heard at all is missing, not uncertain. */
+        public boolean isUncertain() {
+            return present() && confidence < CERTAIN;
         }
     }
 

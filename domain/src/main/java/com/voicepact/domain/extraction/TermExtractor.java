@@ -35,7 +35,7 @@ public final class TermExtractor {
         List<String> t =
                 Arrays.asList(normalise(transcript == null ? "" : transcript).split(" "));
         Quantities.Found quantity = Quantities.find(t);
-        String currency = Currencies.named(String.join(" ", t));
+        Field<String> currency = Currencies.resolve(String.join(" ", t), context);
         BigDecimal unitPrice = Prices.unitPrice(t, quantity.index());
         BigDecimal total = Totals.total(t);
         boolean priceComputed = false;
@@ -58,7 +58,7 @@ public final class TermExtractor {
                 Field.of(quantity.unit(), 0.9),
                 Field.of(plain(unitPrice), priceComputed ? COMPUTED : SAID),
                 Field.of(plain(total), totalComputed ? COMPUTED : SAID),
-                Field.of(currency, 0.8),
+                currency,
                 Field.of(place == null ? null : place.name(), place == null ? 0 : place.confidence()),
                 Field.of(Dates.deadline(t, referenceDate), 0.8),
                 Field.of(Grades.find(t), 0.9));
