@@ -96,6 +96,19 @@ public final class Contract {
         timeline.reopened(at.plus(confirmationWindow));
     }
 
+    /**
+     * A party's correction of one term ({@link ContractAction#AMEND_TERMS}): the new terms are a new version, as
+     * {@link #amendTerms} makes it.
+     *
+     * @throws PartyNotEntitledException for a stranger
+     * @throws IllegalTransitionException when the contract is not pending or its confirmation window closed
+     * @throws UnchangedTermsException when the term already has that value; InvalidValueException when it does not fit
+     */
+    public void amendTermsBy(PhoneNumber phone, TermCorrection correction, Instant at, Duration confirmationWindow) {
+        require(ContractAction.AMEND_TERMS, phone, at.isBefore(timeline.expiresAt()));
+        amendTerms(correction.applyTo(agreement.terms()), at, confirmationWindow);
+    }
+
     // ---- escrow (CONFIRMED, ACTIVE); delivery and disputes are its Fulfilment ----
 
     public void markFunded(Instant at) {
