@@ -45,6 +45,7 @@ public final class InMemoryContracts implements Contracts {
                 s.parties(),
                 s.terms(),
                 s.transcript(),
+                s.marks(),
                 s.status(),
                 s.createdAt(),
                 s.expiresAt(),

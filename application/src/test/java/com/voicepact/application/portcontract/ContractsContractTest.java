@@ -22,6 +22,8 @@ import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.contract.ContractTerms;
 import com.voicepact.domain.contract.DeliveryReport;
 import com.voicepact.domain.contract.Quantity;
+import com.voicepact.domain.contract.TermField;
+import com.voicepact.domain.contract.TermMarks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +51,36 @@ public abstract class ContractsContractTest {
         assertThat(found.agreement().fingerprint()).isEqualTo(saved.agreement().fingerprint());
         assertThat(found.agreement().parties()).hasSize(3);
         assertThat(found.agreement().terms().total()).isEqualTo(Money.of("175000.00", CurrencyCode.KES));
+    }
+
+    @Test
+    void givenAContractWithTermsInDoubt_whenSavedThenCorrected_thenTheMarksAreKeptAndTheCorrectedOneDropped() {
+        Contract saved = contracts()
+                .save(aContract()
+                        .withUncertain(TermField.PRICE, TermField.DATE, TermField.PRODUCT)
+                        .pending());
+        Contract found = contracts().findById(saved.id()).orElseThrow();
+        assertThat(found.agreement().uncertain())
+                .isEqualTo(TermMarks.of(TermField.PRODUCT, TermField.PRICE, TermField.DATE));
+        ContractTerms t = found.agreement().terms();
+        found.amendTerms(
+                ContractTerms.of(
+                        t.product(),
+                        t.quantity(),
+                        Money.of("3000", CurrencyCode.KES),
+                        null,
+                        t.deliveryLocation(),
+                        t.deliveryDeadline(),
+                        t.qualityRequirements(),
+                        null),
+                T0.plusSeconds(60),
+                WINDOW);
+        contracts().save(found);
+        assertThat(contracts().findById(saved.id()).orElseThrow().agreement().uncertain())
+                .isEqualTo(TermMarks.of(TermField.PRODUCT, TermField.DATE));
+        Contract typedIn = contracts().save(aContract().withSequence(2).pending());
+        assertThat(contracts().findById(typedIn.id()).orElseThrow().agreement().uncertain())
+                .isEqualTo(TermMarks.none());
     }
 
     @Test

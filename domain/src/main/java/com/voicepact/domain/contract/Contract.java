@@ -49,7 +49,21 @@ public final class Contract {
             String transcript,
             Instant now,
             Duration confirmationWindow) {
-        return new Contract(ContractSnapshot.pending(id, type, parties, terms, transcript, now, confirmationWindow));
+        return create(id, type, parties, terms, transcript, TermMarks.none(), now, confirmationWindow);
+    }
+
+    /** A new PENDING contract drafted from a call: {@code marks} are the terms heard with low confidence. */
+    public static Contract create(
+            ContractId id,
+            ContractType type,
+            List<Party> parties,
+            ContractTerms terms,
+            String transcript,
+            TermMarks marks,
+            Instant now,
+            Duration confirmationWindow) {
+        return new Contract(
+                ContractSnapshot.pending(id, type, parties, terms, transcript, marks, now, confirmationWindow));
     }
 
     /** Rebuilds a stored contract. For persistence mappers only: it trusts the stored state. */
@@ -88,7 +102,7 @@ public final class Contract {
         timeline.closed(EXPIRED, at);
     }
 
-    /** New terms are a new version: every party must confirm again, within a fresh window. */
+    /** New terms are a new version: every party must confirm again, within a fresh window; a changed term is unmarked. */
     public void amendTerms(ContractTerms newTerms, Instant at, Duration confirmationWindow) {
         requireStatus(EnumSet.of(PENDING, CONFIRMED), "terms can change only before the contract is funded");
         InvalidValueException.require(newTerms != null, "new terms are required");

@@ -14,6 +14,7 @@ public record ContractSnapshot(
         List<Party> parties,
         ContractTerms terms,
         String transcript,
+        TermMarks marks,
         ContractStatus status,
         Instant createdAt,
         Instant expiresAt,
@@ -28,7 +29,7 @@ public record ContractSnapshot(
 
     /**
      * A new PENDING contract's fields, awaiting every party's confirmation within {@code confirmationWindow}; the
-     * transcript is stripped (null: empty).
+     * transcript is stripped (null: empty); {@code marks} are the terms heard with low confidence (null: none).
      *
      * @throws InvalidValueException without id, type, terms or time, with a window not positive, invalid parties or a
      *     transcript over 100,000 characters
@@ -39,6 +40,7 @@ public record ContractSnapshot(
             List<Party> parties,
             ContractTerms terms,
             String transcript,
+            TermMarks marks,
             Instant now,
             Duration confirmationWindow) {
         InvalidValueException.require(
@@ -56,6 +58,7 @@ public record ContractSnapshot(
                 parties,
                 terms,
                 cleanTranscript,
+                marks == null ? TermMarks.none() : marks,
                 ContractStatus.PENDING,
                 now,
                 now.plus(confirmationWindow),
@@ -79,6 +82,7 @@ public record ContractSnapshot(
                 agreement.parties(),
                 agreement.terms(),
                 agreement.transcript(),
+                agreement.uncertain(),
                 timeline.status(),
                 timeline.createdAt(),
                 timeline.expiresAt(),

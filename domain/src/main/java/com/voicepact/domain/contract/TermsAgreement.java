@@ -21,6 +21,7 @@ public final class TermsAgreement {
     private String fingerprint;
     private final List<Confirmation> confirmations;
     private final String transcript;
+    private TermMarks uncertain;
 
     TermsAgreement(ContractSnapshot s) {
         this.contract = s.id();
@@ -30,6 +31,7 @@ public final class TermsAgreement {
         this.fingerprint = ContractFingerprint.of(contract, type, parties.all(), terms);
         this.confirmations = new ArrayList<>(s.confirmations());
         this.transcript = s.transcript();
+        this.uncertain = s.marks() == null ? TermMarks.none() : s.marks();
     }
 
     /** Records {@code party}'s decision on the current version. */
@@ -41,7 +43,9 @@ public final class TermsAgreement {
         return parties.all().stream().allMatch(p -> hasConfirmed(p.phone()));
     }
 
+    /** New terms; a term that changed is no longer marked uncertain. */
     void amend(ContractTerms newTerms) {
+        uncertain = uncertain.afterChange(terms, newTerms);
         terms = newTerms;
         fingerprint = ContractFingerprint.of(contract, type, parties.all(), terms);
         confirmations.clear();
@@ -89,5 +93,10 @@ public final class TermsAgreement {
 
     public String transcript() {
         return transcript;
+    }
+
+    /** The terms heard with low confidence on the call and not corrected since; none for a contract typed in. */
+    public TermMarks uncertain() {
+        return uncertain;
     }
 }

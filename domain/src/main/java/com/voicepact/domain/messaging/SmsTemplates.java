@@ -6,6 +6,7 @@ import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.contract.ContractTerms;
+import com.voicepact.domain.contract.TermField;
 import com.voicepact.domain.payment.PaymentStatus;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -37,11 +38,19 @@ public final class SmsTemplates {
         return MoneyText.whole(money);
     }
 
+    /** The summary; terms heard with low confidence are marked {@code ?} and named with how to correct one. */
     public String contractSummary(Contract contract) {
         ContractTerms t = contract.agreement().terms();
-        String product = t.quantity() == null ? t.product() : t.product() + " (" + t.quantity() + ")";
-        String due = t.deliveryDeadline() == null ? "-" : t.deliveryDeadline().toString();
-        return text("sms.summary", contract.id(), product, amount(t.total()), due);
+        TermMarksText marks = new TermMarksText(this, contract);
+        String product = marks.value(TermField.PRODUCT, t.product())
+                + (t.quantity() == null
+                        ? ""
+                        : " (" + marks.value(TermField.QUANTITY, t.quantity().toString()) + ")");
+        String due = t.deliveryDeadline() == null
+                ? "-"
+                : marks.value(TermField.DATE, t.deliveryDeadline().toString());
+        return text("sms.summary", contract.id(), product, marks.value(TermField.PRICE, amount(t.total())), due)
+                + marks.line(contract);
     }
 
     /** One checkout locked while the contract is not yet fully funded: what it brought, what is held, what is owed. */

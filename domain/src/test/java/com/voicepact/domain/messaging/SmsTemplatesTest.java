@@ -10,6 +10,7 @@ import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.contract.ContractTerms;
 import com.voicepact.domain.contract.Quantity;
+import com.voicepact.domain.contract.TermField;
 import com.voicepact.domain.messaging.SmsCommand.Verb;
 import com.voicepact.domain.testdata.ContractBuilder;
 import java.math.BigDecimal;
@@ -38,6 +39,39 @@ class SmsTemplatesTest {
                 Total: KES 175,000.00, Due: 2026-03-20
                 Reply YES-AG-2026-000123 to confirm or NO-AG-2026-000123 to decline""");
         assertThat(SmsTemplates.in(Language.SW).contractSummary(contract)).contains("Jibu YES-AG-2026-000123 kukubali");
+    }
+
+    @Test
+    void givenADoubtfulPrice_whenSummarised_thenMarkedAndToldHowToCorrectIt() {
+        Contract contract = ContractBuilder.aContract()
+                .withId(ID)
+                .withUncertain(TermField.PRICE)
+                .pending();
+        assertThat(SmsTemplates.in(Language.EN).contractSummary(contract)).isEqualTo("""
+                VoicePact Contract Summary:
+                ID: AG-2026-000123
+                Product: Maize (50 bags)
+                Total: KES 175,000.00?, Due: 2026-03-20
+                Reply YES-AG-2026-000123 to confirm or NO-AG-2026-000123 to decline
+                Not sure of: price. Wrong? Reply PRICE-AG-2026-000123 <price>""");
+        assertThat(SmsTemplates.in(Language.SW).contractSummary(contract))
+                .contains("Jumla: KES 175,000.00?,")
+                .endsWith("Hatuna uhakika na: bei. Si sahihi? Jibu BEI-AG-2026-000123 <bei>");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void givenEveryTermInDoubt_whenSummarised_thenEachMarkedThePlaceNamedAndStillTwoSms(Language language) {
+        Contract contract = ContractBuilder.aContract()
+                .withId(ContractId.of(2026, 999_999))
+                .withUncertain(TermField.values())
+                .pending();
+        String summary = SmsTemplates.in(language).contractSummary(contract);
+        assertThat(summary)
+                .contains("Maize? (50 bags?)", "175,000.00?", "2026-03-20?", "(Nakuru market)")
+                .contains(language == Language.EN ? "PRODUCT-AG-2026-999999" : "BIDHAA-AG-2026-999999");
+        assertThat(SmsSegments.isGsm7(summary)).as(summary).isTrue();
+        assertThat(SmsSegments.count(summary)).as(summary).isEqualTo(2);
     }
 
     @Test

@@ -11,6 +11,8 @@ import com.voicepact.domain.contract.ContractType;
 import com.voicepact.domain.contract.Party;
 import com.voicepact.domain.contract.PartyRole;
 import com.voicepact.domain.contract.Quantity;
+import com.voicepact.domain.contract.TermField;
+import com.voicepact.domain.contract.TermMarks;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +35,7 @@ public final class ContractBuilder {
             Party.of(BUYER, PartyRole.BUYER, "Amina Buyer"), Party.of(SELLER, PartyRole.SELLER, "John Farmer")));
     private ContractTerms terms = maizeTerms();
     private Instant createdAt = T0;
+    private TermMarks marks = TermMarks.none();
 
     public static ContractBuilder aContract() {
         return new ContractBuilder();
@@ -69,6 +72,12 @@ public final class ContractBuilder {
         return this;
     }
 
+    /** Drafted from a call on which {@code uncertain} were heard with low confidence. */
+    public ContractBuilder withUncertain(TermField... uncertain) {
+        this.marks = TermMarks.of(uncertain);
+        return this;
+    }
+
     public ContractBuilder createdAt(Instant at) {
         this.createdAt = at;
         return this;
@@ -76,7 +85,7 @@ public final class ContractBuilder {
 
     public Contract pending() {
         return Contract.create(
-                id, ContractType.AGRICULTURAL_SUPPLY, parties, terms, "test transcript", createdAt, WINDOW);
+                id, ContractType.AGRICULTURAL_SUPPLY, parties, terms, "test transcript", marks, createdAt, WINDOW);
     }
 
     public Contract confirmed() {

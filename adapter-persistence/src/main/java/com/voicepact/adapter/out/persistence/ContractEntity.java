@@ -16,6 +16,7 @@ record ContractEntity(
         String status,
         String fingerprint,
         String transcript,
+        String uncertainTerms,
         String product,
         @Nullable BigDecimal quantity,
         @Nullable String unit,

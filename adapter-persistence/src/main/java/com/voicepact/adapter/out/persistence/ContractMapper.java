@@ -18,6 +18,7 @@ import com.voicepact.domain.contract.DisputeResolution;
 import com.voicepact.domain.contract.Party;
 import com.voicepact.domain.contract.PartyRole;
 import com.voicepact.domain.contract.Quantity;
+import com.voicepact.domain.contract.TermMarks;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -45,6 +46,7 @@ final class ContractMapper {
                 s.status().name(),
                 contract.agreement().fingerprint(),
                 s.transcript(),
+                s.marks().wireForm(),
                 t.product(),
                 t.quantity() == null ? null : t.quantity().value(),
                 t.quantity() == null ? null : t.quantity().unit(),
@@ -124,6 +126,7 @@ final class ContractMapper {
                 parties.stream().map(ContractMapper::party).toList(),
                 terms,
                 e.transcript(),
+                TermMarks.fromWireForm(e.uncertainTerms()),
                 ContractStatus.valueOf(e.status()),
                 e.createdAt(),
                 e.expiresAt(),

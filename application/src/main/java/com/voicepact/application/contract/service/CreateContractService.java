@@ -57,6 +57,7 @@ public final class CreateContractService implements CreateContractUseCase {
                     command.parties(),
                     command.terms(),
                     command.transcript(),
+                    command.uncertain(),
                     now,
                     settings.confirmationWindow());
             Contract saved = contracts.save(contract);

@@ -17,6 +17,7 @@ import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractTerms;
 import com.voicepact.domain.contract.Party;
 import com.voicepact.domain.contract.Quantity;
+import com.voicepact.domain.contract.TermMarks;
 import com.voicepact.domain.extraction.ExtractedTerms;
 import com.voicepact.domain.extraction.TermExtractor;
 import java.math.BigDecimal;
@@ -61,7 +62,12 @@ public final class TranscriptContractService implements ExtractTermsUseCase, Dra
             return new TranscriptDraft(terms, null, missing);
         }
         Contract contract = create.create(new CreateContractCommand(
-                command.type(), command.parties(), contractTerms(terms), command.transcript(), command.actor()));
+                command.type(),
+                command.parties(),
+                contractTerms(terms),
+                command.transcript(),
+                command.actor(),
+                TermMarks.heardIn(terms)));
         return new TranscriptDraft(terms, contract, List.of());
     }
 

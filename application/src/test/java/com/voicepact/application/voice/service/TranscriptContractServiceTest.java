@@ -14,6 +14,8 @@ import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.contract.ContractType;
 import com.voicepact.domain.contract.Party;
 import com.voicepact.domain.contract.PartyRole;
+import com.voicepact.domain.contract.TermField;
+import com.voicepact.domain.contract.TermMarks;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -77,5 +79,32 @@ class TranscriptContractServiceTest {
         TranscriptDraft draft = draft("3 bags of beans, total is 1000 shillings, deliver to Thika kesho");
         assertThat(draft.contract().agreement().terms().total().amount()).isEqualByComparingTo("1000");
         assertThat(draft.contract().agreement().terms().unitPrice()).isNull();
+    }
+
+    @Test
+    void givenAPlaceOnlyGuessed_whenDrafted_thenTheContractRemembersItAndTheSummaryMarksIt() {
+        TranscriptDraft draft = draft("100 bags of maize at 3500 shillings per bag, we meet in Kwamboo");
+        assertThat(draft.contract().agreement().terms().deliveryLocation()).isEqualTo("Kwamboo");
+        assertThat(draft.contract().agreement().uncertain()).isEqualTo(TermMarks.of(TermField.PLACE));
+        assertThat(app.contracts
+                        .findById(draft.contract().id())
+                        .orElseThrow()
+                        .agreement()
+                        .uncertain())
+                .isEqualTo(TermMarks.of(TermField.PLACE));
+        assertThat(smsTo(SELLER.e164()))
+                .singleElement()
+                .satisfies(t -> assertThat(t)
+                        .endsWith("Not sure of: place (Kwamboo). Wrong? Reply PLACE-"
+                                + draft.contract().id() + " <place>"));
+    }
+
+    @Test
+    void givenEveryTermHeardClearly_whenDrafted_thenNothingMarked() {
+        TranscriptDraft draft = draft("100 bags of maize at 3500 shillings per bag, deliver to Nakuru");
+        assertThat(draft.contract().agreement().uncertain().isEmpty()).isTrue();
+        assertThat(smsTo(BUYER.e164()))
+                .singleElement()
+                .satisfies(t -> assertThat(t).doesNotContain("?"));
     }
 }

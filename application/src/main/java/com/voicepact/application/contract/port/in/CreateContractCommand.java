@@ -6,10 +6,26 @@ import com.voicepact.domain.common.PlainText;
 import com.voicepact.domain.contract.ContractTerms;
 import com.voicepact.domain.contract.ContractType;
 import com.voicepact.domain.contract.Party;
+import com.voicepact.domain.contract.TermMarks;
 import java.util.List;
 
+/**
+ * A contract to create PENDING. {@code uncertain} are the terms a call left in doubt (none for terms typed in); the
+ * summary SMS marks them.
+ */
 public record CreateContractCommand(
-        ContractType type, List<Party> parties, ContractTerms terms, String transcript, Actor actor) {
+        ContractType type,
+        List<Party> parties,
+        ContractTerms terms,
+        String transcript,
+        Actor actor,
+        TermMarks uncertain) {
+
+    /** Terms as typed in or all heard with confidence: nothing marked. */
+    public CreateContractCommand(
+            ContractType type, List<Party> parties, ContractTerms terms, String transcript, Actor actor) {
+        this(type, parties, terms, transcript, actor, TermMarks.none());
+    }
 
     public CreateContractCommand {
         InvalidValueException.require(type != null, "contract type is required");
@@ -19,6 +35,7 @@ public record CreateContractCommand(
         parties = List.copyOf(parties);
         requirePlainText(terms, parties);
         transcript = transcript == null ? "" : transcript;
+        uncertain = uncertain == null ? TermMarks.none() : uncertain;
     }
 
     /**

@@ -1,0 +1,101 @@
+package com.voicepact.domain.contract;
+
+import static com.voicepact.domain.testdata.ContractBuilder.T0;
+import static com.voicepact.domain.testdata.ContractBuilder.WINDOW;
+import static com.voicepact.domain.testdata.ContractBuilder.aContract;
+import static com.voicepact.domain.testdata.ContractBuilder.maizeTerms;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.voicepact.domain.common.CurrencyCode;
+import com.voicepact.domain.common.Money;
+import com.voicepact.domain.extraction.ExtractedTerms;
+import com.voicepact.domain.extraction.ExtractedTerms.Field;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class TermMarksTest {
+
+    private static ExtractedTerms heard(double product, double quantity, double unitPrice, double place, double date) {
+        return new ExtractedTerms(
+                Field.of("maize", product),
+                Field.of(new BigDecimal("50"), quantity),
+                Field.of("bags", 0.9),
+                Field.of(new BigDecimal("3500"), unitPrice),
+                Field.none(),
+                Field.of("KES", 0.9),
+                Field.of("Kitale", place),
+                Field.of(LocalDate.parse("2026-12-20"), date),
+                Field.none());
+    }
+
+    @Test
+    void givenFieldsHeardUnderTheCertainLine_whenMarked_thenExactlyThoseTerms() {
+        assertThat(TermMarks.heardIn(heard(0.9, 0.9, 0.5, 0.69, 0.7)).inOrder())
+                .containsExactly(TermField.PRICE, TermField.PLACE);
+        assertThat(TermMarks.heardIn(heard(0.85, 0.9, 0.9, 0.9, 0.8))).isEqualTo(TermMarks.none());
+    }
+
+    @Test
+    void givenFieldsNotHeardAtAll_whenMarked_thenMissingIsNotUncertain() {
+        ExtractedTerms nothing = new ExtractedTerms(
+                Field.none(),
+                Field.none(),
+                Field.none(),
+                Field.none(),
+                Field.none(),
+                Field.none(),
+                Field.none(),
+                Field.none(),
+                Field.none());
+        assertThat(TermMarks.heardIn(nothing).isEmpty()).isTrue();
+    }
+
+    @Test
+    void givenMarks_whenStoredAndRead_thenSameMarksInAFixedOrder() {
+        TermMarks marks = TermMarks.of(TermField.DATE, TermField.PRODUCT, TermField.PRICE);
+        assertThat(marks.wireForm()).isEqualTo("product,price,date");
+        assertThat(TermMarks.fromWireForm(marks.wireForm())).isEqualTo(marks);
+        assertThat(TermMarks.fromWireForm("")).isEqualTo(TermMarks.none());
+        assertThat(TermMarks.fromWireForm(null).wireForm()).isEmpty();
+        assertThatThrownBy(() -> TermMarks.fromWireForm("price,colour")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void givenAContractWithDoubtfulPriceAndPlace_whenThePriceIsCorrected_thenOnlyThePlaceStaysMarked() {
+        Contract contract =
+                aContract().withUncertain(TermField.PRICE, TermField.PLACE).pending();
+        ContractTerms t = maizeTerms();
+        ContractTerms corrected = ContractTerms.of(
+                t.product(),
+                t.quantity(),
+                Money.of("3000", CurrencyCode.KES),
+                null,
+                t.deliveryLocation(),
+                t.deliveryDeadline(),
+                t.qualityRequirements(),
+                null);
+        contract.amendTerms(corrected, T0.plusSeconds(60), WINDOW);
+        assertThat(contract.agreement().uncertain()).isEqualTo(TermMarks.of(TermField.PLACE));
+        assertThat(Contract.reconstitute(contract.snapshot()).agreement().uncertain())
+                .isEqualTo(TermMarks.of(TermField.PLACE));
+    }
+
+    @Test
+    void givenAContractTypedIn_whenCreated_thenNothingIsMarked() {
+        assertThat(aContract().pending().agreement().uncertain().isEmpty()).isTrue();
+    }
+
+    @Test
+    void givenEachTerm_whenOnlyItChanges_thenOnlyItIsSeenChanged() {
+        ContractTerms t = maizeTerms();
+        ContractTerms otherPlace = ContractTerms.of(
+                t.product(), t.quantity(), t.unitPrice(), null, "Kitale", t.deliveryDeadline(), null, null);
+        assertThat(TermField.PLACE.changedBetween(t, otherPlace)).isTrue();
+        assertThat(TermField.PRICE.changedBetween(t, otherPlace)).isFalse();
+        assertThat(TermField.QUANTITY.changedBetween(t, otherPlace)).isFalse();
+        assertThat(TermField.DATE.changedBetween(t, otherPlace)).isFalse();
+        assertThat(TermField.PRODUCT.changedBetween(t, otherPlace)).isFalse();
+    }
+}
