@@ -8,6 +8,7 @@ import com.voicepact.application.audit.port.out.AuditLog;
 import com.voicepact.application.contract.ContractSettings;
 import com.voicepact.application.contract.port.out.ContractIdPort;
 import com.voicepact.application.contract.port.out.Contracts;
+import com.voicepact.application.contract.service.AmendTermsService;
 import com.voicepact.application.contract.service.ContractDecisionService;
 import com.voicepact.application.contract.service.CreateContractService;
 import com.voicepact.application.escrow.port.out.LedgerPostings;
@@ -114,7 +115,9 @@ abstract class UssdOnDatabaseTest {
                                 escrow.clock(),
                                 escrow.transactions(),
                                 escrow.audit(),
-                                escrow.payoutLimits())),
+                                escrow.payoutLimits()),
+                        new AmendTermsService(
+                                racing, clock, transactions, trail, new ContractSettings(WINDOW), messenger)),
                 metrics);
     }
 
