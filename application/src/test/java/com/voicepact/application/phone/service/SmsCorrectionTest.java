@@ -12,6 +12,7 @@ import com.voicepact.application.fakes.OutboxTexts;
 import com.voicepact.application.operations.port.out.OutboxMessage;
 import com.voicepact.application.phone.port.in.InboundSms;
 import com.voicepact.application.phone.port.in.InboundSmsOutcome;
+import com.voicepact.application.phone.port.in.UssdRequest;
 import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
@@ -152,5 +153,27 @@ class SmsCorrectionTest {
     void givenHelp_whenAsked_thenTheCorrectionsAreListed() {
         sms(BUYER, "HELP");
         assertThat(textsTo(BUYER)).anyMatch(t -> t.contains("PRICE-<id> <price>") && t.contains("QTY-"));
+    }
+
+    @Test
+    void givenTheUssdChangeTermsScreen_whenTheBuyerChangesTheQuantity_thenTheSameUseCase_andBothGetTheNewSummary() {
+        app.decisions.confirm(ContractDecisionCommand.fromParty(id, SELLER, Channel.SMS));
+        String[] hops = {"", "1", "1*1", "1*1*3", "1*1*3*2", "1*1*3*2*40"};
+        for (String text : hops) {
+            app.ussd.handle(new UssdRequest("U1", "*384*123#", BUYER, "63902", text));
+        }
+        String done = app.ussd.handle(new UssdRequest("U1", "*384*123#", BUYER, "63902", "1*1*3*2*40*1"));
+        assertThat(done).startsWith("END The quantity of " + id + " is now 40 bags.");
+        Contract amended = app.queries.get(id);
+        assertThat(amended.agreement().terms().total()).isEqualTo(Money.of("140000", CurrencyCode.KES));
+        assertThat(amended.agreement().confirmations())
+                .as("the seller's YES was on 50 bags")
+                .isEmpty();
+        assertThat(textsTo(SELLER))
+                .anyMatch(t -> t.startsWith(
+                        "VoicePact: the buyer (Amina) changed the quantity of " + id + ": 50 bags -> 40 bags."));
+        assertThat(app.auditLog.forSubject(id.value()))
+                .anyMatch(e -> e.record().action().equals(AuditAction.TERMS_AMENDED.stored())
+                        && e.record().details().contains("channel=ussd"));
     }
 }
