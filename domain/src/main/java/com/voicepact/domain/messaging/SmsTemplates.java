@@ -160,14 +160,6 @@ public final class SmsTemplates {
         return text("sms.refused", contract, reason);
     }
 
-    /** The terms a recorded call lacked ("product", "quantity", "price"), asked for again. */
-    public String incomplete(java.util.List<String> missingTerms) {
-        return text(
-                "sms.incomplete",
-                String.join(
-                        ", ", missingTerms.stream().map(m -> text("term." + m)).toList()));
-    }
-
     public String callFailed(String cause) {
         return text("sms.call.failed", cause == null || cause.isBlank() ? "no answer" : cause);
     }

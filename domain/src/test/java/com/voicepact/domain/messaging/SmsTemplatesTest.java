@@ -75,6 +75,39 @@ class SmsTemplatesTest {
     }
 
     @Test
+    void givenADraftWithoutPriceAndQuantity_whenAsked_thenEachCommandNamedInTheReadersLanguage() {
+        List<String> missing = List.of("quantity", "price");
+        assertThat(DraftMessages.askForMissing(SmsTemplates.in(Language.EN), ID, missing))
+                .isEqualTo(
+                        "VoicePact: Your call was kept as draft AG-2026-000123 but we did not hear the quantity, price."
+                                + " No need to call again: reply QTY-AG-2026-000123 <quantity> and PRICE-AG-2026-000123 <price>");
+        assertThat(DraftMessages.askForMissing(SmsTemplates.in(Language.SW), ID, missing))
+                .endsWith("jibu IDADI-AG-2026-000123 <kiasi> na BEI-AG-2026-000123 <bei>");
+        assertThat(DraftMessages.stillMissing(SmsTemplates.in(Language.EN), ID, List.of("price")))
+                .isEqualTo("VoicePact: Thank you. Draft AG-2026-000123 still needs the price."
+                        + " Reply PRICE-AG-2026-000123 <price>");
+        assertThat(DraftMessages.expired(SmsTemplates.in(Language.EN), ID, 24)).contains("Please call again");
+        assertThat(DraftMessages.alreadyContract(SmsTemplates.in(Language.SW), ID))
+                .contains("STATUS-AG-2026-000123");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void givenEveryTermMissing_whenAsked_thenGsm7AndAtMostTwoSms(Language language) {
+        SmsTemplates t = SmsTemplates.in(language);
+        ContractId id = ContractId.of(2026, 999_999);
+        List<String> all = List.of("product", "quantity", "price");
+        for (String text : List.of(
+                DraftMessages.askForMissing(t, id, all),
+                DraftMessages.stillMissing(t, id, all),
+                DraftMessages.expired(t, id, 168),
+                DraftMessages.alreadyContract(t, id))) {
+            assertThat(SmsSegments.isGsm7(text)).as(text).isTrue();
+            assertThat(SmsSegments.count(text)).as(text).isBetween(1, 2);
+        }
+    }
+
+    @Test
     void givenPaymentAndDeliveryTexts_whenRendered_thenTheDocsWording() {
         SmsTemplates en = SmsTemplates.in(Language.EN);
         Money money = Money.of("350000", CurrencyCode.KES);

@@ -61,17 +61,25 @@ class TranscriptContractServiceTest {
     }
 
     @Test
-    void givenNoPriceHeard_whenDrafted_thenNoContractAndThePartiesAreAskedToComplete() {
+    void givenNoPriceHeard_whenDrafted_thenADraftUnderAReservedIdAndThePartiesAreAskedForThePriceBySms() {
         TranscriptDraft draft = draft("nitakuuzia magunia mia moja ya mahindi, tutaongea kuhusu bei kesho");
         assertThat(draft.created()).isFalse();
         assertThat(draft.missing()).containsExactly("price");
+        assertThat(draft.draft()).isNotNull();
+        assertThat(app.contractDrafts.findById(draft.draft()).orElseThrow().missing())
+                .containsExactly("price");
         assertThat(app.queries
                         .list(new com.voicepact.application.contract.port.shared.ContractSearch(null, null, 10, 0))
                         .total())
                 .isZero();
         assertThat(smsTo(BUYER.e164()))
                 .singleElement()
-                .satisfies(t -> assertThat(t).contains("we did not hear the price"));
+                .satisfies(t -> assertThat(t)
+                        .contains("draft " + draft.draft() + " but we did not hear the price")
+                        .endsWith("No need to call again: reply PRICE-" + draft.draft() + " <price>"));
+        assertThat(smsTo(SELLER.e164()))
+                .singleElement()
+                .satisfies(t -> assertThat(t).contains("PRICE-" + draft.draft()));
     }
 
     @Test
