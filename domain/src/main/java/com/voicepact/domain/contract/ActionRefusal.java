@@ -21,7 +21,8 @@ public enum ActionRefusal {
     DELIVERY_ALREADY_ACCEPTED,
     DELIVERY_NOT_REPORTED,
     RELEASE_UNDER_WAY,
-    DISPUTE_NEEDS_ACTIVE;
+    DISPUTE_NEEDS_ACTIVE,
+    TERMS_NEED_PENDING;
 
     /** True when the caller is the problem (not a party, or not in the role), not the contract's state. */
     public boolean isAboutTheCaller() {
@@ -55,6 +56,7 @@ public enum ActionRefusal {
             case DELIVERY_NOT_REPORTED -> "the seller has not reported delivery yet";
             case RELEASE_UNDER_WAY -> "the buyer accepted the delivery; the payment to the seller is under way";
             case DISPUTE_NEEDS_ACTIVE -> "a dispute can be raised only on an active contract";
+            case TERMS_NEED_PENDING -> "the terms can be changed only while the contract waits for confirmation";
         };
     }
 }

@@ -94,7 +94,7 @@ public final class Contract {
     }
 
     public void expire(Instant at) {
-        requireStatus(EnumSet.of(PENDING), "only a pending contract expires");
+        timeline.require(EnumSet.of(PENDING), "only a pending contract expires");
         if (at.isBefore(timeline.expiresAt())) {
             throw new IllegalTransitionException(
                     id, status(), "the confirmation window is open until " + timeline.expiresAt());
@@ -104,16 +104,22 @@ public final class Contract {
 
     /** New terms are a new version: every party must confirm again, within a fresh window; a changed term is unmarked. */
     public void amendTerms(ContractTerms newTerms, Instant at, Duration confirmationWindow) {
-        requireStatus(EnumSet.of(PENDING, CONFIRMED), "terms can change only before the contract is funded");
+        timeline.require(EnumSet.of(PENDING, CONFIRMED), "terms can change only before the contract is funded");
         InvalidValueException.require(newTerms != null, "new terms are required");
         agreement.amend(newTerms);
         timeline.reopened(at.plus(confirmationWindow));
     }
 
+    /** A party's correction of one term, refused as {@link ContractAction#AMEND_TERMS} and {@link TermCorrection#applyTo} say. */
+    public void amendTermsBy(PhoneNumber phone, TermCorrection correction, Instant at, Duration confirmationWindow) {
+        require(ContractAction.AMEND_TERMS, phone, at.isBefore(timeline.expiresAt()));
+        amendTerms(correction.applyTo(agreement.terms()), at, confirmationWindow);
+    }
+
     // ---- escrow (CONFIRMED, ACTIVE); delivery and disputes are its Fulfilment ----
 
     public void markFunded(Instant at) {
-        requireStatus(EnumSet.of(CONFIRMED), "only a confirmed contract can be funded");
+        timeline.require(EnumSet.of(CONFIRMED), "only a confirmed contract can be funded");
         timeline.activated(at);
     }
 
@@ -144,14 +150,8 @@ public final class Contract {
         }
     }
 
-    // ---- queries ----
-
     Party requireParty(PhoneNumber phone) {
         return agreement.roster().require(id, phone);
-    }
-
-    private void requireStatus(Set<ContractStatus> allowed, String reason) {
-        timeline.require(allowed, reason);
     }
 
     public ContractSnapshot snapshot() {

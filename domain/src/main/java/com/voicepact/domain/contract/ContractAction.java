@@ -15,7 +15,9 @@ public enum ContractAction {
     DECLINE,
     REPORT_DELIVERY,
     ACCEPT_DELIVERY,
-    RAISE_DISPUTE;
+    RAISE_DISPUTE,
+    /** Correct one term ({@link TermCorrection}): any party, while the contract is pending and its window open. */
+    AMEND_TERMS;
 
     /**
      * The facts the rule looks at: the contract's status and the caller's place in it.
@@ -78,6 +80,10 @@ public enum ContractAction {
                                 caller.status() == ContractStatus.ACTIVE && caller.deliveryAccepted(),
                                 ActionRefusal.RELEASE_UNDER_WAY),
                         broken(caller.status() != ContractStatus.ACTIVE, ActionRefusal.DISPUTE_NEEDS_ACTIVE));
+            case AMEND_TERMS ->
+                first(
+                        broken(caller.status() != ContractStatus.PENDING, ActionRefusal.TERMS_NEED_PENDING),
+                        broken(!caller.windowOpen(), ActionRefusal.CONFIRMATION_WINDOW_CLOSED));
         };
     }
 

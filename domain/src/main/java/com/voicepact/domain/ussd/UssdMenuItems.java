@@ -25,7 +25,7 @@ final class UssdMenuItems {
                         case REPORT_DELIVERY ->
                             List.of(UssdAction.Kind.FULL_DELIVERY, UssdAction.Kind.PARTIAL_DELIVERY);
                         case ACCEPT_DELIVERY -> List.of(UssdAction.Kind.ACCEPT_DELIVERY);
-                        case RAISE_DISPUTE -> List.of();
+                        case RAISE_DISPUTE, AMEND_TERMS -> List.of();
                     });
         }
         if (allowed.contains(ContractAction.RAISE_DISPUTE) && !items.isEmpty()) {

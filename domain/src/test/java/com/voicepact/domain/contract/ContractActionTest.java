@@ -13,7 +13,9 @@ import static com.voicepact.domain.contract.ActionRefusal.NOT_PENDING;
 import static com.voicepact.domain.contract.ActionRefusal.NOT_THE_BUYER;
 import static com.voicepact.domain.contract.ActionRefusal.NOT_THE_SELLER;
 import static com.voicepact.domain.contract.ActionRefusal.RELEASE_UNDER_WAY;
+import static com.voicepact.domain.contract.ActionRefusal.TERMS_NEED_PENDING;
 import static com.voicepact.domain.contract.ContractAction.ACCEPT_DELIVERY;
+import static com.voicepact.domain.contract.ContractAction.AMEND_TERMS;
 import static com.voicepact.domain.contract.ContractAction.CONFIRM;
 import static com.voicepact.domain.contract.ContractAction.DECLINE;
 import static com.voicepact.domain.contract.ContractAction.RAISE_DISPUTE;
@@ -82,7 +84,14 @@ class ContractActionTest {
                 row(RAISE_DISPUTE, st(ACTIVE, W, true, true, true, false), NEITHER_BUYER_NOR_SELLER),
                 row(RAISE_DISPUTE, st(ACTIVE, B, true, true, true, true), RELEASE_UNDER_WAY),
                 row(RAISE_DISPUTE, st(DISPUTED, S, true, true, true, false), DISPUTE_NEEDS_ACTIVE),
-                row(RAISE_DISPUTE, st(PENDING, null, false, true, false, false), NOT_A_PARTY));
+                row(RAISE_DISPUTE, st(PENDING, null, false, true, false, false), NOT_A_PARTY),
+                row(AMEND_TERMS, st(PENDING, S, false, true, false, false), null),
+                row(AMEND_TERMS, st(PENDING, B, true, true, false, false), null),
+                row(AMEND_TERMS, st(PENDING, W, false, true, false, false), null),
+                row(AMEND_TERMS, st(PENDING, null, false, true, false, false), NOT_A_PARTY),
+                row(AMEND_TERMS, st(CONFIRMED, S, true, true, false, false), TERMS_NEED_PENDING),
+                row(AMEND_TERMS, st(ACTIVE, B, true, true, false, false), TERMS_NEED_PENDING),
+                row(AMEND_TERMS, st(PENDING, B, false, false, false, false), CONFIRMATION_WINDOW_CLOSED));
     }
 
     private static Arguments row(ContractAction action, ContractAction.Standing standing, ActionRefusal refusal) {
@@ -101,7 +110,7 @@ class ContractActionTest {
         Contract reported = aContract().withWitness().active();
         reported.fulfilment().reportDelivery(SELLER, DeliveryReport.full(T0.plusSeconds(600)));
         return Stream.of(
-                Arguments.of("pending, buyer", aContract().pending(), BUYER, EnumSet.of(CONFIRM, DECLINE)),
+                Arguments.of("pending, buyer", aContract().pending(), BUYER, EnumSet.of(CONFIRM, DECLINE, AMEND_TERMS)),
                 Arguments.of(
                         "pending, stranger", aContract().pending(), STRANGER, EnumSet.noneOf(ContractAction.class)),
                 Arguments.of(
