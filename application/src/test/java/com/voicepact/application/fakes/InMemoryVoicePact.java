@@ -171,6 +171,9 @@ public final class InMemoryVoicePact {
                     new com.voicepact.application.voice.IncompleteDrafts(
                             ids, contractDrafts, messenger, clock, settings.confirmationWindow()),
                     clock);
+    public final com.voicepact.application.voice.service.SendDraftTermService draftTerms =
+            new com.voicepact.application.voice.service.SendDraftTermService(
+                    contractDrafts, create, auditTrail, clock, transactions);
     public final InMemoryVoiceCalls voiceCalls = new InMemoryVoiceCalls(transactions);
     public final FakeVoiceProviders voiceProviders = new FakeVoiceProviders();
     public final VoiceNode voice = new VoiceNode(

@@ -13,6 +13,7 @@ import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractType;
 import com.voicepact.domain.contract.Party;
 import com.voicepact.domain.contract.PartyRole;
+import com.voicepact.domain.contract.TermCorrection;
 import com.voicepact.domain.extraction.ExtractedTerms;
 import com.voicepact.domain.extraction.ExtractedTerms.Field;
 import com.voicepact.domain.voice.ContractDraft;
@@ -80,7 +81,7 @@ public abstract class ContractDraftsContractTest {
     @Test
     void givenASavedDraft_whenFilledAndCompleted_thenKeptAtVersionTwo() {
         ContractDraft draft = drafts().save(draft());
-        draft.supply(BUYER, t -> withPrice(t, "3500"), T0.plusSeconds(60));
+        draft.supply(BUYER, price("3500"), T0.plusSeconds(60));
         assertThat(draft.completeIfReady(T0.plusSeconds(60))).isTrue();
         drafts().save(draft);
         ContractDraft found = drafts().findById(ID).orElseThrow();
@@ -94,8 +95,8 @@ public abstract class ContractDraftsContractTest {
         drafts().save(draft());
         ContractDraft first = drafts().findById(ID).orElseThrow();
         ContractDraft second = drafts().findById(ID).orElseThrow();
-        first.supply(BUYER, t -> withPrice(t, "3500"), T0.plusSeconds(1));
-        second.supply(SELLER, t -> withPrice(t, "3000"), T0.plusSeconds(2));
+        first.supply(BUYER, price("3500"), T0.plusSeconds(1));
+        second.supply(SELLER, price("3000"), T0.plusSeconds(2));
         drafts().save(first);
         assertThatThrownBy(() -> drafts().save(second)).isInstanceOf(ConcurrentUpdateException.class);
         assertThatThrownBy(() -> drafts().save(draft())).isInstanceOf(ConcurrentUpdateException.class);
@@ -108,16 +109,7 @@ public abstract class ContractDraftsContractTest {
         assertThat(drafts().findById(ContractId.of(2026, 7))).isEmpty();
     }
 
-    private static ExtractedTerms withPrice(ExtractedTerms t, String price) {
-        return new ExtractedTerms(
-                t.product(),
-                t.quantity(),
-                t.unit(),
-                Field.of(new BigDecimal(price), 1.0),
-                Field.none(),
-                t.currency(),
-                t.deliveryLocation(),
-                t.deliveryDeadline(),
-                t.qualityRequirements());
+    private static TermCorrection price(String amount) {
+        return new TermCorrection.NewPrice(new BigDecimal(amount), null);
     }
 }

@@ -6,11 +6,11 @@ import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractType;
 import com.voicepact.domain.contract.Party;
 import com.voicepact.domain.contract.PartyNotEntitledException;
+import com.voicepact.domain.contract.TermCorrection;
 import com.voicepact.domain.extraction.ExtractedTerms;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 /**
  * A call's terms that lacked product, quantity or price: kept under the contract id reserved for it, so the parties
@@ -72,15 +72,16 @@ public final class ContractDraft {
     }
 
     /**
-     * A party sends terms ({@code supplied} gives the heard terms with them set): the draft keeps them.
+     * A party sends a term by SMS ({@code PRICE-<id> 3500}): the draft keeps it, typed so never in doubt; a price is the
+     * unit price.
      *
      * @throws PartyNotEntitledException for a phone that was not on the call
      * @throws DraftCompletedException when the draft is already a contract (a re-delivered or second completion)
      * @throws DraftExpiredException at or after {@link #expiresAt()}
      */
-    public void supply(PhoneNumber party, UnaryOperator<ExtractedTerms> supplied, Instant at) {
+    public void supply(PhoneNumber party, TermCorrection sent, Instant at) {
         requireOpenFor(party, at);
-        heard = supplied.apply(heard);
+        heard = SentTerms.with(heard, sent);
     }
 
     /**
@@ -139,6 +140,10 @@ public final class ContractDraft {
 
     public ExtractedTerms heard() {
         return heard;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public Instant expiresAt() {

@@ -10,7 +10,7 @@ import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.contract.ContractTerms;
 import com.voicepact.domain.contract.Quantity;
-import com.voicepact.domain.contract.TermField;
+import com.voicepact.domain.contract.TermCorrection;
 import com.voicepact.domain.messaging.SmsCommand.Verb;
 import com.voicepact.domain.testdata.ContractBuilder;
 import java.math.BigDecimal;
@@ -45,7 +45,7 @@ class SmsTemplatesTest {
     void givenADoubtfulPrice_whenSummarised_thenMarkedAndToldHowToCorrectIt() {
         Contract contract = ContractBuilder.aContract()
                 .withId(ID)
-                .withUncertain(TermField.PRICE)
+                .withUncertain(TermCorrection.Field.PRICE)
                 .pending();
         assertThat(SmsTemplates.in(Language.EN).contractSummary(contract)).isEqualTo("""
                 VoicePact Contract Summary:
@@ -64,12 +64,12 @@ class SmsTemplatesTest {
     void givenEveryTermInDoubt_whenSummarised_thenEachMarkedThePlaceNamedAndStillTwoSms(Language language) {
         Contract contract = ContractBuilder.aContract()
                 .withId(ContractId.of(2026, 999_999))
-                .withUncertain(TermField.values())
+                .withUncertain(TermCorrection.Field.values())
                 .pending();
         String summary = SmsTemplates.in(language).contractSummary(contract);
         assertThat(summary)
                 .contains("Maize? (50 bags?)", "175,000.00?", "2026-03-20?", "(Nakuru market)")
-                .contains(language == Language.EN ? "PRODUCT-AG-2026-999999" : "BIDHAA-AG-2026-999999");
+                .contains(language == Language.EN ? "PRICE-AG-2026-999999" : "BEI-AG-2026-999999");
         assertThat(SmsSegments.isGsm7(summary)).as(summary).isTrue();
         assertThat(SmsSegments.count(summary)).as(summary).isEqualTo(2);
     }

@@ -9,16 +9,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.voicepact.domain.InvalidValueException;
+import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractType;
 import com.voicepact.domain.contract.Party;
 import com.voicepact.domain.contract.PartyNotEntitledException;
 import com.voicepact.domain.contract.PartyRole;
+import com.voicepact.domain.contract.TermCorrection;
 import com.voicepact.domain.extraction.ExtractedTerms;
 import com.voicepact.domain.extraction.ExtractedTerms.Field;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class ContractDraftTest {
@@ -40,16 +41,7 @@ class ContractDraftTest {
                 Field.none());
     }
 
-    private static final UnaryOperator<ExtractedTerms> PRICE = t -> new ExtractedTerms(
-            t.product(),
-            t.quantity(),
-            t.unit(),
-            Field.of(new BigDecimal("3500"), 1.0),
-            Field.none(),
-            t.currency(),
-            t.deliveryLocation(),
-            t.deliveryDeadline(),
-            t.qualityRequirements());
+    private static final TermCorrection PRICE = new TermCorrection.NewPrice(new BigDecimal("3500"), null);
 
     private static ContractDraft withoutPrice() {
         return ContractDraft.open(
@@ -69,6 +61,8 @@ class ContractDraftTest {
         assertThat(draft.completeIfReady(T0)).isFalse();
         draft.supply(SELLER, PRICE, T0.plusSeconds(30));
         assertThat(draft.missing()).isEmpty();
+        assertThat(draft.heard().unitPrice()).isEqualTo(Field.of(new BigDecimal("3500"), 1.0));
+        assertThat(draft.heard().unitPrice().isUncertain()).isFalse();
         assertThat(draft.completeIfReady(T0.plusSeconds(30))).isTrue();
         assertThat(draft.isCompleted()).isTrue();
         assertThatThrownBy(() -> draft.completeIfReady(T0.plusSeconds(31))).isInstanceOf(DraftCompletedException.class);
@@ -120,5 +114,26 @@ class ContractDraftTest {
                         T0,
                         java.time.Duration.ZERO))
                 .isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void givenEachKindOfTermSent_whenSupplied_thenSetTypedAndTheRestKept() {
+        ContractDraft draft = ContractDraft.open(
+                ID, ContractType.AGRICULTURAL_SUPPLY, PARTIES, "t", heard(Field.none(), Field.none()), T0, WINDOW);
+        draft.supply(BUYER, new TermCorrection.NewQuantity(new BigDecimal("80"), null), T0);
+        draft.supply(BUYER, new TermCorrection.NewPrice(new BigDecimal("250"), CurrencyCode.UGX), T0);
+        draft.supply(SELLER, new TermCorrection.NewProduct("Beans"), T0);
+        draft.supply(SELLER, new TermCorrection.NewPlace("Kitale"), T0);
+        draft.supply(SELLER, new TermCorrection.NewDate(java.time.LocalDate.parse("2026-04-01")), T0);
+        ExtractedTerms t = draft.heard();
+        assertThat(t.quantity().value()).isEqualByComparingTo("80");
+        assertThat(t.unit().value()).isEqualTo("bags");
+        assertThat(t.unitPrice().value()).isEqualByComparingTo("250");
+        assertThat(t.currency().value()).isEqualTo("UGX");
+        assertThat(t.product().value()).isEqualTo("Beans");
+        assertThat(t.deliveryLocation().value()).isEqualTo("Kitale");
+        assertThat(t.deliveryDeadline().value()).isEqualTo("2026-04-01");
+        assertThat(List.of(t.quantity(), t.unitPrice(), t.product(), t.deliveryLocation(), t.deliveryDeadline()))
+                .allSatisfy(f -> assertThat(f.confidence()).isEqualTo(1.0));
     }
 }

@@ -14,7 +14,7 @@ import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.contract.ContractType;
 import com.voicepact.domain.contract.Party;
 import com.voicepact.domain.contract.PartyRole;
-import com.voicepact.domain.contract.TermField;
+import com.voicepact.domain.contract.TermCorrection;
 import com.voicepact.domain.contract.TermMarks;
 import java.time.LocalDate;
 import java.util.List;
@@ -93,13 +93,13 @@ class TranscriptContractServiceTest {
     void givenAPlaceOnlyGuessed_whenDrafted_thenTheContractRemembersItAndTheSummaryMarksIt() {
         TranscriptDraft draft = draft("100 bags of maize at 3500 shillings per bag, we meet in Kwamboo");
         assertThat(draft.contract().agreement().terms().deliveryLocation()).isEqualTo("Kwamboo");
-        assertThat(draft.contract().agreement().uncertain()).isEqualTo(TermMarks.of(TermField.PLACE));
+        assertThat(draft.contract().agreement().uncertain()).isEqualTo(TermMarks.of(TermCorrection.Field.PLACE));
         assertThat(app.contracts
                         .findById(draft.contract().id())
                         .orElseThrow()
                         .agreement()
                         .uncertain())
-                .isEqualTo(TermMarks.of(TermField.PLACE));
+                .isEqualTo(TermMarks.of(TermCorrection.Field.PLACE));
         assertThat(smsTo(SELLER.e164()))
                 .singleElement()
                 .satisfies(t -> assertThat(t)
