@@ -2,6 +2,7 @@ package com.voicepact.bootstrap;
 
 import com.voicepact.application.audit.AuditTrail;
 import com.voicepact.application.contract.port.out.Contracts;
+import com.voicepact.application.contract.service.AmendTermsService;
 import com.voicepact.application.contract.service.ContractDecisionService;
 import com.voicepact.application.escrow.port.out.Payments;
 import com.voicepact.application.escrow.port.out.ProviderEvents;
@@ -28,10 +29,14 @@ import jakarta.inject.Singleton;
 @Factory
 class PhoneChannelsFactory {
 
-    /** The five party actions, one dispatcher for both phone channels. */
+    /** The six party actions, one dispatcher for both phone channels. */
     @Singleton
-    PartyActions partyActions(ContractDecisionService decisions, DeliveryService delivery, DisputeService disputes) {
-        return new PartyActions(decisions, decisions, delivery, delivery, disputes);
+    PartyActions partyActions(
+            ContractDecisionService decisions,
+            DeliveryService delivery,
+            DisputeService disputes,
+            AmendTermsService amendTerms) {
+        return new PartyActions(decisions, decisions, delivery, delivery, disputes, amendTerms);
     }
 
     @Singleton

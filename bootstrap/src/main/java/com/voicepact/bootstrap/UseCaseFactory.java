@@ -6,6 +6,7 @@ import com.voicepact.application.audit.service.VerifyAuditLogService;
 import com.voicepact.application.contract.ContractSettings;
 import com.voicepact.application.contract.port.out.ContractIdPort;
 import com.voicepact.application.contract.port.out.Contracts;
+import com.voicepact.application.contract.service.AmendTermsService;
 import com.voicepact.application.contract.service.ContractDecisionService;
 import com.voicepact.application.contract.service.ContractQueryService;
 import com.voicepact.application.contract.service.CreateContractService;
@@ -71,6 +72,17 @@ class UseCaseFactory {
     ContractDecisionService contractDecisions(
             Contracts contracts, ClockPort clock, TransactionPort transactions, AuditTrail audit, Messenger messenger) {
         return new ContractDecisionService(contracts, clock, transactions, audit, messenger);
+    }
+
+    @Singleton
+    AmendTermsService amendTerms(
+            Contracts contracts,
+            ClockPort clock,
+            TransactionPort transactions,
+            AuditTrail audit,
+            ContractSettings settings,
+            Messenger messenger) {
+        return new AmendTermsService(contracts, clock, transactions, audit, settings, messenger);
     }
 
     @Singleton

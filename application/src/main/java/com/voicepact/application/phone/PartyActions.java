@@ -1,5 +1,7 @@
 package com.voicepact.application.phone;
 
+import com.voicepact.application.contract.port.in.AmendTermsCommand;
+import com.voicepact.application.contract.port.in.AmendTermsUseCase;
 import com.voicepact.application.contract.port.in.ConfirmContractUseCase;
 import com.voicepact.application.contract.port.in.ContractDecisionCommand;
 import com.voicepact.application.contract.port.in.DeclineContractUseCase;
@@ -14,10 +16,11 @@ import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.Channel;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
+import com.voicepact.domain.contract.TermCorrection;
 import java.math.BigDecimal;
 
 /**
- * The five things a party does to a contract from their own phone, sent to the same five use cases whatever the
+ * The six things a party does to a contract from their own phone, sent to the same six use cases whatever the
  * channel (SMS command, USSD menu): the channel is a parameter, and the party acts as itself ({@link Actor#party}).
  * Not a service: the SMS and USSD services share it, and it runs inside their unit of work.
  */
@@ -29,25 +32,42 @@ public final class PartyActions {
         DECLINE,
         REPORT_DELIVERY,
         ACCEPT_DELIVERY,
-        RAISE_DISPUTE
+        RAISE_DISPUTE,
+        AMEND_TERMS
     }
 
     /**
      * One action on one contract. {@code partialQuantity}: only for a partial delivery report (null: all of it);
-     * {@code disputeReason}: only for a dispute, required there.
+     * {@code disputeReason}: only for a dispute, required there; {@code correction}: only for amending the terms,
+     * required there.
      *
-     * @throws InvalidValueException when kind or contract is missing, or a dispute has no reason
+     * @throws InvalidValueException when kind or contract is missing, a dispute has no reason or an amendment no correction
      */
-    public record Action(Kind kind, ContractId contractId, BigDecimal partialQuantity, String disputeReason) {
+    public record Action(
+            Kind kind,
+            ContractId contractId,
+            BigDecimal partialQuantity,
+            String disputeReason,
+            TermCorrection correction) {
 
         public Action {
             InvalidValueException.require(kind != null && contractId != null, "an action needs its kind and contract");
             InvalidValueException.require(
                     kind != Kind.RAISE_DISPUTE || disputeReason != null, "a dispute needs a reason");
+            InvalidValueException.require(
+                    kind != Kind.AMEND_TERMS || correction != null, "an amendment needs its correction");
+        }
+
+        public Action(Kind kind, ContractId contractId, BigDecimal partialQuantity, String disputeReason) {
+            this(kind, contractId, partialQuantity, disputeReason, null);
         }
 
         public static Action of(Kind kind, ContractId contractId) {
             return new Action(kind, contractId, null, null);
+        }
+
+        public static Action amend(ContractId contractId, TermCorrection correction) {
+            return new Action(Kind.AMEND_TERMS, contractId, null, null, correction);
         }
     }
 
@@ -56,18 +76,21 @@ public final class PartyActions {
     private final ReportDeliveryUseCase report;
     private final AcceptDeliveryUseCase accept;
     private final RaiseDisputeUseCase dispute;
+    private final AmendTermsUseCase amend;
 
     public PartyActions(
             ConfirmContractUseCase confirm,
             DeclineContractUseCase decline,
             ReportDeliveryUseCase report,
             AcceptDeliveryUseCase accept,
-            RaiseDisputeUseCase dispute) {
+            RaiseDisputeUseCase dispute,
+            AmendTermsUseCase amend) {
         this.confirm = confirm;
         this.decline = decline;
         this.report = report;
         this.accept = accept;
         this.dispute = dispute;
+        this.amend = amend;
     }
 
     /**
@@ -87,6 +110,7 @@ public final class PartyActions {
                 accept.acceptDelivery(new DeliveryCommand(id, party, null, channel, Actor.party(party)));
             case RAISE_DISPUTE ->
                 dispute.raiseDispute(new DisputeCommand(id, party, action.disputeReason(), Actor.party(party)));
+            case AMEND_TERMS -> amend.amendTerms(AmendTermsCommand.fromParty(id, party, action.correction(), channel));
         };
     }
 }

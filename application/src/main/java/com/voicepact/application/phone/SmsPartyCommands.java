@@ -20,7 +20,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * A party's command by SMS (STATUS, YES, NO, DELIVERED, ACCEPT, DISPUTE) carried out or refused inside
+ * A party's command by SMS (STATUS, YES, NO, DELIVERED, ACCEPT, DISPUTE, and the corrections of the terms:
+ * {@link SmsCorrections}) carried out or refused inside
  * the message's unit of work, with the reply it earns; a sender who is no party to the contract changes
  * nothing and is audited. {@link ReceiveSmsService} writes the reply and the mark.
  */
@@ -29,11 +30,13 @@ public final class SmsPartyCommands {
     private final Contracts contracts;
     private final AuditTrail audit;
     private final PartyActions actions;
+    private final SmsCorrections corrections;
 
     public SmsPartyCommands(Contracts contracts, AuditTrail audit, PartyActions actions) {
         this.contracts = contracts;
         this.audit = audit;
         this.actions = actions;
+        this.corrections = new SmsCorrections(contracts, actions);
     }
 
     /** What handling a message leaves to do before its unit of work ends: a reply, and maybe an audit entry. */
@@ -50,8 +53,16 @@ public final class SmsPartyCommands {
         ContractId id = command.contractId();
         PhoneNumber from = sms.from();
         Optional<Contract> contract = contracts.findById(id);
+        if (contract.isEmpty() && command.isCorrection()) {
+            return corrections
+                    .noSuchContract(command, sms)
+                    .orElseGet(() -> stranger(command, from, "no such contract"));
+        }
         if (contract.isEmpty() || contract.get().agreement().partyWith(from).isEmpty()) {
             return stranger(command, from, "not a party");
+        }
+        if (command.isCorrection()) {
+            return corrections.run(command, sms, contract.get());
         }
         if (command.verb() == SmsCommand.Verb.STATUS) {
             return new Handled(

@@ -7,6 +7,7 @@ import com.voicepact.application.audit.port.out.AuditLog;
 import com.voicepact.application.contract.ContractSettings;
 import com.voicepact.application.contract.port.in.ContractDecisionCommand;
 import com.voicepact.application.contract.port.out.ContractIdPort;
+import com.voicepact.application.contract.service.AmendTermsService;
 import com.voicepact.application.contract.service.ContractDecisionService;
 import com.voicepact.application.contract.service.CreateContractService;
 import com.voicepact.application.escrow.PaymentSettings;
@@ -271,7 +272,19 @@ public final class EscrowPairs {
                     ports.audit(),
                     clock,
                     ports.transactions(),
-                    new PartyActions(decisions, decisions, delivery, delivery, disputes),
+                    new PartyActions(
+                            decisions,
+                            decisions,
+                            delivery,
+                            delivery,
+                            disputes,
+                            new AmendTermsService(
+                                    ports.contracts(),
+                                    clock,
+                                    ports.transactions(),
+                                    ports.audit(),
+                                    ContractSettings.defaults(),
+                                    ports.messenger())),
                     "*384*123#");
         }
 

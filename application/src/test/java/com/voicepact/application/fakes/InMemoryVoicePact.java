@@ -3,6 +3,7 @@ package com.voicepact.application.fakes;
 import com.voicepact.application.audit.AuditTrail;
 import com.voicepact.application.audit.service.VerifyAuditLogService;
 import com.voicepact.application.contract.ContractSettings;
+import com.voicepact.application.contract.service.AmendTermsService;
 import com.voicepact.application.contract.service.ContractDecisionService;
 import com.voicepact.application.contract.service.ContractQueryService;
 import com.voicepact.application.contract.service.CreateContractService;
@@ -60,6 +61,8 @@ public final class InMemoryVoicePact {
     public final ContractQueryService queries = new ContractQueryService(contracts);
     public final ContractDecisionService decisions =
             new ContractDecisionService(contracts, clock, transactions, auditTrail, messenger);
+    public final AmendTermsService amendTerms =
+            new AmendTermsService(contracts, clock, transactions, auditTrail, settings, messenger);
     public final ExpireOverdueContractsService expiry =
             new ExpireOverdueContractsService(contracts, clock, transactions, auditTrail, messenger);
     public final VerifyAuditLogService audit = new VerifyAuditLogService(auditLog, auditTrail);
@@ -150,7 +153,7 @@ public final class InMemoryVoicePact {
             messenger,
             clock,
             transactions,
-            new PartyActions(decisions, decisions, delivery, delivery, disputes),
+            new PartyActions(decisions, decisions, delivery, delivery, disputes, amendTerms),
             ussdMetrics);
     public final ReceiveSmsService smsCommands = new ReceiveSmsService(
             contracts,
@@ -159,7 +162,7 @@ public final class InMemoryVoicePact {
             auditTrail,
             clock,
             transactions,
-            new PartyActions(decisions, decisions, delivery, delivery, disputes),
+            new PartyActions(decisions, decisions, delivery, delivery, disputes, amendTerms),
             "*384*123#");
     public final ReceiveDeliveryReportService deliveryReports = new ReceiveDeliveryReportService(smsLog, clock);
     public final CleanUpUssdSessionsService ussdCleanUp = new CleanUpUssdSessionsService(ussdSessions, clock);

@@ -9,6 +9,7 @@ import com.voicepact.application.contract.ContractSettings;
 import com.voicepact.application.contract.port.in.ContractDecisionCommand;
 import com.voicepact.application.contract.port.out.ContractIdPort;
 import com.voicepact.application.contract.port.out.Contracts;
+import com.voicepact.application.contract.service.AmendTermsService;
 import com.voicepact.application.contract.service.ContractDecisionService;
 import com.voicepact.application.contract.service.CreateContractService;
 import com.voicepact.application.escrow.PaymentSettings;
@@ -128,6 +129,8 @@ public final class InboundChannels {
         create = new CreateContractService(
                 contracts, given.ids(), clock, tx, trail, ContractSettings.defaults(), messenger);
         decisions = new ContractDecisionService(contracts, clock, tx, trail, messenger);
+        AmendTermsService amendTerms =
+                new AmendTermsService(contracts, clock, tx, trail, ContractSettings.defaults(), messenger);
         delivery = new DeliveryService(
                 ports.moves(), ports.contracts(), ports.clock(), ports.transactions(), ports.audit());
         DisputeService disputes = new DisputeService(
@@ -164,7 +167,7 @@ public final class InboundChannels {
                 trail,
                 clock,
                 tx,
-                new PartyActions(decisions, decisions, delivery, delivery, disputes),
+                new PartyActions(decisions, decisions, delivery, delivery, disputes, amendTerms),
                 "*384*123#");
         ussd = new HandleUssdRequestService(
                 sessions,
@@ -174,7 +177,7 @@ public final class InboundChannels {
                 messenger,
                 clock,
                 tx,
-                new PartyActions(decisions, decisions, delivery, delivery, disputes),
+                new PartyActions(decisions, decisions, delivery, delivery, disputes, amendTerms),
                 new RecordingUssdMetrics());
         voice = new VoiceNode(
                 calls,

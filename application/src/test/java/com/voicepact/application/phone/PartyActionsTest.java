@@ -8,6 +8,7 @@ import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.contract.Channel;
 import com.voicepact.domain.contract.ContractId;
+import com.voicepact.domain.contract.TermCorrection;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,9 @@ class PartyActionsTest {
                     + c.partialQuantity()),
             c -> record("accept " + c.contractId() + " " + c.party().e164() + " " + c.channel() + " " + c.actor() + " "
                     + c.partialQuantity()),
-            c -> record("dispute " + c.contractId() + " " + c.party().e164() + " " + c.actor() + " " + c.reason()));
+            c -> record("dispute " + c.contractId() + " " + c.party().e164() + " " + c.actor() + " " + c.reason()),
+            c -> record("amend " + c.contractId() + " " + c.party().e164() + " " + c.channel() + " " + c.actor() + " "
+                    + c.correction()));
 
     private com.voicepact.domain.contract.Contract record(String call) {
         calls.add(call);
@@ -49,6 +52,8 @@ class PartyActionsTest {
                 channel);
         actions.run(PartyActions.Action.of(PartyActions.Kind.ACCEPT_DELIVERY, ID), BUYER, channel);
         actions.run(new PartyActions.Action(PartyActions.Kind.RAISE_DISPUTE, ID, null, "wet maize"), BUYER, channel);
+        TermCorrection price = new TermCorrection.NewPrice(new BigDecimal("250"), null);
+        actions.run(PartyActions.Action.amend(ID, price), BUYER, channel);
 
         assertThat(calls)
                 .containsExactly(
@@ -56,12 +61,15 @@ class PartyActionsTest {
                         "decline " + ID + as + channel + " " + actor,
                         "report " + ID + as + channel + " " + actor + " 2",
                         "accept " + ID + as + channel + " " + actor + " null",
-                        "dispute " + ID + as + actor + " wet maize");
+                        "dispute " + ID + as + actor + " wet maize",
+                        "amend " + ID + as + channel + " " + actor + " " + price);
     }
 
     @Test
     void aDisputeWithoutAReasonIsRefusedBeforeAnyUseCaseRuns() {
         assertThatThrownBy(() -> PartyActions.Action.of(PartyActions.Kind.RAISE_DISPUTE, ID))
+                .isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> PartyActions.Action.of(PartyActions.Kind.AMEND_TERMS, ID))
                 .isInstanceOf(InvalidValueException.class);
         assertThat(calls).isEmpty();
     }

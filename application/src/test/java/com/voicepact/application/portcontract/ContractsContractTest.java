@@ -219,4 +219,36 @@ public abstract class ContractsContractTest {
         assertThat(contracts().findPendingExpiredAt(T0.plus(WINDOW).plusSeconds(3600), 1))
                 .hasSize(1);
     }
+
+    @Test
+    void givenAConfirmationThenAPartysCorrection_whenSaved_thenTheNewVersionIsReadBackWithoutTheOldConfirmation() {
+        Contract contract = contracts().save(aContract().pending());
+        contract.confirmBy(BUYER, Channel.SMS, T0.plusSeconds(60));
+        contract = contracts().save(contract);
+        String before = contract.agreement().fingerprint();
+        contract.amendTermsBy(
+                SELLER,
+                new com.voicepact.domain.contract.TermCorrection.NewPrice(new BigDecimal("3200.50"), null),
+                T0.plusSeconds(3600),
+                WINDOW);
+        Contract saved = contracts().save(contract);
+
+        Contract found = contracts().findById(saved.id()).orElseThrow();
+        assertThat(found.snapshot()).isEqualTo(saved.snapshot());
+        assertThat(found.version()).isEqualTo(3);
+        assertThat(found.agreement().terms().unitPrice()).isEqualTo(Money.of("3200.50", CurrencyCode.KES));
+        assertThat(found.agreement().terms().total()).isEqualTo(Money.of("160025.00", CurrencyCode.KES));
+        assertThat(found.agreement().fingerprint())
+                .isNotEqualTo(before)
+                .isEqualTo(saved.agreement().fingerprint());
+        assertThat(found.agreement().confirmations()).isEmpty();
+        assertThat(found.timeline().expiresAt()).isEqualTo(T0.plusSeconds(3600).plus(WINDOW));
+
+        found.confirmBy(BUYER, Channel.USSD, T0.plusSeconds(3700));
+        contracts().save(found);
+        assertThat(contracts().findById(saved.id()).orElseThrow().agreement().confirmations())
+                .singleElement()
+                .satisfies(c ->
+                        assertThat(c.fingerprint()).isEqualTo(saved.agreement().fingerprint()));
+    }
 }

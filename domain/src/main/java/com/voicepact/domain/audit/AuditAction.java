@@ -12,6 +12,7 @@ public enum AuditAction {
     CONTRACT_EXPIRED,
     CONTRACT_FUNDED,
     CONTRACT_COMPLETED,
+    TERMS_AMENDED,
     // delivery and disputes
     DELIVERY_REPORTED,
     DELIVERY_ACCEPTED,

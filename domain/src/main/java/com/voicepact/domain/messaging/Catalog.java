@@ -13,10 +13,12 @@ import java.util.stream.Stream;
 public final class Catalog {
 
     /** Every English text, gathered from the areas; a key in two areas fails here, at class load. */
-    static final Map<String, String> EN = merge(ContractTexts.EN, EscrowTexts.EN, DeliveryTexts.EN, UssdTexts.EN);
+    static final Map<String, String> EN =
+            merge(ContractTexts.EN, EscrowTexts.EN, DeliveryTexts.EN, UssdTexts.EN, CorrectionTexts.EN);
 
     /** Every Swahili text, gathered the same way. */
-    static final Map<String, String> SW = merge(ContractTexts.SW, EscrowTexts.SW, DeliveryTexts.SW, UssdTexts.SW);
+    static final Map<String, String> SW =
+            merge(ContractTexts.SW, EscrowTexts.SW, DeliveryTexts.SW, UssdTexts.SW, CorrectionTexts.SW);
 
     private Catalog() {}
 

@@ -22,7 +22,7 @@ final class ContractTexts {
             Map.entry("sms.status", "VoicePact {0}: {1}. Product: {2}. Value: {3}."),
             Map.entry(
                     "sms.help",
-                    "VoicePact commands: YES-<id>, NO-<id>, DELIVERED-<id>, ACCEPT-<id>, DISPUTE-<id> <reason>, STATUS-<id>. Dial {0} for the menu."),
+                    "VoicePact commands: YES-<id>, NO-<id>, DELIVERED-<id>, ACCEPT-<id>, DISPUTE-<id> <reason>, STATUS-<id>. To correct a term before confirming: PRICE-<id> <price>, QTY-, PLACE-, DATE-, PRODUCT-. Dial {0} for the menu."),
             Map.entry(
                     "sms.stranger",
                     "VoicePact: This phone is not a party to contract {0} (or not in the role needed), so nothing was changed."),
@@ -73,7 +73,7 @@ final class ContractTexts {
             Map.entry("sms.status", "VoicePact {0}: {1}. Bidhaa: {2}. Thamani: {3}."),
             Map.entry(
                     "sms.help",
-                    "Amri za VoicePact: YES-<id>, NO-<id>, DELIVERED-<id>, ACCEPT-<id>, DISPUTE-<id> <sababu>, STATUS-<id>. Piga {0} kwa menyu."),
+                    "Amri za VoicePact: YES-<id>, NO-<id>, DELIVERED-<id>, ACCEPT-<id>, DISPUTE-<id> <sababu>, STATUS-<id>. Kurekebisha sharti kabla ya kukubali: BEI-<id> <bei>, IDADI-, MAHALI-, TAREHE-, BIDHAA-. Piga {0} kwa menyu."),
             Map.entry(
                     "sms.stranger",
                     "VoicePact: Simu hii si mhusika wa mkataba {0} (au haina jukumu linalohitajika), hakuna kilichobadilishwa."),

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  *       {@code Ksh}, {@code Ksh.}, {@code UGX}, {@code TSh}, {@code /=}, or {@code shillings}/{@code bob}, which mean the
  *       contract's own); a per-unit tail ignored ({@code per bag}, {@code /bag}, {@code each}, {@code kila gunia});
  *   <li>a quantity: a number as above (no {@code k}), then an optional unit word ({@code 80}, {@code 80 bags});
- *   <li>a date: {@code 2026-12-20}, {@code 20/12/2026}, {@code 20-12-2026}, {@code 20.12.2026} (day first), a real day;
+ *   <li>a date: {@code 2026-12-20}, {@code 20/12/2026}, {@code 20-12-2026}, {@code 20.12.2026}, {@code 20122026} (day
+ *       first), a real day;
  *   <li>a place or a product: the text, on one line, with at least one letter.
  * </ul>
  */
@@ -39,7 +40,8 @@ public final class CorrectionValues {
             Pattern.compile("^" + NUMBER + "\\s*(\\p{L}[\\p{L} .]{0,39})?$", Pattern.CASE_INSENSITIVE);
     private static final String SEP = "\\s*[-/.\\s]\\s*";
     private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})" + SEP + "(\\d{1,2})" + SEP + "(\\d{1,2})$");
-    private static final Pattern DAY_FIRST = Pattern.compile("^(\\d{1,2})" + SEP + "(\\d{1,2})" + SEP + "(\\d{4})$");
+    private static final Pattern DAY_FIRST =
+            Pattern.compile("^(\\d{1,2})" + SEP + "(\\d{1,2})" + SEP + "(\\d{4})$|^(\\d{2})(\\d{2})(\\d{4})$");
 
     private CorrectionValues() {}
 
@@ -136,10 +138,11 @@ public final class CorrectionValues {
                         Integer.parseInt(iso.group(3)))));
             }
             if (dayFirst.matches()) {
+                int g = dayFirst.group(1) != null ? 0 : 3; // DD/MM/YYYY, or DDMMYYYY as a keypad types it
                 return Optional.of(new TermCorrection.NewDate(LocalDate.of(
-                        Integer.parseInt(dayFirst.group(3)),
-                        Integer.parseInt(dayFirst.group(2)),
-                        Integer.parseInt(dayFirst.group(1)))));
+                        Integer.parseInt(dayFirst.group(g + 3)),
+                        Integer.parseInt(dayFirst.group(g + 2)),
+                        Integer.parseInt(dayFirst.group(g + 1)))));
             }
         } catch (DateTimeException noSuchDay) {
             throw new InvalidValueException(value + " is no calendar day");

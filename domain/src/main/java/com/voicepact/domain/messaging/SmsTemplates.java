@@ -172,6 +172,11 @@ public final class SmsTemplates {
         return text("sms.call.failed", cause == null || cause.isBlank() ? "no answer" : cause);
     }
 
+    /** The texts of a correction of the terms ({@code PRICE-<id> 250}, USSD "Change terms"). */
+    public CorrectionSms corrections() {
+        return new CorrectionSms(this);
+    }
+
     public String unknownCommand() {
         return text("sms.unknown");
     }

@@ -26,10 +26,12 @@ public final class UssdMenu {
 
     private final UssdScreens screens;
     private final UssdView view;
+    private final UssdTermsChange terms;
 
     public UssdMenu(Language language, List<UssdContract> callersContractsNewestFirst) {
         this.screens = new UssdScreens(language);
         this.view = new UssdView(screens, callersContractsNewestFirst);
+        this.terms = new UssdTermsChange(screens, view);
     }
 
     public UssdStep start() {
@@ -49,6 +51,7 @@ public final class UssdMenu {
             case LIST, DELIVERY_LIST -> list(state, input);
             case DETAIL -> detail(state, input);
             case QUANTITY -> quantity(state, input);
+            case TERMS_FIELD, TERMS_VALUE, TERMS_CONFIRM -> terms.next(state, input);
             case PAYMENTS -> payments(state, input);
             case HELP -> input.equals("1") ? show(state.with(LANGUAGE)) : invalid(state);
             case LANGUAGE -> language(state, input);
@@ -103,8 +106,9 @@ public final class UssdMenu {
             return invalid(state);
         }
         UssdAction.Kind kind = actions.get(choice - 1);
-        if (kind == UssdAction.Kind.PARTIAL_DELIVERY) {
-            return show(new UssdState(QUANTITY, state.contractId(), state.page(), state.origin()));
+        if (kind == UssdAction.Kind.PARTIAL_DELIVERY || kind == UssdAction.Kind.CHANGE_TERMS) {
+            UssdState.Screen next = kind == UssdAction.Kind.CHANGE_TERMS ? UssdState.Screen.TERMS_FIELD : QUANTITY;
+            return show(new UssdState(next, state.contractId(), state.page(), state.origin()));
         }
         return done(
                 state,

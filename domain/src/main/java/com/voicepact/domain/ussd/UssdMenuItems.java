@@ -25,7 +25,8 @@ final class UssdMenuItems {
                         case REPORT_DELIVERY ->
                             List.of(UssdAction.Kind.FULL_DELIVERY, UssdAction.Kind.PARTIAL_DELIVERY);
                         case ACCEPT_DELIVERY -> List.of(UssdAction.Kind.ACCEPT_DELIVERY);
-                        case RAISE_DISPUTE, AMEND_TERMS -> List.of();
+                        case RAISE_DISPUTE -> List.of();
+                        case AMEND_TERMS -> List.of(UssdAction.Kind.CHANGE_TERMS);
                     });
         }
         if (allowed.contains(ContractAction.RAISE_DISPUTE) && !items.isEmpty()) {
@@ -42,6 +43,7 @@ final class UssdMenuItems {
             case PARTIAL_DELIVERY -> "ussd.act.partial";
             case ACCEPT_DELIVERY -> "ussd.act.accept";
             case REPORT_ISSUE -> "ussd.act.issue";
+            case CHANGE_TERMS -> "ussd.act.change";
             case SET_LANGUAGE -> "ussd.language";
         };
     }

@@ -46,6 +46,10 @@ final class UssdView {
                                 "ussd.quantity",
                                 contract(state).map(UssdContract::unit).orElse("units")) + "\n"
                         + screens.text("ussd.nav"));
+            case TERMS_FIELD, TERMS_VALUE, TERMS_CONFIRM ->
+                contract(state)
+                        .map(c -> UssdTermsChange.render(screens, c, state))
+                        .orElseGet(screens::main);
             case PAYMENTS -> screens.payments(withMoney, state.page());
             case HELP -> screens.con(screens.text("ussd.help") + "\n" + screens.text("ussd.nav"));
             case LANGUAGE -> screens.con(screens.text("ussd.language") + "\n" + screens.text("ussd.nav"));

@@ -90,7 +90,7 @@ class UssdMenuTest {
         UssdStep detail = walk(menu, "1", "1");
         assertThat(detail.screen())
                 .isEqualTo("CON Contract Details\nAG-2026-100001\nProduct: Maize\nValue: KES 1,234,568\n"
-                        + "Status: pending\n1. Confirm\n2. Decline\n0. Back 00. Home");
+                        + "Status: pending\n1. Confirm\n2. Decline\n3. Change terms\n0. Back 00. Home");
         UssdStep confirmed = menu.next(detail.state(), "1");
         assertThat(confirmed.screen()).isEqualTo("END Contract AG-2026-100001 confirmed.\nThank you!");
         assertThat(confirmed.action())

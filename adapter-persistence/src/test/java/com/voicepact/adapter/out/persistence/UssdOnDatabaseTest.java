@@ -1,6 +1,7 @@
 package com.voicepact.adapter.out.persistence;
 
 import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
+import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.voicepact.application.audit.AuditTrail;
@@ -8,6 +9,7 @@ import com.voicepact.application.audit.port.out.AuditLog;
 import com.voicepact.application.contract.ContractSettings;
 import com.voicepact.application.contract.port.out.ContractIdPort;
 import com.voicepact.application.contract.port.out.Contracts;
+import com.voicepact.application.contract.service.AmendTermsService;
 import com.voicepact.application.contract.service.ContractDecisionService;
 import com.voicepact.application.contract.service.CreateContractService;
 import com.voicepact.application.escrow.port.out.LedgerPostings;
@@ -114,7 +116,9 @@ abstract class UssdOnDatabaseTest {
                                 escrow.clock(),
                                 escrow.transactions(),
                                 escrow.audit(),
-                                escrow.payoutLimits())),
+                                escrow.payoutLimits()),
+                        new AmendTermsService(
+                                racing, clock, transactions, trail, new ContractSettings(WINDOW), messenger)),
                 metrics);
     }
 
@@ -145,5 +149,47 @@ abstract class UssdOnDatabaseTest {
                 .isEqualTo(refused);
         Contract contract = context().getBean(Contracts.class).findById(id).orElseThrow();
         assertThat(contract.agreement().hasConfirmed(BUYER)).isFalse();
+    }
+
+    @Test
+    void givenAPendingContract_whenTheSellerChangesThePlaceOnUssd_thenTheDraftIsKeptBetweenHopsAndTheTermsAmended() {
+        ContractId id = create.create(CreateContractCommands.maizeDeal()).id();
+        hop("T1", SELLER, "");
+        hop("T1", SELLER, "1");
+        assertThat(hop("T1", SELLER, "1*1")).contains("3. Change terms");
+        hop("T1", SELLER, "1*1*3");
+        assertThat(hop("T1", SELLER, "1*1*3*3")).startsWith("CON Enter the new delivery place:");
+        assertThat(hop("T1", SELLER, "1*1*3*3*Kitale | Soko 100%")).contains("to Kitale | Soko 100%?");
+        assertThat(context()
+                        .getBean(UssdSessions.class)
+                        .find("T1")
+                        .orElseThrow()
+                        .state())
+                .as("the draft is stored with the session")
+                .endsWith("|PLACE:Kitale %7C Soko 100%25");
+
+        assertThat(hop("T1", SELLER, "1*1*3*3*Kitale | Soko 100%*1"))
+                .startsWith("END The place of " + id + " is now Kitale | Soko 100%.");
+
+        Contract contract = context().getBean(Contracts.class).findById(id).orElseThrow();
+        assertThat(contract.agreement().terms().deliveryLocation()).isEqualTo("Kitale | Soko 100%");
+        assertThat(contract.status()).isEqualTo(com.voicepact.domain.contract.ContractStatus.PENDING);
+    }
+
+    @Test
+    void givenADateInThePast_whenConfirmedOnUssd_thenNotDoneWithTheReason_andNothingChanged() {
+        ContractId id = create.create(CreateContractCommands.maizeDeal()).id();
+        hop("T2", BUYER, "");
+        hop("T2", BUYER, "1");
+        hop("T2", BUYER, "1*1");
+        hop("T2", BUYER, "1*1*3");
+        hop("T2", BUYER, "1*1*3*4");
+        assertThat(hop("T2", BUYER, "1*1*3*4*01022026")).contains("to 2026-02-01?");
+        assertThat(hop("T2", BUYER, "1*1*3*4*01022026*1"))
+                .startsWith("END Not done:")
+                .contains("in the past");
+        Contract contract = context().getBean(Contracts.class).findById(id).orElseThrow();
+        assertThat(contract.agreement().terms().deliveryDeadline()).isEqualTo(java.time.LocalDate.parse("2026-03-20"));
+        assertThat(contract.version()).isEqualTo(1);
     }
 }

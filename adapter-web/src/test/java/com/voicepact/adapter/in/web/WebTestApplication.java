@@ -271,7 +271,8 @@ public class WebTestApplication {
                         app.decisions,
                         app.delivery,
                         app.delivery,
-                        app.disputes),
+                        app.disputes,
+                        app.amendTerms),
                 "*384*123#");
     }
 

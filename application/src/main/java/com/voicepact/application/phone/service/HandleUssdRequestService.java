@@ -181,6 +181,7 @@ public final class HandleUssdRequestService implements HandleUssdRequestUseCase 
             case ACCEPT_DELIVERY -> PartyActions.Action.of(PartyActions.Kind.ACCEPT_DELIVERY, id);
             case REPORT_ISSUE ->
                 new PartyActions.Action(PartyActions.Kind.RAISE_DISPUTE, id, null, "issue reported on USSD");
+            case CHANGE_TERMS -> PartyActions.Action.amend(id, action.correction());
             case SET_LANGUAGE -> throw new IllegalStateException("a language is no party's action");
         };
     }

@@ -202,7 +202,8 @@ class PhoneChannelsTest {
                     app.auditTrail,
                     app.clock,
                     app.transactions,
-                    new PartyActions(app.decisions, app.decisions, app.delivery, app.delivery, app.disputes),
+                    new PartyActions(
+                            app.decisions, app.decisions, app.delivery, app.delivery, app.disputes, app.amendTerms),
                     "*384*123#");
             InboundSms yes = new InboundSms(BUYER, "40404", "YES-" + id, "d", "AT-flaky-1", "l");
             events.failWrites(true);
@@ -231,7 +232,8 @@ class PhoneChannelsTest {
                     app.auditTrail,
                     app.clock,
                     app.transactions,
-                    new PartyActions(app.decisions, app.decisions, app.delivery, app.delivery, app.disputes),
+                    new PartyActions(
+                            app.decisions, app.decisions, app.delivery, app.delivery, app.disputes, app.amendTerms),
                     "*384*123#");
             InboundSms yes = new InboundSms(SELLER, "40404", "Ndiyo " + id, "d", "AT-flaky-2", "l");
             events.failReads(true);

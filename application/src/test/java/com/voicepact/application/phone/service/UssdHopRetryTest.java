@@ -29,7 +29,7 @@ class UssdHopRetryTest {
             app.messenger,
             app.clock,
             app.transactions,
-            new PartyActions(app.decisions, app.decisions, app.delivery, app.delivery, app.disputes),
+            new PartyActions(app.decisions, app.decisions, app.delivery, app.delivery, app.disputes, app.amendTerms),
             metrics);
 
     @Test

@@ -1,0 +1,69 @@
+package com.voicepact.domain.messaging;
+
+import com.voicepact.domain.contract.Contract;
+import com.voicepact.domain.contract.ContractId;
+import com.voicepact.domain.contract.ContractStatus;
+import com.voicepact.domain.contract.ContractTerms;
+import com.voicepact.domain.contract.Party;
+import com.voicepact.domain.contract.TermCorrection.Field;
+import java.util.Locale;
+
+/** The SMS of a correction of the terms, in one language: the new summary with what changed and who changed it, and the refusals. */
+public final class CorrectionSms {
+
+    private final SmsTemplates texts;
+
+    CorrectionSms(SmsTemplates texts) {
+        this.texts = texts;
+    }
+
+    /**
+     * What every party gets after a correction: who changed which term from what to what, that earlier YES replies no
+     * longer count, then the contract summary of the new terms with its {@code YES-<id>}/{@code NO-<id>}.
+     */
+    public String amended(Contract contract, Party by, Field field, ContractTerms before) {
+        String who = texts.text("role." + by.role().wireName()) + (by.name().isEmpty() ? "" : " (" + by.name() + ")");
+        String line = texts.text(
+                "sms.amended",
+                who,
+                term(field),
+                contract.id(),
+                shown(field, before),
+                shown(field, contract.agreement().terms()));
+        return line + "\n" + texts.contractSummary(contract);
+    }
+
+    /** The term already has the value sent: nothing changed. */
+    public String unchanged(ContractId contract, Field field, ContractTerms terms) {
+        return texts.text("sms.amend.unchanged", contract, term(field), shown(field, terms));
+    }
+
+    /** The contract is no longer pending (or its window closed): its terms stay as they are. */
+    public String closed(ContractId contract, ContractStatus shownAs) {
+        return texts.text("sms.amend.closed", contract, texts.status(shownAs));
+    }
+
+    /** The value sent is no value of the field ({@code value} as typed; blank when none was sent), with an example. */
+    public String unreadable(ContractId contract, Field field, String value) {
+        String example = CorrectionValues.example(field, contract);
+        return value == null || value.isBlank()
+                ? texts.text("sms.amend.missing", contract, term(field), example)
+                : texts.text("sms.amend.unreadable", contract, value, term(field), example);
+    }
+
+    private String term(Field field) {
+        return texts.text("term." + field.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** The field's value in {@code terms} as a message shows it: {@code KES 2,500.00}, {@code 80 bags}, "-" when unset. */
+    private static String shown(Field field, ContractTerms terms) {
+        Object value = switch (field) {
+            case PRICE -> terms.unitPrice() == null ? null : SmsTemplates.amount(terms.unitPrice());
+            case QUANTITY -> terms.quantity();
+            case PLACE -> terms.deliveryLocation();
+            case DATE -> terms.deliveryDeadline();
+            case PRODUCT -> terms.product();
+        };
+        return value == null ? "-" : value.toString();
+    }
+}
