@@ -88,11 +88,16 @@ class PhoneChannelsFactory {
     @Singleton
     com.voicepact.application.voice.service.TranscriptContractService transcripts(
             com.voicepact.application.contract.service.CreateContractService create,
+            com.voicepact.application.contract.port.out.ContractIdPort ids,
+            com.voicepact.application.voice.port.out.ContractDrafts drafts,
+            com.voicepact.application.contract.ContractSettings settings,
             Messenger messenger,
-            ClockPort clock,
-            TransactionPort transactions) {
+            ClockPort clock) {
         return new com.voicepact.application.voice.service.TranscriptContractService(
-                create, messenger, clock, transactions);
+                create,
+                new com.voicepact.application.voice.IncompleteDrafts(
+                        ids, drafts, messenger, clock, settings.confirmationWindow()),
+                clock);
     }
 
     @Singleton

@@ -94,4 +94,15 @@ class VoiceFactory {
             RecordingFetchPort recordings, SpeechToTextPort speech, TranscriptContractService transcripts) {
         return new TranscribeAudioService(recordings, speech, transcripts);
     }
+
+    @Singleton
+    com.voicepact.application.voice.service.SendDraftTermService draftTerms(
+            com.voicepact.application.voice.port.out.ContractDrafts drafts,
+            com.voicepact.application.contract.service.CreateContractService create,
+            AuditTrail audit,
+            ClockPort clock,
+            TransactionPort transactions) {
+        return new com.voicepact.application.voice.service.SendDraftTermService(
+                drafts, create, audit, clock, transactions);
+    }
 }

@@ -123,6 +123,19 @@ class InMemoryPortsTest {
     }
 
     @Nested
+    class ContractDraftsFake extends com.voicepact.application.portcontract.ContractDraftsContractTest {
+        @Override
+        protected com.voicepact.application.voice.port.out.ContractDrafts drafts() {
+            return app.contractDrafts;
+        }
+
+        @Override
+        protected void reset() {
+            app = new InMemoryVoicePact();
+        }
+    }
+
+    @Nested
     class CallbackReplaysFake extends com.voicepact.application.portcontract.CallbackReplaysContractTest {
         private InMemoryCallbackReplays replays = new InMemoryCallbackReplays();
 

@@ -167,9 +167,16 @@ public final class InMemoryVoicePact {
     public final ReceiveDeliveryReportService deliveryReports = new ReceiveDeliveryReportService(smsLog, clock);
     public final CleanUpUssdSessionsService ussdCleanUp = new CleanUpUssdSessionsService(ussdSessions, clock);
     public final SendSmsService directSms = new SendSmsService(sms, smsLog, clock);
+    public final InMemoryContractDrafts contractDrafts = new InMemoryContractDrafts(transactions);
     public final com.voicepact.application.voice.service.TranscriptContractService transcripts =
             new com.voicepact.application.voice.service.TranscriptContractService(
-                    create, messenger, clock, transactions);
+                    create,
+                    new com.voicepact.application.voice.IncompleteDrafts(
+                            ids, contractDrafts, messenger, clock, settings.confirmationWindow()),
+                    clock);
+    public final com.voicepact.application.voice.service.SendDraftTermService draftTerms =
+            new com.voicepact.application.voice.service.SendDraftTermService(
+                    contractDrafts, create, auditTrail, clock, transactions);
     public final InMemoryVoiceCalls voiceCalls = new InMemoryVoiceCalls(transactions);
     public final FakeVoiceProviders voiceProviders = new FakeVoiceProviders();
     public final VoiceNode voice = new VoiceNode(

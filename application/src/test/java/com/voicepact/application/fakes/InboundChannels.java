@@ -35,6 +35,8 @@ import com.voicepact.application.phone.port.out.UssdSessions;
 import com.voicepact.application.phone.service.HandleUssdRequestService;
 import com.voicepact.application.phone.service.ReceiveSmsService;
 import com.voicepact.application.shared.port.out.TransactionPort;
+import com.voicepact.application.voice.IncompleteDrafts;
+import com.voicepact.application.voice.port.out.ContractDrafts;
 import com.voicepact.application.voice.port.out.VoiceCalls;
 import com.voicepact.application.voice.service.TranscriptContractService;
 import com.voicepact.domain.audit.Actor;
@@ -73,7 +75,8 @@ public final class InboundChannels {
             LanguagePreferences languages,
             SmsLog smsLog,
             UssdSessions ussdSessions,
-            VoiceCalls voiceCalls) {
+            VoiceCalls voiceCalls,
+            ContractDrafts contractDrafts) {
 
         public static Stores of(InMemoryVoicePact app) {
             return new Stores(
@@ -89,7 +92,8 @@ public final class InboundChannels {
                     app.languages,
                     app.smsLog,
                     app.ussdSessions,
-                    app.voiceCalls);
+                    app.voiceCalls,
+                    app.contractDrafts);
         }
     }
 
@@ -180,7 +184,15 @@ public final class InboundChannels {
                 voiceProviders,
                 voiceProviders,
                 voiceProviders,
-                new TranscriptContractService(create, messenger, clock, tx),
+                new TranscriptContractService(
+                        create,
+                        new IncompleteDrafts(
+                                given.ids(),
+                                given.contractDrafts(),
+                                messenger,
+                                clock,
+                                ContractSettings.defaults().confirmationWindow()),
+                        clock),
                 messenger,
                 trail,
                 clock,

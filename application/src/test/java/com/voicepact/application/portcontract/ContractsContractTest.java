@@ -22,7 +22,7 @@ import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.contract.ContractTerms;
 import com.voicepact.domain.contract.DeliveryReport;
 import com.voicepact.domain.contract.Quantity;
-import com.voicepact.domain.contract.TermField;
+import com.voicepact.domain.contract.TermCorrection;
 import com.voicepact.domain.contract.TermMarks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -57,11 +57,13 @@ public abstract class ContractsContractTest {
     void givenAContractWithTermsInDoubt_whenSavedThenCorrected_thenTheMarksAreKeptAndTheCorrectedOneDropped() {
         Contract saved = contracts()
                 .save(aContract()
-                        .withUncertain(TermField.PRICE, TermField.DATE, TermField.PRODUCT)
+                        .withUncertain(
+                                TermCorrection.Field.PRICE, TermCorrection.Field.DATE, TermCorrection.Field.PRODUCT)
                         .pending());
         Contract found = contracts().findById(saved.id()).orElseThrow();
         assertThat(found.agreement().uncertain())
-                .isEqualTo(TermMarks.of(TermField.PRODUCT, TermField.PRICE, TermField.DATE));
+                .isEqualTo(TermMarks.of(
+                        TermCorrection.Field.PRODUCT, TermCorrection.Field.PRICE, TermCorrection.Field.DATE));
         ContractTerms t = found.agreement().terms();
         found.amendTerms(
                 ContractTerms.of(
@@ -77,7 +79,7 @@ public abstract class ContractsContractTest {
                 WINDOW);
         contracts().save(found);
         assertThat(contracts().findById(saved.id()).orElseThrow().agreement().uncertain())
-                .isEqualTo(TermMarks.of(TermField.PRODUCT, TermField.DATE));
+                .isEqualTo(TermMarks.of(TermCorrection.Field.PRODUCT, TermCorrection.Field.DATE));
         Contract typedIn = contracts().save(aContract().withSequence(2).pending());
         assertThat(contracts().findById(typedIn.id()).orElseThrow().agreement().uncertain())
                 .isEqualTo(TermMarks.none());

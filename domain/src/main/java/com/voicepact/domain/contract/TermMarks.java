@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -14,7 +16,7 @@ import java.util.stream.Collectors;
  * ({@link Field#isUncertain()}): the summary SMS marks them so the parties check them before they confirm. A contract
  * typed in (API, USSD) has none; a term a party corrected is no longer marked.
  */
-public record TermMarks(Set<TermField> uncertain) {
+public record TermMarks(Set<TermCorrection.Field> uncertain) {
 
     private static final TermMarks NONE = new TermMarks(Set.of());
 
@@ -28,7 +30,7 @@ public record TermMarks(Set<TermField> uncertain) {
         return NONE;
     }
 
-    public static TermMarks of(TermField... fields) {
+    public static TermMarks of(TermCorrection.Field... fields) {
         return new TermMarks(Set.of(fields));
     }
 
@@ -37,22 +39,22 @@ public record TermMarks(Set<TermField> uncertain) {
      * place, the date. A term not heard at all is missing, not uncertain.
      */
     public static TermMarks heardIn(ExtractedTerms heard) {
-        Set<TermField> marked = EnumSet.noneOf(TermField.class);
-        mark(marked, TermField.PRODUCT, heard.product());
-        mark(marked, TermField.QUANTITY, heard.quantity(), heard.unit());
-        mark(marked, TermField.PRICE, heard.unitPrice(), heard.totalAmount());
-        mark(marked, TermField.PLACE, heard.deliveryLocation());
-        mark(marked, TermField.DATE, heard.deliveryDeadline());
+        Set<TermCorrection.Field> marked = EnumSet.noneOf(TermCorrection.Field.class);
+        mark(marked, TermCorrection.Field.PRODUCT, heard.product());
+        mark(marked, TermCorrection.Field.QUANTITY, heard.quantity(), heard.unit());
+        mark(marked, TermCorrection.Field.PRICE, heard.unitPrice(), heard.totalAmount());
+        mark(marked, TermCorrection.Field.PLACE, heard.deliveryLocation());
+        mark(marked, TermCorrection.Field.DATE, heard.deliveryDeadline());
         return new TermMarks(marked);
     }
 
-    private static void mark(Set<TermField> marked, TermField field, Field<?>... heard) {
+    private static void mark(Set<TermCorrection.Field> marked, TermCorrection.Field field, Field<?>... heard) {
         if (Arrays.stream(heard).anyMatch(Field::isUncertain)) {
             marked.add(field);
         }
     }
 
-    public boolean isMarked(TermField field) {
+    public boolean isMarked(TermCorrection.Field field) {
         return uncertain.contains(field);
     }
 
@@ -60,14 +62,14 @@ public record TermMarks(Set<TermField> uncertain) {
         return uncertain.isEmpty();
     }
 
-    /** The marked terms in {@link TermField} order. */
-    public List<TermField> inOrder() {
+    /** The marked terms in {@link TermCorrection.Field} order. */
+    public List<TermCorrection.Field> inOrder() {
         return uncertain.stream().sorted().toList();
     }
 
     /** These marks once {@code checked} were corrected or changed: those are no longer in doubt. */
-    public TermMarks without(Collection<TermField> checked) {
-        Set<TermField> left = EnumSet.noneOf(TermField.class);
+    public TermMarks without(Collection<TermCorrection.Field> checked) {
+        Set<TermCorrection.Field> left = EnumSet.noneOf(TermCorrection.Field.class);
         left.addAll(uncertain);
         left.removeAll(checked);
         return new TermMarks(left);
@@ -75,13 +77,12 @@ public record TermMarks(Set<TermField> uncertain) {
 
     /** These marks after the terms changed from {@code before} to {@code after}: a changed term is no longer marked. */
     public TermMarks afterChange(ContractTerms before, ContractTerms after) {
-        return without(
-                uncertain.stream().filter(f -> f.changedBetween(before, after)).toList());
+        return without(uncertain.stream().filter(f -> changed(f, before, after)).toList());
     }
 
-    /** {@code "price,place"}, in {@link TermField} order; empty for none. The stored form. */
+    /** {@code "price,place"}, in {@link TermCorrection.Field} order; empty for none. The stored form. */
     public String wireForm() {
-        return inOrder().stream().map(TermField::wireName).collect(Collectors.joining(","));
+        return inOrder().stream().map(TermMarks::wireName).collect(Collectors.joining(","));
     }
 
     /**
@@ -93,7 +94,25 @@ public record TermMarks(Set<TermField> uncertain) {
         return stored == null || stored.isBlank()
                 ? NONE
                 : new TermMarks(Arrays.stream(stored.split(","))
-                        .map(TermField::fromWireName)
+                        .map(name -> TermCorrection.Field.valueOf(name.strip().toUpperCase(Locale.ROOT)))
                         .collect(Collectors.toSet()));
+    }
+
+    /** {@code price}, {@code place}, ...: the stored and catalogued name of a term ({@code term.price}). */
+    public static String wireName(TermCorrection.Field field) {
+        return field.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether {@code field} differs between {@code before} and {@code after}; the price is unit price and total. */
+    static boolean changed(TermCorrection.Field field, ContractTerms before, ContractTerms after) {
+        return switch (field) {
+            case PRODUCT -> !Objects.equals(before.product(), after.product());
+            case QUANTITY -> !Objects.equals(before.quantity(), after.quantity());
+            case PRICE ->
+                !Objects.equals(before.unitPrice(), after.unitPrice())
+                        || !Objects.equals(before.total(), after.total());
+            case PLACE -> !Objects.equals(before.deliveryLocation(), after.deliveryLocation());
+            case DATE -> !Objects.equals(before.deliveryDeadline(), after.deliveryDeadline());
+        };
     }
 }

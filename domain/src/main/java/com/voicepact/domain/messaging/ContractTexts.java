@@ -29,9 +29,6 @@ final class ContractTexts {
             Map.entry("sms.refused", "VoicePact: {0} was not changed: {1}"),
             Map.entry("sms.unknown", "VoicePact: Message not understood. Reply HELP for the commands."),
             Map.entry(
-                    "sms.incomplete",
-                    "VoicePact: Your call was recorded but no contract was made: we did not hear the {0}. Please call again and say it clearly."),
-            Map.entry(
                     "sms.call.failed",
                     "VoicePact: Your negotiation call could not be recorded ({0}). Please try again."),
             Map.entry("term.product", "product"),
@@ -45,6 +42,15 @@ final class ContractTexts {
             Map.entry("verb.price", "PRICE"),
             Map.entry("verb.place", "PLACE"),
             Map.entry("verb.date", "DATE"),
+            Map.entry(
+                    "sms.draft.missing",
+                    "VoicePact: Your call was kept as draft {0} but we did not hear the {1}. No need to call again: reply {2}"),
+            Map.entry("sms.draft.still", "VoicePact: Thank you. Draft {0} still needs the {1}. Reply {2}"),
+            Map.entry(
+                    "sms.draft.expired",
+                    "VoicePact: Draft {0} is older than {1} hours and can no longer be completed. Please call again."),
+            Map.entry("sms.draft.done", "VoicePact: Draft {0} is already a contract. Reply STATUS-{0} to see it."),
+            Map.entry("sms.draft.and", " and "),
             Map.entry("status.pending", "pending"),
             Map.entry("status.confirmed", "confirmed"),
             Map.entry("status.active", "active"),
@@ -74,9 +80,6 @@ final class ContractTexts {
             Map.entry("sms.refused", "VoicePact: {0} haikubadilishwa: {1}"),
             Map.entry("sms.unknown", "VoicePact: Ujumbe haukueleweka. Jibu HELP kupata amri."),
             Map.entry(
-                    "sms.incomplete",
-                    "VoicePact: Simu yako imerekodiwa lakini mkataba haujaundwa: hatukusikia {0}. Tafadhali piga tena na useme wazi."),
-            Map.entry(
                     "sms.call.failed",
                     "VoicePact: Simu yenu ya makubaliano haikurekodiwa ({0}). Tafadhali jaribuni tena."),
             Map.entry("term.product", "bidhaa"),
@@ -90,6 +93,15 @@ final class ContractTexts {
             Map.entry("verb.price", "BEI"),
             Map.entry("verb.place", "MAHALI"),
             Map.entry("verb.date", "TAREHE"),
+            Map.entry(
+                    "sms.draft.missing",
+                    "VoicePact: Simu yenu imehifadhiwa kama rasimu {0} lakini hatukusikia {1}. Hakuna haja ya kupiga tena: jibu {2}"),
+            Map.entry("sms.draft.still", "VoicePact: Asante. Rasimu {0} bado inahitaji {1}. Jibu {2}"),
+            Map.entry(
+                    "sms.draft.expired",
+                    "VoicePact: Rasimu {0} ina zaidi ya saa {1} na haiwezi kukamilishwa tena. Tafadhali pigeni tena."),
+            Map.entry("sms.draft.done", "VoicePact: Rasimu {0} tayari ni mkataba. Jibu STATUS-{0} kuuona."),
+            Map.entry("sms.draft.and", " na "),
             Map.entry("status.pending", "inasubiri"),
             Map.entry("status.confirmed", "imekubaliwa"),
             Map.entry("status.active", "inaendelea"),

@@ -6,7 +6,7 @@ import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.contract.ContractTerms;
-import com.voicepact.domain.contract.TermField;
+import com.voicepact.domain.contract.TermCorrection;
 import com.voicepact.domain.payment.PaymentStatus;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -42,14 +42,22 @@ public final class SmsTemplates {
     public String contractSummary(Contract contract) {
         ContractTerms t = contract.agreement().terms();
         TermMarksText marks = new TermMarksText(this, contract);
-        String product = marks.value(TermField.PRODUCT, t.product())
+        String product = marks.value(TermCorrection.Field.PRODUCT, t.product())
                 + (t.quantity() == null
                         ? ""
-                        : " (" + marks.value(TermField.QUANTITY, t.quantity().toString()) + ")");
+                        : " ("
+                                + marks.value(
+                                        TermCorrection.Field.QUANTITY,
+                                        t.quantity().toString()) + ")");
         String due = t.deliveryDeadline() == null
                 ? "-"
-                : marks.value(TermField.DATE, t.deliveryDeadline().toString());
-        return text("sms.summary", contract.id(), product, marks.value(TermField.PRICE, amount(t.total())), due)
+                : marks.value(TermCorrection.Field.DATE, t.deliveryDeadline().toString());
+        return text(
+                        "sms.summary",
+                        contract.id(),
+                        product,
+                        marks.value(TermCorrection.Field.PRICE, amount(t.total())),
+                        due)
                 + marks.line(contract);
     }
 
@@ -158,14 +166,6 @@ public final class SmsTemplates {
 
     public String refused(ContractId contract, String reason) {
         return text("sms.refused", contract, reason);
-    }
-
-    /** The terms a recorded call lacked ("product", "quantity", "price"), asked for again. */
-    public String incomplete(java.util.List<String> missingTerms) {
-        return text(
-                "sms.incomplete",
-                String.join(
-                        ", ", missingTerms.stream().map(m -> text("term." + m)).toList()));
     }
 
     public String callFailed(String cause) {

@@ -2,7 +2,7 @@ package com.voicepact.domain.messaging;
 
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractTerms;
-import com.voicepact.domain.contract.TermField;
+import com.voicepact.domain.contract.TermCorrection;
 import com.voicepact.domain.contract.TermMarks;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -24,7 +24,7 @@ final class TermMarksText {
     }
 
     /** {@code value} followed by {@code ?} when {@code field} is in doubt. */
-    String value(TermField field, String value) {
+    String value(TermCorrection.Field field, String value) {
         return marks.isMarked(field) ? value + "?" : value;
     }
 
@@ -34,18 +34,23 @@ final class TermMarksText {
             return "";
         }
         ContractTerms terms = contract.agreement().terms();
-        List<TermField> marked = marks.inOrder();
+        List<TermCorrection.Field> marked = marks.inOrder();
         String names = marked.stream()
-                .map(f -> f == TermField.PLACE && terms.deliveryLocation() != null
+                .map(f -> f == TermCorrection.Field.PLACE && terms.deliveryLocation() != null
                         ? name(f) + " (" + terms.deliveryLocation() + ")"
                         : name(f))
                 .collect(Collectors.joining(", "));
-        TermField first = marked.get(0);
+        TermCorrection.Field first = marked.get(0);
         return "\n"
-                + texts.text("sms.unsure", names, texts.text("verb." + first.wireName()), contract.id(), name(first));
+                + texts.text(
+                        "sms.unsure",
+                        names,
+                        texts.text("verb." + TermMarks.wireName(first)),
+                        contract.id(),
+                        name(first));
     }
 
-    private String name(TermField field) {
-        return texts.text("term." + field.wireName());
+    private String name(TermCorrection.Field field) {
+        return texts.text("term." + TermMarks.wireName(field));
     }
 }

@@ -33,7 +33,7 @@ class TermMarksTest {
     @Test
     void givenFieldsHeardUnderTheCertainLine_whenMarked_thenExactlyThoseTerms() {
         assertThat(TermMarks.heardIn(heard(0.9, 0.9, 0.5, 0.69, 0.7)).inOrder())
-                .containsExactly(TermField.PRICE, TermField.PLACE);
+                .containsExactly(TermCorrection.Field.PRICE, TermCorrection.Field.PLACE);
         assertThat(TermMarks.heardIn(heard(0.85, 0.9, 0.9, 0.9, 0.8))).isEqualTo(TermMarks.none());
     }
 
@@ -54,8 +54,9 @@ class TermMarksTest {
 
     @Test
     void givenMarks_whenStoredAndRead_thenSameMarksInAFixedOrder() {
-        TermMarks marks = TermMarks.of(TermField.DATE, TermField.PRODUCT, TermField.PRICE);
-        assertThat(marks.wireForm()).isEqualTo("product,price,date");
+        TermMarks marks =
+                TermMarks.of(TermCorrection.Field.DATE, TermCorrection.Field.PRODUCT, TermCorrection.Field.PRICE);
+        assertThat(marks.wireForm()).isEqualTo("price,date,product");
         assertThat(TermMarks.fromWireForm(marks.wireForm())).isEqualTo(marks);
         assertThat(TermMarks.fromWireForm("")).isEqualTo(TermMarks.none());
         assertThat(TermMarks.fromWireForm(null).wireForm()).isEmpty();
@@ -64,8 +65,9 @@ class TermMarksTest {
 
     @Test
     void givenAContractWithDoubtfulPriceAndPlace_whenThePriceIsCorrected_thenOnlyThePlaceStaysMarked() {
-        Contract contract =
-                aContract().withUncertain(TermField.PRICE, TermField.PLACE).pending();
+        Contract contract = aContract()
+                .withUncertain(TermCorrection.Field.PRICE, TermCorrection.Field.PLACE)
+                .pending();
         ContractTerms t = maizeTerms();
         ContractTerms corrected = ContractTerms.of(
                 t.product(),
@@ -77,9 +79,9 @@ class TermMarksTest {
                 t.qualityRequirements(),
                 null);
         contract.amendTerms(corrected, T0.plusSeconds(60), WINDOW);
-        assertThat(contract.agreement().uncertain()).isEqualTo(TermMarks.of(TermField.PLACE));
+        assertThat(contract.agreement().uncertain()).isEqualTo(TermMarks.of(TermCorrection.Field.PLACE));
         assertThat(Contract.reconstitute(contract.snapshot()).agreement().uncertain())
-                .isEqualTo(TermMarks.of(TermField.PLACE));
+                .isEqualTo(TermMarks.of(TermCorrection.Field.PLACE));
     }
 
     @Test
@@ -92,10 +94,12 @@ class TermMarksTest {
         ContractTerms t = maizeTerms();
         ContractTerms otherPlace = ContractTerms.of(
                 t.product(), t.quantity(), t.unitPrice(), null, "Kitale", t.deliveryDeadline(), null, null);
-        assertThat(TermField.PLACE.changedBetween(t, otherPlace)).isTrue();
-        assertThat(TermField.PRICE.changedBetween(t, otherPlace)).isFalse();
-        assertThat(TermField.QUANTITY.changedBetween(t, otherPlace)).isFalse();
-        assertThat(TermField.DATE.changedBetween(t, otherPlace)).isFalse();
-        assertThat(TermField.PRODUCT.changedBetween(t, otherPlace)).isFalse();
+        assertThat(TermMarks.changed(TermCorrection.Field.PLACE, t, otherPlace)).isTrue();
+        assertThat(TermMarks.changed(TermCorrection.Field.PRICE, t, otherPlace)).isFalse();
+        assertThat(TermMarks.changed(TermCorrection.Field.QUANTITY, t, otherPlace))
+                .isFalse();
+        assertThat(TermMarks.changed(TermCorrection.Field.DATE, t, otherPlace)).isFalse();
+        assertThat(TermMarks.changed(TermCorrection.Field.PRODUCT, t, otherPlace))
+                .isFalse();
     }
 }

@@ -10,7 +10,7 @@ import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.contract.ContractTerms;
 import com.voicepact.domain.contract.Quantity;
-import com.voicepact.domain.contract.TermField;
+import com.voicepact.domain.contract.TermCorrection;
 import com.voicepact.domain.messaging.SmsCommand.Verb;
 import com.voicepact.domain.testdata.ContractBuilder;
 import java.math.BigDecimal;
@@ -45,7 +45,7 @@ class SmsTemplatesTest {
     void givenADoubtfulPrice_whenSummarised_thenMarkedAndToldHowToCorrectIt() {
         Contract contract = ContractBuilder.aContract()
                 .withId(ID)
-                .withUncertain(TermField.PRICE)
+                .withUncertain(TermCorrection.Field.PRICE)
                 .pending();
         assertThat(SmsTemplates.in(Language.EN).contractSummary(contract)).isEqualTo("""
                 VoicePact Contract Summary:
@@ -64,14 +64,47 @@ class SmsTemplatesTest {
     void givenEveryTermInDoubt_whenSummarised_thenEachMarkedThePlaceNamedAndStillTwoSms(Language language) {
         Contract contract = ContractBuilder.aContract()
                 .withId(ContractId.of(2026, 999_999))
-                .withUncertain(TermField.values())
+                .withUncertain(TermCorrection.Field.values())
                 .pending();
         String summary = SmsTemplates.in(language).contractSummary(contract);
         assertThat(summary)
                 .contains("Maize? (50 bags?)", "175,000.00?", "2026-03-20?", "(Nakuru market)")
-                .contains(language == Language.EN ? "PRODUCT-AG-2026-999999" : "BIDHAA-AG-2026-999999");
+                .contains(language == Language.EN ? "PRICE-AG-2026-999999" : "BEI-AG-2026-999999");
         assertThat(SmsSegments.isGsm7(summary)).as(summary).isTrue();
         assertThat(SmsSegments.count(summary)).as(summary).isEqualTo(2);
+    }
+
+    @Test
+    void givenADraftWithoutPriceAndQuantity_whenAsked_thenEachCommandNamedInTheReadersLanguage() {
+        List<String> missing = List.of("quantity", "price");
+        assertThat(DraftMessages.askForMissing(SmsTemplates.in(Language.EN), ID, missing))
+                .isEqualTo(
+                        "VoicePact: Your call was kept as draft AG-2026-000123 but we did not hear the quantity, price."
+                                + " No need to call again: reply QTY-AG-2026-000123 <quantity> and PRICE-AG-2026-000123 <price>");
+        assertThat(DraftMessages.askForMissing(SmsTemplates.in(Language.SW), ID, missing))
+                .endsWith("jibu IDADI-AG-2026-000123 <kiasi> na BEI-AG-2026-000123 <bei>");
+        assertThat(DraftMessages.stillMissing(SmsTemplates.in(Language.EN), ID, List.of("price")))
+                .isEqualTo("VoicePact: Thank you. Draft AG-2026-000123 still needs the price."
+                        + " Reply PRICE-AG-2026-000123 <price>");
+        assertThat(DraftMessages.expired(SmsTemplates.in(Language.EN), ID, 24)).contains("Please call again");
+        assertThat(DraftMessages.alreadyContract(SmsTemplates.in(Language.SW), ID))
+                .contains("STATUS-AG-2026-000123");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void givenEveryTermMissing_whenAsked_thenGsm7AndAtMostTwoSms(Language language) {
+        SmsTemplates t = SmsTemplates.in(language);
+        ContractId id = ContractId.of(2026, 999_999);
+        List<String> all = List.of("product", "quantity", "price");
+        for (String text : List.of(
+                DraftMessages.askForMissing(t, id, all),
+                DraftMessages.stillMissing(t, id, all),
+                DraftMessages.expired(t, id, 168),
+                DraftMessages.alreadyContract(t, id))) {
+            assertThat(SmsSegments.isGsm7(text)).as(text).isTrue();
+            assertThat(SmsSegments.count(text)).as(text).isBetween(1, 2);
+        }
     }
 
     @Test

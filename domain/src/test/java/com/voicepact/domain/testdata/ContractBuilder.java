@@ -11,7 +11,7 @@ import com.voicepact.domain.contract.ContractType;
 import com.voicepact.domain.contract.Party;
 import com.voicepact.domain.contract.PartyRole;
 import com.voicepact.domain.contract.Quantity;
-import com.voicepact.domain.contract.TermField;
+import com.voicepact.domain.contract.TermCorrection;
 import com.voicepact.domain.contract.TermMarks;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -73,7 +73,7 @@ public final class ContractBuilder {
     }
 
     /** Drafted from a call on which {@code uncertain} were heard with low confidence. */
-    public ContractBuilder withUncertain(TermField... uncertain) {
+    public ContractBuilder withUncertain(TermCorrection.Field... uncertain) {
         this.marks = TermMarks.of(uncertain);
         return this;
     }

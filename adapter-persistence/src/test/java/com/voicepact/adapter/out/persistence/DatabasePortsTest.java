@@ -124,6 +124,19 @@ abstract class DatabasePortsTest {
         }
     }
 
+    @Nested
+    class ContractDraftsOnDatabase extends com.voicepact.application.portcontract.ContractDraftsContractTest {
+        @Override
+        protected com.voicepact.application.voice.port.out.ContractDrafts drafts() {
+            return context().getBean(com.voicepact.application.voice.port.out.ContractDrafts.class);
+        }
+
+        @Override
+        protected void reset() {
+            TestDatabases.truncate(context());
+        }
+    }
+
     /** Only stale versions and our named unique keys are conflicts; any other database failure is not retried as one. */
     @Nested
     class FailuresOnDatabase {

@@ -19,7 +19,9 @@ import com.voicepact.application.operations.port.out.OutboxMessages;
 import com.voicepact.application.phone.Messenger;
 import com.voicepact.application.phone.port.out.LanguagePreferences;
 import com.voicepact.application.shared.port.out.TransactionPort;
+import com.voicepact.application.voice.IncompleteDrafts;
 import com.voicepact.application.voice.port.in.VoiceCallback;
+import com.voicepact.application.voice.port.out.ContractDrafts;
 import com.voicepact.application.voice.port.out.RecordingFetchPort;
 import com.voicepact.application.voice.port.out.VoiceCalls;
 import com.voicepact.application.voice.service.TranscriptContractService;
@@ -85,7 +87,15 @@ class PostgresVoiceProcessingTest {
                 trail,
                 ContractSettings.defaults(),
                 messenger);
-        transcripts = new TranscriptContractService(create, messenger, clock, transactions);
+        transcripts = new TranscriptContractService(
+                create,
+                new IncompleteDrafts(
+                        context.getBean(ContractIdPort.class),
+                        context.getBean(ContractDrafts.class),
+                        messenger,
+                        clock,
+                        ContractSettings.defaults().confirmationWindow()),
+                clock);
         VoiceNode node = node(calls(), providers);
         call = node.start(
                 List.of(Party.of(BUYER, PartyRole.BUYER, "Amina"), Party.of(SELLER, PartyRole.SELLER, "Juma")),
@@ -166,6 +176,33 @@ class PostgresVoiceProcessingTest {
         assertThat(node(calls(), providers).processDue())
                 .as("nothing left to do")
                 .isZero();
+    }
+
+    @Test
+    void givenACallWithoutPriceAndANodeThatCrashesBeforeMarkingIt_whenReprocessed_thenExactlyOneDraftAndOneAskEach() {
+        providers.record(URL, "nitakuuzia magunia mia moja ya mahindi, tutaongea kuhusu bei kesho");
+        VoiceNode crashing = node(new CrashBeforeMarking(calls()), providers);
+        assertThatThrownBy(crashing::processDue).hasMessageContaining("node crashed");
+        assertThat(TestDatabases.count(context, "contract_drafts"))
+                .as("the crash left no draft")
+                .isZero();
+
+        clock.advance(Duration.ofMinutes(30));
+        assertThat(node(calls(), providers).processDue()).isEqualTo(1);
+        assertThat(node(calls(), providers).processDue())
+                .as("nothing left to do")
+                .isZero();
+        assertThat(TestDatabases.count(context, "contract_drafts"))
+                .as("drafts from one recording")
+                .isEqualTo(1);
+        assertThat(contracts()).isZero();
+        assertThat(calls().findById(call.id()).orElseThrow().processing()).isEqualTo(ProcessingStatus.INCOMPLETE);
+        assertThat(context.getBean(OutboxMessages.class).pending().stream()
+                        .map(com.voicepact.application.fakes.OutboxTexts::text)
+                        .filter(text -> text.contains("No need to call again: reply PRICE-AG-"))
+                        .count())
+                .as("one request for the price per party")
+                .isEqualTo(2);
     }
 
     @Test
@@ -335,7 +372,9 @@ class PostgresVoiceProcessingTest {
 
         @Override
         public VoiceCall save(VoiceCall call) {
-            if (call.processing() == ProcessingStatus.CONTRACT_CREATED && crashed.compareAndSet(false, true)) {
+            if ((call.processing() == ProcessingStatus.CONTRACT_CREATED
+                            || call.processing() == ProcessingStatus.INCOMPLETE)
+                    && crashed.compareAndSet(false, true)) {
                 throw new IllegalStateException("node crashed");
             }
             return delegate.save(call);

@@ -98,7 +98,8 @@ final class TestDatabases {
                 c.getBean(LanguagePreferences.class),
                 c.getBean(SmsLog.class),
                 c.getBean(UssdSessions.class),
-                c.getBean(VoiceCalls.class));
+                c.getBean(VoiceCalls.class),
+                c.getBean(com.voicepact.application.voice.port.out.ContractDrafts.class));
     }
 
     /** How many rows {@code table} holds. */
@@ -135,6 +136,7 @@ final class TestDatabases {
                     "sms_log",
                     "sms_reports_kept",
                     "voice_calls",
+                    "contract_drafts",
                     "callback_replays",
                     "contract_confirmations",
                     "contract_parties",

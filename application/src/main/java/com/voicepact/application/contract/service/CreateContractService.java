@@ -43,14 +43,18 @@ public final class CreateContractService implements CreateContractUseCase {
     }
 
     /** @throws com.voicepact.domain.InvalidValueException also for a delivery deadline before today on the clock, or more than
-     *         {@link com.voicepact.domain.contract.ContractTerms#DEADLINE_REACH} after it */
+     *         {@link com.voicepact.domain.contract.ContractTerms#DEADLINE_REACH} after it
+     * @throws com.voicepact.application.shared.port.out.ConcurrentUpdateException when a contract with the reserved id
+     *         exists already */
     @Override
     public Contract create(CreateContractCommand command) {
         command.terms()
                 .requireDeadlineWithinReach(clock.now().atZone(clock.zone()).toLocalDate());
         return retry.inTransaction(() -> {
             Instant now = clock.now();
-            ContractId id = ids.nextContractId(now.atZone(clock.zone()).getYear());
+            ContractId id = command.reservedId() != null
+                    ? command.reservedId()
+                    : ids.nextContractId(now.atZone(clock.zone()).getYear());
             Contract contract = Contract.create(
                     id,
                     command.type(),

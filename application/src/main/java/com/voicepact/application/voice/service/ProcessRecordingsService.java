@@ -82,7 +82,7 @@ public final class ProcessRecordingsService implements ProcessRecordingsUseCase 
     }
 
     /**
-     * The contract (or the request to call again) and the call's mark commit together or not at all,
+     * The contract (or the draft that asks the parties for the missing terms) and the call's mark commit together or not at all,
      * so a crash between them leaves the recording waiting, never a contract it does not point to.
      * Saving the transcript first holds the call: a node whose lease ran out and that got here too
      * loses on the call's version before it creates anything, and on retry finds the work done.
@@ -112,7 +112,9 @@ public final class ProcessRecordingsService implements ProcessRecordingsUseCase 
                 id,
                 "",
                 call.processing().name(),
-                draft.created() ? "contract " + draft.contract().id() : "missing " + draft.missing());
+                draft.created()
+                        ? "contract " + draft.contract().id()
+                        : "draft " + draft.draft() + " missing " + draft.missing());
         return true;
     }
 

@@ -2,47 +2,37 @@ package com.voicepact.application.voice.service;
 
 import com.voicepact.application.contract.port.in.CreateContractCommand;
 import com.voicepact.application.contract.port.in.CreateContractUseCase;
-import com.voicepact.application.phone.Messenger;
 import com.voicepact.application.shared.port.out.ClockPort;
-import com.voicepact.application.shared.port.out.TransactionPort;
+import com.voicepact.application.voice.HeardTerms;
+import com.voicepact.application.voice.IncompleteDrafts;
 import com.voicepact.application.voice.port.in.DraftContractFromTranscriptUseCase;
 import com.voicepact.application.voice.port.in.DraftFromTranscriptCommand;
 import com.voicepact.application.voice.port.in.ExtractTermsCommand;
 import com.voicepact.application.voice.port.in.ExtractTermsUseCase;
 import com.voicepact.application.voice.port.in.TranscriptDraft;
-import com.voicepact.domain.common.CurrencyCode;
-import com.voicepact.domain.common.Money;
-import com.voicepact.domain.common.PlainText;
 import com.voicepact.domain.contract.Contract;
-import com.voicepact.domain.contract.ContractTerms;
-import com.voicepact.domain.contract.Party;
-import com.voicepact.domain.contract.Quantity;
 import com.voicepact.domain.contract.TermMarks;
 import com.voicepact.domain.extraction.ExtractedTerms;
 import com.voicepact.domain.extraction.TermExtractor;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * From what was said to a contract: the terms are extracted; a complete draft becomes a PENDING
- * contract exactly as one created by API (each party gets the summary SMS); an incomplete one
- * creates nothing, and the parties are asked by SMS for what is missing.
+ * contract exactly as one created by API (each party gets the summary SMS, terms heard with low confidence marked);
+ * an incomplete one is kept as a draft under a reserved contract id, and the parties are asked by SMS for what is
+ * missing ({@link IncompleteDrafts}).
  */
 public final class TranscriptContractService implements ExtractTermsUseCase, DraftContractFromTranscriptUseCase {
 
     private final CreateContractUseCase create;
-    private final Messenger messenger;
+    private final IncompleteDrafts incomplete;
     private final ClockPort clock;
-    private final TransactionPort transactions;
 
-    public TranscriptContractService(
-            CreateContractUseCase create, Messenger messenger, ClockPort clock, TransactionPort transactions) {
+    public TranscriptContractService(CreateContractUseCase create, IncompleteDrafts incomplete, ClockPort clock) {
         this.create = create;
-        this.messenger = messenger;
+        this.incomplete = incomplete;
         this.clock = clock;
-        this.transactions = transactions;
     }
 
     @Override
@@ -58,64 +48,17 @@ public final class TranscriptContractService implements ExtractTermsUseCase, Dra
         ExtractedTerms terms = extract(new ExtractTermsCommand(command.transcript(), command.callDate()));
         List<String> missing = terms.missingForConfirmation();
         if (!missing.isEmpty()) {
-            askToComplete(command, missing);
-            return new TranscriptDraft(terms, null, missing);
+            return TranscriptDraft.incomplete(
+                    terms, incomplete.keep(command, terms).id(), missing);
         }
         Contract contract = create.create(new CreateContractCommand(
                 command.type(),
                 command.parties(),
-                contractTerms(terms),
+                HeardTerms.contractTerms(terms),
                 command.transcript(),
                 command.actor(),
-                TermMarks.heardIn(terms)));
-        return new TranscriptDraft(terms, contract, List.of());
-    }
-
-    private static ContractTerms contractTerms(ExtractedTerms t) {
-        CurrencyCode currency =
-                CurrencyCode.parse(t.currency().present() ? t.currency().value() : "KES");
-        Quantity quantity = Quantity.of(
-                t.quantity()
-                        .value()
-                        .setScale(Math.min(3, Math.max(0, t.quantity().value().scale())), RoundingMode.HALF_EVEN),
-                PlainText.clean(t.unit().value()));
-        Money total = money(t.totalAmount().value(), currency);
-        Money unitPrice = money(t.unitPrice().value(), currency);
-        if (total != null
-                && unitPrice != null
-                && !unitPrice.times(quantity.value()).equals(total)) {
-            unitPrice = null; // a rounded per-unit price cannot reproduce the said total: the total is what was agreed
-        }
-        return ContractTerms.of(
-                PlainText.clean(t.product().value()),
-                quantity,
-                unitPrice,
-                total, // spoken words are cleaned, not refused
-                PlainText.clean(t.deliveryLocation().value()),
-                t.deliveryDeadline().value(),
-                PlainText.clean(t.qualityRequirements().value()),
-                null);
-    }
-
-    private static Money money(BigDecimal amount, CurrencyCode currency) {
-        return amount == null
-                ? null
-                : Money.of(amount.setScale(currency.minorUnits(), RoundingMode.HALF_EVEN), currency);
-    }
-
-    private void askToComplete(DraftFromTranscriptCommand command, List<String> missing) {
-        String key = "incomplete:" + Integer.toHexString(command.transcript().hashCode()) + ":"
-                + clock.now().toEpochMilli();
-        transactions.inTransaction(() -> {
-            for (Party party : command.parties()) {
-                messenger.send(
-                        key,
-                        com.voicepact.application.phone.port.out.SmsType.INCOMPLETE,
-                        party.phone(),
-                        null,
-                        t -> t.incomplete(missing));
-            }
-            return null;
-        });
+                TermMarks.heardIn(terms),
+                null));
+        return new TranscriptDraft(terms, contract, null, List.of());
     }
 }

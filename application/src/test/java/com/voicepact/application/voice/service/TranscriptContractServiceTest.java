@@ -14,7 +14,7 @@ import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.contract.ContractType;
 import com.voicepact.domain.contract.Party;
 import com.voicepact.domain.contract.PartyRole;
-import com.voicepact.domain.contract.TermField;
+import com.voicepact.domain.contract.TermCorrection;
 import com.voicepact.domain.contract.TermMarks;
 import java.time.LocalDate;
 import java.util.List;
@@ -61,17 +61,25 @@ class TranscriptContractServiceTest {
     }
 
     @Test
-    void givenNoPriceHeard_whenDrafted_thenNoContractAndThePartiesAreAskedToComplete() {
+    void givenNoPriceHeard_whenDrafted_thenADraftUnderAReservedIdAndThePartiesAreAskedForThePriceBySms() {
         TranscriptDraft draft = draft("nitakuuzia magunia mia moja ya mahindi, tutaongea kuhusu bei kesho");
         assertThat(draft.created()).isFalse();
         assertThat(draft.missing()).containsExactly("price");
+        assertThat(draft.draft()).isNotNull();
+        assertThat(app.contractDrafts.findById(draft.draft()).orElseThrow().missing())
+                .containsExactly("price");
         assertThat(app.queries
                         .list(new com.voicepact.application.contract.port.shared.ContractSearch(null, null, 10, 0))
                         .total())
                 .isZero();
         assertThat(smsTo(BUYER.e164()))
                 .singleElement()
-                .satisfies(t -> assertThat(t).contains("we did not hear the price"));
+                .satisfies(t -> assertThat(t)
+                        .contains("draft " + draft.draft() + " but we did not hear the price")
+                        .endsWith("No need to call again: reply PRICE-" + draft.draft() + " <price>"));
+        assertThat(smsTo(SELLER.e164()))
+                .singleElement()
+                .satisfies(t -> assertThat(t).contains("PRICE-" + draft.draft()));
     }
 
     @Test
@@ -85,13 +93,13 @@ class TranscriptContractServiceTest {
     void givenAPlaceOnlyGuessed_whenDrafted_thenTheContractRemembersItAndTheSummaryMarksIt() {
         TranscriptDraft draft = draft("100 bags of maize at 3500 shillings per bag, we meet in Kwamboo");
         assertThat(draft.contract().agreement().terms().deliveryLocation()).isEqualTo("Kwamboo");
-        assertThat(draft.contract().agreement().uncertain()).isEqualTo(TermMarks.of(TermField.PLACE));
+        assertThat(draft.contract().agreement().uncertain()).isEqualTo(TermMarks.of(TermCorrection.Field.PLACE));
         assertThat(app.contracts
                         .findById(draft.contract().id())
                         .orElseThrow()
                         .agreement()
                         .uncertain())
-                .isEqualTo(TermMarks.of(TermField.PLACE));
+                .isEqualTo(TermMarks.of(TermCorrection.Field.PLACE));
         assertThat(smsTo(SELLER.e164()))
                 .singleElement()
                 .satisfies(t -> assertThat(t)

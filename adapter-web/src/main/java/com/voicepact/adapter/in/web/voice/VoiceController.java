@@ -151,6 +151,7 @@ final class VoiceController {
                 draft.created() ? SmsTemplates.in(Language.EN).contractSummary(draft.contract()) : null);
         answer.put("processing_status", draft.created() ? "contract_created" : "incomplete");
         answer.put("missing", draft.missing());
+        answer.put("draft_id", draft.draft() == null ? null : draft.draft().value());
         answer.put("confidence_score", draft.terms().overallConfidence());
         answer.put("created_at", draft.created() ? draft.contract().timeline().createdAt() : null);
         return answer;

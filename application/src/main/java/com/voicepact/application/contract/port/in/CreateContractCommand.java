@@ -3,6 +3,7 @@ package com.voicepact.application.contract.port.in;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.PlainText;
+import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractTerms;
 import com.voicepact.domain.contract.ContractType;
 import com.voicepact.domain.contract.Party;
@@ -11,7 +12,8 @@ import java.util.List;
 
 /**
  * A contract to create PENDING. {@code uncertain} are the terms a call left in doubt (none for terms typed in); the
- * summary SMS marks them.
+ * summary SMS marks them. {@code reservedId} is the id a voice draft was given when its call lacked terms (so every
+ * SMS about it names one id); null for the next id of the sequence.
  */
 public record CreateContractCommand(
         ContractType type,
@@ -19,12 +21,13 @@ public record CreateContractCommand(
         ContractTerms terms,
         String transcript,
         Actor actor,
-        TermMarks uncertain) {
+        TermMarks uncertain,
+        ContractId reservedId) {
 
     /** Terms as typed in or all heard with confidence: nothing marked. */
     public CreateContractCommand(
             ContractType type, List<Party> parties, ContractTerms terms, String transcript, Actor actor) {
-        this(type, parties, terms, transcript, actor, TermMarks.none());
+        this(type, parties, terms, transcript, actor, TermMarks.none(), null);
     }
 
     public CreateContractCommand {
