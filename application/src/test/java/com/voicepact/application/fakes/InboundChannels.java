@@ -38,6 +38,7 @@ import com.voicepact.application.shared.port.out.TransactionPort;
 import com.voicepact.application.voice.IncompleteDrafts;
 import com.voicepact.application.voice.port.out.ContractDrafts;
 import com.voicepact.application.voice.port.out.VoiceCalls;
+import com.voicepact.application.voice.service.SendDraftTermService;
 import com.voicepact.application.voice.service.TranscriptContractService;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.audit.AuditChain;
@@ -168,7 +169,8 @@ public final class InboundChannels {
                 clock,
                 tx,
                 new PartyActions(decisions, decisions, delivery, delivery, disputes, amendTerms),
-                "*384*123#");
+                "*384*123#",
+                new SendDraftTermService(given.contractDrafts(), create, trail, clock, tx));
         ussd = new HandleUssdRequestService(
                 sessions,
                 contracts,
