@@ -123,6 +123,7 @@ public final class InboundChannels {
         ProviderEvents events = wires.wrap(ProviderEvents.class, given.events());
         UssdSessions sessions = wires.wrap(UssdSessions.class, given.ussdSessions());
         VoiceCalls calls = wires.wrap(VoiceCalls.class, given.voiceCalls());
+        ContractDrafts drafts = wires.wrap(ContractDrafts.class, given.contractDrafts());
         TransactionPort tx = given.transactions();
         AuditTrail trail = new AuditTrail(auditLog, new AuditChain(InMemoryVoicePact.AUDIT_KEY), clock);
         Messenger messenger = new Messenger(outbox, given.languages(), clock, Language.EN);
@@ -170,7 +171,7 @@ public final class InboundChannels {
                 tx,
                 new PartyActions(decisions, decisions, delivery, delivery, disputes, amendTerms),
                 "*384*123#",
-                new SendDraftTermService(given.contractDrafts(), create, trail, clock, tx));
+                new SendDraftTermService(drafts, create, trail, clock, tx));
         ussd = new HandleUssdRequestService(
                 sessions,
                 contracts,
@@ -190,7 +191,7 @@ public final class InboundChannels {
                         create,
                         new IncompleteDrafts(
                                 given.ids(),
-                                given.contractDrafts(),
+                                drafts,
                                 messenger,
                                 clock,
                                 ContractSettings.defaults().confirmationWindow()),
