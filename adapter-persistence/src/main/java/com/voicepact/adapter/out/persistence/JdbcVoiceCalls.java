@@ -69,7 +69,7 @@ final class JdbcVoiceCalls implements VoiceCalls {
                 + " AND (lease_until IS NULL OR lease_until < :now)";
 
         @Query(
-                value = "SELECT * FROM voice_calls WHERE " + DUE + " ORDER BY created_at LIMIT :limit",
+                value = "SELECT * FROM voice_calls WHERE " + DUE + " ORDER BY created_at, id LIMIT :limit",
                 nativeQuery = true)
         List<VoiceCallEntity> findDue(Instant now, int limit);
 
