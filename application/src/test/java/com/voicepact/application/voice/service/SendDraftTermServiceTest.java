@@ -124,7 +124,9 @@ class SendDraftTermServiceTest {
         assertThat(send(id, STRANGER, Field.PRICE, "3500").outcome()).isEqualTo(Outcome.NOT_A_PARTY);
         DraftTermAnswer unreadable = send(id, BUYER, Field.PRICE, "elfu tatu");
         assertThat(unreadable.outcome()).isEqualTo(Outcome.REFUSED);
-        assertThat(reply(unreadable)).contains("is not a price");
+        assertThat(reply(unreadable))
+                .isEqualTo("VoicePact: " + id
+                        + " was not changed: \"elfu tatu\" is not a price. Write it like this: PRICE-" + id + " 250");
         assertThat(app.contractDrafts.findById(id).orElseThrow().missing()).containsExactly("price");
         assertThat(app.contracts.findById(id)).isEmpty();
     }
