@@ -164,8 +164,7 @@ class VoiceDraftJourneyTest {
                     .filteredOn(s -> s.text().contains("VoicePact Contract Summary:"))
                     .last()
                     .satisfies(s -> assertThat(s.text()).doesNotContain("Not sure of", "?"));
-            assertThat(((Map<?, ?>) contract(service, base, key, id).get("terms")))
-                    .containsEntry("delivery_location", "Kitale");
+            assertThat(contract(service, base, key, id).get("terms").toString()).contains("delivery_location=Kitale");
         }
     }
 }
