@@ -68,7 +68,8 @@ class PhoneChannelsFactory {
             ClockPort clock,
             TransactionPort transactions,
             PartyActions actions,
-            VoicePactSettings env) {
+            VoicePactSettings env,
+            com.voicepact.application.voice.service.SendDraftTermService drafts) {
         return new ReceiveSmsService(
                 contracts,
                 events,
@@ -77,7 +78,8 @@ class PhoneChannelsFactory {
                 clock,
                 transactions,
                 actions,
-                env.africasTalking().ussdCode());
+                env.africasTalking().ussdCode(),
+                drafts);
     }
 
     @Singleton

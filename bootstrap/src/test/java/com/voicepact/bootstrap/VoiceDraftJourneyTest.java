@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 13's voice journeys through the local AT sandbox on the running service: a call where the price is never
  * said keeps a draft, the parties are asked for the price by SMS, one sends it and the contract is made with the
- * draft's id, then both confirm; and a call whose place was only guessed has it marked in the summary.
+ * draft's id, then both confirm; and a call whose place was only guessed has it marked in the summary until a party
+ * corrects it.
  */
 class VoiceDraftJourneyTest {
 
@@ -151,6 +152,19 @@ class VoiceDraftJourneyTest {
                     .satisfies(s -> assertThat(s.text())
                             .contains("Total: KES 350,000.00, Due:")
                             .endsWith("Not sure of: place (Kwamboo). Wrong? Reply PLACE-" + id + " <place>"));
+
+            at.replyFrom(SELLER, "PLACE-" + id + " Kitale");
+            await(
+                    "the new summary",
+                    () -> at.inbox(BUYER).stream()
+                                    .filter(s -> s.text().contains("VoicePact Contract Summary:"))
+                                    .count()
+                            == 2);
+            assertThat(at.inbox(BUYER))
+                    .filteredOn(s -> s.text().contains("VoicePact Contract Summary:"))
+                    .last()
+                    .satisfies(s -> assertThat(s.text()).doesNotContain("Not sure of", "?"));
+            assertThat(contract(service, base, key, id).get("terms").toString()).contains("delivery_location=Kitale");
         }
     }
 }

@@ -5,6 +5,9 @@ import com.voicepact.application.phone.SmsPartyCommands.Handled;
 import com.voicepact.application.phone.SmsPartyCommands.Reply;
 import com.voicepact.application.phone.port.in.InboundSms;
 import com.voicepact.application.phone.port.in.InboundSmsOutcome;
+import com.voicepact.application.voice.port.in.DraftTermAnswer;
+import com.voicepact.application.voice.port.in.SendDraftTermCommand;
+import com.voicepact.application.voice.port.in.SendDraftTermUseCase;
 import com.voicepact.domain.DomainException;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.contract.Channel;
@@ -30,18 +33,35 @@ final class SmsCorrections {
 
     private final Contracts contracts;
     private final PartyActions actions;
+    private final SendDraftTermUseCase drafts;
 
-    SmsCorrections(Contracts contracts, PartyActions actions) {
+    SmsCorrections(Contracts contracts, PartyActions actions, SendDraftTermUseCase drafts) {
         this.contracts = contracts;
         this.actions = actions;
+        this.drafts = drafts;
     }
 
     /**
-     * The seam for a correction whose id names no contract (a voice draft still missing terms is completed here); empty
-     * when nothing claims the id, and the texter is told the id is not theirs.
+     * A correction whose id names no contract: the term is sent to the voice draft with that id, which may become its
+     * contract (then the summary every party gets is the answer). Empty when no draft has the id or the texter was not
+     * on its call, and the texter is told the id is not theirs.
      */
     Optional<Handled> noSuchContract(SmsCommand command, InboundSms sms) {
-        return Optional.empty();
+        ContractId id = command.contractId();
+        TermCorrection.Field field = command.verb().correctedField().orElseThrow();
+        return drafts.send(new SendDraftTermCommand(id, sms.from(), field, command.value()))
+                .filter(answer -> answer.outcome() != DraftTermAnswer.Outcome.NOT_A_PARTY)
+                .map(answer -> {
+                    Reply reply = answer.reply() == null ? null : new Reply("draft:" + sms.id(), id, answer.reply());
+                    return new Handled(
+                            switch (answer.outcome()) {
+                                case STILL_MISSING, CONTRACT_CREATED -> InboundSmsOutcome.APPLIED;
+                                case ALREADY_CONTRACT -> InboundSmsOutcome.ANSWERED;
+                                case REFUSED, NOT_A_PARTY -> InboundSmsOutcome.REFUSED;
+                            },
+                            reply,
+                            null);
+                });
     }
 
     /** Carries out the correction of {@code contract}, whose party the sender is. */

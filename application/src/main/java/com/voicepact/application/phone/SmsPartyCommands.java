@@ -4,6 +4,7 @@ import com.voicepact.application.audit.AuditTrail;
 import com.voicepact.application.contract.port.out.Contracts;
 import com.voicepact.application.phone.port.in.InboundSms;
 import com.voicepact.application.phone.port.in.InboundSmsOutcome;
+import com.voicepact.application.voice.port.in.SendDraftTermUseCase;
 import com.voicepact.domain.DomainException;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.audit.AuditAction;
@@ -32,11 +33,12 @@ public final class SmsPartyCommands {
     private final PartyActions actions;
     private final SmsCorrections corrections;
 
-    public SmsPartyCommands(Contracts contracts, AuditTrail audit, PartyActions actions) {
+    /** @param drafts where a correction whose id names no contract goes: the voice draft with that id, if any */
+    public SmsPartyCommands(Contracts contracts, AuditTrail audit, PartyActions actions, SendDraftTermUseCase drafts) {
         this.contracts = contracts;
         this.audit = audit;
         this.actions = actions;
-        this.corrections = new SmsCorrections(contracts, actions);
+        this.corrections = new SmsCorrections(contracts, actions, drafts);
     }
 
     /** What handling a message leaves to do before its unit of work ends: a reply, and maybe an audit entry. */
@@ -56,7 +58,7 @@ public final class SmsPartyCommands {
         if (contract.isEmpty() && command.isCorrection()) {
             return corrections
                     .noSuchContract(command, sms)
-                    .orElseGet(() -> stranger(command, from, "no such contract"));
+                    .orElseGet(() -> stranger(command, from, "no such contract, nor a draft of a call of this phone"));
         }
         if (contract.isEmpty() || contract.get().agreement().partyWith(from).isEmpty()) {
             return stranger(command, from, "not a party");

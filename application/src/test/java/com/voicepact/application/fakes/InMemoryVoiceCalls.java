@@ -88,7 +88,7 @@ public final class InMemoryVoiceCalls implements VoiceCalls {
                 .map(VoiceCall::reconstitute)
                 .filter(c -> c.awaitsProcessing(now))
                 .filter(c -> leases.get(c.id()) == null || leases.get(c.id()).isBefore(now))
-                .sorted(Comparator.comparing(VoiceCall::createdAt))
+                .sorted(Comparator.comparing(VoiceCall::createdAt).thenComparing(VoiceCall::id))
                 .limit(limit)
                 .forEach(c -> {
                     leases.put(c.id(), now.plus(lease));

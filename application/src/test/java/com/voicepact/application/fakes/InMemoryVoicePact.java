@@ -155,18 +155,6 @@ public final class InMemoryVoicePact {
             transactions,
             new PartyActions(decisions, decisions, delivery, delivery, disputes, amendTerms),
             ussdMetrics);
-    public final ReceiveSmsService smsCommands = new ReceiveSmsService(
-            contracts,
-            providerEvents,
-            messenger,
-            auditTrail,
-            clock,
-            transactions,
-            new PartyActions(decisions, decisions, delivery, delivery, disputes, amendTerms),
-            "*384*123#");
-    public final ReceiveDeliveryReportService deliveryReports = new ReceiveDeliveryReportService(smsLog, clock);
-    public final CleanUpUssdSessionsService ussdCleanUp = new CleanUpUssdSessionsService(ussdSessions, clock);
-    public final SendSmsService directSms = new SendSmsService(sms, smsLog, clock);
     public final InMemoryContractDrafts contractDrafts = new InMemoryContractDrafts(transactions);
     public final com.voicepact.application.voice.service.TranscriptContractService transcripts =
             new com.voicepact.application.voice.service.TranscriptContractService(
@@ -177,6 +165,19 @@ public final class InMemoryVoicePact {
     public final com.voicepact.application.voice.service.SendDraftTermService draftTerms =
             new com.voicepact.application.voice.service.SendDraftTermService(
                     contractDrafts, create, auditTrail, clock, transactions);
+    public final ReceiveSmsService smsCommands = new ReceiveSmsService(
+            contracts,
+            providerEvents,
+            messenger,
+            auditTrail,
+            clock,
+            transactions,
+            new PartyActions(decisions, decisions, delivery, delivery, disputes, amendTerms),
+            "*384*123#",
+            draftTerms);
+    public final ReceiveDeliveryReportService deliveryReports = new ReceiveDeliveryReportService(smsLog, clock);
+    public final CleanUpUssdSessionsService ussdCleanUp = new CleanUpUssdSessionsService(ussdSessions, clock);
+    public final SendSmsService directSms = new SendSmsService(sms, smsLog, clock);
     public final InMemoryVoiceCalls voiceCalls = new InMemoryVoiceCalls(transactions);
     public final FakeVoiceProviders voiceProviders = new FakeVoiceProviders();
     public final VoiceNode voice = new VoiceNode(

@@ -38,6 +38,7 @@ import com.voicepact.application.shared.port.out.TransactionPort;
 import com.voicepact.application.voice.IncompleteDrafts;
 import com.voicepact.application.voice.port.out.ContractDrafts;
 import com.voicepact.application.voice.port.out.VoiceCalls;
+import com.voicepact.application.voice.service.SendDraftTermService;
 import com.voicepact.application.voice.service.TranscriptContractService;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.audit.AuditChain;
@@ -122,6 +123,7 @@ public final class InboundChannels {
         ProviderEvents events = wires.wrap(ProviderEvents.class, given.events());
         UssdSessions sessions = wires.wrap(UssdSessions.class, given.ussdSessions());
         VoiceCalls calls = wires.wrap(VoiceCalls.class, given.voiceCalls());
+        ContractDrafts drafts = wires.wrap(ContractDrafts.class, given.contractDrafts());
         TransactionPort tx = given.transactions();
         AuditTrail trail = new AuditTrail(auditLog, new AuditChain(InMemoryVoicePact.AUDIT_KEY), clock);
         Messenger messenger = new Messenger(outbox, given.languages(), clock, Language.EN);
@@ -168,7 +170,8 @@ public final class InboundChannels {
                 clock,
                 tx,
                 new PartyActions(decisions, decisions, delivery, delivery, disputes, amendTerms),
-                "*384*123#");
+                "*384*123#",
+                new SendDraftTermService(drafts, create, trail, clock, tx));
         ussd = new HandleUssdRequestService(
                 sessions,
                 contracts,
@@ -188,7 +191,7 @@ public final class InboundChannels {
                         create,
                         new IncompleteDrafts(
                                 given.ids(),
-                                given.contractDrafts(),
+                                drafts,
                                 messenger,
                                 clock,
                                 ContractSettings.defaults().confirmationWindow()),

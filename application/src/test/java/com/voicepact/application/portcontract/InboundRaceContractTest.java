@@ -12,16 +12,19 @@ import com.voicepact.application.phone.port.in.InboundSmsOutcome;
 import com.voicepact.application.phone.port.in.UssdRequest;
 import com.voicepact.application.phone.port.out.UssdSessions;
 import com.voicepact.application.voice.port.in.VoiceCallback;
+import com.voicepact.application.voice.port.out.ContractDrafts;
 import com.voicepact.application.voice.port.out.VoiceCalls;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractType;
 import com.voicepact.domain.contract.Party;
 import com.voicepact.domain.contract.PartyRole;
+import com.voicepact.domain.extraction.ExtractedTerms;
 import com.voicepact.domain.messaging.Language;
 import com.voicepact.domain.messaging.SmsCommand;
 import com.voicepact.domain.messaging.SmsTemplates;
 import com.voicepact.domain.payment.EscrowPayment;
+import com.voicepact.domain.voice.ContractDraft;
 import com.voicepact.domain.voice.VoiceCall;
 import java.time.Duration;
 import java.util.List;
@@ -103,6 +106,55 @@ public abstract class InboundRaceContractTest {
             assertThat(toSeller.subList(toSellerBefore, toSeller.size()))
                     .as("round " + round)
                     .containsExactly(EN.acknowledge(SmsCommand.Verb.DELIVERED, id));
+        }
+    }
+
+    @Test
+    void givenBothPartiesSendingTheMissingPriceOfADraftAtOnce_whenHandled_thenOneContractAndOneSummaryEach() {
+        for (int round = 0; round < ROUNDS; round++) {
+            ContractId id = world.stores.ids().nextContractId(2026);
+            world.stores
+                    .contractDrafts()
+                    .save(ContractDraft.open(
+                            id,
+                            ContractType.AGRICULTURAL_SUPPLY,
+                            List.of(
+                                    Party.of(BUYER, PartyRole.BUYER, "Amina"),
+                                    Party.of(SELLER, PartyRole.SELLER, "Juma")),
+                            "magunia mia moja ya mahindi",
+                            new ExtractedTerms(
+                                    ExtractedTerms.Field.of("maize", 0.85),
+                                    ExtractedTerms.Field.of(new java.math.BigDecimal("100"), 0.9),
+                                    ExtractedTerms.Field.of("bags", 0.9),
+                                    ExtractedTerms.Field.none(),
+                                    ExtractedTerms.Field.none(),
+                                    ExtractedTerms.Field.of("KES", 0.8),
+                                    ExtractedTerms.Field.none(),
+                                    ExtractedTerms.Field.none(),
+                                    ExtractedTerms.Field.none()),
+                            world.clock.now(),
+                            Duration.ofHours(24)));
+            java.util.concurrent.atomic.AtomicInteger sender = new java.util.concurrent.atomic.AtomicInteger();
+
+            List<InboundSmsOutcome> outcomes = twice(ContractDrafts.class, "findById", () -> {
+                PhoneNumber from = sender.getAndIncrement() == 0 ? BUYER : SELLER;
+                return world.smsCommands.handle(new InboundSms(
+                        from, "40404", "PRICE-" + id + " 3500", "d", "ATXid_draft_" + id + from.e164(), "l"));
+            });
+            world.dispatchAll();
+
+            assertThat(outcomes)
+                    .as("round " + round + ": one completes it, the other finds the contract saying that price")
+                    .containsExactlyInAnyOrder(InboundSmsOutcome.APPLIED, InboundSmsOutcome.ANSWERED);
+            assertThat(world.audited(id.value(), "CONTRACT_CREATED"))
+                    .as("round " + round)
+                    .isEqualTo(1);
+            for (PhoneNumber party : List.of(BUYER, SELLER)) {
+                assertThat(world.sentTo(party))
+                        .filteredOn(t -> t.startsWith("VoicePact Contract Summary:") && t.contains("ID: " + id))
+                        .as("round " + round)
+                        .hasSize(1);
+            }
         }
     }
 

@@ -15,6 +15,7 @@ import com.voicepact.application.phone.port.in.ReceiveSmsUseCase;
 import com.voicepact.application.shared.ConflictRetry;
 import com.voicepact.application.shared.port.out.ClockPort;
 import com.voicepact.application.shared.port.out.TransactionPort;
+import com.voicepact.application.voice.port.in.SendDraftTermUseCase;
 import com.voicepact.domain.messaging.SmsCommand;
 import com.voicepact.domain.messaging.SmsTemplates;
 import java.time.temporal.ChronoUnit;
@@ -44,11 +45,25 @@ public final class ReceiveSmsService implements ReceiveSmsUseCase {
             TransactionPort transactions,
             PartyActions actions,
             String ussdCode) {
+        this(contracts, events, messenger, audit, clock, transactions, actions, ussdCode, noDraft -> Optional.empty());
+    }
+
+    /** @param drafts completes a voice draft by SMS ({@code PRICE-<draft id> 3500}); the other constructor has none */
+    public ReceiveSmsService(
+            Contracts contracts,
+            ProviderEvents events,
+            Messenger messenger,
+            AuditTrail audit,
+            ClockPort clock,
+            TransactionPort transactions,
+            PartyActions actions,
+            String ussdCode,
+            SendDraftTermUseCase drafts) {
         this.events = events;
         this.messenger = messenger;
         this.clock = clock;
         this.retry = new ConflictRetry(transactions);
-        this.commands = new SmsPartyCommands(contracts, audit, actions);
+        this.commands = new SmsPartyCommands(contracts, audit, actions, drafts);
         this.ussdCode = ussdCode;
     }
 

@@ -67,7 +67,13 @@ public final class SendDraftTermService implements SendDraftTermUseCase {
         ContractId id = draft.id();
         Instant now = clock.now();
         try {
-            TermCorrection sent = CorrectionValues.read(command.field(), command.value(), id);
+            TermCorrection sent;
+            try {
+                sent = CorrectionValues.read(command.field(), command.value(), id);
+            } catch (InvalidValueException unreadable) { // the same answer as for a contract's correction
+                return new DraftTermAnswer(
+                        Outcome.REFUSED, null, t -> t.corrections().unreadable(id, command.field(), command.value()));
+            }
             if (sent instanceof TermCorrection.NewDate date) {
                 LocalDate today = now.atZone(clock.zone()).toLocalDate();
                 InvalidValueException.require(

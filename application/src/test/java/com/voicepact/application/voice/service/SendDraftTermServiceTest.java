@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.fakes.OutboxTexts;
 import com.voicepact.application.operations.port.out.OutboxMessage;
+import com.voicepact.application.phone.port.in.InboundSms;
+import com.voicepact.application.phone.port.in.InboundSmsOutcome;
 import com.voicepact.application.voice.port.in.DraftFromTranscriptCommand;
 import com.voicepact.application.voice.port.in.DraftTermAnswer;
 import com.voicepact.application.voice.port.in.DraftTermAnswer.Outcome;
@@ -122,7 +124,9 @@ class SendDraftTermServiceTest {
         assertThat(send(id, STRANGER, Field.PRICE, "3500").outcome()).isEqualTo(Outcome.NOT_A_PARTY);
         DraftTermAnswer unreadable = send(id, BUYER, Field.PRICE, "elfu tatu");
         assertThat(unreadable.outcome()).isEqualTo(Outcome.REFUSED);
-        assertThat(reply(unreadable)).contains("is not a price");
+        assertThat(reply(unreadable))
+                .isEqualTo("VoicePact: " + id
+                        + " was not changed: \"elfu tatu\" is not a price. Write it like this: PRICE-" + id + " 250");
         assertThat(app.contractDrafts.findById(id).orElseThrow().missing()).containsExactly("price");
         assertThat(app.contracts.findById(id)).isEmpty();
     }
@@ -151,5 +155,38 @@ class SendDraftTermServiceTest {
         send(id, SELLER, Field.PRICE, "3500");
         assertThat(app.contracts.findById(id).orElseThrow().agreement().uncertain())
                 .isEqualTo(TermMarks.of(Field.PLACE));
+    }
+
+    @Test
+    void givenADraftWithoutPrice_whenItsPriceArrivesBySmsTwiceAndFromAStranger_thenOneContractAndTheRightAnswers() {
+        ContractId id = draftWithoutPrice("nitakuuzia magunia mia moja ya mahindi, tutaongea kuhusu bei kesho");
+        InboundSms price = new InboundSms(SELLER, "384", "bei-" + id + " 3500", "2026-03-02", "m-1", null);
+        assertThat(app.smsCommands.handle(price)).isEqualTo(InboundSmsOutcome.APPLIED);
+        assertThat(app.smsCommands.handle(price)).as("AT resends it").isEqualTo(InboundSmsOutcome.DUPLICATE);
+        assertThat(app.contracts.findById(id).orElseThrow().status()).isEqualTo(ContractStatus.PENDING);
+        assertThat(summariesTo(SELLER, id)).isEqualTo(1);
+        assertThat(app.smsCommands.handle(
+                        new InboundSms(STRANGER, "384", "PRICE-" + id + " 1", "2026-03-02", "m-2", null)))
+                .isEqualTo(InboundSmsOutcome.NOT_A_PARTY);
+        assertThat(app.smsCommands.handle(
+                        new InboundSms(BUYER, "384", "PRICE-" + id + " 3500", "2026-03-02", "m-3", null)))
+                .as("the other party, after the contract was made: the contract already says it")
+                .isEqualTo(InboundSmsOutcome.ANSWERED);
+        assertThat(app.contracts
+                        .search(new com.voicepact.application.contract.port.shared.ContractSearch(null, null, 10, 0))
+                        .total())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void givenAStrangerTextingTheIdOfSomeoneElsesDraft_whenHandled_thenTheStrangerReplyAndAnAuditedRefusal() {
+        ContractId id = draftWithoutPrice("nitakuuzia magunia mia moja ya mahindi, tutaongea kuhusu bei kesho");
+        assertThat(app.smsCommands.handle(
+                        new InboundSms(STRANGER, "384", "PRICE-" + id + " 1", "2026-03-02", "m-9", null)))
+                .isEqualTo(InboundSmsOutcome.NOT_A_PARTY);
+        assertThat(app.contractDrafts.findById(id).orElseThrow().missing()).containsExactly("price");
+        assertThat(app.auditLog.forSubject(id.value()))
+                .extracting(e -> e.record().action())
+                .containsExactly("SMS_COMMAND_REFUSED");
     }
 }
