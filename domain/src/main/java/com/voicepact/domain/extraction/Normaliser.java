@@ -1,6 +1,8 @@
 package com.voicepact.domain.extraction;
 
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +14,7 @@ import java.util.regex.Pattern;
 final class Normaliser {
 
     private static final Pattern POINT = Pattern.compile("\\b(\\d+) point ((?:\\d )*\\d)\\b");
-    private static final Pattern REPEATED_FIGURE = Pattern.compile("\\b(\\d+) \\1\\b");
+    private static final Pattern REPEATED_FIGURE = Pattern.compile("\\b(\\d+)(?: \\|)? \\1\\b");
 
     /** A speaker label ("buyer:", "mkulima:") is a turn, not a word of the deal: it parts the numbers around it. */
     private static final Pattern SPEAKER = Pattern.compile(
@@ -22,6 +24,30 @@ final class Normaliser {
 
     /** Lower case, spoken numbers as digits, ordinals as numbers, punctuation gone; never null. */
     static String normalise(String transcript) {
+        return withPauses(transcript).replace("|", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    /** The indexes of the words of {@link #normalise} that follow a pause (a comma, a full stop, a new speaker). */
+    static Set<Integer> pausesBefore(String withPauses) {
+        Set<Integer> pauses = new HashSet<>();
+        int index = 0;
+        boolean pause = false;
+        for (String token : withPauses.split(" ")) {
+            if (token.equals("|")) {
+                pause = true;
+            } else if (!token.isEmpty()) {
+                if (pause) {
+                    pauses.add(index);
+                }
+                pause = false;
+                index++;
+            }
+        }
+        return pauses;
+    }
+
+    /** As {@link #normalise}, with each pause kept as the word "|". */
+    static String withPauses(String transcript) {
         String lower = SPEAKER.matcher(transcript.toLowerCase(Locale.ROOT)).replaceAll(" | ");
         String text = Dates.spellNumericDates(lower.replace('\u2019', '\''));
         text = text.replaceAll("(\\d),(\\d{3})", "$1$2").replaceAll("(\\d),(\\d{3})", "$1$2");
@@ -32,7 +58,7 @@ final class Normaliser {
                 .strip();
         text = Ordinals.replace(text.replaceAll("\\b([a-z]+ty)-([a-z]+)\\b", "$1 $2")); // twenty-five
         text = NumberWords.digits(SpokenShorthands.rewrite(text))
-                .replace("|", " ")
+                .replaceAll("\\|( \\|)+", "|")
                 .replaceAll("\\s+", " ")
                 .strip();
         text = POINT.matcher(text).replaceAll(m -> m.group(1) + "." + m.group(2).replace(" ", "")); // one point five

@@ -22,7 +22,7 @@ final class Prices {
         Figure price = Figure.NONE;
         boolean askedPerUnit = false;
         for (int i = 0; i < t.size(); i++) {
-            if (isPerUnitQuestion(t, i)) {
+            if (isPerUnitQuestion(t, i, quantityIndex)) {
                 askedPerUnit = true;
             }
             if (!isNumber(t.get(i)) || i == quantityIndex) {
@@ -35,7 +35,7 @@ final class Prices {
             } else if (t.get(i).equals(quantity)) {
                 continue; // "nipe zote 30": the quantity again, not an offer
             } else if (price.present() ? isCounterOffer(t, i, price.value()) : askedPerUnit && isBareFigure(t, i)) {
-                BigDecimal value = Figure.scaledTo(said, price.value());
+                BigDecimal value = afterAll(t, i) ? said : Figure.scaledTo(said, price.value());
                 price = new Figure(value, i, value.compareTo(said) != 0);
             }
         }
@@ -76,7 +76,13 @@ final class Prices {
      * unless it is a quantity, a date, a duration or a total.
      */
     private static boolean isCounterOffer(List<String> t, int i, BigDecimal price) {
-        return Figure.sameSize(Figure.scaledTo(new BigDecimal(t.get(i)), price), price) && isBareFigure(t, i);
+        BigDecimal said = new BigDecimal(t.get(i));
+        return Figure.sameSize(afterAll(t, i) ? said : Figure.scaledTo(said, price), price) && isBareFigure(t, i);
+    }
+
+    /** "nachukua zote 10": a number after "all" counts the lot again; it is never a short price. */
+    static boolean afterAll(List<String> t, int i) {
+        return i > 0 && Set.of("zote", "wote", "yote", "all").contains(t.get(i - 1));
     }
 
     /** A number that is not a quantity, a date, a duration, a total or part of a place name ("Githurai 45 market"). */
@@ -100,7 +106,7 @@ final class Prices {
      * "how much per bag?", "pesa ngapi kila kreti?", "bei gani kila mmoja", "how much each", "kreti moja shilingi
      * ngapi": a per-unit marker or one unit with no figure right after it asks for a unit price.
      */
-    private static boolean isPerUnitQuestion(List<String> t, int i) {
+    private static boolean isPerUnitQuestion(List<String> t, int i, int quantityIndex) {
         String next = i + 1 < t.size() ? t.get(i + 1) : "";
         boolean article = t.get(i).equals("a") || t.get(i).equals("an");
         boolean marker = PER.contains(t.get(i))
@@ -120,7 +126,7 @@ final class Prices {
             after++;
         }
         boolean figureAfter = after < t.size() && isNumber(t.get(after));
-        return (marker && (k < 0 || !isNumber(t.get(k)))) || (oneUnit && !figureAfter);
+        return (marker && (k < 0 || !isNumber(t.get(k)) || k == quantityIndex)) || (oneUnit && !figureAfter);
     }
 
     static final Set<String> COSTS = Set.of("costs", "cost", "is", "goes", "for", "ni", "at", "sells");
@@ -150,7 +156,7 @@ final class Prices {
                         || (Vocabulary.unit(t.get(j)).isPresent()
                                 && t.get(j - 1).equals("1")))
                 && Vocabulary.unit(after).isEmpty();
-        if (oneUnitThenFigure && j == i - 1) {
+        if (oneUnitThenFigure) {
             return true; // "debe 1 900", "kreti moja 2500"
         }
         if (j < 2 || !COSTS.contains(t.get(j))) {

@@ -15,15 +15,20 @@ final class Quantities {
 
     record Found(BigDecimal value, String unit, int index) {}
 
-    /** The last number standing next to a unit that is not a price unit ("per bag", "kila crate"). */
-    static Found find(List<String> t) {
+    /**
+     * The last number standing next to a unit that is not a price unit ("per bag", "kila crate");
+     * {@code pausesBefore} are the indexes of words said after a pause.
+     */
+    static Found find(List<String> t, Set<Integer> pausesBefore) {
         Found found = new Found(null, null, -1);
         for (int i = 0; i < t.size(); i++) {
             var unit = Vocabulary.unit(t.get(i));
             if (unit.isEmpty()
                     || (i > 0 && (PER.contains(t.get(i - 1)) || t.get(i - 1).equals("kwa")))
                     || isOneUnitPriceFrame(t, i)
-                    || describesTheUnit(t, i)) {
+                    || describesTheUnit(t, i)
+                    || (i > 0 && QUESTION.contains(t.get(i - 1)) && pausesBefore.contains(i + 1))) {
+                // "ni ngapi kilo? 180": the answer is the price of a kilo
                 continue;
             }
             Found here = null;

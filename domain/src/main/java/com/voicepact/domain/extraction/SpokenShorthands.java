@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * The speech-to-text and market-slang rewrites the number reader needs first, on lower-case words: fillers dropped
  * ("eeh", "you know"), a stuttered number word said once ("twenty twenty" is 20, "elfu elfu" is elfu), money slang
  * as Swahili number words (ngiri/thao/kioo = elfu, soo = mia, finje = mia tano; mbao, twenty, is a scale of its own), and English
- * price shorthands: "two fifty" = 250, "one thirty five" = 135, digit by digit "two four" = 24.
+ * price shorthands: "two fifty" = 250, "one thirty five" = 135, "twelve fifty" = 1250, digit by digit "two four" = 24,
+ * "eleven five" = 115 (haggling then scales it to the offer, see {@link Figure#scaledTo}).
  */
 final class SpokenShorthands {
 
@@ -25,6 +26,17 @@ final class SpokenShorthands {
             "finje", "mia tano");
     private static final List<String> DIGITS =
             List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
+    private static final List<String> TEENS = List.of(
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen");
     private static final List<String> TENS =
             List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
     private static final Set<String> NOT_BEFORE_SHORTHAND = Set.of("hundred", "thousand", "million", "and", "point");
@@ -39,6 +51,11 @@ final class SpokenShorthands {
         for (String word : plain.split(" ")) {
             String w = SLANG.getOrDefault(word, word);
             boolean numberWord = NumberLexicon.isNumberWord(w) && !w.equals("a");
+            if (word.equals("ngapi")
+                    && !out.isEmpty()
+                    && NumberLexicon.SCALES_BEFORE.containsKey(out.get(out.size() - 1))) {
+                out.remove(out.size() - 1); // "ngiri ngapi", how many thousands: a question, not 1000
+            }
             if (numberWord && !out.isEmpty() && out.get(out.size() - 1).equals(w)) {
                 continue; // a stutter: "twenty twenty bags", "elfu elfu mbili"
             }
@@ -52,7 +69,7 @@ final class SpokenShorthands {
         String[] w = text.split(" ");
         List<String> out = new ArrayList<>();
         for (int i = 0; i < w.length; i++) {
-            int d = DIGITS.indexOf(w[i]) + 1;
+            int d = DIGITS.indexOf(w[i]) + 1 + (TEENS.indexOf(w[i]) >= 0 ? TEENS.indexOf(w[i]) + 10 : 0);
             boolean free = d > 0 && (i == 0 || !NOT_BEFORE_SHORTHAND.contains(w[i - 1]));
             int tens = i + 1 < w.length ? TENS.indexOf(w[i + 1]) : -1;
             if (free && tens >= 0) {
@@ -77,7 +94,7 @@ final class SpokenShorthands {
     private static final Pattern WHOLE_LOT = Pattern.compile(
             "\\b(?:for everything|for the whole lot|the whole lot|for all of it|all of it|for all of them"
                     + "|yote pamoja|zote pamoja|kwa jumla|in total|for the lot)\\b");
-    private static final Pattern ALL_ARE = Pattern.compile("\\b(?:hizo |hizi )?(?:zote|yote) ni (?=\\d)");
+    private static final Pattern ALL_ARE = Pattern.compile("\\b(?:hizo |hizi )?(?:zote|yote) ni (?=(?:\\| )?\\d)");
 
     /** After the numbers are digits: the ways of saying "for everything" become the one word "total". */
     static String totals(String text) {

@@ -27,11 +27,12 @@ public final class TermExtractor {
     /** The terms said in {@code transcript} (null reads as silence); never throws on any text. */
     public static ExtractedTerms extract(String transcript, ExtractionContext context) {
         LocalDate referenceDate = context.referenceDate();
-        List<String> t =
-                Arrays.asList(normalise(transcript == null ? "" : transcript).split(" "));
-        Quantities.Found quantity = Quantities.find(t);
+        String said = Normaliser.withPauses(transcript == null ? "" : transcript);
+        List<String> t = Arrays.asList(
+                said.replace("|", " ").replaceAll("\\s+", " ").strip().split(" "));
+        Quantities.Found quantity = Quantities.find(t, Normaliser.pausesBefore(said));
         Figure price = Prices.unitPrice(t, quantity.index());
-        Figure total = Totals.total(t);
+        Figure total = Totals.total(t, quantity.index());
         boolean countGuessed = quantity.value() == null;
         if (countGuessed) {
             quantity = Quantities.bareCount(t, Products.find(t), price, total);

@@ -22,7 +22,8 @@ final class Totals {
      * before it ("25,200 total", "60000 for the whole lot", normalised to "total"), or paid "for 40 tonnes"; the
      * last one said wins, and a short haggling reply ("one seventy" after 160,000) is scaled to the offer's size.
      */
-    static Figure total(List<String> t) {
+    static Figure total(List<String> t, int quantityIndex) {
+        String count = quantityIndex >= 0 ? t.get(quantityIndex) : "";
         Figure total = Figure.NONE;
         for (int i = 0; i < t.size(); i++) {
             if (isPaymentForSeveral(t, i)) {
@@ -44,6 +45,12 @@ final class Totals {
                 i = w; // that "total" is answered: what follows it is not its figure
                 continue;
             }
+            if (isNumber(t.get(i))
+                    && !t.get(i).equals(count)
+                    && (forAll(t, i) || (total.present() && isCounterOffer(t, i, total.value())))) {
+                total = said(t, i, total); // "zote 35000", "30000 zote"; "total 25000 ... 20000"
+                continue;
+            }
             if (TOTAL.contains(t.get(i))) {
                 for (int j = i + 1; j < Math.min(t.size(), i + 6) && !DATE_WORDS.contains(t.get(j)); j++) {
                     boolean quantity =
@@ -57,6 +64,19 @@ final class Totals {
             }
         }
         return total;
+    }
+
+    /** "zote 35000", "30000 zote": a sum of thousands next to "all of them" is the price of the lot. */
+    private static boolean forAll(List<String> t, int i) {
+        boolean all = Prices.afterAll(t, i)
+                || (i + 1 < t.size() && Set.of("zote", "wote", "yote").contains(t.get(i + 1)));
+        boolean unitAfter = i + 1 < t.size() && Vocabulary.unit(t.get(i + 1)).isPresent();
+        return all && !unitAfter && new BigDecimal(t.get(i)).compareTo(BigDecimal.valueOf(1000)) >= 0;
+    }
+
+    /** Once a total is on the table, a later bare figure of its size is the next offer for the lot. */
+    private static boolean isCounterOffer(List<String> t, int i, BigDecimal total) {
+        return Figure.sameSize(new BigDecimal(t.get(i)), total) && Prices.isBareFigure(t, i);
     }
 
     private static Figure said(List<String> t, int i, Figure before) {
