@@ -53,7 +53,7 @@ public final class TermExtractor {
         }
         Places.Place place = Places.find(t);
         return new ExtractedTerms(
-                Field.of(Products.find(t), 0.85),
+                Products.field(t),
                 Field.of(quantity.value(), 0.9),
                 Field.of(quantity.unit(), 0.9),
                 Field.of(plain(unitPrice), priceComputed ? COMPUTED : SAID),
