@@ -25,16 +25,24 @@ final class Currencies {
     static final double FROM_DEFAULT = 0.6;
 
     /** Words (on normalised text) that name one country's currency; the last one said wins. */
+    private static final String SHILLINGS = "(?:shil+ing(?:s|i)?|pesa|bob)";
+
     private static final Map<CurrencyCode, String> NAMES = Map.of(
-            CurrencyCode.KES, "kes|kshs?|kenya(?:n)? (?:shillings?|shilingi|bob)|shilingi za kenya",
-            CurrencyCode.UGX, "ugx|ushs?|ug shillings?|uganda(?:n)? (?:shillings?|shilingi)|shilingi za uganda",
-            CurrencyCode.TZS, "tzs|tshs?|tanzania(?:n)? (?:shillings?|shilingi)|shilingi za tanzania",
+            CurrencyCode.KES, country("kes|kshs?", "kenya(?:n)?|ya kenya|za kenya"),
+            CurrencyCode.UGX, country("ugx|ushs?", "ug|uganda(?:n)?|ya uganda|za uganda"),
+            CurrencyCode.TZS, country("tzs|tshs?", "tanzania(?:n)?|ya tanzania|za tanzania|bongo"),
             CurrencyCode.RWF, "rwf|frw|rwanda(?:n)? francs?|faranga(?: za rwanda)?",
             CurrencyCode.NGN, "naira|ngn",
             CurrencyCode.MWK, "mwk|malawi(?:an)? kwacha",
             CurrencyCode.ZMW, "zmw|zambia(?:n)? kwacha");
 
     private Currencies() {}
+
+    /** A country's shillings: its code, or "uganda shillings" / "shilingi za uganda" (country before or after). */
+    private static String country(String codes, String country) {
+        String before = country.replaceAll("\\b(?:ya|za) ", "");
+        return codes + "|(?:" + before + ") " + SHILLINGS + "|" + SHILLINGS + " (?:" + country + ")";
+    }
 
     /**
      * The currency of a call whose normalised words are {@code text}, with how it was known: named ({@link #NAMED}),

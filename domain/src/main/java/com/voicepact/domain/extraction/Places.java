@@ -21,13 +21,26 @@ final class Places {
                 || word.matches("[a-z]*(let[ae]|letea|letewa|pelek[ae]|pelekea|fikish[ae]|chukua|chukue)");
     }
 
+    /** The place's words spelled as said: "Murang'a" stays so, "Muranga" too. */
+    private static Place asSaid(Place place, List<String> words) {
+        StringBuilder said = new StringBuilder();
+        for (String word : place.name().split(" ")) {
+            String spoken = words.stream()
+                    .filter(w -> w.contains("'") && w.replace("'", "").equalsIgnoreCase(word))
+                    .findFirst()
+                    .map(w -> word.charAt(0) + w.substring(1))
+                    .orElse(word);
+            said.append(said.length() == 0 ? "" : " ").append(spoken);
+        }
+        return new Place(said.toString(), place.confidence());
+    }
+
     /** The delivery place of normalised words {@code words}, or null when none is said. */
     static Place find(List<String> words) {
         List<String> t = words.stream().map(w -> w.replace("'", "")).toList();
         Place strong = null;
         Place strongUnknown = null;
         Place weakKnown = null;
-        Place weakUnknown = null;
         Place known = null;
         for (int i = 0; i < t.size(); i++) {
             String w = t.get(i);
@@ -41,9 +54,7 @@ final class Places {
             } else if (PlaceMarkers.isWeak(w) && !PlaceCandidates.inPassing(t, i)) {
                 Place candidate = PlaceCandidates.after(t, i, 2);
                 if (candidate != null && candidate.confidence() >= PlaceCandidates.KNOWN) {
-                    weakKnown = candidate;
-                } else if (candidate != null) {
-                    weakUnknown = candidate;
+                    weakKnown = candidate; // an unknown word after "to" alone ("take them to Baraka") is no place
                 }
             }
             PlaceNames.Name name = PlaceNames.at(t, i);
@@ -55,9 +66,9 @@ final class Places {
                 i += name.words().size() - 1;
             }
         }
-        for (Place place : new Place[] {strong, weakKnown, known, strongUnknown, weakUnknown}) {
+        for (Place place : new Place[] {strong, weakKnown, known, strongUnknown}) {
             if (place != null) {
-                return place;
+                return asSaid(place, words);
             }
         }
         return null;

@@ -3,6 +3,7 @@ package com.voicepact.domain.extraction;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Product words beyond {@link Vocabulary#PRODUCTS}: trade and variety names of a crop (Hass is an avocado, H614 a
@@ -10,11 +11,17 @@ import java.util.Map;
  */
 final class ProductNames {
 
-    /** Trade and variety names, with the crop each is a kind of. */
+    /** Trade and variety names, and regional names (matooke, omena, karanga), with the crop each is. */
     static final Map<String, String> TRADE = trade();
 
-    /** The longest product name at word {@code i} (up to three words), or null. */
-    record Mention(String product, int at, int length, boolean guessed) {}
+    /**
+     * Names that also qualify another product ("mayai ya kienyeji" are eggs, "kuku wa kienyeji" chickens): the crop
+     * only when no other product is said.
+     */
+    static final Set<String> QUALIFIERS = Set.of("kienyeji");
+
+    /** A product said at word {@code at} over {@code length} words; guessed when misheard; a qualifier ({@link #QUALIFIERS}). */
+    record Mention(String product, int at, int length, boolean guessed, boolean qualifier) {}
 
     private ProductNames() {}
 
@@ -24,11 +31,11 @@ final class ProductNames {
             String phrase = String.join(" ", t.subList(i, i + n));
             String product = Vocabulary.PRODUCTS.getOrDefault(phrase, TRADE.get(phrase));
             if (product != null) {
-                return new Mention(product, i, n, false);
+                return new Mention(product, i, n, false, QUALIFIERS.contains(phrase));
             }
         }
         String misheard = misheard(t.get(i));
-        return misheard == null ? null : new Mention(misheard, i, 1, true);
+        return misheard == null ? null : new Mention(misheard, i, 1, true, false);
     }
 
     /**
@@ -85,7 +92,10 @@ final class ProductNames {
         put(names, "chicken", "kienyeji", "broiler", "broilers", "poultry", "layers", "kuroiler");
         put(names, "goat", "galla", "galla goats");
         put(names, "tea", "green leaf", "majani", "tea leaf", "tea leaves");
-        put(names, "egg", "eggs za kienyeji");
+        put(names, "cabbage", "kabeji", "kabeji heads", "cabage");
+        put(names, "groundnut", "karanga", "njugu karanga");
+        put(names, "banana", "matooke", "matoke", "gonja");
+        put(names, "fish", "omena", "dagaa", "tilapia", "ngege", "sato");
         return Map.copyOf(names);
     }
 

@@ -18,6 +18,7 @@ final class Products {
     static final double GUESSED = 0.6;
 
     private static final int PASSING = 12;
+    private static final int QUALIFIER = 100;
     private static final Set<String> DENIED_AFTER = Set.of(
             "not",
             "isnt",
@@ -52,7 +53,7 @@ final class Products {
             if (mention == null) {
                 continue;
             }
-            int score = score(t, mention);
+            int score = score(t, mention) + (mention.qualifier() ? QUALIFIER : 0);
             if (score <= bestScore) {
                 best = mention;
                 bestScore = score;
