@@ -30,6 +30,10 @@ class CurrenciesTest {
         assertThat(resolve("laki mbili rwandan francs", "KE").value()).isEqualTo("RWF");
         assertThat(resolve("tsh 3000 kwa kilo", "KE", KENYA).value()).isEqualTo("TZS");
         assertThat(resolve("ksh 3000 per bag", "KE", UGANDA, UGANDA_2).value()).isEqualTo("KES");
+        assertThat(resolve("tutalipa shillingi za tanzania elfu hamsini", "KE", KENYA)
+                        .value())
+                .isEqualTo("TZS");
+        assertThat(resolve("bei ni pesa ya uganda", "KE", KENYA).value()).isEqualTo("UGX");
     }
 
     @Test

@@ -52,6 +52,17 @@ class PlacesTest {
     }
 
     @Test
+    void givenAnApostropheInTheName_whenFound_thenSpelledAsSaid() {
+        assertThat(name("deliver to Murang'a by end of month")).isEqualTo("Murang'a");
+        assertThat(name("deliver to Muranga by end of month")).isEqualTo("Muranga");
+    }
+
+    @Test
+    void givenAnUnknownWordAfterABareTo_whenFound_thenNoPlace() {
+        assertThat(name("take them to Baraka, he is my son")).isNull();
+    }
+
+    @Test
     void givenAKnownTownThatIsAlsoAWord_whenNotAfterAMarker_thenNoPlace() {
         assertThat(name("tutachukua wote pamoja")).isNull();
         assertThat(name("nauza mahindi yote, bei ni elfu tatu wote")).isNull();

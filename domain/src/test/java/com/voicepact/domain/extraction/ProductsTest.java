@@ -40,6 +40,16 @@ class ProductsTest {
     }
 
     @Test
+    void givenKienyejiQualifyingAnotherProduct_whenFound_thenThatProduct_andChickenOnlyAlone() {
+        assertThat(product("trei hamsini za mayai ya kienyeji, one tray is four hundred")
+                        .value())
+                .isEqualTo("egg");
+        assertThat(product("nina kienyeji thelathini kila moja 800").value()).isEqualTo("chicken");
+        assertThat(product("i need matooke two hundred bunches").value()).isEqualTo("banana");
+        assertThat(product("nko na kabeji heads mia mbili").value()).isEqualTo("cabbage");
+    }
+
+    @Test
     void givenAWordOneLetterOffAProduct_whenFound_thenThatProductAsAGuess() {
         ExtractedTerms.Field<String> guessed = product("20 bags of maise at 3000");
         assertThat(guessed.value()).isEqualTo("maize");

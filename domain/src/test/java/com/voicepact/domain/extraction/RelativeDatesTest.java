@@ -27,6 +27,12 @@ class RelativeDatesTest {
     }
 
     @Test
+    void givenTheMonthByItsNumberInSwahili_whenResolved_thenThatMonth() {
+        assertThat(deadline("niletee bungoma tarehe kumi mwezi wa nane", LocalDate.parse("2026-07-01")))
+                .isEqualTo("2026-08-10");
+    }
+
+    @Test
     void givenTheOtherRelativeWords_whenResolved_thenUnchanged() {
         assertThat(deadline("next friday", WED)).isEqualTo("2026-03-06");
         assertThat(deadline("ijumaa ijayo", WED)).isEqualTo("2026-03-06");
