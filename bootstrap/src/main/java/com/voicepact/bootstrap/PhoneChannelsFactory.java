@@ -85,9 +85,10 @@ class PhoneChannelsFactory {
             com.voicepact.application.contract.service.CreateContractService create,
             Messenger messenger,
             ClockPort clock,
-            TransactionPort transactions) {
+            TransactionPort transactions,
+            VoicePactSettings env) {
         return new com.voicepact.application.voice.service.TranscriptContractService(
-                create, messenger, clock, transactions);
+                create, messenger, clock, transactions, env.service().defaultCountry());
     }
 
     @Singleton

@@ -90,6 +90,14 @@ final class Dates {
 
     private static LocalDate explicitAt(List<String> t, int i, LocalDate reference) {
         String month = CalendarWords.MONTHS.get(t.get(i));
+        if (month == null && monthByNumber(t, i) != null) {
+            // "tarehe kumi mwezi wa nane": the 10th of the eighth month
+            int day = i >= 1 && isDay(t.get(i - 1)) ? Integer.parseInt(t.get(i - 1)) : -1;
+            day = day < 0 && i >= 2 && isDay(t.get(i - 2)) && t.get(i - 1).equals("ya")
+                    ? Integer.parseInt(t.get(i - 2))
+                    : day;
+            return day < 0 ? null : onOrAfter(monthByNumber(t, i), day, reference);
+        }
         if (month == null
                 || (t.get(i).equals("may") && !nearDay(t, i))
                 || (t.get(i).equals("mar") && !nearDay(t, i))) {
@@ -109,6 +117,17 @@ final class Dates {
             return null;
         }
         return onOrAfter(Integer.parseInt(month), day, reference);
+    }
+
+    /** "mwezi wa nane" (the eighth month, August) at word {@code i}: the month's number, else null. */
+    private static Integer monthByNumber(List<String> t, int i) {
+        if (i + 2 < t.size()
+                && t.get(i).equals("mwezi")
+                && t.get(i + 1).equals("wa")
+                && t.get(i + 2).matches("[1-9]|1[0-2]")) {
+            return Integer.parseInt(t.get(i + 2));
+        }
+        return null;
     }
 
     private static boolean nearDay(List<String> t, int i) {

@@ -37,8 +37,9 @@ final class RelativeDates {
             LocalDate base = nextMonth ? reference.plusMonths(1) : reference;
             return base.with(TemporalAdjusters.lastDayOfMonth());
         }
-        if ((w.equals("next") && next.equals("week")) || (w.equals("wiki") && next.equals("ijayo"))) {
-            return reference.plusWeeks(1);
+        if (isNextWeek(t, i)) {
+            Integer day = weekdayNear(t, i);
+            return day == null ? reference.plusWeeks(1) : dayOfNextWeek(reference, day);
         }
         if ((w.equals("in") || w.equals("within") || w.equals("baada"))
                 && TermExtractor.isNumber(next.equals("ya") ? after : next)) {
@@ -63,9 +64,42 @@ final class RelativeDates {
         Integer weekday = CalendarWords.WEEKDAYS.get(w);
         if (weekday != null
                 && !(i > 0 && (t.get(i - 1).equals("every") || t.get(i - 1).equals("kila")))) {
-            return reference.with(TemporalAdjusters.next(DayOfWeek.of(weekday)));
+            boolean nextWeek = false;
+            for (int j = Math.max(0, i - 3); j <= Math.min(t.size() - 1, i + 3); j++) {
+                nextWeek |= j != i && isNextWeek(t, j) && weekdayNear(t, j) != null;
+            }
+            return nextWeek
+                    ? dayOfNextWeek(reference, weekday)
+                    : reference.with(TemporalAdjusters.next(DayOfWeek.of(weekday)));
         }
         return null;
+    }
+
+    /** "next week", "wiki ijayo", "wiki inayokuja", "wiki ijao" starting at word {@code i}. */
+    private static boolean isNextWeek(List<String> t, int i) {
+        String next = i + 1 < t.size() ? t.get(i + 1) : "";
+        return (t.get(i).equals("next") && next.equals("week"))
+                || (t.get(i).equals("wiki") && next.matches("ijayo|ijao|inayokuja|ijayo's|ujao"));
+    }
+
+    /** The weekday said with the "next week" at {@code i}: "friday next week", "next week on friday", "ijumaa ya wiki ijayo". */
+    private static Integer weekdayNear(List<String> t, int i) {
+        for (int j : new int[] {i - 1, i - 2, i + 2, i + 3, i + 4}) {
+            if (j >= 0 && j < t.size() && CalendarWords.WEEKDAYS.containsKey(t.get(j))) {
+                boolean between = j < i
+                        ? j == i - 1 || t.get(i - 1).matches("ya|of|la")
+                        : j == i + 2 || t.subList(i + 2, j).stream().allMatch(x -> x.matches("on|the|siku|ya|la"));
+                if (between) {
+                    return CalendarWords.WEEKDAYS.get(t.get(j));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** That weekday (Monday = 1) of the Monday-to-Sunday week after the call's week. */
+    private static LocalDate dayOfNextWeek(LocalDate reference, int weekday) {
+        return reference.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusDays(weekday - 1L);
     }
 
     private static boolean monthEnd(List<String> t, int i) {

@@ -42,7 +42,7 @@ public final class TermExtractor {
         String unit = quantity.unit() != null ? quantity.unit() : Quantities.priceUnit(t);
         Places.Place place = Places.find(t);
         return new ExtractedTerms(
-                Field.of(Products.find(t), 0.85),
+                Products.field(t),
                 Field.of(quantity.value(), countGuessed ? MoneyTerms.GUESSED : HEARD),
                 Field.of(unit, countGuessed ? MoneyTerms.GUESSED : HEARD),
                 money.unitPrice(),

@@ -18,6 +18,7 @@ import com.voicepact.domain.contract.ContractTerms;
 import com.voicepact.domain.contract.Party;
 import com.voicepact.domain.contract.Quantity;
 import com.voicepact.domain.extraction.ExtractedTerms;
+import com.voicepact.domain.extraction.ExtractionContext;
 import com.voicepact.domain.extraction.TermExtractor;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -35,13 +36,29 @@ public final class TranscriptContractService implements ExtractTermsUseCase, Dra
     private final Messenger messenger;
     private final ClockPort clock;
     private final TransactionPort transactions;
+    private final String defaultCountry;
 
+    /** A Kenyan deployment's: a currency not named nor given by the parties' phones is KES. */
     public TranscriptContractService(
             CreateContractUseCase create, Messenger messenger, ClockPort clock, TransactionPort transactions) {
+        this(create, messenger, clock, transactions, ExtractionContext.KENYA);
+    }
+
+    /**
+     * @param defaultCountry the deployment's country (ISO 3166-1 alpha-2, {@code VOICEPACT_DEFAULT_COUNTRY}): its
+     *        currency is the call's when none is named and the parties' phones are not all of one country
+     */
+    public TranscriptContractService(
+            CreateContractUseCase create,
+            Messenger messenger,
+            ClockPort clock,
+            TransactionPort transactions,
+            String defaultCountry) {
         this.create = create;
         this.messenger = messenger;
         this.clock = clock;
         this.transactions = transactions;
+        this.defaultCountry = defaultCountry;
     }
 
     @Override
@@ -49,12 +66,16 @@ public final class TranscriptContractService implements ExtractTermsUseCase, Dra
         LocalDate day = command.referenceDate() != null
                 ? command.referenceDate()
                 : clock.now().atZone(clock.zone()).toLocalDate();
-        return TermExtractor.extract(command.transcript(), day);
+        return TermExtractor.extract(
+                command.transcript(), new ExtractionContext(day, command.parties(), defaultCountry));
     }
 
     @Override
     public TranscriptDraft draft(DraftFromTranscriptCommand command) {
-        ExtractedTerms terms = extract(new ExtractTermsCommand(command.transcript(), command.callDate()));
+        ExtractedTerms terms = extract(new ExtractTermsCommand(
+                command.transcript(),
+                command.callDate(),
+                command.parties().stream().map(Party::phone).toList()));
         List<String> missing = terms.missingForConfirmation();
         if (!missing.isEmpty()) {
             askToComplete(command, missing);

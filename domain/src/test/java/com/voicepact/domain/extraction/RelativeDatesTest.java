@@ -1,0 +1,43 @@
+package com.voicepact.domain.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class RelativeDatesTest {
+
+    /** A Wednesday. */
+    private static final LocalDate WED = LocalDate.parse("2026-03-04");
+
+    private static LocalDate deadline(String said, LocalDate day) {
+        return Dates.deadline(Arrays.asList(TermExtractor.normalise(said).split(" ")), day);
+    }
+
+    @Test
+    void givenAWeekdayWithNextWeek_whenResolved_thenThatWeekdayOfTheNextMondayToSundayWeek() {
+        assertThat(deadline("deliver friday next week", WED)).isEqualTo("2026-03-13");
+        assertThat(deadline("tutaleta ijumaa wiki ijayo", WED)).isEqualTo("2026-03-13");
+        assertThat(deadline("tutaleta ijumaa ya wiki ijayo", WED)).isEqualTo("2026-03-13");
+        assertThat(deadline("next week on monday", WED)).isEqualTo("2026-03-09");
+        assertThat(deadline("wiki ijayo jumatatu", WED)).isEqualTo("2026-03-09");
+        assertThat(deadline("sunday next week", LocalDate.parse("2026-03-08"))).isEqualTo("2026-03-15");
+        assertThat(deadline("monday next week", LocalDate.parse("2026-03-09"))).isEqualTo("2026-03-16");
+    }
+
+    @Test
+    void givenTheMonthByItsNumberInSwahili_whenResolved_thenThatMonth() {
+        assertThat(deadline("niletee bungoma tarehe kumi mwezi wa nane", LocalDate.parse("2026-07-01")))
+                .isEqualTo("2026-08-10");
+    }
+
+    @Test
+    void givenTheOtherRelativeWords_whenResolved_thenUnchanged() {
+        assertThat(deadline("next friday", WED)).isEqualTo("2026-03-06");
+        assertThat(deadline("ijumaa ijayo", WED)).isEqualTo("2026-03-06");
+        assertThat(deadline("next week", WED)).isEqualTo("2026-03-11");
+        assertThat(deadline("wiki ijayo", WED)).isEqualTo("2026-03-11");
+        assertThat(deadline("kesho kutwa", WED)).isEqualTo("2026-03-06");
+    }
+}
