@@ -68,7 +68,8 @@ final class Prices {
 
     private static final Set<String> NOT_MONEY_BEFORE = Set.of(
             "in", "tarehe", "on", "by", "before", "the", "baada", "ya", "siku", "wiki", "take", "nipe", "nataka",
-            "want", "need", "total", "jumla", "grade", "daraja", "la", "wa", "mwezi", "per", "each", "kila", "every");
+            "want", "need", "total", "jumla", "grade", "daraja", "la", "wa", "mwezi", "per", "each", "kila", "every",
+            "saa");
 
     /**
      * Haggling often drops the unit after the first offer ("2,800 per crate ... 2,500 ... ok 2,600"): once a

@@ -76,7 +76,9 @@ final class Totals {
 
     /** Once a total is on the table, a later bare figure of its size is the next offer for the lot. */
     private static boolean isCounterOffer(List<String> t, int i, BigDecimal total) {
-        return Figure.sameSize(new BigDecimal(t.get(i)), total) && Prices.isBareFigure(t, i);
+        BigDecimal said = new BigDecimal(t.get(i));
+        return Figure.sameSize(Prices.afterAll(t, i) ? said : Figure.scaledTo(said, total), total)
+                && Prices.isBareFigure(t, i);
     }
 
     private static Figure said(List<String> t, int i, Figure before) {

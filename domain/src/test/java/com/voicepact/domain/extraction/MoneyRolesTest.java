@@ -1,0 +1,72 @@
+package com.voicepact.domain.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Stage 2 for money: which figure is the unit price and which the total, haggling included. */
+class MoneyRolesTest {
+
+    private static List<String> words(String said) {
+        return Arrays.asList(Normaliser.normalise(said).split(" "));
+    }
+
+    private static Figure price(String said) {
+        List<String> t = words(said);
+        return Prices.unitPrice(t, Quantities.find(t, java.util.Set.of()).index());
+    }
+
+    private static Figure total(String said) {
+        List<String> t = words(said);
+        return Totals.total(t, Quantities.find(t, java.util.Set.of()).index());
+    }
+
+    @Test
+    void givenAPerUnitQuestionAndBareAnswers_whenTagged_thenTheLastAnswerIsTheUnitPrice() {
+        assertThat(price("magunia 12 kila gunia ngapi? 5000. 4200. sawa 4600").value())
+                .isEqualByComparingTo("4600");
+        assertThat(price("how much a crate? 1800. 1500. ok 1650").value()).isEqualByComparingTo("1650");
+        assertThat(price("kuku 25, bei gani kila mmoja? 900. 700. 800").value()).isEqualByComparingTo("800");
+        assertThat(price("debe moja shilingi ngapi? 650").value()).isEqualByComparingTo("650");
+    }
+
+    @Test
+    void givenAShortHagglingReply_whenTagged_thenScaledToTheOfferAndGuessed() {
+        Figure figure = price("4,800 per bag. 4,200. sawa forty five");
+        assertThat(figure.value()).isEqualByComparingTo("4500");
+        assertThat(figure.guessed()).isTrue();
+        assertThat(price("120,000 per tonne. no, one ten").value()).isEqualByComparingTo("110000");
+    }
+
+    @Test
+    void givenTheQuantitySaidAgainAfterTheDeal_whenTagged_thenItIsNoOffer() {
+        assertThat(price("magunia 15, 3000 per gunia, 2800, sawa 2900 nachukua zote 15")
+                        .value())
+                .isEqualByComparingTo("2900");
+    }
+
+    @Test
+    void givenWholeLotWordsInEitherLanguage_whenTagged_thenTheLastFigureForTheLotIsTheTotal() {
+        assertThat(total("80 crates, 200,000 for everything. 180,000. ok 190,000 for the whole lot")
+                        .value())
+                .isEqualByComparingTo("190000");
+        assertThat(total("kreti 80 yote pamoja laki mbili. laki moja na nusu. sawa")
+                        .value())
+                .isEqualByComparingTo("150000");
+        assertThat(total("gunia 20 zote 64000, 60000 zote").value()).isEqualByComparingTo("60000");
+        assertThat(total("all of it for 45,000").value()).isEqualByComparingTo("45000");
+    }
+
+    @Test
+    void givenANumberAfterTareheNearATotalWord_whenTagged_thenItIsADateNotTheTotal() {
+        assertThat(total("kwa jumla 90000, niletee tarehe 21").value()).isEqualByComparingTo("90000");
+        assertThat(total("jumla tarehe 21 utaleta").present()).isFalse();
+    }
+
+    @Test
+    void givenAShortReplyAboutTheLot_whenTagged_thenScaledToTheOffer() {
+        assertThat(total("240,000 for everything. make it two fifty").value()).isEqualByComparingTo("250000");
+    }
+}
