@@ -109,6 +109,7 @@ final class NumberWords {
                             || (multiplier && isMultiplier(tokens[i])))) { // "elfu 2" (thao 2) is 2000
                 if (UNITS.containsKey(tokens[i])
                         && !multiplier
+                        && !tokens[i - (i > start ? 1 : 0)].equals("na")
                         && i + 1 < tokens.length
                         && SCALES_BEFORE.containsKey(tokens[i + 1])) {
                     end = i + 1;

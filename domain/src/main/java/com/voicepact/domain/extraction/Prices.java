@@ -2,7 +2,6 @@ package com.voicepact.domain.extraction;
 
 import static com.voicepact.domain.extraction.MoneyWords.MONEY;
 import static com.voicepact.domain.extraction.MoneyWords.PER;
-import static com.voicepact.domain.extraction.MoneyWords.TOTAL;
 import static com.voicepact.domain.extraction.TermExtractor.isNumber;
 
 import java.math.BigDecimal;
@@ -22,7 +21,7 @@ final class Prices {
         Figure price = Figure.NONE;
         boolean askedPerUnit = false;
         for (int i = 0; i < t.size(); i++) {
-            if (isPerUnitQuestion(t, i, quantityIndex)) {
+            if (PriceQuestions.asksUnitPrice(t, i, quantityIndex)) {
                 askedPerUnit = true;
             }
             if (!isNumber(t.get(i)) || i == quantityIndex) {
@@ -30,12 +29,14 @@ final class Prices {
             }
             String quantity = quantityIndex >= 0 ? t.get(quantityIndex) : "";
             BigDecimal said = new BigDecimal(t.get(i));
-            if (isMarkedPerUnit(t, i, quantity) || unitCosts(t, i)) {
+            if (isMarkedPerUnit(t, i, quantity) || unitCosts(t, i, quantityIndex)) {
                 price = new Figure(Figure.scaledTo(said, price.value()), i, false);
             } else if (t.get(i).equals(quantity)) {
                 continue; // "nipe zote 30": the quantity again, not an offer
-            } else if (price.present() ? isCounterOffer(t, i, price.value()) : askedPerUnit && isBareFigure(t, i)) {
-                BigDecimal value = afterAll(t, i) ? said : Figure.scaledTo(said, price.value());
+            } else if (price.present()
+                    ? isCounterOffer(t, i, price.value())
+                    : askedPerUnit && BareFigures.isBare(t, i)) {
+                BigDecimal value = BareFigures.afterAll(t, i) ? said : Figure.scaledTo(said, price.value());
                 price = new Figure(value, i, value.compareTo(said) != 0);
             }
         }
@@ -58,18 +59,13 @@ final class Prices {
         boolean kwaUnit = j + 1 < t.size()
                 && t.get(j).equals("kwa")
                 && Vocabulary.unit(t.get(j + 1)).isPresent()
-                && !(j + 2 < t.size() && t.get(j + 2).equals(quantity)); // "10000 kwa lita 200" pays for them all
+                && !countFollows(t, i, j + 2, quantity); // "10000 kwa lita 200" pays for them all
         boolean forOne = j + 2 < t.size()
                 && t.get(j).equals("for")
                 && Set.of("1", "a", "an").contains(t.get(j + 1))
                 && Vocabulary.unit(t.get(j + 2)).isPresent(); // "3,000 shillings for one bag"
         return perUnit || each || kwaUnit || forOne;
     }
-
-    private static final Set<String> NOT_MONEY_BEFORE = Set.of(
-            "in", "tarehe", "on", "by", "before", "the", "baada", "ya", "siku", "wiki", "take", "nipe", "nataka",
-            "want", "need", "total", "jumla", "grade", "daraja", "la", "wa", "mwezi", "per", "each", "kila", "every",
-            "saa");
 
     /**
      * Haggling often drops the unit after the first offer ("2,800 per crate ... 2,500 ... ok 2,600"): once a
@@ -78,69 +74,31 @@ final class Prices {
      */
     private static boolean isCounterOffer(List<String> t, int i, BigDecimal price) {
         BigDecimal said = new BigDecimal(t.get(i));
-        return Figure.sameSize(afterAll(t, i) ? said : Figure.scaledTo(said, price), price) && isBareFigure(t, i);
-    }
-
-    /** "nachukua zote 10": a number after "all" counts the lot again; it is never a short price. */
-    static boolean afterAll(List<String> t, int i) {
-        return i > 0 && Set.of("zote", "wote", "yote", "all").contains(t.get(i - 1));
-    }
-
-    /** A number that is not a quantity, a date, a duration, a total or part of a place name ("Githurai 45 market"). */
-    static boolean isBareFigure(List<String> t, int i) {
-        String before = i > 0 ? t.get(i - 1) : "";
-        String after = i + 1 < t.size() ? t.get(i + 1) : "";
-        boolean otherMeaning = NOT_MONEY_BEFORE.contains(before)
-                || Vocabulary.UNITS.containsKey(after)
-                || Vocabulary.UNITS.containsKey(before)
-                || Vocabulary.PRODUCTS.containsKey(after)
-                || CalendarWords.MONTHS.containsKey(after)
-                || CalendarWords.MONTHS.containsKey(before)
-                || TOTAL.contains(after)
-                || after.matches("days?|weeks?|months?|siku|wiki|of|ya|za|in|deposit")
-                || PlaceNames.SUFFIXES.contains(after)
-                || PlaceNames.KNOWN.contains(before);
-        return !otherMeaning;
-    }
-
-    /**
-     * "how much per bag?", "pesa ngapi kila kreti?", "bei gani kila mmoja", "how much each", "kreti moja shilingi
-     * ngapi": a per-unit marker or one unit with no figure right after it asks for a unit price.
-     */
-    private static boolean isPerUnitQuestion(List<String> t, int i, int quantityIndex) {
-        String next = i + 1 < t.size() ? t.get(i + 1) : "";
-        boolean article = t.get(i).equals("a") || t.get(i).equals("an");
-        boolean marker = PER.contains(t.get(i))
-                && (!article || (i > 0 && Set.of("much", "is", "price", "ngapi").contains(t.get(i - 1))))
-                && (Vocabulary.unit(next).isPresent()
-                        || next.equals("1")
-                        || (t.get(i).equals("each") && !isNumber(next)));
-        boolean oneUnit = t.get(i).equals("1")
-                && (Vocabulary.unit(next).isPresent()
-                        || (i > 0 && Vocabulary.unit(t.get(i - 1)).isPresent()));
-        int k = i - 1;
-        while (k >= 0 && MONEY.contains(t.get(k))) {
-            k--;
-        }
-        int after = oneUnit && Vocabulary.unit(next).isPresent() ? i + 2 : i + 1;
-        while (after < t.size() && MONEY.contains(t.get(after))) {
-            after++;
-        }
-        boolean figureAfter = after < t.size() && isNumber(t.get(after));
-        return (marker && (k < 0 || !isNumber(t.get(k)) || k == quantityIndex)) || (oneUnit && !figureAfter);
+        return Figure.sameSize(BareFigures.afterAll(t, i) ? said : Figure.scaledTo(said, price), price)
+                && BareFigures.isBare(t, i);
     }
 
     static final Set<String> COSTS = Set.of("costs", "cost", "is", "goes", "for", "ni", "at", "sells");
 
     /** "each bag costs 4,500", "a crate is 2000", "kila gunia ni 3000": a unit named before its price. */
-    private static boolean unitCosts(List<String> t, int i) {
+    /** The number at {@code at} counts units (the quantity, or a figure far from the price at {@code i}). */
+    private static boolean countFollows(List<String> t, int i, int at, String quantity) {
+        return at < t.size()
+                && isNumber(t.get(at))
+                && (t.get(at).equals(quantity)
+                        || !Figure.sameSize(new BigDecimal(t.get(at)), new BigDecimal(t.get(i))));
+    }
+
+    private static boolean unitCosts(List<String> t, int i, int quantityIndex) {
         int j = i - 1;
         while (j >= 0 && (MONEY.contains(t.get(j)) || t.get(j).equals("for"))) {
             j--;
         }
         String after = i + 1 < t.size() ? t.get(i + 1) : "";
+        boolean kwaUnit =
+                j >= 1 && t.get(j - 1).equals("kwa") && !(j >= 2 && isNumber(t.get(j - 2))); // bei kwa kilo 45
         boolean perWord = j >= 1
-                && PER.contains(t.get(j - 1))
+                && (kwaUnit || PER.contains(t.get(j - 1)))
                 && !t.get(j - 1).equals("a")
                 && !t.get(j - 1).equals("an");
         boolean unitOrOne = perWord
@@ -157,7 +115,13 @@ final class Prices {
                         || (Vocabulary.unit(t.get(j)).isPresent()
                                 && t.get(j - 1).equals("1")))
                 && Vocabulary.unit(after).isEmpty();
-        if (oneUnitThenFigure) {
+        boolean unitIs = j >= 1
+                && COSTS.contains(t.get(j))
+                && !t.get(j).equals("for")
+                && Vocabulary.unit(t.get(j - 1)).isPresent()
+                && !(j >= 2 && isNumber(t.get(j - 2)) && j - 2 != quantityIndex)
+                && Vocabulary.unit(after).isEmpty(); // "debe ni 1200", "a bag is 3000"
+        if (oneUnitThenFigure || unitIs) {
             return true; // "debe 1 900", "kreti moja 2500"
         }
         if (j < 2 || !COSTS.contains(t.get(j))) {

@@ -40,6 +40,7 @@ final class Quantities {
                     && isNumber(t.get(i + 2))
                     && !isPrice(t, i + 2)
                     && !t.get(i + 1).equals("of")
+                    && !Prices.COSTS.contains(t.get(i + 1)) // "debe ni 1200" prices a debe
                     && Vocabulary.unit(t.get(i + 1)).isEmpty()
                     && !isNumber(t.get(i + 1))) {
                 here = new Found(new BigDecimal(t.get(i + 2)), unit.get(), i + 2); // "crates thirty za tomatoes"
@@ -82,7 +83,7 @@ final class Quantities {
                     && !(total.present() && Figure.sameSize(new BigDecimal(t.get(i)), total.value()))
                     && !isPrice(t, i)
                     && new BigDecimal(t.get(i)).compareTo(BigDecimal.ONE) > 0
-                    && Prices.isBareFigure(t, i)) {
+                    && BareFigures.isBare(t, i)) {
                 return new Found(new BigDecimal(t.get(i)), "piece", i);
             }
         }

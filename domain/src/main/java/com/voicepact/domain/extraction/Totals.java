@@ -26,7 +26,7 @@ final class Totals {
         String count = quantityIndex >= 0 ? t.get(quantityIndex) : "";
         Figure total = Figure.NONE;
         for (int i = 0; i < t.size(); i++) {
-            if (isPaymentForSeveral(t, i)) {
+            if (isPaymentForSeveral(t, i) || (isNumber(t.get(i)) && isPaidForTheCount(t, i))) {
                 total = said(t, i, total); // "2.4 million shillings for 40 tonnes"
                 continue;
             }
@@ -68,7 +68,7 @@ final class Totals {
 
     /** "zote 35000", "30000 zote": a sum of thousands next to "all of them" is the price of the lot. */
     private static boolean forAll(List<String> t, int i) {
-        boolean all = Prices.afterAll(t, i)
+        boolean all = BareFigures.afterAll(t, i)
                 || (i + 1 < t.size() && Set.of("zote", "wote", "yote").contains(t.get(i + 1)));
         boolean unitAfter = i + 1 < t.size() && Vocabulary.unit(t.get(i + 1)).isPresent();
         return all && !unitAfter && new BigDecimal(t.get(i)).compareTo(BigDecimal.valueOf(1000)) >= 0;
@@ -77,14 +77,25 @@ final class Totals {
     /** Once a total is on the table, a later bare figure of its size is the next offer for the lot. */
     private static boolean isCounterOffer(List<String> t, int i, BigDecimal total) {
         BigDecimal said = new BigDecimal(t.get(i));
-        return Figure.sameSize(Prices.afterAll(t, i) ? said : Figure.scaledTo(said, total), total)
-                && Prices.isBareFigure(t, i);
+        return Figure.sameSize(BareFigures.afterAll(t, i) ? said : Figure.scaledTo(said, total), total)
+                && BareFigures.isBare(t, i);
     }
 
     private static Figure said(List<String> t, int i, Figure before) {
         BigDecimal said = new BigDecimal(t.get(i));
         BigDecimal value = Figure.scaledTo(said, before.value());
         return new Figure(value, i, value.compareTo(said) != 0);
+    }
+
+    /** "60 crates for 150,000": a sum paid for a count of units, said after them. */
+    private static boolean isPaidForTheCount(List<String> t, int i) {
+        boolean forUnits = i >= 3
+                && (t.get(i - 1).equals("for") || t.get(i - 1).equals("kwa"))
+                && Vocabulary.unit(t.get(i - 2)).isPresent()
+                && isNumber(t.get(i - 3))
+                && new BigDecimal(t.get(i - 3)).compareTo(BigDecimal.ONE) > 0;
+        String after = i + 1 < t.size() ? t.get(i + 1) : "";
+        return forUnits && !MoneyWords.PER.contains(after) && !after.equals("each") && BareFigures.isBare(t, i);
     }
 
     private static boolean isPaymentForSeveral(List<String> t, int i) {

@@ -69,4 +69,19 @@ class MoneyRolesTest {
     void givenAShortReplyAboutTheLot_whenTagged_thenScaledToTheOffer() {
         assertThat(total("240,000 for everything. make it two fifty").value()).isEqualByComparingTo("250000");
     }
+
+    @Test
+    void givenAUnitNamedThenItsPrice_whenTagged_thenThatIsTheUnitPrice() {
+        assertThat(price("tani tatu za mtama, bei kwa kilo 42").value()).isEqualByComparingTo("42");
+        assertThat(price("nipe debe nne, debe ni 1100").value()).isEqualByComparingTo("1100");
+        assertThat(price("iko kilo 300. kilo ni ngapi? 60. 50. sawa 55").value())
+                .isEqualByComparingTo("55");
+        assertThat(price("40,000 kwa lita 800").present()).isFalse();
+    }
+
+    @Test
+    void givenASumPaidForTheCountSaidBeforeIt_whenTagged_thenTheTotal() {
+        assertThat(total("i take the 45 crates for 99,000").value()).isEqualByComparingTo("99000");
+        assertThat(total("45 crates for 2,200 each").present()).isFalse();
+    }
 }

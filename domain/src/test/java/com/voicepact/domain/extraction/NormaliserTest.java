@@ -29,7 +29,9 @@ class NormaliserTest {
                 "12,500|12500",
                 "a hundred and twenty|120",
                 "three hundred and forty|340",
-                "laki moja na nusu|150000"
+                "laki moja na nusu|150000",
+                "elfu thelathini na nne mia tano|34500",
+                "kila moja elfu tano|kila 1 5000"
             })
     void givenMoneySlangAndColloquialNumbers_whenNormalised_thenDigits(String spoken, String digits) {
         assertThat(Normaliser.normalise(spoken)).isEqualTo(digits);

@@ -1,0 +1,39 @@
+package com.voicepact.domain.extraction;
+
+import static com.voicepact.domain.extraction.MoneyWords.TOTAL;
+
+import java.util.List;
+import java.util.Set;
+
+/** Tags the numbers that are said bare (no unit, no marker) but are not money: dates, durations, counts, grades. */
+final class BareFigures {
+
+    private static final Set<String> NOT_MONEY_BEFORE = Set.of(
+            "in", "tarehe", "on", "by", "before", "the", "baada", "ya", "siku", "wiki", "take", "nipe", "nataka",
+            "want", "need", "total", "jumla", "grade", "daraja", "la", "wa", "mwezi", "per", "each", "kila", "every",
+            "saa");
+
+    private BareFigures() {}
+
+    /** "nachukua zote 10": a number after "all" counts the lot again; it is never a short price. */
+    static boolean afterAll(List<String> t, int i) {
+        return i > 0 && Set.of("zote", "wote", "yote", "all").contains(t.get(i - 1));
+    }
+
+    /** A number that is not a quantity, a date, a duration, a total or part of a place name ("Githurai 45 market"). */
+    static boolean isBare(List<String> t, int i) {
+        String before = i > 0 ? t.get(i - 1) : "";
+        String after = i + 1 < t.size() ? t.get(i + 1) : "";
+        boolean otherMeaning = NOT_MONEY_BEFORE.contains(before)
+                || Vocabulary.UNITS.containsKey(after)
+                || Vocabulary.UNITS.containsKey(before)
+                || Vocabulary.PRODUCTS.containsKey(after)
+                || CalendarWords.MONTHS.containsKey(after)
+                || CalendarWords.MONTHS.containsKey(before)
+                || TOTAL.contains(after)
+                || after.matches("days?|weeks?|months?|siku|wiki|of|ya|za|in|deposit")
+                || PlaceNames.SUFFIXES.contains(after)
+                || PlaceNames.KNOWN.contains(before);
+        return !otherMeaning;
+    }
+}
