@@ -65,7 +65,7 @@ final class RelativeDates {
         if (weekday != null
                 && !(i > 0 && (t.get(i - 1).equals("every") || t.get(i - 1).equals("kila")))) {
             boolean nextWeek = false;
-            for (int j = Math.max(0, i - 3); j <= Math.min(t.size() - 1, i + 3); j++) {
+            for (int j = Math.max(0, i - 4); j <= Math.min(t.size() - 1, i + 3); j++) {
                 nextWeek |= j != i && isNextWeek(t, j) && weekdayNear(t, j) != null;
             }
             return nextWeek
