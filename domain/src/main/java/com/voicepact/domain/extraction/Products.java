@@ -49,6 +49,11 @@ final class Products {
         ProductNames.Mention best = null;
         int bestScore = Integer.MAX_VALUE;
         for (int i = 0; i < t.size(); i++) {
+            PlaceNames.Name place = PlaceNames.at(t, i);
+            if (place != null && place.words().size() > 1) {
+                i += place.words().size() - 1; // "Kahawa West", "Banana Hill" are places, not coffee or bananas
+                continue;
+            }
             ProductNames.Mention mention = ProductNames.at(t, i);
             if (mention == null) {
                 continue;

@@ -52,6 +52,15 @@ class PlacesTest {
     }
 
     @Test
+    void givenAPlaceNameContainingAProductWord_whenFound_thenThePlaceAndNoProduct() {
+        java.util.List<String> words =
+                Arrays.asList(TermExtractor.normalise("deliver to Kahawa West").split(" "));
+        assertThat(Places.find(words).name()).isEqualTo("Kahawa West");
+        assertThat(Products.find(words)).isNull();
+        assertThat(name("niko Kisumu saa hii, tuma mzigo Siaya")).isEqualTo("Siaya");
+    }
+
+    @Test
     void givenAnApostropheInTheName_whenFound_thenSpelledAsSaid() {
         assertThat(name("deliver to Murang'a by end of month")).isEqualTo("Murang'a");
         assertThat(name("deliver to Muranga by end of month")).isEqualTo("Muranga");
