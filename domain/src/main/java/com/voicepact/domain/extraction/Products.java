@@ -33,7 +33,7 @@ final class Products {
             "bado",
             "hazipo",
             "haipo");
-    private static final Set<String> DENIED_BEFORE = Set.of("sina", "hakuna", "no", "without", "hatuna", "dont");
+    private static final Set<String> DENIED_BEFORE = Set.of("sina", "hakuna", "without", "hatuna");
     private static final Set<String> NICKNAME_BEFORE =
             Set.of("mama", "baba", "mzee", "mr", "mrs", "bwana", "bi", "uncle", "aunty", "auntie", "madam", "wa");
 
