@@ -103,8 +103,10 @@ final class NumberWords {
             if (tokens[i].equals("a") && (i > start || !beforeScale(tokens, i))) {
                 break; // "a" is one only in "a hundred", "a thousand": "three thousand a crate" is 3000 per crate
             }
-            if (isNumberWord(tokens[i]) && !tokens[i].matches("\\d+")) {
-                boolean multiplier = i > start && SCALES_BEFORE.containsKey(tokens[i - 1]);
+            boolean multiplier = i > start && SCALES_BEFORE.containsKey(tokens[i - 1]);
+            if (isNumberWord(tokens[i])
+                    && (!tokens[i].matches("\\d+")
+                            || (multiplier && isMultiplier(tokens[i])))) { // "elfu 2" (thao 2) is 2000
                 if (UNITS.containsKey(tokens[i])
                         && !multiplier
                         && i + 1 < tokens.length
@@ -127,6 +129,10 @@ final class NumberWords {
         return end;
     }
 
+    private static boolean isMultiplier(String token) {
+        return (UNITS.containsKey(token) && !token.equals("a")) || token.matches("\\d{1,3}");
+    }
+
     private static boolean beforeScale(String[] tokens, int i) {
         return i + 1 < tokens.length && SCALES_AFTER.containsKey(tokens[i + 1]);
     }
@@ -143,8 +149,8 @@ final class NumberWords {
                 long scale = SCALES_BEFORE.get(t);
                 long multiplier = 0;
                 int j = i + 1;
-                while (j < end && UNITS.containsKey(tokens[j]) && !tokens[j].equals("a")) {
-                    multiplier += UNITS.get(tokens[j]);
+                while (j < end && isMultiplier(tokens[j])) {
+                    multiplier += tokens[j].matches("\\d+") ? Long.parseLong(tokens[j]) : UNITS.get(tokens[j]);
                     j++;
                     if (j < end
                             && tokens[j].equals("na")
@@ -171,7 +177,7 @@ final class NumberWords {
                     current = 0;
                 }
             } else {
-                current += UNITS.get(t);
+                current += t.matches("\\d{1,3}") ? Long.parseLong(t) : UNITS.getOrDefault(t, 0L);
             }
         }
         return total + current;

@@ -14,51 +14,61 @@ final class Prices {
 
     private Prices() {}
 
-    /** The last number followed by a per-unit marker, or said "at N each"; haggling ends on the last one. */
-    static BigDecimal unitPrice(List<String> t, int quantityIndex) {
-        BigDecimal price = null;
+    /**
+     * The unit price: the last number followed by a per-unit marker, said "at N each" or after its unit ("kila gunia
+     * elfu mbili"); once a unit price is on the table or was asked for, a later bare figure is the next offer.
+     */
+    static Figure unitPrice(List<String> t, int quantityIndex) {
+        Figure price = Figure.NONE;
         boolean askedPerUnit = false;
         for (int i = 0; i < t.size(); i++) {
-            if (isPerUnitQuestion(t, i)) {
+            if (isPerUnitQuestion(t, i, quantityIndex)) {
                 askedPerUnit = true;
             }
             if (!isNumber(t.get(i)) || i == quantityIndex) {
                 continue;
             }
-            int j = i + 1;
-            while (j < t.size() && MONEY.contains(t.get(j))) {
-                j++;
-            }
-            if (j + 1 < t.size() && t.get(j).equals("kwa") && PER.contains(t.get(j + 1))) {
-                j++; // "mia tano kwa kila kuku"
-            }
-            boolean perUnit = j < t.size()
-                    && PER.contains(t.get(j))
-                    && j + 1 < t.size()
-                    && (Vocabulary.unit(t.get(j + 1)).isPresent()
-                            || t.get(j + 1).equals("1")
-                            || t.get(j + 1).equals("one")
-                            || isUnitLike(t.get(j + 1)));
-            boolean each = j < t.size() && (t.get(j).equals("each") || t.get(j).equals("apiece"));
-            boolean kwaUnit = j + 1 < t.size()
-                    && t.get(j).equals("kwa")
-                    && Vocabulary.unit(t.get(j + 1)).isPresent();
-            boolean forOne = j + 2 < t.size()
-                    && t.get(j).equals("for")
-                    && Set.of("1", "a", "an").contains(t.get(j + 1))
-                    && Vocabulary.unit(t.get(j + 2)).isPresent(); // "3,000 shillings for one bag"
-            if (perUnit || each || kwaUnit || forOne || unitCosts(t, i)) {
-                price = new BigDecimal(t.get(i));
-            } else if (price != null ? isCounterOffer(t, i, price) : askedPerUnit && isBareFigure(t, i)) {
-                price = new BigDecimal(t.get(i));
+            String quantity = quantityIndex >= 0 ? t.get(quantityIndex) : "";
+            BigDecimal said = new BigDecimal(t.get(i));
+            if (isMarkedPerUnit(t, i, quantity) || unitCosts(t, i)) {
+                price = new Figure(Figure.scaledTo(said, price.value()), i, false);
+            } else if (t.get(i).equals(quantity)) {
+                continue; // "nipe zote 30": the quantity again, not an offer
+            } else if (price.present() ? isCounterOffer(t, i, price.value()) : askedPerUnit && isBareFigure(t, i)) {
+                BigDecimal value = afterAll(t, i) ? said : Figure.scaledTo(said, price.value());
+                price = new Figure(value, i, value.compareTo(said) != 0);
             }
         }
         return price;
     }
 
+    /** "3000 per bag", "500 each", "mia tano kwa kila kuku", "3,000 shillings for one bag", "200 kwa gorogoro". */
+    private static boolean isMarkedPerUnit(List<String> t, int i, String quantity) {
+        int j = i + 1;
+        while (j < t.size() && MONEY.contains(t.get(j))) {
+            j++;
+        }
+        if (j + 1 < t.size() && t.get(j).equals("kwa") && PER.contains(t.get(j + 1))) {
+            j++; // "mia tano kwa kila kuku"
+        }
+        boolean perUnit = j + 1 < t.size()
+                && PER.contains(t.get(j))
+                && (Vocabulary.unit(t.get(j + 1)).isPresent() || t.get(j + 1).equals("1") || isUnitLike(t.get(j + 1)));
+        boolean each = j < t.size() && (t.get(j).equals("each") || t.get(j).equals("apiece"));
+        boolean kwaUnit = j + 1 < t.size()
+                && t.get(j).equals("kwa")
+                && Vocabulary.unit(t.get(j + 1)).isPresent()
+                && !(j + 2 < t.size() && t.get(j + 2).equals(quantity)); // "10000 kwa lita 200" pays for them all
+        boolean forOne = j + 2 < t.size()
+                && t.get(j).equals("for")
+                && Set.of("1", "a", "an").contains(t.get(j + 1))
+                && Vocabulary.unit(t.get(j + 2)).isPresent(); // "3,000 shillings for one bag"
+        return perUnit || each || kwaUnit || forOne;
+    }
+
     private static final Set<String> NOT_MONEY_BEFORE = Set.of(
             "in", "tarehe", "on", "by", "before", "the", "baada", "ya", "siku", "wiki", "take", "nipe", "nataka",
-            "want", "need", "total", "jumla");
+            "want", "need", "total", "jumla", "grade", "daraja", "la", "wa", "mwezi", "per", "each", "kila", "every");
 
     /**
      * Haggling often drops the unit after the first offer ("2,800 per crate ... 2,500 ... ok 2,600"): once a
@@ -66,14 +76,17 @@ final class Prices {
      * unless it is a quantity, a date, a duration or a total.
      */
     private static boolean isCounterOffer(List<String> t, int i, BigDecimal price) {
-        BigDecimal value = new BigDecimal(t.get(i));
-        boolean sameSize = value.multiply(BigDecimal.valueOf(2)).compareTo(price) >= 0
-                && value.compareTo(price.multiply(BigDecimal.valueOf(2))) <= 0;
-        return sameSize && isBareFigure(t, i);
+        BigDecimal said = new BigDecimal(t.get(i));
+        return Figure.sameSize(afterAll(t, i) ? said : Figure.scaledTo(said, price), price) && isBareFigure(t, i);
+    }
+
+    /** "nachukua zote 10": a number after "all" counts the lot again; it is never a short price. */
+    static boolean afterAll(List<String> t, int i) {
+        return i > 0 && Set.of("zote", "wote", "yote", "all").contains(t.get(i - 1));
     }
 
     /** A number that is not a quantity, a date, a duration, a total or part of a place name ("Githurai 45 market"). */
-    private static boolean isBareFigure(List<String> t, int i) {
+    static boolean isBareFigure(List<String> t, int i) {
         String before = i > 0 ? t.get(i - 1) : "";
         String after = i + 1 < t.size() ? t.get(i + 1) : "";
         boolean otherMeaning = NOT_MONEY_BEFORE.contains(before)
@@ -89,18 +102,31 @@ final class Prices {
         return !otherMeaning;
     }
 
-    /** "how much per bag?", "pesa ngapi kila kreti?": a per-unit marker with no figure before it asks for a unit price. */
-    private static boolean isPerUnitQuestion(List<String> t, int i) {
+    /**
+     * "how much per bag?", "pesa ngapi kila kreti?", "bei gani kila mmoja", "how much each", "kreti moja shilingi
+     * ngapi": a per-unit marker or one unit with no figure right after it asks for a unit price.
+     */
+    private static boolean isPerUnitQuestion(List<String> t, int i, int quantityIndex) {
+        String next = i + 1 < t.size() ? t.get(i + 1) : "";
+        boolean article = t.get(i).equals("a") || t.get(i).equals("an");
         boolean marker = PER.contains(t.get(i))
-                && !t.get(i).equals("a")
-                && !t.get(i).equals("an")
-                && i + 1 < t.size()
-                && Vocabulary.unit(t.get(i + 1)).isPresent();
+                && (!article || (i > 0 && Set.of("much", "is", "price", "ngapi").contains(t.get(i - 1))))
+                && (Vocabulary.unit(next).isPresent()
+                        || next.equals("1")
+                        || (t.get(i).equals("each") && !isNumber(next)));
+        boolean oneUnit = t.get(i).equals("1")
+                && (Vocabulary.unit(next).isPresent()
+                        || (i > 0 && Vocabulary.unit(t.get(i - 1)).isPresent()));
         int k = i - 1;
         while (k >= 0 && MONEY.contains(t.get(k))) {
             k--;
         }
-        return marker && (k < 0 || !isNumber(t.get(k)));
+        int after = oneUnit && Vocabulary.unit(next).isPresent() ? i + 2 : i + 1;
+        while (after < t.size() && MONEY.contains(t.get(after))) {
+            after++;
+        }
+        boolean figureAfter = after < t.size() && isNumber(t.get(after));
+        return (marker && (k < 0 || !isNumber(t.get(k)) || k == quantityIndex)) || (oneUnit && !figureAfter);
     }
 
     static final Set<String> COSTS = Set.of("costs", "cost", "is", "goes", "for", "ni", "at", "sells");
@@ -125,6 +151,14 @@ final class Prices {
                 && new BigDecimal(t.get(i)).compareTo(BigDecimal.ONE) > 0) {
             return true; // "kila gunia elfu mbili": the unit, then its price
         }
+        boolean oneUnitThenFigure = j >= 1
+                && ((t.get(j).equals("1") && Vocabulary.unit(t.get(j - 1)).isPresent())
+                        || (Vocabulary.unit(t.get(j)).isPresent()
+                                && t.get(j - 1).equals("1")))
+                && Vocabulary.unit(after).isEmpty();
+        if (oneUnitThenFigure) {
+            return true; // "debe 1 900", "kreti moja 2500"
+        }
         if (j < 2 || !COSTS.contains(t.get(j))) {
             return false;
         }
@@ -139,6 +173,7 @@ final class Prices {
 
     private static boolean isUnitLike(String word) {
         return Vocabulary.PRODUCTS.containsKey(word)
+                || word.equals("1")
                 || word.equals("moja")
                 || word.equals("unit")
                 || word.equals("item");

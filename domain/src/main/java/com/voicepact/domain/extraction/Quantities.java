@@ -15,30 +15,78 @@ final class Quantities {
 
     record Found(BigDecimal value, String unit, int index) {}
 
-    /** The last number standing next to a unit that is not a price unit ("per bag", "kila crate"). */
-    static Found find(List<String> t) {
+    /**
+     * The last number standing next to a unit that is not a price unit ("per bag", "kila crate");
+     * {@code pausesBefore} are the indexes of words said after a pause.
+     */
+    static Found find(List<String> t, Set<Integer> pausesBefore) {
         Found found = new Found(null, null, -1);
         for (int i = 0; i < t.size(); i++) {
             var unit = Vocabulary.unit(t.get(i));
             if (unit.isEmpty()
                     || (i > 0 && (PER.contains(t.get(i - 1)) || t.get(i - 1).equals("kwa")))
-                    || isOneUnitPriceFrame(t, i)) {
+                    || isOneUnitPriceFrame(t, i)
+                    || describesTheUnit(t, i)
+                    || (i > 0 && QUESTION.contains(t.get(i - 1)) && pausesBefore.contains(i + 1))) {
+                // "ni ngapi kilo? 180": the answer is the price of a kilo
                 continue;
             }
+            Found here = null;
             if (i > 0 && isNumber(t.get(i - 1)) && !isPrice(t, i - 1)) {
-                found = new Found(new BigDecimal(t.get(i - 1)), unit.get(), i - 1);
+                here = new Found(new BigDecimal(t.get(i - 1)), unit.get(), i - 1);
             } else if (i + 1 < t.size() && isNumber(t.get(i + 1)) && !isPrice(t, i + 1)) {
-                found = new Found(new BigDecimal(t.get(i + 1)), unit.get(), i + 1);
+                here = new Found(new BigDecimal(t.get(i + 1)), unit.get(), i + 1);
             } else if (i + 2 < t.size()
                     && isNumber(t.get(i + 2))
                     && !isPrice(t, i + 2)
                     && !t.get(i + 1).equals("of")
                     && Vocabulary.unit(t.get(i + 1)).isEmpty()
                     && !isNumber(t.get(i + 1))) {
-                found = new Found(new BigDecimal(t.get(i + 2)), unit.get(), i + 2); // "crates thirty za tomatoes"
+                here = new Found(new BigDecimal(t.get(i + 2)), unit.get(), i + 2); // "crates thirty za tomatoes"
+            }
+            if (here != null && (found.value() == null || here.value().compareTo(BigDecimal.ONE) != 0)) {
+                found = here; // the last count wins, but "one kilo" after "100 kilos" names the unit of a price
             }
         }
         return found.value() != null ? found : countedPieces(t);
+    }
+
+    /**
+     * No count said next to a unit or a countable product: the unit a price was quoted in ("55 a litre", "2000 per
+     * bag"), without a quantity; null when no price names its unit.
+     */
+    static String priceUnit(List<String> t) {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if ((PER.contains(t.get(i)) || t.get(i).equals("kwa"))
+                    && Vocabulary.unit(t.get(i + 1)).isPresent()) {
+                return Vocabulary.UNITS.get(t.get(i + 1));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A count said alone ("ninao 6 wazuri", "ziko 10 galla goats") of a countable product, in pieces: the first
+     * number that is not one of the money figures (nor of their size), a date or a duration. A guess: used only when nothing better was
+     * heard.
+     */
+    static Found bareCount(List<String> t, String product, Figure price, Figure total) {
+        if (!COUNTABLE.contains(product == null ? "" : product)) {
+            return new Found(null, null, -1);
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (isNumber(t.get(i))
+                    && i != price.index()
+                    && i != total.index()
+                    && !(price.present() && Figure.sameSize(new BigDecimal(t.get(i)), price.value()))
+                    && !(total.present() && Figure.sameSize(new BigDecimal(t.get(i)), total.value()))
+                    && !isPrice(t, i)
+                    && new BigDecimal(t.get(i)).compareTo(BigDecimal.ONE) > 0
+                    && Prices.isBareFigure(t, i)) {
+                return new Found(new BigDecimal(t.get(i)), "piece", i);
+            }
+        }
+        return new Found(null, null, -1);
     }
 
     private static final Set<String> COUNTABLE = Set.of(
@@ -66,6 +114,13 @@ final class Quantities {
                 found = new Found(new BigDecimal(t.get(i + 1)), "piece", i + 1); // "mbuzi kumi"
                 continue;
             }
+            if (isNumber(t.get(i))
+                    && i + 2 < t.size()
+                    && t.get(i + 1).equals("of")
+                    && t.get(i + 2).equals("them")) {
+                found = new Found(new BigDecimal(t.get(i)), "piece", i); // "six of them"
+                continue;
+            }
             int productAt = Set.of("of", "ya", "za").contains(t.get(i + 1)) ? i + 2 : i + 1;
             if (isNumber(t.get(i))
                     && !isPrice(t, i)
@@ -78,20 +133,50 @@ final class Quantities {
         return found;
     }
 
-    /** "one bag is 4,000", "gunia moja ni elfu nne": the unit of a price, not a quantity of one. */
+    /**
+     * "one bag is 4,000", "gunia moja ni elfu nne", "debe 1 900", "one tray is three hundred": the unit of a price,
+     * not a quantity of one.
+     */
     private static boolean isOneUnitPriceFrame(List<String> t, int unitAt) {
-        boolean oneBefore = unitAt > 0
-                && t.get(unitAt - 1).equals("1")
-                && unitAt + 1 < t.size()
-                && Prices.COSTS.contains(t.get(unitAt + 1));
-        boolean oneAfter =
-                unitAt + 2 < t.size() && t.get(unitAt + 1).equals("1") && Prices.COSTS.contains(t.get(unitAt + 2));
+        boolean oneBefore = unitAt > 0 && t.get(unitAt - 1).equals("1") && pricedFrom(t, unitAt + 1);
+        boolean oneAfter = unitAt + 1 < t.size() && t.get(unitAt + 1).equals("1") && pricedFrom(t, unitAt + 2);
         return oneBefore || oneAfter;
     }
 
+    private static final Set<String> QUESTION = Set.of("ngapi", "how", "gani", "aje", "bei", "price");
+
+    private static boolean pricedFrom(List<String> t, int at) {
+        int k = at;
+        while (k < t.size() && (MONEY.contains(t.get(k)) || Prices.COSTS.contains(t.get(k)))) {
+            k++;
+        }
+        boolean figure =
+                k < t.size() && isNumber(t.get(k)) && !(k + 1 < t.size() && Vocabulary.UNITS.containsKey(t.get(k + 1)));
+        return k > at || figure || (k < t.size() && QUESTION.contains(t.get(k)));
+    }
+
+    /**
+     * "forty sacks each one about a hundred kilos", "40 bags of maize, 90 kilo bags": a weight that describes the
+     * size of the unit sold (after "each"/"kila", or right before another unit), not the quantity.
+     */
+    private static boolean describesTheUnit(List<String> t, int unitAt) {
+        if (!"kg".equals(Vocabulary.UNITS.get(t.get(unitAt)))) {
+            return false;
+        }
+        boolean beforeUnit =
+                unitAt + 1 < t.size() && Vocabulary.unit(t.get(unitAt + 1)).isPresent();
+        for (int k = Math.max(0, unitAt - 5); k < unitAt; k++) {
+            if (Set.of("each", "kila", "every").contains(t.get(k))) {
+                return true;
+            }
+        }
+        return beforeUnit;
+    }
+
+    /** A figure with a currency word next to it ("shillings 300", "300 bob"); "bei"/"price" only before it. */
     static boolean isPrice(List<String> t, int i) {
         boolean moneyBefore = i > 0 && MONEY.contains(t.get(i - 1));
-        boolean moneyAfter = i + 1 < t.size() && MONEY.contains(t.get(i + 1));
+        boolean moneyAfter = i + 1 < t.size() && MoneyWords.isCurrency(t.get(i + 1));
         return moneyBefore || moneyAfter;
     }
 }
