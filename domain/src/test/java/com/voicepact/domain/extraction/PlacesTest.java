@@ -24,6 +24,7 @@ class PlacesTest {
         assertThat(name("deliver to my home kesho")).isNull();
         assertThat(name("tutaleta nyumbani ijumaa")).isNull();
         assertThat(name("nitapeleka shambani kesho")).isNull();
+        assertThat(name("niletee kwa boma yangu baada ya siku tatu")).isNull();
         assertThat(name("deliver to my home in Kitale")).isEqualTo("Kitale");
     }
 
@@ -41,6 +42,7 @@ class PlacesTest {
         assertThat(name("tutapeleka kapsabet town")).isEqualTo("Kapsabet Town");
         assertThat(name("drop them at mai mahiu")).isEqualTo("Mai Mahiu");
         assertThat(name("peleka homa bay")).isEqualTo("Homa Bay");
+        assertThat(place("magunia kumi, niletee Mai Mahiu").confidence()).isEqualTo(PlaceCandidates.KNOWN);
     }
 
     @Test
