@@ -53,5 +53,9 @@ class RelativeDatesTest {
         assertThat(deadline("next week", WED)).isEqualTo("2026-03-11");
         assertThat(deadline("wiki ijayo", WED)).isEqualTo("2026-03-11");
         assertThat(deadline("kesho kutwa", WED)).isEqualTo("2026-03-06");
+        assertThat(deadline("keshokutwa", WED)).isEqualTo("2026-03-06");
+        assertThat(deadline("deliver the day after tomorrow", WED)).isEqualTo("2026-03-06");
+        assertThat(deadline("deliver after 3 days", WED)).isEqualTo("2026-03-07");
+        assertThat(deadline("deliver within a week", WED)).isEqualTo("2026-03-11");
     }
 }
