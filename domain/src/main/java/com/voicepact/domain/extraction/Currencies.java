@@ -28,20 +28,19 @@ final class Currencies {
     private static final String SHILLINGS = "(?:shil+ing(?:s|i)?|pesa|bob)";
 
     private static final Map<CurrencyCode, String> NAMES = Map.of(
-            CurrencyCode.KES, country("kes|kshs?", "kenya(?:n)?|ya kenya|za kenya"),
-            CurrencyCode.UGX, country("ugx|ushs?", "ug|uganda(?:n)?|ya uganda|za uganda"),
-            CurrencyCode.TZS, country("tzs|tshs?", "tanzania(?:n)?|ya tanzania|za tanzania|bongo"),
-            CurrencyCode.RWF, "rwf|frw|rwanda(?:n)? francs?|faranga(?: za rwanda)?",
+            CurrencyCode.KES, country("kes|kshs?", "kenya(?:n)?|kikenya"),
+            CurrencyCode.UGX, country("ugx|ushs?", "ug|uganda(?:n)?|kiganda"),
+            CurrencyCode.TZS, country("tzs|tshs?", "tanzania(?:n)?|kitanzania|bongo"),
+            CurrencyCode.RWF, "rwf|frw|rwanda(?:n)? francs?|francs?|amafaranga|faranga(?: za rwanda)?",
             CurrencyCode.NGN, "naira|ngn",
             CurrencyCode.MWK, "mwk|malawi(?:an)? kwacha",
             CurrencyCode.ZMW, "zmw|zambia(?:n)? kwacha");
 
     private Currencies() {}
 
-    /** A country's shillings: its code, or "uganda shillings" / "shilingi za uganda" (country before or after). */
-    private static String country(String codes, String country) {
-        String before = country.replaceAll("\\b(?:ya|za) ", "");
-        return codes + "|(?:" + before + ") " + SHILLINGS + "|" + SHILLINGS + " (?:" + country + ")";
+    /** A country's shillings: its codes, or "uganda shillings" / "shilingi za kitanzania" (country before or after). */
+    private static String country(String codes, String names) {
+        return codes + "|(?:" + names + ") " + SHILLINGS + "|" + SHILLINGS + " (?:(?:ya|za) )?(?:" + names + ")";
     }
 
     /**

@@ -60,7 +60,7 @@ final class Dates {
             "october",
             "november",
             "december");
-    private static final Set<String> DAY_MARKERS = Set.of("on", "by", "before", "until", "till", "tarehe", "ifikapo");
+    static final Set<String> DAY_MARKERS = Set.of("on", "by", "before", "until", "till", "tarehe", "ifikapo");
 
     /** A day of the month said alone: "on the 25th", "by the 3rd", "tarehe 20": the next such day on or after the call. */
     private static LocalDate dayOnlyAt(List<String> t, int i, LocalDate reference) {
@@ -90,13 +90,9 @@ final class Dates {
 
     private static LocalDate explicitAt(List<String> t, int i, LocalDate reference) {
         String month = CalendarWords.MONTHS.get(t.get(i));
-        if (month == null && monthByNumber(t, i) != null) {
-            // "tarehe kumi mwezi wa nane": the 10th of the eighth month
-            int day = i >= 1 && isDay(t.get(i - 1)) ? Integer.parseInt(t.get(i - 1)) : -1;
-            day = day < 0 && i >= 2 && isDay(t.get(i - 2)) && t.get(i - 1).equals("ya")
-                    ? Integer.parseInt(t.get(i - 2))
-                    : day;
-            return day < 0 ? null : onOrAfter(monthByNumber(t, i), day, reference);
+        LocalDate spoken = MonthDays.at(t, i, reference);
+        if (spoken != null) {
+            return spoken;
         }
         if (month == null
                 || (t.get(i).equals("may") && !nearDay(t, i))
@@ -119,28 +115,17 @@ final class Dates {
         return onOrAfter(Integer.parseInt(month), day, reference);
     }
 
-    /** "mwezi wa nane" (the eighth month, August) at word {@code i}: the month's number, else null. */
-    private static Integer monthByNumber(List<String> t, int i) {
-        if (i + 2 < t.size()
-                && t.get(i).equals("mwezi")
-                && t.get(i + 1).equals("wa")
-                && t.get(i + 2).matches("[1-9]|1[0-2]")) {
-            return Integer.parseInt(t.get(i + 2));
-        }
-        return null;
-    }
-
     private static boolean nearDay(List<String> t, int i) {
         return (i + 1 < t.size() && isDay(t.get(i + 1)))
                 || (i >= 1 && isDay(t.get(i - 1)))
                 || (i >= 2 && isDay(t.get(i - 2)) && t.get(i - 1).equals("of"));
     }
 
-    private static boolean isDay(String word) {
+    static boolean isDay(String word) {
         return word.matches("\\d{1,2}") && Integer.parseInt(word) >= 1 && Integer.parseInt(word) <= 31;
     }
 
-    private static LocalDate onOrAfter(int month, int day, LocalDate reference) {
+    static LocalDate onOrAfter(int month, int day, LocalDate reference) {
         for (int year = reference.getYear(); year <= reference.getYear() + 1; year++) {
             try {
                 LocalDate date = LocalDate.of(year, month, day);

@@ -87,8 +87,13 @@ final class PlaceCandidates {
                     && (t.get(j + 1).startsWith("shilling") || t.get(j + 1).equals("shilingi"))) {
                 return null; // "in uganda shillings" is a currency, not a place
             }
-            if (w.length() < 4 || !w.matches("[a-z\\-]+") || w.matches(".*(ing|ed|ly)")) {
-                return null;
+            if (w.length() < 4
+                    || !w.matches("[a-z\\-]+")
+                    || w.matches(".*(ing|ed|ly)")
+                    || !(j == marker + 1
+                            || PREPOSITIONS.contains(t.get(j - 1))
+                            || t.get(j - 1).equals("kwa"))) {
+                return null; // a word further on ("niletee kwa boma yangu baada ya siku tatu") is no name
             }
             guess = new Places.Place(inTown(t, j + 1, title(w)), GUESSED); // unless a known name follows
         }

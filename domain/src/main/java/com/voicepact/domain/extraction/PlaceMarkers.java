@@ -29,6 +29,12 @@ final class PlaceMarkers {
             "bring",
             "drop",
             "ship",
+            "send",
+            "tuma",
+            "nitatuma",
+            "tutatuma",
+            "tutakutumia",
+            "nitakutumia",
             "transport");
     private static final Set<String> WEAK = Set.of("to", "at", "in");
 

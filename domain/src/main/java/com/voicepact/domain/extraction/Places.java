@@ -15,10 +15,11 @@ final class Places {
 
     private Places() {}
 
-    /** A delivery verb, English or any Swahili form of -leta / -peleka / -fikisha / -chukua ("tupeleke", "nitakuletea", "tutachukua"). */
+    /** A delivery verb, English or any Swahili form of -leta / -peleka / -fikisha / -chukua ("tupeleke", "nitakuletea", "niletee", "tutachukua"). */
     static boolean isDeliveryWord(String word) {
         return PlaceMarkers.isStrong(word)
-                || word.matches("[a-z]*(let[ae]|letea|letewa|pelek[ae]|pelekea|fikish[ae]|chukua|chukue)");
+                || word.matches(
+                        "[a-z]*(let[ae]|lete[ae]|letewa|pelek[ae]|peleke[ae]|fikish[ae]|fikishie|chukua|chukue)");
     }
 
     /** The place's words spelled as said: "Murang'a" stays so, "Muranga" too. */

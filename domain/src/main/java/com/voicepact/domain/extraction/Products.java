@@ -33,7 +33,7 @@ final class Products {
             "bado",
             "hazipo",
             "haipo");
-    private static final Set<String> DENIED_BEFORE = Set.of("sina", "hakuna", "no", "without", "hatuna", "dont");
+    private static final Set<String> DENIED_BEFORE = Set.of("sina", "hakuna", "without", "hatuna");
     private static final Set<String> NICKNAME_BEFORE =
             Set.of("mama", "baba", "mzee", "mr", "mrs", "bwana", "bi", "uncle", "aunty", "auntie", "madam", "wa");
 
@@ -49,6 +49,11 @@ final class Products {
         ProductNames.Mention best = null;
         int bestScore = Integer.MAX_VALUE;
         for (int i = 0; i < t.size(); i++) {
+            PlaceNames.Name place = PlaceNames.at(t, i);
+            if (place != null && place.words().size() > 1) {
+                i += place.words().size() - 1; // "Kahawa West", "Banana Hill" are places, not coffee or bananas
+                continue;
+            }
             ProductNames.Mention mention = ProductNames.at(t, i);
             if (mention == null) {
                 continue;

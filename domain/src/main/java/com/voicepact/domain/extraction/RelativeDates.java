@@ -20,11 +20,16 @@ final class RelativeDates {
         String next = i + 1 < t.size() ? t.get(i + 1) : "";
         String after = i + 2 < t.size() ? t.get(i + 2) : "";
         if ((w.equals("kesho") && next.equals("kutwa"))
+                || w.equals("keshokutwa")
                 || (w.equals("day") && next.equals("after") && after.equals("tomorrow"))) {
             return reference.plusDays(2);
         }
-        if (w.equals("kesho") || w.equals("tomorrow")) {
+        boolean dayAfter = i > 0 && t.get(i - 1).equals("after"); // "the day after tomorrow" was read at "day"
+        if (w.equals("kesho") || (w.equals("tomorrow") && !dayAfter)) {
             return reference.plusDays(1);
+        }
+        if ((w.equals("in") || w.equals("within")) && next.matches("a|one|1") && after.equals("week")) {
+            return reference.plusWeeks(1);
         }
         if (w.equals("today") || w.equals("leo")) {
             return reference;
@@ -41,7 +46,7 @@ final class RelativeDates {
             Integer day = weekdayNear(t, i);
             return day == null ? reference.plusWeeks(1) : dayOfNextWeek(reference, day);
         }
-        if ((w.equals("in") || w.equals("within") || w.equals("baada"))
+        if ((w.equals("in") || w.equals("within") || w.equals("baada") || w.equals("after"))
                 && TermExtractor.isNumber(next.equals("ya") ? after : next)) {
             return inSome(t, i, reference);
         }
@@ -65,7 +70,7 @@ final class RelativeDates {
         if (weekday != null
                 && !(i > 0 && (t.get(i - 1).equals("every") || t.get(i - 1).equals("kila")))) {
             boolean nextWeek = false;
-            for (int j = Math.max(0, i - 3); j <= Math.min(t.size() - 1, i + 3); j++) {
+            for (int j = Math.max(0, i - 4); j <= Math.min(t.size() - 1, i + 3); j++) {
                 nextWeek |= j != i && isNextWeek(t, j) && weekdayNear(t, j) != null;
             }
             return nextWeek

@@ -34,6 +34,9 @@ class CurrenciesTest {
                         .value())
                 .isEqualTo("TZS");
         assertThat(resolve("bei ni pesa ya uganda", "KE", KENYA).value()).isEqualTo("UGX");
+        assertThat(resolve("tutalipa kwa shilingi za kitanzania", "KE", KENYA).value())
+                .isEqualTo("TZS");
+        assertThat(resolve("amafaranga 500 each", "KE", KENYA).value()).isEqualTo("RWF");
     }
 
     @Test

@@ -24,6 +24,7 @@ class PlacesTest {
         assertThat(name("deliver to my home kesho")).isNull();
         assertThat(name("tutaleta nyumbani ijumaa")).isNull();
         assertThat(name("nitapeleka shambani kesho")).isNull();
+        assertThat(name("niletee kwa boma yangu baada ya siku tatu")).isNull();
         assertThat(name("deliver to my home in Kitale")).isEqualTo("Kitale");
     }
 
@@ -41,6 +42,7 @@ class PlacesTest {
         assertThat(name("tutapeleka kapsabet town")).isEqualTo("Kapsabet Town");
         assertThat(name("drop them at mai mahiu")).isEqualTo("Mai Mahiu");
         assertThat(name("peleka homa bay")).isEqualTo("Homa Bay");
+        assertThat(place("magunia kumi, niletee Mai Mahiu").confidence()).isEqualTo(PlaceCandidates.KNOWN);
     }
 
     @Test
@@ -49,6 +51,15 @@ class PlacesTest {
         assertThat(name("mimi natoka Kisumu, tutaleta Kakamega")).isEqualTo("Kakamega");
         assertThat(name("hello this is Otieno from Kisumu, 20 bags at 3000")).isNull();
         assertThat(name("I am calling from Kitale, deliver at Kitengela depot")).isEqualTo("Kitengela");
+    }
+
+    @Test
+    void givenAPlaceNameContainingAProductWord_whenFound_thenThePlaceAndNoProduct() {
+        java.util.List<String> words =
+                Arrays.asList(TermExtractor.normalise("deliver to Kahawa West").split(" "));
+        assertThat(Places.find(words).name()).isEqualTo("Kahawa West");
+        assertThat(Products.find(words)).isNull();
+        assertThat(name("niko Kisumu saa hii, tuma mzigo Siaya")).isEqualTo("Siaya");
     }
 
     @Test

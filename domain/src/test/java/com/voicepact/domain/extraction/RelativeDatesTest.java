@@ -30,6 +30,20 @@ class RelativeDatesTest {
     void givenTheMonthByItsNumberInSwahili_whenResolved_thenThatMonth() {
         assertThat(deadline("niletee bungoma tarehe kumi mwezi wa nane", LocalDate.parse("2026-07-01")))
                 .isEqualTo("2026-08-10");
+        assertThat(deadline("mwezi wa kumi na mbili tarehe tano", WED)).isEqualTo("2026-12-05");
+    }
+
+    @Test
+    void givenADayOfNextOrThisMonth_whenResolved_thenThatDayOfThatMonth() {
+        assertThat(deadline("tutaleta tarehe tano mwezi ujao", WED)).isEqualTo("2026-04-05");
+        assertThat(deadline("deliver by the 5th of next month", WED)).isEqualTo("2026-04-05");
+        assertThat(deadline("leta tarehe ishirini mwezi huu", WED)).isEqualTo("2026-03-20");
+    }
+
+    @Test
+    void givenNextWeekSaidBeforeTheDayOrAShortWeekday_whenResolved_thenThatDayOfNextWeek() {
+        assertThat(deadline("wiki ijayo siku ya ijumaa", WED)).isEqualTo("2026-03-13");
+        assertThat(deadline("deliver on fri next week", WED)).isEqualTo("2026-03-13");
     }
 
     @Test
@@ -39,5 +53,9 @@ class RelativeDatesTest {
         assertThat(deadline("next week", WED)).isEqualTo("2026-03-11");
         assertThat(deadline("wiki ijayo", WED)).isEqualTo("2026-03-11");
         assertThat(deadline("kesho kutwa", WED)).isEqualTo("2026-03-06");
+        assertThat(deadline("keshokutwa", WED)).isEqualTo("2026-03-06");
+        assertThat(deadline("deliver the day after tomorrow", WED)).isEqualTo("2026-03-06");
+        assertThat(deadline("deliver after 3 days", WED)).isEqualTo("2026-03-07");
+        assertThat(deadline("deliver within a week", WED)).isEqualTo("2026-03-11");
     }
 }
