@@ -36,4 +36,23 @@ final class BareFigures {
                 || PlaceNames.KNOWN.contains(before);
         return !otherMeaning;
     }
+
+    /** "on 15 august ... fine, 15": a figure said again after it was said as a date or a duration keeps that role. */
+    static boolean echoesAnotherRole(List<String> t, int i) {
+        for (int k = 0; k < i; k++) {
+            if (t.get(k).equals(t.get(i)) && isDateOrDuration(t, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDateOrDuration(List<String> t, int k) {
+        String before = k > 0 ? t.get(k - 1) : "";
+        String after = k + 1 < t.size() ? t.get(k + 1) : "";
+        return Set.of("tarehe", "on", "by", "before").contains(before)
+                || CalendarWords.MONTHS.containsKey(after)
+                || CalendarWords.MONTHS.containsKey(before)
+                || after.matches("days?|weeks?|months?");
+    }
 }

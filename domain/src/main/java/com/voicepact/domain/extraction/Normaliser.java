@@ -16,10 +16,6 @@ final class Normaliser {
     private static final Pattern POINT = Pattern.compile("\\b(\\d+) point ((?:\\d )*\\d)\\b");
     private static final Pattern REPEATED_FIGURE = Pattern.compile("\\b(\\d+)(?: \\|)? \\1\\b");
 
-    /** A speaker label ("buyer:", "mkulima:") is a turn, not a word of the deal: it parts the numbers around it. */
-    private static final Pattern SPEAKER = Pattern.compile(
-            "\\b(?:buyer|seller|mkulima|mnunuzi|farmer|trader|broker|customer|mteja|mama|mzee|agent|dalali)\\s*:");
-
     private Normaliser() {}
 
     /** Lower case, spoken numbers as digits, ordinals as numbers, punctuation gone; never null. */
@@ -48,7 +44,7 @@ final class Normaliser {
 
     /** As {@link #normalise}, with each pause kept as the word "|". */
     static String withPauses(String transcript) {
-        String lower = SPEAKER.matcher(transcript.toLowerCase(Locale.ROOT)).replaceAll(" | ");
+        String lower = WrittenForms.read(transcript.toLowerCase(Locale.ROOT));
         String text = Dates.spellNumericDates(lower.replace('\u2019', '\''));
         text = text.replaceAll("(\\d),(\\d{3})", "$1$2").replaceAll("(\\d),(\\d{3})", "$1$2");
         // A pause (comma, full stop, question) ends a spoken number: "magunia sabini, elfu tatu" is 70 and 3000.

@@ -46,4 +46,13 @@ final class PriceQuestions {
                 || (oneUnit && !figureAfter)
                 || unitAsked;
     }
+
+    /** "bei ni 1500", "the price is 2,000": a figure named as the price, with no unit nor "total" said. */
+    static boolean priceNamed(List<String> t, int i) {
+        boolean direct = i >= 1 && Set.of("bei", "price").contains(t.get(i - 1));
+        boolean withIs = i >= 2
+                && Set.of("ni", "is").contains(t.get(i - 1))
+                && Set.of("bei", "price").contains(t.get(i - 2));
+        return direct || withIs;
+    }
 }

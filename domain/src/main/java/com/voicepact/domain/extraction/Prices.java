@@ -38,6 +38,8 @@ final class Prices {
                     : askedPerUnit && BareFigures.isBare(t, i)) {
                 BigDecimal value = BareFigures.afterAll(t, i) ? said : Figure.scaledTo(said, price.value());
                 price = new Figure(value, i, value.compareTo(said) != 0);
+            } else if (quantityIndex >= 0 && PriceQuestions.priceNamed(t, i) && BareFigures.isBare(t, i)) {
+                price = new Figure(said, i, true); // "magunia 40 ... bei ni 1500": per unit, though no unit is said
             }
         }
         return price;
@@ -75,7 +77,8 @@ final class Prices {
     private static boolean isCounterOffer(List<String> t, int i, BigDecimal price) {
         BigDecimal said = new BigDecimal(t.get(i));
         return Figure.sameSize(BareFigures.afterAll(t, i) ? said : Figure.scaledTo(said, price), price)
-                && BareFigures.isBare(t, i);
+                && BareFigures.isBare(t, i)
+                && !BareFigures.echoesAnotherRole(t, i);
     }
 
     static final Set<String> COSTS = Set.of("costs", "cost", "is", "goes", "for", "ni", "at", "sells");
@@ -119,7 +122,9 @@ final class Prices {
                 && COSTS.contains(t.get(j))
                 && !t.get(j).equals("for")
                 && Vocabulary.unit(t.get(j - 1)).isPresent()
-                && !(j >= 2 && isNumber(t.get(j - 2)) && j - 2 != quantityIndex)
+                && !(j >= 2
+                        && isNumber(t.get(j - 2))
+                        && !(j >= 3 && Vocabulary.unit(t.get(j - 3)).isPresent()))
                 && Vocabulary.unit(after).isEmpty(); // "debe ni 1200", "a bag is 3000"
         if (oneUnitThenFigure || unitIs) {
             return true; // "debe 1 900", "kreti moja 2500"

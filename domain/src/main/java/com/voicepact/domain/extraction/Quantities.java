@@ -144,6 +144,12 @@ final class Quantities {
         return oneBefore || oneAfter;
     }
 
+    private static final Set<String> CONTAINERS = Set.of("bag", "crate", "debe", "gorogoro", "box");
+
+    private static boolean isContainer(List<String> t, int i) {
+        return i >= 0 && CONTAINERS.contains(Vocabulary.UNITS.getOrDefault(t.get(i), ""));
+    }
+
     private static final Set<String> QUESTION = Set.of("ngapi", "how", "gani", "aje", "bei", "price");
 
     private static boolean pricedFrom(List<String> t, int at) {
@@ -157,7 +163,7 @@ final class Quantities {
     }
 
     /**
-     * "forty sacks each one about a hundred kilos", "40 bags of maize, 90 kilo bags": a weight that describes the
+     * "forty sacks each one about a hundred kilos", "40 bags of maize, 90 kilo bags", "30 bags za 50 kg": a weight that describes the
      * size of the unit sold (after "each"/"kila", or right before another unit), not the quantity.
      */
     private static boolean describesTheUnit(List<String> t, int unitAt) {
@@ -166,6 +172,13 @@ final class Quantities {
         }
         boolean beforeUnit =
                 unitAt + 1 < t.size() && Vocabulary.unit(t.get(unitAt + 1)).isPresent();
+        boolean ofAContainer = unitAt >= 3 // "30 bags za 50 kg", "bags 20 of 25 kg"
+                && Set.of("za", "of", "ya").contains(t.get(unitAt - 2))
+                && isNumber(t.get(unitAt - 1))
+                && (isContainer(t, unitAt - 3) || (isNumber(t.get(unitAt - 3)) && isContainer(t, unitAt - 4)));
+        if (ofAContainer) {
+            return true;
+        }
         for (int k = Math.max(0, unitAt - 5); k < unitAt; k++) {
             if (Set.of("each", "kila", "every").contains(t.get(k))) {
                 return true;

@@ -78,7 +78,8 @@ final class Totals {
     private static boolean isCounterOffer(List<String> t, int i, BigDecimal total) {
         BigDecimal said = new BigDecimal(t.get(i));
         return Figure.sameSize(BareFigures.afterAll(t, i) ? said : Figure.scaledTo(said, total), total)
-                && BareFigures.isBare(t, i);
+                && BareFigures.isBare(t, i)
+                && !BareFigures.echoesAnotherRole(t, i);
     }
 
     private static Figure said(List<String> t, int i, Figure before) {
@@ -87,10 +88,10 @@ final class Totals {
         return new Figure(value, i, value.compareTo(said) != 0);
     }
 
-    /** "60 crates for 150,000": a sum paid for a count of units, said after them. */
+    /** "60 crates for 150,000", "so 1500 kg is 1.2 million": a sum paid for a count of units, said after them. */
     private static boolean isPaidForTheCount(List<String> t, int i) {
         boolean forUnits = i >= 3
-                && (t.get(i - 1).equals("for") || t.get(i - 1).equals("kwa"))
+                && Set.of("for", "kwa", "is", "ni", "are").contains(t.get(i - 1))
                 && Vocabulary.unit(t.get(i - 2)).isPresent()
                 && isNumber(t.get(i - 3))
                 && new BigDecimal(t.get(i - 3)).compareTo(BigDecimal.ONE) > 0;
@@ -106,8 +107,11 @@ final class Totals {
         while (j < t.size() && MONEY.contains(t.get(j))) {
             j++;
         }
+        if (j + 3 < t.size() && t.get(j).equals("for") && t.get(j + 1).equals("the")) {
+            j++; // "2,000,000 for the 400 bags"
+        }
         return j + 2 < t.size()
-                && (t.get(j).equals("for") || t.get(j).equals("kwa"))
+                && (t.get(j).equals("for") || t.get(j).equals("kwa") || t.get(j).equals("the"))
                 && isNumber(t.get(j + 1))
                 && new BigDecimal(t.get(j + 1)).compareTo(BigDecimal.ONE) > 0
                 && Vocabulary.unit(t.get(j + 2)).isPresent();

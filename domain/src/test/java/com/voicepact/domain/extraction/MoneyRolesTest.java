@@ -84,4 +84,23 @@ class MoneyRolesTest {
         assertThat(total("i take the 45 crates for 99,000").value()).isEqualByComparingTo("99000");
         assertThat(total("45 crates for 2,200 each").present()).isFalse();
     }
+
+    @Test
+    void givenAFigureNamedAsThePriceWithoutAUnit_whenTagged_thenAGuessedUnitPrice() {
+        Figure figure = price("nataka magunia 30. bei ni 2400. 2000. sawa 2200");
+        assertThat(figure.value()).isEqualByComparingTo("2200");
+        assertThat(price("magunia 30, bei ni 2400").guessed()).isTrue();
+    }
+
+    @Test
+    void givenADateSaidAgainAtTheEnd_whenTagged_thenItIsNoOffer() {
+        assertThat(price("80 kg at 450 per kilo, deliver on 12 june. fine, 12").value())
+                .isEqualByComparingTo("450");
+    }
+
+    @Test
+    void givenACountPricedAsAWhole_whenTagged_thenTheTotal() {
+        assertThat(total("so 1500 kg is 1.2 million").value()).isEqualByComparingTo("1200000");
+        assertThat(total("we agree 900,000 for the 300 bags").value()).isEqualByComparingTo("900000");
+    }
 }

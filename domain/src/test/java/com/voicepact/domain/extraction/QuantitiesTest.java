@@ -46,6 +46,8 @@ class QuantitiesTest {
         assertThat(found.value()).isEqualByComparingTo("60");
         assertThat(found.unit()).isEqualTo("bag");
         assertThat(find("magunia thelathini ya mahindi, 90 kilo bags").value()).isEqualByComparingTo("30");
+        assertThat(find("niko na pishori, sixty bags za 50 kg").value()).isEqualByComparingTo("60");
+        assertThat(find("bags 12 of 90 kg").unit()).isEqualTo("bag");
     }
 
     @Test
