@@ -61,7 +61,7 @@ final class CorpusScore {
         for (JsonNode line : lines) {
             ExtractedTerms terms = TermExtractor.extract(line.path("transcript").asText(), context(line));
             Map<String, ExtractedTerms.Field<?>> fields = terms.byName();
-            String language = line.path("language").asText("mixed");
+            String language = line.path("language").asText("unlabelled");
             boolean allRight = true;
             for (var it = line.path("expected").fields(); it.hasNext(); ) {
                 var expected = it.next();
