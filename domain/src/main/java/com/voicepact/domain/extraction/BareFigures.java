@@ -31,7 +31,7 @@ final class BareFigures {
                 || CalendarWords.MONTHS.containsKey(after)
                 || CalendarWords.MONTHS.containsKey(before)
                 || TOTAL.contains(after)
-                || after.matches("days?|weeks?|months?|siku|wiki|of|ya|za|in|deposit")
+                || after.matches("days?|weeks?|months?|siku|wiki|of|ya|za|in|deposit|percent|am|pm|o'clock")
                 || PlaceNames.SUFFIXES.contains(after)
                 || PlaceNames.KNOWN.contains(before);
         return !otherMeaning;

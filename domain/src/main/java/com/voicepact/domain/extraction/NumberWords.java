@@ -48,6 +48,8 @@ final class NumberWords {
             Pattern.compile("\\b(mia|elfu|laki|milioni)((?: (?!mia\\b|elfu\\b|laki\\b|milioni\\b)[a-z]+)*) na nusu\\b");
     private static final Map<String, String> HALF_OF =
             Map.of("mia", "hamsini", "elfu", "mia tano", "laki", "elfu hamsini", "milioni", "laki tano");
+    private static final Pattern HALF_SCALE = Pattern.compile(
+            "\\b(one|two|three|four|five|six|seven|eight|nine|ten|a) and a half (hundred|thousand|million)\\b");
     private static final Pattern HALF_UNIT = Pattern.compile("\\b(?:nusu|half an?) ([a-z]+)\\b");
 
     /** "laki tatu na nusu" = 350000, "nusu tani" / "half a tonne" = 0.5 tonne, "two and a half" = 2.5. */
@@ -55,7 +57,12 @@ final class NumberWords {
         String swahili = replaceAll(NA_NUSU, text, m -> m.group(1) + m.group(2) + " na " + HALF_OF.get(m.group(1)));
         String units = replaceAll(
                 HALF_UNIT, swahili, m -> Vocabulary.UNITS.containsKey(m.group(1)) ? "0.5 " + m.group(1) : m.group());
-        return units.replaceAll("\\band a half\\b", "point five");
+        String scaled = replaceAll(
+                HALF_SCALE,
+                units,
+                m -> (NumberLexicon.UNITS.get(m.group(1)) * 2 + 1) * SCALES_AFTER.get(m.group(2)) / 2
+                        + ""); // "two and a half thousand" = 2500
+        return scaled.replaceAll("\\band a half\\b", "point five");
     }
 
     private interface Replacement {
@@ -139,6 +146,7 @@ final class NumberWords {
     }
 
     private static long value(String[] tokens, int start, int end) {
+        boolean lakhsSaid = false;
         long total = 0;
         long current = 0;
         for (int i = start; i < end; i++) {
@@ -168,6 +176,7 @@ final class NumberWords {
                 total += current;
                 current = 0;
                 total += scale * Math.max(multiplier, 1);
+                lakhsSaid = scale == 100_000;
                 i = j - 1;
             } else if (SCALES_AFTER.containsKey(t)) {
                 long scale = SCALES_AFTER.get(t);
@@ -178,7 +187,8 @@ final class NumberWords {
                     current = 0;
                 }
             } else {
-                current += t.matches("\\d{1,3}") ? Long.parseLong(t) : UNITS.getOrDefault(t, 0L);
+                long said = t.matches("\\d{1,3}") ? Long.parseLong(t) : UNITS.getOrDefault(t, 0L);
+                current += lakhsSaid && total % 100_000 == 0 ? said * 1_000 : said; // "laki moja sabini" = 170000
             }
         }
         return total + current;

@@ -47,9 +47,9 @@ final class PriceQuestions {
                 || unitAsked;
     }
 
-    /** "bei ni 1500", "the price is 2,000": a figure named as the price, with no unit nor "total" said. */
+    /** "bei ni 1500", "the price is 2,000", "60 bags at 3200": a figure named as the price, no unit nor "total". */
     static boolean priceNamed(List<String> t, int i) {
-        boolean direct = i >= 1 && Set.of("bei", "price").contains(t.get(i - 1));
+        boolean direct = i >= 1 && Set.of("bei", "price", "at").contains(t.get(i - 1));
         boolean withIs = i >= 2
                 && Set.of("ni", "is").contains(t.get(i - 1))
                 && Set.of("bei", "price").contains(t.get(i - 2));

@@ -56,7 +56,8 @@ final class Prices {
         }
         boolean perUnit = j + 1 < t.size()
                 && PER.contains(t.get(j))
-                && (Vocabulary.unit(t.get(j + 1)).isPresent() || t.get(j + 1).equals("1") || isUnitLike(t.get(j + 1)));
+                && (Vocabulary.unit(t.get(j + 1)).isPresent() || t.get(j + 1).equals("1") || isUnitLike(t.get(j + 1)))
+                && !(t.get(j).equals("kila") && priceFollows(t, i, j + 2)); // "mbuzi 5 kila mbuzi 15000"
         boolean each = j < t.size() && (t.get(j).equals("each") || t.get(j).equals("apiece"));
         boolean kwaUnit = j + 1 < t.size()
                 && t.get(j).equals("kwa")
@@ -84,6 +85,15 @@ final class Prices {
     static final Set<String> COSTS = Set.of("costs", "cost", "is", "goes", "for", "ni", "at", "sells");
 
     /** "each bag costs 4,500", "a crate is 2000", "kila gunia ni 3000": a unit named before its price. */
+    /** A figure at {@code at}, of another size than the one at {@code i} and no count of units: the unit's price. */
+    private static boolean priceFollows(List<String> t, int i, int at) {
+        return at < t.size()
+                && isNumber(t.get(at))
+                && !Figure.sameSize(new BigDecimal(t.get(at)), new BigDecimal(t.get(i)))
+                && !(at + 1 < t.size() && Vocabulary.UNITS.containsKey(t.get(at + 1)))
+                && new BigDecimal(t.get(at)).compareTo(BigDecimal.ONE) > 0;
+    }
+
     /** The number at {@code at} counts units (the quantity, or a figure far from the price at {@code i}). */
     private static boolean countFollows(List<String> t, int i, int at, String quantity) {
         return at < t.size()
@@ -106,6 +116,7 @@ final class Prices {
                 && !t.get(j - 1).equals("an");
         boolean unitOrOne = perWord
                 && (Vocabulary.unit(t.get(j)).isPresent()
+                        || Vocabulary.PRODUCTS.containsKey(t.get(j))
                         || (t.get(j).equals("1") && !t.get(j - 1).equals("per")));
         if (perWord
                 && unitOrOne
@@ -114,17 +125,22 @@ final class Prices {
             return true; // "kila gunia elfu mbili": the unit, then its price
         }
         boolean oneUnitThenFigure = j >= 1
-                && ((t.get(j).equals("1") && Vocabulary.unit(t.get(j - 1)).isPresent())
+                && ((t.get(j).equals("1") && (Vocabulary.unit(t.get(j - 1)).isPresent() || isCountable(t.get(j - 1))))
                         || (Vocabulary.unit(t.get(j)).isPresent()
                                 && t.get(j - 1).equals("1")))
                 && Vocabulary.unit(after).isEmpty();
+        boolean trayOfEggs = j >= 3 // "tray ya mayai ni 350"
+                && Vocabulary.PRODUCTS.containsKey(t.get(j - 1))
+                && Set.of("ya", "za", "of").contains(t.get(j - 2))
+                && Vocabulary.unit(t.get(j - 3)).isPresent();
+        int u = trayOfEggs ? j - 3 : j - 1;
         boolean unitIs = j >= 1
                 && COSTS.contains(t.get(j))
                 && !t.get(j).equals("for")
-                && Vocabulary.unit(t.get(j - 1)).isPresent()
-                && !(j >= 2
-                        && isNumber(t.get(j - 2))
-                        && !(j >= 3 && Vocabulary.unit(t.get(j - 3)).isPresent()))
+                && Vocabulary.unit(t.get(u)).isPresent()
+                && !(u >= 1
+                        && isNumber(t.get(u - 1))
+                        && !(u >= 2 && Vocabulary.unit(t.get(u - 2)).isPresent()))
                 && Vocabulary.unit(after).isEmpty(); // "debe ni 1200", "a bag is 3000"
         if (oneUnitThenFigure || unitIs) {
             return true; // "debe 1 900", "kreti moja 2500"
@@ -137,8 +153,13 @@ final class Prices {
         boolean oneUnit =
                 (Vocabulary.unit(t.get(j - 1)).isPresent() && t.get(j - 2).equals("1"))
                         || (t.get(j - 1).equals("1")
-                                && Vocabulary.unit(t.get(j - 2)).isPresent()); // one bag is / gunia moja ni
+                                && (Vocabulary.unit(t.get(j - 2)).isPresent()
+                                        || isCountable(t.get(j - 2)))); // one bag is / gunia moja ni / mbuzi 1 ni
         return eachUnit || oneUnit;
+    }
+
+    private static boolean isCountable(String word) {
+        return Counts.COUNTABLE.contains(Vocabulary.PRODUCTS.getOrDefault(word, ""));
     }
 
     private static boolean isUnitLike(String word) {

@@ -35,11 +35,11 @@ public final class TermExtractor {
         Figure total = Totals.total(t, quantity.index());
         boolean countGuessed = quantity.value() == null;
         if (countGuessed) {
-            quantity = Quantities.bareCount(t, Products.find(t), price, total);
+            quantity = Counts.bareCount(t, Products.find(t), price, total);
         }
         Field<String> currency = Currencies.resolve(String.join(" ", t), context);
         MoneyTerms money = MoneyTerms.agree(quantity.value(), price, total);
-        String unit = quantity.unit() != null ? quantity.unit() : Quantities.priceUnit(t);
+        String unit = quantity.unit() != null ? quantity.unit() : Counts.priceUnit(t);
         Places.Place place = Places.find(t);
         return new ExtractedTerms(
                 Products.field(t),

@@ -95,8 +95,16 @@ final class Totals {
                 && Vocabulary.unit(t.get(i - 2)).isPresent()
                 && isNumber(t.get(i - 3))
                 && new BigDecimal(t.get(i - 3)).compareTo(BigDecimal.ONE) > 0;
+        boolean unitsFor = i >= 3 // "magunia 20 kwa 60000"
+                && Set.of("for", "kwa").contains(t.get(i - 1))
+                && isNumber(t.get(i - 2))
+                && new BigDecimal(t.get(i - 2)).compareTo(BigDecimal.ONE) > 0
+                && Vocabulary.unit(t.get(i - 3)).isPresent();
         String after = i + 1 < t.size() ? t.get(i + 1) : "";
-        return forUnits && !MoneyWords.PER.contains(after) && !after.equals("each") && BareFigures.isBare(t, i);
+        return (forUnits || unitsFor)
+                && !MoneyWords.PER.contains(after)
+                && !after.equals("each")
+                && BareFigures.isBare(t, i);
     }
 
     private static boolean isPaymentForSeveral(List<String> t, int i) {

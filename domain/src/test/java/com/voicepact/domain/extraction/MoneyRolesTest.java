@@ -103,4 +103,27 @@ class MoneyRolesTest {
         assertThat(total("so 1500 kg is 1.2 million").value()).isEqualByComparingTo("1200000");
         assertThat(total("we agree 900,000 for the 300 bags").value()).isEqualByComparingTo("900000");
     }
+
+    @Test
+    void givenTheUnitOfAProductNamedBeforeItsPrice_whenTagged_thenThatIsTheUnitPrice() {
+        assertThat(price("trei ya mayai ni 380, nataka trei 25").value()).isEqualByComparingTo("380");
+        assertThat(price("nina mbuzi 6, kila mbuzi 14000").value()).isEqualByComparingTo("14000");
+        assertThat(price("2000 kila gunia, 1800").value()).isEqualByComparingTo("1800");
+    }
+
+    @Test
+    void givenAFigureAtAPriceWithoutAUnit_whenTagged_thenAGuessedUnitPriceButNoHour() {
+        Figure figure = price("we agree 45 bags of beans at 7800, deliver at 3 pm");
+        assertThat(figure.value()).isEqualByComparingTo("7800");
+        assertThat(figure.guessed()).isTrue();
+    }
+
+    @Test
+    void givenColloquialSwahiliSums_whenTagged_thenTheirValue() {
+        assertThat(total("magunia 40 yote pamoja laki moja sabini. laki moja sitini. sawa")
+                        .value())
+                .isEqualByComparingTo("160000");
+        assertThat(total("magunia 25 kwa 70000, sawa").value()).isEqualByComparingTo("70000");
+        assertThat(price("nina kuku 12, bei ya kuku 1 ni 900").value()).isEqualByComparingTo("900");
+    }
 }

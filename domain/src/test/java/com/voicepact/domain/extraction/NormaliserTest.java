@@ -31,6 +31,7 @@ class NormaliserTest {
                 "three hundred and forty|340",
                 "laki moja na nusu|150000",
                 "elfu thelathini na nne mia tano|34500",
+                "two and a half thousand|2500",
                 "kila moja elfu tano|kila 1 5000"
             })
     void givenMoneySlangAndColloquialNumbers_whenNormalised_thenDigits(String spoken, String digits) {

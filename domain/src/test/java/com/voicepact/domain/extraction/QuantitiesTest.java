@@ -71,23 +71,24 @@ class QuantitiesTest {
         assertThat(found.value()).isEqualByComparingTo("9");
         assertThat(found.unit()).isEqualTo("piece");
         assertThat(find("kuku arobaini wa kienyeji").unit()).isEqualTo("piece");
+        assertThat(find("nina mbuzi 7. bei ya mbuzi 1 ni 9000").value()).isEqualByComparingTo("7");
     }
 
     @Test
     void givenACountSaidAloneOfACountableProduct_whenCounted_thenPiecesFromTheFigureThatIsNoMoney() {
         List<String> t = words("mbuzi niko nao kumi na mbili, kila mmoja 9000, 8000, sawa 8500");
         Figure price = new Figure(new java.math.BigDecimal("8500"), t.lastIndexOf("8500"), false);
-        Quantities.Found found = Quantities.bareCount(t, "goat", price, Figure.NONE);
+        Quantities.Found found = Counts.bareCount(t, "goat", price, Figure.NONE);
         assertThat(found.value()).isEqualByComparingTo("12");
         assertThat(found.unit()).isEqualTo("piece");
-        assertThat(Quantities.bareCount(t, "maize", price, Figure.NONE).value()).isNull();
+        assertThat(Counts.bareCount(t, "maize", price, Figure.NONE).value()).isNull();
     }
 
     @Test
     void givenAPriceQuotedPerUnitWithoutAQuantity_whenThePriceUnitIsAsked_thenThatUnit() {
-        assertThat(Quantities.priceUnit(words("70 shillings a litre, as much as you have")))
+        assertThat(Counts.priceUnit(words("70 shillings a litre, as much as you have")))
                 .isEqualTo("litre");
-        assertThat(Quantities.priceUnit(words("bei nzuri sana"))).isNull();
+        assertThat(Counts.priceUnit(words("bei nzuri sana"))).isNull();
         assertThat(Quantities.find(words("bei nzuri sana"), Set.of()).value()).isNull();
     }
 }
