@@ -80,6 +80,9 @@ final class Products {
         }
         boolean passing = false;
         for (int j = m.at() + m.length(); j < Math.min(t.size(), m.at() + m.length() + 4); j++) {
+            if (Vocabulary.PRODUCTS.containsKey(t.get(j)) || ProductNames.TRADE.containsKey(t.get(j))) {
+                break; // the next product's denial is not this one's
+            }
             passing |= DENIED_AFTER.matcher(t.get(j)).matches();
         }
         for (int j = Math.max(0, m.at() - 2); j < m.at(); j++) {

@@ -22,6 +22,11 @@ class ProductsTest {
         assertThat(product("sina mahindi, lakini maharagwe magunia tano elfu sita")
                         .value())
                 .isEqualTo("bean");
+        assertThat(product("nitakuuzia magunia 20 ya mahindi, maharagwe 20 hayajakomaa")
+                        .value())
+                .isEqualTo("maize");
+        assertThat(product("avocado zimekwisha, nina maembe 500 kwa kumi").value())
+                .isEqualTo("mango");
         assertThat(product("10 bags of maize at 3000. no wait, make it 10 bags of beans at 6000")
                         .value())
                 .isEqualTo("bean");
