@@ -13,6 +13,9 @@ class ProductsTest {
 
     @Test
     void givenAProductOnlyMentionedInPassing_whenFound_thenTheAgreedOneWins() {
+        assertThat(product("do you have tomatoes? no, only onions, 10 bags at 4000 each")
+                        .value())
+                .isEqualTo("onion");
         assertThat(product("my maize is not ready but I have beans, 20 bags at 5000")
                         .value())
                 .isEqualTo("bean");
