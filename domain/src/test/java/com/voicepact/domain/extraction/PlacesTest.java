@@ -47,6 +47,8 @@ class PlacesTest {
 
     @Test
     void givenAPlaceSaidInPassing_whenFound_thenTheDeliveryPlaceWins() {
+        assertThat(place("niko Nakuru, mzigo utafika Naivasha").name()).isEqualTo("Naivasha");
+        assertThat(place("tukutane Kitengela jumamosi").confidence()).isEqualTo(PlaceCandidates.KNOWN);
         assertThat(name("I live in Nakuru but deliver to Eldoret")).isEqualTo("Eldoret");
         assertThat(name("mimi natoka Kisumu, tutaleta Kakamega")).isEqualTo("Kakamega");
         assertThat(name("hello this is Otieno from Kisumu, 20 bags at 3000")).isNull();
