@@ -19,7 +19,7 @@ final class Places {
     static boolean isDeliveryWord(String word) {
         return PlaceMarkers.isStrong(word)
                 || word.matches(
-                        "[a-z]*(let[ae]|lete[ae]|letewa|pelek[ae]|peleke[ae]|fikish[ae]|fikishie|chukua|chukue)")
+                        "[a-z]*(let[ae]|lete[ae]|letw[ae]|letewa|pelek[ae]|peleke[ae]|pelekw[ae]|fikish[ae]|fikishie|fikishw[ae]|chukua|chukue)")
                 || word.matches("(?:u|i|zi|tu|ni|wa|a|ya)(?:ta)?fik[ae]"); // -fika, to arrive: "mzigo utafika Nakuru"
     }
 

@@ -47,6 +47,8 @@ class PlacesTest {
 
     @Test
     void givenAPlaceSaidInPassing_whenFound_thenTheDeliveryPlaceWins() {
+        assertThat(place("mimi niko Kisumu lakini mzigo upelekwe Siaya").confidence())
+                .isEqualTo(PlaceCandidates.KNOWN);
         assertThat(place("niko Nakuru, mzigo utafika Naivasha").name()).isEqualTo("Naivasha");
         assertThat(place("tukutane Kitengela jumamosi").confidence()).isEqualTo(PlaceCandidates.KNOWN);
         assertThat(name("I live in Nakuru but deliver to Eldoret")).isEqualTo("Eldoret");
