@@ -54,11 +54,15 @@ final class PlaceCandidates {
 
     private PlaceCandidates() {}
 
-    /** The place within {@code reach} words after the marker at {@code marker}, skipping "the", "them at", ...; or null. */
+    /**
+     * The place within {@code reach} words after the marker at {@code marker}, not counting (up to {@code reach} of)
+     * the everyday words skipped on the way ("them to my farm in"); or null.
+     */
     static Places.Place after(List<String> t, int marker, int reach) {
         boolean pickUp = t.get(marker).matches("pick|collect|[a-z]*chuku[ae]");
         Places.Place guess = null;
-        for (int j = marker + 1; j < Math.min(t.size(), marker + 1 + reach); j++) {
+        int end = Math.min(t.size(), marker + 1 + reach);
+        for (int j = marker + 1; j < end; j++) {
             String w = t.get(j);
             PlaceNames.Name name = PlaceNames.at(t, j);
             if (name != null
@@ -75,12 +79,14 @@ final class PlaceCandidates {
                     || (w.equals("from") && !pickUp)) {
                 return guess;
             }
-            if (guess != null
-                    || name != null
-                    || NotPlaces.contains(w)
+            if (guess != null || name != null) {
+                continue;
+            }
+            if (NotPlaces.contains(w)
                     || WordLists.COMMON.contains(w)
                     || PlaceMarkers.isWeak(w)
                     || Places.isDeliveryWord(w)) {
+                end = Math.min(t.size(), Math.min(end + 1, marker + 1 + 2 * reach)); // "to my farm in Endebess"
                 continue;
             }
             if (j + 1 < t.size()

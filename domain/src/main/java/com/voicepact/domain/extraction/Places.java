@@ -19,7 +19,8 @@ final class Places {
     static boolean isDeliveryWord(String word) {
         return PlaceMarkers.isStrong(word)
                 || word.matches(
-                        "[a-z]*(let[ae]|lete[ae]|letewa|pelek[ae]|peleke[ae]|fikish[ae]|fikishie|chukua|chukue)");
+                        "[a-z]*(let[ae]|lete[ae]|letw[ae]|letewa|pelek[ae]|peleke[ae]|pelekw[ae]|fikish[ae]|fikishie|fikishw[ae]|chukua|chukue)")
+                || word.matches("(?:u|i|zi|tu|ni|wa|a|ya)(?:ta)?fik[ae]"); // -fika, to arrive: "mzigo utafika Nakuru"
     }
 
     /** The place's words spelled as said: "Murang'a" stays so, "Muranga" too. */

@@ -3,6 +3,7 @@ package com.voicepact.domain.extraction;
 import com.voicepact.domain.extraction.ExtractedTerms.Field;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The product of the contract. Every product said is a candidate; the one nearest the deal's figures and units wins
@@ -19,20 +20,10 @@ final class Products {
 
     private static final int PASSING = 12;
     private static final int QUALIFIER = 100;
-    private static final Set<String> DENIED_AFTER = Set.of(
-            "not",
-            "isnt",
-            "arent",
-            "hazijakomaa",
-            "haijakomaa",
-            "hazijaiva",
-            "haijaiva",
-            "imeisha",
-            "zimeisha",
-            "finished",
-            "bado",
-            "hazipo",
-            "haipo");
+    /** After a product, words that deny it: "not ready", "bado", Swahili negatives ("hayajakomaa", "haziko", "imeisha"). */
+    private static final Pattern DENIED_AFTER = Pattern.compile(
+            "not|isnt|arent|finished|bado|ha(?:ya|zi|i|wa|ku)ja[a-z]+|ha(?:zi|ya|i|wa)(?:po|ko)|[a-z]*meisha|[a-z]*mekwisha");
+
     private static final Set<String> DENIED_BEFORE = Set.of("sina", "hakuna", "without", "hatuna");
     private static final Set<String> NICKNAME_BEFORE =
             Set.of("mama", "baba", "mzee", "mr", "mrs", "bwana", "bi", "uncle", "aunty", "auntie", "madam", "wa");
@@ -89,7 +80,10 @@ final class Products {
         }
         boolean passing = false;
         for (int j = m.at() + m.length(); j < Math.min(t.size(), m.at() + m.length() + 4); j++) {
-            passing |= DENIED_AFTER.contains(t.get(j));
+            if (Vocabulary.PRODUCTS.containsKey(t.get(j)) || ProductNames.TRADE.containsKey(t.get(j))) {
+                break; // the next product's denial is not this one's
+            }
+            passing |= DENIED_AFTER.matcher(t.get(j)).matches();
         }
         for (int j = Math.max(0, m.at() - 2); j < m.at(); j++) {
             passing |= DENIED_BEFORE.contains(t.get(j));

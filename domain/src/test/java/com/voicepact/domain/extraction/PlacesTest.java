@@ -47,6 +47,15 @@ class PlacesTest {
 
     @Test
     void givenAPlaceSaidInPassing_whenFound_thenTheDeliveryPlaceWins() {
+        assertThat(place("niletee mzigo kwa shamba yangu Endebess").confidence())
+                .isEqualTo(PlaceCandidates.KNOWN);
+        assertThat(place("I'm in Eldoret, I will collect them from your farm in Endebess")
+                        .name())
+                .isEqualTo("Endebess");
+        assertThat(place("mimi niko Kisumu lakini mzigo upelekwe Siaya").confidence())
+                .isEqualTo(PlaceCandidates.KNOWN);
+        assertThat(place("niko Nakuru, mzigo utafika Naivasha").name()).isEqualTo("Naivasha");
+        assertThat(place("tukutane Kitengela jumamosi").confidence()).isEqualTo(PlaceCandidates.KNOWN);
         assertThat(name("I live in Nakuru but deliver to Eldoret")).isEqualTo("Eldoret");
         assertThat(name("mimi natoka Kisumu, tutaleta Kakamega")).isEqualTo("Kakamega");
         assertThat(name("hello this is Otieno from Kisumu, 20 bags at 3000")).isNull();

@@ -13,6 +13,9 @@ class ProductsTest {
 
     @Test
     void givenAProductOnlyMentionedInPassing_whenFound_thenTheAgreedOneWins() {
+        assertThat(product("do you have tomatoes? no, only onions, 10 bags at 4000 each")
+                        .value())
+                .isEqualTo("onion");
         assertThat(product("my maize is not ready but I have beans, 20 bags at 5000")
                         .value())
                 .isEqualTo("bean");
@@ -22,6 +25,11 @@ class ProductsTest {
         assertThat(product("sina mahindi, lakini maharagwe magunia tano elfu sita")
                         .value())
                 .isEqualTo("bean");
+        assertThat(product("nitakuuzia magunia 20 ya mahindi, maharagwe 20 hayajakomaa")
+                        .value())
+                .isEqualTo("maize");
+        assertThat(product("avocado zimekwisha, nina maembe 500 kwa kumi").value())
+                .isEqualTo("mango");
         assertThat(product("10 bags of maize at 3000. no wait, make it 10 bags of beans at 6000")
                         .value())
                 .isEqualTo("bean");
