@@ -6,11 +6,13 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Pulls contract terms out of a transcript of Kenyan market talk (English, Swahili, or both mixed),
- * by rules a clerk would use: a number next to a unit is a quantity; a number followed by "per",
- * "each", "kila" or "kwa" and a unit is a unit price; "total"/"jumla" marks the total; the last
- * price said wins (haggling); places follow delivery words; dates resolve against the call's day.
- * Pure: no clock, no I/O.
+ * Pulls contract terms out of a transcript of Kenyan market talk (English, Swahili, Sheng, or mixed) in three
+ * stages: {@link Normaliser} (printed forms, fillers, stutters, slang and spoken numbers become plain words and
+ * digits, pauses kept as positions); tagging (each number gets its role: a count in {@link Quantities} and
+ * {@link Counts}, a unit price in {@link Prices}, a total in {@link Totals}, not money in {@link BareFigures};
+ * products, places, dates, grade and currency from the same words); then {@link MoneyTerms} fills the price and
+ * total slots, the figure agreed last winning. A field guessed or computed has a confidence under
+ * {@link Field#CERTAIN}. Pure: no clock, no I/O.
  */
 public final class TermExtractor {
 
