@@ -24,7 +24,7 @@ final class Quantities {
         for (int i = 0; i < t.size(); i++) {
             var unit = Vocabulary.unit(t.get(i));
             if (unit.isEmpty()
-                    || (i > 0 && (PER.contains(t.get(i - 1)) || t.get(i - 1).equals("kwa")))
+                    || (i > 0 && (PER.contains(t.get(i - 1)) || (t.get(i - 1).equals("kwa") && !paidFor(t, i))))
                     || isOneUnitPriceFrame(t, i)
                     || describesTheUnit(t, i)
                     || (i > 0 && QUESTION.contains(t.get(i - 1)) && pausesBefore.contains(i + 1))) {
@@ -64,6 +64,15 @@ final class Quantities {
 
     private static final Set<String> CONTAINERS = Set.of("bag", "crate", "debe", "gorogoro", "box");
 
+    /** "jumla ni 120000 kwa magunia 40": a count after "kwa <unit>", of another size than the figure before it. */
+    private static boolean paidFor(List<String> t, int unitAt) {
+        boolean countAfter = unitAt + 1 < t.size() && isNumber(t.get(unitAt + 1));
+        boolean figureBefore = unitAt >= 2 && isNumber(t.get(unitAt - 2));
+        return countAfter
+                && figureBefore
+                && !Figure.sameSize(new BigDecimal(t.get(unitAt + 1)), new BigDecimal(t.get(unitAt - 2)));
+    }
+
     private static boolean isContainer(List<String> t, int i) {
         return i >= 0 && CONTAINERS.contains(Vocabulary.UNITS.getOrDefault(t.get(i), ""));
     }
@@ -97,12 +106,16 @@ final class Quantities {
         if (ofAContainer) {
             return true;
         }
-        for (int k = Math.max(0, unitAt - 5); k < unitAt; k++) {
+        boolean ofAContainerBefore = unitAt >= 3 // "magunia 25 ya kilo 90"
+                && Set.of("za", "of", "ya").contains(t.get(unitAt - 1))
+                && isNumber(t.get(unitAt - 2))
+                && isContainer(t, unitAt - 3);
+        for (int k = Math.max(0, unitAt - 5); k < Math.min(t.size(), unitAt + 3); k++) {
             if (Set.of("each", "kila", "every").contains(t.get(k))) {
-                return true;
+                return true; // "each one about 90 kilos", "90 kg each", "kilo 90 kila moja"
             }
         }
-        return beforeUnit;
+        return beforeUnit || ofAContainerBefore;
     }
 
     /** A figure with a currency word next to it ("shillings 300", "300 bob"); "bei"/"price" only before it. */

@@ -50,6 +50,12 @@ final class SpokenShorthands {
         List<String> out = new ArrayList<>();
         for (String word : plain.split(" ")) {
             String w = SLANG.getOrDefault(word, word);
+            if (w.equals("elfu")
+                    && !word.equals("elfu")
+                    && !out.isEmpty()
+                    && isEnglishNumber(out.get(out.size() - 1))) {
+                w = "thousand"; // "3 thao", "tatu ngiri": said after its multiplier, like "three thousand"
+            }
             boolean numberWord = NumberLexicon.isNumberWord(w) && !w.equals("a");
             if (word.equals("ngapi")
                     && !out.isEmpty()
@@ -85,6 +91,10 @@ final class SpokenShorthands {
             }
         }
         return String.join(" ", out);
+    }
+
+    private static boolean isEnglishNumber(String word) {
+        return word.matches("\\d+") || DIGITS.contains(word) || TEENS.contains(word) || TENS.contains(word);
     }
 
     private static boolean nextIsScale(String[] w, int i) {

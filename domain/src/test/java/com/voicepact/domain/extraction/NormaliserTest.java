@@ -32,6 +32,8 @@ class NormaliserTest {
                 "laki moja na nusu|150000",
                 "elfu thelathini na nne mia tano|34500",
                 "two and a half thousand|2500",
+                "4 thao|4000",
+                "kila moja ngiri ngapi|kila 1 ngapi",
                 "kila moja elfu tano|kila 1 5000"
             })
     void givenMoneySlangAndColloquialNumbers_whenNormalised_thenDigits(String spoken, String digits) {

@@ -48,6 +48,10 @@ class QuantitiesTest {
         assertThat(find("magunia thelathini ya mahindi, 90 kilo bags").value()).isEqualByComparingTo("30");
         assertThat(find("niko na pishori, sixty bags za 50 kg").value()).isEqualByComparingTo("60");
         assertThat(find("bags 12 of 90 kg").unit()).isEqualTo("bag");
+        assertThat(find("i have 35 bags, 90 kg each").value()).isEqualByComparingTo("35");
+        assertThat(find("magunia 35 ya kilo 90 kila moja").unit()).isEqualTo("bag");
+        assertThat(find("jumla ni 140000 kwa magunia 35").value()).isEqualByComparingTo("35");
+        assertThat(find("ngapi kwa kreti? 2000").value()).isNull();
     }
 
     @Test
