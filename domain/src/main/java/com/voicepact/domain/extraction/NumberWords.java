@@ -8,7 +8,6 @@ import static com.voicepact.domain.extraction.NumberLexicon.isNumberWord;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,35 +40,14 @@ final class NumberWords {
                         .multiply(BigDecimal.valueOf(SCALES_AFTER.get(m.group(2))))
                         .stripTrailingZeros()
                         .toPlainString());
-        return words(halves(shorthand));
+        return words(Halves.said(shorthand));
     }
 
-    private static final Pattern NA_NUSU =
-            Pattern.compile("\\b(mia|elfu|laki|milioni)((?: (?!mia\\b|elfu\\b|laki\\b|milioni\\b)[a-z]+)*) na nusu\\b");
-    private static final Map<String, String> HALF_OF =
-            Map.of("mia", "hamsini", "elfu", "mia tano", "laki", "elfu hamsini", "milioni", "laki tano");
-    private static final Pattern HALF_SCALE = Pattern.compile(
-            "\\b(one|two|three|four|five|six|seven|eight|nine|ten|a) and a half (hundred|thousand|million)\\b");
-    private static final Pattern HALF_UNIT = Pattern.compile("\\b(?:nusu|half an?) ([a-z]+)\\b");
-
-    /** "laki tatu na nusu" = 350000, "nusu tani" / "half a tonne" = 0.5 tonne, "two and a half" = 2.5. */
-    private static String halves(String text) {
-        String swahili = replaceAll(NA_NUSU, text, m -> m.group(1) + m.group(2) + " na " + HALF_OF.get(m.group(1)));
-        String units = replaceAll(
-                HALF_UNIT, swahili, m -> Vocabulary.UNITS.containsKey(m.group(1)) ? "0.5 " + m.group(1) : m.group());
-        String scaled = replaceAll(
-                HALF_SCALE,
-                units,
-                m -> (NumberLexicon.UNITS.get(m.group(1)) * 2 + 1) * SCALES_AFTER.get(m.group(2)) / 2
-                        + ""); // "two and a half thousand" = 2500
-        return scaled.replaceAll("\\band a half\\b", "point five");
-    }
-
-    private interface Replacement {
+    interface Replacement {
         String apply(Matcher m);
     }
 
-    private static String replaceAll(Pattern pattern, String text, Replacement replacement) {
+    static String replaceAll(Pattern pattern, String text, Replacement replacement) {
         Matcher m = pattern.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -106,7 +84,20 @@ final class NumberWords {
         }
         int end = start;
         int i = start;
+        long bigAfter = 0; // the last English scale of a thousand or more in this run
+        long bigBefore = 0; // the same for Swahili scales
+        int afterBigScale = start;
         while (i < tokens.length) {
+            long after = SCALES_AFTER.getOrDefault(tokens[i], 0L);
+            long before = SCALES_BEFORE.getOrDefault(tokens[i], 0L);
+            if ((after >= 1_000 && bigAfter > 0 && after >= bigAfter)
+                    || (before >= 1_000 && bigBefore > 0 && before >= bigBefore)) {
+                // a scale said again: a new number ("three thousand five hundred three thousand" without a pause)
+                return after > 0 ? (afterBigScale > start ? afterBigScale : end) : i;
+            }
+            bigAfter = after >= 1_000 ? after : bigAfter;
+            bigBefore = before >= 1_000 ? before : bigBefore;
+            afterBigScale = after >= 1_000 ? i + 1 : afterBigScale;
             if (tokens[i].equals("a") && (i > start || !beforeScale(tokens, i))) {
                 break; // "a" is one only in "a hundred", "a thousand": "three thousand a crate" is 3000 per crate
             }

@@ -91,4 +91,13 @@ class NormaliserTest {
         assertThat(said).isEqualTo("ni ngapi kilo | 120");
         assertThat(Normaliser.pausesBefore(said)).containsExactly(3);
     }
+
+    @Test
+    void givenTwoOffersWithoutAPauseBetweenThem_whenNormalised_thenTwoNumbersNotOneSum() {
+        assertThat(Normaliser.normalise("four hundred fifty thousand three hundred fifty thousand"))
+                .isEqualTo("450000 350000");
+        assertThat(Normaliser.normalise("elfu tatu mia tano elfu tatu")).isEqualTo("3500 3000");
+        assertThat(Normaliser.normalise("one million two hundred thousand")).isEqualTo("1200000");
+        assertThat(Normaliser.normalise("laki moja elfu ishirini")).isEqualTo("120000");
+    }
 }
