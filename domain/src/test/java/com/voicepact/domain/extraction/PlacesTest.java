@@ -87,6 +87,7 @@ class PlacesTest {
         assertThat(name("tutachukua wote pamoja")).isNull();
         assertThat(name("nauza mahindi yote, bei ni elfu tatu wote")).isNull();
         assertThat(name("deliver to Wote on monday")).isEqualTo("Wote");
+        assertThat(name("okay 600 kg at 60, deliver Wote in 3 days")).isEqualTo("Wote");
     }
 
     @Test
