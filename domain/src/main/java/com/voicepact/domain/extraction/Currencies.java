@@ -24,19 +24,23 @@ final class Currencies {
     /** The deployment's country: a guess, marked for the parties to check. */
     static final double FROM_DEFAULT = 0.6;
 
-    /** Words (on normalised text) that name one country's currency; the last one said wins. */
     private static final String SHILLINGS = "(?:shil+ing(?:s|i)?|pesa|bob)";
 
-    private static final Map<CurrencyCode, String> NAMES = Map.of(
-            CurrencyCode.KES, country("kes|kshs?", "kenya(?:n)?|kikenya"),
-            CurrencyCode.UGX, country("ugx|ushs?", "ug|uganda(?:n)?|kiganda"),
-            CurrencyCode.TZS, country("tzs|tshs?", "tanzania(?:n)?|kitanzania|bongo"),
-            CurrencyCode.RWF, "rwf|frw|rwanda(?:n)? francs?|francs?|amafaranga|faranga(?: za rwanda)?",
-            CurrencyCode.NGN, "naira|ngn",
-            CurrencyCode.MWK, "mwk|malawi(?:an)? kwacha",
-            CurrencyCode.ZMW, "zmw|zambia(?:n)? kwacha");
+    /** Words (on normalised text) that name one country's currency ("900frw" too); the last one said wins. */
+    private static final Map<CurrencyCode, Pattern> NAMES = Map.of(
+            CurrencyCode.KES, words(country("kes|kshs?", "kenya(?:n)?|kikenya")),
+            CurrencyCode.UGX, words(country("ugx|ushs?", "ug|uganda(?:n)?|kiganda")),
+            CurrencyCode.TZS, words(country("tzs|tshs?", "tanzania(?:n)?|kitanzania|bongo")),
+            CurrencyCode.RWF, words("rwf|frw|rwanda(?:n)? francs?|francs?|amafaranga|faranga(?: za rwanda)?"),
+            CurrencyCode.NGN, words("naira|ngn"),
+            CurrencyCode.MWK, words("mwk|malawi(?:an)? kwacha"),
+            CurrencyCode.ZMW, words("zmw|zambia(?:n)? kwacha"));
 
     private Currencies() {}
+
+    private static Pattern words(String alternatives) {
+        return Pattern.compile("(?<![a-z])(?:" + alternatives + ")\\b");
+    }
 
     /** A country's shillings: its codes, or "uganda shillings" / "shilingi za kitanzania" (country before or after). */
     private static String country(String codes, String names) {
@@ -68,8 +72,8 @@ final class Currencies {
     static Optional<CurrencyCode> named(String text) {
         CurrencyCode last = null;
         int lastAt = -1;
-        for (Map.Entry<CurrencyCode, String> name : NAMES.entrySet()) {
-            Matcher m = Pattern.compile("\\b(?:" + name.getValue() + ")\\b").matcher(text);
+        for (Map.Entry<CurrencyCode, Pattern> name : NAMES.entrySet()) {
+            Matcher m = name.getValue().matcher(text);
             while (m.find()) {
                 if (m.start() > lastAt) {
                     lastAt = m.start();

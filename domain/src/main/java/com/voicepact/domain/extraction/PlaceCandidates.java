@@ -52,6 +52,10 @@ final class PlaceCandidates {
     /** Markers that put a name right after them: a name that is also an everyday word counts only there. */
     private static final Set<String> PREPOSITIONS = Set.of("to", "at", "in", "mpaka", "hadi", "kwenye", "pale", "huko");
 
+    /** English delivery verbs: after one, "Wote" is the town (the Swahili pronoun follows Swahili verbs). */
+    private static final Set<String> ENGLISH_VERBS = Set.of(
+            "deliver", "delivered", "delivery", "bring", "drop", "send", "ship", "transport", "offload", "supply");
+
     private PlaceCandidates() {}
 
     /**
@@ -67,7 +71,8 @@ final class PlaceCandidates {
             PlaceNames.Name name = PlaceNames.at(t, j);
             if (name != null
                     && (name.kind() != PlaceNames.Kind.MARKER_ONLY
-                            || (j == marker + 1 && !followedByEverydayWord(t, j + 1))
+                            || (j == marker + 1
+                                    && (ENGLISH_VERBS.contains(t.get(marker)) || !followedByEverydayWord(t, j + 1)))
                             || PREPOSITIONS.contains(t.get(j - 1)))) {
                 return resolve(t, j, name);
             }

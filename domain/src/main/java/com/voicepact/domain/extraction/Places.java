@@ -61,7 +61,10 @@ final class Places {
             }
             PlaceNames.Name name = PlaceNames.at(t, i);
             if (name != null) {
-                if (name.kind() != PlaceNames.Kind.MARKER_ONLY && !PlaceCandidates.inPassing(t, i)) {
+                ProductNames.Mention product = ProductNames.at(t, i);
+                boolean variety =
+                        product != null && product.length() > name.words().size(); // "Ruiru 11" coffee
+                if (name.kind() != PlaceNames.Kind.MARKER_ONLY && !PlaceCandidates.inPassing(t, i) && !variety) {
                     Place anywhere = PlaceCandidates.resolve(t, i, name);
                     known = new Place(anywhere.name(), 0.7);
                 }

@@ -71,6 +71,7 @@ class CurrenciesTest {
     void givenWordsThatOnlyContainACurrencyCode_whenResolved_thenNotNamed() {
         assertThat(Currencies.named("mushroom brush kesho")).isEmpty();
         assertThat(Currencies.named("twenty shillings")).isEmpty();
+        assertThat(Currencies.named("price 900frw per kg")).contains(com.voicepact.domain.common.CurrencyCode.RWF);
         assertThat(List.of(UGANDA.country(), TANZANIA.country(), RWANDA.country(), KENYA.country()))
                 .containsExactly("UG", "TZ", "RW", "KE");
     }

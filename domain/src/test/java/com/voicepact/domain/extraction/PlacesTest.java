@@ -84,9 +84,11 @@ class PlacesTest {
 
     @Test
     void givenAKnownTownThatIsAlsoAWord_whenNotAfterAMarker_thenNoPlace() {
+        assertThat(name("nina ruiru 11 cherry 800 kg, leta kesho")).isNull(); // a coffee variety, not the town
         assertThat(name("tutachukua wote pamoja")).isNull();
         assertThat(name("nauza mahindi yote, bei ni elfu tatu wote")).isNull();
         assertThat(name("deliver to Wote on monday")).isEqualTo("Wote");
+        assertThat(name("okay 600 kg at 60, deliver Wote in 3 days")).isEqualTo("Wote");
     }
 
     @Test

@@ -47,6 +47,16 @@ class RelativeDatesTest {
     }
 
     @Test
+    void givenAFractionWrittenWithASlash_whenResolved_thenNoDate() {
+        assertThat(deadline("mtama 2 1/2 tonnes, deliver by mwisho wa mwezi", LocalDate.parse("2027-02-08")))
+                .isEqualTo("2027-02-28");
+        assertThat(deadline("3/4 of a bag", WED)).isNull();
+        assertThat(Dates.spellNumericDates("mtama 2 1/2 tonnes, 1/2 a bag, 3/4 of a tonne, by 15/6"))
+                .isEqualTo("mtama 2.5 tonnes, 0.5 a bag, 0.75 of a tonne, by  15 june ");
+        assertThat(deadline("deliver by 1/4", WED)).isEqualTo("2026-04-01");
+    }
+
+    @Test
     void givenTheOtherRelativeWords_whenResolved_thenUnchanged() {
         assertThat(deadline("next friday", WED)).isEqualTo("2026-03-06");
         assertThat(deadline("ijumaa ijayo", WED)).isEqualTo("2026-03-06");
