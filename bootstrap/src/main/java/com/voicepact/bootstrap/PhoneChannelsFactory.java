@@ -94,12 +94,14 @@ class PhoneChannelsFactory {
             com.voicepact.application.voice.port.out.ContractDrafts drafts,
             com.voicepact.application.contract.ContractSettings settings,
             Messenger messenger,
-            ClockPort clock) {
+            ClockPort clock,
+            VoicePactSettings env) {
         return new com.voicepact.application.voice.service.TranscriptContractService(
                 create,
                 new com.voicepact.application.voice.IncompleteDrafts(
                         ids, drafts, messenger, clock, settings.confirmationWindow()),
-                clock);
+                clock,
+                env.service().defaultCountry());
     }
 
     @Singleton

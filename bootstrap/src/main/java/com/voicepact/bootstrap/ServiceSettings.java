@@ -2,10 +2,13 @@ package com.voicepact.bootstrap;
 
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.voicepact.domain.InvalidValueException;
+import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.messaging.Language;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 
 /**
  * The service as people meet it.
@@ -13,8 +16,9 @@ import java.util.OptionalInt;
  * @param environment {@code VOICEPACT_ENVIRONMENT}, reported by {@code /info}: {@code embedded} on H2, else {@code production}
  * @param port {@code MICRONAUT_SERVER_PORT}, the HTTP port (0: any free port), checked here; empty when not set (Micronaut's
  *        own {@code application.properties} say 8080, and a {@code -Dmicronaut.server.port} still wins)
- * @param defaultCountry {@code VOICEPACT_DEFAULT_COUNTRY}, the region local phone forms ({@code 0712 345 678}) are read in;
- *        read here once and handed to the web adapter, which parses every phone number with it
+ * @param defaultCountry {@code VOICEPACT_DEFAULT_COUNTRY}, the region local phone forms ({@code 0712 345 678}) are read in
+ *        and whose currency a call's is when neither named nor given by the parties' phones; one of the countries of
+ *        {@code CurrencyCode}; read here once and handed to the web adapter and the voice drafts
  * @param defaultLanguage {@code VOICEPACT_DEFAULT_LANGUAGE}, of phones that have not chosen one
  * @param confirmationWindow {@code VOICEPACT_CONFIRMATION_WINDOW}, how long parties have to confirm a contract
  */
@@ -42,6 +46,13 @@ record ServiceSettings(
         EnvironmentVariables.refuseIf(
                 !PhoneNumberUtil.getInstance().getSupportedRegions().contains(region),
                 "VOICEPACT_DEFAULT_COUNTRY must be a two-letter country code such as KE, got '" + region + "'");
+        EnvironmentVariables.refuseIf(
+                CurrencyCode.ofCountry(region).isEmpty(),
+                "VOICEPACT_DEFAULT_COUNTRY must be a country VoicePact has a currency for ("
+                        + Arrays.stream(CurrencyCode.values())
+                                .map(CurrencyCode::country)
+                                .collect(Collectors.joining(", "))
+                        + "), got '" + region + "'");
         return region;
     }
 

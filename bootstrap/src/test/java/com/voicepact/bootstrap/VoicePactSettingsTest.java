@@ -212,6 +212,20 @@ class VoicePactSettingsTest {
                 .isEqualTo("sk-canonical");
     }
 
+    /** A country VoicePact has no currency for would leave a voice deal with no currency to fall back on. */
+    @Test
+    void givenADefaultCountryWithoutACurrency_whenRead_thenRefusedInOneLineNamingTheCountries() {
+        assertThatThrownBy(() -> VoicePactSettings.from(Map.of("VOICEPACT_DEFAULT_COUNTRY", "us")))
+                .isInstanceOf(StartupRefusedException.class)
+                .hasMessage("VOICEPACT_DEFAULT_COUNTRY must be a country VoicePact has a currency for "
+                        + "(KE, UG, TZ, RW, MW, ZM, NG), got 'US'")
+                .hasMessageNotContaining("\n");
+        assertThat(VoicePactSettings.from(Map.of("VOICEPACT_DEFAULT_COUNTRY", "rw"))
+                        .service()
+                        .defaultCountry())
+                .isEqualTo("RW");
+    }
+
     @Test
     void givenTheDefaultCountry_whenRead_thenOnceInTheTreeAndHandedToTheWebAdapterAsOneProperty() {
         VoicePactSettings settings = VoicePactSettings.from(Map.of("VOICEPACT_DEFAULT_COUNTRY", "ug"));

@@ -44,6 +44,11 @@ public record PhoneNumber(String e164) {
         return new PhoneNumber(UTIL.format(parsed, PhoneNumberFormat.E164));
     }
 
+    /** ISO 3166-1 alpha-2 code of the number's country, as libphonenumber reads it ({@code UG} for +256...). */
+    public String country() {
+        return UTIL.getRegionCodeForNumber(toLibPhoneNumber(e164, "ZZ"));
+    }
+
     /** The last three digits only, for logs and screens that must not reveal the number. */
     public String masked() {
         return e164.substring(0, 4) + "*".repeat(e164.length() - 7) + e164.substring(e164.length() - 3);

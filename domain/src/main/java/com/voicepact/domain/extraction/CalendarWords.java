@@ -30,11 +30,11 @@ final class CalendarWords {
             }
         }
         String[][] days = {
-            {"monday", "jumatatu"},
-            {"tuesday", "jumanne"},
-            {"wednesday", "jumatano"},
-            {"thursday", "alhamisi"},
-            {"friday", "ijumaa"},
+            {"monday", "jumatatu", "mon"},
+            {"tuesday", "jumanne", "tue", "tues"},
+            {"wednesday", "jumatano", "wed"},
+            {"thursday", "alhamisi", "thur", "thurs"},
+            {"friday", "ijumaa", "fri"},
             {"saturday", "jumamosi"},
             {"sunday", "jumapili"}
         };

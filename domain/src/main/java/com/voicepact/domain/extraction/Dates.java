@@ -1,8 +1,10 @@
 package com.voicepact.domain.extraction;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,15 +40,44 @@ final class Dates {
         return explicit != null ? explicit : dayOfMonth != null ? dayOfMonth : relative;
     }
 
-    /** "15/06" and "15/6/2026" as East Africa writes them (day first), spelled as "15 june" for the rules. */
+    /**
+     * "15/06" and "15/6/2026" as East Africa writes them (day first), spelled as "15 june" for the rules; a fraction
+     * ("2 1/2 tonnes", "3/4 of a bag") is left as it is.
+     */
     static String spellNumericDates(String text) {
-        return NUMERIC_DATE.matcher(text).replaceAll(m -> {
+        String fractions = MIXED.matcher(text).replaceAll(m -> decimal(m.group(1), m.group(2), m.group(3), m.group()));
+        String counted = FRACTION.matcher(fractions)
+                .replaceAll(m -> decimal("0", m.group(1), m.group(2), m.group()) + m.group(3));
+        return NUMERIC_DATE.matcher(counted).replaceAll(m -> {
             int month = Integer.parseInt(m.group(2));
-            return month >= 1 && month <= 12 ? " " + m.group(1) + " " + MONTH_NAMES.get(month - 1) + " " : m.group();
+            return month >= 1 && month <= 12
+                    ? " " + m.group(1) + " " + MONTH_NAMES.get(month - 1) + " "
+                    : Matcher.quoteReplacement(m.group());
         });
     }
 
+    /** {@code whole + numerator/denominator} as a plain decimal ("2", "1", "2" is "2.5"), or {@code said} when not exact. */
+    private static String decimal(String whole, String numerator, String denominator, String said) {
+        BigDecimal n = new BigDecimal(numerator);
+        BigDecimal d = new BigDecimal(denominator);
+        if (n.compareTo(d) >= 0) {
+            return Matcher.quoteReplacement(said);
+        }
+        try {
+            return new BigDecimal(whole).add(n.divide(d)).stripTrailingZeros().toPlainString();
+        } catch (ArithmeticException notExact) {
+            return Matcher.quoteReplacement(said);
+        }
+    }
+
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})(?:/\\d{2,4})?\\b");
+    /** A whole number and a fraction: "2 1/2 tonnes" is 2.5 tonnes, never the 1st of February. */
+    private static final Pattern MIXED = Pattern.compile("\\b(\\d+)\\s+([1-9])/([1-9]|10)\\b(?!/)");
+    /** A fraction of a unit: "1/2 a bag", "3/4 of a tonne" (0.5, 0.75). */
+    private static final Pattern FRACTION = Pattern.compile(
+            "\\b([1-9])/([1-9]|10)\\b(?!/)((?:\\s+(?:of|a|an|ya|la))*\\s+(?:tonnes?|tons?|tani|bags?|gunia|sacks?|kgs?|kilos?|"
+                    + "litres?|liters?|lita|crates?|trays?|debe|acres?)\\b)");
+
     private static final List<String> MONTH_NAMES = List.of(
             "january",
             "february",
@@ -60,7 +91,7 @@ final class Dates {
             "october",
             "november",
             "december");
-    private static final Set<String> DAY_MARKERS = Set.of("on", "by", "before", "until", "till", "tarehe", "ifikapo");
+    static final Set<String> DAY_MARKERS = Set.of("on", "by", "before", "until", "till", "tarehe", "ifikapo");
 
     /** A day of the month said alone: "on the 25th", "by the 3rd", "tarehe 20": the next such day on or after the call. */
     private static LocalDate dayOnlyAt(List<String> t, int i, LocalDate reference) {
@@ -90,6 +121,10 @@ final class Dates {
 
     private static LocalDate explicitAt(List<String> t, int i, LocalDate reference) {
         String month = CalendarWords.MONTHS.get(t.get(i));
+        LocalDate spoken = MonthDays.at(t, i, reference);
+        if (spoken != null) {
+            return spoken;
+        }
         if (month == null
                 || (t.get(i).equals("may") && !nearDay(t, i))
                 || (t.get(i).equals("mar") && !nearDay(t, i))) {
@@ -117,11 +152,11 @@ final class Dates {
                 || (i >= 2 && isDay(t.get(i - 2)) && t.get(i - 1).equals("of"));
     }
 
-    private static boolean isDay(String word) {
+    static boolean isDay(String word) {
         return word.matches("\\d{1,2}") && Integer.parseInt(word) >= 1 && Integer.parseInt(word) <= 31;
     }
 
-    private static LocalDate onOrAfter(int month, int day, LocalDate reference) {
+    static LocalDate onOrAfter(int month, int day, LocalDate reference) {
         for (int year = reference.getYear(); year <= reference.getYear() + 1; year++) {
             try {
                 LocalDate date = LocalDate.of(year, month, day);

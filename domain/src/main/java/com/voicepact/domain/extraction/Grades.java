@@ -13,7 +13,7 @@ final class Grades {
             if (t.get(i).equals("grade") && t.get(i + 1).matches("[1-5]|[a-e]")) {
                 return "grade " + t.get(i + 1);
             }
-            if (t.get(i).equals("daraja") && i + 2 < t.size() && t.get(i + 1).equals("la")) {
+            if (t.get(i).equals("daraja") && i + 2 < t.size() && t.get(i + 1).matches("la|ya")) {
                 String grade = switch (t.get(i + 2)) {
                     case "kwanza" -> "1";
                     case "pili" -> "2";

@@ -29,5 +29,12 @@ final class MoneyWords {
     /** The words that mark the total. */
     static final Set<String> TOTAL = Set.of("total", "jumla", "altogether", "overall", "totalling", "totaling");
 
+    private static final Set<String> NOT_CURRENCY = Set.of("bei", "price", "cost", "pesa");
+
     private MoneyWords() {}
+
+    /** A currency word ("shillings", "bob", "ksh"), not a price word such as "bei" that may start the next phrase. */
+    static boolean isCurrency(String word) {
+        return MONEY.contains(word) && !NOT_CURRENCY.contains(word);
+    }
 }

@@ -38,6 +38,22 @@ final class NumberLexicon {
             Map.entry("eighty", 80L),
             Map.entry("ninety", 90L),
             Map.entry("moja", 1L),
+            Map.entry("mmoja", 1L),
+            Map.entry("wawili", 2L),
+            Map.entry("mawili", 2L),
+            Map.entry("viwili", 2L),
+            Map.entry("watatu", 3L),
+            Map.entry("matatu", 3L),
+            Map.entry("vitatu", 3L),
+            Map.entry("wanne", 4L),
+            Map.entry("manne", 4L),
+            Map.entry("vinne", 4L),
+            Map.entry("watano", 5L),
+            Map.entry("matano", 5L),
+            Map.entry("vitano", 5L),
+            Map.entry("wanane", 8L),
+            Map.entry("manane", 8L),
+            Map.entry("vinane", 8L),
             Map.entry("mbili", 2L),
             Map.entry("tatu", 3L),
             Map.entry("nne", 4L),
@@ -57,9 +73,12 @@ final class NumberLexicon {
             Map.entry("tisini", 90L));
     /** English puts the multiplier first and the scale after: two hundred, five thousand. */
     static final Map<String, Long> SCALES_AFTER = Map.of("hundred", 100L, "thousand", 1_000L, "million", 1_000_000L);
-    /** Swahili puts the multiplier first: mia tano = 500, elfu tatu = 3000, laki mbili = 200000. */
+    /**
+     * Swahili puts the multiplier first: mia tano = 500, elfu tatu = 3000, laki mbili = 200000; so does the slang
+     * "mbao" (a twenty-shilling coin): mbao tatu = 60.
+     */
     static final Map<String, Long> SCALES_BEFORE =
-            Map.of("mia", 100L, "elfu", 1_000L, "laki", 100_000L, "milioni", 1_000_000L);
+            Map.of("mia", 100L, "elfu", 1_000L, "laki", 100_000L, "milioni", 1_000_000L, "mbao", 20L);
 
     private NumberLexicon() {}
 

@@ -8,7 +8,6 @@ import static com.voicepact.domain.extraction.NumberLexicon.isNumberWord;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,28 +40,14 @@ final class NumberWords {
                         .multiply(BigDecimal.valueOf(SCALES_AFTER.get(m.group(2))))
                         .stripTrailingZeros()
                         .toPlainString());
-        return words(halves(shorthand));
+        return words(Halves.said(shorthand));
     }
 
-    private static final Pattern NA_NUSU =
-            Pattern.compile("\\b(mia|elfu|laki|milioni)((?: (?!mia\\b|elfu\\b|laki\\b|milioni\\b)[a-z]+)*) na nusu\\b");
-    private static final Map<String, String> HALF_OF =
-            Map.of("mia", "hamsini", "elfu", "mia tano", "laki", "elfu hamsini", "milioni", "laki tano");
-    private static final Pattern HALF_UNIT = Pattern.compile("\\b(?:nusu|half an?) ([a-z]+)\\b");
-
-    /** "laki tatu na nusu" = 350000, "nusu tani" / "half a tonne" = 0.5 tonne, "two and a half" = 2.5. */
-    private static String halves(String text) {
-        String swahili = replaceAll(NA_NUSU, text, m -> m.group(1) + m.group(2) + " na " + HALF_OF.get(m.group(1)));
-        String units = replaceAll(
-                HALF_UNIT, swahili, m -> Vocabulary.UNITS.containsKey(m.group(1)) ? "0.5 " + m.group(1) : m.group());
-        return units.replaceAll("\\band a half\\b", "point five");
-    }
-
-    private interface Replacement {
+    interface Replacement {
         String apply(Matcher m);
     }
 
-    private static String replaceAll(Pattern pattern, String text, Replacement replacement) {
+    static String replaceAll(Pattern pattern, String text, Replacement replacement) {
         Matcher m = pattern.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -99,14 +84,30 @@ final class NumberWords {
         }
         int end = start;
         int i = start;
+        long bigAfter = 0; // the last English scale of a thousand or more in this run
+        long bigBefore = 0; // the same for Swahili scales
+        int afterBigScale = start;
         while (i < tokens.length) {
+            long after = SCALES_AFTER.getOrDefault(tokens[i], 0L);
+            long before = SCALES_BEFORE.getOrDefault(tokens[i], 0L);
+            if ((after >= 1_000 && bigAfter > 0 && after >= bigAfter)
+                    || (before >= 1_000 && bigBefore > 0 && before >= bigBefore)) {
+                // a scale said again: a new number ("three thousand five hundred three thousand" without a pause)
+                return after > 0 ? (afterBigScale > start ? afterBigScale : end) : i;
+            }
+            bigAfter = after >= 1_000 ? after : bigAfter;
+            bigBefore = before >= 1_000 ? before : bigBefore;
+            afterBigScale = after >= 1_000 ? i + 1 : afterBigScale;
             if (tokens[i].equals("a") && (i > start || !beforeScale(tokens, i))) {
                 break; // "a" is one only in "a hundred", "a thousand": "three thousand a crate" is 3000 per crate
             }
-            if (isNumberWord(tokens[i]) && !tokens[i].matches("\\d+")) {
-                boolean multiplier = i > start && SCALES_BEFORE.containsKey(tokens[i - 1]);
+            boolean multiplier = i > start && SCALES_BEFORE.containsKey(tokens[i - 1]);
+            if (isNumberWord(tokens[i])
+                    && (!tokens[i].matches("\\d+")
+                            || (multiplier && isMultiplier(tokens[i])))) { // "elfu 2" (thao 2) is 2000
                 if (UNITS.containsKey(tokens[i])
                         && !multiplier
+                        && !tokens[i - (i > start ? 1 : 0)].equals("na")
                         && i + 1 < tokens.length
                         && SCALES_BEFORE.containsKey(tokens[i + 1])) {
                     end = i + 1;
@@ -127,11 +128,16 @@ final class NumberWords {
         return end;
     }
 
+    private static boolean isMultiplier(String token) {
+        return (UNITS.containsKey(token) && !token.equals("a")) || token.matches("\\d{1,3}");
+    }
+
     private static boolean beforeScale(String[] tokens, int i) {
         return i + 1 < tokens.length && SCALES_AFTER.containsKey(tokens[i + 1]);
     }
 
     private static long value(String[] tokens, int start, int end) {
+        boolean lakhsSaid = false;
         long total = 0;
         long current = 0;
         for (int i = start; i < end; i++) {
@@ -143,8 +149,8 @@ final class NumberWords {
                 long scale = SCALES_BEFORE.get(t);
                 long multiplier = 0;
                 int j = i + 1;
-                while (j < end && UNITS.containsKey(tokens[j]) && !tokens[j].equals("a")) {
-                    multiplier += UNITS.get(tokens[j]);
+                while (j < end && isMultiplier(tokens[j])) {
+                    multiplier += tokens[j].matches("\\d+") ? Long.parseLong(tokens[j]) : UNITS.get(tokens[j]);
                     j++;
                     if (j < end
                             && tokens[j].equals("na")
@@ -161,6 +167,7 @@ final class NumberWords {
                 total += current;
                 current = 0;
                 total += scale * Math.max(multiplier, 1);
+                lakhsSaid = scale == 100_000;
                 i = j - 1;
             } else if (SCALES_AFTER.containsKey(t)) {
                 long scale = SCALES_AFTER.get(t);
@@ -171,7 +178,8 @@ final class NumberWords {
                     current = 0;
                 }
             } else {
-                current += UNITS.get(t);
+                long said = t.matches("\\d{1,3}") ? Long.parseLong(t) : UNITS.getOrDefault(t, 0L);
+                current += lakhsSaid && total % 100_000 == 0 ? said * 1_000 : said; // "laki moja sabini" = 170000
             }
         }
         return total + current;

@@ -2,7 +2,7 @@ package com.voicepact.domain.extraction;
 
 import java.util.Set;
 
-/** The words a place follows: delivery words mark it for sure, "to"/"at"/"in"/"from" only maybe. */
+/** The words a place follows: delivery words mark it for sure, "to"/"at"/"in" only maybe ("from" is where someone comes from). */
 final class PlaceMarkers {
 
     private static final Set<String> STRONG = Set.of(
@@ -29,8 +29,19 @@ final class PlaceMarkers {
             "bring",
             "drop",
             "ship",
+            "send",
+            "offload",
+            "supply",
+            "meet",
+            "tukutane",
+            "tutakutana",
+            "tuma",
+            "nitatuma",
+            "tutatuma",
+            "tutakutumia",
+            "nitakutumia",
             "transport");
-    private static final Set<String> WEAK = Set.of("to", "at", "in", "from");
+    private static final Set<String> WEAK = Set.of("to", "at", "in");
 
     private PlaceMarkers() {}
 

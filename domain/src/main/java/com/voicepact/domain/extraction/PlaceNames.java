@@ -1,93 +1,35 @@
 package com.voicepact.domain.extraction;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
-/** Known Kenyan and regional place names, and the words that end a place's name ("Nakuru depot"). */
+/**
+ * The gazetteer ({@code places.txt}: Kenyan towns, estates and counties, produce markets, neighbouring countries'
+ * towns) and the words that end a place's name ("Nakuru depot").
+ */
 final class PlaceNames {
 
-    static final Set<String> KNOWN = Set.of(
-            "nairobi",
-            "mombasa",
-            "kisumu",
-            "nakuru",
-            "eldoret",
-            "thika",
-            "kitale",
-            "nyeri",
-            "machakos",
-            "meru",
-            "embu",
-            "kericho",
-            "kakamega",
-            "bungoma",
-            "busia",
-            "kisii",
-            "naivasha",
-            "nanyuki",
-            "narok",
-            "malindi",
-            "kitui",
-            "voi",
-            "garissa",
-            "isiolo",
-            "muranga",
-            "murang'a",
-            "kiambu",
-            "limuru",
-            "ruiru",
-            "gikomba",
-            "wakulima",
-            "marikiti",
-            "mwea",
-            "kirinyaga",
-            "karatina",
-            "webuye",
-            "kapsabet",
-            "bomet",
-            "homa",
-            "migori",
-            "siaya",
-            "kajiado",
-            "ongata",
-            "kitengela",
-            "athi",
-            "juja",
-            "kerugoya",
-            "maua",
-            "chuka",
-            "nyahururu",
-            "molo",
-            "njoro",
-            "litein",
-            "sotik",
-            "kampala",
-            "jinja",
-            "mbale",
-            "gulu",
-            "mbarara",
-            "arusha",
-            "moshi",
-            "mwanza",
-            "dodoma",
-            "tanga",
-            "kigali");
+    /** What a gazetteer name is: a town, a market (inside a town), or a town that is also an everyday word. */
+    enum Kind {
+        TOWN,
+        MARKET,
+        MARKER_ONLY
+    }
 
-    /** Names of more than one word, longest first, so "homa bay" is not cut to "Homa". */
-    static final List<List<String>> KNOWN_PHRASES = List.of(
-            List.of("dar", "es", "salaam"),
-            List.of("homa", "bay"),
-            List.of("ol", "kalou"),
-            List.of("mai", "mahiu"),
-            List.of("athi", "river"),
-            List.of("ongata", "rongai"),
-            List.of("uasin", "gishu"),
-            List.of("trans", "nzoia"),
-            List.of("taita", "taveta"),
-            List.of("west", "pokot"),
-            List.of("tharaka", "nithi"),
-            List.of("elgeyo", "marakwet"),
-            List.of("fort", "portal"));
+    /** A gazetteer name as written ("Nandi Hills"), its words in lower case, and its kind. */
+    record Name(String written, List<String> words, Kind kind) {}
+
+    /** Every name, longest first, so "homa bay" is matched before any one-word name. */
+    static final List<Name> NAMES = load();
+
+    /** Every single word of a known name ("nakuru", "homa", "bay" aside): for rules asking "is this word a place?". */
+    static final Set<String> KNOWN = known();
 
     /** Words that end a place's name: a figure before one is part of the name ("Githurai 45 market"). */
     static final Set<String> SUFFIXES = Set.of(
@@ -107,5 +49,48 @@ final class PlaceNames {
             "stage",
             "county");
 
+    private static final Map<String, List<Name>> BY_FIRST_WORD = byFirstWord();
+
     private PlaceNames() {}
+
+    /** The longest gazetteer name starting at word {@code i}, or null. */
+    static Name at(List<String> t, int i) {
+        for (Name name : BY_FIRST_WORD.getOrDefault(t.get(i), List.of())) {
+            if (i + name.words().size() <= t.size()
+                    && t.subList(i, i + name.words().size()).equals(name.words())) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static List<Name> load() {
+        List<Name> names = new ArrayList<>();
+        for (String line : WordLists.lines("places.txt")) {
+            String[] parts = line.split("\\|");
+            Kind kind = parts.length < 2 ? Kind.TOWN : parts[1].equals("market") ? Kind.MARKET : Kind.MARKER_ONLY;
+            String written = parts[0].strip();
+            List<String> words =
+                    List.of(written.toLowerCase(Locale.ROOT).replace("'", "").split(" "));
+            names.add(new Name(written.replace("'", ""), words, kind));
+        }
+        names.sort(Comparator.comparing((Name n) -> n.words().size()).reversed());
+        return List.copyOf(names);
+    }
+
+    private static Set<String> known() {
+        Set<String> known = new HashSet<>();
+        NAMES.stream()
+                .filter(n -> n.kind() != Kind.MARKER_ONLY)
+                .forEach(n -> known.add(n.words().get(0)));
+        known.add("murang'a");
+        return Set.copyOf(known);
+    }
+
+    private static Map<String, List<Name>> byFirstWord() {
+        Map<String, List<Name>> index = new HashMap<>();
+        NAMES.forEach(n ->
+                index.computeIfAbsent(n.words().get(0), w -> new ArrayList<>()).add(n));
+        return Map.copyOf(index);
+    }
 }

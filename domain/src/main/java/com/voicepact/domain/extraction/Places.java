@@ -1,104 +1,81 @@
 package com.voicepact.domain.extraction;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
- * The delivery place: the word after a delivery word ("deliver to Eldoret", "tutaleta Gikomba",
- * "pick them at Nakuru depot"), or, failing that, after "to"/"at"/"in". The last one said wins;
- * known Kenyan and regional place names count even without such a word.
+ * The delivery place: the name after a delivery word ("deliver to Eldoret", "tutaleta Gikomba", "pick them at
+ * Nakuru depot"), or, failing that, after "to"/"at"/"in", or a gazetteer name said anywhere; the last said of the
+ * surest kind wins (a gazetteer name over a word merely standing where a place would). A place said in passing (where someone lives or comes from) is not the delivery place; a market
+ * said with its town gives the town ({@link PlaceCandidates}).
  */
 final class Places {
 
+    /** A delivery place and how sure the rules are of it (an unknown word is a guess, under CERTAIN). */
     record Place(String name, double confidence) {}
 
     private Places() {}
 
-    /** A delivery verb, English or any Swahili form of -leta / -peleka / -fikisha / -chukua ("tupeleke", "nitakuletea", "tutachukua"). */
+    /** A delivery verb, English or any Swahili form of -leta / -peleka / -fikisha / -chukua ("tupeleke", "nitakuletea", "niletee", "tutachukua"). */
     static boolean isDeliveryWord(String word) {
         return PlaceMarkers.isStrong(word)
-                || word.matches("[a-z]*(let[ae]|letea|letewa|pelek[ae]|pelekea|fikish[ae]|chukua|chukue)");
+                || word.matches(
+                        "[a-z]*(let[ae]|lete[ae]|letw[ae]|letewa|pelek[ae]|peleke[ae]|pelekw[ae]|fikish[ae]|fikishie|fikishw[ae]|chukua|chukue)")
+                || word.matches("(?:u|i|zi|tu|ni|wa|a|ya)(?:ta)?fik[ae]"); // -fika, to arrive: "mzigo utafika Nakuru"
     }
 
-    static Place find(List<String> t) {
+    /** The place's words spelled as said: "Murang'a" stays so, "Muranga" too. */
+    private static Place asSaid(Place place, List<String> words) {
+        StringBuilder said = new StringBuilder();
+        for (String word : place.name().split(" ")) {
+            String spoken = words.stream()
+                    .filter(w -> w.contains("'") && w.replace("'", "").equalsIgnoreCase(word))
+                    .findFirst()
+                    .map(w -> word.charAt(0) + w.substring(1))
+                    .orElse(word);
+            said.append(said.length() == 0 ? "" : " ").append(spoken);
+        }
+        return new Place(said.toString(), place.confidence());
+    }
+
+    /** The delivery place of normalised words {@code words}, or null when none is said. */
+    static Place find(List<String> words) {
+        List<String> t = words.stream().map(w -> w.replace("'", "")).toList();
         Place strong = null;
-        Place weak = null;
+        Place strongUnknown = null;
+        Place weakKnown = null;
+        Place known = null;
         for (int i = 0; i < t.size(); i++) {
             String w = t.get(i);
-            if (isDeliveryWord(w) || PlaceMarkers.isWeak(w)) {
-                String candidate = candidateAfter(t, i + 1, isDeliveryWord(w) ? 4 : 2);
-                if (candidate != null) {
-                    boolean isStrong =
-                            isDeliveryWord(w) || PlaceNames.KNOWN.contains(candidate) || candidate.contains(" ");
-                    Place place = new Place(title(candidate), isStrong ? 0.85 : 0.6);
-                    if (isStrong) {
-                        strong = place;
-                    } else {
-                        weak = place;
-                    }
+            if (isDeliveryWord(w)) {
+                Place candidate = PlaceCandidates.after(t, i, 4);
+                if (candidate != null && candidate.confidence() >= PlaceCandidates.KNOWN) {
+                    strong = candidate;
+                } else if (candidate != null) {
+                    strongUnknown = candidate;
+                }
+            } else if (PlaceMarkers.isWeak(w) && !PlaceCandidates.inPassing(t, i)) {
+                Place candidate = PlaceCandidates.after(t, i, 2);
+                if (candidate != null && candidate.confidence() >= PlaceCandidates.KNOWN) {
+                    weakKnown = candidate; // an unknown word after "to" alone ("take them to Baraka") is no place
                 }
             }
+            PlaceNames.Name name = PlaceNames.at(t, i);
+            if (name != null) {
+                ProductNames.Mention product = ProductNames.at(t, i);
+                boolean variety =
+                        product != null && product.length() > name.words().size(); // "Ruiru 11" coffee
+                if (name.kind() != PlaceNames.Kind.MARKER_ONLY && !PlaceCandidates.inPassing(t, i) && !variety) {
+                    Place anywhere = PlaceCandidates.resolve(t, i, name);
+                    known = new Place(anywhere.name(), 0.7);
+                }
+                i += name.words().size() - 1;
+            }
         }
-        if (strong != null) {
-            return strong;
-        }
-        if (weak != null) {
-            return weak;
-        }
-        String known = null;
-        for (int i = 0; i < t.size(); i++) {
-            String phrase = phraseAt(t, i);
-            known = phrase != null ? phrase : PlaceNames.KNOWN.contains(t.get(i)) ? t.get(i) : known;
-        }
-        return known == null ? null : new Place(title(known), 0.7);
-    }
-
-    private static String phraseAt(List<String> t, int j) {
-        for (List<String> phrase : PlaceNames.KNOWN_PHRASES) {
-            if (j + phrase.size() <= t.size() && t.subList(j, j + phrase.size()).equals(phrase)) {
-                return String.join(" ", phrase);
+        for (Place place : new Place[] {strong, weakKnown, known, strongUnknown}) {
+            if (place != null) {
+                return asSaid(place, words);
             }
         }
         return null;
-    }
-
-    /** The first word within {@code reach} that can be a place name (skipping "the", "them at", ...). */
-    private static String candidateAfter(List<String> t, int from, int reach) {
-        for (int j = from; j < Math.min(t.size(), from + reach); j++) {
-            String w = t.get(j);
-            String phrase = phraseAt(t, j);
-            if (phrase != null) {
-                return phrase;
-            }
-            if (PlaceNames.KNOWN.contains(w)) {
-                return w;
-            }
-            if (TermExtractor.isNumber(w)
-                    || CalendarWords.MONTHS.containsKey(w)
-                    || CalendarWords.WEEKDAYS.containsKey(w)
-                    || Vocabulary.UNITS.containsKey(w)
-                    || Vocabulary.PRODUCTS.containsKey(w)) {
-                return null;
-            }
-            if (NotPlaces.contains(w) || PlaceMarkers.isWeak(w) || isDeliveryWord(w)) {
-                continue;
-            }
-            if (j + 1 < t.size()
-                    && (t.get(j + 1).startsWith("shilling") || t.get(j + 1).equals("shilingi"))) {
-                return null; // "in uganda shillings" is a currency, not a place
-            }
-            return w.length() >= 3 && w.matches("[a-z'\\-]+") ? w : null;
-        }
-        return null;
-    }
-
-    private static String title(String name) {
-        StringBuilder titled = new StringBuilder();
-        for (String word : name.replace("'", "").split(" ")) {
-            titled.append(titled.length() == 0 ? "" : " ")
-                    .append(word.substring(0, 1).toUpperCase(Locale.ROOT))
-                    .append(word.substring(1));
-        }
-        return titled.toString();
     }
 }

@@ -2,7 +2,6 @@ package com.voicepact.domain.extraction;
 
 import static com.voicepact.domain.extraction.MoneyWords.MONEY;
 import static com.voicepact.domain.extraction.MoneyWords.PER;
-import static com.voicepact.domain.extraction.MoneyWords.TOTAL;
 import static com.voicepact.domain.extraction.TermExtractor.isNumber;
 
 import java.math.BigDecimal;
@@ -14,51 +13,62 @@ final class Prices {
 
     private Prices() {}
 
-    /** The last number followed by a per-unit marker, or said "at N each"; haggling ends on the last one. */
-    static BigDecimal unitPrice(List<String> t, int quantityIndex) {
-        BigDecimal price = null;
+    /**
+     * The unit price: the last number followed by a per-unit marker, said "at N each" or after its unit ("kila gunia
+     * elfu mbili"); once a unit price is on the table or was asked for, a later bare figure is the next offer.
+     */
+    static Figure unitPrice(List<String> t, int quantityIndex) {
+        Figure price = Figure.NONE;
         boolean askedPerUnit = false;
         for (int i = 0; i < t.size(); i++) {
-            if (isPerUnitQuestion(t, i)) {
+            if (PriceQuestions.asksUnitPrice(t, i, quantityIndex)) {
                 askedPerUnit = true;
             }
             if (!isNumber(t.get(i)) || i == quantityIndex) {
                 continue;
             }
-            int j = i + 1;
-            while (j < t.size() && MONEY.contains(t.get(j))) {
-                j++;
-            }
-            if (j + 1 < t.size() && t.get(j).equals("kwa") && PER.contains(t.get(j + 1))) {
-                j++; // "mia tano kwa kila kuku"
-            }
-            boolean perUnit = j < t.size()
-                    && PER.contains(t.get(j))
-                    && j + 1 < t.size()
-                    && (Vocabulary.unit(t.get(j + 1)).isPresent()
-                            || t.get(j + 1).equals("1")
-                            || t.get(j + 1).equals("one")
-                            || isUnitLike(t.get(j + 1)));
-            boolean each = j < t.size() && (t.get(j).equals("each") || t.get(j).equals("apiece"));
-            boolean kwaUnit = j + 1 < t.size()
-                    && t.get(j).equals("kwa")
-                    && Vocabulary.unit(t.get(j + 1)).isPresent();
-            boolean forOne = j + 2 < t.size()
-                    && t.get(j).equals("for")
-                    && Set.of("1", "a", "an").contains(t.get(j + 1))
-                    && Vocabulary.unit(t.get(j + 2)).isPresent(); // "3,000 shillings for one bag"
-            if (perUnit || each || kwaUnit || forOne || unitCosts(t, i)) {
-                price = new BigDecimal(t.get(i));
-            } else if (price != null ? isCounterOffer(t, i, price) : askedPerUnit && isBareFigure(t, i)) {
-                price = new BigDecimal(t.get(i));
+            String quantity = quantityIndex >= 0 ? t.get(quantityIndex) : "";
+            BigDecimal said = new BigDecimal(t.get(i));
+            if (isMarkedPerUnit(t, i, quantity) || unitCosts(t, i, quantityIndex)) {
+                price = new Figure(Figure.scaledTo(said, price.value()), i, false);
+            } else if (t.get(i).equals(quantity)) {
+                continue; // "nipe zote 30": the quantity again, not an offer
+            } else if (price.present()
+                    ? isCounterOffer(t, i, price.value())
+                    : askedPerUnit && BareFigures.isBare(t, i)) {
+                BigDecimal value = BareFigures.afterAll(t, i) ? said : Figure.scaledTo(said, price.value());
+                price = new Figure(value, i, value.compareTo(said) != 0);
+            } else if (quantityIndex >= 0 && PriceQuestions.priceNamed(t, i) && BareFigures.isBare(t, i)) {
+                price = new Figure(said, i, true); // "magunia 40 ... bei ni 1500": per unit, though no unit is said
             }
         }
         return price;
     }
 
-    private static final Set<String> NOT_MONEY_BEFORE = Set.of(
-            "in", "tarehe", "on", "by", "before", "the", "baada", "ya", "siku", "wiki", "take", "nipe", "nataka",
-            "want", "need", "total", "jumla");
+    /** "3000 per bag", "500 each", "mia tano kwa kila kuku", "3,000 shillings for one bag", "200 kwa gorogoro". */
+    private static boolean isMarkedPerUnit(List<String> t, int i, String quantity) {
+        int j = i + 1;
+        while (j < t.size() && MONEY.contains(t.get(j))) {
+            j++;
+        }
+        if (j + 1 < t.size() && t.get(j).equals("kwa") && PER.contains(t.get(j + 1))) {
+            j++; // "mia tano kwa kila kuku"
+        }
+        boolean perUnit = j + 1 < t.size()
+                && PER.contains(t.get(j))
+                && (Vocabulary.unit(t.get(j + 1)).isPresent() || t.get(j + 1).equals("1") || isUnitLike(t.get(j + 1)))
+                && !(t.get(j).equals("kila") && priceFollows(t, i, j + 2)); // "mbuzi 5 kila mbuzi 15000"
+        boolean each = j < t.size() && (t.get(j).equals("each") || t.get(j).equals("apiece"));
+        boolean kwaUnit = j + 1 < t.size()
+                && t.get(j).equals("kwa")
+                && Vocabulary.unit(t.get(j + 1)).isPresent()
+                && !countFollows(t, i, j + 2, quantity); // "10000 kwa lita 200" pays for them all
+        boolean forOne = j + 2 < t.size()
+                && t.get(j).equals("for")
+                && Set.of("1", "a", "an").contains(t.get(j + 1))
+                && Vocabulary.unit(t.get(j + 2)).isPresent(); // "3,000 shillings for one bag"
+        return perUnit || each || kwaUnit || forOne;
+    }
 
     /**
      * Haggling often drops the unit after the first offer ("2,800 per crate ... 2,500 ... ok 2,600"): once a
@@ -66,64 +76,74 @@ final class Prices {
      * unless it is a quantity, a date, a duration or a total.
      */
     private static boolean isCounterOffer(List<String> t, int i, BigDecimal price) {
-        BigDecimal value = new BigDecimal(t.get(i));
-        boolean sameSize = value.multiply(BigDecimal.valueOf(2)).compareTo(price) >= 0
-                && value.compareTo(price.multiply(BigDecimal.valueOf(2))) <= 0;
-        return sameSize && isBareFigure(t, i);
-    }
-
-    /** A number that is not a quantity, a date, a duration, a total or part of a place name ("Githurai 45 market"). */
-    private static boolean isBareFigure(List<String> t, int i) {
-        String before = i > 0 ? t.get(i - 1) : "";
-        String after = i + 1 < t.size() ? t.get(i + 1) : "";
-        boolean otherMeaning = NOT_MONEY_BEFORE.contains(before)
-                || Vocabulary.UNITS.containsKey(after)
-                || Vocabulary.UNITS.containsKey(before)
-                || Vocabulary.PRODUCTS.containsKey(after)
-                || CalendarWords.MONTHS.containsKey(after)
-                || CalendarWords.MONTHS.containsKey(before)
-                || TOTAL.contains(after)
-                || after.matches("days?|weeks?|months?|siku|wiki|of|ya|za|in|deposit")
-                || PlaceNames.SUFFIXES.contains(after)
-                || PlaceNames.KNOWN.contains(before);
-        return !otherMeaning;
-    }
-
-    /** "how much per bag?", "pesa ngapi kila kreti?": a per-unit marker with no figure before it asks for a unit price. */
-    private static boolean isPerUnitQuestion(List<String> t, int i) {
-        boolean marker = PER.contains(t.get(i))
-                && !t.get(i).equals("a")
-                && !t.get(i).equals("an")
-                && i + 1 < t.size()
-                && Vocabulary.unit(t.get(i + 1)).isPresent();
-        int k = i - 1;
-        while (k >= 0 && MONEY.contains(t.get(k))) {
-            k--;
-        }
-        return marker && (k < 0 || !isNumber(t.get(k)));
+        BigDecimal said = new BigDecimal(t.get(i));
+        return Figure.sameSize(BareFigures.afterAll(t, i) ? said : Figure.scaledTo(said, price), price)
+                && BareFigures.isBare(t, i)
+                && !BareFigures.echoesAnotherRole(t, i);
     }
 
     static final Set<String> COSTS = Set.of("costs", "cost", "is", "goes", "for", "ni", "at", "sells");
 
     /** "each bag costs 4,500", "a crate is 2000", "kila gunia ni 3000": a unit named before its price. */
-    private static boolean unitCosts(List<String> t, int i) {
+    /** A figure at {@code at}, of another size than the one at {@code i} and no count of units: the unit's price. */
+    private static boolean priceFollows(List<String> t, int i, int at) {
+        return at < t.size()
+                && isNumber(t.get(at))
+                && !Figure.sameSize(new BigDecimal(t.get(at)), new BigDecimal(t.get(i)))
+                && !(at + 1 < t.size() && Vocabulary.UNITS.containsKey(t.get(at + 1)))
+                && new BigDecimal(t.get(at)).compareTo(BigDecimal.ONE) > 0;
+    }
+
+    /** The number at {@code at} counts units (the quantity, or a figure far from the price at {@code i}). */
+    private static boolean countFollows(List<String> t, int i, int at, String quantity) {
+        return at < t.size()
+                && isNumber(t.get(at))
+                && (t.get(at).equals(quantity)
+                        || !Figure.sameSize(new BigDecimal(t.get(at)), new BigDecimal(t.get(i))));
+    }
+
+    private static boolean unitCosts(List<String> t, int i, int quantityIndex) {
         int j = i - 1;
         while (j >= 0 && (MONEY.contains(t.get(j)) || t.get(j).equals("for"))) {
             j--;
         }
         String after = i + 1 < t.size() ? t.get(i + 1) : "";
+        boolean kwaUnit =
+                j >= 1 && t.get(j - 1).equals("kwa") && !(j >= 2 && isNumber(t.get(j - 2))); // bei kwa kilo 45
         boolean perWord = j >= 1
-                && PER.contains(t.get(j - 1))
+                && (kwaUnit || PER.contains(t.get(j - 1)))
                 && !t.get(j - 1).equals("a")
                 && !t.get(j - 1).equals("an");
         boolean unitOrOne = perWord
                 && (Vocabulary.unit(t.get(j)).isPresent()
+                        || Vocabulary.PRODUCTS.containsKey(t.get(j))
                         || (t.get(j).equals("1") && !t.get(j - 1).equals("per")));
         if (perWord
                 && unitOrOne
                 && Vocabulary.unit(after).isEmpty()
                 && new BigDecimal(t.get(i)).compareTo(BigDecimal.ONE) > 0) {
             return true; // "kila gunia elfu mbili": the unit, then its price
+        }
+        boolean oneUnitThenFigure = j >= 1
+                && ((t.get(j).equals("1") && (Vocabulary.unit(t.get(j - 1)).isPresent() || isCountable(t.get(j - 1))))
+                        || (Vocabulary.unit(t.get(j)).isPresent()
+                                && t.get(j - 1).equals("1")))
+                && Vocabulary.unit(after).isEmpty();
+        boolean trayOfEggs = j >= 3 // "tray ya mayai ni 350"
+                && Vocabulary.PRODUCTS.containsKey(t.get(j - 1))
+                && Set.of("ya", "za", "of").contains(t.get(j - 2))
+                && Vocabulary.unit(t.get(j - 3)).isPresent();
+        int u = trayOfEggs ? j - 3 : j - 1;
+        boolean unitIs = j >= 1
+                && COSTS.contains(t.get(j))
+                && !t.get(j).equals("for")
+                && Vocabulary.unit(t.get(u)).isPresent()
+                && !(u >= 1
+                        && isNumber(t.get(u - 1))
+                        && !(u >= 2 && Vocabulary.unit(t.get(u - 2)).isPresent()))
+                && Vocabulary.unit(after).isEmpty(); // "debe ni 1200", "a bag is 3000"
+        if (oneUnitThenFigure || unitIs) {
+            return true; // "debe 1 900", "kreti moja 2500"
         }
         if (j < 2 || !COSTS.contains(t.get(j))) {
             return false;
@@ -133,12 +153,18 @@ final class Prices {
         boolean oneUnit =
                 (Vocabulary.unit(t.get(j - 1)).isPresent() && t.get(j - 2).equals("1"))
                         || (t.get(j - 1).equals("1")
-                                && Vocabulary.unit(t.get(j - 2)).isPresent()); // one bag is / gunia moja ni
+                                && (Vocabulary.unit(t.get(j - 2)).isPresent()
+                                        || isCountable(t.get(j - 2)))); // one bag is / gunia moja ni / mbuzi 1 ni
         return eachUnit || oneUnit;
+    }
+
+    private static boolean isCountable(String word) {
+        return Counts.COUNTABLE.contains(Vocabulary.PRODUCTS.getOrDefault(word, ""));
     }
 
     private static boolean isUnitLike(String word) {
         return Vocabulary.PRODUCTS.containsKey(word)
+                || word.equals("1")
                 || word.equals("moja")
                 || word.equals("unit")
                 || word.equals("item");

@@ -15,83 +15,113 @@ final class Quantities {
 
     record Found(BigDecimal value, String unit, int index) {}
 
-    /** The last number standing next to a unit that is not a price unit ("per bag", "kila crate"). */
-    static Found find(List<String> t) {
+    /**
+     * The last number standing next to a unit that is not a price unit ("per bag", "kila crate");
+     * {@code pausesBefore} are the indexes of words said after a pause.
+     */
+    static Found find(List<String> t, Set<Integer> pausesBefore) {
         Found found = new Found(null, null, -1);
         for (int i = 0; i < t.size(); i++) {
             var unit = Vocabulary.unit(t.get(i));
             if (unit.isEmpty()
-                    || (i > 0 && (PER.contains(t.get(i - 1)) || t.get(i - 1).equals("kwa")))
-                    || isOneUnitPriceFrame(t, i)) {
+                    || (i > 0 && (PER.contains(t.get(i - 1)) || (t.get(i - 1).equals("kwa") && !paidFor(t, i))))
+                    || isOneUnitPriceFrame(t, i)
+                    || describesTheUnit(t, i)
+                    || (i > 0 && QUESTION.contains(t.get(i - 1)) && pausesBefore.contains(i + 1))) {
+                // "ni ngapi kilo? 180": the answer is the price of a kilo
                 continue;
             }
+            Found here = null;
             if (i > 0 && isNumber(t.get(i - 1)) && !isPrice(t, i - 1)) {
-                found = new Found(new BigDecimal(t.get(i - 1)), unit.get(), i - 1);
+                here = new Found(new BigDecimal(t.get(i - 1)), unit.get(), i - 1);
             } else if (i + 1 < t.size() && isNumber(t.get(i + 1)) && !isPrice(t, i + 1)) {
-                found = new Found(new BigDecimal(t.get(i + 1)), unit.get(), i + 1);
+                here = new Found(new BigDecimal(t.get(i + 1)), unit.get(), i + 1);
             } else if (i + 2 < t.size()
                     && isNumber(t.get(i + 2))
                     && !isPrice(t, i + 2)
                     && !t.get(i + 1).equals("of")
+                    && !Prices.COSTS.contains(t.get(i + 1)) // "debe ni 1200" prices a debe
                     && Vocabulary.unit(t.get(i + 1)).isEmpty()
                     && !isNumber(t.get(i + 1))) {
-                found = new Found(new BigDecimal(t.get(i + 2)), unit.get(), i + 2); // "crates thirty za tomatoes"
+                here = new Found(new BigDecimal(t.get(i + 2)), unit.get(), i + 2); // "crates thirty za tomatoes"
+            }
+            if (here != null && (found.value() == null || here.value().compareTo(BigDecimal.ONE) != 0)) {
+                found = here; // the last count wins, but "one kilo" after "100 kilos" names the unit of a price
             }
         }
-        return found.value() != null ? found : countedPieces(t);
+        return found.value() != null ? found : Counts.countedPieces(t);
     }
 
-    private static final Set<String> COUNTABLE = Set.of(
-            "chicken",
-            "goat",
-            "avocado",
-            "mango",
-            "cabbage",
-            "pineapple",
-            "watermelon",
-            "orange",
-            "egg",
-            "banana",
-            "fish");
-
-    /** No unit said: "200 chickens", "mia mbili ya kuku" count pieces of something countable; the last count wins. */
-    private static Found countedPieces(List<String> t) {
-        Found found = new Found(null, null, -1);
-        for (int i = 0; i + 1 < t.size(); i++) {
-            if (COUNTABLE.contains(Vocabulary.PRODUCTS.getOrDefault(t.get(i), ""))
-                    && isNumber(t.get(i + 1))
-                    && !isPrice(t, i + 1)
-                    && !(i + 2 < t.size()
-                            && (Vocabulary.UNITS.containsKey(t.get(i + 2)) || PER.contains(t.get(i + 2))))) {
-                found = new Found(new BigDecimal(t.get(i + 1)), "piece", i + 1); // "mbuzi kumi"
-                continue;
-            }
-            int productAt = Set.of("of", "ya", "za").contains(t.get(i + 1)) ? i + 2 : i + 1;
-            if (isNumber(t.get(i))
-                    && !isPrice(t, i)
-                    && productAt < t.size()
-                    && COUNTABLE.contains(Vocabulary.PRODUCTS.getOrDefault(t.get(productAt), ""))
-                    && !(i > 0 && (PER.contains(t.get(i - 1)) || t.get(i - 1).equals("kwa")))) {
-                found = new Found(new BigDecimal(t.get(i)), "piece", i);
-            }
-        }
-        return found;
-    }
-
-    /** "one bag is 4,000", "gunia moja ni elfu nne": the unit of a price, not a quantity of one. */
+    /**
+     * "one bag is 4,000", "gunia moja ni elfu nne", "debe 1 900", "one tray is three hundred": the unit of a price,
+     * not a quantity of one.
+     */
     private static boolean isOneUnitPriceFrame(List<String> t, int unitAt) {
-        boolean oneBefore = unitAt > 0
-                && t.get(unitAt - 1).equals("1")
-                && unitAt + 1 < t.size()
-                && Prices.COSTS.contains(t.get(unitAt + 1));
-        boolean oneAfter =
-                unitAt + 2 < t.size() && t.get(unitAt + 1).equals("1") && Prices.COSTS.contains(t.get(unitAt + 2));
+        boolean oneBefore = unitAt > 0 && t.get(unitAt - 1).equals("1") && pricedFrom(t, unitAt + 1);
+        boolean oneAfter = unitAt + 1 < t.size() && t.get(unitAt + 1).equals("1") && pricedFrom(t, unitAt + 2);
         return oneBefore || oneAfter;
     }
 
+    private static final Set<String> CONTAINERS = Set.of("bag", "crate", "debe", "gorogoro", "box");
+
+    /** "jumla ni 120000 kwa magunia 40": a count after "kwa <unit>", of another size than the figure before it. */
+    private static boolean paidFor(List<String> t, int unitAt) {
+        boolean countAfter = unitAt + 1 < t.size() && isNumber(t.get(unitAt + 1));
+        boolean figureBefore = unitAt >= 2 && isNumber(t.get(unitAt - 2));
+        return countAfter
+                && figureBefore
+                && !Figure.sameSize(new BigDecimal(t.get(unitAt + 1)), new BigDecimal(t.get(unitAt - 2)));
+    }
+
+    private static boolean isContainer(List<String> t, int i) {
+        return i >= 0 && CONTAINERS.contains(Vocabulary.UNITS.getOrDefault(t.get(i), ""));
+    }
+
+    private static final Set<String> QUESTION = Set.of("ngapi", "how", "gani", "aje", "bei", "price");
+
+    private static boolean pricedFrom(List<String> t, int at) {
+        int k = at;
+        while (k < t.size() && (MONEY.contains(t.get(k)) || Prices.COSTS.contains(t.get(k)))) {
+            k++;
+        }
+        boolean figure =
+                k < t.size() && isNumber(t.get(k)) && !(k + 1 < t.size() && Vocabulary.UNITS.containsKey(t.get(k + 1)));
+        return k > at || figure || (k < t.size() && QUESTION.contains(t.get(k)));
+    }
+
+    /**
+     * "forty sacks each one about a hundred kilos", "40 bags of maize, 90 kilo bags", "30 bags za 50 kg": a weight that describes the
+     * size of the unit sold (after "each"/"kila", or right before another unit), not the quantity.
+     */
+    private static boolean describesTheUnit(List<String> t, int unitAt) {
+        if (!"kg".equals(Vocabulary.UNITS.get(t.get(unitAt)))) {
+            return false;
+        }
+        boolean beforeUnit =
+                unitAt + 1 < t.size() && Vocabulary.unit(t.get(unitAt + 1)).isPresent();
+        boolean ofAContainer = unitAt >= 3 // "30 bags za 50 kg", "bags 20 of 25 kg"
+                && Set.of("za", "of", "ya").contains(t.get(unitAt - 2))
+                && isNumber(t.get(unitAt - 1))
+                && (isContainer(t, unitAt - 3) || (isNumber(t.get(unitAt - 3)) && isContainer(t, unitAt - 4)));
+        if (ofAContainer) {
+            return true;
+        }
+        boolean ofAContainerBefore = unitAt >= 3 // "magunia 25 ya kilo 90"
+                && Set.of("za", "of", "ya").contains(t.get(unitAt - 1))
+                && isNumber(t.get(unitAt - 2))
+                && isContainer(t, unitAt - 3);
+        for (int k = Math.max(0, unitAt - 5); k < Math.min(t.size(), unitAt + 3); k++) {
+            if (Set.of("each", "kila", "every").contains(t.get(k))) {
+                return true; // "each one about 90 kilos", "90 kg each", "kilo 90 kila moja"
+            }
+        }
+        return beforeUnit || ofAContainerBefore;
+    }
+
+    /** A figure with a currency word next to it ("shillings 300", "300 bob"); "bei"/"price" only before it. */
     static boolean isPrice(List<String> t, int i) {
         boolean moneyBefore = i > 0 && MONEY.contains(t.get(i - 1));
-        boolean moneyAfter = i + 1 < t.size() && MONEY.contains(t.get(i + 1));
+        boolean moneyAfter = i + 1 < t.size() && MoneyWords.isCurrency(t.get(i + 1));
         return moneyBefore || moneyAfter;
     }
 }

@@ -20,11 +20,16 @@ final class RelativeDates {
         String next = i + 1 < t.size() ? t.get(i + 1) : "";
         String after = i + 2 < t.size() ? t.get(i + 2) : "";
         if ((w.equals("kesho") && next.equals("kutwa"))
+                || w.equals("keshokutwa")
                 || (w.equals("day") && next.equals("after") && after.equals("tomorrow"))) {
             return reference.plusDays(2);
         }
-        if (w.equals("kesho") || w.equals("tomorrow")) {
+        boolean dayAfter = i > 0 && t.get(i - 1).equals("after"); // "the day after tomorrow" was read at "day"
+        if (w.equals("kesho") || (w.equals("tomorrow") && !dayAfter)) {
             return reference.plusDays(1);
+        }
+        if ((w.equals("in") || w.equals("within")) && next.matches("a|one|1") && after.equals("week")) {
+            return reference.plusWeeks(1);
         }
         if (w.equals("today") || w.equals("leo")) {
             return reference;
@@ -37,10 +42,11 @@ final class RelativeDates {
             LocalDate base = nextMonth ? reference.plusMonths(1) : reference;
             return base.with(TemporalAdjusters.lastDayOfMonth());
         }
-        if ((w.equals("next") && next.equals("week")) || (w.equals("wiki") && next.equals("ijayo"))) {
-            return reference.plusWeeks(1);
+        if (isNextWeek(t, i)) {
+            Integer day = weekdayNear(t, i);
+            return day == null ? reference.plusWeeks(1) : dayOfNextWeek(reference, day);
         }
-        if ((w.equals("in") || w.equals("within") || w.equals("baada"))
+        if ((w.equals("in") || w.equals("within") || w.equals("baada") || w.equals("after"))
                 && TermExtractor.isNumber(next.equals("ya") ? after : next)) {
             return inSome(t, i, reference);
         }
@@ -63,9 +69,42 @@ final class RelativeDates {
         Integer weekday = CalendarWords.WEEKDAYS.get(w);
         if (weekday != null
                 && !(i > 0 && (t.get(i - 1).equals("every") || t.get(i - 1).equals("kila")))) {
-            return reference.with(TemporalAdjusters.next(DayOfWeek.of(weekday)));
+            boolean nextWeek = false;
+            for (int j = Math.max(0, i - 4); j <= Math.min(t.size() - 1, i + 3); j++) {
+                nextWeek |= j != i && isNextWeek(t, j) && weekdayNear(t, j) != null;
+            }
+            return nextWeek
+                    ? dayOfNextWeek(reference, weekday)
+                    : reference.with(TemporalAdjusters.next(DayOfWeek.of(weekday)));
         }
         return null;
+    }
+
+    /** "next week", "wiki ijayo", "wiki inayokuja", "wiki ijao" starting at word {@code i}. */
+    private static boolean isNextWeek(List<String> t, int i) {
+        String next = i + 1 < t.size() ? t.get(i + 1) : "";
+        return (t.get(i).equals("next") && next.equals("week"))
+                || (t.get(i).equals("wiki") && next.matches("ijayo|ijao|inayokuja|ijayo's|ujao"));
+    }
+
+    /** The weekday said with the "next week" at {@code i}: "friday next week", "next week on friday", "ijumaa ya wiki ijayo". */
+    private static Integer weekdayNear(List<String> t, int i) {
+        for (int j : new int[] {i - 1, i - 2, i + 2, i + 3, i + 4}) {
+            if (j >= 0 && j < t.size() && CalendarWords.WEEKDAYS.containsKey(t.get(j))) {
+                boolean between = j < i
+                        ? j == i - 1 || t.get(i - 1).matches("ya|of|la")
+                        : j == i + 2 || t.subList(i + 2, j).stream().allMatch(x -> x.matches("on|the|siku|ya|la"));
+                if (between) {
+                    return CalendarWords.WEEKDAYS.get(t.get(j));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** That weekday (Monday = 1) of the Monday-to-Sunday week after the call's week. */
+    private static LocalDate dayOfNextWeek(LocalDate reference, int weekday) {
+        return reference.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusDays(weekday - 1L);
     }
 
     private static boolean monthEnd(List<String> t, int i) {

@@ -15,15 +15,17 @@ final class Vocabulary {
     static final Map<String, String> PRODUCTS = new LinkedHashMap<>();
 
     static {
-        unit("bag", "bag", "bags", "gunia", "magunia", "sack", "sacks", "bagi");
+        unit("bag", "bag", "bags", "gunia", "magunia", "sack", "sacks", "bagi", "gunias");
         unit("kg", "kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes");
         unit("tonne", "tonne", "tonnes", "ton", "tons", "tani", "metric ton");
         unit("litre", "litre", "litres", "liter", "liters", "lita", "l");
-        unit("crate", "crate", "crates", "kreti");
-        unit("tray", "tray", "trays", "trei", "treya");
+        unit("crate", "crate", "crates", "kreti", "makreti");
+        unit("tray", "tray", "trays", "trei", "treya", "treis", "materei");
         unit("piece", "piece", "pieces", "pcs", "pc", "kipande", "vipande");
         unit("bunch", "bunch", "bunches", "mkungu", "mikungu");
-        unit("head", "head", "heads");
+        unit("head", "head", "heads", "kichwa", "vichwa");
+        unit("debe", "debe", "debes", "madebe");
+        unit("gorogoro", "gorogoro", "gorogoros", "magorogoro");
         unit("box", "box", "boxes", "sanduku");
 
         product("maize", "maize", "corn", "mahindi", "mahindi makavu");

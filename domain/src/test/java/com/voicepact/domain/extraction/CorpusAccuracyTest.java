@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -53,19 +51,7 @@ class CorpusAccuracyTest {
     }
 
     static boolean matches(JsonNode expected, Object actual) {
-        if (expected == null || expected.isNull()) {
-            return actual == null;
-        }
-        if (actual == null) {
-            return false;
-        }
-        if (expected.isNumber()) {
-            return actual instanceof BigDecimal number && number.compareTo(expected.decimalValue()) == 0;
-        }
-        return expected.asText()
-                .strip()
-                .toLowerCase(Locale.ROOT)
-                .equals(actual.toString().strip().toLowerCase(Locale.ROOT));
+        return CorpusScore.matches(expected, actual);
     }
 
     @Test
@@ -79,9 +65,7 @@ class CorpusAccuracyTest {
         int total = 0;
         List<String> misses = new ArrayList<>();
         for (JsonNode line : lines) {
-            ExtractedTerms terms = TermExtractor.extract(
-                    line.path("transcript").asText(),
-                    LocalDate.parse(line.path("reference_date").asText()));
+            ExtractedTerms terms = TermExtractor.extract(line.path("transcript").asText(), CorpusScore.context(line));
             Map<String, Object> actual = asFields(terms);
             for (Iterator<Map.Entry<String, JsonNode>> it =
                             line.path("expected").fields();

@@ -11,8 +11,10 @@ import com.voicepact.application.voice.port.in.ExtractTermsCommand;
 import com.voicepact.application.voice.port.in.ExtractTermsUseCase;
 import com.voicepact.application.voice.port.in.TranscriptDraft;
 import com.voicepact.domain.contract.Contract;
+import com.voicepact.domain.contract.Party;
 import com.voicepact.domain.contract.TermMarks;
 import com.voicepact.domain.extraction.ExtractedTerms;
+import com.voicepact.domain.extraction.ExtractionContext;
 import com.voicepact.domain.extraction.TermExtractor;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,11 +30,23 @@ public final class TranscriptContractService implements ExtractTermsUseCase, Dra
     private final CreateContractUseCase create;
     private final IncompleteDrafts incomplete;
     private final ClockPort clock;
+    private final String defaultCountry;
 
+    /** A Kenyan deployment's: a currency not named nor given by the parties' phones is KES. */
     public TranscriptContractService(CreateContractUseCase create, IncompleteDrafts incomplete, ClockPort clock) {
+        this(create, incomplete, clock, ExtractionContext.KENYA);
+    }
+
+    /**
+     * @param defaultCountry the deployment's country (ISO 3166-1 alpha-2, {@code VOICEPACT_DEFAULT_COUNTRY}): its
+     *        currency is the call's when none is named and the parties' phones are not all of one country
+     */
+    public TranscriptContractService(
+            CreateContractUseCase create, IncompleteDrafts incomplete, ClockPort clock, String defaultCountry) {
         this.create = create;
         this.incomplete = incomplete;
         this.clock = clock;
+        this.defaultCountry = defaultCountry;
     }
 
     @Override
@@ -40,12 +54,16 @@ public final class TranscriptContractService implements ExtractTermsUseCase, Dra
         LocalDate day = command.referenceDate() != null
                 ? command.referenceDate()
                 : clock.now().atZone(clock.zone()).toLocalDate();
-        return TermExtractor.extract(command.transcript(), day);
+        return TermExtractor.extract(
+                command.transcript(), new ExtractionContext(day, command.parties(), defaultCountry));
     }
 
     @Override
     public TranscriptDraft draft(DraftFromTranscriptCommand command) {
-        ExtractedTerms terms = extract(new ExtractTermsCommand(command.transcript(), command.callDate()));
+        ExtractedTerms terms = extract(new ExtractTermsCommand(
+                command.transcript(),
+                command.callDate(),
+                command.parties().stream().map(Party::phone).toList()));
         List<String> missing = terms.missingForConfirmation();
         if (!missing.isEmpty()) {
             return TranscriptDraft.incomplete(

@@ -10,6 +10,8 @@ import com.voicepact.application.operations.port.out.OutboxMessage;
 import com.voicepact.application.voice.port.in.DraftFromTranscriptCommand;
 import com.voicepact.application.voice.port.in.TranscriptDraft;
 import com.voicepact.domain.audit.Actor;
+import com.voicepact.domain.common.CurrencyCode;
+import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.contract.ContractType;
 import com.voicepact.domain.contract.Party;
@@ -58,6 +60,31 @@ class TranscriptContractServiceTest {
                 .anyMatch(t -> t.startsWith("VoicePact Contract Summary:")
                         && t.contains("YES-" + draft.contract().id()));
         assertThat(smsTo(SELLER.e164())).anyMatch(t -> t.startsWith("VoicePact Contract Summary:"));
+    }
+
+    @Test
+    void givenACallBetweenUgandanPhonesSayingOnlyShillings_whenDrafted_thenAUgxContractAndTheSummarySaysUgx() {
+        PhoneNumber buyer = new PhoneNumber("+256712345678");
+        PhoneNumber seller = new PhoneNumber("+256772345678");
+        TranscriptDraft draft = app.transcripts.draft(new DraftFromTranscriptCommand(
+                "nina magunia ishirini ya maharagwe, bei ni shillings elfu tano kwa gunia, deliver to mbale kesho",
+                List.of(Party.of(buyer, PartyRole.BUYER, "Nnyabo"), Party.of(seller, PartyRole.SELLER, "Okello")),
+                ContractType.AGRICULTURAL_SUPPLY,
+                LocalDate.parse("2026-03-02"),
+                Actor.system("voice")));
+        assertThat(draft.terms().currency().value()).isEqualTo("UGX");
+        assertThat(draft.contract().agreement().terms().total().currency()).isEqualTo(CurrencyCode.UGX);
+        assertThat(draft.contract().agreement().terms().total().amount()).isEqualByComparingTo("100000");
+        assertThat(smsTo(buyer.e164()))
+                .anyMatch(t -> t.startsWith("VoicePact Contract Summary:") && t.contains("UGX 100,000"));
+        assertThat(smsTo(seller.e164())).anyMatch(t -> t.contains("UGX 100,000"));
+    }
+
+    @Test
+    void givenACallBetweenKenyanPhonesSayingOnlyShillings_whenDrafted_thenKesInTheSummary() {
+        TranscriptDraft draft = draft("10 bags of beans at 5000 shillings per bag, deliver to Thika kesho");
+        assertThat(draft.contract().agreement().terms().total().currency()).isEqualTo(CurrencyCode.KES);
+        assertThat(smsTo(BUYER.e164())).anyMatch(t -> t.contains("KES 50,000"));
     }
 
     @Test

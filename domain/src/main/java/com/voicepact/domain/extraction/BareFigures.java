@@ -1,0 +1,58 @@
+package com.voicepact.domain.extraction;
+
+import static com.voicepact.domain.extraction.MoneyWords.TOTAL;
+
+import java.util.List;
+import java.util.Set;
+
+/** Tags the numbers that are said bare (no unit, no marker) but are not money: dates, durations, counts, grades. */
+final class BareFigures {
+
+    private static final Set<String> NOT_MONEY_BEFORE = Set.of(
+            "in", "tarehe", "on", "by", "before", "the", "baada", "ya", "siku", "wiki", "take", "nipe", "nataka",
+            "want", "need", "total", "jumla", "grade", "daraja", "la", "wa", "mwezi", "per", "each", "kila", "every",
+            "saa");
+
+    private BareFigures() {}
+
+    /** "nachukua zote 10": a number after "all" counts the lot again; it is never a short price. */
+    static boolean afterAll(List<String> t, int i) {
+        return i > 0 && Set.of("zote", "wote", "yote", "all").contains(t.get(i - 1));
+    }
+
+    /** A number that is not a quantity, a date, a duration, a total or part of a place name ("Githurai 45 market"). */
+    static boolean isBare(List<String> t, int i) {
+        String before = i > 0 ? t.get(i - 1) : "";
+        String after = i + 1 < t.size() ? t.get(i + 1) : "";
+        boolean otherMeaning = NOT_MONEY_BEFORE.contains(before)
+                || Vocabulary.UNITS.containsKey(after)
+                || Vocabulary.UNITS.containsKey(before)
+                || Vocabulary.PRODUCTS.containsKey(after)
+                || CalendarWords.MONTHS.containsKey(after)
+                || CalendarWords.MONTHS.containsKey(before)
+                || TOTAL.contains(after)
+                || after.matches("days?|weeks?|months?|siku|wiki|of|ya|za|in|deposit|percent|am|pm|o'clock")
+                || PlaceNames.SUFFIXES.contains(after)
+                || PlaceNames.KNOWN.contains(before);
+        return !otherMeaning;
+    }
+
+    /** "on 15 august ... fine, 15": a figure said again after it was said as a date or a duration keeps that role. */
+    static boolean echoesAnotherRole(List<String> t, int i) {
+        for (int k = 0; k < i; k++) {
+            if (t.get(k).equals(t.get(i)) && isDateOrDuration(t, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDateOrDuration(List<String> t, int k) {
+        String before = k > 0 ? t.get(k - 1) : "";
+        String after = k + 1 < t.size() ? t.get(k + 1) : "";
+        return Set.of("tarehe", "on", "by", "before").contains(before)
+                || CalendarWords.MONTHS.containsKey(after)
+                || CalendarWords.MONTHS.containsKey(before)
+                || after.matches("days?|weeks?|months?");
+    }
+}

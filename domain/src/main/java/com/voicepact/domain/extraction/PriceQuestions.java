@@ -1,0 +1,58 @@
+package com.voicepact.domain.extraction;
+
+import static com.voicepact.domain.extraction.MoneyWords.MONEY;
+import static com.voicepact.domain.extraction.MoneyWords.PER;
+import static com.voicepact.domain.extraction.TermExtractor.isNumber;
+
+import java.util.List;
+import java.util.Set;
+
+/** Tags the questions that ask for a unit price, so that the bare figures answering them are unit prices. */
+final class PriceQuestions {
+
+    private static final Set<String> QUESTION = Set.of("ngapi", "how", "gani", "aje");
+
+    private PriceQuestions() {}
+
+    /**
+     * "how much per bag?", "pesa ngapi kila kreti?", "bei gani kila mmoja", "how much each", "kreti moja shilingi
+     * ngapi": a per-unit marker or one unit with no figure right after it asks for a unit price.
+     */
+    static boolean asksUnitPrice(List<String> t, int i, int quantityIndex) {
+        String next = i + 1 < t.size() ? t.get(i + 1) : "";
+        boolean article = t.get(i).equals("a") || t.get(i).equals("an");
+        boolean marker = PER.contains(t.get(i))
+                && (!article || (i > 0 && Set.of("much", "is", "price", "ngapi").contains(t.get(i - 1))))
+                && (Vocabulary.unit(next).isPresent()
+                        || next.equals("1")
+                        || (t.get(i).equals("each") && !isNumber(next)));
+        boolean unitAsked = Vocabulary.unit(t.get(i)).isPresent() // "kilo ni ngapi?", "a crate is how much?"
+                && !(i > 0 && isNumber(t.get(i - 1)) && i - 1 != quantityIndex)
+                && i + 2 < t.size()
+                && (QUESTION.contains(next) || (Prices.COSTS.contains(next) && QUESTION.contains(t.get(i + 2))));
+        boolean oneUnit = t.get(i).equals("1")
+                && (Vocabulary.unit(next).isPresent()
+                        || (i > 0 && Vocabulary.unit(t.get(i - 1)).isPresent()));
+        int k = i - 1;
+        while (k >= 0 && MONEY.contains(t.get(k))) {
+            k--;
+        }
+        int after = oneUnit && Vocabulary.unit(next).isPresent() ? i + 2 : i + 1;
+        while (after < t.size() && MONEY.contains(t.get(after))) {
+            after++;
+        }
+        boolean figureAfter = after < t.size() && isNumber(t.get(after));
+        return (marker && (k < 0 || !isNumber(t.get(k)) || k == quantityIndex))
+                || (oneUnit && !figureAfter)
+                || unitAsked;
+    }
+
+    /** "bei ni 1500", "the price is 2,000", "60 bags at 3200": a figure named as the price, no unit nor "total". */
+    static boolean priceNamed(List<String> t, int i) {
+        boolean direct = i >= 1 && Set.of("bei", "price", "at").contains(t.get(i - 1));
+        boolean withIs = i >= 2
+                && Set.of("ni", "is").contains(t.get(i - 1))
+                && Set.of("bei", "price").contains(t.get(i - 2));
+        return direct || withIs;
+    }
+}

@@ -1,0 +1,29 @@
+package com.voicepact.domain.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Stage 1a: figures and words as speech-to-text prints them, split or joined the way a reader would. */
+class WrittenFormsTest {
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "speaker 2: 3,400 per bag|3400 per bag",
+                "caller 1: fifty bags|50 bags",
+                "ksh4,500 a crate|ksh 4500 a crate",
+                "frw900 per kilo|frw 900 per kilo",
+                "20kg bags|20 kg bags",
+                "650/- per tray|650 per tray",
+                "sixty 000 no, 60 000 per tonne|60000 per tonne",
+                "seventybags of onions|70 bags of onions",
+                "fiftyfive crates|55 crates",
+                "on 20/11|on 20 november"
+            })
+    void givenPrintedForms_whenNormalised_thenPlainWordsAndDigits(String printed, String normalised) {
+        assertThat(Normaliser.normalise(printed)).endsWith(normalised);
+    }
+}
