@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * How speech-to-text prints figures and words that a reader would split or join: a speaker label with its number
- * ("Speaker 2:"), a currency glued to its figure ("KSh6,500", "frw900"), a unit glued to its figure ("50kg"), the
+ * ("Speaker 2:"), a currency glued to its figure ("KSh6,500", "frw900", "900frw"), a unit glued to its figure ("50kg"), the
  * shilling sign "800/-", thousands grouped by a space ("75 000"), and number words run together ("fortybags",
  * "thirtyfive"). On lower-case text, before any other normalisation.
  */
@@ -15,6 +15,8 @@ final class WrittenForms {
                     + "|mteja|agent|dalali)\\s*:");
     private static final Pattern CURRENCY_GLUED =
             Pattern.compile("\\b(kshs?|kes|shs?|ugx|ush|tzs|tshs?|frw|rwf)\\.?(\\d)");
+    private static final Pattern CURRENCY_AFTER =
+            Pattern.compile("(\\d)(kshs?|kes|bob|shs?|ugx|ush|tzs|tshs?|frw|rwf)\\b");
     private static final Pattern UNIT_GLUED =
             Pattern.compile("(\\d)(kgs?|kilos?|bags?|crates?|trays?|litres?|tonnes?)\\b");
     private static final Pattern SHILLING_SIGN = Pattern.compile("(\\d)\\s*/[-=]");
@@ -30,6 +32,7 @@ final class WrittenForms {
         String text = SPEAKER.matcher(lower).replaceAll(" | ");
         text = CURRENCY_GLUED.matcher(text).replaceAll("$1 $2");
         text = UNIT_GLUED.matcher(text).replaceAll("$1 $2");
+        text = CURRENCY_AFTER.matcher(text).replaceAll("$1 $2");
         text = SHILLING_SIGN.matcher(text).replaceAll("$1 ");
         text = SPACE_GROUPED.matcher(text).replaceAll("$1$2");
         return TENS_GLUED.matcher(text).replaceAll(m -> glued(m.group(1), m.group(2)));

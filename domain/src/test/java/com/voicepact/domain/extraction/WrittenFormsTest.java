@@ -16,6 +16,8 @@ class WrittenFormsTest {
                 "caller 1: fifty bags|50 bags",
                 "ksh4,500 a crate|ksh 4500 a crate",
                 "frw900 per kilo|frw 900 per kilo",
+                "900frw per kilo|900 frw per kilo",
+                "3,500bob a crate|3500 bob a crate",
                 "20kg bags|20 kg bags",
                 "650/- per tray|650 per tray",
                 "sixty 000 no, 60 000 per tonne|60000 per tonne",
