@@ -40,7 +40,7 @@ public final class TermExtractor {
             quantity = Counts.bareCount(t, Products.find(t), price, total);
         }
         Field<String> currency = Currencies.resolve(String.join(" ", t), context);
-        MoneyTerms money = MoneyTerms.agree(quantity.value(), price, total);
+        MoneyTerms money = MoneyTerms.agree(quantity.value(), countGuessed, price, total);
         String unit = quantity.unit() != null ? quantity.unit() : Counts.priceUnit(t);
         Places.Place place = Places.find(t);
         return new ExtractedTerms(

@@ -2,7 +2,6 @@ package com.voicepact.domain.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.voicepact.domain.extraction.ExtractedTerms.Field;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -16,20 +15,36 @@ class MoneyTermsTest {
     }
 
     @Test
-    void givenOnlyAUnitPrice_whenAgreed_thenTheTotalIsComputedAndMarkedUncertain() {
+    void givenOnlyAUnitPriceAndAQuantityHeardPlainly_whenAgreed_thenTheTotalIsComputedAsSureAsThey() {
         MoneyTerms money = MoneyTerms.agree(FORTY, at("3000", 5), Figure.NONE);
         assertThat(money.unitPrice().value()).isEqualByComparingTo("3000");
         assertThat(money.unitPrice().isUncertain()).isFalse();
         assertThat(money.total().value()).isEqualByComparingTo("120000");
-        assertThat(money.total().confidence()).isLessThan(Field.CERTAIN);
+        assertThat(money.total().isUncertain()).isFalse();
     }
 
     @Test
-    void givenOnlyATotal_whenAgreed_thenTheUnitPriceIsComputedAndMarkedUncertain() {
+    void givenOnlyATotalThatDividesExactly_whenAgreed_thenTheUnitPriceIsComputedAsSureAsTheTotal() {
         MoneyTerms money = MoneyTerms.agree(FORTY, Figure.NONE, at("100000", 9));
         assertThat(money.unitPrice().value()).isEqualByComparingTo("2500");
-        assertThat(money.unitPrice().isUncertain()).isTrue();
+        assertThat(money.unitPrice().isUncertain()).isFalse();
         assertThat(money.total().isUncertain()).isFalse();
+    }
+
+    @Test
+    void givenAGuessedQuantityOrPriceOrARoundedDivision_whenComputed_thenTheComputedFigureIsMarkedUncertain() {
+        assertThat(MoneyTerms.agree(FORTY, true, at("3000", 5), Figure.NONE)
+                        .total()
+                        .isUncertain())
+                .isTrue();
+        assertThat(MoneyTerms.agree(FORTY, new Figure(new BigDecimal("3000"), 5, true), Figure.NONE)
+                        .total()
+                        .isUncertain())
+                .isTrue();
+        assertThat(MoneyTerms.agree(new BigDecimal("3"), Figure.NONE, at("1000", 9))
+                        .unitPrice()
+                        .isUncertain())
+                .isTrue();
     }
 
     @Test
