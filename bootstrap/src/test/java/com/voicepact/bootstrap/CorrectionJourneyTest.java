@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * A wrong price heard on a call, corrected by SMS before anyone is bound, on the running service through the local AT
  * sandbox (provider-shaped HTTP only): the call, the summary with the price the speech-to-text got wrong, the buyer's
  * YES on it, the seller's {@code PRICE-<id> <right price>} (delivered twice by AT: changes once), the new summary to
- * both, the old YES no longer counting, both YES on the new terms, CONFIRMED with the corrected total. On the embedded
+ * both, the old YES no longer counting, a YES sent before the change but delivered after it (AT's {@code date} says when
+ * it was sent) not counting either, both YES on the new terms, CONFIRMED with the corrected total. On the embedded
  * H2 default and on PostgreSQL ({@code DATABASE_URL}).
  */
 class CorrectionJourneyTest {
@@ -112,6 +113,8 @@ class CorrectionJourneyTest {
         await("the buyer's YES", () -> signed(service, base, key, id) == 1);
 
         // The seller corrects the price; AT delivers that SMS twice.
+        java.time.Instant beforeTheCorrection = java.time.Instant.now();
+        Thread.sleep(5); // the correction is made strictly after this moment
         at.faults().duplicateCallbacks(true);
         at.replyFrom(SELLER, "PRICE-" + id + " 3,200");
         at.faults().duplicateCallbacks(false);
@@ -135,6 +138,15 @@ class CorrectionJourneyTest {
         assertThat(amount(amended.get("total_amount"))).isEqualByComparingTo("320000");
         assertThat(signed(service, base, key, id))
                 .as("the YES given before the change no longer counts")
+                .isZero();
+
+        // A second YES the buyer sent before the change, which AT delivers only now: it answered the old price.
+        at.replyFrom(BUYER, "YES-" + id, beforeTheCorrection);
+        await(
+                "the buyer told the terms changed",
+                () -> received(at, BUYER, "The terms of " + id + " changed after you sent YES", "KES 320,000.00"));
+        assertThat(signed(service, base, key, id))
+                .as("a YES sent before the change does not confirm the new terms")
                 .isZero();
 
         // Both say YES to the corrected terms; the seller's alone does not confirm.

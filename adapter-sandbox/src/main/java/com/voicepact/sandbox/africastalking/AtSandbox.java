@@ -128,6 +128,11 @@ public final class AtSandbox implements AutoCloseable {
         return phones.replyFrom(phone, text);
     }
 
+    /** A reply that AT received at {@code receivedAt} but delivers now (a delayed callback): its {@code date} says so. */
+    public String replyFrom(String phone, String text, java.time.Instant receivedAt) {
+        return phones.replyFrom(phone, text, receivedAt);
+    }
+
     public String dialUssd(String phone, String sessionId, String text) {
         return phones.ussd(phone, sessionId, text);
     }

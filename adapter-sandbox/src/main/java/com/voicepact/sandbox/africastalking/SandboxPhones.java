@@ -114,6 +114,11 @@ public final class SandboxPhones {
 
     /** The phone replies by SMS: AT's incoming-message callback. */
     String replyFrom(String phone, String text) {
+        return replyFrom(phone, text, clock.instant());
+    }
+
+    /** The same callback, {@code date} being when AT received the message. */
+    String replyFrom(String phone, String text, java.time.Instant receivedAt) {
         return callbacks.post(
                 settings.get().smsInboundUrl(),
                 "application/x-www-form-urlencoded",
@@ -125,7 +130,7 @@ public final class SandboxPhones {
                         "text",
                         text,
                         "date",
-                        clock.instant().toString(),
+                        receivedAt.toString(),
                         "id",
                         UUID.randomUUID().toString(),
                         "linkId",

@@ -17,6 +17,7 @@ import com.voicepact.domain.contract.Channel;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.TermCorrection;
+import com.voicepact.domain.contract.TermsSeen;
 import java.math.BigDecimal;
 
 /**
@@ -39,7 +40,7 @@ public final class PartyActions {
     /**
      * One action on one contract. {@code partialQuantity}: only for a partial delivery report (null: all of it);
      * {@code disputeReason}: only for a dispute, required there; {@code correction}: only for amending the terms,
-     * required there.
+     * required there; {@code seen}: what the party saw of the terms, for a YES (null: nothing known).
      *
      * @throws InvalidValueException when kind or contract is missing, a dispute has no reason or an amendment no correction
      */
@@ -48,7 +49,8 @@ public final class PartyActions {
             ContractId contractId,
             BigDecimal partialQuantity,
             String disputeReason,
-            TermCorrection correction) {
+            TermCorrection correction,
+            TermsSeen seen) {
 
         public Action {
             InvalidValueException.require(kind != null && contractId != null, "an action needs its kind and contract");
@@ -56,6 +58,16 @@ public final class PartyActions {
                     kind != Kind.RAISE_DISPUTE || disputeReason != null, "a dispute needs a reason");
             InvalidValueException.require(
                     kind != Kind.AMEND_TERMS || correction != null, "an amendment needs its correction");
+            seen = seen == null ? TermsSeen.unknown() : seen;
+        }
+
+        public Action(
+                Kind kind,
+                ContractId contractId,
+                BigDecimal partialQuantity,
+                String disputeReason,
+                TermCorrection correction) {
+            this(kind, contractId, partialQuantity, disputeReason, correction, TermsSeen.unknown());
         }
 
         public Action(Kind kind, ContractId contractId, BigDecimal partialQuantity, String disputeReason) {
@@ -64,6 +76,11 @@ public final class PartyActions {
 
         public static Action of(Kind kind, ContractId contractId) {
             return new Action(kind, contractId, null, null);
+        }
+
+        /** A YES by a party who saw {@code seen} of the terms. */
+        public static Action confirm(ContractId contractId, TermsSeen seen) {
+            return new Action(Kind.CONFIRM, contractId, null, null, null, seen);
         }
 
         public static Action amend(ContractId contractId, TermCorrection correction) {
@@ -101,7 +118,7 @@ public final class PartyActions {
     public Contract run(Action action, PhoneNumber party, Channel channel) {
         ContractId id = action.contractId();
         return switch (action.kind()) {
-            case CONFIRM -> confirm.confirm(ContractDecisionCommand.fromParty(id, party, channel));
+            case CONFIRM -> confirm.confirm(ContractDecisionCommand.fromParty(id, party, channel, action.seen()));
             case DECLINE -> decline.decline(ContractDecisionCommand.fromParty(id, party, channel));
             case REPORT_DELIVERY ->
                 report.reportDelivery(

@@ -15,6 +15,8 @@ import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.contract.Dispute;
 import com.voicepact.domain.contract.PartyNotEntitledException;
+import com.voicepact.domain.contract.TermsChangedException;
+import com.voicepact.domain.contract.TermsSeen;
 import com.voicepact.domain.messaging.SmsCommand;
 import com.voicepact.domain.messaging.SmsTemplates;
 import java.util.Optional;
@@ -74,7 +76,7 @@ public final class SmsPartyCommands {
         }
         Reply ack = new Reply("ack:" + sms.id(), id, t -> t.acknowledge(command.verb(), id));
         try {
-            Contract after = carryOut(command, from);
+            Contract after = carryOut(command, sms);
             boolean toldEveryone = command.verb() == SmsCommand.Verb.NO
                     || command.verb() == SmsCommand.Verb.DISPUTE
                     || command.verb() == SmsCommand.Verb.YES && after.status() != ContractStatus.PENDING;
@@ -94,6 +96,14 @@ public final class SmsPartyCommands {
                 return new Handled(
                         InboundSmsOutcome.ANSWERED, new Reply("ack:" + sms.id(), id, t -> t.status(done.get())), null);
             }
+            if (refused instanceof TermsChangedException) { // a YES sent before a correction: the new terms, to agree
+                Contract current = contracts.findById(id).orElseThrow();
+                return new Handled(
+                        InboundSmsOutcome.REFUSED,
+                        new Reply(
+                                "refused:" + sms.id(), id, t -> t.corrections().staleYes(current)),
+                        null);
+            }
             return new Handled(
                     InboundSmsOutcome.REFUSED,
                     new Reply("refused:" + sms.id(), id, t -> t.refused(id, refused.getMessage())),
@@ -101,11 +111,15 @@ public final class SmsPartyCommands {
         }
     }
 
-    /** Carries the command out, as the sender on the SMS channel, and returns the contract as it now is. */
-    private Contract carryOut(SmsCommand command, PhoneNumber from) {
+    /**
+     * Carries the command out, as the sender on the SMS channel, and returns the contract as it now is. A YES is on the
+     * terms in force when AT received it ({@link InboundSms#sentAt()}; unknown: when it reaches us); a NO always counts.
+     */
+    private Contract carryOut(SmsCommand command, InboundSms sms) {
         ContractId id = command.contractId();
         PartyActions.Action action = switch (command.verb()) {
-            case YES -> PartyActions.Action.of(PartyActions.Kind.CONFIRM, id);
+            case YES ->
+                PartyActions.Action.confirm(id, TermsSeen.sentAt(sms.sentAt().orElse(null)));
             case NO -> PartyActions.Action.of(PartyActions.Kind.DECLINE, id);
             case DELIVERED -> PartyActions.Action.of(PartyActions.Kind.REPORT_DELIVERY, id);
             case ACCEPT -> PartyActions.Action.of(PartyActions.Kind.ACCEPT_DELIVERY, id);
@@ -114,7 +128,7 @@ public final class SmsPartyCommands {
             // a longer reason is shortened; the whole text is logged with the message
             default -> throw new IllegalStateException(command.verb() + " changes nothing");
         };
-        return actions.run(action, from, Channel.SMS);
+        return actions.run(action, sms.from(), Channel.SMS);
     }
 
     /** Changes nothing, audits the attempt, and answers once per phone and contract. */

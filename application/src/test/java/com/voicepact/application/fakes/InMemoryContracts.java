@@ -46,6 +46,7 @@ public final class InMemoryContracts implements Contracts {
                 s.terms(),
                 s.transcript(),
                 s.marks(),
+                s.termsSince(),
                 s.status(),
                 s.createdAt(),
                 s.expiresAt(),

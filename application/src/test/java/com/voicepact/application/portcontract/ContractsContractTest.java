@@ -221,6 +221,34 @@ public abstract class ContractsContractTest {
     }
 
     @Test
+    void givenACorrection_whenSavedAndReadBack_thenTheMomentTheTermsWereMadeIsKept_andAYesSentBeforeItIsRefused() {
+        Contract contract = contracts().save(aContract().pending());
+        assertThat(contracts().findById(contract.id()).orElseThrow().agreement().termsSince())
+                .isEqualTo(T0);
+        contract.amendTermsBy(
+                SELLER,
+                new com.voicepact.domain.contract.TermCorrection.NewPrice(new BigDecimal("3200"), null),
+                T0.plusSeconds(3600),
+                WINDOW);
+        contracts().save(contract);
+
+        Contract found = contracts().findById(contract.id()).orElseThrow();
+        assertThat(found.agreement().termsSince()).isEqualTo(T0.plusSeconds(3600));
+        assertThatThrownBy(() -> found.confirmBy(
+                        BUYER,
+                        Channel.SMS,
+                        T0.plusSeconds(3700),
+                        com.voicepact.domain.contract.TermsSeen.sentAt(T0.plusSeconds(3599))))
+                .isInstanceOf(com.voicepact.domain.contract.TermsChangedException.class);
+        found.confirmBy(
+                BUYER,
+                Channel.SMS,
+                T0.plusSeconds(3700),
+                com.voicepact.domain.contract.TermsSeen.sentAt(T0.plusSeconds(3600)));
+        assertThat(found.agreement().hasConfirmed(BUYER)).isTrue();
+    }
+
+    @Test
     void givenAConfirmationThenAPartysCorrection_whenSaved_thenTheNewVersionIsReadBackWithoutTheOldConfirmation() {
         Contract contract = contracts().save(aContract().pending());
         contract.confirmBy(BUYER, Channel.SMS, T0.plusSeconds(60));

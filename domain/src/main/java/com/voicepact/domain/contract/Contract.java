@@ -74,22 +74,26 @@ public final class Contract {
     // ---- confirmation (PENDING) ----
 
     public void confirmBy(PhoneNumber phone, Channel channel, Instant at) {
-        decide(phone, Decision.CONFIRMED, channel, at);
+        confirmBy(phone, channel, at, TermsSeen.unknown());
+    }
+
+    /** A YES on the terms the party saw; {@link TermsChangedException} when not the current ones ({@link CurrentTermsPolicy}). */
+    public void confirmBy(PhoneNumber phone, Channel channel, Instant at, TermsSeen seen) {
+        decide(phone, Decision.CONFIRMED, channel, at, seen);
         if (agreement.confirmedByAll()) {
             timeline.confirmed(at);
         }
     }
 
     public void declineBy(PhoneNumber phone, Channel channel, Instant at) {
-        decide(phone, Decision.DECLINED, channel, at);
+        decide(phone, Decision.DECLINED, channel, at, TermsSeen.unknown());
         timeline.closed(CANCELLED, at);
     }
 
-    private void decide(PhoneNumber phone, Decision decision, Channel channel, Instant at) {
-        require(
-                decision == Decision.CONFIRMED ? ContractAction.CONFIRM : ContractAction.DECLINE,
-                phone,
-                at.isBefore(timeline.expiresAt()));
+    private void decide(PhoneNumber phone, Decision decision, Channel channel, Instant at, TermsSeen seen) {
+        ContractAction action = decision == Decision.CONFIRMED ? ContractAction.CONFIRM : ContractAction.DECLINE;
+        require(action, phone, at.isBefore(timeline.expiresAt()));
+        CurrentTermsPolicy.require(this, seen);
         agreement.decide(requireParty(phone).phone(), decision, at, channel);
     }
 
@@ -106,7 +110,7 @@ public final class Contract {
     public void amendTerms(ContractTerms newTerms, Instant at, Duration confirmationWindow) {
         timeline.require(EnumSet.of(PENDING, CONFIRMED), "terms can change only before the contract is funded");
         InvalidValueException.require(newTerms != null, "new terms are required");
-        agreement.amend(newTerms);
+        agreement.amend(newTerms, at);
         timeline.reopened(at.plus(confirmationWindow));
     }
 
@@ -134,10 +138,7 @@ public final class Contract {
 
     // ---- who may do what (ContractAction) ----
 
-    /**
-     * The actions {@code phone} may take now, by the one rule of {@link ContractAction}; empty for a stranger. The
-     * confirmation window is not looked at (a listing has no clock): a YES after it closed is refused by {@link #confirmBy}.
-     */
+    /** The actions {@code phone} may take now ({@link ContractAction}; none for a stranger); the window is not looked at. */
     public Set<ContractAction> actionsFor(PhoneNumber phone) {
         return ContractAction.allowedFor(ContractAction.Standing.of(this, phone, true));
     }

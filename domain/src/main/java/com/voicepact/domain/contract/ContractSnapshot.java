@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-/** Every stored field of a contract; the persistence mapper's way in and out of the aggregate. */
+/**
+ * Every stored field of a contract; the persistence mapper's way in and out of the aggregate. {@code termsSince}: when
+ * the current terms were made (null: at {@code createdAt}).
+ */
 public record ContractSnapshot(
         ContractId id,
         ContractType type,
@@ -15,6 +18,7 @@ public record ContractSnapshot(
         ContractTerms terms,
         String transcript,
         TermMarks marks,
+        Instant termsSince,
         ContractStatus status,
         Instant createdAt,
         Instant expiresAt,
@@ -59,6 +63,7 @@ public record ContractSnapshot(
                 terms,
                 cleanTranscript,
                 marks == null ? TermMarks.none() : marks,
+                now,
                 ContractStatus.PENDING,
                 now,
                 now.plus(confirmationWindow),
@@ -83,6 +88,7 @@ public record ContractSnapshot(
                 agreement.terms(),
                 agreement.transcript(),
                 agreement.uncertain(),
+                agreement.termsSince(),
                 timeline.status(),
                 timeline.createdAt(),
                 timeline.expiresAt(),

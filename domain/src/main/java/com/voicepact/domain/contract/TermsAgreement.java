@@ -22,6 +22,7 @@ public final class TermsAgreement {
     private final List<Confirmation> confirmations;
     private final String transcript;
     private TermMarks uncertain;
+    private Instant termsSince;
 
     TermsAgreement(ContractSnapshot s) {
         this.contract = s.id();
@@ -32,6 +33,7 @@ public final class TermsAgreement {
         this.confirmations = new ArrayList<>(s.confirmations());
         this.transcript = s.transcript();
         this.uncertain = s.marks() == null ? TermMarks.none() : s.marks();
+        this.termsSince = s.termsSince() == null ? s.createdAt() : s.termsSince();
     }
 
     /** Records {@code party}'s decision on the current version. */
@@ -43,8 +45,9 @@ public final class TermsAgreement {
         return parties.all().stream().allMatch(p -> hasConfirmed(p.phone()));
     }
 
-    /** New terms; a term that changed is no longer marked uncertain. */
-    void amend(ContractTerms newTerms) {
+    /** New terms, made at {@code at}; a term that changed is no longer marked uncertain. */
+    void amend(ContractTerms newTerms, Instant at) {
+        termsSince = at;
         uncertain = uncertain.afterChange(terms, newTerms);
         terms = newTerms;
         fingerprint = ContractFingerprint.of(contract, type, parties.all(), terms);
@@ -85,6 +88,11 @@ public final class TermsAgreement {
 
     public String fingerprint() {
         return fingerprint;
+    }
+
+    /** When the current version of the terms was made: the contract's creation, or its last correction. */
+    public Instant termsSince() {
+        return termsSince;
     }
 
     public List<Confirmation> confirmations() {

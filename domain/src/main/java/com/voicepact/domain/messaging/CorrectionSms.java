@@ -33,6 +33,17 @@ public final class CorrectionSms {
         return line + "\n" + texts.contractSummary(contract);
     }
 
+    /**
+     * A YES sent before the terms changed ({@link com.voicepact.domain.contract.CurrentTermsPolicy}): nothing was
+     * recorded; the new terms in one line (product and quantity, total, due date) and how to agree to them.
+     */
+    public String staleYes(Contract contract) {
+        ContractTerms t = contract.agreement().terms();
+        String product = t.product() + (t.quantity() == null ? "" : " (" + t.quantity() + ")");
+        String due = t.deliveryDeadline() == null ? "-" : t.deliveryDeadline().toString();
+        return texts.text("sms.yes.stale", contract.id(), product, SmsTemplates.amount(t.total()), due);
+    }
+
     /** The term already has the value sent: nothing changed. */
     public String unchanged(ContractId contract, Field field, ContractTerms terms) {
         return texts.text("sms.amend.unchanged", contract, term(field), shown(field, terms));

@@ -34,7 +34,11 @@ final class CorrectionTexts {
                     "Change the {0} of {1} to {2}?\nEvery party must confirm again.\n1. Yes, change it"),
             Map.entry(
                     "ussd.done.change",
-                    "The {0} of {1} is now {2}.\nEvery party gets the new terms by SMS to confirm again."));
+                    "The {0} of {1} is now {2}.\nEvery party gets the new terms by SMS to confirm again."),
+            Map.entry(
+                    "sms.yes.stale",
+                    "VoicePact: The terms of {0} changed after you sent YES: {1}, total {2}, due {3}. Reply YES-{0} to agree to the new terms."),
+            Map.entry("ussd.terms.changed", "The terms changed since you saw them. Check them and confirm again:"));
 
     static final Map<String, String> SW = Map.ofEntries(
             Map.entry(
@@ -61,7 +65,11 @@ final class CorrectionTexts {
                     "Badilisha {0} ya {1} kuwa {2}?\nPande zote zitakubali tena.\n1. Ndiyo, badilisha"),
             Map.entry(
                     "ussd.done.change",
-                    "{0} ya {1} sasa ni {2}.\nKila upande utapata masharti mapya kwa SMS ili kukubali tena."));
+                    "{0} ya {1} sasa ni {2}.\nKila upande utapata masharti mapya kwa SMS ili kukubali tena."),
+            Map.entry(
+                    "sms.yes.stale",
+                    "VoicePact: Masharti ya {0} yalibadilika baada ya kutuma YES: {1}, jumla {2}, tarehe {3}. Jibu YES-{0} kukubali masharti mapya."),
+            Map.entry("ussd.terms.changed", "Masharti yamebadilika tangu uyaone. Yaangalie na ukubali tena:"));
 
     private CorrectionTexts() {}
 }

@@ -9,13 +9,24 @@ import java.util.Optional;
 
 /**
  * A side effect the caller chose; the application carries it out (and only once per hop). {@code quantity}: a partial
- * delivery's; {@code language}: the one chosen; {@code correction}: a change of terms'.
+ * delivery's; {@code language}: the one chosen; {@code correction}: a change of terms'; {@code shown}: a YES's, the
+ * fingerprint of the terms the screen showed (null: unknown).
  */
 public record UssdAction(
-        Kind kind, ContractId contractId, BigDecimal quantity, Language language, TermCorrection correction) {
+        Kind kind,
+        ContractId contractId,
+        BigDecimal quantity,
+        Language language,
+        TermCorrection correction,
+        String shown) {
 
     public UssdAction(Kind kind, ContractId contractId, BigDecimal quantity, Language language) {
-        this(kind, contractId, quantity, language, null);
+        this(kind, contractId, quantity, language, null, null);
+    }
+
+    public UssdAction(
+            Kind kind, ContractId contractId, BigDecimal quantity, Language language, TermCorrection correction) {
+        this(kind, contractId, quantity, language, correction, null);
     }
 
     public enum Kind {

@@ -13,7 +13,10 @@ import com.voicepact.domain.payment.PayoutKind;
 import java.util.List;
 import java.util.Set;
 
-/** What the USSD menu needs to know of one of the caller's contracts, and of its payments. */
+/**
+ * What the USSD menu needs to know of one of the caller's contracts, and of its payments; {@code fingerprint}: its
+ * current terms' (null: unknown).
+ */
 public record UssdContract(
         ContractId id,
         String product,
@@ -24,7 +27,8 @@ public record UssdContract(
         boolean callerDecided,
         boolean deliveryReported,
         boolean deliveryAccepted,
-        List<PaymentLine> payments) {
+        List<PaymentLine> payments,
+        String fingerprint) {
 
     /**
      * One payment as the menu sees it: its status and amount, what of it reached the seller
@@ -81,6 +85,32 @@ public record UssdContract(
         payments = List.copyOf(payments);
     }
 
+    /** A contract whose terms' fingerprint is not known: a YES on its screen is on the terms when it arrives. */
+    public UssdContract(
+            ContractId id,
+            String product,
+            String unit,
+            Money value,
+            ContractStatus status,
+            PartyRole callerRole,
+            boolean callerDecided,
+            boolean deliveryReported,
+            boolean deliveryAccepted,
+            List<PaymentLine> payments) {
+        this(
+                id,
+                product,
+                unit,
+                value,
+                status,
+                callerRole,
+                callerDecided,
+                deliveryReported,
+                deliveryAccepted,
+                payments,
+                null);
+    }
+
     public static UssdContract of(Contract c, PhoneNumber caller, List<PaymentLine> payments) {
         String unit = c.agreement().terms().quantity() == null
                 ? "units"
@@ -97,7 +127,8 @@ public record UssdContract(
                 standing.decided(),
                 standing.deliveryReported(),
                 standing.deliveryAccepted(),
-                payments);
+                payments,
+                c.agreement().fingerprint());
     }
 
     /**

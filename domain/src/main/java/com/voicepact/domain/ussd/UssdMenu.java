@@ -110,11 +110,19 @@ public final class UssdMenu {
             UssdState.Screen next = kind == UssdAction.Kind.CHANGE_TERMS ? UssdState.Screen.TERMS_FIELD : QUANTITY;
             return show(new UssdState(next, state.contractId(), state.page(), state.origin()));
         }
-        return done(
-                state,
-                UssdAction.on(kind, state.contractId()),
-                UssdMenuItems.done(kind),
-                state.contractId().value());
+        UssdAction action = kind == UssdAction.Kind.CONFIRM
+                ? new UssdAction(kind, state.contractId(), null, null, null, state.shown())
+                : UssdAction.on(kind, state.contractId());
+        return done(state, action, UssdMenuItems.done(kind), state.contractId().value());
+    }
+
+    /**
+     * What a YES pressed on {@code state}'s contract screen gets when the terms changed since it was shown: the
+     * contract's screen again with its new terms, titled so, to confirm those or not.
+     */
+    public UssdStep termsChanged(UssdState state) {
+        UssdState again = view.stamped(new UssdState(DETAIL, state.contractId(), state.page(), state.origin()));
+        return new UssdStep(screens.withTitle(view.render(again), screens.text("ussd.terms.changed")), again, null);
     }
 
     private UssdStep quantity(UssdState state, String input) {
@@ -169,11 +177,13 @@ public final class UssdMenu {
     }
 
     private UssdStep show(UssdState state) {
-        return new UssdStep(view.render(state), state, null);
+        UssdState shown = view.stamped(state);
+        return new UssdStep(view.render(shown), shown, null);
     }
 
     private UssdStep invalid(UssdState state) {
-        return new UssdStep(screens.withTitle(view.render(state), screens.text("ussd.invalid")), state, null);
+        UssdState shown = view.stamped(state);
+        return new UssdStep(screens.withTitle(view.render(shown), screens.text("ussd.invalid")), shown, null);
     }
 
     private static int number(String input) {

@@ -56,6 +56,13 @@ final class UssdView {
         };
     }
 
+    /** {@code state}, with the fingerprint of the terms it shows when it shows a contract's terms. */
+    UssdState stamped(UssdState state) {
+        return state.screen() == UssdState.Screen.DETAIL
+                ? state.showing(contract(state).map(UssdContract::fingerprint).orElse(null))
+                : state;
+    }
+
     List<UssdContract> listed(UssdState.Screen screen) {
         return screen == DELIVERY_LIST
                 ? contracts.stream().filter(UssdContract::awaitsDeliveryAction).toList()

@@ -17,6 +17,7 @@ record ContractEntity(
         String fingerprint,
         String transcript,
         String uncertainTerms,
+        @Nullable Instant termsSince,
         String product,
         @Nullable BigDecimal quantity,
         @Nullable String unit,

@@ -16,7 +16,11 @@ import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractStatus;
 import java.util.function.BiConsumer;
 
-/** A party's YES or NO. Concurrent decisions on one contract are serialised by its version. */
+/**
+ * A party's YES or NO. Concurrent decisions on one contract are serialised by its version. A YES on terms that changed
+ * since the party saw them throws {@link com.voicepact.domain.contract.TermsChangedException} and records nothing; a
+ * NO always counts (refusing binds nobody).
+ */
 public final class ContractDecisionService implements ConfirmContractUseCase, DeclineContractUseCase {
 
     private final Contracts contracts;
@@ -39,7 +43,7 @@ public final class ContractDecisionService implements ConfirmContractUseCase, De
         return decide(
                 command,
                 AuditAction.CONTRACT_CONFIRMED_BY_PARTY,
-                (contract, c) -> contract.confirmBy(c.party(), c.channel(), clock.now()));
+                (contract, c) -> contract.confirmBy(c.party(), c.channel(), clock.now(), c.seen()));
     }
 
     @Override

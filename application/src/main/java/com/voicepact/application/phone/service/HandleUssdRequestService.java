@@ -19,6 +19,8 @@ import com.voicepact.domain.DomainException;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.Channel;
 import com.voicepact.domain.contract.ContractId;
+import com.voicepact.domain.contract.TermsChangedException;
+import com.voicepact.domain.contract.TermsSeen;
 import com.voicepact.domain.messaging.Language;
 import com.voicepact.domain.ussd.UssdAction;
 import com.voicepact.domain.ussd.UssdContract;
@@ -117,13 +119,14 @@ public final class HandleUssdRequestService implements HandleUssdRequestUseCase 
         }
         Language language = messenger.languageOf(request.phone());
         UssdMenu menu = new UssdMenu(language, snapshot(request.phone()));
-        UssdStep step = stored.isEmpty() || request.text().isEmpty()
+        UssdState before = stored.isEmpty()
+                ? UssdState.main()
+                : UssdState.decode(stored.get().state());
+        UssdStep chosen = stored.isEmpty() || request.text().isEmpty()
                 ? menu.start()
-                : menu.next(
-                        UssdState.decode(stored.get().state()),
-                        request.replyAfter(stored.get().lastText()));
-        String screen =
-                step.action() == null ? step.screen() : run(step.action(), request.phone(), menu, step.screen());
+                : menu.next(before, request.replyAfter(stored.get().lastText()));
+        UssdStep step = chosen.action() == null ? chosen : run(chosen, before, request.phone(), menu);
+        String screen = step.screen();
         UssdSession session =
                 stored.orElseGet(() -> found.map(old -> restarted(old, now)).orElseGet(() -> newSession(request, now)));
         sessions.save(session.after(step.state().encode(), request.text(), screen, now));
@@ -156,17 +159,24 @@ public final class HandleUssdRequestService implements HandleUssdRequestUseCase 
                 .toList();
     }
 
-    /** Runs a menu action through the use cases, as the caller from their own phone on the USSD channel. */
-    private String run(UssdAction action, PhoneNumber phone, UssdMenu menu, String doneScreen) {
+    /**
+     * Runs the step's action through the use cases, as the caller from their own phone on the USSD channel: the step
+     * when it was done; a YES on terms changed since {@code before} showed them gets those terms shown again, to confirm
+     * or not; any other refusal ends the session with its reason.
+     */
+    private UssdStep run(UssdStep step, UssdState before, PhoneNumber phone, UssdMenu menu) {
+        UssdAction action = step.action();
         try {
             if (action.kind() == UssdAction.Kind.SET_LANGUAGE) {
                 languages.choose(phone, action.language());
             } else {
                 actions.run(partyAction(action), phone, Channel.USSD);
             }
-            return doneScreen;
+            return step;
+        } catch (TermsChangedException changed) {
+            return menu.termsChanged(before);
         } catch (DomainException | ContractNotFoundException refused) {
-            return menu.failed(refused.getMessage());
+            return new UssdStep(menu.failed(refused.getMessage()), step.state(), null);
         }
     }
 
@@ -174,7 +184,7 @@ public final class HandleUssdRequestService implements HandleUssdRequestUseCase 
     private static PartyActions.Action partyAction(UssdAction action) {
         ContractId id = action.contractId();
         return switch (action.kind()) {
-            case CONFIRM -> PartyActions.Action.of(PartyActions.Kind.CONFIRM, id);
+            case CONFIRM -> PartyActions.Action.confirm(id, TermsSeen.shown(action.shown()));
             case DECLINE -> PartyActions.Action.of(PartyActions.Kind.DECLINE, id);
             case FULL_DELIVERY, PARTIAL_DELIVERY ->
                 new PartyActions.Action(PartyActions.Kind.REPORT_DELIVERY, id, action.quantity(), null);

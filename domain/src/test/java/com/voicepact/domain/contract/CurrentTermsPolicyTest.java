@@ -1,0 +1,105 @@
+package com.voicepact.domain.contract;
+
+import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
+import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
+import static com.voicepact.domain.testdata.ContractBuilder.T0;
+import static com.voicepact.domain.testdata.ContractBuilder.WINDOW;
+import static com.voicepact.domain.testdata.ContractBuilder.aContract;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.voicepact.domain.common.CurrencyCode;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** A YES binds a party only to the terms they saw: {@link CurrentTermsPolicy} on the contract aggregate. */
+class CurrentTermsPolicyTest {
+
+    private static final Instant CHANGED = T0.plus(Duration.ofMinutes(10));
+
+    private final Contract contract = aContract().pending(); // made at T0
+
+    private String correctedPrice() {
+        String before = contract.agreement().fingerprint();
+        contract.amendTermsBy(
+                SELLER, new TermCorrection.NewPrice(new BigDecimal("3200"), CurrencyCode.KES), CHANGED, WINDOW);
+        return before;
+    }
+
+    @Test
+    void givenNewTerms_whenMade_thenTheContractKnowsWhen() {
+        assertThat(contract.agreement().termsSince()).isEqualTo(T0);
+        correctedPrice();
+        assertThat(contract.agreement().termsSince()).isEqualTo(CHANGED);
+        assertThat(Contract.reconstitute(contract.snapshot()).agreement().termsSince())
+                .isEqualTo(CHANGED);
+    }
+
+    @Test
+    void givenAYesSentBeforeTheChange_whenItArrivesAfter_thenRefusedAndNothingRecorded() {
+        correctedPrice();
+
+        assertThatThrownBy(() -> contract.confirmBy(
+                        BUYER, Channel.SMS, CHANGED.plusSeconds(60), TermsSeen.sentAt(CHANGED.minusSeconds(1))))
+                .isInstanceOf(TermsChangedException.class)
+                .hasMessageContaining("sent before the terms changed");
+        assertThat(contract.agreement().confirmations()).isEmpty();
+    }
+
+    @Test
+    void givenAYesSentAtOrAfterTheChange_whenItArrives_thenItCounts() {
+        correctedPrice();
+
+        contract.confirmBy(BUYER, Channel.SMS, CHANGED.plusSeconds(60), TermsSeen.sentAt(CHANGED));
+
+        assertThat(contract.agreement().hasConfirmed(BUYER)).isTrue();
+    }
+
+    @Test
+    void givenNothingKnownOfWhatThePartySaw_whenTheYesArrives_thenItIsOnTheTermsInForceThen() {
+        correctedPrice();
+
+        contract.confirmBy(BUYER, Channel.SMS, CHANGED.plusSeconds(60), TermsSeen.unknown());
+        contract.confirmBy(SELLER, Channel.SMS, CHANGED.plusSeconds(60), null);
+
+        assertThat(contract.status()).isEqualTo(ContractStatus.CONFIRMED);
+    }
+
+    @Test
+    void givenAScreenThatShowedTheOldTerms_whenConfirmed_thenRefused_andTheNewFingerprintCounts() {
+        String old = correctedPrice();
+
+        assertThatThrownBy(() -> contract.confirmBy(BUYER, Channel.USSD, CHANGED, TermsSeen.shown(old)))
+                .isInstanceOf(TermsChangedException.class)
+                .hasMessageContaining("changed since they were shown");
+        contract.confirmBy(
+                BUYER,
+                Channel.USSD,
+                CHANGED,
+                TermsSeen.shown(contract.agreement().fingerprint()));
+        assertThat(contract.agreement().hasConfirmed(BUYER)).isTrue();
+    }
+
+    @Test
+    void givenANoSentBeforeTheChange_whenItArrives_thenItStillDeclines() {
+        correctedPrice();
+
+        contract.declineBy(BUYER, Channel.SMS, CHANGED.plusSeconds(60));
+
+        assertThat(contract.status()).isEqualTo(ContractStatus.CANCELLED);
+    }
+
+    @Test
+    void givenAStrangersStaleYes_whenRefused_thenForBeingAStranger() {
+        correctedPrice();
+
+        assertThatThrownBy(() -> contract.confirmBy(
+                        com.voicepact.domain.testdata.ContractBuilder.STRANGER,
+                        Channel.SMS,
+                        CHANGED,
+                        TermsSeen.sentAt(T0)))
+                .isNotInstanceOf(TermsChangedException.class);
+    }
+}
