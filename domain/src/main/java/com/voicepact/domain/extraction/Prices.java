@@ -67,7 +67,22 @@ final class Prices {
                 && t.get(j).equals("for")
                 && Set.of("1", "a", "an").contains(t.get(j + 1))
                 && Vocabulary.unit(t.get(j + 2)).isPresent(); // "3,000 shillings for one bag"
-        return perUnit || each || kwaUnit || forOne;
+        return perUnit || each || kwaUnit || forOne || pricesTheUnitAfter(t, i);
+    }
+
+    private static final Set<String> PRICE_WORDS = Set.of("bei", "price", "form", "cost");
+
+    /** "bei ni 2000 debe", "form ni thao mbili debe", "4500 kreti 1": a figure then the one unit it prices. */
+    static boolean pricesTheUnitAfter(List<String> t, int i) {
+        if (i + 1 >= t.size() || Vocabulary.unit(t.get(i + 1)).isEmpty()) {
+            return false;
+        }
+        boolean oneAfter = i + 2 < t.size()
+                && t.get(i + 2).equals("1")
+                && !(i + 3 < t.size() && Vocabulary.unit(t.get(i + 3)).isPresent()); // not "50 kilos, 1 bag"
+        boolean priceWordBefore = (i >= 1 && PRICE_WORDS.contains(t.get(i - 1)))
+                || (i >= 2 && Set.of("ni", "is").contains(t.get(i - 1)) && PRICE_WORDS.contains(t.get(i - 2)));
+        return oneAfter || priceWordBefore;
     }
 
     /**

@@ -26,13 +26,16 @@ final class Quantities {
             if (unit.isEmpty()
                     || (i > 0 && (PER.contains(t.get(i - 1)) || (t.get(i - 1).equals("kwa") && !paidFor(t, i))))
                     || isOneUnitPriceFrame(t, i)
+                    || (i > 0 && isNumber(t.get(i - 1)) && Prices.pricesTheUnitAfter(t, i - 1))
                     || describesTheUnit(t, i)
                     || (i > 0 && QUESTION.contains(t.get(i - 1)) && pausesBefore.contains(i + 1))) {
                 // "ni ngapi kilo? 180": the answer is the price of a kilo
                 continue;
             }
             Found here = null;
-            if (i > 0 && isNumber(t.get(i - 1)) && !isPrice(t, i - 1)) {
+            boolean countAfter = i + 1 < t.size() && isNumber(t.get(i + 1)) && !isPrice(t, i + 1);
+            if (i > 0 && isNumber(t.get(i - 1)) && !isPrice(t, i - 1) && !(pausesBefore.contains(i) && countAfter)) {
+                // "sawa 110, kilo 500": the unit said after a pause goes with the number after it
                 here = new Found(new BigDecimal(t.get(i - 1)), unit.get(), i - 1);
             } else if (i + 1 < t.size() && isNumber(t.get(i + 1)) && !isPrice(t, i + 1)) {
                 here = new Found(new BigDecimal(t.get(i + 1)), unit.get(), i + 1);
@@ -58,7 +61,9 @@ final class Quantities {
      */
     private static boolean isOneUnitPriceFrame(List<String> t, int unitAt) {
         boolean oneBefore = unitAt > 0 && t.get(unitAt - 1).equals("1") && pricedFrom(t, unitAt + 1);
-        boolean oneAfter = unitAt + 1 < t.size() && t.get(unitAt + 1).equals("1") && pricedFrom(t, unitAt + 2);
+        boolean oneAfter = unitAt + 1 < t.size()
+                && t.get(unitAt + 1).equals("1")
+                && (pricedFrom(t, unitAt + 2) || (unitAt > 0 && isNumber(t.get(unitAt - 1)))); // "4500 kreti 1"
         return oneBefore || oneAfter;
     }
 

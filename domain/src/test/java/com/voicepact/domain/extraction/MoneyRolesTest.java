@@ -126,4 +126,37 @@ class MoneyRolesTest {
         assertThat(total("magunia 25 kwa 70000, sawa").value()).isEqualByComparingTo("70000");
         assertThat(price("nina kuku 12, bei ya kuku 1 ni 900").value()).isEqualByComparingTo("900");
     }
+
+    @Test
+    void givenTransportOrADepositBesideTheGoodsPrice_whenTagged_thenNotTheGoodsPrice() {
+        assertThat(price("20 crates, how much per crate? 2500. 2200. sawa 2200. the pickup is 2000 i pay")
+                        .value())
+                .isEqualByComparingTo("2200");
+        assertThat(price("magunia 10 bei 3000 kwa gunia. sawa. nitatuma lori, hiyo ni 3500 tofauti")
+                        .value())
+                .isEqualByComparingTo("3000");
+        assertThat(price("10 goats at 9000 each. sawa. fare ya pickup ni 8000 yangu")
+                        .value())
+                .isEqualByComparingTo("9000");
+    }
+
+    @Test
+    void givenThePriceOfAnotherDeal_whenTagged_thenNoOffer() {
+        assertThat(price("we pay 60 per litre\n60?\nlast year it was 50\nprices went up")
+                        .value())
+                .isEqualByComparingTo("60");
+        assertThat(price("price is 80 per kilo. 80 is fine, the last buyer was giving 70")
+                        .value())
+                .isEqualByComparingTo("80");
+    }
+
+    @Test
+    void givenAFigureThenTheOneUnitItPrices_whenTagged_thenAUnitPriceAndNoQuantity() {
+        assertThat(price("nina trei 40. bei ni 350 trei. sawa, nachukua zote 40")
+                        .value())
+                .isEqualByComparingTo("350");
+        assertThat(price("gorogoro 60\nngapi\n150 gorogoro 1").value()).isEqualByComparingTo("150");
+        assertThat(price("bags 30, each 90 kilos\none bag how much\n4000").value())
+                .isEqualByComparingTo("4000");
+    }
 }

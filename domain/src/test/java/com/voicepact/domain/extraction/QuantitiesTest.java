@@ -95,4 +95,11 @@ class QuantitiesTest {
         assertThat(Counts.priceUnit(words("bei nzuri sana"))).isNull();
         assertThat(Quantities.find(words("bei nzuri sana"), Set.of()).value()).isNull();
     }
+
+    @Test
+    void givenAUnitSaidAfterAPauseWithACountAfterIt_whenFound_thenTheCountAfterIt() {
+        assertThat(find("bei 70 kwa lita\n75\nsawa 75, lita 400").value()).isEqualByComparingTo("400");
+        assertThat(find("form ni 1500 debe\nsawa\ndebe 12").value()).isEqualByComparingTo("12");
+        assertThat(find("8 bags. price 2600 bag 1").value()).isEqualByComparingTo("8");
+    }
 }
