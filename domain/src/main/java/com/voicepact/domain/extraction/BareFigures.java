@@ -25,7 +25,7 @@ final class BareFigures {
         String before = i > 0 ? t.get(i - 1) : "";
         String after = i + 1 < t.size() ? t.get(i + 1) : "";
         boolean otherMeaning = NOT_MONEY_BEFORE.contains(before)
-                || (Vocabulary.UNITS.containsKey(after) && !countAfter(t, i + 2)) // "sawa 110, kilo 500"
+                || (Vocabulary.UNITS.containsKey(after) && !countAfter(t, i + 2)) // "sawa 75, lita 400"
                 || Vocabulary.UNITS.containsKey(before)
                 || Vocabulary.PRODUCTS.containsKey(after)
                 || CalendarWords.MONTHS.containsKey(after)
@@ -63,7 +63,7 @@ final class BareFigures {
             "trip",
             "commission");
 
-    /** "the lorry is 8000", "boda ni 300 kila trip", "nitatuma lorry, hiyo ni 7000": another cost, not the goods'. */
+    /** "the canter is 6000", "pikipiki ni 400 kila safari", "nitatuma lori, hiyo ni 3500": another cost, not the goods'. */
     static boolean otherCost(List<String> t, int i) {
         for (int j = Math.max(0, i - 4); j <= Math.min(t.size() - 1, i + 2); j++) {
             if (OTHER_COSTS.contains(t.get(j))) {
@@ -73,7 +73,7 @@ final class BareFigures {
         return false;
     }
 
-    /** "last time it was 100", "the last guy was giving 38": a price of another deal, not an offer of this one. */
+    /** "last year it was 50", "the last buyer was giving 70": a price of another deal, not an offer of this one. */
     static boolean referencePrice(List<String> t, int i) {
         for (int j = Math.max(0, i - 6); j < i; j++) {
             if (t.get(j).equals("last")

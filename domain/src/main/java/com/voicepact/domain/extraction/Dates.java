@@ -33,7 +33,7 @@ final class Dates {
                 }
             }
         }
-        LocalDate delivery = firstOf(anchored); // "leta kesho kutwa ... nitakutumia deposit leo": the delivery's day
+        LocalDate delivery = firstOf(anchored); // "tutaleta kesho kutwa ... nitakutumia pesa leo": the delivery's day
         return delivery != null ? delivery : firstOf(any);
     }
 

@@ -49,7 +49,7 @@ final class Normaliser {
     /** As {@link #normalise}, with each pause kept as the word "|". */
     static String withPauses(String transcript) {
         String lower = WrittenForms.read(transcript.toLowerCase(Locale.ROOT));
-        // A line break is a new speaker even without a label: "forty thousand\nforty is low" is two numbers.
+        // A line break is a new speaker even without a label: "sixty thousand\nseventy is fair" is two numbers.
         lower = VEHICLE.matcher(lower.replaceAll("[\\r\\n]+", " | ")).replaceAll("$1 mat");
         String text = Dates.spellNumericDates(lower.replace('\u2019', '\''));
         text = text.replaceAll("(\\d),(\\d{3})", "$1$2").replaceAll("(\\d),(\\d{3})", "$1$2");
@@ -64,6 +64,7 @@ final class Normaliser {
                 .replaceAll("\\s+", " ")
                 .strip();
         text = POINT.matcher(text).replaceAll(m -> m.group(1) + "." + m.group(2).replace(" ", "")); // one point five
+        text = text.replaceAll("\\b(\\d+) flat\\b", "$1"); // "2000 flat": exactly 2000
         return SpokenShorthands.totals(REPEATED_FIGURE.matcher(text).replaceAll("$1")); // "500 500 kilos" is 500
     }
 }

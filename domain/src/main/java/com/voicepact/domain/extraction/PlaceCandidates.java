@@ -126,7 +126,7 @@ final class PlaceCandidates {
                 KNOWN);
     }
 
-    /** A market's own town said anywhere in the call, not in passing ("leta wakulima ... ndio hapo nairobi"). */
+    /** A market's own town said anywhere in the call, not in passing ("tupeleke Kongowea kesho ... si ile ya Mombasa"). */
     private static String ownTown(List<String> t, PlaceNames.Name market, String near) {
         if (!near.equals(market.written()) || market.town() == null) {
             return near;

@@ -49,10 +49,23 @@ final class PriceQuestions {
 
     /** "bei ni 1500", "the price is 2,000", "60 bags at 3200": a figure named as the price, no unit nor "total". */
     static boolean priceNamed(List<String> t, int i) {
-        boolean direct = i >= 1 && Set.of("bei", "price", "at").contains(t.get(i - 1));
-        boolean withIs = i >= 2
-                && Set.of("ni", "is").contains(t.get(i - 1))
-                && Set.of("bei", "price").contains(t.get(i - 2));
-        return direct || withIs;
+        int k = i - 1;
+        while (k >= 0 && MoneyWords.isCurrency(t.get(k))) {
+            k--; // "bei? ksh 9500", "price is shillings 4000"
+        }
+        boolean direct = k >= 0 && Set.of("bei", "price", "at").contains(t.get(k));
+        boolean withIs = k >= 1
+                && Set.of("ni", "is").contains(t.get(k))
+                && Set.of("bei", "price").contains(t.get(k - 1));
+        return direct || withIs || answersHowMuch(t, k);
+    }
+
+    /** "ni ngapi? 3500", "how much? 900": the answer to a question of price (not "kreti ngapi", a question of count). */
+    private static boolean answersHowMuch(List<String> t, int k) {
+        boolean ngapi = k >= 1
+                && t.get(k).equals("ngapi")
+                && Set.of("ni", "bei", "pesa", "shilingi", "ngapi").contains(t.get(k - 1));
+        boolean howMuch = k >= 1 && t.get(k).equals("much") && t.get(k - 1).equals("how");
+        return ngapi || howMuch;
     }
 }

@@ -72,14 +72,14 @@ final class Prices {
 
     private static final Set<String> PRICE_WORDS = Set.of("bei", "price", "form", "cost");
 
-    /** "bei ni 2000 debe", "form ni thao mbili debe", "4500 kreti 1": a figure then the one unit it prices. */
+    /** "bei ni 1500 debe", "form ni thao moja trei", "3200 gunia 1": a figure then the one unit it prices. */
     static boolean pricesTheUnitAfter(List<String> t, int i) {
         if (i + 1 >= t.size() || Vocabulary.unit(t.get(i + 1)).isEmpty()) {
             return false;
         }
         boolean oneAfter = i + 2 < t.size()
                 && t.get(i + 2).equals("1")
-                && !(i + 3 < t.size() && Vocabulary.unit(t.get(i + 3)).isPresent()); // not "50 kilos, 1 bag"
+                && !(i + 3 < t.size() && Vocabulary.unit(t.get(i + 3)).isPresent()); // not "90 kilos, 1 bag"
         boolean priceWordBefore = (i >= 1 && PRICE_WORDS.contains(t.get(i - 1)))
                 || (i >= 2 && Set.of("ni", "is").contains(t.get(i - 1)) && PRICE_WORDS.contains(t.get(i - 2)));
         return oneAfter || priceWordBefore;

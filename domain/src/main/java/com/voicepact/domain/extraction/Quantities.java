@@ -35,7 +35,7 @@ final class Quantities {
             Found here = null;
             boolean countAfter = i + 1 < t.size() && isNumber(t.get(i + 1)) && !isPrice(t, i + 1);
             if (i > 0 && isNumber(t.get(i - 1)) && !isPrice(t, i - 1) && !(pausesBefore.contains(i) && countAfter)) {
-                // "sawa 110, kilo 500": the unit said after a pause goes with the number after it
+                // "sawa 75, lita 400": the unit said after a pause goes with the number after it
                 here = new Found(new BigDecimal(t.get(i - 1)), unit.get(), i - 1);
             } else if (i + 1 < t.size() && isNumber(t.get(i + 1)) && !isPrice(t, i + 1)) {
                 here = new Found(new BigDecimal(t.get(i + 1)), unit.get(), i + 1);
@@ -63,7 +63,7 @@ final class Quantities {
         boolean oneBefore = unitAt > 0 && t.get(unitAt - 1).equals("1") && pricedFrom(t, unitAt + 1);
         boolean oneAfter = unitAt + 1 < t.size()
                 && t.get(unitAt + 1).equals("1")
-                && (pricedFrom(t, unitAt + 2) || (unitAt > 0 && isNumber(t.get(unitAt - 1)))); // "4500 kreti 1"
+                && (pricedFrom(t, unitAt + 2) || (unitAt > 0 && isNumber(t.get(unitAt - 1)))); // "3200 gunia 1"
         return oneBefore || oneAfter;
     }
 

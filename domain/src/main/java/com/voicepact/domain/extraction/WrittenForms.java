@@ -21,6 +21,11 @@ final class WrittenForms {
             Pattern.compile("(\\d)(kgs?|kilos?|bags?|crates?|trays?|litres?|tonnes?)\\b");
     private static final Pattern SHILLING_SIGN = Pattern.compile("(\\d)\\s*/[-=]");
     private static final Pattern SPACE_GROUPED = Pattern.compile("\\b(\\d{1,3}) (000)\\b");
+    /** "ksh 7 500", "price: 3 200." : a figure grouped by a space, said alone or after a price or currency word. */
+    private static final Pattern SPACE_GROUPED_ALONE = Pattern.compile(
+            "(^|[|.,:?!;]\\s*|\\b(?:kshs?|kes|shs?|ugx|ush|tzs|tshs?|frw|rwf|bei|price|ok|okay|sawa|poa|fine)\\.?\\s+)(\\d{1,3}) (\\d{3})"
+                    + "(?=\\s*(?:[|.,?!;]|$|bob\\b|shillings?\\b|shilingi\\b|kshs?\\b))");
+
     private static final Pattern TENS_GLUED =
             Pattern.compile("\\b(twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)"
                     + "(one|two|three|four|five|six|seven|eight|nine|[a-z]{3,})\\b");
@@ -35,6 +40,7 @@ final class WrittenForms {
         text = CURRENCY_AFTER.matcher(text).replaceAll("$1 $2");
         text = SHILLING_SIGN.matcher(text).replaceAll("$1 ");
         text = SPACE_GROUPED.matcher(text).replaceAll("$1$2");
+        text = SPACE_GROUPED_ALONE.matcher(text).replaceAll("$1$2$3");
         return TENS_GLUED.matcher(text).replaceAll(m -> glued(m.group(1), m.group(2)));
     }
 

@@ -159,4 +159,16 @@ class MoneyRolesTest {
         assertThat(price("bags 30, each 90 kilos\none bag how much\n4000").value())
                 .isEqualByComparingTo("4000");
     }
+
+    @Test
+    void givenThePriceAskedAndAnsweredWithACurrencyWordOrAfterNgapi_whenTagged_thenTheLastOfferIsTheUnitPrice() {
+        assertThat(price("30 crates. price? shillings 2,400. 2,100. shillings 2,250. ok")
+                        .value())
+                .isEqualByComparingTo("2250");
+        assertThat(price("magunia 12. ni ngapi? elfu sita. elfu tano. elfu tano na mia tano. sawa")
+                        .value())
+                .isEqualByComparingTo("5500");
+        assertThat(price("12 debes, how much? 1,300. 1,100. fine 1,200").value())
+                .isEqualByComparingTo("1200");
+    }
 }

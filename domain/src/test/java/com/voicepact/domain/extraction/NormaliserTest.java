@@ -113,4 +113,10 @@ class NormaliserTest {
         assertThat(Normaliser.normalise("i'll load them on the matatu")).isEqualTo("i'll load them on the mat");
         assertThat(Normaliser.normalise("magunia matatu")).isEqualTo("magunia 3");
     }
+
+    @Test
+    void givenFlatAfterAFigureAndMosiForTheFirst_whenNormalised_thenTheFigureAndTheDay() {
+        assertThat(Normaliser.normalise("nipe 1800 flat kwa debe")).isEqualTo("nipe 1800 kwa debe");
+        assertThat(Normaliser.normalise("tuletee tarehe mosi")).isEqualTo("tuletee tarehe 1");
+    }
 }

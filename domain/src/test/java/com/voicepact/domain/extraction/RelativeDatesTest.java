@@ -79,4 +79,9 @@ class RelativeDatesTest {
         assertThat(deadline("we harvest tomorrow. deliver in 5 days", WED)).isEqualTo("2026-03-09");
         assertThat(deadline("nitakutumia pesa leo", WED)).isEqualTo("2026-03-04");
     }
+
+    @Test
+    void givenTareheMosiOfNextMonth_whenResolved_thenTheFirstOfNextMonth() {
+        assertThat(deadline("tutaleta nakuru tarehe mosi mwezi ujao", WED)).isEqualTo("2026-04-01");
+    }
 }
