@@ -44,7 +44,21 @@ final class PriceQuestions {
         boolean figureAfter = after < t.size() && isNumber(t.get(after));
         return (marker && (k < 0 || !isNumber(t.get(k)) || k == quantityIndex))
                 || (oneUnit && !figureAfter)
-                || unitAsked;
+                || unitAsked
+                || priceOfTheUnit(t, i);
+    }
+
+    /** "bei ya trei?", "the price of a crate?", "ngapi gunia?": the unit at {@code i} named as the one priced. */
+    static boolean priceOfTheUnit(List<String> t, int i) {
+        if (Vocabulary.unit(t.get(i)).isEmpty() || i == 0) {
+            return false;
+        }
+        String before = t.get(i - 1);
+        String twoBefore = i >= 2 ? t.get(i - 2) : "";
+        boolean ofThe = Set.of("ya", "la", "of", "a").contains(before)
+                && (Set.of("bei", "price", "form").contains(twoBefore)
+                        || (twoBefore.equals("of") && i >= 3 && t.get(i - 3).equals("price")));
+        return ofThe || before.equals("ngapi");
     }
 
     /** "bei ni 1500", "the price is 2,000", "60 bags at 3200": a figure named as the price, no unit nor "total". */

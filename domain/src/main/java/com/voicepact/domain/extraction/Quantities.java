@@ -28,7 +28,8 @@ final class Quantities {
                     || isOneUnitPriceFrame(t, i)
                     || (i > 0 && isNumber(t.get(i - 1)) && Prices.pricesTheUnitAfter(t, i - 1))
                     || describesTheUnit(t, i)
-                    || (i > 0 && QUESTION.contains(t.get(i - 1)) && pausesBefore.contains(i + 1))) {
+                    || ((PriceQuestions.priceOfTheUnit(t, i) || (i > 0 && QUESTION.contains(t.get(i - 1))))
+                            && pausesBefore.contains(i + 1))) {
                 // "ni ngapi kilo? 180": the answer is the price of a kilo
                 continue;
             }

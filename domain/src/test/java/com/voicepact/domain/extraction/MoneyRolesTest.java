@@ -171,4 +171,17 @@ class MoneyRolesTest {
         assertThat(price("12 debes, how much? 1,300. 1,100. fine 1,200").value())
                 .isEqualByComparingTo("1200");
     }
+
+    @Test
+    void givenThePriceOfOneUnitAsked_whenTheAnswerFollowsAPause_thenTheUnitPriceAndNotACount() {
+        assertThat(price("nina debe 40 za ndengu. bei ya debe? 1,400. 1,200. sawa 1,300")
+                        .value())
+                .isEqualByComparingTo("1300");
+        assertThat(price("kreti 25 ziko. ngapi kreti? soo nane. soo saba. poa soo saba")
+                        .value())
+                .isEqualByComparingTo("700");
+        assertThat(price("80 bunches. what is the price of a bunch? 250. 200. ok 220")
+                        .value())
+                .isEqualByComparingTo("220");
+    }
 }

@@ -102,4 +102,10 @@ class QuantitiesTest {
         assertThat(find("form ni 1500 debe\nsawa\ndebe 12").value()).isEqualByComparingTo("12");
         assertThat(find("8 bags. price 2600 bag 1").value()).isEqualByComparingTo("8");
     }
+
+    @Test
+    void givenThePriceOfOneUnitAskedAndAnsweredAfterAPause_whenFound_thenTheCountSaidBefore() {
+        assertThat(find("nina debe 40 za ndengu. bei ya debe? 1400").value()).isEqualByComparingTo("40");
+        assertThat(find("we have 80 bunches. price of a bunch? 250").value()).isEqualByComparingTo("80");
+    }
 }
