@@ -65,13 +65,61 @@ final class BareFigures {
 
     /** "the canter is 6000", "pikipiki ni 400 kila safari", "nitatuma lori, hiyo ni 3500": another cost, not the goods'. */
     static boolean otherCost(List<String> t, int i) {
-        for (int j = Math.max(0, i - 4); j <= Math.min(t.size() - 1, i + 2); j++) {
+        for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
             if (OTHER_COSTS.contains(t.get(j))) {
-                return true;
+                return true; // the cost is what the figure is said of: "the canter to nakuru is 6000"
+            }
+            if (!LINKING.contains(t.get(j)) && !PLACE_WORDS.contains(t.get(j))) {
+                return false; // "the transport is expensive, make it 3400" still prices the goods
+            }
+        }
+        for (int j = i + 1; j <= Math.min(t.size() - 1, i + 2); j++) {
+            if (OTHER_COSTS.contains(t.get(j))) {
+                return true; // "5000 deposit", "800 for the boda"
             }
         }
         return false;
     }
+
+    private static final Set<String> PLACE_WORDS = Set.copyOf(
+            PlaceNames.NAMES.stream().flatMap(n -> n.words().stream()).toList());
+
+    /** Words that may stand between a cost and its figure: "the pickup will be about 3000", "hiyo ni 3500". */
+    private static final Set<String> LINKING = Set.of(
+            "is",
+            "ni",
+            "will",
+            "be",
+            "itakuwa",
+            "costs",
+            "cost",
+            "ya",
+            "la",
+            "to",
+            "the",
+            "a",
+            "of",
+            "kwa",
+            "hiyo",
+            "hii",
+            "my",
+            "your",
+            "our",
+            "about",
+            "around",
+            "only",
+            "just",
+            "yake",
+            "yangu",
+            "yako",
+            "one",
+            "way",
+            "mpaka",
+            "hadi",
+            "from",
+            "charges",
+            "anachaji",
+            "inachaji");
 
     /** "last year it was 50", "the last buyer was giving 70": a price of another deal, not an offer of this one. */
     static boolean referencePrice(List<String> t, int i) {

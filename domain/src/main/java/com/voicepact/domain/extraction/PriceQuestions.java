@@ -14,6 +14,11 @@ final class PriceQuestions {
 
     private PriceQuestions() {}
 
+    /** A word asking how much or how many: "ngapi", "how", "gani", "aje". */
+    static boolean isQuestion(String word) {
+        return QUESTION.contains(word);
+    }
+
     /**
      * "how much per bag?", "pesa ngapi kila kreti?", "bei gani kila mmoja", "how much each", "kreti moja shilingi
      * ngapi": a per-unit marker or one unit with no figure right after it asks for a unit price.
@@ -26,6 +31,10 @@ final class PriceQuestions {
                 && (Vocabulary.unit(next).isPresent()
                         || next.equals("1")
                         || (t.get(i).equals("each") && !isNumber(next)));
+        boolean productAsked = Set.of("kila", "each", "per").contains(t.get(i))
+                && Vocabulary.PRODUCTS.containsKey(next)
+                && i + 2 < t.size()
+                && (QUESTION.contains(t.get(i + 2)) || t.get(i + 2).equals("ni")); // "kila mbuzi ngapi?"
         boolean unitAsked = Vocabulary.unit(t.get(i)).isPresent() // "kilo ni ngapi?", "a crate is how much?"
                 && !(i > 0 && isNumber(t.get(i - 1)) && i - 1 != quantityIndex)
                 && i + 2 < t.size()
@@ -45,6 +54,7 @@ final class PriceQuestions {
         return (marker && (k < 0 || !isNumber(t.get(k)) || k == quantityIndex))
                 || (oneUnit && !figureAfter)
                 || unitAsked
+                || productAsked
                 || priceOfTheUnit(t, i);
     }
 

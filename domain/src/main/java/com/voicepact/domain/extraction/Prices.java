@@ -57,7 +57,8 @@ final class Prices {
         boolean perUnit = j + 1 < t.size()
                 && PER.contains(t.get(j))
                 && (Vocabulary.unit(t.get(j + 1)).isPresent() || t.get(j + 1).equals("1") || isUnitLike(t.get(j + 1)))
-                && !(t.get(j).equals("kila") && priceFollows(t, i, j + 2)); // "mbuzi 5 kila mbuzi 15000"
+                && !(t.get(j).equals("kila") && priceFollows(t, i, j + 2)) // "mbuzi 5 kila mbuzi 15000"
+                && !(j + 2 < t.size() && PriceQuestions.isQuestion(t.get(j + 2))); // "ng'ombe 4. kila moja ngapi?"
         boolean each = j < t.size() && (t.get(j).equals("each") || t.get(j).equals("apiece"));
         boolean kwaUnit = j + 1 < t.size()
                 && t.get(j).equals("kwa")

@@ -30,11 +30,18 @@ final class WrittenForms {
             Pattern.compile("\\b(twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)"
                     + "(one|two|three|four|five|six|seven|eight|nine|[a-z]{3,})\\b");
 
+    /** A phone number ("0722 123 456", "+254 712 345678") or an M-Pesa till, paybill or account number: no figure. */
+    private static final Pattern PHONE_OR_TILL =
+            Pattern.compile("(?:\\+?\\b254|\\b0)[17]\\d{2}[ -]?\\d{3}[ -]?\\d{3}\\b"
+                    + "|\\b(till|paybill|pay bill)(?: (?:number|no\\.?|namba))? ?\\d{4,12}\\b"
+                    + "|\\b(account|acc)(?: (?:number|no\\.?|namba)) ?\\d{4,12}\\b");
+
     private WrittenForms() {}
 
     /** {@code lower} (lower-case text) with those forms split or joined; speaker labels become pauses ("|"). */
     static String read(String lower) {
-        String text = SPEAKER.matcher(lower).replaceAll(" | ");
+        String text =
+                PHONE_OR_TILL.matcher(SPEAKER.matcher(lower).replaceAll(" | ")).replaceAll(" $1$2 ");
         text = CURRENCY_GLUED.matcher(text).replaceAll("$1 $2");
         text = UNIT_GLUED.matcher(text).replaceAll("$1 $2");
         text = CURRENCY_AFTER.matcher(text).replaceAll("$1 $2");

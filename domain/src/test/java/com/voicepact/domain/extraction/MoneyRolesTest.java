@@ -184,4 +184,21 @@ class MoneyRolesTest {
                         .value())
                 .isEqualByComparingTo("220");
     }
+
+    @Test
+    void givenACostSaidOfTheTransportToATown_whenTagged_thenNotTheGoodsPrice_butTransportAsAReasonIs() {
+        assertThat(price("5 tonnes, price per tonne? 60000. 52000. 56000 deal. the lorry to ol kalou is 48000")
+                        .value())
+                .isEqualByComparingTo("56000");
+        assertThat(price("30 bags at 2600 per bag. the fuel is costly, make it 2800. ok 2800")
+                        .value())
+                .isEqualByComparingTo("2800");
+    }
+
+    @Test
+    void givenThePriceOfOneAnimalAskedWithKila_whenTagged_thenTheAnswersAreOffersAndTheCountIsNoPrice() {
+        assertThat(price("nina mbuzi 12. kila mbuzi ngapi? 9000. 8000. 8500 sawa")
+                        .value())
+                .isEqualByComparingTo("8500");
+    }
 }
