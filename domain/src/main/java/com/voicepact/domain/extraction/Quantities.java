@@ -48,12 +48,37 @@ final class Quantities {
                     && Vocabulary.unit(t.get(i + 1)).isEmpty()
                     && !isNumber(t.get(i + 1))) {
                 here = new Found(new BigDecimal(t.get(i + 2)), unit.get(), i + 2); // "crates thirty za tomatoes"
+            } else {
+                here = answerToHowMany(t, i, unit.get(), pausesBefore);
             }
             if (here != null && (found.value() == null || here.value().compareTo(BigDecimal.ONE) != 0)) {
                 found = here; // the last count wins, but "one kilo" after "100 kilos" names the unit of a price
             }
         }
         return found.value() != null ? found : Counts.countedPieces(t);
+    }
+
+    /** "gunia ngapi? ... ziko kama 40", "how many trays? we have about 90": the count answered in the next turn. */
+    private static Found answerToHowMany(List<String> t, int unitAt, String unit, Set<Integer> pausesBefore) {
+        boolean asked = (unitAt + 1 < t.size() && t.get(unitAt + 1).matches("ngapi|mangapi"))
+                || (unitAt >= 2
+                        && t.get(unitAt - 2).equals("how")
+                        && t.get(unitAt - 1).equals("many"));
+        boolean paused = false;
+        for (int k = unitAt + 1; asked && k < Math.min(t.size(), unitAt + 8); k++) {
+            paused |= pausesBefore.contains(k);
+            if (isNumber(t.get(k))) {
+                String next = k + 1 < t.size() ? t.get(k + 1) : "";
+                boolean plain = paused
+                        && !isPrice(t, k)
+                        && !PriceQuestions.priceNamed(t, k)
+                        && !(PER.contains(next)
+                                || next.equals("kwa")
+                                || Vocabulary.unit(next).isPresent());
+                return plain ? new Found(new BigDecimal(t.get(k)), unit, k) : null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -108,4 +108,15 @@ class QuantitiesTest {
         assertThat(find("nina debe 40 za ndengu. bei ya debe? 1400").value()).isEqualByComparingTo("40");
         assertThat(find("we have 80 bunches. price of a bunch? 250").value()).isEqualByComparingTo("80");
     }
+
+    @Test
+    void givenHowManyUnitsAskedAndAnsweredInTheNextTurn_whenFound_thenThatCountInThatUnit() {
+        Quantities.Found trays = find("una trei ngapi za mayai?\nziko kama tisini\nbei?\n350");
+        assertThat(trays.value()).isEqualByComparingTo("90");
+        assertThat(trays.unit()).isEqualTo("tray");
+        assertThat(find("how many bags do you have? around 45 i think. price 3000")
+                        .value())
+                .isEqualByComparingTo("45");
+        assertThat(find("sijui magunia mangapi. bei ni 4000 kwa gunia").value()).isNull();
+    }
 }
