@@ -18,26 +18,28 @@ final class Dates {
     private Dates() {}
 
     static LocalDate deadline(List<String> t, LocalDate reference) {
-        LocalDate explicit = null;
-        LocalDate dayOfMonth = null;
-        LocalDate relative = null;
+        LocalDate[] anchored = new LocalDate[3];
+        LocalDate[] any = new LocalDate[3];
         for (int i = 0; i < t.size(); i++) {
-            LocalDate found = explicitAt(t, i, reference);
-            if (found != null) {
-                explicit = found;
-                continue;
-            }
-            LocalDate day = dayOnlyAt(t, i, reference);
-            if (day != null) {
-                dayOfMonth = day;
-                continue;
-            }
-            LocalDate rel = RelativeDates.at(t, i, reference);
-            if (rel != null) {
-                relative = rel;
+            LocalDate explicit = explicitAt(t, i, reference);
+            LocalDate day = explicit == null ? dayOnlyAt(t, i, reference) : null;
+            LocalDate relative = explicit == null && day == null ? RelativeDates.at(t, i, reference) : null;
+            int kind = explicit != null ? 0 : day != null ? 1 : relative != null ? 2 : -1;
+            if (kind >= 0) {
+                LocalDate found = explicit != null ? explicit : day != null ? day : relative;
+                any[kind] = found;
+                if (Places.deliveredBefore(t, i)) {
+                    anchored[kind] = found;
+                }
             }
         }
-        return explicit != null ? explicit : dayOfMonth != null ? dayOfMonth : relative;
+        LocalDate delivery = firstOf(anchored); // "tutaleta kesho kutwa ... nitakutumia pesa leo": the delivery's day
+        return delivery != null ? delivery : firstOf(any);
+    }
+
+    /** An explicit date beats a day of the month alone, which beats a relative one. */
+    private static LocalDate firstOf(LocalDate[] byKind) {
+        return byKind[0] != null ? byKind[0] : byKind[1] != null ? byKind[1] : byKind[2];
     }
 
     /**

@@ -16,6 +16,10 @@ final class Normaliser {
     private static final Pattern POINT = Pattern.compile("\\b(\\d+) point ((?:\\d )*\\d)\\b");
     private static final Pattern REPEATED_FIGURE = Pattern.compile("\\b(\\d+)(?: \\|)? \\1\\b");
 
+    /** "the matatu", "kwa matatu": the minibus, never the number three ("magunia matatu" is). */
+    private static final Pattern VEHICLE =
+            Pattern.compile("\\b(the|a|by|on|in|my|your|our|this|that|kwa|kwenye|ndani)\\s+matatu\\b");
+
     private Normaliser() {}
 
     /** Lower case, spoken numbers as digits, ordinals as numbers, punctuation gone; never null. */
@@ -45,6 +49,8 @@ final class Normaliser {
     /** As {@link #normalise}, with each pause kept as the word "|". */
     static String withPauses(String transcript) {
         String lower = WrittenForms.read(transcript.toLowerCase(Locale.ROOT));
+        // A line break is a new speaker even without a label: "sixty thousand\nseventy is fair" is two numbers.
+        lower = VEHICLE.matcher(lower.replaceAll("[\\r\\n]+", " | ")).replaceAll("$1 mat");
         String text = Dates.spellNumericDates(lower.replace('\u2019', '\''));
         text = text.replaceAll("(\\d),(\\d{3})", "$1$2").replaceAll("(\\d),(\\d{3})", "$1$2");
         // A pause (comma, full stop, question) ends a spoken number: "magunia sabini, elfu tatu" is 70 and 3000.
@@ -58,6 +64,7 @@ final class Normaliser {
                 .replaceAll("\\s+", " ")
                 .strip();
         text = POINT.matcher(text).replaceAll(m -> m.group(1) + "." + m.group(2).replace(" ", "")); // one point five
+        text = text.replaceAll("\\b(\\d+) flat\\b", "$1"); // "2000 flat": exactly 2000
         return SpokenShorthands.totals(REPEATED_FIGURE.matcher(text).replaceAll("$1")); // "500 500 kilos" is 500
     }
 }

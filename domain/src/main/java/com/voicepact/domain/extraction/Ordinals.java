@@ -3,7 +3,7 @@ package com.voicepact.domain.extraction;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Spoken English ordinals as numbers ("the fifth of october" -> "the 5 of october"). */
+/** Spoken ordinals as numbers ("the fifth of october" -> "the 5 of october", "tarehe mosi" -> "tarehe 1"). */
 final class Ordinals {
 
     private static final Map<String, Integer> WORDS = new LinkedHashMap<>();
@@ -36,6 +36,7 @@ final class Ordinals {
         for (int i = 0; i < units.length; i++) {
             WORDS.put(units[i], 1 + i);
         }
+        WORDS.put("mosi", 1); // Swahili "first", of a day: "tarehe mosi"
     }
 
     private Ordinals() {}

@@ -120,7 +120,24 @@ final class PlaceCandidates {
     static Places.Place resolve(List<String> t, int i, PlaceNames.Name name) {
         int end = i + name.words().size();
         return new Places.Place(
-                name.kind() == PlaceNames.Kind.MARKET ? inTown(t, end, name.written()) : name.written(), KNOWN);
+                name.kind() == PlaceNames.Kind.MARKET
+                        ? ownTown(t, name, inTown(t, end, name.written()))
+                        : name.written(),
+                KNOWN);
+    }
+
+    /** A market's own town said anywhere in the call, not in passing ("tupeleke Kongowea kesho ... si ile ya Mombasa"). */
+    private static String ownTown(List<String> t, PlaceNames.Name market, String near) {
+        if (!near.equals(market.written()) || market.town() == null) {
+            return near;
+        }
+        List<String> town = List.of(market.town().toLowerCase(Locale.ROOT).split(" "));
+        for (int j = 0; j + town.size() <= t.size(); j++) {
+            if (t.subList(j, j + town.size()).equals(town) && !inPassing(t, j)) {
+                return market.town();
+            }
+        }
+        return near;
     }
 
     /** The town named within a few words after a market ("Wakulima market in Nairobi", "soko la Kongowea Mombasa"). */

@@ -23,7 +23,8 @@ final class PlaceNames {
     }
 
     /** A gazetteer name as written ("Nandi Hills"), its words in lower case, and its kind. */
-    record Name(String written, List<String> words, Kind kind) {}
+    /** A gazetteer name; {@code town} is the town a market is in (null when unknown or not a market). */
+    record Name(String written, List<String> words, Kind kind, String town) {}
 
     /** Every name, longest first, so "homa bay" is matched before any one-word name. */
     static final List<Name> NAMES = load();
@@ -72,7 +73,7 @@ final class PlaceNames {
             String written = parts[0].strip();
             List<String> words =
                     List.of(written.toLowerCase(Locale.ROOT).replace("'", "").split(" "));
-            names.add(new Name(written.replace("'", ""), words, kind));
+            names.add(new Name(written.replace("'", ""), words, kind, parts.length > 2 ? parts[2].strip() : null));
         }
         names.sort(Comparator.comparing((Name n) -> n.words().size()).reversed());
         return List.copyOf(names);

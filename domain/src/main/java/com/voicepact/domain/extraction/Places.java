@@ -23,6 +23,26 @@ final class Places {
                 || word.matches("(?:u|i|zi|tu|ni|wa|a|ya)(?:ta)?fik[ae]"); // -fika, to arrive: "mzigo utafika Nakuru"
     }
 
+    /**
+     * True when the last verb within 8 words before {@code i} delivers ("tutaleta kesho kutwa"), not when one of
+     * paying, sending money or harvesting comes after it ("... nitakutumia pesa leo", "we harvest tomorrow").
+     */
+    static boolean deliveredBefore(List<String> t, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 8); j--) {
+            String w = t.get(j);
+            if (w.matches(OTHER_ACTIONS)) {
+                return false;
+            }
+            if (isDeliveryWord(w) && !w.matches("pick|collect|meet|[a-z]*kutana|mpaka|hadi|kwenye|pale|huko")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String OTHER_ACTIONS = "send|sent|pay|paid|deposit|harvest|uproot|dig|plant|[a-z]*tuma|"
+            + "[a-z]*tumia|[a-z]*lipa|[a-z]*lipwa|[a-z]*vuna|[a-z]*chuma|[a-z]*panda|[a-z]*ng'oa|[a-z]*ngoa";
+
     /** The place's words spelled as said: "Murang'a" stays so, "Muranga" too. */
     private static Place asSaid(Place place, List<String> words) {
         StringBuilder said = new StringBuilder();

@@ -14,6 +14,11 @@ final class PriceQuestions {
 
     private PriceQuestions() {}
 
+    /** A word asking how much or how many: "ngapi", "how", "gani", "aje". */
+    static boolean isQuestion(String word) {
+        return QUESTION.contains(word);
+    }
+
     /**
      * "how much per bag?", "pesa ngapi kila kreti?", "bei gani kila mmoja", "how much each", "kreti moja shilingi
      * ngapi": a per-unit marker or one unit with no figure right after it asks for a unit price.
@@ -26,6 +31,10 @@ final class PriceQuestions {
                 && (Vocabulary.unit(next).isPresent()
                         || next.equals("1")
                         || (t.get(i).equals("each") && !isNumber(next)));
+        boolean productAsked = Set.of("kila", "each", "per").contains(t.get(i))
+                && Vocabulary.PRODUCTS.containsKey(next)
+                && i + 2 < t.size()
+                && (QUESTION.contains(t.get(i + 2)) || t.get(i + 2).equals("ni")); // "kila mbuzi ngapi?"
         boolean unitAsked = Vocabulary.unit(t.get(i)).isPresent() // "kilo ni ngapi?", "a crate is how much?"
                 && !(i > 0 && isNumber(t.get(i - 1)) && i - 1 != quantityIndex)
                 && i + 2 < t.size()
@@ -44,15 +53,43 @@ final class PriceQuestions {
         boolean figureAfter = after < t.size() && isNumber(t.get(after));
         return (marker && (k < 0 || !isNumber(t.get(k)) || k == quantityIndex))
                 || (oneUnit && !figureAfter)
-                || unitAsked;
+                || unitAsked
+                || productAsked
+                || priceOfTheUnit(t, i);
+    }
+
+    /** "bei ya trei?", "the price of a crate?", "ngapi gunia?": the unit at {@code i} named as the one priced. */
+    static boolean priceOfTheUnit(List<String> t, int i) {
+        if (Vocabulary.unit(t.get(i)).isEmpty() || i == 0) {
+            return false;
+        }
+        String before = t.get(i - 1);
+        String twoBefore = i >= 2 ? t.get(i - 2) : "";
+        boolean ofThe = Set.of("ya", "la", "of", "a").contains(before)
+                && (Set.of("bei", "price", "form").contains(twoBefore)
+                        || (twoBefore.equals("of") && i >= 3 && t.get(i - 3).equals("price")));
+        return ofThe || before.equals("ngapi");
     }
 
     /** "bei ni 1500", "the price is 2,000", "60 bags at 3200": a figure named as the price, no unit nor "total". */
     static boolean priceNamed(List<String> t, int i) {
-        boolean direct = i >= 1 && Set.of("bei", "price", "at").contains(t.get(i - 1));
-        boolean withIs = i >= 2
-                && Set.of("ni", "is").contains(t.get(i - 1))
-                && Set.of("bei", "price").contains(t.get(i - 2));
-        return direct || withIs;
+        int k = i - 1;
+        while (k >= 0 && MoneyWords.isCurrency(t.get(k))) {
+            k--; // "bei? ksh 9500", "price is shillings 4000"
+        }
+        boolean direct = k >= 0 && Set.of("bei", "price", "at").contains(t.get(k));
+        boolean withIs = k >= 1
+                && Set.of("ni", "is").contains(t.get(k))
+                && Set.of("bei", "price").contains(t.get(k - 1));
+        return direct || withIs || answersHowMuch(t, k);
+    }
+
+    /** "ni ngapi? 3500", "how much? 900": the answer to a question of price (not "kreti ngapi", a question of count). */
+    private static boolean answersHowMuch(List<String> t, int k) {
+        boolean ngapi = k >= 1
+                && t.get(k).equals("ngapi")
+                && Set.of("ni", "bei", "pesa", "shilingi", "ngapi").contains(t.get(k - 1));
+        boolean howMuch = k >= 1 && t.get(k).equals("much") && t.get(k - 1).equals("how");
+        return ngapi || howMuch;
     }
 }

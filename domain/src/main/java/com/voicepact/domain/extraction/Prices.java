@@ -57,7 +57,8 @@ final class Prices {
         boolean perUnit = j + 1 < t.size()
                 && PER.contains(t.get(j))
                 && (Vocabulary.unit(t.get(j + 1)).isPresent() || t.get(j + 1).equals("1") || isUnitLike(t.get(j + 1)))
-                && !(t.get(j).equals("kila") && priceFollows(t, i, j + 2)); // "mbuzi 5 kila mbuzi 15000"
+                && !(t.get(j).equals("kila") && priceFollows(t, i, j + 2)) // "mbuzi 5 kila mbuzi 15000"
+                && !(j + 2 < t.size() && PriceQuestions.isQuestion(t.get(j + 2))); // "ng'ombe 4. kila moja ngapi?"
         boolean each = j < t.size() && (t.get(j).equals("each") || t.get(j).equals("apiece"));
         boolean kwaUnit = j + 1 < t.size()
                 && t.get(j).equals("kwa")
@@ -67,7 +68,22 @@ final class Prices {
                 && t.get(j).equals("for")
                 && Set.of("1", "a", "an").contains(t.get(j + 1))
                 && Vocabulary.unit(t.get(j + 2)).isPresent(); // "3,000 shillings for one bag"
-        return perUnit || each || kwaUnit || forOne;
+        return perUnit || each || kwaUnit || forOne || pricesTheUnitAfter(t, i);
+    }
+
+    private static final Set<String> PRICE_WORDS = Set.of("bei", "price", "form", "cost");
+
+    /** "bei ni 1500 debe", "form ni thao moja trei", "3200 gunia 1": a figure then the one unit it prices. */
+    static boolean pricesTheUnitAfter(List<String> t, int i) {
+        if (i + 1 >= t.size() || Vocabulary.unit(t.get(i + 1)).isEmpty()) {
+            return false;
+        }
+        boolean oneAfter = i + 2 < t.size()
+                && t.get(i + 2).equals("1")
+                && !(i + 3 < t.size() && Vocabulary.unit(t.get(i + 3)).isPresent()); // not "90 kilos, 1 bag"
+        boolean priceWordBefore = (i >= 1 && PRICE_WORDS.contains(t.get(i - 1)))
+                || (i >= 2 && Set.of("ni", "is").contains(t.get(i - 1)) && PRICE_WORDS.contains(t.get(i - 2)));
+        return oneAfter || priceWordBefore;
     }
 
     /**

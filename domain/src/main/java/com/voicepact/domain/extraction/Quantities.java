@@ -26,13 +26,17 @@ final class Quantities {
             if (unit.isEmpty()
                     || (i > 0 && (PER.contains(t.get(i - 1)) || (t.get(i - 1).equals("kwa") && !paidFor(t, i))))
                     || isOneUnitPriceFrame(t, i)
+                    || (i > 0 && isNumber(t.get(i - 1)) && Prices.pricesTheUnitAfter(t, i - 1))
                     || describesTheUnit(t, i)
-                    || (i > 0 && QUESTION.contains(t.get(i - 1)) && pausesBefore.contains(i + 1))) {
+                    || ((PriceQuestions.priceOfTheUnit(t, i) || (i > 0 && QUESTION.contains(t.get(i - 1))))
+                            && pausesBefore.contains(i + 1))) {
                 // "ni ngapi kilo? 180": the answer is the price of a kilo
                 continue;
             }
             Found here = null;
-            if (i > 0 && isNumber(t.get(i - 1)) && !isPrice(t, i - 1)) {
+            boolean countAfter = i + 1 < t.size() && isNumber(t.get(i + 1)) && !isPrice(t, i + 1);
+            if (i > 0 && isNumber(t.get(i - 1)) && !isPrice(t, i - 1) && !(pausesBefore.contains(i) && countAfter)) {
+                // "sawa 75, lita 400": the unit said after a pause goes with the number after it
                 here = new Found(new BigDecimal(t.get(i - 1)), unit.get(), i - 1);
             } else if (i + 1 < t.size() && isNumber(t.get(i + 1)) && !isPrice(t, i + 1)) {
                 here = new Found(new BigDecimal(t.get(i + 1)), unit.get(), i + 1);
@@ -44,6 +48,8 @@ final class Quantities {
                     && Vocabulary.unit(t.get(i + 1)).isEmpty()
                     && !isNumber(t.get(i + 1))) {
                 here = new Found(new BigDecimal(t.get(i + 2)), unit.get(), i + 2); // "crates thirty za tomatoes"
+            } else {
+                here = answerToHowMany(t, i, unit.get(), pausesBefore);
             }
             if (here != null && (found.value() == null || here.value().compareTo(BigDecimal.ONE) != 0)) {
                 found = here; // the last count wins, but "one kilo" after "100 kilos" names the unit of a price
@@ -52,13 +58,38 @@ final class Quantities {
         return found.value() != null ? found : Counts.countedPieces(t);
     }
 
+    /** "gunia ngapi? ... ziko kama 40", "how many trays? we have about 90": the count answered in the next turn. */
+    private static Found answerToHowMany(List<String> t, int unitAt, String unit, Set<Integer> pausesBefore) {
+        boolean asked = (unitAt + 1 < t.size() && t.get(unitAt + 1).matches("ngapi|mangapi"))
+                || (unitAt >= 2
+                        && t.get(unitAt - 2).equals("how")
+                        && t.get(unitAt - 1).equals("many"));
+        boolean paused = false;
+        for (int k = unitAt + 1; asked && k < Math.min(t.size(), unitAt + 8); k++) {
+            paused |= pausesBefore.contains(k);
+            if (isNumber(t.get(k))) {
+                String next = k + 1 < t.size() ? t.get(k + 1) : "";
+                boolean plain = paused
+                        && !isPrice(t, k)
+                        && !PriceQuestions.priceNamed(t, k)
+                        && !(PER.contains(next)
+                                || next.equals("kwa")
+                                || Vocabulary.unit(next).isPresent());
+                return plain ? new Found(new BigDecimal(t.get(k)), unit, k) : null;
+            }
+        }
+        return null;
+    }
+
     /**
      * "one bag is 4,000", "gunia moja ni elfu nne", "debe 1 900", "one tray is three hundred": the unit of a price,
      * not a quantity of one.
      */
     private static boolean isOneUnitPriceFrame(List<String> t, int unitAt) {
         boolean oneBefore = unitAt > 0 && t.get(unitAt - 1).equals("1") && pricedFrom(t, unitAt + 1);
-        boolean oneAfter = unitAt + 1 < t.size() && t.get(unitAt + 1).equals("1") && pricedFrom(t, unitAt + 2);
+        boolean oneAfter = unitAt + 1 < t.size()
+                && t.get(unitAt + 1).equals("1")
+                && (pricedFrom(t, unitAt + 2) || (unitAt > 0 && isNumber(t.get(unitAt - 1)))); // "3200 gunia 1"
         return oneBefore || oneAfter;
     }
 

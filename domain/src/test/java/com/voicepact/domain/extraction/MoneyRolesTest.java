@@ -126,4 +126,79 @@ class MoneyRolesTest {
         assertThat(total("magunia 25 kwa 70000, sawa").value()).isEqualByComparingTo("70000");
         assertThat(price("nina kuku 12, bei ya kuku 1 ni 900").value()).isEqualByComparingTo("900");
     }
+
+    @Test
+    void givenTransportOrADepositBesideTheGoodsPrice_whenTagged_thenNotTheGoodsPrice() {
+        assertThat(price("20 crates, how much per crate? 2500. 2200. sawa 2200. the pickup is 2000 i pay")
+                        .value())
+                .isEqualByComparingTo("2200");
+        assertThat(price("magunia 10 bei 3000 kwa gunia. sawa. nitatuma lori, hiyo ni 3500 tofauti")
+                        .value())
+                .isEqualByComparingTo("3000");
+        assertThat(price("10 goats at 9000 each. sawa. fare ya pickup ni 8000 yangu")
+                        .value())
+                .isEqualByComparingTo("9000");
+    }
+
+    @Test
+    void givenThePriceOfAnotherDeal_whenTagged_thenNoOffer() {
+        assertThat(price("we pay 60 per litre\n60?\nlast year it was 50\nprices went up")
+                        .value())
+                .isEqualByComparingTo("60");
+        assertThat(price("price is 80 per kilo. 80 is fine, the last buyer was giving 70")
+                        .value())
+                .isEqualByComparingTo("80");
+    }
+
+    @Test
+    void givenAFigureThenTheOneUnitItPrices_whenTagged_thenAUnitPriceAndNoQuantity() {
+        assertThat(price("nina trei 40. bei ni 350 trei. sawa, nachukua zote 40")
+                        .value())
+                .isEqualByComparingTo("350");
+        assertThat(price("gorogoro 60\nngapi\n150 gorogoro 1").value()).isEqualByComparingTo("150");
+        assertThat(price("bags 30, each 90 kilos\none bag how much\n4000").value())
+                .isEqualByComparingTo("4000");
+    }
+
+    @Test
+    void givenThePriceAskedAndAnsweredWithACurrencyWordOrAfterNgapi_whenTagged_thenTheLastOfferIsTheUnitPrice() {
+        assertThat(price("30 crates. price? shillings 2,400. 2,100. shillings 2,250. ok")
+                        .value())
+                .isEqualByComparingTo("2250");
+        assertThat(price("magunia 12. ni ngapi? elfu sita. elfu tano. elfu tano na mia tano. sawa")
+                        .value())
+                .isEqualByComparingTo("5500");
+        assertThat(price("12 debes, how much? 1,300. 1,100. fine 1,200").value())
+                .isEqualByComparingTo("1200");
+    }
+
+    @Test
+    void givenThePriceOfOneUnitAsked_whenTheAnswerFollowsAPause_thenTheUnitPriceAndNotACount() {
+        assertThat(price("nina debe 40 za ndengu. bei ya debe? 1,400. 1,200. sawa 1,300")
+                        .value())
+                .isEqualByComparingTo("1300");
+        assertThat(price("kreti 25 ziko. ngapi kreti? soo nane. soo saba. poa soo saba")
+                        .value())
+                .isEqualByComparingTo("700");
+        assertThat(price("80 bunches. what is the price of a bunch? 250. 200. ok 220")
+                        .value())
+                .isEqualByComparingTo("220");
+    }
+
+    @Test
+    void givenACostSaidOfTheTransportToATown_whenTagged_thenNotTheGoodsPrice_butTransportAsAReasonIs() {
+        assertThat(price("5 tonnes, price per tonne? 60000. 52000. 56000 deal. the lorry to ol kalou is 48000")
+                        .value())
+                .isEqualByComparingTo("56000");
+        assertThat(price("30 bags at 2600 per bag. the fuel is costly, make it 2800. ok 2800")
+                        .value())
+                .isEqualByComparingTo("2800");
+    }
+
+    @Test
+    void givenThePriceOfOneAnimalAskedWithKila_whenTagged_thenTheAnswersAreOffersAndTheCountIsNoPrice() {
+        assertThat(price("nina mbuzi 12. kila mbuzi ngapi? 9000. 8000. 8500 sawa")
+                        .value())
+                .isEqualByComparingTo("8500");
+    }
 }

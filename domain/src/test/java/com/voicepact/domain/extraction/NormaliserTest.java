@@ -100,4 +100,23 @@ class NormaliserTest {
         assertThat(Normaliser.normalise("one million two hundred thousand")).isEqualTo("1200000");
         assertThat(Normaliser.normalise("laki moja elfu ishirini")).isEqualTo("120000");
     }
+
+    @Test
+    void givenALineBreakBetweenSpeakersWithoutLabels_whenNormalised_thenTheNumbersStaySeparate() {
+        assertThat(Normaliser.normalise("we offer sixty thousand\nseventy is fair"))
+                .isEqualTo("we offer 60000 70 is fair");
+        assertThat(Normaliser.normalise("elfu tatu\r\nmia tano sawa")).isEqualTo("3000 500 sawa");
+    }
+
+    @Test
+    void givenTheMatatuAsAVehicle_whenNormalised_thenNoNumberThree_butMagunaMatatuIsThree() {
+        assertThat(Normaliser.normalise("i'll load them on the matatu")).isEqualTo("i'll load them on the mat");
+        assertThat(Normaliser.normalise("magunia matatu")).isEqualTo("magunia 3");
+    }
+
+    @Test
+    void givenFlatAfterAFigureAndMosiForTheFirst_whenNormalised_thenTheFigureAndTheDay() {
+        assertThat(Normaliser.normalise("nipe 1800 flat kwa debe")).isEqualTo("nipe 1800 kwa debe");
+        assertThat(Normaliser.normalise("tuletee tarehe mosi")).isEqualTo("tuletee tarehe 1");
+    }
 }

@@ -99,4 +99,25 @@ class PlacesTest {
         assertThat(place("deliver to Webuye kesho").confidence()).isGreaterThanOrEqualTo(ExtractedTerms.Field.CERTAIN);
         assertThat(name("deliver to Chepkorio, it is near Eldoret")).isEqualTo("Eldoret");
     }
+
+    @Test
+    void givenAMarketAndItsOwnTownSaidLaterInTheCall_whenFound_thenTheTown() {
+        assertThat(name("tupeleke Kongowea kesho\nsi ile ya Mombasa\nndio")).isEqualTo("Mombasa");
+        assertThat(name("drop them at Gikomba on monday, the one in Nairobi")).isEqualTo("Nairobi");
+        assertThat(name("leta Kangemi market Nairobi jumamosi")).isEqualTo("Nairobi");
+        assertThat(name("niletee Kangemi jumamosi")).isEqualTo("Kangemi");
+        assertThat(name("i live in Nairobi. bring them to Gikomba")).isEqualTo("Gikomba");
+    }
+
+    @Test
+    void givenMultiWordPlacesSharingAWordWithATown_whenFound_thenKeptWhole() {
+        assertThat(name("deliver to Mau Narok on monday")).isEqualTo("Mau Narok");
+        assertThat(name("tupeleke Mwembe Tayari kesho")).isEqualTo("Mwembe Tayari");
+    }
+
+    @Test
+    void givenHalfTheMoneySentAfterASendingVerb_whenFound_thenNoPlace() {
+        assertThat(name("nitakutumia nusu kesho")).isNull();
+        assertThat(name("tutakutumia deposit leo")).isNull();
+    }
 }

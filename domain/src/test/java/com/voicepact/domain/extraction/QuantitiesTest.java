@@ -95,4 +95,28 @@ class QuantitiesTest {
         assertThat(Counts.priceUnit(words("bei nzuri sana"))).isNull();
         assertThat(Quantities.find(words("bei nzuri sana"), Set.of()).value()).isNull();
     }
+
+    @Test
+    void givenAUnitSaidAfterAPauseWithACountAfterIt_whenFound_thenTheCountAfterIt() {
+        assertThat(find("bei 70 kwa lita\n75\nsawa 75, lita 400").value()).isEqualByComparingTo("400");
+        assertThat(find("form ni 1500 debe\nsawa\ndebe 12").value()).isEqualByComparingTo("12");
+        assertThat(find("8 bags. price 2600 bag 1").value()).isEqualByComparingTo("8");
+    }
+
+    @Test
+    void givenThePriceOfOneUnitAskedAndAnsweredAfterAPause_whenFound_thenTheCountSaidBefore() {
+        assertThat(find("nina debe 40 za ndengu. bei ya debe? 1400").value()).isEqualByComparingTo("40");
+        assertThat(find("we have 80 bunches. price of a bunch? 250").value()).isEqualByComparingTo("80");
+    }
+
+    @Test
+    void givenHowManyUnitsAskedAndAnsweredInTheNextTurn_whenFound_thenThatCountInThatUnit() {
+        Quantities.Found trays = find("una trei ngapi za mayai?\nziko kama tisini\nbei?\n350");
+        assertThat(trays.value()).isEqualByComparingTo("90");
+        assertThat(trays.unit()).isEqualTo("tray");
+        assertThat(find("how many bags do you have? around 45 i think. price 3000")
+                        .value())
+                .isEqualByComparingTo("45");
+        assertThat(find("sijui magunia mangapi. bei ni 4000 kwa gunia").value()).isNull();
+    }
 }

@@ -68,4 +68,20 @@ class RelativeDatesTest {
         assertThat(deadline("deliver after 3 days", WED)).isEqualTo("2026-03-07");
         assertThat(deadline("deliver within a week", WED)).isEqualTo("2026-03-11");
     }
+
+    @Test
+    void givenADeliveryDayAndAnotherDayForPayingOrPicking_whenResolved_thenTheDeliveryDay() {
+        assertThat(deadline("tutaleta kisumu kesho kutwa. nitakutumia pesa leo", WED))
+                .isEqualTo("2026-03-06");
+        assertThat(deadline("bring them on thursday next week. i send the deposit today", WED))
+                .isEqualTo("2026-03-12");
+        assertThat(deadline("nitawapelekea jumanne ijayo. nitavuna kesho", WED)).isEqualTo("2026-03-10");
+        assertThat(deadline("we harvest tomorrow. deliver in 5 days", WED)).isEqualTo("2026-03-09");
+        assertThat(deadline("nitakutumia pesa leo", WED)).isEqualTo("2026-03-04");
+    }
+
+    @Test
+    void givenTareheMosiOfNextMonth_whenResolved_thenTheFirstOfNextMonth() {
+        assertThat(deadline("tutaleta nakuru tarehe mosi mwezi ujao", WED)).isEqualTo("2026-04-01");
+    }
 }

@@ -23,7 +23,14 @@ class WrittenFormsTest {
                 "sixty 000 no, 60 000 per tonne|60000 per tonne",
                 "seventybags of onions|70 bags of onions",
                 "fiftyfive crates|55 crates",
-                "on 20/11|on 20 november"
+                "on 20/11|on 20 november",
+                "buyer: ksh. 7 500. seller: 7 200.|ksh 7500 7200",
+                "sawa 3 800, deliver friday|sawa 3800 deliver friday",
+                "trei 20 350 each|trei 20 350 each",
+                "ok 4500. call me on 0733 456 789|ok 4500 call me on",
+                "pay to till number 881234 then|pay to till then",
+                "my number is +254712345678 sawa|my number is sawa",
+                "paybill 400200 account no 7788 ok|paybill account ok"
             })
     void givenPrintedForms_whenNormalised_thenPlainWordsAndDigits(String printed, String normalised) {
         assertThat(Normaliser.normalise(printed)).endsWith(normalised);
