@@ -24,10 +24,13 @@ final class Quantities {
         for (int i = 0; i < t.size(); i++) {
             var unit = Vocabulary.unit(t.get(i));
             if (unit.isEmpty()
-                    || (i > 0 && (PER.contains(t.get(i - 1)) || (t.get(i - 1).equals("kwa") && !paidFor(t, i))))
+                    || (i > 0
+                            && (PER.contains(t.get(i - 1))
+                                    || (t.get(i - 1).equals("kwa") && !paidFor(t, i, pausesBefore))))
                     || isOneUnitPriceFrame(t, i)
                     || (i > 0 && isNumber(t.get(i - 1)) && Prices.pricesTheUnitAfter(t, i - 1))
                     || describesTheUnit(t, i)
+                    || (pausesBefore.contains(i) && asksItsPrice(t, i + 1))
                     || ((PriceQuestions.priceOfTheUnit(t, i) || (i > 0 && QUESTION.contains(t.get(i - 1))))
                             && pausesBefore.contains(i + 1))) {
                 // "ni ngapi kilo? 180": the answer is the price of a kilo
@@ -95,13 +98,25 @@ final class Quantities {
 
     private static final Set<String> CONTAINERS = Set.of("bag", "crate", "debe", "gorogoro", "box");
 
-    /** "jumla ni 120000 kwa magunia 40": a count after "kwa <unit>", of another size than the figure before it. */
-    private static boolean paidFor(List<String> t, int unitAt) {
-        boolean countAfter = unitAt + 1 < t.size() && isNumber(t.get(unitAt + 1));
+    /**
+     * "jumla ni 120000 kwa magunia 40": a count after "kwa <unit>", of another size than the figure before it, said
+     * without a pause ("40000 kwa tani. 45" is a counter-offer per tonne).
+     */
+    private static boolean paidFor(List<String> t, int unitAt, Set<Integer> pausesBefore) {
+        boolean countAfter = unitAt + 1 < t.size() && isNumber(t.get(unitAt + 1)) && !pausesBefore.contains(unitAt + 1);
         boolean figureBefore = unitAt >= 2 && isNumber(t.get(unitAt - 2));
         return countAfter
                 && figureBefore
                 && !Figure.sameSize(new BigDecimal(t.get(unitAt + 1)), new BigDecimal(t.get(unitAt - 2)));
+    }
+
+    /** "bei gani", "price?", "how much": a unit said after a pause and asked the price of is priced, not counted. */
+    private static boolean asksItsPrice(List<String> t, int at) {
+        boolean word = at < t.size() && Set.of("bei", "price").contains(t.get(at));
+        return word
+                || (at + 1 < t.size()
+                        && t.get(at).equals("how")
+                        && t.get(at + 1).equals("much"));
     }
 
     private static boolean isContainer(List<String> t, int i) {

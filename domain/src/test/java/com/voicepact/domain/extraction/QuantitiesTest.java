@@ -70,6 +70,23 @@ class QuantitiesTest {
     }
 
     @Test
+    void givenTheSackWeighedAndThenItsPriceAsked_whenFound_thenTheSacksAreTheQuantity() {
+        assertThat(find("nina magunia thelathini, kila gunia kilo tisini. gunia bei gani? elfu nne")
+                        .value())
+                .isEqualByComparingTo("30");
+        assertThat(find("we have 15 bags, each bag 70 kilos. bag how much? 3000")
+                        .value())
+                .isEqualByComparingTo("15");
+    }
+
+    @Test
+    void givenAPricePerUnitAndACounterOfferAfterAPause_whenFound_thenTheCounterOfferIsNoCount() {
+        assertThat(find("tani nane. nitatoa elfu thelathini kwa tani. thelathini na mbili")
+                        .value())
+                .isEqualByComparingTo("8");
+    }
+
+    @Test
     void givenACountWithoutAUnitWord_whenFound_thenPieces() {
         Quantities.Found found = find("i have nine of them, the big ones");
         assertThat(found.value()).isEqualByComparingTo("9");
