@@ -26,7 +26,7 @@ final class Totals {
         String count = quantityIndex >= 0 ? t.get(quantityIndex) : "";
         Figure total = Figure.NONE;
         for (int i = 0; i < t.size(); i++) {
-            if (isPaymentForSeveral(t, i) || (isNumber(t.get(i)) && isPaidForTheCount(t, i))) {
+            if (isPaymentForSeveral(t, i, count) || (isNumber(t.get(i)) && isPaidForTheCount(t, i))) {
                 total = said(t, i, total); // "2.4 million shillings for 40 tonnes"
                 continue;
             }
@@ -107,7 +107,8 @@ final class Totals {
                 && BareFigures.isBare(t, i);
     }
 
-    private static boolean isPaymentForSeveral(List<String> t, int i) {
+    /** "2,000,000 for the 400 bags", "65000 for all 6", "60000 for the 6" (6 being the count said): the lot's price. */
+    private static boolean isPaymentForSeveral(List<String> t, int i, String count) {
         if (!isNumber(t.get(i))) {
             return false;
         }
@@ -115,14 +116,19 @@ final class Totals {
         while (j < t.size() && MONEY.contains(t.get(j))) {
             j++;
         }
-        if (j + 3 < t.size() && t.get(j).equals("for") && t.get(j + 1).equals("the")) {
-            j++; // "2,000,000 for the 400 bags"
+        if (j + 2 < t.size() && t.get(j).equals("for") && Set.of("the", "all").contains(t.get(j + 1))) {
+            j++; // "2,000,000 for the 400 bags", "65000 for all 6"
         }
-        return j + 2 < t.size()
-                && (t.get(j).equals("for") || t.get(j).equals("kwa") || t.get(j).equals("the"))
+        boolean forSeveral = j + 1 < t.size()
+                && Set.of("for", "kwa", "the", "all").contains(t.get(j))
                 && isNumber(t.get(j + 1))
-                && new BigDecimal(t.get(j + 1)).compareTo(BigDecimal.ONE) > 0
-                && Vocabulary.unit(t.get(j + 2)).isPresent();
+                && new BigDecimal(t.get(j + 1)).compareTo(BigDecimal.ONE) > 0;
+        if (!forSeveral) {
+            return false;
+        }
+        boolean ofUnits = j + 2 < t.size() && Vocabulary.unit(t.get(j + 2)).isPresent();
+        boolean theCount = !t.get(j).equals("kwa") && t.get(j + 1).equals(count);
+        return ofUnits || (theCount && !Figure.sameSize(new BigDecimal(t.get(i)), new BigDecimal(count)));
     }
 
     /** "grade 2 total 120k": a figure right after "total" (past "is", "of", currency words) is the total, not the one before. */

@@ -86,6 +86,14 @@ class MoneyRolesTest {
     }
 
     @Test
+    void givenAnOfferForTheCountSaidWithoutAUnit_whenTagged_thenTheTotal() {
+        assertThat(total("nine of them. I want ninety thousand for all nine. eighty. eighty five thousand for the nine")
+                        .value())
+                .isEqualByComparingTo("85000");
+        assertThat(total("nine of them. 9 for the 9 animals").value()).isNull();
+    }
+
+    @Test
     void givenAFigureNamedAsThePriceWithoutAUnit_whenTagged_thenAGuessedUnitPrice() {
         Figure figure = price("nataka magunia 30. bei ni 2400. 2000. sawa 2200");
         assertThat(figure.value()).isEqualByComparingTo("2200");
