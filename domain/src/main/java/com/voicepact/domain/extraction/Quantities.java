@@ -58,7 +58,30 @@ final class Quantities {
                 found = here; // the last count wins, but "one kilo" after "100 kilos" names the unit of a price
             }
         }
-        return found.value() != null ? found : Counts.countedPieces(t);
+        return found.value() != null ? fewerTaken(t, found) : Counts.countedPieces(t);
+    }
+
+    private static final Set<String> TAKING = Set.of("nataka", "nachukua", "nitachukua", "want", "take", "need");
+
+    /**
+     * "ziko 60 ... nataka 50 tu", "we have 40 ... i will take 30": a smaller count of the same size asked for after
+     * the count offered is the count sold (no unit, no currency word with it).
+     */
+    private static Found fewerTaken(List<String> t, Found offered) {
+        Found found = offered;
+        for (int k = offered.index() + 1; k < t.size(); k++) {
+            String next = k + 1 < t.size() ? t.get(k + 1) : "";
+            if (isNumber(t.get(k))
+                    && TAKING.contains(t.get(k - 1))
+                    && !isPrice(t, k)
+                    && !PER.contains(next)
+                    && !next.equals("kwa")
+                    && new BigDecimal(t.get(k)).compareTo(found.value()) < 0
+                    && Figure.sameSize(new BigDecimal(t.get(k)), found.value())) {
+                found = new Found(new BigDecimal(t.get(k)), found.unit(), k);
+            }
+        }
+        return found;
     }
 
     /** "gunia ngapi? ... ziko kama 40", "how many trays? we have about 90": the count answered in the next turn. */

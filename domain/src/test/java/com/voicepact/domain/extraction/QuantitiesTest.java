@@ -87,6 +87,17 @@ class QuantitiesTest {
     }
 
     @Test
+    void givenFewerAskedForThanOffered_whenFound_thenTheCountAskedFor() {
+        assertThat(find("nina magunia arobaini ya viazi. nataka thelathini na tano tu. bei elfu mbili kwa gunia")
+                        .value())
+                .isEqualByComparingTo("35");
+        assertThat(find("we have 40 crates. i will take 30, at 900 a crate").value())
+                .isEqualByComparingTo("30");
+        assertThat(find("kilo elfu moja za mahindi. nataka 45 kwa kilo").value())
+                .isEqualByComparingTo("1000");
+    }
+
+    @Test
     void givenACountWithoutAUnitWord_whenFound_thenPieces() {
         Quantities.Found found = find("i have nine of them, the big ones");
         assertThat(found.value()).isEqualByComparingTo("9");
