@@ -39,6 +39,10 @@ final class PriceQuestions {
                 && !(i > 0 && isNumber(t.get(i - 1)) && i - 1 != quantityIndex)
                 && i + 2 < t.size()
                 && (QUESTION.contains(next) || (Prices.COSTS.contains(next) && QUESTION.contains(t.get(i + 2))));
+        boolean kwaAsked = t.get(i).equals("kwa") // "bei gani kwa gunia", "ni ngapi kwa kilo"
+                && Vocabulary.unit(next).isPresent()
+                && i > 0
+                && (QUESTION.contains(t.get(i - 1)) || t.get(i - 1).equals("much"));
         boolean oneUnit = t.get(i).equals("1")
                 && (Vocabulary.unit(next).isPresent()
                         || (i > 0 && Vocabulary.unit(t.get(i - 1)).isPresent()));
@@ -55,6 +59,7 @@ final class PriceQuestions {
                 || (oneUnit && !figureAfter)
                 || unitAsked
                 || productAsked
+                || kwaAsked
                 || priceOfTheUnit(t, i);
     }
 

@@ -94,6 +94,17 @@ class MoneyRolesTest {
     }
 
     @Test
+    void givenThePriceOfAUnitAskedWithKwa_whenTagged_thenTheBareAnswersAreOffersAndTheLastWins() {
+        assertThat(price("nina magunia hamsini ya maharagwe. bei gani kwa gunia bwana? shilingi elfu nane. elfu saba."
+                                + " sawa elfu saba na mia tano")
+                        .value())
+                .isEqualByComparingTo("7500");
+        assertThat(price("magunia hamsini. ni ngapi kwa gunia mzee. shilingi elfu nane. elfu saba")
+                        .value())
+                .isEqualByComparingTo("7000");
+    }
+
+    @Test
     void givenAFigureNamedAsThePriceWithoutAUnit_whenTagged_thenAGuessedUnitPrice() {
         Figure figure = price("nataka magunia 30. bei ni 2400. 2000. sawa 2200");
         assertThat(figure.value()).isEqualByComparingTo("2200");
