@@ -46,6 +46,8 @@ final class PriceQuestions {
         boolean oneUnit = t.get(i).equals("1")
                 && (Vocabulary.unit(next).isPresent()
                         || (i > 0 && Vocabulary.unit(t.get(i - 1)).isPresent()));
+        boolean oneAsked = t.get(i).equals("1") && i > 0 && t.get(i - 1).equals("ngapi"); // "ni ngapi moja"
+
         int k = i - 1;
         while (k >= 0 && MONEY.contains(t.get(k))) {
             k--;
@@ -60,6 +62,7 @@ final class PriceQuestions {
                 || unitAsked
                 || productAsked
                 || kwaAsked
+                || oneAsked
                 || priceOfTheUnit(t, i);
     }
 

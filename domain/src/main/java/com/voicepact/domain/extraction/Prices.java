@@ -23,6 +23,9 @@ final class Prices {
         for (int i = 0; i < t.size(); i++) {
             if (PriceQuestions.asksUnitPrice(t, i, quantityIndex)) {
                 askedPerUnit = true;
+                if (t.get(i).equals("1")) {
+                    continue; // "ni ngapi 1": the one unit asked about, not its price
+                }
             }
             if (!isNumber(t.get(i)) || i == quantityIndex) {
                 continue;

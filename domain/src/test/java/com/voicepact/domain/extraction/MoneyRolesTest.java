@@ -105,6 +105,14 @@ class MoneyRolesTest {
     }
 
     @Test
+    void givenABrokerAskedHowMuchOneAndRelayingOffers_whenTagged_thenTheLastOfferIsTheUnitPriceNotTheOne() {
+        assertThat(price("nina mbuzi wanne wa kuuza. mteja anauliza ni ngapi moja? elfu kumi na mbili. anasema"
+                                + " elfu tisa. elfu kumi na moja. ameingia elfu kumi. sawa elfu kumi")
+                        .value())
+                .isEqualByComparingTo("10000");
+    }
+
+    @Test
     void givenAFigureNamedAsThePriceWithoutAUnit_whenTagged_thenAGuessedUnitPrice() {
         Figure figure = price("nataka magunia 30. bei ni 2400. 2000. sawa 2200");
         assertThat(figure.value()).isEqualByComparingTo("2200");
