@@ -81,7 +81,10 @@ public enum ContractAction {
                                 ActionRefusal.RELEASE_UNDER_WAY),
                         broken(caller.status() != ContractStatus.ACTIVE, ActionRefusal.DISPUTE_NEEDS_ACTIVE));
             case AMEND_TERMS ->
-                first(
+                first( // the deal is the buyer's and the seller's: a witness attests to it, never changes it
+                        broken(
+                                caller.role() != PartyRole.BUYER && caller.role() != PartyRole.SELLER,
+                                ActionRefusal.NEITHER_BUYER_NOR_SELLER),
                         broken(caller.status() != ContractStatus.PENDING, ActionRefusal.TERMS_NEED_PENDING),
                         broken(!caller.windowOpen(), ActionRefusal.CONFIRMATION_WINDOW_CLOSED));
         };

@@ -87,7 +87,7 @@ class ContractActionTest {
                 row(RAISE_DISPUTE, st(PENDING, null, false, true, false, false), NOT_A_PARTY),
                 row(AMEND_TERMS, st(PENDING, S, false, true, false, false), null),
                 row(AMEND_TERMS, st(PENDING, B, true, true, false, false), null),
-                row(AMEND_TERMS, st(PENDING, W, false, true, false, false), null),
+                row(AMEND_TERMS, st(PENDING, W, false, true, false, false), NEITHER_BUYER_NOR_SELLER),
                 row(AMEND_TERMS, st(PENDING, null, false, true, false, false), NOT_A_PARTY),
                 row(AMEND_TERMS, st(CONFIRMED, S, true, true, false, false), TERMS_NEED_PENDING),
                 row(AMEND_TERMS, st(ACTIVE, B, true, true, false, false), TERMS_NEED_PENDING),
