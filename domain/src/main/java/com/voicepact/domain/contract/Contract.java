@@ -93,7 +93,7 @@ public final class Contract {
     private void decide(PhoneNumber phone, Decision decision, Channel channel, Instant at, TermsSeen seen) {
         ContractAction action = decision == Decision.CONFIRMED ? ContractAction.CONFIRM : ContractAction.DECLINE;
         require(action, phone, at.isBefore(timeline.expiresAt()));
-        CurrentTermsPolicy.require(this, seen);
+        CurrentTermsPolicy.require(this, (seen == null ? TermsSeen.unknown() : seen).notAfter(at));
         agreement.decide(requireParty(phone).phone(), decision, at, channel);
     }
 
