@@ -18,6 +18,32 @@ final class CorrectionLimits {
 
     private CorrectionLimits() {}
 
+    /**
+     * The terms after {@code correction}: as {@link TermCorrection#applyTo}, but a price naming another currency on
+     * terms whose currency was guessed ({@link TermMarks#currency()}) sets the currency and the unit price together,
+     * the total recomputed at the new currency's scale; on a currency heard plainly it is refused.
+     */
+    static ContractTerms applied(TermCorrection correction, TermsAgreement agreement) {
+        ContractTerms t = agreement.terms();
+        if (correction instanceof TermCorrection.NewPrice p
+                && p.currency() != null
+                && p.currency() != t.total().currency()
+                && agreement.uncertain().currency()
+                && t.quantity() != null) {
+            Money price = price(p.amount(), p.currency());
+            return ContractTerms.of(
+                    t.product(),
+                    t.quantity(),
+                    price,
+                    null,
+                    t.deliveryLocation(),
+                    t.deliveryDeadline(),
+                    t.qualityRequirements(),
+                    t.paymentTerms());
+        }
+        return correction.applyTo(t);
+    }
+
     static void requirePositive(BigDecimal amount, String what) {
         if (amount.signum() < 0) {
             throw refused(Reason.NEGATIVE, "", what + " cannot be negative, got " + shown(amount));

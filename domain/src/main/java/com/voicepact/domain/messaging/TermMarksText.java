@@ -1,12 +1,13 @@
 package com.voicepact.domain.messaging;
 
+import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractTerms;
 import com.voicepact.domain.contract.TermCorrection;
 import com.voicepact.domain.contract.TermMarks;
 import com.voicepact.domain.extraction.Lexicon;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * How a summary shows the terms heard with low confidence ({@link TermMarks}): a {@code ?} after each such value and
@@ -52,23 +53,49 @@ final class TermMarksText {
     private String line(Contract contract, String shownPer, String askedPer) {
         ContractTerms terms = contract.agreement().terms();
         List<TermCorrection.Field> marked = marks.inOrder();
-        String names = marked.stream()
+        List<String> names = new ArrayList<>(marked.stream()
                 .map(f -> f == TermCorrection.Field.PLACE && terms.deliveryLocation() != null
                         ? name(f) + " (" + terms.deliveryLocation() + ")"
                         : f == TermCorrection.Field.PRICE && shownPer != null
                                 ? texts.text("term.price.per", name(f), shownPrice(terms), shownPer)
                                 : name(f))
-                .collect(Collectors.joining(", "));
-        TermCorrection.Field first = marked.get(0);
-        return "\n"
-                + texts.text(
+                .toList());
+        if (marks.currency()) {
+            names.add(texts.text("term.currency.named", terms.total().currency()));
+        }
+        String listed = String.join(", ", names);
+        String line = marked.isEmpty()
+                ? texts.text("sms.unsure.only", listed)
+                : texts.text(
                         "sms.unsure",
-                        names,
-                        texts.text("verb." + TermMarks.wireName(first)),
+                        listed,
+                        texts.text("verb." + TermMarks.wireName(marked.get(0))),
                         contract.id(),
-                        first == TermCorrection.Field.PRICE && askedPer != null
+                        marked.get(0) == TermCorrection.Field.PRICE && askedPer != null
                                 ? texts.text("term.price.each", askedPer)
-                                : name(first));
+                                : name(marked.get(0)));
+        return "\n" + line + (marks.currency() ? " " + currencyHint(contract) : "");
+    }
+
+    /**
+     * How to correct a guessed currency: a price naming the currency of the other party's country ({@code Wrong
+     * currency? Reply PRICE-<id> UGX <price>}), or the ISO code form when every phone is of the contract's currency.
+     */
+    private String currencyHint(Contract contract) {
+        CurrencyCode current = contract.agreement().terms().total().currency();
+        String other = contract.agreement().parties().stream()
+                .map(p -> CurrencyCode.ofCountry(p.phone().country()))
+                .flatMap(java.util.Optional::stream)
+                .filter(c -> c != current)
+                .map(CurrencyCode::name)
+                .findFirst()
+                .orElseGet(() -> texts.text("term.currency.code"));
+        return texts.text(
+                "sms.unsure.currency",
+                texts.text("verb.price"),
+                contract.id(),
+                other,
+                name(TermCorrection.Field.PRICE));
     }
 
     /**
