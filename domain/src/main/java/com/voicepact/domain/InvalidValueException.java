@@ -1,7 +1,7 @@
 package com.voicepact.domain;
 
 /** A value that can never be valid (a malformed phone number, a negative amount, ...). */
-public final class InvalidValueException extends DomainException {
+public class InvalidValueException extends DomainException {
 
     public InvalidValueException(String reason) {
         super(reason);

@@ -14,6 +14,7 @@ import com.voicepact.domain.contract.Channel;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractStatus;
+import com.voicepact.domain.contract.CorrectionRefusedException;
 import com.voicepact.domain.contract.IllegalTransitionException;
 import com.voicepact.domain.contract.TermCorrection;
 import com.voicepact.domain.contract.UnchangedTermsException;
@@ -69,8 +70,11 @@ final class SmsCorrections {
         ContractId id = command.contractId();
         TermCorrection.Field field = command.verb().correctedField().orElseThrow();
         TermCorrection correction;
+        String currency = contract.agreement().terms().total().currency().name();
         try {
             correction = command.correction();
+        } catch (CorrectionRefusedException why) {
+            return refused(reply(sms, id, t -> t.corrections().refused(id, field, command.value(), why, currency)));
         } catch (InvalidValueException unreadable) {
             return refused(reply(sms, id, t -> t.corrections().unreadable(id, field, command.value())));
         }
@@ -91,6 +95,8 @@ final class SmsCorrections {
             ContractStatus shown =
                     contract.status() == ContractStatus.PENDING ? ContractStatus.EXPIRED : contract.status();
             return refused(reply(sms, id, t -> t.corrections().closed(id, shown)));
+        } catch (CorrectionRefusedException why) {
+            return refused(reply(sms, id, t -> t.corrections().refused(id, field, command.value(), why, currency)));
         } catch (DomainException refused) {
             return refused(reply(sms, id, t -> t.refused(id, refused.getMessage())));
         }

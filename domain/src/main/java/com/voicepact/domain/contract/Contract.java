@@ -93,7 +93,7 @@ public final class Contract {
     private void decide(PhoneNumber phone, Decision decision, Channel channel, Instant at, TermsSeen seen) {
         ContractAction action = decision == Decision.CONFIRMED ? ContractAction.CONFIRM : ContractAction.DECLINE;
         require(action, phone, at.isBefore(timeline.expiresAt()));
-        CurrentTermsPolicy.require(this, seen);
+        CurrentTermsPolicy.require(this, (seen == null ? TermsSeen.unknown() : seen).notAfter(at));
         agreement.decide(requireParty(phone).phone(), decision, at, channel);
     }
 
@@ -117,7 +117,7 @@ public final class Contract {
     /** A party's correction of one term, refused as {@link ContractAction#AMEND_TERMS} and {@link TermCorrection#applyTo} say. */
     public void amendTermsBy(PhoneNumber phone, TermCorrection correction, Instant at, Duration confirmationWindow) {
         require(ContractAction.AMEND_TERMS, phone, at.isBefore(timeline.expiresAt()));
-        amendTerms(correction.applyTo(agreement.terms()), at, confirmationWindow);
+        amendTerms(CorrectionLimits.applied(correction, agreement), at, confirmationWindow);
     }
 
     // ---- escrow (CONFIRMED, ACTIVE); delivery and disputes are its Fulfilment ----

@@ -4,6 +4,7 @@ import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
 import com.voicepact.domain.common.PlainText;
+import com.voicepact.domain.extraction.Lexicon;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -42,8 +43,7 @@ public sealed interface TermCorrection {
     record NewPrice(BigDecimal amount, CurrencyCode currency) implements TermCorrection {
         public NewPrice {
             InvalidValueException.require(amount != null, "the new price is required");
-            InvalidValueException.require(
-                    amount.signum() > 0, "the price must be positive, got " + InvalidValueException.shown(amount));
+            CorrectionLimits.requirePositive(amount, "the price");
         }
 
         @Override
@@ -54,12 +54,10 @@ public sealed interface TermCorrection {
         @Override
         public ContractTerms applyTo(ContractTerms t) {
             CurrencyCode contractCurrency = t.total().currency();
-            InvalidValueException.require(
-                    currency == null || currency == contractCurrency,
-                    "the contract is in " + contractCurrency + ", not " + currency);
+            CorrectionLimits.requireCurrency(currency, contractCurrency);
             InvalidValueException.require(
                     t.quantity() != null, "the terms have no quantity to price; correct the quantity first");
-            Money price = Money.positive(amount, contractCurrency, "unit price");
+            Money price = CorrectionLimits.price(amount, contractCurrency);
             unchangedWhen(price.equals(t.unitPrice()), this, t);
             return rebuilt(t, t.product(), t.quantity(), price, null, t.deliveryLocation(), t.deliveryDeadline());
         }
@@ -76,10 +74,10 @@ public sealed interface TermCorrection {
      */
     record NewQuantity(BigDecimal value, String unit) implements TermCorrection {
         public NewQuantity {
-            boolean named = unit != null && !unit.isBlank();
-            Quantity checked = Quantity.of(value, named ? PlainText.clean(unit) : null);
+            CorrectionLimits.requireQuantity(value);
+            Quantity checked = Quantity.of(value, CorrectionLimits.typedUnit(unit));
             value = checked.value();
-            unit = named ? checked.unit() : null;
+            unit = CorrectionLimits.typedUnit(unit) == null ? null : checked.unit();
         }
 
         @Override
@@ -90,7 +88,7 @@ public sealed interface TermCorrection {
         @Override
         public ContractTerms applyTo(ContractTerms t) {
             String oldUnit = t.quantity() == null ? null : t.quantity().unit();
-            Quantity quantity = Quantity.of(value, unit == null || unit.equalsIgnoreCase(oldUnit) ? oldUnit : unit);
+            Quantity quantity = Quantity.of(value, CorrectionLimits.unit(unit, oldUnit));
             unchangedWhen(quantity.equals(t.quantity()), this, t);
             Money total = t.unitPrice() == null ? t.total() : null;
             return rebuilt(t, t.product(), quantity, t.unitPrice(), total, t.deliveryLocation(), t.deliveryDeadline());
@@ -106,6 +104,7 @@ public sealed interface TermCorrection {
     record NewPlace(String place) implements TermCorrection {
         public NewPlace {
             place = plainName(place, "delivery place");
+            CorrectionLimits.requireValue(place, "the delivery place");
         }
 
         @Override
@@ -131,6 +130,11 @@ public sealed interface TermCorrection {
             InvalidValueException.require(date != null, "the new delivery date is required");
         }
 
+        /** @throws CorrectionRefusedException ({@code PAST_DATE}) when this date is before {@code today} */
+        public void requireNotBefore(LocalDate today) {
+            CorrectionLimits.requireNotBefore(date, today);
+        }
+
         @Override
         public Field field() {
             return Field.DATE;
@@ -152,6 +156,8 @@ public sealed interface TermCorrection {
     record NewProduct(String name) implements TermCorrection {
         public NewProduct {
             name = plainName(name, "product");
+            CorrectionLimits.requireValue(name, "the product");
+            name = Lexicon.product(name).orElse(name);
         }
 
         @Override

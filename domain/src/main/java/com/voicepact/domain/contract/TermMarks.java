@@ -16,9 +16,17 @@ import java.util.stream.Collectors;
  * ({@link Field#isUncertain()}): the summary SMS marks them so the parties check them before they confirm. A contract
  * typed in (API, USSD) has none; a term a party corrected is no longer marked.
  */
-public record TermMarks(Set<TermCorrection.Field> uncertain) {
+public record TermMarks(Set<TermCorrection.Field> uncertain, boolean currency) {
+
+    /** The stored name of a currency in doubt ({@link #currency()}): it is corrected with the price, so it is no field. */
+    public static final String CURRENCY = "currency";
 
     private static final TermMarks NONE = new TermMarks(Set.of());
+
+    /** Marks of the terms; the currency heard plainly. */
+    public TermMarks(Set<TermCorrection.Field> uncertain) {
+        this(uncertain, false);
+    }
 
     public TermMarks {
         uncertain = uncertain == null || uncertain.isEmpty()
@@ -45,7 +53,7 @@ public record TermMarks(Set<TermCorrection.Field> uncertain) {
         mark(marked, TermCorrection.Field.PRICE, heard.unitPrice(), heard.totalAmount());
         mark(marked, TermCorrection.Field.PLACE, heard.deliveryLocation());
         mark(marked, TermCorrection.Field.DATE, heard.deliveryDeadline());
-        return new TermMarks(marked);
+        return new TermMarks(marked, heard.currency().isUncertain());
     }
 
     private static void mark(Set<TermCorrection.Field> marked, TermCorrection.Field field, Field<?>... heard) {
@@ -59,7 +67,7 @@ public record TermMarks(Set<TermCorrection.Field> uncertain) {
     }
 
     public boolean isEmpty() {
-        return uncertain.isEmpty();
+        return uncertain.isEmpty() && !currency;
     }
 
     /** The marked terms in {@link TermCorrection.Field} order. */
@@ -72,17 +80,23 @@ public record TermMarks(Set<TermCorrection.Field> uncertain) {
         Set<TermCorrection.Field> left = EnumSet.noneOf(TermCorrection.Field.class);
         left.addAll(uncertain);
         left.removeAll(checked);
-        return new TermMarks(left);
+        return new TermMarks(left, currency);
     }
 
     /** These marks after the terms changed from {@code before} to {@code after}: a changed term is no longer marked. */
     public TermMarks afterChange(ContractTerms before, ContractTerms after) {
-        return without(uncertain.stream().filter(f -> changed(f, before, after)).toList());
+        TermMarks left = without(
+                uncertain.stream().filter(f -> changed(f, before, after)).toList());
+        boolean currencyChanged = before.total().currency() != after.total().currency();
+        return new TermMarks(left.uncertain(), currency && !currencyChanged);
     }
 
     /** {@code "price,place"}, in {@link TermCorrection.Field} order; empty for none. The stored form. */
     public String wireForm() {
-        return inOrder().stream().map(TermMarks::wireName).collect(Collectors.joining(","));
+        return java.util.stream.Stream.concat(
+                        inOrder().stream().map(TermMarks::wireName),
+                        currency ? java.util.stream.Stream.of(CURRENCY) : java.util.stream.Stream.empty())
+                .collect(Collectors.joining(","));
     }
 
     /**
@@ -91,11 +105,16 @@ public record TermMarks(Set<TermCorrection.Field> uncertain) {
      * @throws IllegalArgumentException for a name that is no term field
      */
     public static TermMarks fromWireForm(String stored) {
-        return stored == null || stored.isBlank()
-                ? NONE
-                : new TermMarks(Arrays.stream(stored.split(","))
-                        .map(name -> TermCorrection.Field.valueOf(name.strip().toUpperCase(Locale.ROOT)))
-                        .collect(Collectors.toSet()));
+        if (stored == null || stored.isBlank()) {
+            return NONE;
+        }
+        List<String> names = Arrays.stream(stored.split(",")).map(String::strip).toList();
+        return new TermMarks(
+                names.stream()
+                        .filter(name -> !name.equals(CURRENCY))
+                        .map(name -> TermCorrection.Field.valueOf(name.toUpperCase(Locale.ROOT)))
+                        .collect(Collectors.toSet()),
+                names.contains(CURRENCY));
     }
 
     /** {@code price}, {@code place}, ...: the stored and catalogued name of a term ({@code term.price}). */

@@ -25,6 +25,16 @@ public record TermsSeen(Instant sentAt, String fingerprint) {
         return new TermsSeen(null, fingerprint);
     }
 
+    /**
+     * What was seen as judged at {@code arrival}: a send time after it (a provider's clock ahead of ours, a local time
+     * without an offset read as UTC) is not trusted, and the answer counts as sent when it arrived.
+     */
+    public TermsSeen notAfter(Instant arrival) {
+        return sentAt != null && arrival != null && sentAt.isAfter(arrival)
+                ? new TermsSeen(arrival, fingerprint)
+                : this;
+    }
+
     public Optional<Instant> sent() {
         return Optional.ofNullable(sentAt);
     }

@@ -4,12 +4,15 @@ import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.contract.ContractTerms;
+import com.voicepact.domain.contract.CorrectionRefusedException;
 import com.voicepact.domain.contract.Party;
 import com.voicepact.domain.contract.TermCorrection.Field;
 import java.util.Locale;
 
 /** The SMS of a correction of the terms, in one language: the new summary with what changed and who changed it, and the refusals. */
 public final class CorrectionSms {
+
+    private static final int ECHOED = 30;
 
     private final SmsTemplates texts;
 
@@ -57,9 +60,36 @@ public final class CorrectionSms {
     /** The value sent is no value of the field ({@code value} as typed; blank when none was sent), with an example. */
     public String unreadable(ContractId contract, Field field, String value) {
         String example = CorrectionValues.example(field, contract);
-        return value == null || value.isBlank()
+        return CorrectionValues.isAbsent(value)
                 ? texts.text("sms.amend.missing", contract, term(field), example)
-                : texts.text("sms.amend.unreadable", contract, value, term(field), example);
+                : texts.text("sms.amend.unreadable", contract, echoed(value), term(field), example);
+    }
+
+    /**
+     * A value read but refused ({@link CorrectionRefusedException}), in the texter's language: below zero, zero, too
+     * large, too many decimals, another currency ({@code currency}, the contract's, named with how to write the
+     * price), another unit, a past date, no value.
+     */
+    public String refused(
+            ContractId contract, Field field, String value, CorrectionRefusedException why, String currency) {
+        String detail = why.detail().isEmpty() && why.reason() == CorrectionRefusedException.Reason.CURRENCY
+                ? currency
+                : why.detail();
+        return texts.text(
+                "sms.amend.refused." + why.reason().name().toLowerCase(Locale.ROOT),
+                contract,
+                term(field),
+                echoed(value),
+                detail,
+                CorrectionValues.example(field, contract));
+    }
+
+    /** A value as a reply quotes it: at most {@value #ECHOED} characters, cut with an ellipsis, so a reply stays one SMS. */
+    static String echoed(String value) {
+        String v = value == null ? "" : value.strip();
+        return v.codePointCount(0, v.length()) <= ECHOED
+                ? v
+                : v.substring(0, v.offsetByCodePoints(0, ECHOED - 1)).strip() + "\u2026";
     }
 
     private String term(Field field) {

@@ -10,6 +10,29 @@ final class CorrectionTexts {
 
     static final Map<String, String> EN = Map.ofEntries(
             Map.entry(
+                    "sms.amend.refused.negative",
+                    "VoicePact: {0} was not changed: the {1} cannot be below zero (\"{2}\"). Write it like this: {4}"),
+            Map.entry(
+                    "sms.amend.refused.zero",
+                    "VoicePact: {0} was not changed: the {1} must be more than 0. Write it like this: {4}"),
+            Map.entry(
+                    "sms.amend.refused.too_large", "VoicePact: {0} was not changed: \"{2}\" is too large for the {1}."),
+            Map.entry(
+                    "sms.amend.refused.decimals",
+                    "VoicePact: {0} was not changed: \"{2}\" has more decimals than {3} has."),
+            Map.entry(
+                    "sms.amend.refused.currency",
+                    "VoicePact: {0} was not changed: its price is in {3}, not as in \"{2}\". Send the price in {3}, like this: {4}"),
+            Map.entry(
+                    "sms.amend.refused.unit",
+                    "VoicePact: {0} was not changed: its quantity and price are per {3}, not as in \"{2}\". Send the number of {3}, like this: QTY-{0} 80"),
+            Map.entry(
+                    "sms.amend.refused.past_date",
+                    "VoicePact: {0} was not changed: the delivery date {3} is in the past. Send a date from today on, like this: {4}"),
+            Map.entry(
+                    "sms.amend.refused.no_value",
+                    "VoicePact: {0} was not changed: send the {1}''s name after the contract number, like this: {4}"),
+            Map.entry(
                     "sms.amended",
                     "VoicePact: {0} changed the {1} of {2}: {3} -> {4}. A YES given before no longer counts."),
             Map.entry("sms.amend.unchanged", "VoicePact: The {1} of {0} is already {2}; nothing was changed."),
@@ -41,6 +64,28 @@ final class CorrectionTexts {
             Map.entry("ussd.terms.changed", "The terms changed since you saw them. Check them and confirm again:"));
 
     static final Map<String, String> SW = Map.ofEntries(
+            Map.entry(
+                    "sms.amend.refused.negative",
+                    "VoicePact: {0} haukubadilishwa: {1} haiwezi kuwa chini ya sifuri (\"{2}\"). Andika hivi: {4}"),
+            Map.entry(
+                    "sms.amend.refused.zero",
+                    "VoicePact: {0} haukubadilishwa: {1} lazima iwe zaidi ya 0. Andika hivi: {4}"),
+            Map.entry("sms.amend.refused.too_large", "VoicePact: {0} haukubadilishwa: \"{2}\" ni kubwa mno kwa {1}."),
+            Map.entry(
+                    "sms.amend.refused.decimals",
+                    "VoicePact: {0} haukubadilishwa: \"{2}\" ina desimali zaidi ya {3} inavyoruhusu."),
+            Map.entry(
+                    "sms.amend.refused.currency",
+                    "VoicePact: {0} haukubadilishwa: bei yake ni kwa {3}, si kama \"{2}\". Tuma bei kwa {3}, hivi: {4}"),
+            Map.entry(
+                    "sms.amend.refused.unit",
+                    "VoicePact: {0} haukubadilishwa: kiasi na bei yake ni kwa {3}, si kama \"{2}\". Tuma idadi ya {3}, hivi: QTY-{0} 80"),
+            Map.entry(
+                    "sms.amend.refused.past_date",
+                    "VoicePact: {0} haukubadilishwa: tarehe {3} imeshapita. Tuma tarehe ya leo au baadaye, hivi: {4}"),
+            Map.entry(
+                    "sms.amend.refused.no_value",
+                    "VoicePact: {0} haukubadilishwa: tuma jina la {1} baada ya nambari ya mkataba, hivi: {4}"),
             Map.entry(
                     "sms.amended",
                     "VoicePact: {0} amebadilisha {1} ya {2}: {3} -> {4}. YES iliyotolewa awali haihesabiki tena."),

@@ -3,6 +3,7 @@ package com.voicepact.domain.messaging;
 import com.voicepact.domain.InvalidValueException;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.contract.ContractId;
+import com.voicepact.domain.contract.CorrectionRefusedException;
 import com.voicepact.domain.contract.TermCorrection;
 import com.voicepact.domain.contract.TermCorrection.Field;
 import java.math.BigDecimal;
@@ -30,7 +31,9 @@ public final class CorrectionValues {
 
     private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     private static final String CURRENCY =
-            "(KES|KSHS|KSH|SHS|SH|SHILLINGS|SHILLING|SHILINGI|BOB|UGX|USHS|USH|TZS|TSHS|TSH|RWF|FRW|MWK|ZMW|NGN)";
+            "(KES|KSHS|KSH|SHS|SH|SHILLINGS|SHILLING|SHILINGI|BOB|UGX|USHS|USH|TZS|TSHS|TSH|RWF|FRW|MWK|ZMW|NGN" + "|"
+                    + CorrectionSigns.FOREIGN_WORDS + ")";
+
     private static final Pattern PRICE = Pattern.compile(
             "^(?:" + CURRENCY + "\\.?\\s*)?" + NUMBER + "(K(?!\\p{L}))?\\s*(?:" + CURRENCY
                     + "(?!\\p{L})\\.?)?\\s*(?:/=|/-)?"
@@ -49,11 +52,12 @@ public final class CorrectionValues {
     static String trimmed(String rest) {
         int from = 0;
         int to = rest.length();
-        while (from < to && !isValueChar(rest.codePointAt(from))) {
+        while (from < to && !isValueChar(rest.codePointAt(from)) && !CorrectionSigns.startsValue(rest, from)) {
             from += Character.charCount(rest.codePointAt(from));
         }
         while (to > from
                 && !isValueChar(rest.codePointBefore(to))
+                && !CorrectionSigns.isCurrencySign(rest.codePointBefore(to))
                 && !(rest.charAt(to - 1) == ')' && rest.substring(from, to).contains("("))) {
             to -= Character.charCount(rest.codePointBefore(to));
         }
@@ -84,7 +88,7 @@ public final class CorrectionValues {
      */
     public static TermCorrection read(Field field, String value, ContractId id) {
         String word = field.name().toLowerCase(Locale.ROOT);
-        if (value == null || value.isBlank()) {
+        if (isAbsent(value)) {
             throw new InvalidValueException(
                     "send the new " + word + " after the contract number, e.g. " + example(field, id));
         }
@@ -99,10 +103,23 @@ public final class CorrectionValues {
                 "'" + value + "' is not a " + word + ": write it as in " + example(field, id)));
     }
 
-    private static Optional<TermCorrection> price(String value) {
+    /** No value: nothing, or {@code None} as AT writes an absent value. */
+    static boolean isAbsent(String value) {
+        return value == null || value.isBlank() || value.strip().equalsIgnoreCase("none");
+    }
+
+    private static Optional<TermCorrection> price(String typed) {
+        boolean negative = CorrectionSigns.isNegative(typed);
+        String value = CorrectionSigns.unsigned(typed);
         Matcher m = PRICE.matcher(value);
         if (!m.matches()) {
             return Optional.empty();
+        }
+        if (CorrectionSigns.isForeign(m.group(1)) || CorrectionSigns.isForeign(m.group(4))) {
+            throw new CorrectionRefusedException(
+                    CorrectionRefusedException.Reason.CURRENCY,
+                    "",
+                    "'" + typed + "' is not in the contract's currency");
         }
         Optional<CurrencyCode> before = currency(m.group(1));
         Optional<CurrencyCode> after = currency(m.group(4));
@@ -113,16 +130,18 @@ public final class CorrectionValues {
             amount = amount.movePointRight(3);
         }
         amount = amount.stripTrailingZeros();
+        amount = amount.scale() < 0 ? amount.setScale(0) : amount;
         return Optional.of(new TermCorrection.NewPrice(
-                amount.scale() < 0 ? amount.setScale(0) : amount,
-                before.or(() -> after).orElse(null)));
+                negative ? amount.negate() : amount, before.or(() -> after).orElse(null)));
     }
 
-    private static Optional<TermCorrection> quantity(String value) {
+    private static Optional<TermCorrection> quantity(String typed) {
+        boolean negative = CorrectionSigns.isNegative(typed);
+        String value = CorrectionSigns.unsigned(typed);
         Matcher m = QUANTITY.matcher(value);
         return m.matches()
                 ? Optional.of(new TermCorrection.NewQuantity(
-                        number(m.group(1)),
+                        negative ? number(m.group(1)).negate() : number(m.group(1)),
                         m.group(2) == null ? null : m.group(2).strip()))
                 : Optional.empty();
     }

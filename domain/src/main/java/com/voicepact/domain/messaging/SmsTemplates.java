@@ -52,13 +52,9 @@ public final class SmsTemplates {
         String due = t.deliveryDeadline() == null
                 ? "-"
                 : marks.value(TermCorrection.Field.DATE, t.deliveryDeadline().toString());
-        return text(
-                        "sms.summary",
-                        contract.id(),
-                        product,
-                        marks.value(TermCorrection.Field.PRICE, amount(t.total())),
-                        due)
-                + marks.line(contract);
+        String body = text(
+                "sms.summary", contract.id(), product, marks.value(TermCorrection.Field.PRICE, amount(t.total())), due);
+        return body + marks.line(contract, body);
     }
 
     /** One checkout locked while the contract is not yet fully funded: what it brought, what is held, what is owed. */

@@ -49,6 +49,17 @@ class CurrentTermsPolicyTest {
     }
 
     @Test
+    void givenASendTimeLaterThanTheArrival_whenJudged_thenTheArrivalTimeIsUsed_neverTheProvidersClock() {
+        Instant arrival = CHANGED.plusSeconds(60);
+        Instant future = arrival.plus(Duration.ofHours(3)); // a local EAT time without an offset, read as UTC
+
+        assertThat(TermsSeen.sentAt(future).notAfter(arrival).sent()).contains(arrival);
+        assertThat(TermsSeen.sentAt(CHANGED).notAfter(arrival).sent()).contains(CHANGED);
+        assertThat(TermsSeen.unknown().notAfter(arrival).sent()).isEmpty();
+        assertThat(TermsSeen.shown("f").notAfter(arrival).shownFingerprint()).contains("f");
+    }
+
+    @Test
     void givenAYesSentAtOrAfterTheChange_whenItArrives_thenItCounts() {
         correctedPrice();
 

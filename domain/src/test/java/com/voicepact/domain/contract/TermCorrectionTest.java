@@ -57,8 +57,14 @@ class TermCorrectionTest {
                         .quantity()
                         .unit())
                 .isEqualTo("bags");
-        assertThat(new NewQuantity(new BigDecimal("4"), "tonnes").applyTo(MAIZE).quantity())
-                .isEqualTo(Quantity.of(new BigDecimal("4"), "tonnes"));
+        assertThat(new NewQuantity(new BigDecimal("80"), "gunia").applyTo(MAIZE).quantity())
+                .as("a unit word the lexicon knows is the contract's unit")
+                .isEqualTo(Quantity.of(new BigDecimal("80"), "bags"));
+        assertThatThrownBy(() -> new NewQuantity(new BigDecimal("4"), "tonnes").applyTo(MAIZE))
+                .as("what the price is per never changes silently")
+                .isInstanceOfSatisfying(
+                        CorrectionRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(CorrectionRefusedException.Reason.UNIT));
     }
 
     @Test
@@ -80,7 +86,16 @@ class TermCorrectionTest {
         assertThat(new NewDate(LocalDate.parse("2026-12-20")).applyTo(MAIZE).deliveryDeadline())
                 .isEqualTo(LocalDate.parse("2026-12-20"));
         ContractTerms beans = new NewProduct("Beans").applyTo(MAIZE);
-        assertThat(beans.product()).isEqualTo("Beans");
+        assertThat(beans.product()).as("the extractor's canonical name").isEqualTo("bean");
+        assertThat(new NewProduct("mahindi").name()).isEqualTo("maize");
+        assertThat(new NewProduct("Nyanya za Kirinyaga").name()).isEqualTo("Nyanya za Kirinyaga");
+        assertThatThrownBy(() -> new NewProduct("None")).isInstanceOf(CorrectionRefusedException.class);
+        assertThatThrownBy(() -> new NewPrice(new BigDecimal("-500"), null))
+                .isInstanceOfSatisfying(
+                        CorrectionRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(CorrectionRefusedException.Reason.NEGATIVE));
+        assertThatThrownBy(() -> new NewQuantity(new BigDecimal("-5"), null))
+                .isInstanceOf(CorrectionRefusedException.class);
         assertThat(beans.total()).isEqualTo(MAIZE.total());
     }
 

@@ -102,4 +102,29 @@ class TermMarksTest {
         assertThat(TermMarks.changed(TermCorrection.Field.PRODUCT, t, otherPlace))
                 .isFalse();
     }
+
+    @Test
+    void givenACurrencyGuessedFromTheDefaultCountry_whenHeard_thenMarked_andStoredWithTheTerms() {
+        ExtractedTerms fromDefault = new ExtractedTerms(
+                Field.of("maize", 0.9),
+                Field.of(new BigDecimal("50"), 0.9),
+                Field.of("bags", 0.9),
+                Field.of(new BigDecimal("3500"), 0.5),
+                Field.none(),
+                Field.of("KES", 0.6), // Currencies.FROM_DEFAULT: only "shillings" said, phones of two countries
+                Field.of("Kitale", 0.9),
+                Field.of(LocalDate.parse("2026-12-20"), 0.9),
+                Field.none());
+        TermMarks guessed = new TermMarks(java.util.Set.of(TermCorrection.Field.PRICE), true);
+        assertThat(TermMarks.heardIn(fromDefault)).isEqualTo(guessed);
+        assertThat(TermMarks.heardIn(heard(0.9, 0.9, 0.9, 0.9, 0.9)).currency()).isFalse();
+        assertThat(guessed.isEmpty()).isFalse();
+        assertThat(guessed.wireForm()).isEqualTo("price,currency");
+        assertThat(TermMarks.fromWireForm("price,currency")).isEqualTo(guessed);
+        assertThat(TermMarks.fromWireForm("price")).isEqualTo(TermMarks.of(TermCorrection.Field.PRICE));
+        assertThat(new TermMarks(java.util.Set.of(), true)
+                        .without(java.util.List.of(TermCorrection.Field.PRICE))
+                        .currency())
+                .isTrue();
+    }
 }

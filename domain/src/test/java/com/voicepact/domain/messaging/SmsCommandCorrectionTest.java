@@ -122,6 +122,41 @@ class SmsCommandCorrectionTest {
         }
     }
 
+    @Test
+    void givenAMinusSignBeforeTheNumber_whenRead_thenRefusedAsNegative_butTheDashAfterTheIdIsASeparator() {
+        for (String text : List.of(
+                "PRICE-AG-2026-000123 -500",
+                "PRICE-AG-2026-000123 KES -500",
+                "QTY-AG-2026-000123 -5",
+                "IDADI-AG-2026-000123 \u22125 bags")) {
+            assertThatThrownBy(() -> SmsCommand.parse(text).orElseThrow().correction())
+                    .as(text)
+                    .isInstanceOfSatisfying(
+                            com.voicepact.domain.contract.CorrectionRefusedException.class,
+                            e -> assertThat(e.reason())
+                                    .isEqualTo(
+                                            com.voicepact.domain.contract.CorrectionRefusedException.Reason.NEGATIVE));
+        }
+        assertThat(SmsCommand.parse("PRICE-AG-2026-000123-500").orElseThrow().correction())
+                .isEqualTo(price("500"));
+        assertThat(SmsCommand.parse("PRICE-AG-2026-000123 2,500-3,000")).isPresent();
+    }
+
+    @Test
+    void givenACurrencySignOrCodeVoicePactDoesNotHold_whenRead_thenRefusedAsAnotherCurrency() {
+        for (String value : List.of("$300", "300$", "USD 300", "US$300", "300 dollars", "\u20AC300", "GBP 300")) {
+            assertThatThrownBy(() -> SmsCommand.parse("PRICE-AG-2026-000123 " + value)
+                            .orElseThrow()
+                            .correction())
+                    .as(value)
+                    .isInstanceOfSatisfying(
+                            com.voicepact.domain.contract.CorrectionRefusedException.class,
+                            e -> assertThat(e.reason())
+                                    .isEqualTo(
+                                            com.voicepact.domain.contract.CorrectionRefusedException.Reason.CURRENCY));
+        }
+    }
+
     /** The other commands' phone typing (spaces, dashes, wrappers, endings, full-width) reads the same correction. */
     static Stream<Arguments> phoneTyping() {
         List<Arguments> all = new ArrayList<>();

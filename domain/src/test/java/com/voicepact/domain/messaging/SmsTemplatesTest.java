@@ -53,10 +53,11 @@ class SmsTemplatesTest {
                 Product: Maize (50 bags)
                 Total: KES 175,000.00?, Due: 2026-03-20
                 Reply YES-AG-2026-000123 to confirm or NO-AG-2026-000123 to decline
-                Not sure of: price. Wrong? Reply PRICE-AG-2026-000123 <price>""");
+                Not sure of: price (KES 3,500 a bag). Wrong? Reply PRICE-AG-2026-000123 <price a bag>""");
         assertThat(SmsTemplates.in(Language.SW).contractSummary(contract))
                 .contains("Jumla: KES 175,000.00?,")
-                .endsWith("Hatuna uhakika na: bei. Si sahihi? Jibu BEI-AG-2026-000123 <bei>");
+                .endsWith(
+                        "Hatuna uhakika na: bei (KES 3,500 kwa bag). Si sahihi? Jibu BEI-AG-2026-000123 <bei kwa bag>");
     }
 
     @ParameterizedTest

@@ -130,7 +130,7 @@ class ContractDraftTest {
         assertThat(t.unit().value()).isEqualTo("bags");
         assertThat(t.unitPrice().value()).isEqualByComparingTo("250");
         assertThat(t.currency().value()).isEqualTo("UGX");
-        assertThat(t.product().value()).isEqualTo("Beans");
+        assertThat(t.product().value()).as("the extractor's canonical name").isEqualTo("bean");
         assertThat(t.deliveryLocation().value()).isEqualTo("Kitale");
         assertThat(t.deliveryDeadline().value()).isEqualTo("2026-04-01");
         assertThat(List.of(t.quantity(), t.unitPrice(), t.product(), t.deliveryLocation(), t.deliveryDeadline()))

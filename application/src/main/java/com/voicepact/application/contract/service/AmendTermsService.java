@@ -58,6 +58,9 @@ public final class AmendTermsService implements AmendTermsUseCase {
             TermCorrection correction = command.correction();
             ContractTerms before = contract.agreement().terms();
             ContractStatus statusBefore = contract.status();
+            if (correction instanceof TermCorrection.NewDate date) {
+                date.requireNotBefore(now.atZone(clock.zone()).toLocalDate());
+            }
             contract.amendTermsBy(command.party(), correction, now, settings.confirmationWindow());
             if (correction.field() == TermCorrection.Field.DATE) {
                 contract.agreement()

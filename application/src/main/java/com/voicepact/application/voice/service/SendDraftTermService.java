@@ -18,6 +18,7 @@ import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
+import com.voicepact.domain.contract.CorrectionRefusedException;
 import com.voicepact.domain.contract.PartyNotEntitledException;
 import com.voicepact.domain.contract.TermCorrection;
 import com.voicepact.domain.contract.TermMarks;
@@ -28,7 +29,6 @@ import com.voicepact.domain.voice.DraftCompletedException;
 import com.voicepact.domain.voice.DraftExpiredException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -70,14 +70,14 @@ public final class SendDraftTermService implements SendDraftTermUseCase {
             TermCorrection sent;
             try {
                 sent = CorrectionValues.read(command.field(), command.value(), id);
+            } catch (CorrectionRefusedException why) {
+                return refusedBecause(command, id, why, draft);
             } catch (InvalidValueException unreadable) { // the same answer as for a contract's correction
                 return new DraftTermAnswer(
                         Outcome.REFUSED, null, t -> t.corrections().unreadable(id, command.field(), command.value()));
             }
             if (sent instanceof TermCorrection.NewDate date) {
-                LocalDate today = now.atZone(clock.zone()).toLocalDate();
-                InvalidValueException.require(
-                        !date.date().isBefore(today), "delivery date " + date.date() + " is in the past");
+                date.requireNotBefore(now.atZone(clock.zone()).toLocalDate());
             }
             draft.supply(command.from(), sent, now);
             if (!draft.completeIfReady(now)) {
@@ -104,9 +104,23 @@ public final class SendDraftTermService implements SendDraftTermUseCase {
         } catch (DraftExpiredException expired) {
             long hours = Duration.between(draft.createdAt(), draft.expiresAt()).toHours();
             return new DraftTermAnswer(Outcome.REFUSED, null, t -> DraftMessages.expired(t, id, hours));
+        } catch (CorrectionRefusedException why) {
+            return refusedBecause(command, id, why, draft);
         } catch (DomainException refused) {
             return new DraftTermAnswer(Outcome.REFUSED, null, t -> t.refused(id, refused.getMessage()));
         }
+    }
+
+    /** A value read but refused, in the texter's language; a currency refusal names the currency the call was in. */
+    private static DraftTermAnswer refusedBecause(
+            SendDraftTermCommand command, ContractId id, CorrectionRefusedException why, ContractDraft draft) {
+        String currency = draft.heard().currency().present()
+                ? String.valueOf(draft.heard().currency().value())
+                : "";
+        return new DraftTermAnswer(
+                Outcome.REFUSED,
+                null,
+                t -> t.corrections().refused(id, command.field(), command.value(), why, currency));
     }
 
     private void audited(SendDraftTermCommand command, ContractId id) {

@@ -133,7 +133,8 @@ class SmsCorrectionTest {
         assertThat(sms(SELLER, "PRICE-" + id + " UGX 3200")).isEqualTo(InboundSmsOutcome.REFUSED);
         assertThat(sms(SELLER, "DATE-" + id + " 01/03/2026")).isEqualTo(InboundSmsOutcome.REFUSED);
         assertThat(textsTo(SELLER))
-                .contains("VoicePact: " + id + " was not changed: the contract is in KES, not UGX")
+                .contains("VoicePact: " + id + " was not changed: its price is in KES, not as in \"UGX 3200\"."
+                        + " Send the price in KES, like this: PRICE-" + id + " 250")
                 .anyMatch(t -> t.contains("in the past"));
         assertThat(app.queries.get(id).agreement().terms().deliveryDeadline()).isEqualTo(LocalDate.parse("2026-03-20"));
     }

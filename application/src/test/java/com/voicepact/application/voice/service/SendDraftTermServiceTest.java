@@ -144,6 +144,20 @@ class SendDraftTermServiceTest {
     }
 
     @Test
+    void givenANegativeOrForeignPriceOrNoProduct_whenSentForADraft_thenRefusedInTheTextersWords_andNothingKept() {
+        ContractId id = draftWithoutPrice("nitakuuzia magunia mia moja ya mahindi, tutaongea kuhusu bei kesho");
+
+        DraftTermAnswer negative = send(id, SELLER, Field.PRICE, "-3500");
+        assertThat(negative.outcome()).isEqualTo(Outcome.REFUSED);
+        assertThat(reply(negative)).contains("the price cannot be below zero (\"-3500\")");
+        DraftTermAnswer dollars = send(id, SELLER, Field.PRICE, "$35");
+        assertThat(dollars.outcome()).isEqualTo(Outcome.REFUSED);
+        assertThat(reply(dollars)).contains("not as in \"$35\"");
+        assertThat(send(id, SELLER, Field.PRODUCT, "None").outcome()).isEqualTo(Outcome.REFUSED);
+        assertThat(app.contracts.findById(id)).isEmpty();
+    }
+
+    @Test
     void givenAnIdThatIsNoDraft_whenSent_thenEmpty() {
         assertThat(app.draftTerms.send(new SendDraftTermCommand(ContractId.of(2026, 9), BUYER, Field.PRICE, "1")))
                 .isEmpty();
