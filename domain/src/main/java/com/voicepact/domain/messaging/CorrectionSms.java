@@ -47,7 +47,8 @@ public final class CorrectionSms {
      * the exact reply that agrees to them ({@code YES-<id>-<n>}).
      */
     public String versionNotNamed(Contract contract) {
-        return newTerms("sms.yes.version", contract);
+        // a version named on terms never changed (YES-<id>-2 typed too early): they did not change, say so
+        return newTerms(contract.agreement().termsChanged() ? "sms.yes.version" : "sms.yes.unchanged", contract);
     }
 
     private String newTerms(String key, Contract contract) {

@@ -41,6 +41,9 @@ final class CorrectionTexts {
             Map.entry(
                     "sms.yes.version",
                     "VoicePact: Your YES was not counted: the terms of {0} changed to version {5}: {1}, total {2}, due {3}. To agree to these terms reply YES-{4}"),
+            Map.entry(
+                    "sms.yes.unchanged",
+                    "VoicePact: Your YES was not counted: the terms of {0} have not changed: {1}, total {2}, due {3}. To agree to them reply YES-{4}"),
             Map.entry("ussd.terms.changed", "The terms changed since you saw them. Check them and confirm again:"));
 
     static final Map<String, String> SW = Map.ofEntries(
@@ -75,6 +78,9 @@ final class CorrectionTexts {
             Map.entry(
                     "sms.yes.version",
                     "VoicePact: YES yako haikuhesabiwa: masharti ya {0} yamebadilika, toleo {5}: {1}, jumla {2}, tarehe {3}. Kukubali masharti haya jibu YES-{4}"),
+            Map.entry(
+                    "sms.yes.unchanged",
+                    "VoicePact: YES yako haikuhesabiwa: masharti ya {0} hayajabadilika: {1}, jumla {2}, tarehe {3}. Kuyakubali jibu YES-{4}"),
             Map.entry("ussd.terms.changed", "Masharti yamebadilika tangu uyaone. Yaangalie na ukubali tena:"));
 
     private CorrectionTexts() {}

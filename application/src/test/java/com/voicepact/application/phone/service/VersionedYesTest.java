@@ -130,4 +130,14 @@ class VersionedYesTest {
                 .anyMatch(t -> t.startsWith(
                         "VoicePact: Contract " + id + " is confirmed by all parties, total KES 175,000.00."));
     }
+
+    @Test
+    void givenTermsNeverChanged_whenAYesNamesAVersionThatDoesNotExist_thenRefused_andToldThePlainReply() {
+        assertThat(sms(BUYER, "YES-" + id + "-2", "2026-03-02 08:00:30")).isEqualTo(InboundSmsOutcome.REFUSED);
+
+        assertThat(app.queries.get(id).agreement().confirmations()).isEmpty();
+        assertThat(textsTo(BUYER))
+                .contains("VoicePact: Your YES was not counted: the terms of " + id + " have not changed:"
+                        + " Maize (50 bags), total KES 175,000.00, due 2026-03-20. To agree to them reply YES-" + id);
+    }
 }
