@@ -28,7 +28,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * sandbox (provider-shaped HTTP only): the call, the summary with the price the speech-to-text got wrong, the buyer's
  * YES on it, the seller's {@code PRICE-<id> <right price>} (delivered twice by AT: changes once), the new summary to
  * both, the old YES no longer counting, a YES sent before the change but delivered after it (AT's {@code date} says when
- * it was sent) not counting either, both YES on the new terms, CONFIRMED with the corrected total. On the embedded
+ * it was sent) not counting either, a plain YES sent after the change not counting (the buyer is told the reply that
+ * names the new version, {@code YES-<id>-2}), both YES with that reply, CONFIRMED with the corrected total, which the
+ * confirmation SMS state. On the embedded
  * H2 default and on PostgreSQL ({@code DATABASE_URL}).
  */
 class CorrectionJourneyTest {
@@ -130,6 +132,10 @@ class CorrectionJourneyTest {
         await(
                 "the new summary to both",
                 () -> received(at, BUYER, change, "KES 320,000.00") && received(at, SELLER, change, "YES-" + id));
+        // The new summary asks for a YES naming the new version of the terms, the only one that counts now.
+        String buyersReply = replyAsked(at, BUYER, change);
+        String sellersReply = replyAsked(at, SELLER, change);
+        assertThat(buyersReply).isEqualTo(sellersReply).isEqualTo("YES-" + id + "-2");
         Map<String, Object> amended = json(service, get(base, "/api/v1/contracts/" + id, key));
         assertThat(amended).containsEntry("status", "pending");
         @SuppressWarnings("unchecked")
@@ -149,16 +155,30 @@ class CorrectionJourneyTest {
                 .as("a YES sent before the change does not confirm the new terms")
                 .isZero();
 
-        // Both say YES to the corrected terms; the seller's alone does not confirm.
-        at.replyFrom(SELLER, "ndiyo " + id);
+        // The buyer, still looking at the old summary, replies a plain YES after the change: it names no version of
+        // the new terms, so it records nothing and the buyer is told the new total and the exact reply to send.
+        at.replyFrom(BUYER, "YES-" + id);
+        await(
+                "the buyer told which reply agrees to the new terms",
+                () -> received(at, BUYER, "Your YES was not counted", "KES 320,000.00", "reply " + buyersReply));
+        assertThat(signed(service, base, key, id))
+                .as("a plain YES after the change does not confirm the new terms")
+                .isZero();
+
+        // Both say YES to the corrected terms with the reply they were sent; the seller's alone does not confirm.
+        at.replyFrom(SELLER, "ndiyo " + sellersReply.substring("YES-".length()));
         await("the seller's YES", () -> signed(service, base, key, id) == 1);
         assertThat(json(service, get(base, "/api/v1/contracts/" + id, key))).containsEntry("status", "pending");
-        at.replyFrom(BUYER, "YES-" + id);
+        await("the seller told the total agreed", () -> received(at, SELLER, "You confirmed", "total KES 320,000.00"));
+        at.replyFrom(BUYER, buyersReply);
         await("confirmed", () -> contract(service, base, key, id).get("status").equals("confirmed"));
         Map<String, Object> confirmed = contract(service, base, key, id);
         assertThat(amount(confirmed.get("total_amount"))).isEqualByComparingTo("320000");
         assertThat(confirmed.get("contract_hash")).isEqualTo(amended.get("contract_hash"));
-        await("confirmation SMS", () -> received(at, SELLER, "VoicePact: Contract " + id + " is confirmed"));
+        await(
+                "confirmation SMS with the total",
+                () -> received(at, SELLER, "VoicePact: Contract " + id + " is confirmed", "total KES 320,000.00")
+                        && received(at, BUYER, "VoicePact: Contract " + id + " is confirmed", "total KES 320,000.00"));
 
         // One change, audited once, told once to each party; the chain intact.
         for (String phone : List.of(BUYER, SELLER)) {
@@ -172,6 +192,19 @@ class CorrectionJourneyTest {
                 .satisfies(e -> assertThat(e.record().details())
                         .contains("field=price", "from=KES 3500.00", "to=KES 3200.00", "party=" + SELLER));
         assertThat(json(service, get(base, "/api/v1/audit/verify", key))).containsEntry("intact", true);
+    }
+
+    /** The YES reply the SMS containing {@code marker} asks {@code phone} for ({@code Reply YES-... to confirm}). */
+    private static String replyAsked(AtSandbox at, String phone, String marker) {
+        java.util.regex.Pattern reply = java.util.regex.Pattern.compile("Reply (YES-\\S+) to confirm");
+        return at.inbox(phone).stream()
+                .map(m -> m.text())
+                .filter(t -> t.contains(marker))
+                .map(reply::matcher)
+                .filter(java.util.regex.Matcher::find)
+                .map(m -> m.group(1))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no reply asked of " + phone + " in " + at.inbox(phone)));
     }
 
     private static boolean received(AtSandbox at, String phone, String... parts) {

@@ -74,7 +74,8 @@ public final class SmsPartyCommands {
                     new Reply("status:" + sms.id(), id, t -> t.status(contract.get())),
                     null);
         }
-        Reply ack = new Reply("ack:" + sms.id(), id, t -> t.acknowledge(command.verb(), id));
+        // a YES's acknowledgement states the total agreed; a YES changes no term, so the contract as read has it
+        Reply ack = new Reply("ack:" + sms.id(), id, t -> t.acknowledge(command.verb(), contract.get()));
         try {
             Contract after = carryOut(command, sms);
             boolean toldEveryone = command.verb() == SmsCommand.Verb.NO
@@ -96,13 +97,12 @@ public final class SmsPartyCommands {
                 return new Handled(
                         InboundSmsOutcome.ANSWERED, new Reply("ack:" + sms.id(), id, t -> t.status(done.get())), null);
             }
-            if (refused instanceof TermsChangedException) { // a YES sent before a correction: the new terms, to agree
+            if (refused instanceof TermsChangedException stale) { // a YES on other terms: the current ones, to agree
                 Contract current = contracts.findById(id).orElseThrow();
-                return new Handled(
-                        InboundSmsOutcome.REFUSED,
-                        new Reply(
-                                "refused:" + sms.id(), id, t -> t.corrections().staleYes(current)),
-                        null);
+                Function<SmsTemplates, String> text = stale.reason() == TermsChangedException.Reason.OTHER_VERSION_NAMED
+                        ? t -> t.corrections().versionNotNamed(current)
+                        : t -> t.corrections().staleYes(current);
+                return new Handled(InboundSmsOutcome.REFUSED, new Reply("refused:" + sms.id(), id, text), null);
             }
             return new Handled(
                     InboundSmsOutcome.REFUSED,
@@ -113,13 +113,19 @@ public final class SmsPartyCommands {
 
     /**
      * Carries the command out, as the sender on the SMS channel, and returns the contract as it now is. A YES is on the
-     * terms in force when AT received it ({@link InboundSms#sentAt()}; unknown: when it reaches us); a NO always counts.
+     * terms in force when AT received it ({@link InboundSms#sentAt()}; unknown: when it reaches us) and names the version
+     * of the terms it agrees to (a plain {@code YES-<id>}: the first; {@link com.voicepact.domain.contract.CurrentTermsPolicy});
+     * a NO always counts.
      */
     private Contract carryOut(SmsCommand command, InboundSms sms) {
         ContractId id = command.contractId();
         PartyActions.Action action = switch (command.verb()) {
             case YES ->
-                PartyActions.Action.confirm(id, TermsSeen.sentAt(sms.sentAt().orElse(null)));
+                PartyActions.Action.confirm(
+                        id,
+                        TermsSeen.reply(
+                                sms.sentAt().orElse(null),
+                                command.namedTermsVersion().orElse(null)));
             case NO -> PartyActions.Action.of(PartyActions.Kind.DECLINE, id);
             case DELIVERED -> PartyActions.Action.of(PartyActions.Kind.REPORT_DELIVERY, id);
             case ACCEPT -> PartyActions.Action.of(PartyActions.Kind.ACCEPT_DELIVERY, id);

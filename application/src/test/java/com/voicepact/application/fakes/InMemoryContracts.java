@@ -47,6 +47,7 @@ public final class InMemoryContracts implements Contracts {
                 s.transcript(),
                 s.marks(),
                 s.termsSince(),
+                s.termsVersion(),
                 s.status(),
                 s.createdAt(),
                 s.expiresAt(),

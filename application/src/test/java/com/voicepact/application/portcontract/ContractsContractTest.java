@@ -249,6 +249,41 @@ public abstract class ContractsContractTest {
     }
 
     @Test
+    void givenTwoCorrections_whenSavedAndReadBack_thenTheVersionOfTheTermsIsKept_andAYesMustNameIt() {
+        Contract contract = contracts().save(aContract().pending());
+        assertThat(contracts().findById(contract.id()).orElseThrow().agreement().termsVersion())
+                .isEqualTo(1);
+        contract.amendTermsBy(
+                SELLER,
+                new com.voicepact.domain.contract.TermCorrection.NewPrice(new BigDecimal("3200"), null),
+                T0.plusSeconds(60),
+                WINDOW);
+        contract = contracts().save(contract);
+        contract.amendTermsBy(
+                SELLER,
+                new com.voicepact.domain.contract.TermCorrection.NewPrice(new BigDecimal("3300"), null),
+                T0.plusSeconds(120),
+                WINDOW);
+        contracts().save(contract);
+
+        Contract found = contracts().findById(contract.id()).orElseThrow();
+        assertThat(found.agreement().termsVersion()).isEqualTo(3);
+        assertThatThrownBy(() -> found.confirmBy(
+                        BUYER,
+                        Channel.SMS,
+                        T0.plusSeconds(180),
+                        com.voicepact.domain.contract.TermsSeen.reply(T0.plusSeconds(170), 2)))
+                .isInstanceOf(com.voicepact.domain.contract.TermsChangedException.class);
+        found.confirmBy(
+                BUYER,
+                Channel.SMS,
+                T0.plusSeconds(180),
+                com.voicepact.domain.contract.TermsSeen.reply(T0.plusSeconds(170), 3));
+        assertThat(found.agreement().hasConfirmed(BUYER)).isTrue();
+        assertThat(contracts().save(found).agreement().termsVersion()).isEqualTo(3);
+    }
+
+    @Test
     void givenAConfirmationThenAPartysCorrection_whenSaved_thenTheNewVersionIsReadBackWithoutTheOldConfirmation() {
         Contract contract = contracts().save(aContract().pending());
         contract.confirmBy(BUYER, Channel.SMS, T0.plusSeconds(60));

@@ -167,7 +167,9 @@ public abstract class InboundOnceContractTest {
                 .hasSize(1);
         assertThat(world.audited(id.value(), "CONTRACT_CONFIRMED_BY_PARTY")).isEqualTo(1);
         assertThat(world.sentTo(BUYER))
-                .filteredOn(t -> t.equals(EN.acknowledge(SmsCommand.Verb.YES, id)))
+                .filteredOn(t -> t.equals(EN.acknowledge(
+                        SmsCommand.Verb.YES,
+                        world.stores.contracts().findById(id).orElseThrow())))
                 .hasSize(1);
     }
 

@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Every stored field of a contract; the persistence mapper's way in and out of the aggregate. {@code termsSince}: when
- * the current terms were made (null: at {@code createdAt}).
+ * the current terms were made (null: at {@code createdAt}); {@code termsVersion}: their number, 1 for the terms the
+ * contract was made with, one more at each change (below 1: read as 1).
  */
 public record ContractSnapshot(
         ContractId id,
@@ -19,6 +20,7 @@ public record ContractSnapshot(
         String transcript,
         TermMarks marks,
         Instant termsSince,
+        int termsVersion,
         ContractStatus status,
         Instant createdAt,
         Instant expiresAt,
@@ -64,6 +66,7 @@ public record ContractSnapshot(
                 cleanTranscript,
                 marks == null ? TermMarks.none() : marks,
                 now,
+                1,
                 ContractStatus.PENDING,
                 now,
                 now.plus(confirmationWindow),
@@ -89,6 +92,7 @@ public record ContractSnapshot(
                 agreement.transcript(),
                 agreement.uncertain(),
                 agreement.termsSince(),
+                agreement.termsVersion(),
                 timeline.status(),
                 timeline.createdAt(),
                 timeline.expiresAt(),

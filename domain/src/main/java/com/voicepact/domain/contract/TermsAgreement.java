@@ -23,6 +23,7 @@ public final class TermsAgreement {
     private final String transcript;
     private TermMarks uncertain;
     private Instant termsSince;
+    private int termsVersion;
 
     TermsAgreement(ContractSnapshot s) {
         this.contract = s.id();
@@ -34,6 +35,7 @@ public final class TermsAgreement {
         this.transcript = s.transcript();
         this.uncertain = s.marks() == null ? TermMarks.none() : s.marks();
         this.termsSince = s.termsSince() == null ? s.createdAt() : s.termsSince();
+        this.termsVersion = Math.max(1, s.termsVersion());
     }
 
     /** Records {@code party}'s decision on the current version. */
@@ -48,6 +50,7 @@ public final class TermsAgreement {
     /** New terms, made at {@code at}; a term that changed is no longer marked uncertain. */
     void amend(ContractTerms newTerms, Instant at) {
         termsSince = at;
+        termsVersion++;
         uncertain = uncertain.afterChange(terms, newTerms);
         terms = newTerms;
         fingerprint = ContractFingerprint.of(contract, type, parties.all(), terms);
@@ -93,6 +96,19 @@ public final class TermsAgreement {
     /** When the current version of the terms was made: the contract's creation, or its last correction. */
     public Instant termsSince() {
         return termsSince;
+    }
+
+    /**
+     * The number of the current version of the terms: 1 for the terms the contract was made with, 2 after the first
+     * change, and so on. Once the terms changed, a YES by text names it ({@code YES-<id>-<n>}, {@link CurrentTermsPolicy}).
+     */
+    public int termsVersion() {
+        return termsVersion;
+    }
+
+    /** True once the terms were changed after the contract was made. */
+    public boolean termsChanged() {
+        return termsVersion > 1;
     }
 
     public List<Confirmation> confirmations() {

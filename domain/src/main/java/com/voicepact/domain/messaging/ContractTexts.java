@@ -11,13 +11,14 @@ final class ContractTexts {
     static final Map<String, String> EN = Map.ofEntries(
             Map.entry(
                     "sms.summary",
-                    "VoicePact Contract Summary:\nID: {0}\nProduct: {1}\nTotal: {2}, Due: {3}\nReply YES-{0} to confirm or NO-{0} to decline"),
+                    "VoicePact Contract Summary:\nID: {0}\nProduct: {1}\nTotal: {2}, Due: {3}\nReply YES-{4} to confirm or NO-{0} to decline"),
             Map.entry(
                     "sms.confirmed",
-                    "VoicePact: Contract {0} is confirmed by all parties. The buyer''s payment will be held in escrow until delivery is accepted."),
+                    "VoicePact: Contract {0} is confirmed by all parties, total {1}. The buyer''s payment will be held in escrow until delivery is accepted."),
             Map.entry("sms.cancelled", "VoicePact: Contract {0} was declined and is cancelled."),
             Map.entry("sms.expired", "VoicePact: Contract {0} expired before every party confirmed it."),
-            Map.entry("sms.ack.yes", "VoicePact: You confirmed contract {0}. Waiting for the other parties."),
+            Map.entry(
+                    "sms.ack.yes", "VoicePact: You confirmed contract {0}, total {1}. Waiting for the other parties."),
             Map.entry("sms.ack.no", "VoicePact: You declined contract {0}. It is cancelled."),
             Map.entry("sms.status", "VoicePact {0}: {1}. Product: {2}. Value: {3}."),
             Map.entry(
@@ -68,13 +69,13 @@ final class ContractTexts {
     static final Map<String, String> SW = Map.ofEntries(
             Map.entry(
                     "sms.summary",
-                    "VoicePact Muhtasari wa Mkataba:\nNambari: {0}\nBidhaa: {1}\nJumla: {2}, Tarehe: {3}\nJibu YES-{0} kukubali au NO-{0} kukataa"),
+                    "VoicePact Muhtasari wa Mkataba:\nNambari: {0}\nBidhaa: {1}\nJumla: {2}, Tarehe: {3}\nJibu YES-{4} kukubali au NO-{0} kukataa"),
             Map.entry(
                     "sms.confirmed",
-                    "VoicePact: Mkataba {0} umekubaliwa na pande zote. Malipo ya mnunuzi yatashikiliwa hadi bidhaa zikubaliwe."),
+                    "VoicePact: Mkataba {0} umekubaliwa na pande zote, jumla {1}. Malipo ya mnunuzi yatashikiliwa hadi bidhaa zikubaliwe."),
             Map.entry("sms.cancelled", "VoicePact: Mkataba {0} umekataliwa na umesitishwa."),
             Map.entry("sms.expired", "VoicePact: Mkataba {0} umeisha muda kabla ya pande zote kukubali."),
-            Map.entry("sms.ack.yes", "VoicePact: Umekubali mkataba {0}. Tunasubiri pande nyingine."),
+            Map.entry("sms.ack.yes", "VoicePact: Umekubali mkataba {0}, jumla {1}. Tunasubiri pande nyingine."),
             Map.entry("sms.ack.no", "VoicePact: Umekataa mkataba {0}. Umesitishwa."),
             Map.entry("sms.status", "VoicePact {0}: {1}. Bidhaa: {2}. Thamani: {3}."),
             Map.entry(

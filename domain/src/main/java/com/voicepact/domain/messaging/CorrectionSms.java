@@ -41,10 +41,31 @@ public final class CorrectionSms {
      * recorded; the new terms in one line (product and quantity, total, due date) and how to agree to them.
      */
     public String staleYes(Contract contract) {
+        return newTerms("sms.yes.stale", contract);
+    }
+
+    /**
+     * A YES that named no version or an old one of terms that changed ({@code YES-<id>} or {@code YES-<id>-<old n>},
+     * {@link com.voicepact.domain.contract.CurrentTermsPolicy}): nothing was recorded; the current terms in one line and
+     * the exact reply that agrees to them ({@code YES-<id>-<n>}).
+     */
+    public String versionNotNamed(Contract contract) {
+        // a version named on terms never changed (YES-<id>-2 typed too early): they did not change, say so
+        return newTerms(contract.agreement().termsChanged() ? "sms.yes.version" : "sms.yes.unchanged", contract);
+    }
+
+    private String newTerms(String key, Contract contract) {
         ContractTerms t = contract.agreement().terms();
         String product = t.product() + (t.quantity() == null ? "" : " (" + t.quantity() + ")");
         String due = t.deliveryDeadline() == null ? "-" : t.deliveryDeadline().toString();
-        return texts.text("sms.yes.stale", contract.id(), product, SmsTemplates.amount(t.total()), due);
+        return texts.text(
+                key,
+                contract.id(),
+                product,
+                SmsTemplates.amount(t.total()),
+                due,
+                YesReply.idOf(contract),
+                contract.agreement().termsVersion());
     }
 
     /** The term already has the value sent: nothing changed. */

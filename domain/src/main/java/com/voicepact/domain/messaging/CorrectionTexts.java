@@ -60,7 +60,13 @@ final class CorrectionTexts {
                     "The {0} of {1} is now {2}.\nEvery party gets the new terms by SMS to confirm again."),
             Map.entry(
                     "sms.yes.stale",
-                    "VoicePact: The terms of {0} changed after you sent YES: {1}, total {2}, due {3}. Reply YES-{0} to agree to the new terms."),
+                    "VoicePact: The terms of {0} changed after you sent YES: {1}, total {2}, due {3}. Reply YES-{4} to agree to the new terms."),
+            Map.entry(
+                    "sms.yes.version",
+                    "VoicePact: Your YES was not counted: the terms of {0} changed to version {5}: {1}, total {2}, due {3}. To agree to these terms reply YES-{4}"),
+            Map.entry(
+                    "sms.yes.unchanged",
+                    "VoicePact: Your YES was not counted: the terms of {0} have not changed: {1}, total {2}, due {3}. To agree to them reply YES-{4}"),
             Map.entry("ussd.terms.changed", "The terms changed since you saw them. Check them and confirm again:"));
 
     static final Map<String, String> SW = Map.ofEntries(
@@ -113,7 +119,13 @@ final class CorrectionTexts {
                     "{0} ya {1} sasa ni {2}.\nKila upande utapata masharti mapya kwa SMS ili kukubali tena."),
             Map.entry(
                     "sms.yes.stale",
-                    "VoicePact: Masharti ya {0} yalibadilika baada ya kutuma YES: {1}, jumla {2}, tarehe {3}. Jibu YES-{0} kukubali masharti mapya."),
+                    "VoicePact: Masharti ya {0} yalibadilika baada ya kutuma YES: {1}, jumla {2}, tarehe {3}. Jibu YES-{4} kukubali masharti mapya."),
+            Map.entry(
+                    "sms.yes.version",
+                    "VoicePact: YES yako haikuhesabiwa: masharti ya {0} yamebadilika, toleo {5}: {1}, jumla {2}, tarehe {3}. Kukubali masharti haya jibu YES-{4}"),
+            Map.entry(
+                    "sms.yes.unchanged",
+                    "VoicePact: YES yako haikuhesabiwa: masharti ya {0} hayajabadilika: {1}, jumla {2}, tarehe {3}. Kuyakubali jibu YES-{4}"),
             Map.entry("ussd.terms.changed", "Masharti yamebadilika tangu uyaone. Yaangalie na ukubali tena:"));
 
     private CorrectionTexts() {}

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * What a party texted: {@code YES-<id>}, {@code NO-<id>}, {@code DELIVERED-<id>}, {@code ACCEPT-<id>},
  * {@code DISPUTE-<id> <reason>}, {@code STATUS-<id>} or {@code HELP} ({@code NDIYO}/{@code NDIO},
- * {@code HAPANA}, {@code MSAADA} in Kiswahili); or a correction of one term before confirming:
+ * {@code HAPANA}, {@code MSAADA} in Kiswahili), a YES or NO naming the version of the terms it answers after the terms
+ * changed ({@code YES-<id>-<n>}, read as the id with the same separators; {@link #namedTermsVersion()}); or a correction of one term before confirming:
  * {@code PRICE-<id> <amount>} ({@code BEI}), {@code QTY-<id> <number> [unit]} ({@code QUANTITY}, {@code IDADI},
  * {@code KIASI}), {@code PLACE-<id> <text>} ({@code MAHALI}), {@code DATE-<id> <date>} ({@code TAREHE}),
  * {@code PRODUCT-<id> <name>} ({@code BIDHAA}); its value is read by {@link #correction()} (forms: {@link CorrectionValues}).
@@ -28,7 +29,19 @@ import java.util.regex.Pattern;
  * @param reason a dispute's reason, else null
  * @param value a correction's value as typed (folded as above, decoration around it dropped; "" when none), else null
  */
-public record SmsCommand(Verb verb, ContractId contractId, String reason, String value) {
+public record SmsCommand(Verb verb, ContractId contractId, String reason, String value, Integer termsVersion) {
+
+    public SmsCommand(Verb verb, ContractId contractId, String reason, String value) {
+        this(verb, contractId, reason, value, null);
+    }
+
+    /**
+     * The version of the terms a {@code YES-<id>-<n>} (or {@code NO-<id>-<n>}) names; empty for a plain
+     * {@code YES-<id>} and every other command.
+     */
+    public Optional<Integer> namedTermsVersion() {
+        return Optional.ofNullable(termsVersion);
+    }
 
     public enum Verb {
         YES,
@@ -99,6 +112,7 @@ public record SmsCommand(Verb verb, ContractId contractId, String reason, String
                     + "|PRICE|BEI|QTY|QUANTITY|IDADI|KIASI|PLACE|MAHALI|DATE|TAREHE|PRODUCT|BIDHAA)" + SEPARATORS
                     + "(?:AG" + SEPARATORS + "(\\d{4})" + SEPARATORS + "(\\d{1,6})(?!\\d))?(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern VERSION = Pattern.compile("^" + SEPARATORS + "(\\d{1,4})(?!\\d)(.*)$", Pattern.DOTALL);
     private static final Pattern WORD_OR_NUMBER = Pattern.compile("[\\p{L}\\p{N}]");
     private static final String REASON_LEAD = " -:,;.";
 
@@ -125,6 +139,14 @@ public record SmsCommand(Verb verb, ContractId contractId, String reason, String
             }
             if (id != null && verb.correctedField().isPresent()) {
                 return Optional.of(new SmsCommand(verb, id, null, CorrectionValues.trimmed(rest)));
+            }
+            Matcher version = VERSION.matcher(rest);
+            if (id != null
+                    && (verb == Verb.YES || verb == Verb.NO)
+                    && version.matches()
+                    && !WORD_OR_NUMBER.matcher(version.group(2)).find()) {
+                int n = Integer.parseInt(version.group(1));
+                return n < 1 ? Optional.empty() : Optional.of(new SmsCommand(verb, id, null, null, n));
             }
             if (id == null || (verb != Verb.DISPUTE && !restIsDecoration)) {
                 return Optional.empty();

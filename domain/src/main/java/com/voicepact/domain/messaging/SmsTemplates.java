@@ -5,8 +5,6 @@ import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractStatus;
-import com.voicepact.domain.contract.ContractTerms;
-import com.voicepact.domain.contract.TermCorrection;
 import com.voicepact.domain.payment.PaymentStatus;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -40,21 +38,7 @@ public final class SmsTemplates {
 
     /** The summary; terms heard with low confidence are marked {@code ?} and named with how to correct one. */
     public String contractSummary(Contract contract) {
-        ContractTerms t = contract.agreement().terms();
-        TermMarksText marks = new TermMarksText(this, contract);
-        String product = marks.value(TermCorrection.Field.PRODUCT, t.product())
-                + (t.quantity() == null
-                        ? ""
-                        : " ("
-                                + marks.value(
-                                        TermCorrection.Field.QUANTITY,
-                                        t.quantity().toString()) + ")");
-        String due = t.deliveryDeadline() == null
-                ? "-"
-                : marks.value(TermCorrection.Field.DATE, t.deliveryDeadline().toString());
-        String body = text(
-                "sms.summary", contract.id(), product, marks.value(TermCorrection.Field.PRICE, amount(t.total())), due);
-        return body + marks.line(contract, body);
+        return SummarySms.of(this, contract);
     }
 
     /** One checkout locked while the contract is not yet fully funded: what it brought, what is held, what is owed. */
@@ -127,8 +111,20 @@ public final class SmsTemplates {
 
     static final int REASON_IN_SMS = 300;
 
-    public String confirmed(ContractId contract) {
-        return text("sms.confirmed", contract);
+    /** Every party confirmed: the contract and the total they agreed to. */
+    public String confirmed(Contract contract) {
+        return text(
+                "sms.confirmed",
+                contract.id(),
+                amount(contract.agreement().terms().total()));
+    }
+
+    /** This party's YES counted; the total it agreed to, and that the others are awaited. */
+    public String youConfirmed(Contract contract) {
+        return text(
+                "sms.ack.yes",
+                contract.id(),
+                amount(contract.agreement().terms().total()));
     }
 
     public String cancelled(ContractId contract) {
@@ -139,8 +135,17 @@ public final class SmsTemplates {
         return text("sms.expired", contract);
     }
 
+    /** @throws IllegalArgumentException for a YES, whose acknowledgement states the total: {@link #youConfirmed} */
     public String acknowledge(SmsCommand.Verb verb, ContractId contract) {
+        if (verb == SmsCommand.Verb.YES) {
+            throw new IllegalArgumentException("a YES is acknowledged with the total agreed");
+        }
         return text("sms.ack." + verb.name().toLowerCase(Locale.ROOT), contract);
+    }
+
+    /** The acknowledgement of {@code verb} on {@code contract}: a YES's states the total agreed. */
+    public String acknowledge(SmsCommand.Verb verb, Contract contract) {
+        return verb == SmsCommand.Verb.YES ? youConfirmed(contract) : acknowledge(verb, contract.id());
     }
 
     public String status(Contract contract) {

@@ -113,4 +113,65 @@ class CurrentTermsPolicyTest {
                         TermsSeen.sentAt(T0)))
                 .isNotInstanceOf(TermsChangedException.class);
     }
+
+    @Test
+    void givenTermsNeverChanged_whenAPlainYesArrives_thenItCounts_forItNamesTheFirstVersion() {
+        assertThat(contract.agreement().termsVersion()).isEqualTo(1);
+
+        contract.confirmBy(BUYER, Channel.SMS, T0.plusSeconds(60), TermsSeen.reply(T0.plusSeconds(59), null));
+
+        assertThat(contract.agreement().hasConfirmed(BUYER)).isTrue();
+    }
+
+    @Test
+    void givenChangedTerms_whenAPlainYesSentAfterTheChangeArrives_thenRefusedAsNamingNoCurrentVersion() {
+        correctedPrice(); // version 2
+
+        assertThatThrownBy(() -> contract.confirmBy(
+                        BUYER, Channel.SMS, CHANGED.plusSeconds(60), TermsSeen.reply(CHANGED.plusSeconds(30), null)))
+                .isInstanceOfSatisfying(TermsChangedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(TermsChangedException.Reason.OTHER_VERSION_NAMED);
+                    assertThat(e.currentVersion()).isEqualTo(2);
+                });
+        assertThat(contract.agreement().confirmations()).isEmpty();
+    }
+
+    @Test
+    void givenTwoChanges_whenAYesNamesTheOldVersion_thenRefused_andTheCurrentOneCounts() {
+        correctedPrice();
+        contract.amendTermsBy(
+                SELLER,
+                new TermCorrection.NewPrice(new BigDecimal("3300"), CurrencyCode.KES),
+                CHANGED.plusSeconds(10),
+                WINDOW);
+        assertThat(contract.agreement().termsVersion()).isEqualTo(3);
+
+        assertThatThrownBy(() -> contract.confirmBy(
+                        BUYER, Channel.SMS, CHANGED.plusSeconds(60), TermsSeen.reply(CHANGED.plusSeconds(30), 2)))
+                .isInstanceOfSatisfying(
+                        TermsChangedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(TermsChangedException.Reason.OTHER_VERSION_NAMED));
+        contract.confirmBy(BUYER, Channel.SMS, CHANGED.plusSeconds(60), TermsSeen.reply(CHANGED.plusSeconds(30), 3));
+
+        assertThat(contract.agreement().hasConfirmed(BUYER)).isTrue();
+    }
+
+    @Test
+    void givenTheCurrentVersionNamed_whenTheYesWasSentBeforeTheChange_thenStillRefused() {
+        correctedPrice();
+
+        assertThatThrownBy(() -> contract.confirmBy(
+                        BUYER, Channel.SMS, CHANGED.plusSeconds(60), TermsSeen.reply(CHANGED.minusSeconds(1), 2)))
+                .isInstanceOfSatisfying(
+                        TermsChangedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(TermsChangedException.Reason.SENT_BEFORE_CHANGE));
+    }
+
+    @Test
+    void givenChangedTerms_whenTheContractIsRebuilt_thenItKeepsItsVersion() {
+        correctedPrice();
+
+        assertThat(Contract.reconstitute(contract.snapshot()).agreement().termsVersion())
+                .isEqualTo(2);
+    }
 }

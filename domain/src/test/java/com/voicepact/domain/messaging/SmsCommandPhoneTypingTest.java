@@ -107,6 +107,49 @@ class SmsCommandPhoneTypingTest {
         });
     }
 
+    /** After the terms changed, a YES names their version ({@code YES-<id>-<n>}), typed as loosely as the id. */
+    static Stream<Arguments> versioned() {
+        List<Arguments> all = new ArrayList<>();
+        for (String yes : List.of("YES", "yes", "Ndiyo", "NDIO")) {
+            for (String space : SPACES) {
+                all.add(Arguments.of(yes + space + "AG-2026-000123" + space + "2", Verb.YES, 2));
+            }
+            for (String dash : DASHES.subList(0, DASHES.size() - 1)) { // no dash at all would run the digits together
+                all.add(Arguments.of(yes + dash + "AG" + dash + "2026" + dash + "000123" + dash + "3", Verb.YES, 3));
+            }
+            for (String ending : ENDINGS) {
+                all.add(Arguments.of(yes + "-AG-2026-000123-2" + ending, Verb.YES, 2));
+            }
+            for (String wrapper : WRAPPERS) {
+                all.add(Arguments.of(wrapper.formatted(yes + " AG-2026-000123-12"), Verb.YES, 12));
+            }
+        }
+        all.add(Arguments.of(
+                "\uFF39\uFF25\uFF33\uFF0D\uFF21\uFF27\uFF0D\uFF12\uFF10\uFF12\uFF16\uFF0D\uFF10\uFF10\uFF10\uFF11\uFF12\uFF13\uFF0D\uFF12",
+                Verb.YES,
+                2)); // full-width YES-AG-2026-000123-2
+        all.add(Arguments.of("YES-AG-2026-000123 (2)", Verb.YES, 2));
+        all.add(Arguments.of("Hapana AG-2026-000123-2", Verb.NO, 2));
+        all.add(Arguments.of("no-ag-2026-000123-3.", Verb.NO, 3));
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("versioned")
+    void givenAYesNamingTheVersionOfTheTerms_whenParsed_thenTheVersionIsRead(String text, Verb verb, int version) {
+        assertThat(SmsCommand.parse(text)).as(escaped(text)).hasValueSatisfying(c -> {
+            assertThat(c.verb()).isEqualTo(verb);
+            assertThat(c.contractId()).isEqualTo(ID);
+            assertThat(c.namedTermsVersion()).contains(version);
+        });
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"YES-AG-2026-000123", "Ndiyo AG 2026 000123!", "NO-AG-2026-000123"})
+    void givenAPlainYesOrNo_whenParsed_thenNoVersionIsNamed(String text) {
+        assertThat(SmsCommand.parse(text).orElseThrow().namedTermsVersion()).isEmpty();
+    }
+
     static Stream<Arguments> disputes() {
         return Stream.of(
                 Arguments.of("DISPUTE-AG-2026-000123 half the bags are wet", "half the bags are wet"),
@@ -165,7 +208,13 @@ class SmsCommandPhoneTypingTest {
                 "NO problem",
                 "Yes I will deliver AG-2026-000123 tomorrow",
                 "YES-AG-2026-000123 please",
-                "YES-AG-2026-000123 2",
+                "YES-AG-2026-000123-2 please",
+                "YES-AG-2026-000123-0",
+                "YES-AG-2026-000123-2-3",
+                "YES-AG-2026-000123-2 NO-AG-2026-000123",
+                "YES-AG-2026-000123-12345",
+                "DELIVERED-AG-2026-000123-2",
+                "STATUS-AG-2026-000123-2",
                 "YES-AG-2026-0001234",
                 "MAYBE-AG-2026-000123",
                 "yesterday AG-2026-000123",

@@ -41,6 +41,58 @@ class SmsTemplatesTest {
         assertThat(SmsTemplates.in(Language.SW).contractSummary(contract)).contains("Jibu YES-AG-2026-000123 kukubali");
     }
 
+    private static Contract correctedTo3200() {
+        Contract contract = ContractBuilder.aContract().withId(ID).pending();
+        contract.amendTermsBy(
+                ContractBuilder.SELLER,
+                new TermCorrection.NewPrice(new BigDecimal("3200"), CurrencyCode.KES),
+                ContractBuilder.T0.plusSeconds(60),
+                ContractBuilder.WINDOW);
+        return contract;
+    }
+
+    @Test
+    void givenChangedTerms_whenSummarised_thenTheReplyNamesTheirVersion() {
+        Contract contract = correctedTo3200();
+
+        assertThat(SmsTemplates.in(Language.EN).contractSummary(contract))
+                .endsWith("Reply YES-AG-2026-000123-2 to confirm or NO-AG-2026-000123 to decline");
+        assertThat(SmsTemplates.in(Language.SW).contractSummary(contract))
+                .contains("Jibu YES-AG-2026-000123-2 kukubali au NO-AG-2026-000123 kukataa");
+        assertThat(YesReply.of(ContractBuilder.aContract().withId(ID).pending()))
+                .isEqualTo("YES-AG-2026-000123");
+    }
+
+    @Test
+    void givenAYesNamingNoCurrentVersion_whenAnswered_thenTheCurrentTermsAndTheExactReply() {
+        Contract contract = correctedTo3200();
+
+        assertThat(SmsTemplates.in(Language.EN).corrections().versionNotNamed(contract))
+                .isEqualTo("VoicePact: Your YES was not counted: the terms of AG-2026-000123 changed to version 2:"
+                        + " Maize (50 bags), total KES 160,000.00, due 2026-03-20."
+                        + " To agree to these terms reply YES-AG-2026-000123-2");
+        assertThat(SmsTemplates.in(Language.SW).corrections().versionNotNamed(contract))
+                .contains("jumla KES 160,000.00")
+                .endsWith("jibu YES-AG-2026-000123-2");
+        assertThat(SmsTemplates.in(Language.EN).corrections().staleYes(contract))
+                .endsWith("Reply YES-AG-2026-000123-2 to agree to the new terms.");
+    }
+
+    @Test
+    void givenAYes_whenAcknowledgedAndWhenAllConfirmed_thenTheTotalAgreedIsStated() {
+        Contract contract = correctedTo3200();
+
+        assertThat(SmsTemplates.in(Language.EN).youConfirmed(contract))
+                .isEqualTo("VoicePact: You confirmed contract AG-2026-000123, total KES 160,000.00."
+                        + " Waiting for the other parties.");
+        assertThat(SmsTemplates.in(Language.EN).confirmed(contract))
+                .startsWith("VoicePact: Contract AG-2026-000123 is confirmed by all parties, total KES 160,000.00.");
+        assertThat(SmsTemplates.in(Language.SW).confirmed(contract)).contains("jumla KES 160,000.00");
+        assertThat(SmsTemplates.in(Language.SW).acknowledge(Verb.YES, contract)).contains("jumla KES 160,000.00");
+        assertThatThrownBy(() -> SmsTemplates.in(Language.EN).acknowledge(Verb.YES, ID))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void givenADoubtfulPrice_whenSummarised_thenMarkedAndToldHowToCorrectIt() {
         Contract contract = ContractBuilder.aContract()
@@ -238,14 +290,14 @@ class SmsTemplatesTest {
                 t.paymentRefunded(big.id(), money, ContractBuilder.BUYER, "TXN-AG-2026-999999-999"),
                 t.deliveryAlert(big.id(), new BigDecimal("12000.5"), "crates"),
                 t.disputeOpened(big.id(), "thirty crates were bruised"),
-                t.confirmed(big.id()),
+                t.confirmed(big),
                 t.cancelled(big.id()),
                 t.expired(big.id()),
                 t.status(big),
                 t.help("*384*123#"),
                 t.stranger(big.id()),
                 t.unknownCommand(),
-                t.acknowledge(Verb.YES, big.id()),
+                t.acknowledge(Verb.YES, big),
                 t.acknowledge(Verb.ACCEPT, big.id()));
         for (String text : texts) {
             assertThat(SmsSegments.isGsm7(text)).as(text).isTrue();

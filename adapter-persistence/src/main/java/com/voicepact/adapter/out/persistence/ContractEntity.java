@@ -18,6 +18,7 @@ record ContractEntity(
         String transcript,
         String uncertainTerms,
         @Nullable Instant termsSince,
+        int termsVersion,
         String product,
         @Nullable BigDecimal quantity,
         @Nullable String unit,

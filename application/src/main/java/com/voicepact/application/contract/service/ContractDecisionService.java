@@ -83,7 +83,7 @@ public final class ContractDecisionService implements ConfirmContractUseCase, De
                                 confirmed ? SmsType.CONFIRMED : SmsType.CANCELLED,
                                 p.phone(),
                                 saved.id(),
-                                t -> confirmed ? t.confirmed(saved.id()) : t.cancelled(saved.id())));
+                                t -> confirmed ? t.confirmed(saved) : t.cancelled(saved.id())));
             }
             return saved;
         });

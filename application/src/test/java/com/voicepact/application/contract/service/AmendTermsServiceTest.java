@@ -96,7 +96,7 @@ class AmendTermsServiceTest {
                             .startsWith("VoicePact: the seller (John) changed the price of " + id
                                     + ": KES 3,500.00 -> KES 3,200.00. A YES given before no longer counts.")
                             .contains("Total: KES 160,000.00")
-                            .contains("Reply YES-" + id + " to confirm or NO-" + id + " to decline"));
+                            .contains("Reply YES-" + id + "-2 to confirm or NO-" + id + " to decline"));
         }
     }
 

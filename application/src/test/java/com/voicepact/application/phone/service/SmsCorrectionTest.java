@@ -70,11 +70,11 @@ class SmsCorrectionTest {
                     .satisfies(t -> assertThat(t).contains("KES 3,500.00 -> KES 3,200.00", "Total: KES 160,000.00"));
         }
         assertThat(textsTo(SELLER)).noneMatch(t -> t.startsWith("VoicePact: You"));
-        sms(SELLER, "YES-" + id);
+        sms(SELLER, "YES-" + id + "-2");
         assertThat(app.queries.get(id).status())
                 .as("the buyer's YES was on the old price")
                 .isEqualTo(ContractStatus.PENDING);
-        sms(BUYER, "ndiyo " + id);
+        sms(BUYER, "ndiyo " + id + " 2");
         Contract confirmed = app.queries.get(id);
         assertThat(confirmed.status()).isEqualTo(ContractStatus.CONFIRMED);
         assertThat(confirmed.agreement().terms().total()).isEqualTo(Money.of("160000", CurrencyCode.KES));

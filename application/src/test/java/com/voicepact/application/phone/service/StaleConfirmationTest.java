@@ -61,14 +61,14 @@ class StaleConfirmationTest {
         assertThat(textsTo(BUYER))
                 .contains("VoicePact: The terms of " + id
                         + " changed after you sent YES: Maize (50 bags), total KES 160,000.00, due 2026-03-20."
-                        + " Reply YES-" + id + " to agree to the new terms.");
+                        + " Reply YES-" + id + "-2 to agree to the new terms.");
     }
 
     @Test
     void givenAYesSentAfterTheCorrection_whenItArrives_thenItConfirmsTheNewTerms() {
         sellerCorrectsThePriceAtOneMinutePast();
 
-        assertThat(sms(BUYER, "YES-" + id, "2026-03-02T08:01:30.123Z")).isEqualTo(InboundSmsOutcome.APPLIED);
+        assertThat(sms(BUYER, "YES-" + id + "-2", "2026-03-02T08:01:30.123Z")).isEqualTo(InboundSmsOutcome.APPLIED);
 
         assertThat(app.queries.get(id).agreement().hasConfirmed(BUYER)).isTrue();
     }
@@ -78,7 +78,9 @@ class StaleConfirmationTest {
         sellerCorrectsThePriceAtOneMinutePast();
 
         for (String date : new String[] {null, "None", "", "yesterday at noon", "2026-13-45 99:00:00"}) {
-            assertThat(sms(BUYER, "YES-" + id, date)).as(String.valueOf(date)).isEqualTo(InboundSmsOutcome.APPLIED);
+            assertThat(sms(BUYER, "YES-" + id + "-2", date))
+                    .as(String.valueOf(date))
+                    .isEqualTo(InboundSmsOutcome.APPLIED);
         }
         assertThat(app.queries.get(id).agreement().hasConfirmed(BUYER)).isTrue();
     }
@@ -90,7 +92,10 @@ class StaleConfirmationTest {
         assertThat(sms(BUYER, "YES-" + id, "2026-03-02T11:00:59+03:00"))
                 .as("08:00:59Z, before the change at 08:01Z")
                 .isEqualTo(InboundSmsOutcome.REFUSED);
-        assertThat(sms(BUYER, "YES-" + id, "2026-03-02T11:01:01+03:00")).isEqualTo(InboundSmsOutcome.APPLIED);
+        assertThat(sms(BUYER, "YES-" + id + "-2", "2026-03-02T11:00:59+03:00"))
+                .as("naming the new version does not make a YES sent before the change count")
+                .isEqualTo(InboundSmsOutcome.REFUSED);
+        assertThat(sms(BUYER, "YES-" + id + "-2", "2026-03-02T11:01:01+03:00")).isEqualTo(InboundSmsOutcome.APPLIED);
     }
 
     @Test
@@ -111,7 +116,8 @@ class StaleConfirmationTest {
 
         assertThat(textsTo(BUYER))
                 .anyMatch(t -> t.startsWith("VoicePact: Masharti ya " + id + " yalibadilika baada ya kutuma YES")
-                        && t.contains("jumla KES 160,000.00"));
+                        && t.contains("jumla KES 160,000.00")
+                        && t.endsWith("Jibu YES-" + id + "-2 kukubali masharti mapya."));
     }
 
     @Test
