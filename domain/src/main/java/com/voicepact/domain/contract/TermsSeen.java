@@ -45,7 +45,7 @@ public record TermsSeen(Instant sentAt, String fingerprint, Integer namedVersion
      */
     public TermsSeen notAfter(Instant arrival) {
         return sentAt != null && arrival != null && sentAt.isAfter(arrival)
-                ? new TermsSeen(arrival, fingerprint)
+                ? new TermsSeen(arrival, fingerprint, namedVersion)
                 : this;
     }
 
