@@ -22,7 +22,14 @@ public final class CurrentTermsPolicy {
      */
     public static Optional<Reason> staleness(TermsAgreement agreement, TermsSeen seenOrNull) {
         TermsSeen seen = seenOrNull == null ? TermsSeen.unknown() : seenOrNull;
-        if (seen.sent().filter(sent -> sent.isBefore(agreement.termsSince())).isPresent()) {
+        // Terms never changed have no earlier version a YES could have answered (a provider's clock behind ours is
+        // no change); once they changed, a reply stamped before the change is refused even when it names the new
+        // version, since money never follows a doubtful answer: the party sends it again.
+        boolean mayPrecedeTheChange = agreement.termsVersion() > 1;
+        if (mayPrecedeTheChange
+                && seen.sent()
+                        .filter(sent -> sent.isBefore(agreement.termsSince()))
+                        .isPresent()) {
             return Optional.of(Reason.SENT_BEFORE_CHANGE);
         }
         if (seen.version().filter(named -> named != agreement.termsVersion()).isPresent()) {

@@ -49,6 +49,13 @@ class CurrentTermsPolicyTest {
     }
 
     @Test
+    void givenTermsNeverChanged_whenAYesIsStampedBeforeTheContractWasMade_thenItCounts() {
+        contract.confirmBy(BUYER, Channel.SMS, T0.plusSeconds(5), TermsSeen.reply(T0.minusSeconds(6), null));
+
+        assertThat(contract.agreement().hasConfirmed(BUYER)).isTrue();
+    }
+
+    @Test
     void givenASendTimeLaterThanTheArrival_whenJudged_thenTheArrivalTimeIsUsed_neverTheProvidersClock() {
         Instant arrival = CHANGED.plusSeconds(60);
         Instant future = arrival.plus(Duration.ofHours(3)); // a local EAT time without an offset, read as UTC
