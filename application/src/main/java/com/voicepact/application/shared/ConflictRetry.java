@@ -26,10 +26,25 @@ public final class ConflictRetry {
         if (transactions.inProgress()) {
             return transactions.inTransaction(work);
         }
+        return again(() -> transactions.inTransaction(work));
+    }
+
+    /**
+     * Runs {@code work}, which opens the transactions it needs itself (a read outside any, a write in its own), and
+     * runs it again when one of its writes lost a race: for work that mostly reads, where a transaction around the
+     * whole of it would only cost. Inside another unit it runs once and a conflict goes up, as above.
+     *
+     * @throws ConcurrentUpdateException when it lost every attempt
+     */
+    public <T> T attempt(Supplier<T> work) {
+        return transactions.inProgress() ? work.get() : again(work);
+    }
+
+    private static <T> T again(Supplier<T> work) {
         ConcurrentUpdateException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
-                return transactions.inTransaction(work);
+                return work.get();
             } catch (ConcurrentUpdateException conflict) {
                 last = conflict;
                 Thread.onSpinWait();

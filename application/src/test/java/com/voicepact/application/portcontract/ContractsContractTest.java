@@ -26,6 +26,7 @@ import com.voicepact.domain.contract.TermCorrection;
 import com.voicepact.domain.contract.TermMarks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -204,6 +205,34 @@ public abstract class ContractsContractTest {
                 .containsExactly(confirmed.id());
         assertThat(contracts().search(new ContractSearch(STRANGER, null, 10, 0)).total())
                 .isZero();
+    }
+
+    @Test
+    void givenManyContracts_whenAPartysAreFound_thenNewestFirstWhateverTheirStatus_asTheSearchFindsThem() {
+        for (int i = 1; i <= 4; i++) {
+            contracts()
+                    .save(aContract()
+                            .withSequence(i)
+                            .createdAt(T0.plusSeconds(i))
+                            .pending());
+        }
+        contracts()
+                .save(aContract().withSequence(5).createdAt(T0.plusSeconds(5)).confirmed());
+
+        List<Contract> found = contracts().findByParty(BUYER, 3);
+
+        assertThat(found)
+                .extracting(c -> c.id().value())
+                .containsExactly("AG-2026-000005", "AG-2026-000004", "AG-2026-000003");
+        assertThat(found.get(0).agreement().parties()).hasSize(2);
+        assertThat(found.get(0).status()).isEqualTo(ContractStatus.CONFIRMED);
+        assertThat(contracts().findByParty(SELLER, 100))
+                .extracting(Contract::id)
+                .containsExactlyElementsOf(
+                        contracts().search(new ContractSearch(SELLER, null, 100, 0)).contracts().stream()
+                                .map(Contract::id)
+                                .toList());
+        assertThat(contracts().findByParty(STRANGER, 10)).isEmpty();
     }
 
     @Test

@@ -165,6 +165,30 @@ public abstract class EscrowPortsContractTest {
     }
 
     @Test
+    void givenPaymentsOfTwoContracts_whenReadTogether_thenEachContractsPaymentsInTheirOwnOrder() {
+        ContractId first = ContractId.of(2026, 1);
+        ContractId second = ContractId.of(2026, 2);
+        contracts().save(ContractBuilder.aContract().withSequence(2).active());
+        payments().save(aPayment().number(2).pending());
+        payments().save(aPayment().forContract(second).number(1).pending());
+        payments().save(aPayment().number(1).locked());
+
+        List<EscrowPayment> together = payments().findByContracts(List.of(first, second));
+
+        assertThat(together.stream().filter(p -> p.contractId().equals(first)).map(EscrowPayment::id))
+                .containsExactlyElementsOf(payments().findByContract(first).stream()
+                        .map(EscrowPayment::id)
+                        .toList());
+        assertThat(together.stream().filter(p -> p.contractId().equals(second)).map(EscrowPayment::id))
+                .containsExactlyElementsOf(payments().findByContract(second).stream()
+                        .map(EscrowPayment::id)
+                        .toList());
+        assertThat(together).hasSize(3);
+        assertThat(payments().findByContracts(List.of(ContractId.of(2026, 9)))).isEmpty();
+        assertThat(payments().findByContracts(List.of())).isEmpty();
+    }
+
+    @Test
     void givenPaymentsOfAContract_whenQueried_thenOldestFirstAndFilteredByStatusAndTime() {
         payments().save(aPayment().number(1).pending());
         EscrowPayment failed = aPayment().number(2).pending();

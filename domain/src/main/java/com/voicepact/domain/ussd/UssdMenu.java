@@ -17,6 +17,7 @@ import com.voicepact.domain.messaging.Language;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The USSD menu as a pure function: (state, input, the caller's contracts) -> (screen, new state,
@@ -29,6 +30,11 @@ public final class UssdMenu {
     private final UssdTermsChange terms;
 
     public UssdMenu(Language language, List<UssdContract> callersContractsNewestFirst) {
+        this(language, () -> callersContractsNewestFirst);
+    }
+
+    /** Asks for the caller's contracts (newest first) once, and only for a screen about them (not main, help). */
+    public UssdMenu(Language language, Supplier<List<UssdContract>> callersContractsNewestFirst) {
         this.screens = new UssdScreens(language);
         this.view = new UssdView(screens, callersContractsNewestFirst);
         this.terms = new UssdTermsChange(screens, view);

@@ -5,27 +5,47 @@ import static com.voicepact.domain.ussd.UssdState.Screen.LIST;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** What the menu shows of the caller's contracts: each screen's text, and the contracts a list or detail screen is about. */
 final class UssdView {
 
     private final UssdScreens screens;
-    private final List<UssdContract> contracts;
-    private final List<UssdContract> withMoney;
+    private final Supplier<List<UssdContract>> callersContracts;
+    private List<UssdContract> contracts;
+    private List<UssdContract> withMoney;
 
-    /** Lists the open contracts; the payments screen also those closed ones that had money. */
-    UssdView(UssdScreens screens, List<UssdContract> callersContractsNewestFirst) {
+    /**
+     * Lists the open contracts; the payments screen also those closed ones that had money. The caller's contracts are
+     * asked for once, and only by a screen about contracts: most hops (the main menu, help) need none.
+     */
+    UssdView(UssdScreens screens, Supplier<List<UssdContract>> callersContractsNewestFirst) {
         this.screens = screens;
-        this.contracts = callersContractsNewestFirst.stream()
-                .filter(c -> !c.status().isFinal())
-                .toList();
-        this.withMoney = callersContractsNewestFirst.stream()
-                .filter(c -> !c.status().isFinal() || !c.payments().isEmpty())
-                .toList();
+        this.callersContracts = callersContractsNewestFirst;
+    }
+
+    private List<UssdContract> open() {
+        load();
+        return contracts;
+    }
+
+    private List<UssdContract> withMoney() {
+        load();
+        return withMoney;
+    }
+
+    private void load() {
+        if (contracts == null) {
+            List<UssdContract> all = List.copyOf(callersContracts.get());
+            contracts = all.stream().filter(c -> !c.status().isFinal()).toList();
+            withMoney = all.stream()
+                    .filter(c -> !c.status().isFinal() || !c.payments().isEmpty())
+                    .toList();
+        }
     }
 
     int paymentPageCount() {
-        return screens.paymentPageCount(withMoney);
+        return screens.paymentPageCount(withMoney());
     }
 
     String render(UssdState state) {
@@ -50,7 +70,7 @@ final class UssdView {
                 contract(state)
                         .map(c -> UssdTermsChange.render(screens, c, state))
                         .orElseGet(screens::main);
-            case PAYMENTS -> screens.payments(withMoney, state.page());
+            case PAYMENTS -> screens.payments(withMoney(), state.page());
             case HELP -> screens.con(screens.text("ussd.help") + "\n" + screens.text("ussd.nav"));
             case LANGUAGE -> screens.con(screens.text("ussd.language") + "\n" + screens.text("ussd.nav"));
         };
@@ -65,11 +85,11 @@ final class UssdView {
 
     List<UssdContract> listed(UssdState.Screen screen) {
         return screen == DELIVERY_LIST
-                ? contracts.stream().filter(UssdContract::awaitsDeliveryAction).toList()
-                : contracts;
+                ? open().stream().filter(UssdContract::awaitsDeliveryAction).toList()
+                : open();
     }
 
     Optional<UssdContract> contract(UssdState state) {
-        return contracts.stream().filter(c -> c.id().equals(state.contractId())).findFirst();
+        return open().stream().filter(c -> c.id().equals(state.contractId())).findFirst();
     }
 }

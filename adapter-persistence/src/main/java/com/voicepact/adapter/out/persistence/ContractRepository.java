@@ -19,6 +19,14 @@ interface ContractRepository extends CrudRepository<ContractEntity, String> {
             nativeQuery = true)
     List<ContractEntity> search(String status, String phone, int limit, int offset);
 
+    /** One party's contracts through the index on its phone, not a scan of every contract (as SEARCH_FILTER's OR is). */
+    @Query(
+            value = "SELECT c.* FROM contracts c WHERE c.id IN"
+                    + " (SELECT p.contract_id FROM contract_parties p WHERE p.phone = :phone)"
+                    + " ORDER BY c.created_at DESC, c.id DESC LIMIT :limit",
+            nativeQuery = true)
+    List<ContractEntity> findByParty(String phone, int limit);
+
     @Query(value = "SELECT COUNT(*)" + SEARCH_FILTER, nativeQuery = true)
     long countSearch(String status, String phone);
 

@@ -25,6 +25,12 @@ final class EscrowRepositories {
 
         @Query(
                 value =
+                        "SELECT * FROM payments WHERE contract_id IN (:contractIds) ORDER BY created_at, transaction_id",
+                nativeQuery = true)
+        List<PaymentEntity> findByContracts(Collection<String> contractIds);
+
+        @Query(
+                value =
                         "SELECT p.* FROM payments p WHERE p.transaction_id IN (SELECT o.transaction_id FROM payment_payouts o"
                                 + " WHERE o.id = :ref OR o.provider_id = :ref)",
                 nativeQuery = true)

@@ -3,6 +3,7 @@ package com.voicepact.adapter.out.persistence;
 import com.voicepact.application.contract.port.out.Contracts;
 import com.voicepact.application.contract.port.shared.ContractPage;
 import com.voicepact.application.contract.port.shared.ContractSearch;
+import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import io.micronaut.transaction.TransactionOperations;
@@ -84,6 +85,11 @@ final class JdbcContracts implements Contracts {
                 contracts.countSearch(status, phone),
                 search.limit(),
                 search.offset()));
+    }
+
+    @Override
+    public List<Contract> findByParty(PhoneNumber party, int limit) {
+        return transactions.executeRead(s -> assemble(contracts.findByParty(party.e164(), limit)));
     }
 
     @Override

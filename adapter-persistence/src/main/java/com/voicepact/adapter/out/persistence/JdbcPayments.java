@@ -10,6 +10,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,6 +74,14 @@ final class JdbcPayments implements Payments {
     @Override
     public List<EscrowPayment> findByContract(ContractId contract) {
         return read(() -> payments.findByContract(contract.value()));
+    }
+
+    @Override
+    public List<EscrowPayment> findByContracts(Collection<ContractId> contracts) {
+        return contracts.isEmpty()
+                ? List.of()
+                : read(() -> payments.findByContracts(
+                        contracts.stream().map(ContractId::value).toList()));
     }
 
     @Override

@@ -23,15 +23,25 @@ final class JdbcPhoneChannels {
     static final class Sessions implements UssdSessions {
         private final UssdSessionRepository repository;
         private final TransactionOperations<Connection> tx;
+        private final UssdSessionCache cache;
 
         Sessions(UssdSessionRepository repository, TransactionOperations<Connection> tx) {
             this.repository = repository;
             this.tx = tx;
+            this.cache = new UssdSessionCache(tx);
         }
 
+        /** This node's copy when it has one (see {@link UssdSessionCache} for why that is safe), else the stored row. */
         @Override
         public Optional<UssdSession> find(String sessionId) {
-            return tx.executeRead(s -> repository.findById(sessionId).map(Sessions::toDomain));
+            Optional<UssdSession> copy = cache.find(sessionId);
+            if (copy.isPresent()) {
+                return copy;
+            }
+            Optional<UssdSession> stored =
+                    tx.executeRead(s -> repository.findById(sessionId).map(Sessions::toDomain));
+            stored.ifPresent(cache::read);
+            return stored;
         }
 
         /** Stored versions start at 0 with Micronaut Data; the port's start at 1 (0 = never saved). */
@@ -48,11 +58,23 @@ final class JdbcPhoneChannels {
                     session.updatedAt(),
                     session.hops());
             // a conflict: a stale version or a session id inserted twice
-            return DatabaseFailures.write(
-                    tx,
-                    "USSD session " + session.sessionId(),
-                    s -> toDomain(session.version() == 0 ? repository.save(entity) : repository.update(entity)),
-                    UniqueKey.primaryKey("ussd_sessions", "session_id", "started by another hop"));
+            try {
+                UssdSession saved = DatabaseFailures.write(
+                        tx,
+                        "USSD session " + session.sessionId(),
+                        s -> toDomain(session.version() == 0 ? repository.save(entity) : repository.update(entity)),
+                        UniqueKey.primaryKey("ussd_sessions", "session_id", "started by another hop"));
+                cache.written(saved);
+                return saved;
+            } catch (RuntimeException refused) {
+                cache.forget(session.sessionId());
+                throw refused;
+            }
+        }
+
+        /** Forgets this node's copies: for a store whose rows were removed behind the adapter's back (a restore). */
+        void forgetCopies() {
+            cache.forgetAll();
         }
 
         @Override

@@ -4,6 +4,7 @@ import com.voicepact.application.contract.port.out.Contracts;
 import com.voicepact.application.contract.port.shared.ContractPage;
 import com.voicepact.application.contract.port.shared.ContractSearch;
 import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
+import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import java.time.Instant;
@@ -52,6 +53,11 @@ final class LoadTogetherContracts implements Contracts {
 
     AtomicInteger staleSavesRefused() {
         return staleSavesRefused;
+    }
+
+    @Override
+    public List<Contract> findByParty(PhoneNumber party, int limit) {
+        return delegate.findByParty(party, limit);
     }
 
     @Override

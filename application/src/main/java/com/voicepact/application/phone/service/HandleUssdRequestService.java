@@ -1,11 +1,11 @@
 package com.voicepact.application.phone.service;
 
-import com.voicepact.application.contract.port.in.ContractNotFoundException;
 import com.voicepact.application.contract.port.out.Contracts;
 import com.voicepact.application.contract.port.shared.ContractSearch;
 import com.voicepact.application.escrow.port.out.Payments;
 import com.voicepact.application.phone.Messenger;
 import com.voicepact.application.phone.PartyActions;
+import com.voicepact.application.phone.UssdActions;
 import com.voicepact.application.phone.port.in.HandleUssdRequestUseCase;
 import com.voicepact.application.phone.port.in.UssdRequest;
 import com.voicepact.application.phone.port.out.LanguagePreferences;
@@ -15,14 +15,10 @@ import com.voicepact.application.phone.port.out.UssdSessions;
 import com.voicepact.application.shared.ConflictRetry;
 import com.voicepact.application.shared.port.out.ClockPort;
 import com.voicepact.application.shared.port.out.TransactionPort;
-import com.voicepact.domain.DomainException;
 import com.voicepact.domain.common.PhoneNumber;
-import com.voicepact.domain.contract.Channel;
+import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
-import com.voicepact.domain.contract.TermsChangedException;
-import com.voicepact.domain.contract.TermsSeen;
-import com.voicepact.domain.messaging.Language;
-import com.voicepact.domain.ussd.UssdAction;
+import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.ussd.UssdContract;
 import com.voicepact.domain.ussd.UssdMenu;
 import com.voicepact.domain.ussd.UssdState;
@@ -30,9 +26,11 @@ import com.voicepact.domain.ussd.UssdStep;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * One USSD hop: a resent hop (same session id and text) gets the stored screen and does nothing
@@ -48,8 +46,9 @@ public final class HandleUssdRequestService implements HandleUssdRequestUseCase 
     private final LanguagePreferences languages;
     private final Messenger messenger;
     private final ClockPort clock;
+    private final TransactionPort transactions;
     private final ConflictRetry retry;
-    private final PartyActions actions;
+    private final UssdActions actions;
     private final UssdMetricsPort metrics;
 
     public HandleUssdRequestService(
@@ -68,8 +67,9 @@ public final class HandleUssdRequestService implements HandleUssdRequestUseCase 
         this.languages = languages;
         this.messenger = messenger;
         this.clock = clock;
+        this.transactions = transactions;
         this.retry = new ConflictRetry(transactions);
-        this.actions = actions;
+        this.actions = new UssdActions(actions, languages);
         this.metrics = metrics;
     }
 
@@ -77,7 +77,7 @@ public final class HandleUssdRequestService implements HandleUssdRequestUseCase 
     public String handle(UssdRequest request) {
         Instant started = clock.now();
         try {
-            Hop hop = retry.inTransaction(() -> hop(request));
+            Hop hop = retry.attempt(() -> hop(request));
             count(hop, Duration.between(started, clock.now()));
             return hop.screen();
         } catch (RuntimeException e) {
@@ -105,6 +105,12 @@ public final class HandleUssdRequestService implements HandleUssdRequestUseCase 
         metrics.hop(hop.screen().startsWith("END ") ? "end" : "continue", took);
     }
 
+    /**
+     * Reads outside any transaction (the session, this node's copy when it has one; the caller's contracts only for a
+     * screen about them), and writes the session at the version it was read: a hop that moved on elsewhere meanwhile is
+     * refused and run again on fresh data ({@link ConflictRetry#attempt}). Only a hop with an action opens a
+     * transaction, so that the action and the session that remembers it commit together.
+     */
     private Hop hop(UssdRequest request) {
         if (request.tooLong()) { // nothing is read or stored: the farmer starts again
             return Hop.answer(new UssdMenu(messenger.languageOf(request.phone()), List.of()).tooLong());
@@ -117,22 +123,28 @@ public final class HandleUssdRequestService implements HandleUssdRequestUseCase 
                 && stored.get().hops() > 0) {
             return Hop.answer(stored.get().lastScreen()); // AT resent the hop: same answer, no second side effect
         }
-        Language language = messenger.languageOf(request.phone());
-        UssdMenu menu = new UssdMenu(language, snapshot(request.phone()));
+        UssdMenu menu = new UssdMenu(messenger.languageOf(request.phone()), () -> snapshot(request.phone()));
         UssdState before = stored.isEmpty()
                 ? UssdState.main()
                 : UssdState.decode(stored.get().state());
         UssdStep chosen = stored.isEmpty() || request.text().isEmpty()
                 ? menu.start()
                 : menu.next(before, request.replyAfter(stored.get().lastText()));
-        UssdStep step = chosen.action() == null ? chosen : run(chosen, before, request.phone(), menu);
-        String screen = step.screen();
         UssdSession session =
                 stored.orElseGet(() -> found.map(old -> restarted(old, now)).orElseGet(() -> newSession(request, now)));
+        if (chosen.action() == null) {
+            return stored(session, request, chosen, now);
+        }
+        return transactions.inTransaction(
+                () -> stored(session, request, actions.run(chosen, before, request.phone(), menu), now));
+    }
+
+    private Hop stored(UssdSession session, UssdRequest request, UssdStep step, Instant now) {
+        String screen = step.screen();
         sessions.save(session.after(step.state().encode(), request.text(), screen, now));
         return new Hop(
                 screen,
-                stored.isEmpty(),
+                session.hops() == 0,
                 screen.startsWith("END ") ? Duration.between(session.startedAt(), now) : null);
     }
 
@@ -149,50 +161,14 @@ public final class HandleUssdRequestService implements HandleUssdRequestUseCase 
 
     /** The caller's contracts, newest first, with their payments. */
     private List<UssdContract> snapshot(PhoneNumber phone) {
-        return contracts.search(new ContractSearch(phone, null, ContractSearch.MAX_LIMIT, 0)).contracts().stream()
-                .map(c -> UssdContract.of(
-                        c,
-                        phone,
-                        payments.findByContract(c.id()).stream()
-                                .map(UssdContract.PaymentLine::of)
-                                .toList()))
+        List<Contract> found = contracts.findByParty(phone, ContractSearch.MAX_LIMIT);
+        Map<ContractId, List<UssdContract.PaymentLine>> paid =
+                payments.findByContracts(found.stream().map(Contract::id).toList()).stream()
+                        .collect(Collectors.groupingBy(
+                                EscrowPayment::contractId,
+                                Collectors.mapping(UssdContract.PaymentLine::of, Collectors.toList())));
+        return found.stream()
+                .map(c -> UssdContract.of(c, phone, paid.getOrDefault(c.id(), List.of())))
                 .toList();
-    }
-
-    /**
-     * Runs the step's action through the use cases, as the caller from their own phone on the USSD channel: the step
-     * when it was done; a YES on terms changed since {@code before} showed them gets those terms shown again, to confirm
-     * or not; any other refusal ends the session with its reason.
-     */
-    private UssdStep run(UssdStep step, UssdState before, PhoneNumber phone, UssdMenu menu) {
-        UssdAction action = step.action();
-        try {
-            if (action.kind() == UssdAction.Kind.SET_LANGUAGE) {
-                languages.choose(phone, action.language());
-            } else {
-                actions.run(partyAction(action), phone, Channel.USSD);
-            }
-            return step;
-        } catch (TermsChangedException changed) {
-            return menu.termsChanged(before);
-        } catch (DomainException | ContractNotFoundException refused) {
-            return new UssdStep(menu.failed(refused.getMessage()), step.state(), null);
-        }
-    }
-
-    /** The party's action a contract's menu item stands for. */
-    private static PartyActions.Action partyAction(UssdAction action) {
-        ContractId id = action.contractId();
-        return switch (action.kind()) {
-            case CONFIRM -> PartyActions.Action.confirm(id, TermsSeen.shown(action.shown()));
-            case DECLINE -> PartyActions.Action.of(PartyActions.Kind.DECLINE, id);
-            case FULL_DELIVERY, PARTIAL_DELIVERY ->
-                new PartyActions.Action(PartyActions.Kind.REPORT_DELIVERY, id, action.quantity(), null);
-            case ACCEPT_DELIVERY -> PartyActions.Action.of(PartyActions.Kind.ACCEPT_DELIVERY, id);
-            case REPORT_ISSUE ->
-                new PartyActions.Action(PartyActions.Kind.RAISE_DISPUTE, id, null, "issue reported on USSD");
-            case CHANGE_TERMS -> PartyActions.Action.amend(id, action.correction());
-            case SET_LANGUAGE -> throw new IllegalStateException("a language is no party's action");
-        };
     }
 }

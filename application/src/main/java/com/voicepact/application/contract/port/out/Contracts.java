@@ -2,6 +2,7 @@ package com.voicepact.application.contract.port.out;
 
 import com.voicepact.application.contract.port.shared.ContractPage;
 import com.voicepact.application.contract.port.shared.ContractSearch;
+import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import java.time.Instant;
@@ -22,6 +23,15 @@ public interface Contracts {
 
     /** Newest first; a null phone or status means any. */
     ContractPage search(ContractSearch search);
+
+    /**
+     * Up to {@code limit} contracts {@code party} is a party to, newest first, as {@link #search} finds them but without
+     * counting them all: for a screen that shows a caller's contracts on every hop. A store with a cheaper way to
+     * find one party's contracts overrides it.
+     */
+    default List<Contract> findByParty(PhoneNumber party, int limit) {
+        return search(new ContractSearch(party, null, limit, 0)).contracts();
+    }
 
     /** Ids of PENDING contracts whose confirmation window closed at or before {@code at}. */
     List<ContractId> findPendingExpiredAt(Instant at, int limit);

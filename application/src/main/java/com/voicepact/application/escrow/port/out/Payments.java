@@ -4,6 +4,7 @@ import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.TransactionId;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,14 @@ public interface Payments {
 
     /** Oldest first. */
     List<EscrowPayment> findByContract(ContractId contract);
+
+    /**
+     * The payments of several contracts at once, each contract's in {@link #findByContract}'s order, contracts in no
+     * particular order. A store that reads them in one query overrides it.
+     */
+    default List<EscrowPayment> findByContracts(Collection<ContractId> contracts) {
+        return contracts.stream().flatMap(c -> findByContract(c).stream()).toList();
+    }
 
     /** PENDING checkouts created at or before {@code before}, oldest first. */
     List<EscrowPayment> findPendingCreatedBefore(Instant before, int limit);
