@@ -53,12 +53,18 @@ stop_service() {
   rm -rf "$SERVICE_DIR"; SERVICE_PID=
 }
 
-# seed_contract PORT BUYER SELLER: one PENDING contract over the operator API.
+# seed_contract PORT BUYER SELLER: one PENDING contract over the operator API (tried again on a 409: creations
+# running in parallel race for the next audit entry).
 seed_contract() {
-  curl -sf -X POST "localhost:$1/api/v1/contracts/create" -H "X-API-Key: $BENCH_KEY" \
-    -H 'Content-Type: application/json' -o /dev/null \
-    -d "{\"parties\":[{\"phone\":\"$2\",\"role\":\"buyer\"},{\"phone\":\"$3\",\"role\":\"seller\"}],
-         \"terms\":{\"product\":\"Maize\",\"quantity\":10,\"unit\":\"bags\",\"unit_price\":900,\"currency\":\"KES\"}}"
+  for _ in 1 2 3 4 5 6 7 8; do
+    curl -sf -X POST "localhost:$1/api/v1/contracts/create" -H "X-API-Key: $BENCH_KEY" \
+      -H 'Content-Type: application/json' -o /dev/null \
+      -d "{\"parties\":[{\"phone\":\"$2\",\"role\":\"buyer\"},{\"phone\":\"$3\",\"role\":\"seller\"}],
+           \"terms\":{\"product\":\"Maize\",\"quantity\":10,\"unit\":\"bags\",\"unit_price\":900,\"currency\":\"KES\"}}" \
+      && return 0
+    sleep 0.1
+  done
+  echo "could not create a contract for $2"; return 1
 }
 
 # wrk_summary FILE: "requests/s p50 p99 non-2xx/total" from wrk --latency output.

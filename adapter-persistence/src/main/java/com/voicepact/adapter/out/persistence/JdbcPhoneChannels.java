@@ -38,8 +38,8 @@ final class JdbcPhoneChannels {
             if (copy.isPresent()) {
                 return copy;
             }
-            Optional<UssdSession> stored =
-                    tx.executeRead(s -> repository.findById(sessionId).map(Sessions::toDomain));
+            // one statement: outside a transaction it runs on an auto-commit connection (no BEGIN/COMMIT round trip)
+            Optional<UssdSession> stored = repository.findById(sessionId).map(Sessions::toDomain);
             stored.ifPresent(cache::read);
             return stored;
         }
@@ -108,7 +108,8 @@ final class JdbcPhoneChannels {
 
         @Override
         public Optional<Language> languageOf(PhoneNumber phone) {
-            return tx.executeRead(s -> repository.findById(phone.e164()).map(e -> Language.parse(e.language())));
+            // one statement: outside a transaction it runs on an auto-commit connection (no BEGIN/COMMIT round trip)
+            return repository.findById(phone.e164()).map(e -> Language.parse(e.language()));
         }
 
         @Override
