@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Memory under the USSD load and growth over a soak: starts the service jar, drives USSD hops with wrk for the
+# given minutes, alternating 10 s rounds of the peer's script (../shared/bench/peer-ussd/hop.lua: one caller, 5,000
+# session ids, 4 texts) and bench/ussd.lua (real two-hop sessions, 50 phones with one contract each, a new
+# session id every two hops), and after every round samples: RSS, heap used after the last GC (from the JVM's
+# own GC log), threads, and on PostgreSQL the ussd_sessions and outbox_messages row counts.
+# Usage: [DB=postgres|h2] [CONNECTIONS=50] [JAVA_OPTS=...] [JAR=...] bench/rss-soak.sh [minutes, default 10]
+# Fails (exit 1) when the RSS ever exceeds RSS_LIMIT_MB (300) or when a sampled value keeps growing: the last
+# third of the soak peaks more than 20% (and more than a small floor) above the middle third.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+need wrk wrk
+MINUTES=${1:-10}; DB=${DB:-postgres}; CONNECTIONS=${CONNECTIONS:-50}; RSS_LIMIT_MB=${RSS_LIMIT_MB:-300}
+PORT=${PORT:-18112}; PG_PORT=${PG_PORT:-15451}
+PEER_LUA=${PEER_DIR:-$BENCH_ROOT/../shared/bench/peer-ussd}/hop.lua
+[ -f "$PEER_LUA" ] || { echo "the peer's hop.lua is missing: $PEER_LUA (set PEER_DIR)"; exit 1; }
+build_jar
+OUT=$(mktemp -d)
+cleanup() { stop_service; stop_postgres; rm -rf "$OUT"; }
+trap cleanup EXIT
+
+url=h2
+[ "$DB" = postgres ] && start_postgres $PG_PORT && url=$PG_URL
+start_service $PORT "$url" ${JAVA_OPTS:-} -Xlog:gc:file="$OUT/gc.log"
+for i in $(seq 0 49); do seed_contract $PORT "$(printf '+2547120000%02d' "$i")" +254722000111; done
+seed_contract $PORT +254712345678 +254722000111; seed_contract $PORT +254712345678 +254733000222
+
+count() { # table: rows on PostgreSQL, "-" on H2 (its file is locked by the service)
+  if [ "$DB" = postgres ]; then
+    local run=(); [ "$(id -u)" -eq 0 ] && run=(runuser -u postgres --)
+    "${run[@]}" "$PG_BIN/psql" -h "$PG_DIR" -p $PG_PORT -U voicepact -d voicepact -Atc "select count(*) from $1"
+  else echo -; fi
+}
+heap_after_gc() { # MB used after the last GC, from lines like "... Pause Young (Normal) ... 120M->40M(256M) 3.2ms"
+  grep -o '[0-9]*M->[0-9]*M' "$OUT/gc.log" | tail -1 | sed 's/.*->//; s/M//'
+}
+
+printf "%5s %-6s %8s %7s %8s %8s %8s %7s %6s\n" t script hops/s rss_mb heap_mb threads sessions outbox non2xx
+end=$(($(date +%s) + MINUTES * 60)); round=0
+while [ "$(date +%s)" -lt "$end" ]; do
+  round=$((round + 1))
+  if [ $((round % 2)) -eq 1 ]; then script=$PEER_LUA; name=peer; else script=$BENCH_ROOT/bench/ussd.lua; name=ussd; fi
+  wrk -t2 -c"$CONNECTIONS" -d10s --latency -s "$script" "http://127.0.0.1:$PORT/api/v1/ussd/" > "$OUT/wrk.txt" 2>&1
+  read -r rps _ _ bad <<<"$(wrk_summary "$OUT/wrk.txt")"
+  rss=$(awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$SERVICE_PID/status")
+  threads=$(awk '/Threads/ {print $2}' "/proc/$SERVICE_PID/status")
+  t=$((MINUTES * 60 - (end - $(date +%s))))
+  row="$t $name $rps $rss $(heap_after_gc) $threads $(count ussd_sessions) $(count outbox_messages) $bad"
+  echo "$row" >> "$OUT/samples.txt"
+  printf "%5s %-6s %8s %7s %8s %8s %8s %7s %6s\n" $row
+done
+echo "errors in the service log: $(grep -c ' ERROR ' "$SERVICE_DIR/service.log" || true)"
+
+# Verdict: RSS limit, and growth of each sampled value (columns 4-8) from the middle third to the last third.
+awk -v limit="$RSS_LIMIT_MB" '
+  {rows[NR] = $0}
+  END {
+    fail = 0; n = NR; split("rss_mb heap_mb threads sessions outbox", names, " ")
+    for (i = 1; i <= n; i++) { split(rows[i], f, " "); if (f[4] + 0 > limit) over = f[4] }
+    if (over) { print "FAIL: RSS reached " over " MB (limit " limit " MB)"; fail = 1 }
+    for (c = 4; c <= 8; c++) {
+      mid = 0; last = 0
+      for (i = 1; i <= n; i++) {
+        split(rows[i], f, " "); if (f[c] == "-") continue
+        if (i > n / 3 && i <= 2 * n / 3 && f[c] + 0 > mid) mid = f[c] + 0
+        if (i > 2 * n / 3 && f[c] + 0 > last) last = f[c] + 0
+      }
+      floor = (c == 6) ? 4 : 20
+      if (last > mid * 1.2 && last - mid > floor) { print "FAIL: " names[c - 3] " keeps growing: " mid " -> " last; fail = 1 }
+      else print "flat: " names[c - 3] " (middle third peak " mid ", last third peak " last ")"
+    }
+    exit fail
+  }' "$OUT/samples.txt"
