@@ -5,8 +5,8 @@
 # session id every two hops), and after every round samples: RSS, heap used after the last GC (from the JVM's
 # own GC log), threads, and on PostgreSQL the ussd_sessions and outbox_messages row counts.
 # Usage: [DB=postgres|h2] [CONNECTIONS=50] [JAVA_OPTS=...] [JAR=...] bench/rss-soak.sh [minutes, default 10]
-# Fails (exit 1) when the RSS ever exceeds RSS_LIMIT_MB (300) or when a sampled value keeps growing: the last
-# third of the soak peaks more than 20% (and more than a small floor) above the middle third.
+# Fails (exit 1) when the RSS ever exceeds RSS_LIMIT_MB (300), when RSS or heap keep growing, or when sessions,
+# outbox or threads leave their bounds (see the verdict below).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 need wrk wrk
@@ -51,23 +51,37 @@ while [ "$(date +%s)" -lt "$end" ]; do
 done
 echo "errors in the service log: $(grep -c ' ERROR ' "$SERVICE_DIR/service.log" || true)"
 
-# Verdict: RSS limit, and growth of each sampled value (columns 4-8) from the middle third to the last third.
-awk -v limit="$RSS_LIMIT_MB" '
-  {rows[NR] = $0}
-  END {
-    fail = 0; n = NR; split("rss_mb heap_mb threads sessions outbox", names, " ")
-    for (i = 1; i <= n; i++) { split(rows[i], f, " "); if (f[4] + 0 > limit) over = f[4] }
-    if (over) { print "FAIL: RSS reached " over " MB (limit " limit " MB)"; fail = 1 }
-    for (c = 4; c <= 8; c++) {
-      mid = 0; last = 0
-      for (i = 1; i <= n; i++) {
-        split(rows[i], f, " "); if (f[c] == "-") continue
-        if (i > n / 3 && i <= 2 * n / 3 && f[c] + 0 > mid) mid = f[c] + 0
-        if (i > 2 * n / 3 && f[c] + 0 > last) last = f[c] + 0
-      }
-      floor = (c == 6) ? 4 : 20
-      if (last > mid * 1.2 && last - mid > floor) { print "FAIL: " names[c - 3] " keeps growing: " mid " -> " last; fail = 1 }
-      else print "flat: " names[c - 3] " (middle third peak " mid ", last third peak " last ")"
+# Verdict. RSS over the limit fails. Heap after GC and RSS fail when the last third of the soak peaks more than
+# 20% (and 20 MB) above the middle third. The others follow the load, which changes on a shared machine, so they
+# are checked against their bounds: ussd_sessions at most the peer's 5,000 ids plus every bench/ussd.lua session
+# begun in the last 6 minutes (UssdSession.EXPIRY, 5 min, plus the clean-up job's 1 min); outbox flat;
+# threads at most 3 per connection plus 60 (Micronaut's io executor grows with the blocking requests in flight
+# and shrinks when idle).
+awk -v limit="$RSS_LIMIT_MB" -v conns="$CONNECTIONS" '
+  {n = NR; t[n] = $1; s[n] = $2; rss[n] = $4; heap[n] = $5; th[n] = $6; ses[n] = $7; out[n] = $8
+   split($9, b, "/"); total[n] = b[2]}
+  function grows(name, v,   i, mid, last) {
+    for (i = 1; i <= n; i++) {
+      if (i > n / 3 && i <= 2 * n / 3 && v[i] + 0 > mid) mid = v[i] + 0
+      if (i > 2 * n / 3 && v[i] + 0 > last) last = v[i] + 0
     }
-    exit fail
+    if (last > mid * 1.2 && last - mid > 20) { print "FAIL: " name " keeps growing: " mid " -> " last; return 1 }
+    print "flat: " name " (middle third peak " mid ", last third peak " last ")"; return 0
+  }
+  END {
+    fail = 0
+    for (i = 1; i <= n; i++) if (rss[i] + 0 > max) max = rss[i] + 0
+    if (max > limit) { print "FAIL: RSS reached " max " MB (limit " limit " MB)"; fail = 1 }
+    else print "ok: RSS peak " max " MB (limit " limit " MB)"
+    fail += grows("rss_mb", rss) + grows("heap_mb", heap)
+    for (i = 1; i <= n; i++) {
+      if (ses[i] == "-") continue
+      bound = 5000; for (j = 1; j <= i; j++) if (s[j] == "ussd" && t[j] > t[i] - 360) bound += total[j] / 2
+      if (ses[i] + 0 > bound) { print "FAIL: " ses[i] " ussd_sessions at t=" t[i] " s, over the bound " int(bound); fail = 1; break }
+      if (out[i] != out[1]) { print "FAIL: the outbox changed under USSD load: " out[1] " -> " out[i]; fail = 1; break }
+    }
+    if (ses[n] != "-") print "bounded: ussd_sessions " ses[n] " at the end (bound " int(bound) "), outbox " out[n]
+    for (i = 1; i <= n; i++) if (th[i] + 0 > 3 * conns + 60) { print "FAIL: " th[i] " threads at t=" t[i] " s"; fail = 1; break }
+    if (i > n) print "bounded: threads peak within " 3 * conns + 60
+    exit (fail > 0 ? 1 : 0)
   }' "$OUT/samples.txt"
