@@ -15,7 +15,7 @@ BEFORE=${BEFORE:-/work/bench-jars/before.jar}
 build_jar
 OUT=$(mktemp -d); PID=
 CDS=$OUT/voicepact.jsa
-RUN_OPTS=${RUN_OPTS:-"-XX:SharedArchiveFile=$CDS -XX:+UseSerialGC -Xms32m -Xmx128m -XX:TieredStopAtLevel=1"}
+RUN_OPTS=${RUN_OPTS:-"-XX:SharedArchiveFile=$CDS -XX:+UseSerialGC -Xms32m -Xmx192m -XX:TieredStopAtLevel=1"}
 VARIANTS=("before|$BEFORE|" "plain|$JAR|" "tuned|$JAR|$RUN_OPTS")
 cleanup() { [ -n "$PID" ] && kill "$PID" 2>/dev/null; wait 2>/dev/null; rm -rf "$OUT"; }
 trap cleanup EXIT
