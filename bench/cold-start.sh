@@ -45,15 +45,8 @@ one_start() {
   echo "$((t1 - t0)) $micronaut $rss"
 }
 
-# The training run that writes the archive (what a user does once, README): start, one USSD hop, stop.
-mkdir -p "$OUT/train"
-( t=$(mktemp -d); env VOICEPACT_DATA_DIR="$t" MICRONAUT_SERVER_PORT=$PORT VOICEPACT_SANDBOX_PORT=0 \
-    VOICEPACT_AUDIT_KEY=bench-audit-key-of-at-least-thirty-two-bytes \
-    java -XX:ArchiveClassesAtExit="$CDS" -jar "$JAR" > "$OUT/train.log" 2>&1 & p=$!
-  for _ in $(seq 1500); do curl -sf -o /dev/null "localhost:$PORT/health" && break; sleep 0.05; done
-  curl -s -o /dev/null -d 'sessionId=t&serviceCode=*384*123%23&phoneNumber=%2B254712345678&text=' "localhost:$PORT/api/v1/ussd/"
-  kill $p; wait $p 2>/dev/null; rm -rf "$t" ) || true
-[ -f "$CDS" ] || { echo "the training run wrote no archive:"; tail "$OUT/train.log"; exit 1; }
+# The training run that writes the archive (what a user does once, README).
+train_cds_archive "$JAR" "$CDS" $PORT
 
 printf "%-10s %-8s %4s %9s %12s %8s\n" variant start run wall_ms micronaut_ms rss_mb
 for run in $(seq "$RUNS"); do

@@ -5,6 +5,8 @@
 # session id every two hops), and after every round samples: RSS, heap used after the last GC (from the JVM's
 # own GC log), threads, and on PostgreSQL the ussd_sessions and outbox_messages row counts.
 # Usage: [DB=postgres|h2] [CONNECTIONS=50] [JAVA_OPTS=...] [JAR=...] bench/rss-soak.sh [minutes, default 10]
+# JAVA_OPTS defaults to the README's (a class-data-sharing archive made first by a training run, C1 only,
+# SerialGC, a 192 MB heap); JAVA_OPTS=" " runs plain `java -jar`.
 # Fails (exit 1) when the RSS ever exceeds RSS_LIMIT_MB (300), when RSS or heap keep growing, or when sessions,
 # outbox or threads leave their bounds (see the verdict below).
 set -euo pipefail
@@ -19,6 +21,11 @@ OUT=$(mktemp -d)
 cleanup() { stop_service; stop_postgres; rm -rf "$OUT"; }
 trap cleanup EXIT
 
+if [ -z "${JAVA_OPTS:-}" ]; then
+  train_cds_archive "$JAR" "$OUT/voicepact.jsa" $PORT
+  JAVA_OPTS="-XX:SharedArchiveFile=$OUT/voicepact.jsa -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms32m -Xmx192m"
+fi
+echo "java $JAVA_OPTS -jar $JAR on $DB"
 url=h2
 [ "$DB" = postgres ] && start_postgres $PG_PORT && url=$PG_URL
 start_service $PORT "$url" ${JAVA_OPTS:-} -Xlog:gc:file="$OUT/gc.log"
