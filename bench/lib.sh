@@ -73,3 +73,20 @@ wrk_summary() {
        /Non-2xx/ {bad=$5} /requests in/ {total=$1}
        END {printf "%s %s %s %s/%s\n", rps, p50, p99, (bad==""?0:bad), total}' "$1"
 }
+
+# train_cds_archive JAR ARCHIVE PORT: the README's training run for class-data sharing (JDK 17's dynamic AppCDS):
+# the jar started once on a throwaway data dir with -XX:ArchiveClassesAtExit, one USSD hop, stopped.
+train_cds_archive() {
+  local jar=$1 archive=$2 port=$3 dir p
+  dir=$(mktemp -d)
+  env VOICEPACT_DATA_DIR="$dir" MICRONAUT_SERVER_PORT="$port" VOICEPACT_SANDBOX_PORT=0 \
+      VOICEPACT_AUDIT_KEY=bench-audit-key-of-at-least-thirty-two-bytes \
+      java -XX:ArchiveClassesAtExit="$archive" -jar "$jar" > "$dir.log" 2>&1 &
+  p=$!
+  for _ in $(seq 1500); do curl -sf -o /dev/null "localhost:$port/health" && break; sleep 0.05; done
+  curl -s -o /dev/null -d 'sessionId=t&serviceCode=*384*123%23&phoneNumber=%2B254712345678&text=' \
+    "localhost:$port/api/v1/ussd/" || true
+  kill "$p"; wait "$p" 2>/dev/null || true
+  [ -f "$archive" ] || { echo "the training run wrote no archive:"; tail "$dir.log"; exit 1; }
+  rm -rf "$dir" "$dir.log"
+}
