@@ -10,7 +10,9 @@
 #         callers with a contract each; no hop is a resend.
 # Each target is warmed WARMUP seconds first (the JVM's JIT needs ~30 s on 2 cores; node too is warmed alike).
 # Usage: [ROUNDS=3] [SECONDS_PER_ROUND=15] [WARMUP=30] [CONNECTIONS=50] [PHONES=1000] [SCRIPTS="peer real"]
-#        [DBS="h2 postgres"] [JARS="a.jar b.jar"] [JAVA_OPTS=...] bench/ussd-vs-peer.sh
+#        [DBS="h2 postgres"] [JARS="a.jar b.jar"] [JAVA_OPTS=...] [LEAN_OPTS=...] bench/ussd-vs-peer.sh
+# LEAN_OPTS: run each jar a second time with these JVM options instead of JAVA_OPTS (e.g. the README's lean ones,
+# "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms32m -Xmx192m"; class-data sharing only changes the start).
 # Prints per round and target: hops/s, p50, p99, non-2xx/total, and the ratio to the peer's round just before.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -39,9 +41,11 @@ seed() { # port: PHONES callers with a contract each, and the peer script's call
 }
 printf "%-44s %10s %9s %9s %16s %7s\n" target hops/s p50 p99 non-2xx/total ratio
 for db in $DBS; do
-  for jar in $JARS; do
+  for variant in $(for j in $JARS; do echo "$j"; [ -n "${LEAN_OPTS:-}" ] && echo "$j@lean"; done); do
+    jar=${variant%@lean}; opts=${JAVA_OPTS:-}; label=$(basename "$jar" .jar)
+    [ "$variant" != "$jar" ] && opts=$LEAN_OPTS && label="$label (lean)"
     if [ "$db" = postgres ]; then start_postgres 15432; url=$PG_URL; else url=h2; fi
-    JAR=$jar start_service 18092 "$url" ${JAVA_OPTS:-}
+    JAR=$jar start_service 18092 "$url" $opts
     seed 18092
     for script in $SCRIPTS; do
       drive "$script" http://127.0.0.1:3900 "$WARMUP" >/dev/null; drive "$script" http://127.0.0.1:18092 "$WARMUP" >/dev/null
@@ -49,7 +53,7 @@ for db in $DBS; do
         read -r peer_rps peer_p50 peer_p99 peer_bad <<<"$(drive "$script" http://127.0.0.1:3900 "$DURATION")"
         read -r rps p50 p99 bad <<<"$(drive "$script" http://127.0.0.1:18092 "$DURATION")"
         printf "%-44s %10s %9s %9s %16s\n" "peer, $script script (round $round)" "$peer_rps" "$peer_p50" "$peer_p99" "$peer_bad"
-        printf "%-44s %10s %9s %9s %16s %7s\n" "$(basename "$jar" .jar) on $db, $script script" "$rps" "$p50" "$p99" \
+        printf "%-44s %10s %9s %9s %16s %7s\n" "$label on $db, $script script" "$rps" "$p50" "$p99" \
           "$bad" "$(awk -v a="$rps" -v b="$peer_rps" 'BEGIN{printf "%.2fx", a/b}')"
       done
     done
