@@ -28,28 +28,32 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@State(Scope.Benchmark)
 public class TermExtractorBenchmark {
 
-    @Param({"EN_SHORT", "EN_TYPICAL", "EN_LONG", "SW_TYPICAL", "SW_LONG", "SHENG_TYPICAL"})
-    public Transcript transcript;
+    /** One call: its transcript and what is known of it besides the words (the day). */
+    @State(Scope.Benchmark)
+    public static class Call {
 
-    String text;
-    ExtractionContext context;
+        @Param({"EN_SHORT", "EN_TYPICAL", "EN_LONG", "SW_TYPICAL", "SW_LONG", "SHENG_TYPICAL"})
+        public Transcript transcript;
 
-    @Setup
-    public void setUp() {
-        text = transcript.text();
-        context = ExtractionContext.on(transcript.referenceDate());
+        String text;
+        ExtractionContext context;
+
+        @Setup
+        public void setUp() {
+            text = transcript.text();
+            context = ExtractionContext.on(transcript.referenceDate());
+        }
     }
 
     /** The terms of one call's transcript. */
     @Benchmark
-    public ExtractedTerms extract() {
-        return TermExtractor.extract(text, context);
+    public ExtractedTerms extract(Call call) {
+        return TermExtractor.extract(call.text, call.context);
     }
 
-    /** A product word typed in a correction SMS ({@code BIDHAA-<id> mahindi}); the transcript is not used. */
+    /** A product word typed in a correction SMS ({@code BIDHAA-<id> mahindi}). */
     @Benchmark
     public Optional<String> lexiconProduct() {
         return Lexicon.product("Mahindi");
