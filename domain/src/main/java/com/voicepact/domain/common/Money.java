@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -18,19 +19,30 @@ public record Money(BigDecimal amount, CurrencyCode currency) implements Compara
     /** Whole digits of the largest amount: the money columns are {@code NUMERIC(18, 2)}. */
     public static final int MAX_WHOLE_DIGITS = 16;
 
+    /** {@link #maximum} of each currency, by ordinal: computed once, not for every amount. */
+    private static final BigDecimal[] MAXIMA = Arrays.stream(CurrencyCode.values())
+            .map(c -> BigDecimal.TEN.pow(MAX_WHOLE_DIGITS).subtract(BigDecimal.ONE.movePointLeft(c.minorUnits())))
+            .toArray(BigDecimal[]::new);
+
+    /**
+     * The refusals' texts are built only for an amount refused: every sum of the menu and the escrow makes Money, and
+     * writing the maximum out (a DecimalFormat) for each one cost more than the arithmetic (UssdMenuBenchmark).
+     */
     public Money {
         InvalidValueException.require(amount != null, "amount is required");
         InvalidValueException.require(currency != null, "currency is required");
-        InvalidValueException.require(
-                amount.signum() >= 0, "amount must not be negative, got " + InvalidValueException.shown(amount));
-        InvalidValueException.require(
-                amount.compareTo(maximum(currency)) <= 0,
-                "amount must be at most " + written(maximum(currency)) + " " + currency + ", got "
-                        + InvalidValueException.shown(amount));
-        InvalidValueException.require(
-                amount.stripTrailingZeros().scale() <= currency.minorUnits(),
-                "amount " + InvalidValueException.shown(amount) + " has more decimals than " + currency + " allows ("
-                        + currency.minorUnits() + ")");
+        if (amount.signum() < 0) {
+            throw new InvalidValueException("amount must not be negative, got " + InvalidValueException.shown(amount));
+        }
+        BigDecimal maximum = maximum(currency);
+        if (amount.compareTo(maximum) > 0) {
+            throw new InvalidValueException("amount must be at most " + written(maximum) + " " + currency + ", got "
+                    + InvalidValueException.shown(amount));
+        }
+        if (amount.stripTrailingZeros().scale() > currency.minorUnits()) {
+            throw new InvalidValueException("amount " + InvalidValueException.shown(amount) + " has more decimals than "
+                    + currency + " allows (" + currency.minorUnits() + ")");
+        }
         amount = amount.setScale(currency.minorUnits(), RoundingMode.UNNECESSARY);
     }
 
@@ -76,7 +88,7 @@ public record Money(BigDecimal amount, CurrencyCode currency) implements Compara
 
     /** The largest amount we keep in {@code currency}: 9,999,999,999,999,999.99 KES, 9,999,999,999,999,999 UGX. */
     public static BigDecimal maximum(CurrencyCode currency) {
-        return BigDecimal.TEN.pow(MAX_WHOLE_DIGITS).subtract(BigDecimal.ONE.movePointLeft(currency.minorUnits()));
+        return MAXIMA[currency.ordinal()];
     }
 
     /** "0.01 and 9,999,999,999,999,999.99 KES": the range of a positive amount, as every refusal words it. */
@@ -126,8 +138,9 @@ public record Money(BigDecimal amount, CurrencyCode currency) implements Compara
     }
 
     private void requireSameCurrency(Money other) {
-        InvalidValueException.require(
-                hasSameCurrencyAs(other), "cannot combine " + currency + " with " + other.currency);
+        if (!hasSameCurrencyAs(other)) {
+            throw new InvalidValueException("cannot combine " + currency + " with " + other.currency);
+        }
     }
 
     @Override

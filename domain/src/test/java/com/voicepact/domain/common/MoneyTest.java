@@ -51,6 +51,26 @@ class MoneyTest {
     }
 
     @Test
+    void givenEachCurrency_whenRefusedOrAtItsMaximum_thenTheSameRangeAndWordsAsEver() {
+        // the refusals are now worded only when refused, and the maxima computed once: same texts, same bounds
+        assertThat(Money.maximum(CurrencyCode.UGX)).isEqualTo(new BigDecimal("9999999999999999"));
+        assertThat(Money.maximum(CurrencyCode.KES)).isEqualTo(new BigDecimal("9999999999999999.99"));
+        for (CurrencyCode currency : CurrencyCode.values()) {
+            assertThat(Money.of(Money.maximum(currency), currency).amount()).isEqualTo(Money.maximum(currency));
+            assertThatThrownBy(() -> Money.of(Money.maximum(currency).add(BigDecimal.ONE), currency))
+                    .hasMessageStartingWith("amount must be at most 9,999,999,999,999,99")
+                    .hasMessageContaining(" " + currency + ", got 1000000000000000");
+        }
+        assertThatThrownBy(() -> Money.of("-1.5", CurrencyCode.KES))
+                .hasMessage("amount must not be negative, got -1.5");
+        assertThatThrownBy(() -> Money.of("10.005", CurrencyCode.KES))
+                .hasMessage("amount 10.005 has more decimals than KES allows (2)");
+        assertThatThrownBy(() -> Money.of("1", CurrencyCode.KES).minus(Money.of("1", CurrencyCode.UGX)))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("cannot combine KES with UGX");
+    }
+
+    @Test
     void givenTextThatIsNoNumber_whenCreated_thenRefused() {
         assertThatThrownBy(() -> Money.of("12abc", CurrencyCode.KES)).hasMessageContaining("not a number");
     }
