@@ -202,9 +202,12 @@ public class NotificationLoad {
     }
 
     static String post(HttpClient http, URI base, String key, String path, String json, int expected) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(path)).header("X-API-Key", key)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = null;
+        for (int attempt = 0; attempt < 50 && (r == null || r.statusCode() == 409); attempt++) { // 409: lost a race, retry
+            r = http.send(HttpRequest.newBuilder(base.resolve(path)).header("X-API-Key", key)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
         if (r.statusCode() != expected) {
             throw new IllegalStateException(path + " answered " + r.statusCode() + ": " + r.body());
         }
