@@ -20,6 +20,12 @@ final class DatabaseFailures {
 
     /** SQLSTATE of a unique violation, the same on PostgreSQL and H2. */
     private static final String UNIQUE_VIOLATION = "23505";
+    /**
+     * SQLSTATEs of a transaction chosen as a deadlock's victim: PostgreSQL's {@code 40P01}, H2's {@code 40001}. Two
+     * transactions waited for each other (e.g. on the audit chain's head and a row the other changed); the victim is
+     * rolled back whole and may run again, as after any lost race.
+     */
+    private static final java.util.Set<String> DEADLOCK = java.util.Set.of("40P01", "40001");
 
     private DatabaseFailures() {}
 
@@ -48,6 +54,10 @@ final class DatabaseFailures {
             return new ConcurrentUpdateException(subject + " was changed by someone else", failure);
         }
         SQLException sql = sqlCause(failure);
+        if (sql != null && DEADLOCK.contains(sql.getSQLState())) {
+            return new ConcurrentUpdateException(
+                    subject + ": waited for another change that waited for this one", failure);
+        }
         if (sql != null && UNIQUE_VIOLATION.equals(sql.getSQLState()) && sql.getMessage() != null) {
             for (UniqueKey key : expected) {
                 if (key.isNamedIn(sql.getMessage())) {

@@ -3,9 +3,12 @@ package com.voicepact.adapter.out.persistence;
 import com.voicepact.application.audit.port.out.AuditLog;
 import com.voicepact.domain.audit.AuditEntry;
 import com.voicepact.domain.audit.AuditRecord;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,12 +16,18 @@ import java.util.Optional;
 /**
  * The audit log table. Its primary key is the chain sequence, so two transactions that try to
  * append at the same place cannot both succeed: the loser gets a {@link ConcurrentUpdateException}.
+ * So that they do not try: {@link #latest()} first locks the one row of {@code audit_chain_head}
+ * (V100), which its transaction holds until it ends; the next appender waits there and then reads the
+ * entry just committed. Concurrent appenders queue on the chain's head instead of colliding on its next
+ * sequence and running their whole transactions again (at 8 concurrent callbacks on PostgreSQL, about
+ * a third were answered 409 after exhausting their retries).
  */
 @Singleton
 final class JdbcAuditLog implements AuditLog {
 
     private static final UniqueKey SEQUENCE =
             UniqueKey.primaryKey("audit_entries", "sequence", "appended by someone else");
+    private static final String LOCK_HEAD = "SELECT id FROM audit_chain_head WHERE id = 1 FOR UPDATE";
     private final AuditEntryRepository entries;
     private final TransactionOperations<Connection> transactions;
 
@@ -27,9 +36,17 @@ final class JdbcAuditLog implements AuditLog {
         this.transactions = transactions;
     }
 
+    /** The last entry, with the chain's head locked until the calling transaction ends (it is about to append). */
     @Override
     public Optional<AuditEntry> latest() {
-        return transactions.executeRead(s -> entries.findLatest().map(JdbcAuditLog::toDomain));
+        return DatabaseFailures.write(transactions, "the audit chain's head", s -> {
+            try (PreparedStatement lock = s.getConnection().prepareStatement(LOCK_HEAD)) {
+                lock.executeQuery().close();
+            } catch (SQLException e) {
+                throw new DataAccessException("the audit chain's head could not be locked", e);
+            }
+            return entries.findLatest().map(JdbcAuditLog::toDomain);
+        });
     }
 
     @Override

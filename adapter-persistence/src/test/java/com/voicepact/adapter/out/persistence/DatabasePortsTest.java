@@ -366,4 +366,61 @@ abstract class DatabasePortsTest {
             return TestDatabases.stores(context());
         }
     }
+
+    /**
+     * Appenders in transactions of their own at once, each reading the last entry and sealing after it (as
+     * {@code AuditTrail} does): they queue on the chain's head (V100) and all append; before it, all but one of each
+     * round collided on the next sequence and lost with a conflict.
+     */
+    @Nested
+    class AuditAppendersAtOnce {
+        @org.junit.jupiter.api.BeforeEach
+        void empty() {
+            TestDatabases.truncate(context());
+        }
+
+        @org.junit.jupiter.api.Test
+        void givenEightAppendersAtOnce_whenEachAppendsFifteenEntries_thenNoneConflictsAndTheChainVerifies()
+                throws Exception {
+            AuditLog log = context().getBean(AuditLog.class);
+            TransactionPort transactions = context().getBean(TransactionPort.class);
+            com.voicepact.domain.audit.AuditChain chain = new com.voicepact.domain.audit.AuditChain(
+                    "an-audit-key-of-at-least-thirty-two-bytes".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(8);
+            java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(8);
+            java.util.List<java.util.concurrent.Future<?>> appenders = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                String subject = "AG-2026-00000" + t;
+                appenders.add(threads.submit(() -> {
+                    for (int i = 0; i < 15; i++) {
+                        together.await();
+                        com.voicepact.domain.audit.AuditRecord record = new com.voicepact.domain.audit.AuditRecord(
+                                java.time.Instant.parse("2026-03-02T08:00:00Z"),
+                                "actor",
+                                "PAYMENT_LOCKED",
+                                subject,
+                                "PENDING",
+                                "LOCKED",
+                                "round " + i);
+                        transactions.inTransaction(() -> {
+                            log.append(chain.seal(record, log.latest()));
+                            return null;
+                        });
+                    }
+                    return null;
+                }));
+            }
+            try {
+                for (java.util.concurrent.Future<?> appender : appenders) {
+                    appender.get(60, java.util.concurrent.TimeUnit.SECONDS); // throws if one lost a conflict
+                }
+            } finally {
+                threads.shutdownNow();
+            }
+            org.assertj.core.api.Assertions.assertThat(log.allInOrder()).hasSize(120);
+            org.assertj.core.api.Assertions.assertThat(
+                            chain.verify(log.allInOrder()).intact())
+                    .isTrue();
+        }
+    }
 }

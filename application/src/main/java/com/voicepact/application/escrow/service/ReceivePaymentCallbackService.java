@@ -6,6 +6,7 @@ import com.voicepact.application.escrow.CallbackConfirmationPolicy.Apply;
 import com.voicepact.application.escrow.CallbackConfirmationPolicy.Contradicted;
 import com.voicepact.application.escrow.CallbackConfirmationPolicy.Decision;
 import com.voicepact.application.escrow.CallbackFlags;
+import com.voicepact.application.escrow.ReportedAmounts;
 import com.voicepact.application.escrow.port.in.CallbackReceipt;
 import com.voicepact.application.escrow.port.in.CallbackReceipt.Movement;
 import com.voicepact.application.escrow.port.in.CallbackReceipt.Verdict;
@@ -21,12 +22,14 @@ import com.voicepact.application.escrow.port.out.PaymentCallbacksPort.Reading;
 import com.voicepact.application.escrow.port.out.Payments;
 import com.voicepact.application.escrow.port.out.ProviderEvents;
 import com.voicepact.application.escrow.port.shared.MoneyMovement;
+import com.voicepact.application.escrow.port.shared.ProviderEvent;
 import com.voicepact.application.shared.port.out.ClockPort;
 import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.application.shared.port.out.TransactionPort;
 import com.voicepact.domain.InvalidValueException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One path for every provider's payment callbacks: the provider's adapter reads the body ({@link PaymentCallbacksPort}),
@@ -47,6 +50,7 @@ public final class ReceivePaymentCallbackService implements ReceivePaymentCallba
     private final CallbackFlags flags;
     private final Payments payments;
     private final TransactionPort transactions;
+    private final ProviderEvents events;
 
     public ReceivePaymentCallbackService(
             List<PaymentCallbacksPort> providers,
@@ -63,6 +67,7 @@ public final class ReceivePaymentCallbackService implements ReceivePaymentCallba
         this.flags = new CallbackFlags(clock, transactions, audit, events);
         this.payments = payments;
         this.transactions = transactions;
+        this.events = events;
     }
 
     @Override
@@ -91,6 +96,10 @@ public final class ReceivePaymentCallbackService implements ReceivePaymentCallba
     }
 
     private Movement settle(SettleMovementCommand report) {
+        Optional<Movement> duplicate = alreadySettled(report);
+        if (duplicate.isPresent()) {
+            return duplicate.get();
+        }
         if (forNoPayoutOfOurs(report)) {
             return flags.unsolicited(
                     report.providerReference(),
@@ -120,6 +129,22 @@ public final class ReceivePaymentCallbackService implements ReceivePaymentCallba
                 Verdict.AWAITING_CONFIRMATION,
                 null,
                 ((CallbackConfirmationPolicy.NotYet) decision).detail());
+    }
+
+    /**
+     * A copy of a report already settled: its event is recorded under the key the settle use case records it under, and
+     * not as an unknown transaction (a later copy of that one may still apply, once its payment exists). Answered
+     * {@code DUPLICATE} as the settle use case answers it, without asking the provider and without a write transaction:
+     * a recorded key is never removed, so the copy could only be a duplicate. A copy whose original is still being
+     * settled finds no key and takes the full path, where the key's uniqueness decides.
+     */
+    private Optional<Movement> alreadySettled(SettleMovementCommand report) {
+        String key = ProviderEvent.keyOf(
+                report.providerReference(), ReportedAmounts.statusOf(report), ReportedAmounts.reportedValue(report));
+        return events.findByKey(key)
+                .filter(seen -> seen.outcome() != ProviderEvent.Outcome.UNKNOWN_TRANSACTION)
+                .map(seen -> new Movement(
+                        report.providerReference(), Verdict.DUPLICATE, null, "already received " + seen.receivedAt()));
     }
 
     /**

@@ -120,6 +120,40 @@ class ReceivePaymentCallbackServiceTest {
     }
 
     @Test
+    void givenAnAppliedSuccess_whenPostedAgainWhileTheProviderCannotBeAsked_thenADuplicateWithoutAskingIt() {
+        EscrowPayment payment = pending();
+        String provider = payment.lifecycle().providerTransactionId().orElseThrow();
+        app.gateway.complete(provider, "Success");
+        assertThat(only(post(Callbacks.collected(provider, payment.amount())))).isEqualTo(Verdict.APPLIED);
+
+        app.gateway.setUnavailable(true); // a copy needs no confirmation: its event is recorded, nothing can move
+        CallbackReceipt copy = post(Callbacks.collected(provider, payment.amount()));
+        app.gateway.setUnavailable(false);
+
+        assertThat(only(copy)).isEqualTo(Verdict.DUPLICATE);
+        assertThat(copy.movements().get(0).detail()).startsWith("already received ");
+        assertThat(reload(payment).status()).isEqualTo(PaymentStatus.LOCKED);
+        assertThat(app.ledger.forContract(payment.contractId()))
+                .filteredOn(p -> p.id().startsWith("LOCK:"))
+                .hasSize(1);
+    }
+
+    @Test
+    void givenAnAppliedFailure_whenASuccessIsPosted_thenItIsNoCopyAndTheProviderIsAsked() {
+        EscrowPayment payment = pending();
+        String provider = payment.lifecycle().providerTransactionId().orElseThrow();
+        app.gateway.complete(provider, "Failed");
+        assertThat(only(post(Callbacks.collectionFailed(provider, "Request cancelled by user"))))
+                .isEqualTo(Verdict.APPLIED);
+
+        app.gateway.setUnavailable(true); // another verdict is another key: the provider must be asked
+        assertThatThrownBy(() -> post(Callbacks.collected(provider, payment.amount())))
+                .isInstanceOf(PaymentProviderUnavailableException.class);
+        app.gateway.setUnavailable(false);
+        assertThat(reload(payment).status()).isEqualTo(PaymentStatus.FAILED);
+    }
+
+    @Test
     void givenASuccessForAnotherAmountThanTheProviderMoved_whenPosted_thenFlaggedAndNothingLocked() {
         EscrowPayment payment = pending();
         String provider = payment.lifecycle().providerTransactionId().orElseThrow();
