@@ -41,7 +41,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * USSD hops through the JDBC adapters: one unit of work per hop, the use case it calls a savepoint
+ * USSD hops through the JDBC adapters: one unit of work per hop that acts, the use case it calls a savepoint
  * inside it. Subclassed per database; the race of two parties runs on PostgreSQL only.
  */
 abstract class UssdOnDatabaseTest {
