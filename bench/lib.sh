@@ -39,7 +39,8 @@ start_service() {
   SERVICE_DIR=$(mktemp -d)
   local env=(VOICEPACT_DATA_DIR="$SERVICE_DIR" MICRONAUT_SERVER_PORT="$port" VOICEPACT_SANDBOX_PORT=0
              VOICEPACT_API_KEYS="$(printf %s "$BENCH_KEY" | sha256sum | cut -d' ' -f1)"
-             VOICEPACT_AUDIT_KEY=bench-audit-key-of-at-least-thirty-two-bytes)
+             VOICEPACT_AUDIT_KEY=bench-audit-key-of-at-least-thirty-two-bytes
+             VOICEPACT_REFERENCE_KEY=bench-reference-key-of-at-least-thirty-two-bytes)
   [ "$db" = h2 ] || env+=(DATABASE_URL="$db" DATABASE_USERNAME=voicepact DATABASE_PASSWORD=voicepact)
   env "${env[@]}" java "$@" -jar "$JAR" > "$SERVICE_DIR/service.log" 2>&1 &
   SERVICE_PID=$!

@@ -48,6 +48,7 @@ final class UssdTexts {
                     "Not done on {0}: the delivery was accepted and the payment to the seller has started."
                             + " It can no longer be disputed; please call support."),
             Map.entry("ussd.too.long", "This session is too long. Please dial again."),
+            Map.entry("ussd.other.phone", "This session belongs to another phone. Please dial again."),
             Map.entry("ussd.error", "Service temporarily unavailable. Please try again later."));
 
     static final Map<String, String> SW = Map.ofEntries(
@@ -96,6 +97,7 @@ final class UssdTexts {
                     "Haijafanyika kwa {0}: bidhaa zimekubaliwa na malipo kwa muuzaji yameanza."
                             + " Haiwezi kupingwa tena; tafadhali wasiliana na huduma kwa wateja."),
             Map.entry("ussd.too.long", "Kipindi hiki ni kirefu mno. Tafadhali piga tena."),
+            Map.entry("ussd.other.phone", "Kipindi hiki ni cha simu nyingine. Tafadhali piga tena."),
             Map.entry("ussd.error", "Huduma haipatikani kwa sasa. Tafadhali jaribu tena baadaye."));
 
     private UssdTexts() {}

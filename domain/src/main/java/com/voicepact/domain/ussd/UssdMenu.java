@@ -122,10 +122,7 @@ public final class UssdMenu {
         return done(state, action, UssdMenuItems.done(kind), state.contractId().value());
     }
 
-    /**
-     * What a YES pressed on {@code state}'s contract screen gets when the terms changed since it was shown: the
-     * contract's screen again with its new terms, titled so, to confirm those or not.
-     */
+    /** A YES on terms changed since {@code state} showed them: the contract's screen again, its new terms, titled so. */
     public UssdStep termsChanged(UssdState state) {
         UssdState again = view.stamped(new UssdState(DETAIL, state.contractId(), state.page(), state.origin()));
         return new UssdStep(screens.withTitle(view.render(again), screens.text("ussd.terms.changed")), again, null);
@@ -176,6 +173,11 @@ public final class UssdMenu {
     /** The screen for a session whose accumulated text grew too long to serve: END, dial again. */
     public String tooLong() {
         return screens.end(screens.text("ussd.too.long"));
+    }
+
+    /** For a session id sent from a phone other than its own: END, nothing of that session shown, dial again. */
+    public String otherPhone() {
+        return screens.end(screens.text("ussd.other.phone"));
     }
 
     public String serviceError() {

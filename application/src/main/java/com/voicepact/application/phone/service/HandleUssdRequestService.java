@@ -106,10 +106,10 @@ public final class HandleUssdRequestService implements HandleUssdRequestUseCase 
     }
 
     /**
-     * Reads outside any transaction (the session, this node's copy when it has one; the caller's contracts only for a
-     * screen about them), and writes the session at the version it was read: a hop that moved on elsewhere meanwhile is
-     * refused and run again on fresh data ({@link ConflictRetry#attempt}). Only a hop with an action opens a
-     * transaction, so that the action and the session that remembers it commit together.
+     * Reads outside the hop's own transaction, each read alone (the session, this node's copy when it has one; the
+     * caller's contracts only for a screen about them), and writes the session at the version it was read: a hop that
+     * moved on elsewhere meanwhile is refused and run again on fresh data ({@link ConflictRetry#attempt}). Only a hop
+     * with an action opens a transaction, so that the action and the session that remembers it commit together.
      */
     private Hop hop(UssdRequest request) {
         if (request.tooLong()) { // nothing is read or stored: the farmer starts again
@@ -117,6 +117,10 @@ public final class HandleUssdRequestService implements HandleUssdRequestUseCase 
         }
         Instant now = clock.now();
         Optional<UssdSession> found = sessions.find(request.sessionId());
+        if (found.isPresent() && !found.get().phone().equals(request.phone().e164())) {
+            // a session id is one phone's: another phone sending it sees nothing of it and changes nothing
+            return Hop.answer(new UssdMenu(messenger.languageOf(request.phone()), List.of()).otherPhone());
+        }
         Optional<UssdSession> stored = found.filter(s -> !s.isExpiredAt(now));
         if (stored.isPresent()
                 && stored.get().lastText().equals(request.text())
