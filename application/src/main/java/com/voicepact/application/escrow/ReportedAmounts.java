@@ -84,6 +84,11 @@ public final class ReportedAmounts {
                         + InvalidValueException.shown(n.written().amount().stripTrailingZeros());
     }
 
+    /** The key a report's provider event is recorded under (before any re-application suffix). */
+    public static String eventKeyOf(SettleMovementCommand n) {
+        return ProviderEvent.keyOf(n.providerReference(), statusOf(n), reportedValue(n));
+    }
+
     /** The verdict as the event key and the stored event write it (the words of the first release, kept so stored keys still match). */
     public static String statusOf(SettleMovementCommand n) {
         return n.succeeded() ? ProviderEvent.SUCCEEDED : ProviderEvent.FAILED;

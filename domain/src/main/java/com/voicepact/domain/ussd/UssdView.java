@@ -12,8 +12,10 @@ final class UssdView {
 
     private final UssdScreens screens;
     private final Supplier<List<UssdContract>> callersContracts;
-    private List<UssdContract> contracts;
-    private List<UssdContract> withMoney;
+    private Shown shown;
+
+    /** The open contracts (lists, details), and those with money too (the payments screen). */
+    private record Shown(List<UssdContract> open, List<UssdContract> withMoney) {}
 
     /**
      * Lists the open contracts; the payments screen also those closed ones that had money. The caller's contracts are
@@ -24,28 +26,20 @@ final class UssdView {
         this.callersContracts = callersContractsNewestFirst;
     }
 
-    private List<UssdContract> open() {
-        load();
-        return contracts;
-    }
-
-    private List<UssdContract> withMoney() {
-        load();
-        return withMoney;
-    }
-
-    private void load() {
-        if (contracts == null) {
-            List<UssdContract> all = List.copyOf(callersContracts.get());
-            contracts = all.stream().filter(c -> !c.status().isFinal()).toList();
-            withMoney = all.stream()
-                    .filter(c -> !c.status().isFinal() || !c.payments().isEmpty())
-                    .toList();
+    private Shown shown() {
+        if (shown == null) {
+            List<UssdContract> all = callersContracts.get();
+            shown = new Shown(
+                    all.stream().filter(c -> !c.status().isFinal()).toList(),
+                    all.stream()
+                            .filter(c -> !c.status().isFinal() || !c.payments().isEmpty())
+                            .toList());
         }
+        return shown;
     }
 
     int paymentPageCount() {
-        return screens.paymentPageCount(withMoney());
+        return screens.paymentPageCount(shown().withMoney());
     }
 
     String render(UssdState state) {
@@ -70,7 +64,7 @@ final class UssdView {
                 contract(state)
                         .map(c -> UssdTermsChange.render(screens, c, state))
                         .orElseGet(screens::main);
-            case PAYMENTS -> screens.payments(withMoney(), state.page());
+            case PAYMENTS -> screens.payments(shown().withMoney(), state.page());
             case HELP -> screens.con(screens.text("ussd.help") + "\n" + screens.text("ussd.nav"));
             case LANGUAGE -> screens.con(screens.text("ussd.language") + "\n" + screens.text("ussd.nav"));
         };
@@ -85,11 +79,15 @@ final class UssdView {
 
     List<UssdContract> listed(UssdState.Screen screen) {
         return screen == DELIVERY_LIST
-                ? open().stream().filter(UssdContract::awaitsDeliveryAction).toList()
-                : open();
+                ? shown().open().stream()
+                        .filter(UssdContract::awaitsDeliveryAction)
+                        .toList()
+                : shown().open();
     }
 
     Optional<UssdContract> contract(UssdState state) {
-        return open().stream().filter(c -> c.id().equals(state.contractId())).findFirst();
+        return shown().open().stream()
+                .filter(c -> c.id().equals(state.contractId()))
+                .findFirst();
     }
 }

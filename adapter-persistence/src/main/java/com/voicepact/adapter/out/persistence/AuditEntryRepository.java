@@ -13,6 +13,10 @@ interface AuditEntryRepository extends CrudRepository<AuditEntryEntity, Long> {
     @Query(value = "SELECT * FROM audit_entries ORDER BY sequence DESC LIMIT 1", nativeQuery = true)
     Optional<AuditEntryEntity> findLatest();
 
+    /** Locks the chain's head (V100) until the calling transaction ends: appenders queue here. */
+    @Query(value = "SELECT id FROM audit_chain_head WHERE id = 1 FOR UPDATE", nativeQuery = true)
+    Optional<Integer> lockHead();
+
     @Query(value = "SELECT * FROM audit_entries ORDER BY sequence", nativeQuery = true)
     List<AuditEntryEntity> findAllInOrder();
 

@@ -7,6 +7,7 @@ import io.micronaut.transaction.TransactionCallback;
 import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Set;
 
 /**
  * What the ports promise about a failed write: a stale version, or a violation of one of the named
@@ -25,7 +26,7 @@ final class DatabaseFailures {
      * transactions waited for each other (e.g. on the audit chain's head and a row the other changed); the victim is
      * rolled back whole and may run again, as after any lost race.
      */
-    private static final java.util.Set<String> DEADLOCK = java.util.Set.of("40P01", "40001");
+    private static final Set<String> DEADLOCK = Set.of("40P01", "40001");
 
     private DatabaseFailures() {}
 

@@ -3,12 +3,9 @@ package com.voicepact.adapter.out.persistence;
 import com.voicepact.application.audit.port.out.AuditLog;
 import com.voicepact.domain.audit.AuditEntry;
 import com.voicepact.domain.audit.AuditRecord;
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +24,6 @@ final class JdbcAuditLog implements AuditLog {
 
     private static final UniqueKey SEQUENCE =
             UniqueKey.primaryKey("audit_entries", "sequence", "appended by someone else");
-    private static final String LOCK_HEAD = "SELECT id FROM audit_chain_head WHERE id = 1 FOR UPDATE";
     private final AuditEntryRepository entries;
     private final TransactionOperations<Connection> transactions;
 
@@ -40,11 +36,7 @@ final class JdbcAuditLog implements AuditLog {
     @Override
     public Optional<AuditEntry> latest() {
         return DatabaseFailures.write(transactions, "the audit chain's head", s -> {
-            try (PreparedStatement lock = s.getConnection().prepareStatement(LOCK_HEAD)) {
-                lock.executeQuery().close();
-            } catch (SQLException e) {
-                throw new DataAccessException("the audit chain's head could not be locked", e);
-            }
+            entries.lockHead();
             return entries.findLatest().map(JdbcAuditLog::toDomain);
         });
     }

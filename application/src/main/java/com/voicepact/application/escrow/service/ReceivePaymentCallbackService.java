@@ -139,9 +139,7 @@ public final class ReceivePaymentCallbackService implements ReceivePaymentCallba
      * settled finds no key and takes the full path, where the key's uniqueness decides.
      */
     private Optional<Movement> alreadySettled(SettleMovementCommand report) {
-        String key = ProviderEvent.keyOf(
-                report.providerReference(), ReportedAmounts.statusOf(report), ReportedAmounts.reportedValue(report));
-        return events.findByKey(key)
+        return events.findByKey(ReportedAmounts.eventKeyOf(report))
                 .filter(seen -> seen.outcome() != ProviderEvent.Outcome.UNKNOWN_TRANSACTION)
                 .map(seen -> new Movement(
                         report.providerReference(), Verdict.DUPLICATE, null, "already received " + seen.receivedAt()));

@@ -81,8 +81,7 @@ public final class SettleMovementService implements SettleMovementUseCase {
 
     @Override
     public SettlementResult settle(SettleMovementCommand n) {
-        String first = ProviderEvent.keyOf(
-                n.providerReference(), ReportedAmounts.statusOf(n), ReportedAmounts.reportedValue(n));
+        String first = ReportedAmounts.eventKeyOf(n);
         return retry.inTransaction(() -> {
             Optional<ProviderEvent> seen = events.findByKey(first);
             String key = first;
