@@ -12,7 +12,8 @@ need() { command -v "$1" >/dev/null || { echo "install $1 first (apt-get install
 build_jar() { [ -f "$JAR" ] || (cd "$BENCH_ROOT" && mvn -B -q -DskipTests package); }
 
 # start_postgres PORT: a fresh cluster in a temporary directory (as user postgres when run as root);
-# sets PG_DIR and PG_URL. fsync stays on: the numbers are for a durable database.
+# sets PG_DIR and PG_URL. fsync stays on: the numbers are for a durable database. PG_EXTRA_OPTS adds server options
+# (e.g. "-c shared_preload_libraries=pg_stat_statements" to see where the database's time goes).
 start_postgres() {
   local port=$1
   [ -x "$PG_BIN/initdb" ] || { echo "install postgresql first (apt-get install postgresql)"; exit 1; }
@@ -20,7 +21,7 @@ start_postgres() {
   local run=(); [ "$(id -u)" -eq 0 ] && { chown postgres "$PG_DIR"; run=(runuser -u postgres --); }
   "${run[@]}" "$PG_BIN/initdb" -D "$PG_DIR/data" -U voicepact --auth=trust >/dev/null
   "${run[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
-      -o "-p $port -k $PG_DIR -c max_connections=100 -c shared_buffers=128MB" start >/dev/null
+      -o "-p $port -k $PG_DIR -c max_connections=100 -c shared_buffers=128MB ${PG_EXTRA_OPTS:-}" start >/dev/null
   "${run[@]}" "$PG_BIN/createdb" -h "$PG_DIR" -p "$port" -U voicepact voicepact
   PG_URL="jdbc:postgresql://127.0.0.1:$port/voicepact"
 }

@@ -4,7 +4,9 @@
 # service (MPESA_BASE_URL points at it: it answers the STK push with a CheckoutRequestID and the STK query the service
 # confirms each callback with) and then posts the callbacks. Each jar (default: the current build; JARS="a.jar b.jar"
 # to compare) gets a fresh PostgreSQL and service; with several jars the rounds alternate (ROUNDS, default 1).
-# Usage: [JARS=...] [ROUNDS=n] [JAVA_OPTS=...] bench/notifications-load.sh [payments] [clients] [per-contract]
+# WARMUPS=n runs n rounds of the same load (fresh checkouts each) on the same service first, reported as warm-up: the
+# measured round then runs on a warm JIT, as a service does after its first minutes.
+# Usage: [JARS=...] [ROUNDS=n] [WARMUPS=n] [JAVA_OPTS=...] bench/notifications-load.sh [payments] [clients] [per-contract]
 # Fails (exit 1) when a check finds a double transition or an unbalanced or repeated posting.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +26,7 @@ sql() { "$PG_BIN/psql" -h "$PG_DIR" -p "$PG_PORT" -U voicepact -d voicepact -At 
 
 check() {
   local doubles unbalanced repeated pending verify wrong
+  verify=$(curl -s "localhost:$PORT/api/v1/audit/verify" -H "X-API-Key: $BENCH_KEY") # first: it seals what is queued
   # one transition out of PENDING per payment: its PAYMENT_LOCKED or PAYMENT_FAILED audit entries
   doubles=$(sql "SELECT count(*) FROM (SELECT subject FROM audit_entries WHERE action IN ('PAYMENT_LOCKED', 'PAYMENT_FAILED')
                  GROUP BY subject HAVING count(*) > 1) d")
@@ -38,7 +41,6 @@ check() {
   wrong=$(sql "SELECT count(*) FROM payments p JOIN bench_plan b ON b.checkout = p.provider_transaction_id
                WHERE p.status <> 'PENDING' AND p.status <> CASE WHEN b.code = 0 THEN 'LOCKED' ELSE 'FAILED' END")
   pending=$(sql "SELECT count(*) FROM payments WHERE status = 'PENDING'")
-  verify=$(curl -s "localhost:$PORT/api/v1/audit/verify" -H "X-API-Key: $BENCH_KEY")
   echo "payments by status: $(sql "SELECT string_agg(status || '=' || n, ' ') FROM (SELECT status, count(*) n FROM payments GROUP BY status ORDER BY status) s")"
   echo "transitions (PAYMENT_LOCKED/FAILED audit entries): $(sql "SELECT count(*) FROM audit_entries WHERE action IN ('PAYMENT_LOCKED', 'PAYMENT_FAILED')"), provider events: $(sql "SELECT count(*) FROM provider_events"), postings: $(sql "SELECT count(*) FROM ledger_postings")"
   echo "double transitions: $((doubles + repeated)) (payments moved twice: $doubles, postings repeated: $repeated), unbalanced postings: $unbalanced, in another state than Daraja's: $wrong, still pending (callback answered non-2xx, Daraja resends): $pending"
@@ -53,7 +55,7 @@ for round in $(seq "${ROUNDS:-1}"); do
     JAR=$jar
     PLAN=$(mktemp)
     java bench/NotificationLoad.java "http://127.0.0.1:$PORT" "$BENCH_KEY" "$DARAJA_PORT" "$PAYMENTS" "$CLIENTS" \
-        "$PER_CONTRACT" "$PLAN" &
+        "$PER_CONTRACT" "$PLAN" "${WARMUPS:-0}" &
     driver=$!
     MPESA_CONSUMER_KEY=bench MPESA_CONSUMER_SECRET=bench MPESA_INITIATOR_PASSWORD=bench \
       MPESA_SECURITY_CREDENTIAL=bench MPESA_BASE_URL="http://127.0.0.1:$DARAJA_PORT" \
@@ -62,7 +64,13 @@ for round in $(seq "${ROUNDS:-1}"); do
     wait "$driver" || failed=1
     sleep 1
     check
+    if [ -n "${STATEMENTS:-}" ]; then # the database's time by statement (needs PG_EXTRA_OPTS with pg_stat_statements)
+      sql "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" >/dev/null
+      sql "SELECT calls, round(total_exec_time::numeric, 0) AS ms, round(mean_exec_time::numeric, 3) AS mean_ms,
+           left(regexp_replace(query, '\s+', ' ', 'g'), 150) FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 40"
+    fi
     [ -z "${KEEP_LOG:-}" ] || cp "$SERVICE_DIR/service.log" "$KEEP_LOG.$round.$(basename "$jar")"
+    [ -z "${KEEP_LOG:-}" ] || cp "$PG_DIR/log" "$KEEP_LOG.$round.postgres.log"
     stop_service
     stop_postgres
     rm -f "$PLAN"
