@@ -8,7 +8,10 @@ import com.voicepact.domain.audit.AuditChain;
 import com.voicepact.domain.audit.AuditRecord;
 import com.voicepact.domain.contract.ContractStatus;
 
-/** Appends sealed entries to the audit log; called inside the transaction of the change it records. */
+/**
+ * Audits changes: builds each record (who, what, when) and hands it to the log inside the unit of work of the change
+ * it records, which seals it into the chain ({@link AuditLog#record}).
+ */
 public final class AuditTrail {
 
     private final AuditLog log;
@@ -29,7 +32,7 @@ public final class AuditTrail {
     public void change(Actor actor, AuditAction action, String subject, String from, String to, String details) {
         AuditRecord record =
                 new AuditRecord(clock.now(), actor.describe(), action.stored(), subject, from, to, details);
-        log.append(chain.seal(record, log.latest()));
+        log.record(record);
     }
 
     /** Whether the log already holds this action with these exact details about this subject. */

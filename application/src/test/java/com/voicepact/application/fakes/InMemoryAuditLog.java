@@ -2,20 +2,30 @@ package com.voicepact.application.fakes;
 
 import com.voicepact.application.audit.port.out.AuditLog;
 import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
+import com.voicepact.domain.audit.AuditChain;
 import com.voicepact.domain.audit.AuditEntry;
+import com.voicepact.domain.audit.AuditRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
+/** The audit log in memory: a record is sealed into the chain at once (with the chain the audit trail verifies with). */
 public final class InMemoryAuditLog implements AuditLog {
 
     private final TreeMap<Long, AuditEntry> entries = new TreeMap<>();
     private final InMemoryTransactions transactions;
+    private final AuditChain chain;
 
-    public InMemoryAuditLog(InMemoryTransactions transactions) {
+    public InMemoryAuditLog(InMemoryTransactions transactions, AuditChain chain) {
         this.transactions = transactions;
+        this.chain = chain;
+    }
+
+    @Override
+    public synchronized void record(AuditRecord record) {
+        append(chain.seal(record, latest()));
     }
 
     @Override

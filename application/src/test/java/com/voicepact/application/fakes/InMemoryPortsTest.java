@@ -43,6 +43,11 @@ class InMemoryPortsTest {
         }
 
         @Override
+        protected TransactionPort transactions() {
+            return app.transactions;
+        }
+
+        @Override
         protected void reset() {
             app = new InMemoryVoicePact();
         }

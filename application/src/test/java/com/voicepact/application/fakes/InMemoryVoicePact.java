@@ -41,7 +41,7 @@ public final class InMemoryVoicePact {
 
     public final InMemoryTransactions transactions = new InMemoryTransactions();
     public final InMemoryContracts contracts = new InMemoryContracts(transactions);
-    public final InMemoryAuditLog auditLog = new InMemoryAuditLog(transactions);
+    public final InMemoryAuditLog auditLog = new InMemoryAuditLog(transactions, new AuditChain(AUDIT_KEY));
     public final SequenceContractIds ids = new SequenceContractIds();
     public final MutableClock clock = new MutableClock(ContractBuilder.T0);
     public final AuditTrail auditTrail = new AuditTrail(auditLog, new AuditChain(AUDIT_KEY), clock);

@@ -4,27 +4,108 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.voicepact.application.audit.port.out.AuditLog;
+import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
+import com.voicepact.application.shared.port.out.TransactionPort;
 import com.voicepact.domain.audit.AuditChain;
 import com.voicepact.domain.audit.AuditEntry;
 import com.voicepact.domain.audit.AuditRecord;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 public abstract class AuditLogContractTest {
 
-    private final AuditChain chain =
-            new AuditChain("contract-test-key-contract-test-k".getBytes(StandardCharsets.UTF_8));
+    /** The chain the logs under test seal recorded records with (the fakes' and the test databases' key). */
+    private final AuditChain chain = new AuditChain(InMemoryVoicePact.AUDIT_KEY);
 
     protected abstract AuditLog auditLog();
+
+    protected abstract TransactionPort transactions();
 
     protected abstract void reset();
 
     @BeforeEach
     void emptyLog() {
         reset();
+    }
+
+    private static AuditRecord record(String subject, String details) {
+        return new AuditRecord(
+                Instant.parse("2026-05-01T10:15:30Z"),
+                "system:test",
+                "PAYMENT_LOCKED",
+                subject,
+                "PENDING",
+                "LOCKED",
+                details);
+    }
+
+    private void recordInAUnit(AuditRecord... records) {
+        transactions().inTransaction(() -> {
+            for (AuditRecord r : records) {
+                auditLog().record(r);
+            }
+            return null;
+        });
+    }
+
+    private static String details(AuditEntry entry) {
+        return entry.record().details();
+    }
+
+    @Test
+    void givenRecordsInUnitsThatCommitted_whenReadBack_thenSealedInTheOrderRecordedAndTheChainVerifies() {
+        recordInAUnit(record("AG-2026-000001", "a"), record("AG-2026-000002", "b"));
+        recordInAUnit(record("AG-2026-000001", "c"));
+
+        assertThat(auditLog().allInOrder())
+                .extracting(AuditLogContractTest::details)
+                .containsExactly("a", "b", "c");
+        assertThat(auditLog().allInOrder()).extracting(AuditEntry::sequence).containsExactly(1L, 2L, 3L);
+        assertThat(auditLog().forSubject("AG-2026-000001"))
+                .extracting(AuditLogContractTest::details)
+                .containsExactly("a", "c");
+        assertThat(auditLog().latest().map(AuditLogContractTest::details)).contains("c");
+        assertThat(chain.verify(auditLog().allInOrder()).intact()).isTrue();
+    }
+
+    @Test
+    void givenARecordInAUnitThatRolledBack_whenReadBack_thenItIsNowhere() {
+        recordInAUnit(record("AG-2026-000001", "kept"));
+        assertThatThrownBy(() -> transactions().inTransaction(() -> {
+                    auditLog().record(record("AG-2026-000001", "undone"));
+                    throw new IllegalStateException("the change failed");
+                }))
+                .hasMessage("the change failed");
+        recordInAUnit(record("AG-2026-000001", "after"));
+
+        assertThat(auditLog().allInOrder())
+                .extracting(AuditLogContractTest::details)
+                .containsExactly("kept", "after");
+        assertThat(chain.verify(auditLog().allInOrder()).intact()).isTrue();
+    }
+
+    @Test
+    void givenARecordInTheOpenUnit_whenTheUnitReadsItsSubject_thenItSeesItSealed() {
+        List<AuditEntry> seen = transactions().inTransaction(() -> {
+            auditLog().record(record("AG-2026-000001", "mine"));
+            return auditLog().forSubject("AG-2026-000001");
+        });
+        assertThat(seen).extracting(AuditLogContractTest::details).containsExactly("mine");
+        assertThat(auditLog().allInOrder()).hasSize(1);
+    }
+
+    @Test
+    void givenRecordsAndEntriesSealedByHand_whenReadBack_thenOneChain() {
+        recordInAUnit(record("AG-2026-000001", "recorded"));
+        AuditEntry byHand = appendNext("AG-2026-000002");
+        recordInAUnit(record("AG-2026-000001", "recorded again"));
+
+        assertThat(byHand.sequence()).isEqualTo(2L);
+        assertThat(auditLog().allInOrder()).hasSize(3);
+        assertThat(chain.verify(auditLog().allInOrder()).intact()).isTrue();
     }
 
     private AuditEntry appendNext(String subject) {

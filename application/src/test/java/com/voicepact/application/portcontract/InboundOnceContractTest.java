@@ -18,7 +18,7 @@ import com.voicepact.application.phone.port.in.InboundSmsOutcome;
 import com.voicepact.application.phone.port.in.UssdRequest;
 import com.voicepact.application.phone.port.out.UssdSessions;
 import com.voicepact.application.voice.port.in.VoiceCallback;
-import com.voicepact.domain.audit.AuditEntry;
+import com.voicepact.domain.audit.AuditRecord;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractStatus;
@@ -69,7 +69,7 @@ public abstract class InboundOnceContractTest {
     }
 
     private static Predicate<Object[]> audit(String action) {
-        return args -> ((AuditEntry) args[0]).record().action().equals(action);
+        return args -> ((AuditRecord) args[0]).action().equals(action);
     }
 
     // --- SMS ---
@@ -142,7 +142,7 @@ public abstract class InboundOnceContractTest {
                 .create(com.voicepact.application.fakes.CreateContractCommands.smallDeal())
                 .id();
         InboundSms yes = sms(BUYER, "YES-" + id, "ATXid_yes");
-        world.wires.crashOnce(AuditLog.class, "append", audit("CONTRACT_CONFIRMED_BY_PARTY"));
+        world.wires.crashOnce(AuditLog.class, "record", audit("CONTRACT_CONFIRMED_BY_PARTY"));
 
         assertThatThrownBy(() -> world.smsCommands.handle(yes)).isInstanceOf(SimulatedCrash.class);
         assertThat(world.stores
@@ -275,7 +275,7 @@ public abstract class InboundOnceContractTest {
     @Test
     void givenACrashWhileTheEndOfACallIsAudited_whenAtResendsTheFinalCallback_thenEndedOnceAndEachPartyToldOnce() {
         VoiceCall call = startedCall();
-        world.wires.crashOnce(AuditLog.class, "append", audit("VOICE_CALL_ENDED"));
+        world.wires.crashOnce(AuditLog.class, "record", audit("VOICE_CALL_ENDED"));
 
         assertThatThrownBy(() -> world.voice.handle(unanswered(call.sessionId())))
                 .isInstanceOf(SimulatedCrash.class);

@@ -45,6 +45,11 @@ abstract class DatabasePortsTest {
         }
 
         @Override
+        protected TransactionPort transactions() {
+            return context().getBean(TransactionPort.class);
+        }
+
+        @Override
         protected void reset() {
             TestDatabases.truncate(context());
         }

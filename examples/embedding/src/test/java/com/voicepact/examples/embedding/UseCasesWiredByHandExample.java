@@ -52,8 +52,9 @@ class UseCasesWiredByHandExample {
         InMemoryContracts contracts = new InMemoryContracts(transactions);
         MutableClock clock = new MutableClock(Instant.parse("2026-03-02T08:00:00Z"));
         byte[] auditKey = "an-audit-key-of-32-bytes-or-more".getBytes(StandardCharsets.UTF_8);
-        InMemoryAuditLog auditLog = new InMemoryAuditLog(transactions);
-        AuditTrail audit = new AuditTrail(auditLog, new AuditChain(auditKey), clock);
+        AuditChain chain = new AuditChain(auditKey);
+        InMemoryAuditLog auditLog = new InMemoryAuditLog(transactions, chain);
+        AuditTrail audit = new AuditTrail(auditLog, chain, clock);
         Messenger messenger =
                 new Messenger(new InMemoryOutbox(transactions), new InMemoryLanguagePreferences(), clock, Language.EN);
         CreateContractUseCase create = new CreateContractService(

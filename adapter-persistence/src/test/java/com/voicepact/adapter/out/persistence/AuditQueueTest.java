@@ -1,0 +1,171 @@
+package com.voicepact.adapter.out.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.voicepact.application.audit.port.out.AuditLog;
+import com.voicepact.application.fakes.InMemoryVoicePact;
+import com.voicepact.application.shared.port.out.TransactionPort;
+import com.voicepact.domain.audit.AuditChain;
+import com.voicepact.domain.audit.AuditRecord;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.transaction.TransactionOperations;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The database's audit log queues records ({@code audit_queue}, V101) and seals them after their transactions commit,
+ * so that changes do not wait for each other on the chain's head (V100). On H2 and PostgreSQL.
+ */
+class AuditQueueTest {
+
+    @Nested
+    class OnH2 extends Cases {
+        @Override
+        ApplicationContext context() {
+            return TestDatabases.h2();
+        }
+    }
+
+    @Nested
+    class OnPostgres extends Cases {
+        @Override
+        ApplicationContext context() {
+            return TestDatabases.postgres();
+        }
+    }
+
+    abstract static class Cases {
+
+        abstract ApplicationContext context();
+
+        private final AuditChain chain = new AuditChain(InMemoryVoicePact.AUDIT_KEY);
+
+        @BeforeEach
+        void empty() {
+            TestDatabases.truncate(context());
+        }
+
+        private static AuditRecord record(String subject, String details) {
+            return new AuditRecord(
+                    Instant.parse("2026-11-30T08:00:00Z"),
+                    "system:test",
+                    "PAYMENT_LOCKED",
+                    subject,
+                    "PENDING",
+                    "LOCKED",
+                    details);
+        }
+
+        /**
+         * Before the queue, recording locked the chain's head until the transaction ended: a second change waited for
+         * the first to commit (here: forever, so this timed out).
+         */
+        @Test
+        void givenAChangeThatRecordedAndIsStillOpen_whenAnotherChangeRecordsAndCommits_thenItDoesNotWait()
+                throws Exception {
+            AuditLog log = context().getBean(AuditLog.class);
+            TransactionPort transactions = context().getBean(TransactionPort.class);
+            CountDownLatch recorded = new CountDownLatch(1);
+            CountDownLatch finish = new CountDownLatch(1);
+            CompletableFuture<Void> open = CompletableFuture.runAsync(() -> transactions.inTransaction(() -> {
+                log.record(record("TX-OPEN", "first, committed last"));
+                recorded.countDown();
+                await(finish);
+                return null;
+            }));
+            try {
+                assertThat(recorded.await(10, TimeUnit.SECONDS)).isTrue();
+                CompletableFuture<Void> other = CompletableFuture.runAsync(() -> transactions.inTransaction(() -> {
+                    log.record(record("TX-OTHER", "second, committed first"));
+                    return null;
+                }));
+                other.get(10, TimeUnit.SECONDS); // throws TimeoutException when it waits for the open change
+                assertThat(log.forSubject("TX-OTHER")).hasSize(1);
+                assertThat(log.forSubject("TX-OPEN")).isEmpty(); // not committed: not sealed
+            } finally {
+                finish.countDown();
+                open.get(10, TimeUnit.SECONDS);
+            }
+            assertThat(log.allInOrder())
+                    .extracting(e -> e.record().subject())
+                    .containsExactly("TX-OTHER", "TX-OPEN"); // the chain's order is the order of the commits
+            assertThat(chain.verify(log.allInOrder()).intact()).isTrue();
+        }
+
+        @Test
+        void givenRecordsCommitted_whenNobodyReadsTheLog_thenTheSealerSealsThemSoon() throws Exception {
+            TransactionPort transactions = context().getBean(TransactionPort.class);
+            AuditLog log = context().getBean(AuditLog.class);
+            for (int i = 0; i < 3; i++) {
+                int n = i;
+                transactions.inTransaction(() -> {
+                    log.record(record("TX-" + n, "change " + n));
+                    return null;
+                });
+            }
+            assertThat(eventually(() -> TestDatabases.count(context(), "audit_queue") == 0))
+                    .isTrue();
+            assertThat(TestDatabases.count(context(), "audit_entries")).isEqualTo(3);
+        }
+
+        /** A record another node queued (or one a crash left queued) has no signal here: the sweep seals it. */
+        @Test
+        void givenARecordQueuedWithoutASignal_whenTheSealerSweeps_thenItIsSealedAndTheChainVerifies() throws Exception {
+            insertQueuedRow(record("TX-ELSEWHERE", "queued by another node"));
+            assertThat(eventually(() -> TestDatabases.count(context(), "audit_entries") == 1))
+                    .isTrue();
+            assertThat(TestDatabases.count(context(), "audit_queue")).isZero();
+            assertThat(chain.verify(context().getBean(AuditLog.class).allInOrder())
+                            .intact())
+                    .isTrue();
+        }
+
+        @SuppressWarnings("unchecked")
+        private void insertQueuedRow(AuditRecord r) {
+            TransactionOperations<Connection> tx = context().getBean(TransactionOperations.class);
+            tx.executeWrite(status -> {
+                try (PreparedStatement insert = status.getConnection()
+                        .prepareStatement("INSERT INTO audit_queue (occurred_at, actor, action, subject, old_status,"
+                                + " new_status, details) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    insert.setString(1, r.at().toString());
+                    insert.setString(2, r.actor());
+                    insert.setString(3, r.action());
+                    insert.setString(4, r.subject());
+                    insert.setString(5, r.oldStatus());
+                    insert.setString(6, r.newStatus());
+                    insert.setString(7, r.details());
+                    return insert.executeUpdate();
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+
+        private static boolean eventually(java.util.function.BooleanSupplier condition) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (System.nanoTime() < deadline) {
+                if (condition.getAsBoolean()) {
+                    return true;
+                }
+                Thread.sleep(20);
+            }
+            return false;
+        }
+
+        private static void await(CountDownLatch latch) {
+            try {
+                latch.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
