@@ -100,14 +100,32 @@ public final class EscrowMoves {
         return share.toSeller().isPositive() ? Settlement.SPLIT : Settlement.REFUND;
     }
 
+    private boolean refundIfWhollySurplus(EscrowPayment locked, Actor actor) {
+        Contract contract = contract(locked.contractId());
+        return refundIfWhollySurplus(contract, payments.findByContract(contract.id()), locked, actor);
+    }
+
+    /**
+     * After a checkout locked money: refunds it whole when nothing more is owed ({@link #refundIfWhollySurplus}),
+     * otherwise funds the contract once its payments cover it, or tells the payer what came in. The contract and its
+     * payments are read once for both decisions (nothing is written between them).
+     */
+    public void afterLocked(EscrowPayment locked, Actor actor) {
+        Contract contract = contract(locked.contractId());
+        List<EscrowPayment> all = payments.findByContract(contract.id());
+        if (!refundIfWhollySurplus(contract, all, locked, actor)) {
+            fundIfCovered(contract, all, locked, actor);
+        }
+    }
+
     /**
      * A payment locked after the seller's entitlement was already covered goes straight back to its
      * payer, who is told by SMS. Returns true when that was the case.
      */
-    public boolean refundIfWhollySurplus(EscrowPayment locked, Actor actor) {
-        Contract contract = contract(locked.contractId());
+    private boolean refundIfWhollySurplus(
+            Contract contract, List<EscrowPayment> all, EscrowPayment locked, Actor actor) {
         Money entitlement = SettlementPlan.sellerEntitlement(contract, payoutLimits);
-        if (!SettlementPlan.isWhollySurplus(entitlement, locked, payments.findByContract(contract.id()))) {
+        if (!SettlementPlan.isWhollySurplus(entitlement, locked, all)) {
             return false;
         }
         boolean ended = !entitlement.isPositive(); // cancelled or expired: nothing is owed to anyone
@@ -129,13 +147,10 @@ public final class EscrowMoves {
         return saved;
     }
 
-    /**
-     * A CONFIRMED contract whose locked payments cover the total becomes ACTIVE, and both parties are
-     * told; before that, the payer is told what is held and what is still owed.
-     */
-    public void fundIfCovered(ContractId id, EscrowPayment justLocked, Actor actor) {
-        Contract contract = contract(id);
-        ContractEscrow escrow = ContractEscrow.of(contract, payments.findByContract(id));
+    /** A CONFIRMED contract whose locked payments cover the total becomes ACTIVE, and both parties are told; before
+     * that, the payer is told what is held and what is still owed. */
+    private void fundIfCovered(Contract contract, List<EscrowPayment> all, EscrowPayment justLocked, Actor actor) {
+        ContractEscrow escrow = ContractEscrow.of(contract, all);
         if (contract.status() == ContractStatus.CONFIRMED && escrow.isFunded()) {
             contract.markFunded(clock.now());
             contracts.save(contract);

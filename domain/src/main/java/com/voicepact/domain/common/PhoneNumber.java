@@ -7,6 +7,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber;
 import com.voicepact.domain.InvalidValueException;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** A mobile phone number in E.164 form (`+254712345678`), checked with libphonenumber. */
@@ -17,12 +18,26 @@ public record PhoneNumber(String e164) {
     private static final Pattern ALLOWED_INPUT = Pattern.compile("[+0-9 ()\\-.]{1,25}");
     private static final Set<PhoneNumberType> MOBILE_TYPES =
             Set.of(PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE);
+    /**
+     * Numbers found valid mobiles already: every contract or payment read back from storage builds its parties'
+     * numbers again, and libphonenumber's parse and check were a tenth of a payment callback's CPU. Its verdict on a
+     * number does not change while the JVM runs. Bounded: emptied when it reaches {@value #CHECKED_LIMIT} numbers.
+     */
+    private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
+
+    private static final int CHECKED_LIMIT = 50_000;
 
     public PhoneNumber {
         InvalidValueException.require(
                 e164 != null && E164.matcher(e164).matches(),
                 "phone number '" + e164 + "' is not in E.164 form (+<country><number>)");
-        requireValidMobile(toLibPhoneNumber(e164, "ZZ"), e164);
+        if (!CHECKED.contains(e164)) {
+            requireValidMobile(toLibPhoneNumber(e164, "ZZ"), e164);
+            if (CHECKED.size() >= CHECKED_LIMIT) {
+                CHECKED.clear();
+            }
+            CHECKED.add(e164);
+        }
     }
 
     /**

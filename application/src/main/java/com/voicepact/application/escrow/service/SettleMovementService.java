@@ -153,9 +153,7 @@ public final class SettleMovementService implements SettleMovementUseCase {
         }
         EscrowPayment saved = payments.save(payment);
         moves.effects().record(PROVIDER, PaymentLocked.of(saved, n.providerReference(), before, clock.now()));
-        if (!moves.refundIfWhollySurplus(saved, PROVIDER)) {
-            moves.fundIfCovered(saved.contractId(), saved, PROVIDER);
-        }
+        moves.afterLocked(saved, PROVIDER);
         return verdicts.applied(key, n, saved, "locked");
     }
 
