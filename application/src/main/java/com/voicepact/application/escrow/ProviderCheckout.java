@@ -12,6 +12,7 @@ import com.voicepact.application.escrow.port.out.PaymentGatewayPort;
 import com.voicepact.application.escrow.port.out.Payments;
 import com.voicepact.application.shared.ConflictRetry;
 import com.voicepact.application.shared.port.out.ClockPort;
+import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
 import com.voicepact.application.shared.port.out.GatewayException;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.audit.AuditAction;
@@ -85,14 +86,21 @@ public final class ProviderCheckout {
             throw new CheckoutRefusedException(refused.reason(), refused.description());
         }
         GatewayAnswer.Accepted accepted = (GatewayAnswer.Accepted) answer;
-        EscrowPayment recorded = recordOutcome(
-                payment,
-                actor,
-                accepted.providerReference(),
-                null,
-                key,
-                new FirstAnswer(AnswerKind.ACCEPTED, accepted.description(), null));
-        return new CheckoutResult(recorded, accepted.description(), false);
+        try {
+            EscrowPayment recorded = recordOutcome(
+                    payment,
+                    actor,
+                    accepted.providerReference(),
+                    null,
+                    key,
+                    new FirstAnswer(AnswerKind.ACCEPTED, accepted.description(), null));
+            return new CheckoutResult(recorded, accepted.description(), false);
+        } catch (ConcurrentUpdateException lostEveryRace) {
+            // The push is out and the payer may pay: not a failure. Answered as a lost answer is (the payment stays
+            // PENDING; its result, or the stale-checkout job's query, settles it by our transaction id).
+            keys.keep(key, new FirstAnswer(AnswerKind.ACCEPTED, NO_ANSWER_YET, null));
+            return new CheckoutResult(payment, NO_ANSWER_YET, false);
+        }
     }
 
     /** Records the provider's answer on the payment, and as the key's first answer, in one unit of work. */
