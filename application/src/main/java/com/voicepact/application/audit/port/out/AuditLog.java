@@ -9,8 +9,8 @@ import java.util.Optional;
  * The append-only audit log: a chain of sealed entries ({@link com.voicepact.domain.audit.AuditChain}).
  *
  * <p>Two ways in. {@link #record} is how a change is audited: the record is kept in the caller's unit of work (it
- * commits or rolls back with the change it records) and the log seals it into the chain, in the order the records
- * were committed, by the time any read of the log returns. A log may seal it at once or later (the database adapter
+ * commits or rolls back with the change it records) and the log seals it into the chain after the records committed
+ * before it (a change made after another's commit is sealed after it), by the time any read of the log returns. A log may seal it at once or later (the database adapter
  * seals queued records in batches after their units commit, so that concurrent changes do not queue on the chain's
  * head). {@link #latest} and {@link #append} seal by hand: the caller computes the entry after the latest.
  */
