@@ -44,12 +44,16 @@ final class JdbcPayments implements Payments {
                 transactions,
                 "payment " + payment.id(),
                 status -> {
-                    PaymentEntity saved = payment.version() == 0
+                    boolean created = payment.version() == 0;
+                    PaymentEntity saved = created
                             ? payments.save(PaymentMapper.toEntity(payment))
                             : payments.update(PaymentMapper.toEntity(payment));
-                    payouts.deleteByTransactionId(payment.id().value());
-                    payouts.saveAll(PaymentMapper.payoutsOf(payment));
-                    return assemble(List.of(saved)).get(0);
+                    if (!created) { // a new payment has no payout rows yet
+                        payouts.deleteByTransactionId(payment.id().value());
+                    }
+                    List<PayoutEntity> written = PaymentMapper.payoutsOf(payment);
+                    payouts.saveAll(written);
+                    return PaymentMapper.toDomain(saved, written); // what was just written: not read back
                 },
                 KEYS);
     }
