@@ -23,7 +23,8 @@ final class JdbcProviderEvents implements ProviderEvents {
 
     @Override
     public Optional<ProviderEvent> findByKey(String key) {
-        return transactions.executeRead(s -> events.findById(key).map(JdbcProviderEvents::toDomain));
+        // one statement: outside a transaction (a callback's duplicate check) it runs on an auto-commit connection
+        return events.findById(key).map(JdbcProviderEvents::toDomain);
     }
 
     @Override
