@@ -5,8 +5,10 @@
 # confirms each callback with) and then posts the callbacks. Each jar (default: the current build; JARS="a.jar b.jar"
 # to compare) gets a fresh PostgreSQL and service; with several jars the rounds alternate (ROUNDS, default 1).
 # WARMUPS=n runs n rounds of the same load (fresh checkouts each) on the same service first, reported as warm-up: the
-# measured round then runs on a warm JIT, as a service does after its first minutes.
-# Usage: [JARS=...] [ROUNDS=n] [WARMUPS=n] [JAVA_OPTS=...] bench/notifications-load.sh [payments] [clients] [per-contract]
+# measured round then runs on a warm JIT, as a service does after its first minutes. FLOOR=1 sends the measured
+# round's callbacks once more after it (all copies by then, answered after one read, with no STK query and no
+# transaction): the rate of the HTTP path alone on this machine.
+# Usage: [JARS=...] [ROUNDS=n] [WARMUPS=n] [FLOOR=1] [JAVA_OPTS=...] bench/notifications-load.sh [payments] [clients] [per-contract]
 # Fails (exit 1) when a check finds a double transition or an unbalanced or repeated posting.
 set -euo pipefail
 cd "$(dirname "$0")/.."
