@@ -62,18 +62,27 @@ final class AuditSealer {
 
     /**
      * Seals every record committed before the call. Inside a transaction, in it: the chain's head is then held until
-     * that transaction ends, and its own queued records are sealed with it.
+     * that transaction ends, and its own queued records are sealed with it. Inside a read-only transaction, nothing
+     * (it cannot write): its reader sees the chain as the sealer thread left it.
      *
      * @throws com.voicepact.application.shared.port.out.ConcurrentUpdateException when another sealer stored the same
      *     sequence (cannot happen while every sealer locks the head first) or a deadlock chose this transaction
      */
     void sealCommitted() {
-        if (transactions.executeRead(s -> queue.findOldest(1)).isEmpty()) {
-            return; // nothing queued: no lock taken
+        if (inReadOnlyTransaction()
+                || transactions.executeRead(s -> queue.findOldest(1)).isEmpty()) {
+            return; // nothing queued, or a reader that cannot write: no lock taken (the sealer thread seals soon)
         }
         while (sealBatch() == BATCH) {
             // a full batch: there may be more
         }
+    }
+
+    private boolean inReadOnlyTransaction() {
+        return transactions
+                .findTransactionStatus()
+                .flatMap(status -> status.getTransactionDefinition().isReadOnly())
+                .orElse(false);
     }
 
     /** Asks the sealer thread to seal soon; calls that come while it is due are one run. */

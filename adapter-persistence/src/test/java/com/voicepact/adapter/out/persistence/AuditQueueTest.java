@@ -6,6 +6,7 @@ import com.voicepact.application.audit.port.out.AuditLog;
 import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.application.shared.port.out.TransactionPort;
 import com.voicepact.domain.audit.AuditChain;
+import com.voicepact.domain.audit.AuditEntry;
 import com.voicepact.domain.audit.AuditRecord;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.transaction.TransactionOperations;
@@ -13,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -126,6 +128,20 @@ class AuditQueueTest {
             assertThat(chain.verify(context().getBean(AuditLog.class).allInOrder())
                             .intact())
                     .isTrue();
+        }
+
+        /** PostgreSQL refuses any write in a read-only transaction: a read there still answers, sealed or not yet. */
+        @Test
+        @SuppressWarnings("unchecked")
+        void givenARecordQueued_whenTheLogIsReadInAReadOnlyTransaction_thenTheReadAnswers() {
+            AuditLog log = context().getBean(AuditLog.class);
+            insertQueuedRow(record("TX-QUEUED", "not sealed yet"));
+            TransactionOperations<Connection> tx = context().getBean(TransactionOperations.class);
+
+            List<AuditEntry> read = tx.executeRead(status -> log.allInOrder());
+
+            assertThat(read.size()).isLessThanOrEqualTo(1); // sealed or not yet, by the sealer thread
+            assertThat(log.allInOrder()).hasSize(1); // a read outside it seals
         }
 
         @SuppressWarnings("unchecked")
