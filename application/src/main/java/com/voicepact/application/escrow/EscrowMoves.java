@@ -43,8 +43,7 @@ public final class EscrowMoves {
 
     /**
      * The ports the escrow's money moves write to. {@code payoutLimits}: what one payout may carry at the payment provider
-     * ({@code PaymentGatewayPort.payoutLimits()}, passed at wiring; null for none); a larger release or refund is split by
-     * it into several payouts.
+     * ({@code PaymentGatewayPort.payoutLimits()}, passed at wiring; null for none); a larger release or refund is split.
      */
     public EscrowMoves(
             Contracts contracts,
@@ -77,10 +76,15 @@ public final class EscrowMoves {
         return contracts.findById(id).orElseThrow(() -> new ContractNotFoundException(id));
     }
 
+    /** For a decision over all the contract's payments: see {@link Contracts#findByIdForUpdate}. */
+    private Contract heldContract(ContractId id) {
+        return contracts.findByIdForUpdate(id).orElseThrow(() -> new ContractNotFoundException(id));
+    }
+
     /**
-     * Settles every LOCKED payment of the contract by {@link SettlementPlan}: the seller gets at most
-     * the entitlement the contract's state gives, everything else goes back to its payer (as surplus,
-     * or for {@code reasonIfCancelled} when the contract was cancelled and the seller gets nothing).
+     * Settles every LOCKED payment of the contract by {@link SettlementPlan}: the seller gets at most the entitlement the
+     * contract's state gives, everything else goes back to its payer (as surplus, or for {@code reasonIfCancelled} when
+     * the contract was cancelled and the seller gets nothing).
      */
     public void settle(ContractId id, String reasonIfCancelled, Actor actor) {
         Contract contract = contract(id);
@@ -100,18 +104,13 @@ public final class EscrowMoves {
         return share.toSeller().isPositive() ? Settlement.SPLIT : Settlement.REFUND;
     }
 
-    private boolean refundIfWhollySurplus(EscrowPayment locked, Actor actor) {
-        Contract contract = contract(locked.contractId());
-        return refundIfWhollySurplus(contract, payments.findByContract(contract.id()), locked, actor);
-    }
-
     /**
      * After a checkout locked money: refunds it whole when nothing more is owed ({@link #refundIfWhollySurplus}),
      * otherwise funds the contract once its payments cover it, or tells the payer what came in. The contract and its
      * payments are read once for both decisions (nothing is written between them).
      */
     public void afterLocked(EscrowPayment locked, Actor actor) {
-        Contract contract = contract(locked.contractId());
+        Contract contract = heldContract(locked.contractId());
         List<EscrowPayment> all = payments.findByContract(contract.id());
         if (!refundIfWhollySurplus(contract, all, locked, actor)) {
             fundIfCovered(contract, all, locked, actor);
@@ -161,14 +160,14 @@ public final class EscrowMoves {
     }
 
     /**
-     * After a payout settled or a checkout failed or expired. Once no payout of the contract is in flight, the seller is told the total
-     * released and each payer the total refunded to them (one SMS per new total, whatever the number of
+     * After a payout settled or a checkout failed or expired. Once no payout of the contract is in flight, the seller is
+     * told the total released and each payer the total refunded to them (one SMS per new total, whatever the number of
      * checkouts); the contract completes once every payment is paid out and something reached the seller.
      */
     public void afterPaymentSettled(ContractId id, Actor actor) {
-        Contract contract = contract(id);
+        Contract contract = heldContract(id);
         ContractEscrow escrow = ContractEscrow.of(contract, payments.findByContract(id));
-        if (escrow.isPayingOut() || refundedLateSurplus(escrow.payments(), actor)) {
+        if (escrow.isPayingOut() || refundedLateSurplus(contract, escrow.payments(), actor)) {
             return;
         }
         notices.totals(escrow);
@@ -187,12 +186,13 @@ public final class EscrowMoves {
      * payer. Newest first, so the oldest money stays the seller's ({@link SettlementPlan#allocate}). A payment with legs
      * already (one that failed) is left to the operator, so a refund that keeps failing is not resent in a loop.
      */
-    private boolean refundedLateSurplus(List<EscrowPayment> payments, Actor actor) {
+    private boolean refundedLateSurplus(Contract contract, List<EscrowPayment> newestLast, Actor actor) {
         boolean started = false;
-        for (int i = payments.size() - 1; i >= 0; i--) {
-            EscrowPayment payment = payments.get(i);
-            if (payment.status() == PaymentStatus.LOCKED && payment.payouts().isEmpty()) {
-                started |= refundIfWhollySurplus(payment, actor);
+        for (int i = newestLast.size() - 1; i >= 0; i--) {
+            EscrowPayment payment = newestLast.get(i);
+            if (payment.status() == PaymentStatus.LOCKED
+                    && payment.payouts().isEmpty()) { // read again: one may have started
+                started |= refundIfWhollySurplus(contract, payments.findByContract(contract.id()), payment, actor);
             }
         }
         return started;

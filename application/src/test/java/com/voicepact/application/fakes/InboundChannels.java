@@ -224,10 +224,15 @@ public final class InboundChannels {
 
     /** The buyer's checkout of the whole total, sent to the provider and waiting for its notification. */
     public EscrowPayment pendingCheckout(ContractId contract) {
+        return pendingCheckout(contract, "9000");
+    }
+
+    /** A checkout of {@code amount} KES, its payer already paid at the provider (its notification not yet received). */
+    public EscrowPayment pendingCheckout(ContractId contract, String amount) {
         EscrowPayment payment = checkout.checkout(new CheckoutCommand(
                         contract,
                         BUYER,
-                        Money.of("9000", CurrencyCode.KES),
+                        Money.of(amount, CurrencyCode.KES),
                         "escrow",
                         Map.of(),
                         null,

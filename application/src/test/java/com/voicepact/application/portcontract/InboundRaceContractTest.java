@@ -4,7 +4,9 @@ import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
 import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.voicepact.application.escrow.port.in.SettlementResult;
 import com.voicepact.application.escrow.port.in.SettlementResult.Outcome;
+import com.voicepact.application.escrow.port.out.Payments;
 import com.voicepact.application.escrow.port.out.ProviderEvents;
 import com.voicepact.application.fakes.InboundChannels;
 import com.voicepact.application.phone.port.in.InboundSms;
@@ -16,6 +18,7 @@ import com.voicepact.application.voice.port.out.ContractDrafts;
 import com.voicepact.application.voice.port.out.VoiceCalls;
 import com.voicepact.domain.common.PhoneNumber;
 import com.voicepact.domain.contract.ContractId;
+import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.contract.ContractType;
 import com.voicepact.domain.contract.Party;
 import com.voicepact.domain.contract.PartyRole;
@@ -75,6 +78,29 @@ public abstract class InboundRaceContractTest {
                     second.orTimeout(60, TimeUnit.SECONDS).join());
         } finally {
             world.wires.meetNoMore();
+        }
+    }
+
+    /**
+     * Each transaction locked its own payment and then read the contract's payments: each saw the other still pending,
+     * so neither funded the contract, which stayed CONFIRMED with all its money locked and no way out (found by the
+     * fresh-eyes check of issue 14 once audit records stopped serializing these transactions).
+     */
+    @Test
+    void givenTwoCheckoutsOfOneContractPaidAtOnce_whenBothNotificationsSettle_thenTheContractIsFundedOnce() {
+        for (int round = 0; round < ROUNDS; round++) {
+            ContractId id = world.confirmedContract();
+            List<EscrowPayment> halves = List.of(world.pendingCheckout(id, "4000"), world.pendingCheckout(id, "5000"));
+            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+
+            List<SettlementResult> results =
+                    twice(Payments.class, "save", () -> world.providerConfirms(halves.get(next.getAndIncrement())));
+
+            assertThat(results).extracting(SettlementResult::outcome).containsOnly(Outcome.APPLIED);
+            assertThat(world.stores.contracts().findById(id).orElseThrow().status())
+                    .as("round " + round)
+                    .isEqualTo(ContractStatus.ACTIVE);
+            assertThat(world.audited(id.value(), "CONTRACT_FUNDED")).as("round " + round).isEqualTo(1);
         }
     }
 

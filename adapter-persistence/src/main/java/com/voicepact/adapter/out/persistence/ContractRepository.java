@@ -6,6 +6,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** One repository set for H2 (PostgreSQL mode) and PostgreSQL. An empty filter string means "any". */
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -13,6 +14,10 @@ interface ContractRepository extends CrudRepository<ContractEntity, String> {
 
     String SEARCH_FILTER = " FROM contracts c WHERE (:status = '' OR c.status = :status)"
             + " AND (:phone = '' OR EXISTS (SELECT 1 FROM contract_parties p WHERE p.contract_id = c.id AND p.phone = :phone))";
+
+    /** Locks the contract's row until the calling transaction ends (empty when there is no such contract). */
+    @Query(value = "SELECT id FROM contracts WHERE id = :id FOR UPDATE", nativeQuery = true)
+    Optional<String> lockById(String id);
 
     @Query(
             value = "SELECT c.*" + SEARCH_FILTER + " ORDER BY c.created_at DESC, c.id DESC LIMIT :limit OFFSET :offset",

@@ -77,6 +77,14 @@ final class JdbcContracts implements Contracts {
     }
 
     @Override
+    public Optional<Contract> findByIdForUpdate(ContractId id) {
+        return DatabaseFailures.write(transactions, "contract " + id, status -> {
+            contracts.lockById(id.value()); // held until the caller's transaction ends
+            return contracts.findById(id.value()).map(e -> assemble(List.of(e)).get(0));
+        });
+    }
+
+    @Override
     public ContractPage search(ContractSearch search) {
         String status = search.status() == null ? "" : search.status().name();
         String phone = search.party() == null ? "" : search.party().e164();

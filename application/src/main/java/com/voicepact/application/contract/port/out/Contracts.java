@@ -21,6 +21,17 @@ public interface Contracts {
 
     Optional<Contract> findById(ContractId id);
 
+    /**
+     * The contract, held until the caller's unit of work ends: another unit asking for it here waits until then. For a
+     * decision over the contract's payments (are they enough to fund it? is every payout done?), so that two units
+     * changing different payments of one contract at once each see the other's change: without it, both saw the other
+     * payment as it was and neither funded the contract. A database holds the contract's row
+     * ({@code SELECT ... FOR UPDATE}); a store whose units of work run one at a time may keep this default.
+     */
+    default Optional<Contract> findByIdForUpdate(ContractId id) {
+        return findById(id);
+    }
+
     /** Newest first; a null phone or status means any. */
     ContractPage search(ContractSearch search);
 
