@@ -100,7 +100,9 @@ public abstract class InboundRaceContractTest {
             assertThat(world.stores.contracts().findById(id).orElseThrow().status())
                     .as("round " + round)
                     .isEqualTo(ContractStatus.ACTIVE);
-            assertThat(world.audited(id.value(), "CONTRACT_FUNDED")).as("round " + round).isEqualTo(1);
+            assertThat(world.audited(id.value(), "CONTRACT_FUNDED"))
+                    .as("round " + round)
+                    .isEqualTo(1);
         }
     }
 

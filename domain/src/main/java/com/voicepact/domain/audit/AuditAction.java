@@ -46,7 +46,9 @@ public enum AuditAction {
     VOICE_CALL_PROCESSED,
     DRAFT_TERM_SENT,
     RECONCILIATION_MISMATCH,
-    CIRCUIT_RESET;
+    CIRCUIT_RESET,
+    // audit log
+    AUDIT_RECORD_REFUSED;
 
     /** The action text an entry stores: the constant's name. */
     public String stored() {

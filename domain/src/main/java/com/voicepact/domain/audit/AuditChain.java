@@ -28,6 +28,22 @@ public final class AuditChain {
         return new AuditEntry(sequence, record, previousMac, mac(sequence, record, previousMac));
     }
 
+    /**
+     * The MAC of a record on its own, before it has a place in the chain (hex HMAC-SHA256 of its content, under the same
+     * key, apart from every entry's MAC by a leading {@code "record"} field). A record queued to be sealed later carries
+     * it, so that only holders of the key can queue a record the chain will take.
+     */
+    public String recordMac(AuditRecord record) {
+        return hmac(canonical("record", record));
+    }
+
+    /** Whether {@code mac} is {@link #recordMac} of {@code record} (compared in constant time). */
+    public boolean isRecordMac(AuditRecord record, String mac) {
+        return mac != null
+                && MessageDigest.isEqual(
+                        recordMac(record).getBytes(StandardCharsets.US_ASCII), mac.getBytes(StandardCharsets.US_ASCII));
+    }
+
     public AuditVerification verify(List<AuditEntry> entriesInOrder) {
         long expectedSequence = 1;
         String expectedPrevious = GENESIS;
@@ -55,10 +71,12 @@ public final class AuditChain {
     }
 
     private String mac(long sequence, AuditRecord r, String previousMac) {
-        String canonical = String.join(
+        return hmac(String.join("\u001f", Long.toString(sequence), previousMac, canonical(null, r)));
+    }
+
+    private static String canonical(String kind, AuditRecord r) {
+        String content = String.join(
                 "\u001f",
-                Long.toString(sequence),
-                previousMac,
                 r.at().toString(),
                 r.actor(),
                 r.action(),
@@ -66,6 +84,10 @@ public final class AuditChain {
                 r.oldStatus(),
                 r.newStatus(),
                 r.details());
+        return kind == null ? content : kind + "\u001f" + content;
+    }
+
+    private String hmac(String canonical) {
         try {
             Mac hmac = Mac.getInstance("HmacSHA256");
             hmac.init(new SecretKeySpec(key, "HmacSHA256"));

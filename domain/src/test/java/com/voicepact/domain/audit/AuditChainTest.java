@@ -77,6 +77,40 @@ class AuditChainTest {
         assertThat(chain.verify(entries).firstBrokenSequence()).isEqualTo(3L);
     }
 
+    private static AuditRecord confirmation() {
+        return new AuditRecord(
+                Instant.parse("2026-01-01T00:00:00Z"),
+                "party:+254712345678",
+                "CONFIRM",
+                "AG-2026-000001",
+                "PENDING",
+                "CONFIRMED",
+                "n=0");
+    }
+
+    /** The MAC of stored entries never changes with the code: pinned to what the first release computed. */
+    @Test
+    void givenARecord_whenSealedFirst_thenItsMacIsTheFirstReleasesMac() {
+        assertThat(chain.seal(confirmation(), Optional.empty()).mac())
+                .isEqualTo("ed3cd6c62eb7008f68bc60f293d6af963e4aa7a522c65bd91030d0da108653a8");
+    }
+
+    @Test
+    void givenARecord_whenItsRecordMacIsChecked_thenOnlyTheKeysMacForThatContentPasses() {
+        AuditRecord record = confirmation();
+        String mac = chain.recordMac(record);
+
+        assertThat(chain.isRecordMac(record, mac)).isTrue();
+        assertThat(mac).isNotEqualTo(chain.seal(record, Optional.empty()).mac());
+        AuditRecord edited = new AuditRecord(
+                record.at(), record.actor(), record.action(), record.subject(), "PENDING", "CONFIRMED", "n=1");
+        assertThat(chain.isRecordMac(edited, mac)).isFalse();
+        AuditChain otherKey = new AuditChain("another-key-another-key-another-k".getBytes(StandardCharsets.UTF_8));
+        assertThat(otherKey.isRecordMac(record, mac)).isFalse();
+        assertThat(chain.isRecordMac(record, null)).isFalse();
+        assertThat(chain.isRecordMac(record, "0".repeat(64))).isFalse();
+    }
+
     @Test
     void givenShortKey_whenChainCreated_thenRefused() {
         assertThatThrownBy(() -> new AuditChain(new byte[8])).hasMessageContaining("at least 32 bytes");

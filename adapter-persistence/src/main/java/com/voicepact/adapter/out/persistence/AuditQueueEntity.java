@@ -17,13 +17,23 @@ record AuditQueueEntity(
         String subject,
         String oldStatus,
         String newStatus,
-        String details) {
+        String details,
+        String recordMac) {
 
-    static AuditQueueEntity of(AuditRecord r) {
+    static AuditQueueEntity of(AuditRecord r, String recordMac) {
         return new AuditQueueEntity(
-                null, r.at().toString(), r.actor(), r.action(), r.subject(), r.oldStatus(), r.newStatus(), r.details());
+                null,
+                r.at().toString(),
+                r.actor(),
+                r.action(),
+                r.subject(),
+                r.oldStatus(),
+                r.newStatus(),
+                r.details(),
+                recordMac);
     }
 
+    /** @throws java.time.format.DateTimeParseException when its time is not an ISO-8601 instant */
     AuditRecord toRecord() {
         return new AuditRecord(Instant.parse(occurredAt), actor, action, subject, oldStatus, newStatus, details);
     }

@@ -6,6 +6,7 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.annotation.PreDestroy;
 import java.sql.Connection;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,11 @@ import org.slf4j.LoggerFactory;
  * that audits itself so only inserts its record; the transactions that move money no longer wait for each other on
  * the head, and one commit seals what many of them recorded (the log "integrates" its queue, as Certificate
  * Transparency logs' sequencers do).
+ *
+ * <p>A queued row is sealed as what it says only when its record MAC ({@link AuditChain#recordMac}) proves it was
+ * queued by a holder of the audit key; any other row (written into the table by hand, or unreadable) is sealed as an
+ * {@code AUDIT_RECORD_REFUSED} entry saying what it claimed ({@link QueuedRecords}), so it neither enters the chain as
+ * genuine nor stops the sealing of the records behind it.
  *
  * <p>When: on this node's sealer thread, soon after a transaction that queued records commits ({@link #soon}), and
  * every second for records queued by other nodes or left by a failed attempt (they stay queued: a failure loses
@@ -47,6 +53,7 @@ final class AuditSealer {
         return t;
     });
     private final AtomicBoolean due = new AtomicBoolean();
+    private final Clock clock = Clock.systemUTC(); // only for the time of a refusal: a queued record brings its own
 
     AuditSealer(
             AuditEntryRepository entries,
@@ -105,7 +112,7 @@ final class AuditSealer {
                     Optional<AuditEntry> last = entries.findLatest().map(AuditEntryEntity::toDomain);
                     List<AuditEntryEntity> sealed = new ArrayList<>(batch.size());
                     for (AuditQueueEntity queued : batch) {
-                        AuditEntry entry = chain.seal(queued.toRecord(), last);
+                        AuditEntry entry = chain.seal(QueuedRecords.sealable(queued, chain, clock), last);
                         sealed.add(AuditEntryEntity.of(entry));
                         last = Optional.of(entry);
                     }

@@ -1,6 +1,7 @@
 package com.voicepact.adapter.out.persistence;
 
 import com.voicepact.application.audit.port.out.AuditLog;
+import com.voicepact.domain.audit.AuditChain;
 import com.voicepact.domain.audit.AuditEntry;
 import com.voicepact.domain.audit.AuditRecord;
 import io.micronaut.transaction.TransactionOperations;
@@ -28,22 +29,26 @@ final class JdbcAuditLog implements AuditLog {
     private final AuditEntryRepository entries;
     private final AuditQueueRepository queue;
     private final AuditSealer sealer;
+    private final AuditChain chain;
     private final TransactionOperations<Connection> transactions;
 
     JdbcAuditLog(
             AuditEntryRepository entries,
             AuditQueueRepository queue,
             AuditSealer sealer,
+            AuditChain chain,
             TransactionOperations<Connection> transactions) {
         this.entries = entries;
         this.queue = queue;
         this.sealer = sealer;
+        this.chain = chain;
         this.transactions = transactions;
     }
 
     @Override
     public void record(AuditRecord record) {
-        DatabaseFailures.write(transactions, "an audit record", s -> queue.save(AuditQueueEntity.of(record)));
+        DatabaseFailures.write(
+                transactions, "an audit record", s -> queue.save(AuditQueueEntity.of(record, chain.recordMac(record))));
         var status = transactions.findTransactionStatus();
         if (status.isEmpty()) {
             sealer.soon();

@@ -130,6 +130,41 @@ class AuditQueueTest {
                     .isTrue();
         }
 
+        /**
+         * Whoever can write to the database could queue a record and have it sealed as genuine; a row must carry the
+         * record's MAC under the audit key. One without it is sealed as a refusal that says what it claimed.
+         */
+        @Test
+        void givenARowQueuedWithoutTheKey_whenSealed_thenTheChainRecordsItsRefusalNotIt() {
+            AuditLog log = context().getBean(AuditLog.class);
+            AuditRecord forged = record("TX-FORGED", "paid out to someone");
+            insertQueuedRow(forged.at().toString(), forged, "0".repeat(64));
+
+            assertThat(log.allInOrder()).singleElement().satisfies(e -> {
+                assertThat(e.record().action()).isEqualTo("AUDIT_RECORD_REFUSED");
+                assertThat(e.record().subject()).isEqualTo("TX-FORGED");
+                assertThat(e.record().details())
+                        .contains("not queued by VoicePact")
+                        .contains("action=PAYMENT_LOCKED")
+                        .contains("paid out to someone");
+            });
+            assertThat(chain.verify(log.allInOrder()).intact()).isTrue();
+        }
+
+        /** A row that cannot be read as a record is refused too, and the records behind it are sealed all the same. */
+        @Test
+        void givenAnUnreadableRowAheadOfRecords_whenSealed_thenItIsRefusedAndTheOthersSealed() {
+            AuditLog log = context().getBean(AuditLog.class);
+            AuditRecord poison = record("TX-POISON", "time unreadable");
+            insertQueuedRow("not-a-time", poison, chain.recordMac(poison));
+            insertQueuedRow(record("TX-AFTER", "behind it"));
+
+            assertThat(log.allInOrder())
+                    .extracting(e -> e.record().action() + " " + e.record().subject())
+                    .containsExactly("AUDIT_RECORD_REFUSED TX-POISON", "PAYMENT_LOCKED TX-AFTER");
+            assertThat(chain.verify(log.allInOrder()).intact()).isTrue();
+        }
+
         /** PostgreSQL refuses any write in a read-only transaction: a read there still answers, sealed or not yet. */
         @Test
         @SuppressWarnings("unchecked")
@@ -146,18 +181,24 @@ class AuditQueueTest {
 
         @SuppressWarnings("unchecked")
         private void insertQueuedRow(AuditRecord r) {
+            insertQueuedRow(r.at().toString(), r, chain.recordMac(r));
+        }
+
+        @SuppressWarnings("unchecked")
+        private void insertQueuedRow(String at, AuditRecord r, String recordMac) {
             TransactionOperations<Connection> tx = context().getBean(TransactionOperations.class);
             tx.executeWrite(status -> {
                 try (PreparedStatement insert = status.getConnection()
                         .prepareStatement("INSERT INTO audit_queue (occurred_at, actor, action, subject, old_status,"
-                                + " new_status, details) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                    insert.setString(1, r.at().toString());
+                                + " new_status, details, record_mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    insert.setString(1, at);
                     insert.setString(2, r.actor());
                     insert.setString(3, r.action());
                     insert.setString(4, r.subject());
                     insert.setString(5, r.oldStatus());
                     insert.setString(6, r.newStatus());
                     insert.setString(7, r.details());
+                    insert.setString(8, recordMac);
                     return insert.executeUpdate();
                 } catch (SQLException e) {
                     throw new IllegalStateException(e);
