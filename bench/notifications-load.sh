@@ -8,8 +8,10 @@
 # measured round then runs on a warm JIT, as a service does after its first minutes. FLOOR=1 sends the measured
 # round's callbacks once more after it (all copies by then, answered after one read, with no STK query and no
 # transaction): the rate of the HTTP path alone on this machine.
-# Usage: [JARS=...] [ROUNDS=n] [WARMUPS=n] [FLOOR=1] [JAVA_OPTS=...] bench/notifications-load.sh [payments] [clients] [per-contract]
-# Fails (exit 1) when a check finds a double transition or an unbalanced or repeated posting.
+# Usage: [JARS=...] [ROUNDS=n] [WARMUPS=n] [FLOOR=1] [JAVA_OPTS=...] [PG_PORT=15440] [PORT=18100] [DARAJA_PORT=18101]
+#        bench/notifications-load.sh [payments] [clients] [per-contract]
+# Fails (exit 1) when a check finds a double transition, an unbalanced or repeated posting, a payment in another state
+# than Daraja's, a fully paid contract left unfunded, or a broken audit chain.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
@@ -27,7 +29,7 @@ failed=0
 sql() { "$PG_BIN/psql" -h "$PG_DIR" -p "$PG_PORT" -U voicepact -d voicepact -At -c "$1"; }
 
 check() {
-  local doubles unbalanced repeated pending verify wrong
+  local doubles unbalanced repeated pending verify wrong unfunded
   verify=$(curl -s "localhost:$PORT/api/v1/audit/verify" -H "X-API-Key: $BENCH_KEY") # first: it seals what is queued
   # one transition out of PENDING per payment: its PAYMENT_LOCKED or PAYMENT_FAILED audit entries
   doubles=$(sql "SELECT count(*) FROM (SELECT subject FROM audit_entries WHERE action IN ('PAYMENT_LOCKED', 'PAYMENT_FAILED')
@@ -43,11 +45,15 @@ check() {
   wrong=$(sql "SELECT count(*) FROM payments p JOIN bench_plan b ON b.checkout = p.provider_transaction_id
                WHERE p.status <> 'PENDING' AND p.status <> CASE WHEN b.code = 0 THEN 'LOCKED' ELSE 'FAILED' END")
   pending=$(sql "SELECT count(*) FROM payments WHERE status = 'PENDING'")
+  # a contract whose locked payments cover its total must be funded (ACTIVE), not left CONFIRMED with the money held
+  unfunded=$(sql "SELECT count(*) FROM contracts c WHERE c.status = 'CONFIRMED' AND c.total_amount <=
+                  (SELECT coalesce(sum(p.amount), 0) FROM payments p WHERE p.contract_id = c.id AND p.status = 'LOCKED')")
   echo "payments by status: $(sql "SELECT string_agg(status || '=' || n, ' ') FROM (SELECT status, count(*) n FROM payments GROUP BY status ORDER BY status) s")"
   echo "transitions (PAYMENT_LOCKED/FAILED audit entries): $(sql "SELECT count(*) FROM audit_entries WHERE action IN ('PAYMENT_LOCKED', 'PAYMENT_FAILED')"), provider events: $(sql "SELECT count(*) FROM provider_events"), postings: $(sql "SELECT count(*) FROM ledger_postings")"
   echo "double transitions: $((doubles + repeated)) (payments moved twice: $doubles, postings repeated: $repeated), unbalanced postings: $unbalanced, in another state than Daraja's: $wrong, still pending (callback answered non-2xx, Daraja resends): $pending"
+  echo "fully paid contracts left unfunded (CONFIRMED): $unfunded"
   echo "audit verify: $verify"
-  if [ "$((doubles + repeated + unbalanced + wrong))" -gt 0 ] || ! grep -q '"intact":true' <<<"$verify"; then failed=1; fi
+  if [ "$((doubles + repeated + unbalanced + wrong + unfunded))" -gt 0 ] || ! grep -q '"intact":true' <<<"$verify"; then failed=1; fi
 }
 
 for round in $(seq "${ROUNDS:-1}"); do
