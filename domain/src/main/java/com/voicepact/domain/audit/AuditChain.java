@@ -29,19 +29,22 @@ public final class AuditChain {
     }
 
     /**
-     * The MAC of a record on its own, before it has a place in the chain (hex HMAC-SHA256 of its content, under the same
-     * key, apart from every entry's MAC by a leading {@code "record"} field). A record queued to be sealed later carries
-     * it, so that only holders of the key can queue a record the chain will take.
+     * The MAC of a record on its own, before it has a place in the chain: hex HMAC-SHA256, under the same key, of
+     * {@code recordId} (a one-time id the writer gives it) and its content, apart from every entry's MAC by a leading
+     * {@code "record"} field. A record queued to be sealed later carries it, so that only holders of the key can queue
+     * a record the chain will take, and only once (its id is kept with its entry).
      */
-    public String recordMac(AuditRecord record) {
-        return hmac(canonical("record", record));
+    public String recordMac(String recordId, AuditRecord record) {
+        return hmac(String.join("\u001f", "record", recordId, canonical(record)));
     }
 
-    /** Whether {@code mac} is {@link #recordMac} of {@code record} (compared in constant time). */
-    public boolean isRecordMac(AuditRecord record, String mac) {
-        return mac != null
+    /** Whether {@code mac} is {@link #recordMac} of {@code recordId} and {@code record} (compared in constant time). */
+    public boolean isRecordMac(String recordId, AuditRecord record, String mac) {
+        return recordId != null
+                && mac != null
                 && MessageDigest.isEqual(
-                        recordMac(record).getBytes(StandardCharsets.US_ASCII), mac.getBytes(StandardCharsets.US_ASCII));
+                        recordMac(recordId, record).getBytes(StandardCharsets.US_ASCII),
+                        mac.getBytes(StandardCharsets.US_ASCII));
     }
 
     public AuditVerification verify(List<AuditEntry> entriesInOrder) {
@@ -71,11 +74,11 @@ public final class AuditChain {
     }
 
     private String mac(long sequence, AuditRecord r, String previousMac) {
-        return hmac(String.join("\u001f", Long.toString(sequence), previousMac, canonical(null, r)));
+        return hmac(String.join("\u001f", Long.toString(sequence), previousMac, canonical(r)));
     }
 
-    private static String canonical(String kind, AuditRecord r) {
-        String content = String.join(
+    private static String canonical(AuditRecord r) {
+        return String.join(
                 "\u001f",
                 r.at().toString(),
                 r.actor(),
@@ -84,7 +87,6 @@ public final class AuditChain {
                 r.oldStatus(),
                 r.newStatus(),
                 r.details());
-        return kind == null ? content : kind + "\u001f" + content;
     }
 
     private String hmac(String canonical) {

@@ -96,19 +96,21 @@ class AuditChainTest {
     }
 
     @Test
-    void givenARecord_whenItsRecordMacIsChecked_thenOnlyTheKeysMacForThatContentPasses() {
+    void givenARecord_whenItsRecordMacIsChecked_thenOnlyTheKeysMacForThatIdAndContentPasses() {
         AuditRecord record = confirmation();
-        String mac = chain.recordMac(record);
+        String mac = chain.recordMac("id-1", record);
 
-        assertThat(chain.isRecordMac(record, mac)).isTrue();
+        assertThat(chain.isRecordMac("id-1", record, mac)).isTrue();
         assertThat(mac).isNotEqualTo(chain.seal(record, Optional.empty()).mac());
+        assertThat(chain.isRecordMac("id-2", record, mac)).isFalse();
         AuditRecord edited = new AuditRecord(
                 record.at(), record.actor(), record.action(), record.subject(), "PENDING", "CONFIRMED", "n=1");
-        assertThat(chain.isRecordMac(edited, mac)).isFalse();
+        assertThat(chain.isRecordMac("id-1", edited, mac)).isFalse();
         AuditChain otherKey = new AuditChain("another-key-another-key-another-k".getBytes(StandardCharsets.UTF_8));
-        assertThat(otherKey.isRecordMac(record, mac)).isFalse();
-        assertThat(chain.isRecordMac(record, null)).isFalse();
-        assertThat(chain.isRecordMac(record, "0".repeat(64))).isFalse();
+        assertThat(otherKey.isRecordMac("id-1", record, mac)).isFalse();
+        assertThat(chain.isRecordMac("id-1", record, null)).isFalse();
+        assertThat(chain.isRecordMac(null, record, mac)).isFalse();
+        assertThat(chain.isRecordMac("id-1", record, "0".repeat(64))).isFalse();
     }
 
     @Test

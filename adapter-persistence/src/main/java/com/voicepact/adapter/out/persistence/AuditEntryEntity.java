@@ -2,6 +2,7 @@ package com.voicepact.adapter.out.persistence;
 
 import com.voicepact.domain.audit.AuditEntry;
 import com.voicepact.domain.audit.AuditRecord;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
@@ -17,9 +18,15 @@ record AuditEntryEntity(
         String newStatus,
         String details,
         String previousMac,
-        String mac) {
+        String mac,
+        @Nullable String recordId) {
 
     static AuditEntryEntity of(AuditEntry entry) {
+        return of(entry, null);
+    }
+
+    /** {@code entry}, sealed from the queued record {@code recordId} (null when it was not queued). */
+    static AuditEntryEntity of(AuditEntry entry, String recordId) {
         AuditRecord r = entry.record();
         return new AuditEntryEntity(
                 entry.sequence(),
@@ -31,7 +38,8 @@ record AuditEntryEntity(
                 r.newStatus(),
                 r.details(),
                 entry.previousMac(),
-                entry.mac());
+                entry.mac(),
+                recordId);
     }
 
     AuditEntry toDomain() {

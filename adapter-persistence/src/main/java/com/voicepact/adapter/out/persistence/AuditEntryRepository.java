@@ -21,4 +21,7 @@ interface AuditEntryRepository extends CrudRepository<AuditEntryEntity, Long> {
     List<AuditEntryEntity> findAllInOrder();
 
     List<AuditEntryEntity> findBySubjectOrderBySequence(String subject);
+
+    /** The entries sealed from any of these queued records (by their {@code record_id}). */
+    List<AuditEntryEntity> findByRecordIdIn(java.util.Collection<String> recordIds);
 }

@@ -18,9 +18,10 @@ record AuditQueueEntity(
         String oldStatus,
         String newStatus,
         String details,
+        String recordId,
         String recordMac) {
 
-    static AuditQueueEntity of(AuditRecord r, String recordMac) {
+    static AuditQueueEntity of(AuditRecord r, String recordId, String recordMac) {
         return new AuditQueueEntity(
                 null,
                 r.at().toString(),
@@ -30,6 +31,7 @@ record AuditQueueEntity(
                 r.oldStatus(),
                 r.newStatus(),
                 r.details(),
+                recordId,
                 recordMac);
     }
 

@@ -10,10 +10,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +40,7 @@ import org.slf4j.LoggerFactory;
 @Context // from start-up: a node that restarts seals what was left queued without waiting for a change to audit
 final class AuditSealer {
 
-    static final int BATCH = 500;
+    static final int BATCH = 200;
     private static final Logger LOG = LoggerFactory.getLogger(AuditSealer.class);
     private static final UniqueKey SEQUENCE =
             UniqueKey.primaryKey("audit_entries", "sequence", "sealed by someone else");
@@ -111,9 +113,18 @@ final class AuditSealer {
                     List<AuditQueueEntity> batch = queue.findOldest(BATCH);
                     Optional<AuditEntry> last = entries.findLatest().map(AuditEntryEntity::toDomain);
                     List<AuditEntryEntity> sealed = new ArrayList<>(batch.size());
+                    Set<String> taken =
+                            entries
+                                    .findByRecordIdIn(batch.stream()
+                                            .map(AuditQueueEntity::recordId)
+                                            .toList())
+                                    .stream()
+                                    .map(AuditEntryEntity::recordId)
+                                    .collect(Collectors.toSet());
                     for (AuditQueueEntity queued : batch) {
-                        AuditEntry entry = chain.seal(QueuedRecords.sealable(queued, chain, clock), last);
-                        sealed.add(AuditEntryEntity.of(entry));
+                        QueuedRecords.Sealable next = QueuedRecords.sealable(queued, chain, taken, clock);
+                        AuditEntry entry = chain.seal(next.record(), last);
+                        sealed.add(AuditEntryEntity.of(entry, next.genuine() ? queued.recordId() : null));
                         last = Optional.of(entry);
                     }
                     entries.saveAll(sealed);

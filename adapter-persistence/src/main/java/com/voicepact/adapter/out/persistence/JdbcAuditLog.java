@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The audit log's tables. {@link #record} only queues the record ({@code audit_queue}) in the caller's transaction;
@@ -47,8 +48,7 @@ final class JdbcAuditLog implements AuditLog {
 
     @Override
     public void record(AuditRecord record) {
-        DatabaseFailures.write(
-                transactions, "an audit record", s -> queue.save(AuditQueueEntity.of(record, chain.recordMac(record))));
+        DatabaseFailures.write(transactions, "an audit record", s -> queue.save(queued(record)));
         var status = transactions.findTransactionStatus();
         if (status.isEmpty()) {
             sealer.soon();
@@ -62,6 +62,11 @@ final class JdbcAuditLog implements AuditLog {
                 }
             }
         });
+    }
+
+    private AuditQueueEntity queued(AuditRecord record) {
+        String recordId = UUID.randomUUID().toString();
+        return AuditQueueEntity.of(record, recordId, chain.recordMac(recordId, record));
     }
 
     /** The last entry, with the chain's head locked until the calling transaction ends (it is about to append). */

@@ -138,7 +138,7 @@ class AuditQueueTest {
         void givenARowQueuedWithoutTheKey_whenSealed_thenTheChainRecordsItsRefusalNotIt() {
             AuditLog log = context().getBean(AuditLog.class);
             AuditRecord forged = record("TX-FORGED", "paid out to someone");
-            insertQueuedRow(forged.at().toString(), forged, "0".repeat(64));
+            insertQueuedRow(forged.at().toString(), forged, "forged-1", "0".repeat(64));
 
             assertThat(log.allInOrder()).singleElement().satisfies(e -> {
                 assertThat(e.record().action()).isEqualTo("AUDIT_RECORD_REFUSED");
@@ -151,12 +151,29 @@ class AuditQueueTest {
             assertThat(chain.verify(log.allInOrder()).intact()).isTrue();
         }
 
+        /** A copy of a genuine row, queued again once the original was sealed, is refused as a replay. */
+        @Test
+        void givenACopyOfASealedRow_whenQueuedAgain_thenItIsRefusedAsAReplay() {
+            AuditLog log = context().getBean(AuditLog.class);
+            AuditRecord paid = record("TX-PAID", "locked once");
+            insertQueuedRow(paid.at().toString(), paid, "paid-1", chain.recordMac("paid-1", paid));
+            assertThat(log.allInOrder()).hasSize(1);
+
+            insertQueuedRow(paid.at().toString(), paid, "paid-1", chain.recordMac("paid-1", paid));
+
+            assertThat(log.allInOrder())
+                    .extracting(e -> e.record().action())
+                    .containsExactly("PAYMENT_LOCKED", "AUDIT_RECORD_REFUSED");
+            assertThat(log.latest().orElseThrow().record().details()).contains("a replay");
+            assertThat(chain.verify(log.allInOrder()).intact()).isTrue();
+        }
+
         /** A row that cannot be read as a record is refused too, and the records behind it are sealed all the same. */
         @Test
         void givenAnUnreadableRowAheadOfRecords_whenSealed_thenItIsRefusedAndTheOthersSealed() {
             AuditLog log = context().getBean(AuditLog.class);
             AuditRecord poison = record("TX-POISON", "time unreadable");
-            insertQueuedRow("not-a-time", poison, chain.recordMac(poison));
+            insertQueuedRow("not-a-time", poison, "poison-1", chain.recordMac("poison-1", poison));
             insertQueuedRow(record("TX-AFTER", "behind it"));
 
             assertThat(log.allInOrder())
@@ -181,16 +198,17 @@ class AuditQueueTest {
 
         @SuppressWarnings("unchecked")
         private void insertQueuedRow(AuditRecord r) {
-            insertQueuedRow(r.at().toString(), r, chain.recordMac(r));
+            String recordId = java.util.UUID.randomUUID().toString();
+            insertQueuedRow(r.at().toString(), r, recordId, chain.recordMac(recordId, r));
         }
 
         @SuppressWarnings("unchecked")
-        private void insertQueuedRow(String at, AuditRecord r, String recordMac) {
+        private void insertQueuedRow(String at, AuditRecord r, String recordId, String recordMac) {
             TransactionOperations<Connection> tx = context().getBean(TransactionOperations.class);
             tx.executeWrite(status -> {
                 try (PreparedStatement insert = status.getConnection()
                         .prepareStatement("INSERT INTO audit_queue (occurred_at, actor, action, subject, old_status,"
-                                + " new_status, details, record_mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                                + " new_status, details, record_id, record_mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                     insert.setString(1, at);
                     insert.setString(2, r.actor());
                     insert.setString(3, r.action());
@@ -198,7 +216,8 @@ class AuditQueueTest {
                     insert.setString(5, r.oldStatus());
                     insert.setString(6, r.newStatus());
                     insert.setString(7, r.details());
-                    insert.setString(8, recordMac);
+                    insert.setString(8, recordId);
+                    insert.setString(9, recordMac);
                     return insert.executeUpdate();
                 } catch (SQLException e) {
                     throw new IllegalStateException(e);
