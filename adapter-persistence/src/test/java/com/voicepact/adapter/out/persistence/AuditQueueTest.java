@@ -1,6 +1,7 @@
 package com.voicepact.adapter.out.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.voicepact.application.audit.port.out.AuditLog;
 import com.voicepact.application.fakes.InMemoryVoicePact;
@@ -166,6 +167,18 @@ class AuditQueueTest {
                     .containsExactly("PAYMENT_LOCKED", "AUDIT_RECORD_REFUSED");
             assertThat(log.latest().orElseThrow().record().details()).contains("a replay");
             assertThat(chain.verify(log.allInOrder()).intact()).isTrue();
+        }
+
+        /** No row can be too big for the sealer to read: the table refuses details over 100,000 characters. */
+        @Test
+        void givenDetailsOverTheBound_whenQueued_thenTheDatabaseRefusesTheRow() {
+            AuditRecord huge = record("TX-HUGE", "x".repeat(100_001));
+            assertThatThrownBy(() -> insertQueuedRow(huge)).isInstanceOf(RuntimeException.class);
+            insertQueuedRow(record("TX-AT-BOUND", "x".repeat(100_000)));
+
+            assertThat(context().getBean(AuditLog.class).allInOrder())
+                    .extracting(e -> e.record().subject())
+                    .containsExactly("TX-AT-BOUND");
         }
 
         /** A row that cannot be read as a record is refused too, and the records behind it are sealed all the same. */
