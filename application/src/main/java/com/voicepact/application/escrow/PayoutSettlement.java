@@ -1,8 +1,10 @@
 package com.voicepact.application.escrow;
 
 import com.voicepact.application.escrow.port.in.SettleMovementCommand;
+import com.voicepact.application.escrow.port.in.SettleMovementCommand.Report;
 import com.voicepact.application.escrow.port.in.SettlementResult;
 import com.voicepact.application.escrow.port.out.Payments;
+import com.voicepact.application.escrow.port.shared.MovementOutcome;
 import com.voicepact.application.escrow.port.shared.ProviderEvent.Outcome;
 import com.voicepact.application.shared.port.out.ClockPort;
 import com.voicepact.domain.DomainException;
@@ -64,6 +66,10 @@ public final class PayoutSettlement {
         if (n.succeeded() && n.written().unreadable() != null) { // the stale-payout job asks the provider instead
             return verdicts.flag(key, n, Outcome.MISMATCH, payment, ReportedAmounts.unreadable(n));
         }
+        Optional<String> otherAmount = n.succeeded() ? otherAmountThan(n, payout) : Optional.empty();
+        if (otherAmount.isPresent()) { // not applied: the money that moved is not the money we sent
+            return verdicts.flag(key, n, Outcome.MISMATCH, payment, otherAmount.get());
+        }
         PaymentStatus before = payment.status();
         try {
             if (n.succeeded()) {
@@ -113,6 +119,25 @@ public final class PayoutSettlement {
                 ? Optional.empty()
                 : Optional.of("the seller has now been paid " + paid + ", more than the " + entitlement
                         + " they are entitled to on a " + contract.status().wireName() + " contract");
+    }
+
+    /** Why a success report's amount, when it gives one, is not the payout's. */
+    private static Optional<String> otherAmountThan(SettleMovementCommand n, Payout payout) {
+        boolean same;
+        if (n.report() instanceof Report.Typed t && t.outcome() instanceof MovementOutcome.Succeeded s) {
+            same = s.amount().currency() == payout.amount().currency()
+                    && s.amount().amount().compareTo(payout.amount().amount()) == 0;
+        } else if (n.written().amount() == null) {
+            return Optional.empty(); // a result that names no amount: nothing to hold against it
+        } else {
+            same = (n.written().currency() == null
+                            || n.written().currency() == payout.amount().currency())
+                    && n.written().amount().compareTo(payout.amount().amount()) == 0;
+        }
+        return same
+                ? Optional.empty()
+                : Optional.of("the provider reports " + ReportedAmounts.reportedValue(n) + " paid out by payout "
+                        + payout.id() + ", which sent " + payout.amount() + ": not applied");
     }
 
     /** The provider's id of a payout: the notification's transaction id, unless that is only our own payout id echoed. */
