@@ -6,6 +6,7 @@ import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import com.voicepact.application.contract.port.in.ContractDecisionCommand;
 import com.voicepact.application.escrow.port.in.CheckoutCommand;
 import com.voicepact.application.escrow.port.in.CheckoutResult;
+import com.voicepact.application.escrow.port.in.DeliveryCommand;
 import com.voicepact.application.escrow.port.in.SettleMovementCommand;
 import com.voicepact.application.escrow.port.in.SettlementResult;
 import com.voicepact.domain.audit.Actor;
@@ -15,6 +16,7 @@ import com.voicepact.domain.contract.Channel;
 import com.voicepact.domain.contract.Contract;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.payment.EscrowPayment;
+import com.voicepact.domain.payment.Payout;
 import java.math.BigDecimal;
 
 /** Steps of the escrow journey on an {@link InMemoryVoicePact}, for tests of every layer. */
@@ -63,5 +65,15 @@ public final class EscrowScenario {
         EscrowPayment payment = checkout(contract, "175000").payment();
         providerConfirms(payment);
         return app.payments.findById(payment.id()).orElseThrow();
+    }
+
+    /** Delivery reported by the seller and accepted by the buyer, the release handed to the provider: its payout. */
+    public Payout sentRelease(EscrowPayment payment) {
+        app.delivery.reportDelivery(
+                new DeliveryCommand(payment.contractId(), SELLER, null, Channel.USSD, Actor.party(SELLER)));
+        app.delivery.acceptDelivery(
+                new DeliveryCommand(payment.contractId(), BUYER, null, Channel.SMS, Actor.party(BUYER)));
+        app.dispatcher.dispatchDue();
+        return app.payments.findById(payment.id()).orElseThrow().payouts().get(0);
     }
 }

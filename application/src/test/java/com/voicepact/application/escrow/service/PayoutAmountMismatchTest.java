@@ -1,17 +1,12 @@
 package com.voicepact.application.escrow.service;
 
-import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
-import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.voicepact.application.escrow.port.in.DeliveryCommand;
 import com.voicepact.application.escrow.port.in.SettlementResult;
 import com.voicepact.application.fakes.EscrowScenario;
 import com.voicepact.application.fakes.InMemoryVoicePact;
-import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.common.CurrencyCode;
 import com.voicepact.domain.common.Money;
-import com.voicepact.domain.contract.Channel;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentStatus;
 import com.voicepact.domain.payment.Payout;
@@ -29,13 +24,7 @@ class PayoutAmountMismatchTest {
     private final EscrowScenario scenario = new EscrowScenario(app);
 
     private Payout sentRelease() {
-        EscrowPayment payment = scenario.activeContractWithLockedPayment();
-        app.delivery.reportDelivery(
-                new DeliveryCommand(payment.contractId(), SELLER, null, Channel.USSD, Actor.party(SELLER)));
-        app.delivery.acceptDelivery(
-                new DeliveryCommand(payment.contractId(), BUYER, null, Channel.SMS, Actor.party(BUYER)));
-        app.dispatcher.dispatchDue();
-        return app.payments.findById(payment.id()).orElseThrow().payouts().get(0);
+        return scenario.sentRelease(scenario.activeContractWithLockedPayment());
     }
 
     @Test

@@ -1,17 +1,14 @@
 package com.voicepact.application.escrow.service;
 
 import static com.voicepact.domain.testdata.ContractBuilder.BUYER;
-import static com.voicepact.domain.testdata.ContractBuilder.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.voicepact.application.escrow.port.in.DeliveryCommand;
 import com.voicepact.application.escrow.port.in.DisputeCommand;
 import com.voicepact.application.escrow.port.in.ResolveDisputeCommand;
 import com.voicepact.application.escrow.port.in.SettlementResult.Outcome;
 import com.voicepact.application.fakes.EscrowScenario;
 import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.domain.audit.Actor;
-import com.voicepact.domain.contract.Channel;
 import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.contract.DisputeResolution;
 import com.voicepact.domain.payment.EscrowPayment;
@@ -28,12 +25,7 @@ class SettleStalePayoutsServiceTest {
 
     /** Delivery accepted, payout handed over and accepted; the provider's notification is then lost. */
     private Payout sentPayout(EscrowPayment payment) {
-        app.delivery.reportDelivery(
-                new DeliveryCommand(payment.contractId(), SELLER, null, Channel.USSD, Actor.party(SELLER)));
-        app.delivery.acceptDelivery(
-                new DeliveryCommand(payment.contractId(), BUYER, null, Channel.SMS, Actor.party(BUYER)));
-        app.dispatcher.dispatchDue();
-        return app.payments.findById(payment.id()).orElseThrow().payouts().get(0);
+        return scenario.sentRelease(payment);
     }
 
     @Test
