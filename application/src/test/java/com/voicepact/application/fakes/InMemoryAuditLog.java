@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /** The audit log in memory: a record is sealed into the chain at once (with the chain the audit trail verifies with). */
-public final class InMemoryAuditLog implements AuditLog {
+public final class InMemoryAuditLog implements AuditLog, com.voicepact.application.audit.port.out.AuditActionLog {
 
     private final TreeMap<Long, AuditEntry> entries = new TreeMap<>();
     private final InMemoryTransactions transactions;
@@ -51,6 +51,14 @@ public final class InMemoryAuditLog implements AuditLog {
     @Override
     public synchronized List<AuditEntry> allInOrder() {
         return new ArrayList<>(entries.values());
+    }
+
+    @Override
+    public synchronized List<AuditEntry> withAction(com.voicepact.domain.audit.AuditAction action, int limit) {
+        return entries.descendingMap().values().stream()
+                .filter(e -> e.record().action().equals(action.stored()))
+                .limit(limit)
+                .toList();
     }
 
     @Override

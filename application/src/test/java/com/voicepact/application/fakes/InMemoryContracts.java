@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Contracts kept as snapshots, so callers never share a mutable aggregate with the store. */
-public final class InMemoryContracts implements Contracts {
+public final class InMemoryContracts implements Contracts, com.voicepact.application.contract.port.out.DisputedContracts {
 
     private static final Comparator<ContractSnapshot> NEWEST_FIRST = Comparator.comparing(ContractSnapshot::createdAt)
             .thenComparing(s -> s.id().value())
@@ -101,6 +101,24 @@ public final class InMemoryContracts implements Contracts {
                 .limit(limit)
                 .map(ContractSnapshot::id)
                 .toList();
+    }
+
+    @Override
+    public List<ContractId> awaitingDecision(int limit, int offset) {
+        return awaiting().skip(offset).limit(limit).map(ContractSnapshot::id).toList();
+    }
+
+    @Override
+    public long countAwaitingDecision() {
+        return awaiting().count();
+    }
+
+    /** DISPUTED with the dispute open, the longest waiting first (by time raised, then id). */
+    private java.util.stream.Stream<ContractSnapshot> awaiting() {
+        return store.values().stream()
+                .filter(s -> s.status() == ContractStatus.DISPUTED && s.dispute() != null && s.dispute().isOpen())
+                .sorted(Comparator.comparing((ContractSnapshot s) -> s.dispute().raisedAt())
+                        .thenComparing(s -> s.id().value()));
     }
 
     @Override

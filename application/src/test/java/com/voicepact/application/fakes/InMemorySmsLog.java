@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The SMS log in memory, one change at a time, with the reports that arrived before their SMS kept aside. */
-public final class InMemorySmsLog implements SmsLog {
+public final class InMemorySmsLog implements SmsLog, com.voicepact.application.phone.port.out.ContractSmsLog {
 
     private record Kept(SmsDeliveryStatus status, String failureReason, Instant at) {}
 
@@ -66,6 +66,14 @@ public final class InMemorySmsLog implements SmsLog {
     @Override
     public synchronized Optional<SmsLogEntry> findByMessageId(String messageId) {
         return Optional.ofNullable(entries.get(messageId));
+    }
+
+    @Override
+    public synchronized List<SmsLogEntry> forContract(com.voicepact.domain.contract.ContractId contract) {
+        return entries.values().stream()
+                .filter(e -> contract.value().equals(e.contractId()))
+                .sorted(java.util.Comparator.comparing(SmsLogEntry::sentAt).thenComparing(SmsLogEntry::messageId))
+                .toList();
     }
 
     @Override

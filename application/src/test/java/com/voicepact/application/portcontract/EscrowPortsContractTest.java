@@ -239,7 +239,7 @@ public abstract class EscrowPortsContractTest {
         assertThat(outbox().claimDue(T0, Duration.ofSeconds(30), 10))
                 .extracting(OutboxMessage::key)
                 .contains("sms:gone");
-        outbox().giveUp("sms:gone", "rejected 12 times: InvalidPhoneNumber");
+        outbox().giveUp("sms:gone", "rejected 12 times: InvalidPhoneNumber", T0);
         outbox().enqueue(OutboxMessage.sms("sms:gone", "+254712345678", "hello", "AG-2026-000001", T0));
         assertThat(outbox().claimDue(T0.plusSeconds(3600), Duration.ofSeconds(30), 10))
                 .extracting(OutboxMessage::key)
@@ -309,7 +309,7 @@ public abstract class EscrowPortsContractTest {
                 .filteredOn(m -> m.key().equals("sms:help:y"))
                 .singleElement()
                 .satisfies(m -> assertThat(m.payload()).isEqualTo(aboutNone));
-        outbox().giveUp("sms:funded:x", "rejected");
+        outbox().giveUp("sms:funded:x", "rejected", T0);
         assertThat(outbox().failed())
                 .singleElement()
                 .satisfies(m -> assertThat(m.payload()).isEqualTo(aboutAContract));

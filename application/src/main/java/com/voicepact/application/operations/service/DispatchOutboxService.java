@@ -108,7 +108,7 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
                 ? text.contract().value()
                 : message.key();
         retry.inTransaction(() -> {
-            outbox.giveUp(message.key(), reason);
+            outbox.giveUp(message.key(), reason, clock.now());
             audit.change(
                     DISPATCHER, AuditAction.SMS_GIVEN_UP, subject, "PENDING", "FAILED", message.key() + ": " + reason);
             return null;

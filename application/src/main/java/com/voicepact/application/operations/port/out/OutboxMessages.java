@@ -18,8 +18,11 @@ public interface OutboxMessages {
     /** Gives up the lease and tries again at {@code next}. */
     void reschedule(String key, Instant next, String error);
 
-    /** Stops trying: the message is kept, marked failed with the reason, for an operator to see. Never for a payout. */
-    void giveUp(String key, String reason);
+    /**
+     * Stops trying at {@code at}: the message is kept, marked failed with the reason and that time, for an operator to
+     * see. Never for a payout.
+     */
+    void giveUp(String key, String reason, Instant at);
 
     /** Messages not yet done, for monitoring and tests. */
     List<OutboxMessage> pending();
