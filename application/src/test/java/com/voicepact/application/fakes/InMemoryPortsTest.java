@@ -199,4 +199,57 @@ class InMemoryPortsTest {
             return InboundChannels.Stores.of(app);
         }
     }
+
+    @Nested
+    class ConsoleReadFakes extends com.voicepact.application.portcontract.ConsoleReadPortsContractTest {
+        @Override
+        protected Contracts contracts() {
+            return app.contracts;
+        }
+
+        @Override
+        protected com.voicepact.application.contract.port.out.DisputedContracts disputed() {
+            return app.contracts;
+        }
+
+        @Override
+        protected com.voicepact.application.phone.port.out.SmsLog smsLog() {
+            return app.smsLog;
+        }
+
+        @Override
+        protected com.voicepact.application.phone.port.out.ContractSmsLog contractSms() {
+            return app.smsLog;
+        }
+
+        @Override
+        protected AuditLog auditLog() {
+            return app.auditLog;
+        }
+
+        @Override
+        protected com.voicepact.application.audit.port.out.AuditActionLog auditActions() {
+            return app.auditLog;
+        }
+
+        @Override
+        protected TransactionPort transactions() {
+            return app.transactions;
+        }
+
+        @Override
+        protected OutboxMessages outbox() {
+            return app.outbox;
+        }
+
+        @Override
+        protected com.voicepact.application.operations.port.out.OutboxBacklogPort backlog() {
+            return app.outbox;
+        }
+
+        @Override
+        protected void reset() {
+            app = new InMemoryVoicePact();
+        }
+    }
 }

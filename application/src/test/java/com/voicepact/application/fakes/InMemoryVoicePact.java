@@ -214,4 +214,15 @@ public final class InMemoryVoicePact {
                     escrowPorts.transactions(),
                     escrowPorts.audit(),
                     providerEvents);
+    /** The operator console's read models. */
+    public final com.voicepact.application.contract.service.ContractTimelineService timelines =
+            new com.voicepact.application.contract.service.ContractTimelineService(contracts, payments, auditLog, smsLog);
+
+    public final com.voicepact.application.escrow.service.OpenDisputesService openDisputes =
+            new com.voicepact.application.escrow.service.OpenDisputesService(contracts, contracts, payments);
+    public final com.voicepact.application.escrow.service.PaymentAttentionService attention =
+            new com.voicepact.application.escrow.service.PaymentAttentionService(
+                    payments, providerEvents, auditLog, paymentSettings, clock);
+    public final com.voicepact.application.operations.service.OutboxBacklogService outboxBacklog =
+            new com.voicepact.application.operations.service.OutboxBacklogService(outbox);
 }

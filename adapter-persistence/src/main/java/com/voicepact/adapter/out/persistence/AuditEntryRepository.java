@@ -22,6 +22,11 @@ interface AuditEntryRepository extends CrudRepository<AuditEntryEntity, Long> {
 
     List<AuditEntryEntity> findBySubjectOrderBySequence(String subject);
 
+    @Query(
+            value = "SELECT * FROM audit_entries WHERE action = :action ORDER BY sequence DESC LIMIT :limit",
+            nativeQuery = true)
+    List<AuditEntryEntity> findLatestWithAction(String action, int limit);
+
     /** The entries sealed from any of these queued records (by their {@code record_id}). */
     List<AuditEntryEntity> findByRecordIdIn(java.util.Collection<String> recordIds);
 }

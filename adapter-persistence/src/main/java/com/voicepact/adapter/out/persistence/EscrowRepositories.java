@@ -91,8 +91,9 @@ final class EscrowRepositories {
 
         /** Never fails on a duplicate key, so it cannot abort the surrounding PostgreSQL transaction. */
         @Query(
-                value = "INSERT INTO outbox_messages (message_key, kind, payload, status, attempts, next_attempt_at)"
-                        + " VALUES (:key, :kind, :payload, 'PENDING', 0, :next) ON CONFLICT DO NOTHING",
+                value =
+                        "INSERT INTO outbox_messages (message_key, kind, payload, status, attempts, next_attempt_at, queued_at)"
+                                + " VALUES (:key, :kind, :payload, 'PENDING', 0, :next, :next) ON CONFLICT DO NOTHING",
                 nativeQuery = true)
         void insertIfAbsent(String key, String kind, String payload, Instant next);
 
@@ -128,9 +129,9 @@ final class EscrowRepositories {
 
         @Query(
                 value = "UPDATE outbox_messages SET status = 'FAILED', attempts = attempts + 1, last_error = :reason,"
-                        + " lease_until = NULL WHERE message_key = :key AND status = 'PENDING'",
+                        + " lease_until = NULL, given_up_at = :at WHERE message_key = :key AND status = 'PENDING'",
                 nativeQuery = true)
-        int giveUp(String key, String reason);
+        int giveUp(String key, String reason, Instant at);
 
         @Query(
                 value = "SELECT * FROM outbox_messages WHERE status = 'FAILED' ORDER BY next_attempt_at",

@@ -61,8 +61,8 @@ final class JdbcOutbox implements OutboxMessages {
     }
 
     @Override
-    public void giveUp(String key, String reason) {
-        transactions.executeWrite(s -> outbox.giveUp(key, trim(reason)));
+    public void giveUp(String key, String reason, Instant at) {
+        transactions.executeWrite(s -> outbox.giveUp(key, trim(reason), at));
     }
 
     @Override

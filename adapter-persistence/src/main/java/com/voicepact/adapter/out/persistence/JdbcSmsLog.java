@@ -4,6 +4,7 @@ import com.voicepact.adapter.out.persistence.PhoneChannelEntities.KeptReportEnti
 import com.voicepact.adapter.out.persistence.PhoneChannelEntities.KeptReportRepository;
 import com.voicepact.adapter.out.persistence.PhoneChannelEntities.SmsLogEntity;
 import com.voicepact.adapter.out.persistence.PhoneChannelEntities.SmsLogRepository;
+import com.voicepact.application.phone.port.out.ContractSmsLog;
 import com.voicepact.application.phone.port.out.SmsLog;
 import com.voicepact.application.phone.port.out.SmsLogEntry;
 import com.voicepact.application.shared.port.out.ConcurrentUpdateException;
@@ -23,7 +24,7 @@ import java.util.Optional;
  * compare-and-set, so two reports at once cannot put an intermediate status over a final one.
  */
 @Singleton
-final class JdbcSmsLog implements SmsLog {
+final class JdbcSmsLog implements SmsLog, ContractSmsLog {
     private static final int ATTEMPTS = 10;
     private final SmsLogRepository repository;
     private final KeptReportRepository kept;
@@ -105,6 +106,13 @@ final class JdbcSmsLog implements SmsLog {
     @Override
     public Optional<SmsLogEntry> findByMessageId(String messageId) {
         return tx.executeRead(s -> repository.findById(messageId).map(JdbcSmsLog::toDomain));
+    }
+
+    @Override
+    public List<SmsLogEntry> forContract(com.voicepact.domain.contract.ContractId contract) {
+        return tx.executeRead(s -> repository.findForContract(contract.value()).stream()
+                .map(JdbcSmsLog::toDomain)
+                .toList());
     }
 
     @Override

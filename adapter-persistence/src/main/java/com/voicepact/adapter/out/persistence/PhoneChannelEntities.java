@@ -122,5 +122,10 @@ final class PhoneChannelEntities {
 
         @Query(value = "SELECT * FROM sms_log WHERE recipient = :recipient ORDER BY sent_at", nativeQuery = true)
         List<SmsLogEntity> findForRecipient(String recipient);
+
+        @Query(
+                value = "SELECT * FROM sms_log WHERE contract_id = :contractId ORDER BY sent_at, message_id",
+                nativeQuery = true)
+        List<SmsLogEntity> findForContract(String contractId);
     }
 }

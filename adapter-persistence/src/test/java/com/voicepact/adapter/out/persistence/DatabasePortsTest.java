@@ -428,4 +428,57 @@ abstract class DatabasePortsTest {
                     .isTrue();
         }
     }
+
+    @Nested
+    class ConsoleReadsOnDatabase extends com.voicepact.application.portcontract.ConsoleReadPortsContractTest {
+        @Override
+        protected Contracts contracts() {
+            return context().getBean(Contracts.class);
+        }
+
+        @Override
+        protected com.voicepact.application.contract.port.out.DisputedContracts disputed() {
+            return context().getBean(com.voicepact.application.contract.port.out.DisputedContracts.class);
+        }
+
+        @Override
+        protected com.voicepact.application.phone.port.out.SmsLog smsLog() {
+            return context().getBean(com.voicepact.application.phone.port.out.SmsLog.class);
+        }
+
+        @Override
+        protected com.voicepact.application.phone.port.out.ContractSmsLog contractSms() {
+            return context().getBean(com.voicepact.application.phone.port.out.ContractSmsLog.class);
+        }
+
+        @Override
+        protected AuditLog auditLog() {
+            return context().getBean(AuditLog.class);
+        }
+
+        @Override
+        protected com.voicepact.application.audit.port.out.AuditActionLog auditActions() {
+            return context().getBean(com.voicepact.application.audit.port.out.AuditActionLog.class);
+        }
+
+        @Override
+        protected TransactionPort transactions() {
+            return context().getBean(TransactionPort.class);
+        }
+
+        @Override
+        protected OutboxMessages outbox() {
+            return context().getBean(OutboxMessages.class);
+        }
+
+        @Override
+        protected com.voicepact.application.operations.port.out.OutboxBacklogPort backlog() {
+            return context().getBean(com.voicepact.application.operations.port.out.OutboxBacklogPort.class);
+        }
+
+        @Override
+        protected void reset() {
+            TestDatabases.truncate(context());
+        }
+    }
 }
