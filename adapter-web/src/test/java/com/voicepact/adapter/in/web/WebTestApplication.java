@@ -337,4 +337,24 @@ public class WebTestApplication {
         };
         return new CheckHealthService(List.of(database), app.clock);
     }
+
+    @Singleton
+    com.voicepact.application.contract.port.in.GetContractTimelineUseCase timelines(InMemoryVoicePact app) {
+        return app.timelines;
+    }
+
+    @Singleton
+    com.voicepact.application.escrow.port.in.ListOpenDisputesUseCase openDisputes(InMemoryVoicePact app) {
+        return app.openDisputes;
+    }
+
+    @Singleton
+    com.voicepact.application.escrow.port.in.ListPaymentsNeedingAttentionUseCase attention(InMemoryVoicePact app) {
+        return app.attention;
+    }
+
+    @Singleton
+    com.voicepact.application.operations.port.in.GetOutboxBacklogUseCase outboxBacklog(InMemoryVoicePact app) {
+        return app.outboxBacklog;
+    }
 }
