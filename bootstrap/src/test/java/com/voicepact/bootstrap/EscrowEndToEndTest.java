@@ -154,6 +154,66 @@ class EscrowEndToEndTest {
         awaitSms("VoicePact Payment Released:");
     }
 
+    /** The operator console's reads on the real wiring and PostgreSQL: an open dispute, its timeline, its decision. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void givenAFundedContractDisputed_whenTheConsoleReadsIt_thenListedWithItsTimelineUntilResolved() throws Exception {
+        String contract = confirmedContract();
+        HttpResponse<String> checkout = Http.post(
+                base,
+                "/api/v1/payments/checkout",
+                KEY,
+                "{\"contract_id\": \"%s\", \"phone_number\": \"+254712345678\", \"amount\": 35000}"
+                        .formatted(contract));
+        String providerId = (String) json(checkout).get("external_transaction_id");
+        gateway.complete(providerId, "Success");
+        assertThat(signedCallback(notification(providerId, "MobileCheckout", "KES 35000.0000"))
+                        .statusCode())
+                .isEqualTo(200);
+        Http.post(
+                base,
+                "/api/v1/contracts/" + contract + "/dispute",
+                KEY,
+                "{\"phone_number\": \"0712345678\", \"reason\": \"bags were wet\"}");
+
+        List<Map<String, Object>> open =
+                (List<Map<String, Object>>) json(Http.get(base, "/api/v1/disputes?limit=100", KEY)).get("disputes");
+        assertThat(open)
+                .filteredOn(d -> d.get("contract_id").equals(contract))
+                .singleElement()
+                .satisfies(d -> assertThat(d)
+                        .containsEntry("held", "35000.00")
+                        .containsEntry("raised_by", "+254712345678")
+                        .containsEntry("seller", "+254722000111"));
+        List<String> kinds = timelineKinds(contract);
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!kinds.contains("sms") && System.nanoTime() < deadline) { // the dispatcher sends and logs the SMS
+            Thread.sleep(100);
+            kinds = timelineKinds(contract);
+        }
+        assertThat(kinds).startsWith("created").contains("confirmation", "payment", "dispute", "sms", "audit");
+
+        HttpResponse<String> resolved = Http.post(
+                base,
+                "/api/v1/contracts/" + contract + "/dispute/resolve",
+                KEY,
+                "{\"resolution\": \"split\", \"seller_share\": 0.5}");
+        assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(200);
+        assertThat((List<Map<String, Object>>) json(Http.get(base, "/api/v1/disputes?limit=100", KEY)).get("disputes"))
+                .noneMatch(d -> d.get("contract_id").equals(contract));
+        assertThat(json(Http.get(base, "/api/v1/payments/attention", KEY))).containsKeys("items", "total");
+        assertThat(json(Http.get(base, "/api/v1/outbox", KEY))).containsKeys("pending", "oldest_pending_at", "given_up");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> timelineKinds(String contract) throws IOException {
+        return ((List<Map<String, Object>>)
+                        json(Http.get(base, "/api/v1/contracts/" + contract + "/timeline", KEY)).get("events"))
+                .stream()
+                        .map(e -> (String) e.get("kind"))
+                        .toList();
+    }
+
     @SuppressWarnings("unchecked")
     private String awaitPayoutSent(String transactionId) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
