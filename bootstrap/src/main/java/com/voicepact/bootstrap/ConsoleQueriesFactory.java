@@ -34,11 +34,7 @@ class ConsoleQueriesFactory {
 
     @Singleton
     PaymentAttentionService paymentAttention(
-            Payments payments,
-            ProviderEvents events,
-            AuditActionLog audit,
-            PaymentSettings settings,
-            ClockPort clock) {
+            Payments payments, ProviderEvents events, AuditActionLog audit, PaymentSettings settings, ClockPort clock) {
         return new PaymentAttentionService(payments, events, audit, settings, clock);
     }
 

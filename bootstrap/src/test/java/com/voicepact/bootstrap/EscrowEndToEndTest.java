@@ -176,8 +176,8 @@ class EscrowEndToEndTest {
                 KEY,
                 "{\"phone_number\": \"0712345678\", \"reason\": \"bags were wet\"}");
 
-        List<Map<String, Object>> open =
-                (List<Map<String, Object>>) json(Http.get(base, "/api/v1/disputes?limit=100", KEY)).get("disputes");
+        List<Map<String, Object>> open = (List<Map<String, Object>>)
+                json(Http.get(base, "/api/v1/disputes?limit=100", KEY)).get("disputes");
         assertThat(open)
                 .filteredOn(d -> d.get("contract_id").equals(contract))
                 .singleElement()
@@ -199,19 +199,19 @@ class EscrowEndToEndTest {
                 KEY,
                 "{\"resolution\": \"split\", \"seller_share\": 0.5}");
         assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(200);
-        assertThat((List<Map<String, Object>>) json(Http.get(base, "/api/v1/disputes?limit=100", KEY)).get("disputes"))
+        assertThat((List<Map<String, Object>>)
+                        json(Http.get(base, "/api/v1/disputes?limit=100", KEY)).get("disputes"))
                 .noneMatch(d -> d.get("contract_id").equals(contract));
         assertThat(json(Http.get(base, "/api/v1/payments/attention", KEY))).containsKeys("items", "total");
-        assertThat(json(Http.get(base, "/api/v1/outbox", KEY))).containsKeys("pending", "oldest_pending_at", "given_up");
+        assertThat(json(Http.get(base, "/api/v1/outbox", KEY)))
+                .containsKeys("pending", "oldest_pending_at", "given_up");
     }
 
     @SuppressWarnings("unchecked")
     private List<String> timelineKinds(String contract) throws IOException {
-        return ((List<Map<String, Object>>)
-                        json(Http.get(base, "/api/v1/contracts/" + contract + "/timeline", KEY)).get("events"))
-                .stream()
-                        .map(e -> (String) e.get("kind"))
-                        .toList();
+        return ((List<Map<String, Object>>) json(Http.get(base, "/api/v1/contracts/" + contract + "/timeline", KEY))
+                        .get("events"))
+                .stream().map(e -> (String) e.get("kind")).toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -62,7 +62,8 @@ public final class ContractEvents {
                 c.decidedAt(),
                 yes ? Kind.CONFIRMATION : Kind.DECLINE,
                 c.party().e164(),
-                who + (yes ? " confirmed" : " declined") + " the terms by " + c.channel().wireName(),
+                who + (yes ? " confirmed" : " declined") + " the terms by "
+                        + c.channel().wireName(),
                 Map.of(
                         "party", c.party().e164(),
                         "decision", yes ? "confirmed" : "declined",
@@ -101,7 +102,9 @@ public final class ContractEvents {
             String resolution = d.resolution().name().toLowerCase(Locale.ROOT);
             Map<String, String> detail = new LinkedHashMap<>();
             detail.put("resolution", resolution);
-            detail.put("seller_share", d.sellerShare() == null ? "" : d.sellerShare().toPlainString());
+            detail.put(
+                    "seller_share",
+                    d.sellerShare() == null ? "" : d.sellerShare().toPlainString());
             events.add(new TimelineEvent(
                     d.resolvedAt(),
                     Kind.DISPUTE_RESOLVED,

@@ -35,8 +35,8 @@ public final class MoneyEvents {
                     p, p.checkout().createdAt(), payer, "pending", "Checkout of " + p.amount() + " asked of " + payer));
             p.lifecycle()
                     .confirmedAt()
-                    .ifPresent(at -> events.add(payment(
-                            p, at, "system", "locked", p.amount() + " from " + payer + " locked in escrow")));
+                    .ifPresent(at -> events.add(
+                            payment(p, at, "system", "locked", p.amount() + " from " + payer + " locked in escrow")));
             if (CLOSED.contains(p.status())) {
                 String state = p.status().wireName();
                 String why = p.lifecycle().failureReason().map(r -> ": " + r).orElse("");
@@ -51,7 +51,8 @@ public final class MoneyEvents {
 
     private static TimelineEvent payment(EscrowPayment p, Instant at, String actor, String state, String summary) {
         Map<String, String> detail = money(p.id().value(), p.amount(), state);
-        detail.put("provider_transaction_id", p.lifecycle().providerTransactionId().orElse(""));
+        detail.put(
+                "provider_transaction_id", p.lifecycle().providerTransactionId().orElse(""));
         detail.put("payer", p.checkout().payer().e164());
         detail.put("failure_reason", p.lifecycle().failureReason().orElse(""));
         return new TimelineEvent(at, Kind.PAYMENT, actor, summary, detail);
@@ -67,8 +68,7 @@ public final class MoneyEvents {
         detail.put("failure_reason", payout.failureReason() == null ? "" : payout.failureReason());
         String summary = (release ? "Payout of " : "Refund of ") + payout.amount() + " to "
                 + payout.recipient().e164() + ": " + state;
-        return new TimelineEvent(
-                payout.requestedAt(), release ? Kind.PAYOUT : Kind.REFUND, "system", summary, detail);
+        return new TimelineEvent(payout.requestedAt(), release ? Kind.PAYOUT : Kind.REFUND, "system", summary, detail);
     }
 
     private static Map<String, String> money(String transactionId, Money amount, String state) {

@@ -27,10 +27,10 @@ public final class RecordEvents {
         detail.put("delivery_status", e.status());
         detail.put("type", e.type());
         detail.put("message_id", e.messageId());
-        detail.put("delivered_at", e.deliveredAt() == null ? "" : e.deliveredAt().toString());
+        detail.put(
+                "delivered_at", e.deliveredAt() == null ? "" : e.deliveredAt().toString());
         detail.put("failure_reason", e.failureReason() == null ? "" : e.failureReason());
-        return new TimelineEvent(
-                e.sentAt(), Kind.SMS, "system", "SMS to " + e.recipient() + ": " + e.status(), detail);
+        return new TimelineEvent(e.sentAt(), Kind.SMS, "system", "SMS to " + e.recipient() + ": " + e.status(), detail);
     }
 
     /** Each audit entry as sealed: who, the action, the status change and its details, with its place in the chain. */

@@ -24,16 +24,22 @@ public final class AttentionItems {
      */
     public static Item pendingCheckout(EscrowPayment p, Duration window) {
         Optional<String> providerId = p.lifecycle().providerTransactionId();
-        String pending = "checkout of " + p.amount() + " from " + p.checkout().payer().e164() + " pending for more than "
-                + minutes(window);
+        String pending = "checkout of " + p.amount() + " from "
+                + p.checkout().payer().e164() + " pending for more than " + minutes(window);
         return providerId.isPresent()
-                ? item(Kind.PENDING_PAST_WINDOW, p, providerId.get(), p.checkout().createdAt(), pending)
+                ? item(
+                        Kind.PENDING_PAST_WINDOW,
+                        p,
+                        providerId.get(),
+                        p.checkout().createdAt(),
+                        pending)
                 : item(
                         Kind.UNKNOWN_OUTCOME,
                         p,
                         null,
                         p.checkout().createdAt(),
-                        pending + "; the provider gave it no id, so whether the payer paid is unknown: look for reference "
+                        pending
+                                + "; the provider gave it no id, so whether the payer paid is unknown: look for reference "
                                 + p.checkout().reference() + " on the provider's statement");
     }
 
@@ -43,7 +49,8 @@ public final class AttentionItems {
                 + " to " + payout.recipient().e164();
         boolean unknown = payout.state() == PayoutState.SENDING;
         String detail = unknown
-                ? leg + " was handed to the provider and no answer was recorded; the dispatcher asks the provider for it"
+                ? leg
+                        + " was handed to the provider and no answer was recorded; the dispatcher asks the provider for it"
                 : leg + " is " + payout.state().name().toLowerCase(Locale.ROOT) + " for more than " + minutes(window)
                         + " with no word from the provider";
         return new Item(
@@ -60,8 +67,10 @@ public final class AttentionItems {
     public static Item surplusRefund(EscrowPayment p, Instant started) {
         boolean made = p.status() == PaymentStatus.REFUNDED;
         String detail = p.amount() + " from " + p.checkout().payer().e164() + " was paid beyond what "
-                + p.contractId().value() + " owed; refund " + (made ? "made" : "due (payment " + p.status().wireName() + ")");
-        return item(Kind.SURPLUS_REFUND, p, p.lifecycle().providerTransactionId().orElse(null), started, detail);
+                + p.contractId().value() + " owed; refund "
+                + (made ? "made" : "due (payment " + p.status().wireName() + ")");
+        return item(
+                Kind.SURPLUS_REFUND, p, p.lifecycle().providerTransactionId().orElse(null), started, detail);
     }
 
     /** A flagged notification; its payment is looked up later, for the page shown only ({@link #withPayment}). */

@@ -16,7 +16,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Contracts kept as snapshots, so callers never share a mutable aggregate with the store. */
-public final class InMemoryContracts implements Contracts, com.voicepact.application.contract.port.out.DisputedContracts {
+public final class InMemoryContracts
+        implements Contracts, com.voicepact.application.contract.port.out.DisputedContracts {
 
     private static final Comparator<ContractSnapshot> NEWEST_FIRST = Comparator.comparing(ContractSnapshot::createdAt)
             .thenComparing(s -> s.id().value())
@@ -116,7 +117,9 @@ public final class InMemoryContracts implements Contracts, com.voicepact.applica
     /** DISPUTED with the dispute open, the longest waiting first (by time raised, then id). */
     private java.util.stream.Stream<ContractSnapshot> awaiting() {
         return store.values().stream()
-                .filter(s -> s.status() == ContractStatus.DISPUTED && s.dispute() != null && s.dispute().isOpen())
+                .filter(s -> s.status() == ContractStatus.DISPUTED
+                        && s.dispute() != null
+                        && s.dispute().isOpen())
                 .sorted(Comparator.comparing((ContractSnapshot s) -> s.dispute().raisedAt())
                         .thenComparing(s -> s.id().value()));
     }

@@ -1,17 +1,17 @@
 package com.voicepact.application.fakes;
 
-import com.voicepact.application.operations.port.out.OutboxMessage;
 import com.voicepact.application.operations.port.out.OutboxBacklogPort;
+import com.voicepact.application.operations.port.out.OutboxMessage;
 import com.voicepact.application.operations.port.out.OutboxMessages;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Optional;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The outbox in memory; it keeps when each message was queued and given up, for the operator's backlog. */
 public final class InMemoryOutbox implements OutboxMessages, OutboxBacklogPort {

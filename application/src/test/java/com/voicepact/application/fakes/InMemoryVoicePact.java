@@ -216,7 +216,8 @@ public final class InMemoryVoicePact {
                     providerEvents);
     /** The operator console's read models. */
     public final com.voicepact.application.contract.service.ContractTimelineService timelines =
-            new com.voicepact.application.contract.service.ContractTimelineService(contracts, payments, auditLog, smsLog);
+            new com.voicepact.application.contract.service.ContractTimelineService(
+                    contracts, payments, auditLog, smsLog);
 
     public final com.voicepact.application.escrow.service.OpenDisputesService openDisputes =
             new com.voicepact.application.escrow.service.OpenDisputesService(contracts, contracts, payments);

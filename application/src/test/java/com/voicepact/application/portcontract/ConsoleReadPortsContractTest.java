@@ -76,7 +76,9 @@ public abstract class ConsoleReadPortsContractTest {
         assertThat(disputed().awaitingDecision(10, 0))
                 .extracting(ContractId::value)
                 .containsExactly("AG-2026-000003", "AG-2026-000005", "AG-2026-000002");
-        assertThat(disputed().awaitingDecision(1, 1)).extracting(ContractId::value).containsExactly("AG-2026-000005");
+        assertThat(disputed().awaitingDecision(1, 1))
+                .extracting(ContractId::value)
+                .containsExactly("AG-2026-000005");
         assertThat(disputed().countAwaitingDecision()).isEqualTo(3);
     }
 
@@ -91,12 +93,14 @@ public abstract class ConsoleReadPortsContractTest {
         List<SmsLogEntry> first = contractSms().forContract(new ContractId("AG-2026-000001"));
 
         assertThat(first).extracting(SmsLogEntry::messageId).containsExactly("m-1", "m-2");
-        assertThat(first.get(1).status()).isEqualTo(SmsDeliveryStatus.of("Success").value());
+        assertThat(first.get(1).status())
+                .isEqualTo(SmsDeliveryStatus.of("Success").value());
         assertThat(contractSms().forContract(new ContractId("AG-2026-000009"))).isEmpty();
     }
 
     private static SmsLogEntry sms(String id, String contract, Instant at) {
-        return new SmsLogEntry(id, "+254712345678", "hello " + id, "notification", "sent", "KES 0.80", contract, at, null, null);
+        return new SmsLogEntry(
+                id, "+254712345678", "hello " + id, "notification", "sent", "KES 0.80", contract, at, null, null);
     }
 
     @Test
@@ -112,7 +116,8 @@ public abstract class ConsoleReadPortsContractTest {
         assertThat(auditActions().withAction(AuditAction.SURPLUS_REFUND_STARTED, 2))
                 .extracting(e -> e.record().subject())
                 .containsExactly("TXN-AG-2026-000001-004", "TXN-AG-2026-000001-003");
-        assertThat(auditActions().withAction(AuditAction.SURPLUS_REFUND_STARTED, 10)).hasSize(3);
+        assertThat(auditActions().withAction(AuditAction.SURPLUS_REFUND_STARTED, 10))
+                .hasSize(3);
         assertThat(auditActions().withAction(AuditAction.CIRCUIT_RESET, 10)).isEmpty();
         List<AuditEntry> all = auditActions().withAction(AuditAction.SURPLUS_REFUND_STARTED, 10);
         assertThat(all.get(0).sequence()).isGreaterThan(all.get(1).sequence());
@@ -129,7 +134,8 @@ public abstract class ConsoleReadPortsContractTest {
         outbox().enqueue(OutboxMessage.sms("sms:a", "+254712345678", "Funded", "AG-2026-000001", T0.plusSeconds(10)));
         outbox().enqueue(OutboxMessage.sms("sms:b", "+254712345679", "Paid", "AG-2026-000001", T0.plusSeconds(20)));
         outbox().enqueue(OutboxMessage.sms("sms:c", "+254712345670", "Hello", "", T0.plusSeconds(30)));
-        outbox().enqueue(OutboxMessage.payout("TXN-AG-2026-000001-001-P1", "TXN-AG-2026-000001-001", T0.plusSeconds(40)));
+        outbox().enqueue(OutboxMessage.payout(
+                "TXN-AG-2026-000001-001-P1", "TXN-AG-2026-000001-001", T0.plusSeconds(40)));
         outbox().reschedule("sms:b", T0.plusSeconds(500), "provider down"); // retried later: still queued at 20 s
         outbox().giveUp("sms:a", "rejected: InvalidPhoneNumber", T0.plusSeconds(100));
         outbox().giveUp("sms:c", "rejected: blacklisted", T0.plusSeconds(200));

@@ -80,7 +80,9 @@ class ConsoleDataApiTest {
             assertThat((String) e.get("at")).matches(ISO_UTC);
         });
         assertThat(events.get(0)).containsEntry("kind", "created");
-        assertThat(events).extracting(e -> e.get("kind")).contains("confirmation", "payment", "delivery", "sms", "audit");
+        assertThat(events)
+                .extracting(e -> e.get("kind"))
+                .contains("confirmation", "payment", "delivery", "sms", "audit");
         assertThat(events)
                 .filteredOn(e -> e.get("kind").equals("payment"))
                 .extracting(e -> e.get("detail"))
@@ -89,7 +91,8 @@ class ConsoleDataApiTest {
                         "amount", "175000.00",
                         "currency", "KES",
                         "state", "locked",
-                        "provider_transaction_id", payment.lifecycle().providerTransactionId().orElseThrow(),
+                        "provider_transaction_id",
+                                payment.lifecycle().providerTransactionId().orElseThrow(),
                         "payer", ContractBuilder.BUYER.e164(),
                         "failure_reason", ""));
         assertThat(events)
@@ -100,7 +103,8 @@ class ConsoleDataApiTest {
         assertThat(events)
                 .filteredOn(e -> e.get("kind").equals("audit"))
                 .isNotEmpty()
-                .allSatisfy(e -> assertThat((Map<String, Object>) e.get("detail")).containsKeys("action", "sequence"));
+                .allSatisfy(
+                        e -> assertThat((Map<String, Object>) e.get("detail")).containsKeys("action", "sequence"));
     }
 
     @Test
@@ -141,7 +145,10 @@ class ConsoleDataApiTest {
         assertThat(text.body()).doesNotContain("Exception").doesNotContain("java.");
         ApiClient.Answer fine = api.get(path + "?limit=5&offset=0");
         assertThat(fine.status()).isEqualTo(200);
-        assertThat(fine.json()).containsEntry("limit", 5).containsEntry("offset", 0).containsKey("total");
+        assertThat(fine.json())
+                .containsEntry("limit", 5)
+                .containsEntry("offset", 0)
+                .containsKey("total");
     }
 
     @Test

@@ -35,7 +35,9 @@ public final class OpenDisputesService implements ListOpenDisputesUseCase {
                 payments.findByContracts(ids).stream().collect(Collectors.groupingBy(EscrowPayment::contractId));
         List<OpenDispute> open = ids.stream()
                 .map(contracts::findById)
-                .flatMap(Optional::stream) // contracts are never deleted; an id with no contract is left out rather than failing the page
+                .flatMap(
+                        Optional::stream) // contracts are never deleted; an id with no contract is left out rather than
+                // failing the page
                 .flatMap(c -> open(c, money.getOrDefault(c.id(), List.of())).stream())
                 .toList();
         return new OpenDisputes(open, page.limit(), page.offset(), disputed.countAwaitingDecision());

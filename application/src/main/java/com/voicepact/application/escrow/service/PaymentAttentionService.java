@@ -79,7 +79,9 @@ public final class PaymentAttentionService implements ListPaymentsNeedingAttenti
         for (AuditEntry e : audit.withAction(AuditAction.SURPLUS_REFUND_STARTED, ATTENTION_READ_LIMIT)) {
             String subject = e.record().subject();
             if (seen.add(subject)) {
-                paymentNamed(subject).ifPresent(p -> items.add(AttentionItems.surplusRefund(p, e.record().at())));
+                paymentNamed(subject)
+                        .ifPresent(p -> items.add(
+                                AttentionItems.surplusRefund(p, e.record().at())));
             }
         }
     }

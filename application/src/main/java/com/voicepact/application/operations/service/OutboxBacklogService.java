@@ -39,11 +39,14 @@ public final class OutboxBacklogService implements GetOutboxBacklogUseCase {
         String summary;
         if (m.payload() instanceof SmsMessage sms) {
             recipient = sms.to().e164();
-            summary = sms.text().length() <= SUMMARY_LENGTH ? sms.text() : sms.text().substring(0, SUMMARY_LENGTH - 3) + "...";
+            summary = sms.text().length() <= SUMMARY_LENGTH
+                    ? sms.text()
+                    : sms.text().substring(0, SUMMARY_LENGTH - 3) + "...";
         } else {
             PayoutMessage payout = (PayoutMessage) m.payload();
             recipient = "";
-            summary = "payout " + payout.payoutId() + " of " + payout.transactionId().value();
+            summary = "payout " + payout.payoutId() + " of "
+                    + payout.transactionId().value();
         }
         return new GivenUpMessage(
                 m.key(),

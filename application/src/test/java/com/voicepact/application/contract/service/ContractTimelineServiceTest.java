@@ -107,7 +107,9 @@ class ContractTimelineServiceTest {
         assertThat(audit)
                 .extracting(e -> e.detail().get("action"))
                 .contains("CONTRACT_CREATED", "CONTRACT_CONFIRMED_BY_PARTY", "PAYMENT_LOCKED", "DELIVERY_ACCEPTED");
-        assertThat(audit).allSatisfy(e -> assertThat(Long.parseLong(e.detail().get("sequence"))).isPositive());
+        assertThat(audit)
+                .allSatisfy(e ->
+                        assertThat(Long.parseLong(e.detail().get("sequence"))).isPositive());
         assertThat(audit)
                 .filteredOn(e -> e.detail().get("action").equals("PAYMENT_LOCKED"))
                 .singleElement()
@@ -119,8 +121,7 @@ class ContractTimelineServiceTest {
         ContractId id = settledJourney();
         List<SmsLogEntry> sent = app.smsLog.forContract(id);
         assertThat(sent).isNotEmpty();
-        app.smsLog.applyReport(
-                sent.get(0).messageId(), SmsDeliveryStatus.of("Success"), null, app.clock.now());
+        app.smsLog.applyReport(sent.get(0).messageId(), SmsDeliveryStatus.of("Success"), null, app.clock.now());
 
         List<TimelineEvent> sms = app.timelines.timeline(id).events().stream()
                 .filter(e -> e.kind() == Kind.SMS)
@@ -131,7 +132,8 @@ class ContractTimelineServiceTest {
                 .filteredOn(e -> e.detail().get("message_id").equals(sent.get(0).messageId()))
                 .singleElement()
                 .satisfies(e -> {
-                    assertThat(e.detail().get("delivery_status")).isEqualTo(SmsDeliveryStatus.of("Success").value());
+                    assertThat(e.detail().get("delivery_status"))
+                            .isEqualTo(SmsDeliveryStatus.of("Success").value());
                     assertThat(e.detail().get("to")).isEqualTo(sent.get(0).recipient());
                     assertThat(e.detail().get("text")).isEqualTo(sent.get(0).text());
                 });

@@ -104,7 +104,8 @@ class ConsoleEscrowQueriesTest {
                 assertThat(i.kind()).isEqualTo(Kind.PENDING_PAST_WINDOW);
                 assertThat(i.paymentId()).isEqualTo(pending.id());
                 assertThat(i.contractId()).isEqualTo(contract);
-                assertThat(i.transactionId()).isEqualTo(pending.lifecycle().providerTransactionId().orElseThrow());
+                assertThat(i.transactionId())
+                        .isEqualTo(pending.lifecycle().providerTransactionId().orElseThrow());
                 assertThat(i.amount()).isEqualTo(pending.amount());
                 assertThat(i.since()).isEqualTo(pending.checkout().createdAt());
             });
@@ -151,11 +152,14 @@ class ConsoleEscrowQueriesTest {
             scenario.providerConfirms(scenario.checkout(contract, "175000").payment());
             scenario.providerConfirms(a); // the payer approved A after all: paid beyond the total
 
-            assertThat(items()).filteredOn(i -> i.kind() == Kind.SURPLUS_REFUND).singleElement().satisfies(i -> {
-                assertThat(i.paymentId()).isEqualTo(a.id());
-                assertThat(i.amount()).isEqualTo(a.amount());
-                assertThat(i.detail()).contains("refund due");
-            });
+            assertThat(items())
+                    .filteredOn(i -> i.kind() == Kind.SURPLUS_REFUND)
+                    .singleElement()
+                    .satisfies(i -> {
+                        assertThat(i.paymentId()).isEqualTo(a.id());
+                        assertThat(i.amount()).isEqualTo(a.amount());
+                        assertThat(i.detail()).contains("refund due");
+                    });
         }
 
         @Test

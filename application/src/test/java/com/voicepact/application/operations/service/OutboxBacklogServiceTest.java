@@ -28,7 +28,8 @@ class OutboxBacklogServiceTest {
     void givenAnSmsTheDispatcherGaveUpOn_whenRead_thenItsRecipientTextAttemptsErrorAndTimeFromTheClock() {
         String longText = "VoicePact: " + "x".repeat(300);
         app.outbox.enqueue(OutboxMessage.sms("sms:one", "+254712345678", longText, "AG-2026-000001", app.clock.now()));
-        app.outbox.enqueue(OutboxMessage.payout("TXN-AG-2026-000001-001-P1", "TXN-AG-2026-000001-001", app.clock.now()));
+        app.outbox.enqueue(
+                OutboxMessage.payout("TXN-AG-2026-000001-001-P1", "TXN-AG-2026-000001-001", app.clock.now()));
         app.clock.advance(Duration.ofMinutes(3));
         app.outbox.giveUp("sms:one", "rejected: InvalidPhoneNumber", app.clock.now());
 

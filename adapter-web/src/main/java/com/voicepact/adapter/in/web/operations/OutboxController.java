@@ -43,7 +43,12 @@ final class OutboxController {
 
     @Serdeable(naming = SnakeCaseStrategy.class)
     record Backlog(
-            long pending, @Nullable Instant oldestPendingAt, List<GivenUp> givenUp, int limit, int offset, long total) {}
+            long pending,
+            @Nullable Instant oldestPendingAt,
+            List<GivenUp> givenUp,
+            int limit,
+            int offset,
+            long total) {}
 
     /** {@code given_up_at}: null for a message given up before that time was kept. */
     @Serdeable(naming = SnakeCaseStrategy.class)
