@@ -47,4 +47,28 @@ class OutboxBacklogServiceTest {
         assertThat(sms.lastError()).isEqualTo("rejected: InvalidPhoneNumber");
         assertThat(sms.givenUpAt()).isEqualTo(ContractBuilder.T0.plus(Duration.ofMinutes(3)));
     }
+
+    @Test
+    void givenAnSmsTheProviderNeverTakes_whenTheDispatcherGivesUp_thenListedWithTheTimeItGaveUpOnTheClock() {
+        app.outbox.enqueue(OutboxMessage.sms("sms:never", "+254712345678", "Funded", "", app.clock.now()));
+        app.sms.setDown(true);
+        java.time.Instant gaveUpAt = null;
+        for (int round = 0; round < 2 * DispatchOutboxService.MAX_SMS_ATTEMPTS && gaveUpAt == null; round++) {
+            app.dispatcher.dispatchDue();
+            if (!app.outbox.failed().isEmpty()) {
+                gaveUpAt = app.clock.now();
+            }
+            app.clock.advance(Duration.ofHours(1));
+        }
+
+        var backlog = app.outboxBacklog.backlog(new PageRequest(50, 0));
+
+        assertThat(backlog.pending()).isZero();
+        assertThat(backlog.givenUp()).singleElement().satisfies(m -> {
+            assertThat(m.attempts()).isEqualTo(DispatchOutboxService.MAX_SMS_ATTEMPTS);
+            assertThat(m.lastError()).startsWith("given up after 12 attempts");
+            assertThat(m.givenUpAt()).isNotNull();
+        });
+        assertThat(backlog.givenUp().get(0).givenUpAt()).isEqualTo(gaveUpAt);
+    }
 }
