@@ -57,4 +57,12 @@ class DocNumbersTest {
                         + NumberFormat.getIntegerInstance(Locale.ENGLISH).format(Dispute.MAX_REASON_LENGTH)
                         + " characters (`Dispute.MAX_REASON_LENGTH`)");
     }
+
+    @Test
+    void theAttentionListsReadLimit_isTheConstantItNames() throws IOException {
+        assertThat(doc("escrow.md"))
+                .contains("read up to "
+                        + com.voicepact.application.escrow.service.PaymentAttentionService.ATTENTION_READ_LIMIT
+                        + " rows per call (`PaymentAttentionService.ATTENTION_READ_LIMIT`)");
+    }
 }
