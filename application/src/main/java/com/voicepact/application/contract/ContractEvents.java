@@ -47,7 +47,7 @@ public final class ContractEvents {
                 .forEach(e -> events.add(new TimelineEvent(
                         e.record().at(),
                         Kind.TERMS_CHANGED,
-                        e.record().actor(),
+                        RecordEvents.actor(e.record().actor()),
                         "Terms changed",
                         Map.of("details", e.record().details()))));
         contract.fulfilment().delivery().ifPresent(d -> delivery(contract, d, events));
@@ -128,7 +128,7 @@ public final class ContractEvents {
         String actor = "system";
         for (AuditEntry e : audit) {
             if (e.record().action().equals(action.stored())) {
-                actor = e.record().actor();
+                actor = RecordEvents.actor(e.record().actor());
             }
         }
         return actor;

@@ -33,6 +33,18 @@ public final class RecordEvents {
         return new TimelineEvent(e.sentAt(), Kind.SMS, "system", "SMS to " + e.recipient() + ": " + e.status(), detail);
     }
 
+    /**
+     * Who acted, as the timeline names them: a party by their phone ({@code +254712345678}), an operator as audited
+     * ({@code operator:1a2b3c4d5e6f}, with {@code for +254...} when acting for a party), the service's own jobs as
+     * {@code system}. {@code stored} is the audit log's actor text ({@code party:+254...}, {@code system:<job>}).
+     */
+    public static String actor(String stored) {
+        if (stored.startsWith("party:")) {
+            return stored.substring("party:".length());
+        }
+        return stored.startsWith("system") ? "system" : stored;
+    }
+
     /** Each audit entry as sealed: who, the action, the status change and its details, with its place in the chain. */
     public static List<TimelineEvent> audit(List<AuditEntry> entries) {
         return entries.stream().map(RecordEvents::audit).toList();
@@ -47,11 +59,12 @@ public final class RecordEvents {
         detail.put("from", r.oldStatus());
         detail.put("to", r.newStatus());
         detail.put("details", r.details());
+        detail.put("actor", r.actor()); // as audited, with the job's name
         String change = r.newStatus().isEmpty() || r.newStatus().equals(r.oldStatus())
                 ? ""
                 : " (" + (r.oldStatus().isEmpty() ? "" : r.oldStatus() + " to ") + r.newStatus() + ")";
         String words = r.action().toLowerCase(Locale.ROOT).replace('_', ' ');
         String summary = Character.toUpperCase(words.charAt(0)) + words.substring(1) + change;
-        return new TimelineEvent(r.at(), Kind.AUDIT, r.actor(), summary, detail);
+        return new TimelineEvent(r.at(), Kind.AUDIT, actor(r.actor()), summary, detail);
     }
 }

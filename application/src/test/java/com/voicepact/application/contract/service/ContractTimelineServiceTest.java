@@ -111,6 +111,16 @@ class ContractTimelineServiceTest {
                 .allSatisfy(e ->
                         assertThat(Long.parseLong(e.detail().get("sequence"))).isPositive());
         assertThat(audit)
+                .extracting(TimelineEvent::actor)
+                .allMatch(who -> who.startsWith("+254") || who.startsWith("operator:") || who.equals("system"));
+        assertThat(audit)
+                .filteredOn(e -> e.detail().get("action").equals("CONTRACT_CONFIRMED_BY_PARTY"))
+                .first()
+                .satisfies(e -> {
+                    assertThat(e.actor()).isEqualTo(BUYER.e164());
+                    assertThat(e.detail()).containsEntry("actor", "party:" + BUYER.e164());
+                });
+        assertThat(audit)
                 .filteredOn(e -> e.detail().get("action").equals("PAYMENT_LOCKED"))
                 .singleElement()
                 .satisfies(e -> assertThat(e.detail().get("subject")).startsWith("TXN-" + id.value()));
@@ -186,6 +196,30 @@ class ContractTimelineServiceTest {
                 .filteredOn(e -> e.kind() == Kind.DECLINE)
                 .singleElement()
                 .satisfies(e -> assertThat(e.actor()).isEqualTo(SELLER.e164()));
+    }
+
+    @Test
+    void givenTheTermsChangedTwice_whenTheTimelineIsRead_thenEachChangeWithThePartyWhoMadeIt() {
+        ContractId id = app.create.create(CreateContractCommands.maizeDeal()).id();
+        later();
+        app.amendTerms.amendTerms(com.voicepact.application.contract.port.in.AmendTermsCommand.fromParty(
+                id,
+                BUYER,
+                new com.voicepact.domain.contract.TermCorrection.NewPrice(new java.math.BigDecimal("3400"), null),
+                Channel.SMS));
+        later();
+        app.amendTerms.amendTerms(com.voicepact.application.contract.port.in.AmendTermsCommand.fromParty(
+                id,
+                SELLER,
+                new com.voicepact.domain.contract.TermCorrection.NewPrice(new java.math.BigDecimal("3450"), null),
+                Channel.SMS));
+
+        List<TimelineEvent> changes = app.timelines.timeline(id).events().stream()
+                .filter(e -> e.kind() == Kind.TERMS_CHANGED)
+                .toList();
+
+        assertThat(changes).extracting(TimelineEvent::actor).containsExactly(BUYER.e164(), SELLER.e164());
+        assertThat(changes.get(1).detail().get("details")).contains("3450");
     }
 
     @Test
