@@ -22,7 +22,8 @@ public final class EventStreamReader implements AutoCloseable {
 
     public EventStreamReader(URI url) throws Exception {
         response = http.send(
-                HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofLines());
+                HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.ofLines());
         reader = new Thread(() -> {
             String[] type = {null};
             response.body().forEach(line -> {

@@ -58,14 +58,14 @@ class SimulatorJourneyBrowserTest {
             HeadlessChromium.screenshot(browser, "simulator-1-two-phones");
 
             // 2. the operator creates the contract (README's curl); both phones get the summary
-            String created = Http.post(base, "/api/v1/contracts/create", key, """
+            String created =
+                    Http.post(base, "/api/v1/contracts/create", key, """
                     {"transcript": "3 bags of maize at 3000 each, delivered to Nakuru",
                      "contract_type": "agricultural_supply",
                      "parties": [{"phone": "0712345678", "role": "buyer", "name": "Amina"},
                                  {"phone": "+254722000111", "role": "seller", "name": "John"}],
                      "terms": {"product": "Maize", "quantity": 3, "unit": "bags", "unit_price": 3000, "currency": "KES",
-                               "delivery_location": "Nakuru", "delivery_deadline": "2027-12-20"}}""")
-                    .body();
+                               "delivery_location": "Nakuru", "delivery_deadline": "2027-12-20"}}""").body();
             String id = (String) json(service, created).get("contract_id");
             seen(BUYER, ".inbox", "VoicePact Contract Summary");
             seen(SELLER, ".inbox", "VoicePact Contract Summary");
@@ -82,7 +82,8 @@ class SimulatorJourneyBrowserTest {
             press(SELLER, "1", "Contract " + id + " confirmed.");
             ticked("CONFIRMED");
             assertThat(on(SELLER, ".ussd-screen").getText()).contains("Thank you!");
-            assertThat(browser.findElement(By.cssSelector("#step-CONFIRMED .who")).getText())
+            assertThat(browser.findElement(By.cssSelector("#step-CONFIRMED .who"))
+                            .getText())
                     .contains(BUYER)
                     .contains(SELLER);
             seen(SELLER, ".inbox", "is confirmed by all parties");
@@ -94,8 +95,8 @@ class SimulatorJourneyBrowserTest {
                     "/api/v1/payments/checkout",
                     key,
                     "{\"contract_id\": \"" + id + "\", \"phone_number\": \"0712345678\", \"amount\": 9000}");
-            WebElement prompt = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector(selector(BUYER, ".stk-prompt"))));
+            WebElement prompt = wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector(selector(BUYER, ".stk-prompt"))));
             assertThat(prompt.getText()).contains("Pay KES 9,000 to ").doesNotContain("9000.0000");
             prompt.findElement(By.cssSelector(".pin")).sendKeys("1234");
             HeadlessChromium.screenshot(browser, "simulator-4-stk-prompt");
@@ -158,7 +159,8 @@ class SimulatorJourneyBrowserTest {
 
     /** Presses the keypad's {@code digit} key then Call, and waits for {@code expected} on the screen. */
     private void press(String phone, String digit, String expected) {
-        on(phone, ".keypad").findElement(By.xpath("./button[contains(@class,'key') and text()='" + digit + "']"))
+        on(phone, ".keypad")
+                .findElement(By.xpath("./button[contains(@class,'key') and text()='" + digit + "']"))
                 .click();
         on(phone, ".call").click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(

@@ -60,8 +60,7 @@ final class PhoneRoutes {
         }
     }
 
-    void handle(HttpExchange exchange, String method, String rawPhone, String action, String body)
-            throws IOException {
+    void handle(HttpExchange exchange, String method, String rawPhone, String action, String body) throws IOException {
         String phone;
         try {
             phone = normalise(rawPhone);
@@ -75,13 +74,19 @@ final class PhoneRoutes {
             case "GET calls" -> send(exchange, 200, calls(phone));
             case "GET checkouts" -> send(exchange, 200, checkouts(phone, true));
             case "POST sms" -> {
-                String answer = sandbox.replyFrom(phone, json.readTree(body).path("text").asText());
-                send(exchange, 200, json.createObjectNode().put("forwarded", true).put("answer", orEmpty(answer)));
+                String answer = sandbox.replyFrom(
+                        phone, json.readTree(body).path("text").asText());
+                send(
+                        exchange,
+                        200,
+                        json.createObjectNode().put("forwarded", true).put("answer", orEmpty(answer)));
             }
             case "POST ussd" -> {
                 JsonNode request = json.readTree(body);
                 String screen = sandbox.dialUssd(
-                        phone, request.path("session_id").asText(), request.path("text").asText(""));
+                        phone,
+                        request.path("session_id").asText(),
+                        request.path("text").asText(""));
                 send(exchange, 200, json.createObjectNode().put("screen", screen));
             }
             default -> Exchanges.send(exchange, 404, "text/plain", "Not found");
@@ -130,7 +135,9 @@ final class PhoneRoutes {
             pending.add(
                     olderShape
                             ? json.createObjectNode()
-                                    .put("transaction_id", t.path("transactionId").asText())
+                                    .put(
+                                            "transaction_id",
+                                            t.path("transactionId").asText())
                                     .put("value", t.path("value").asText())
                             : views.checkout(t));
         }

@@ -56,7 +56,9 @@ final class PhoneViews {
                 .put("status", transaction.path("status").asText());
         if (transaction.has("value")) {
             view.put("phone", transaction.path("source").asText())
-                    .put("amount_text", ReadableAmount.ofWire(transaction.path("value").asText()))
+                    .put(
+                            "amount_text",
+                            ReadableAmount.ofWire(transaction.path("value").asText()))
                     .put("to", transaction.path("productName").asText());
         }
         return view;

@@ -93,7 +93,9 @@ final class SandboxPayments {
         if (notification == null) {
             return false;
         }
-        events.checkout(json.createObjectNode().put("transactionId", transactionId).put("status", approved ? "Success" : "Failed"));
+        events.checkout(json.createObjectNode()
+                .put("transactionId", transactionId)
+                .put("status", approved ? "Success" : "Failed"));
         callbacks.post(settings.get().paymentNotificationUrl(), "application/json", notification);
         return true;
     }

@@ -40,9 +40,8 @@ class JourneyGuideTest {
         assertThat(guide.received(SELLER, "VoicePact Payment Released:\nContract: " + ID + "\nAmount: KES 9,000.00"))
                 .isTrue();
 
-        assertThat(guide.progress().steps()).allSatisfy((step, done) -> assertThat(done)
-                .as(step.name())
-                .isTrue());
+        assertThat(guide.progress().steps())
+                .allSatisfy((step, done) -> assertThat(done).as(step.name()).isTrue());
     }
 
     @Test
@@ -65,7 +64,8 @@ class JourneyGuideTest {
         guide.received(BUYER, summary(ID));
         assertThat(guide.received(BUYER, summary("AG-2026-000002"))).isFalse();
         assertThat(guide.sent(BUYER, "YES-AG-2026-000002")).isFalse();
-        assertThat(guide.received(BUYER, "VoicePact Escrow Funded:\nContract: AG-2026-000002")).isFalse();
+        assertThat(guide.received(BUYER, "VoicePact Escrow Funded:\nContract: AG-2026-000002"))
+                .isFalse();
         assertThat(guide.sent(BUYER, "STATUS-" + ID)).isFalse();
         assertThat(guide.received(BUYER, "VoicePact: Message not understood.")).isFalse();
         assertThat(guide.progress().contractId()).isEqualTo(ID);

@@ -51,7 +51,8 @@ class SimulatorApiTest {
                 .containsPattern("\"at\":\"\\d{4}-\\d\\d-\\d\\dT");
         JsonNode phone = get("/sandbox/phones/0712345678").body();
         assertThat(phone.path("phone").asText()).isEqualTo(BUYER);
-        assertThat(phone.path("inbox").findValuesAsText("text")).containsExactly("VoicePact Contract Summary:\nID: AG-2026-000001");
+        assertThat(phone.path("inbox").findValuesAsText("text"))
+                .containsExactly("VoicePact Contract Summary:\nID: AG-2026-000001");
         assertThat(get("/sandbox/phones/0712%20345%20678").body()).isEqualTo(phone);
         assertThat(events.next("journey", "AG-2026-000001").data()).contains("\"CREATED\":true");
     }
@@ -86,8 +87,9 @@ class SimulatorApiTest {
                 HttpRequest.newBuilder(sandbox.url().resolve("/mobile/checkout/request"))
                         .header("apiKey", "k")
                         .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"sandbox\",\"productName\":\"VoicePact\","
-                                + "\"phoneNumber\":\"" + BUYER + "\",\"currencyCode\":\"KES\",\"amount\":9000}"))
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"username\":\"sandbox\",\"productName\":\"VoicePact\"," + "\"phoneNumber\":\""
+                                        + BUYER + "\",\"currencyCode\":\"KES\",\"amount\":9000}"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         String id = json.readTree(checkout.body()).path("transactionId").asText();

@@ -136,8 +136,8 @@ class PhoneSimulatorTest {
     @Test
     void givenAPageListening_whenAPromptOpensAndIsPaid_thenItIsToldBothWithTheAmountAsRead() throws Exception {
         daraja = new DarajaFixture(Duration.ofSeconds(30));
-        try (com.voicepact.sandbox.EventStreamReader events = new com.voicepact.sandbox.EventStreamReader(
-                daraja.sandbox.url().resolve("/sandbox/daraja/events"))) {
+        try (com.voicepact.sandbox.EventStreamReader events =
+                new com.voicepact.sandbox.EventStreamReader(daraja.sandbox.url().resolve("/sandbox/daraja/events"))) {
             assertThat(events.response().headers().firstValue("Access-Control-Allow-Origin"))
                     .contains("*");
             String id = daraja.post(PUSH, daraja.stkPush(PHONE, 9000))
@@ -150,11 +150,15 @@ class PhoneSimulatorTest {
                     .contains("\"amount_text\":\"KES 9,000\"")
                     .contains("\"amount\":\"9000\"")
                     .contains("\"phone\":\"" + PHONE + "\"");
-            assertThat(get("/sandbox/daraja/phones/" + PHONE + "/prompts").get(0).path("amount_text").asText())
+            assertThat(get("/sandbox/daraja/phones/" + PHONE + "/prompts")
+                            .get(0)
+                            .path("amount_text")
+                            .asText())
                     .isEqualTo("KES 9,000");
             assertThat(post("/sandbox/daraja/prompts/" + id + "/pin")).isEqualTo(200);
             assertThat(events.next("prompt", "\"state\":\"paid\"").data()).contains(id);
-            assertThat(daraja.app.await(DarajaFixture.STK_CALLBACK, 1).get(0).body()).contains("\"Value\":9000.00");
+            assertThat(daraja.app.await(DarajaFixture.STK_CALLBACK, 1).get(0).body())
+                    .contains("\"Value\":9000.00");
         }
     }
 

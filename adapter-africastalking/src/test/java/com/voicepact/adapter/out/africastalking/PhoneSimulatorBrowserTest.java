@@ -210,8 +210,8 @@ class PhoneSimulatorBrowserTest {
                 .contains("isActive=0")
                 .contains("recordingUrl=")
                 .contains("hangupCause=NORMAL_CLEARING");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector(on(PHONE, ".calls")), "completed"));
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(on(PHONE, ".calls")), "completed"));
         String recordingUrl = java.net.URLDecoder.decode(
                 finalCallback.replaceAll(".*recordingUrl=([^&]*).*", "$1"), java.nio.charset.StandardCharsets.UTF_8);
         String transcript = new com.voicepact.adapter.out.transcription.OpenAiCompatibleTranscriber(
