@@ -49,7 +49,7 @@ class SimulatorJourneyBrowserTest {
             URI base = service.getBean(EmbeddedServer.class).getURI();
             String key = Files.readString(dataDir.resolve(SecurityFactory.OPERATOR_KEY_FILE))
                     .strip();
-            wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            wait = new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(50));
             browser.get(service.getBean(AtSandbox.class).simulatorUrl().toString());
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("live"), "live"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("payment-provider"), "M-Pesa"));
