@@ -203,11 +203,13 @@ class PhoneSimulatorBrowserTest {
                 .call(java.util.List.of(new PhoneNumber(PHONE)), "VC-1");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector(on(PHONE, ".call-screen")), "Incoming call from +254711082000"));
-        phone(PHONE, ".call-screen .answer").click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector(on(PHONE, ".call-screen .say")), "recorded to write your contract"));
-        phone(PHONE, ".call-screen .said").sendKeys("nitakuuzia magunia mia moja ya mahindi");
-        phone(PHONE, ".call-screen .hangup").click();
+        // the call screen is updated in place as the call goes on: the element found ringing is the one hung up
+        WebElement call = phone(PHONE, ".call-screen");
+        call.findElement(By.cssSelector(".answer")).click();
+        wait.until(ExpectedConditions.textToBePresentInElement(
+                call.findElement(By.cssSelector(".say")), "recorded to write your contract"));
+        call.findElement(By.cssSelector(".said")).sendKeys("nitakuuzia magunia mia moja ya mahindi");
+        call.findElement(By.cssSelector(".hangup")).click();
         String finalCallback = app.await("/api/v1/voice/webhook", 2).get(1).body();
         assertThat(finalCallback)
                 .contains("isActive=0")
