@@ -54,7 +54,9 @@ class AfricasTalkingFactory {
                 false,
                 null,
                 env.callbacks().token());
-        return AtSandbox.start(settings);
+        AtSandbox sandbox = AtSandbox.start(settings);
+        sandbox.readLocalNumbersIn(env.service().defaultCountry()); // the simulator reads 0712... as the service does
+        return sandbox;
     }
 
     @Singleton

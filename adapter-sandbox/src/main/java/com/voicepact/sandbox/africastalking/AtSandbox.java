@@ -28,6 +28,7 @@ public final class AtSandbox implements AutoCloseable {
     private final SandboxCalls calls;
     private final AtApiRoutes api;
     private final SimulatorRoutes simulator;
+    private volatile String localNumbersIn = "KE";
 
     private AtSandbox(SandboxSettings settings, Clock clock) throws IOException {
         this.settings = new java.util.concurrent.atomic.AtomicReference<>(settings);
@@ -37,7 +38,7 @@ public final class AtSandbox implements AutoCloseable {
         this.calls = new SandboxCalls(callbacks, this.settings::get, () -> url().toString());
         this.phones.playCallsWith(calls);
         this.api = new AtApiRoutes(this.settings::get, json, faults, payments, phones);
-        this.simulator = new SimulatorRoutes(this, json, calls, payments);
+        this.simulator = new SimulatorRoutes(this, json, phones, calls, payments, () -> localNumbersIn);
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", settings.port()), 0);
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.createContext("/", this::handle);
@@ -84,6 +85,11 @@ public final class AtSandbox implements AutoCloseable {
         simulator.showPaymentsFrom(simulatorApi);
     }
 
+    /** Where the simulator reads local forms ({@code 0712...}): {@code VOICEPACT_DEFAULT_COUNTRY}, {@code KE} unset. */
+    public void readLocalNumbersIn(String region) {
+        localNumbersIn = region;
+    }
+
     public SandboxFaults faults() {
         return faults;
     }
@@ -93,6 +99,7 @@ public final class AtSandbox implements AutoCloseable {
         return api.requests();
     }
 
+    /** The SMS that reached {@code phone} (E.164), oldest first; the last 500 are kept. */
     public List<SandboxPhones.Sms> inbox(String phone) {
         return phones.inbox(phone);
     }
@@ -162,22 +169,28 @@ public final class AtSandbox implements AutoCloseable {
 
     @Override
     public void close() {
+        simulator.close();
         server.stop(0);
         ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
     }
 
     /** The simulator's page and routes, and the speech-to-text stand-in, answer without an API key; the rest is AT's API. */
     private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
+        boolean keptOpen = false;
+        try {
             String path = exchange.getRequestURI().getPath();
             String body = Exchanges.read(exchange.getRequestBody());
             if (path.equals("/simulator") || path.startsWith("/sandbox/") || path.equals("/v1/audio/transcriptions")) {
-                simulator.handle(exchange, path, body);
-                return;
+                keptOpen = simulator.handle(exchange, path, body);
+            } else {
+                api.handle(exchange, path, body);
             }
-            api.handle(exchange, path, body);
         } catch (RuntimeException e) {
             Exchanges.send(exchange, 400, "text/plain", "Bad request: " + e.getMessage());
+        } finally {
+            if (!keptOpen) {
+                exchange.close(); // an event stream stays open until the page goes
+            }
         }
     }
 }

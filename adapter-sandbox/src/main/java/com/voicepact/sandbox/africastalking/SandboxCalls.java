@@ -27,6 +27,7 @@ final class SandboxCalls {
     private final SandboxCallbacks callbacks;
     private final Supplier<SandboxSettings> settings;
     private final Supplier<String> selfUrl;
+    private volatile PhoneEvents events = PhoneEvents.NONE;
 
     SandboxCalls(SandboxCallbacks callbacks, Supplier<SandboxSettings> settings, Supplier<String> selfUrl) {
         this.callbacks = callbacks;
@@ -34,9 +35,13 @@ final class SandboxCalls {
         this.selfUrl = selfUrl;
     }
 
-    synchronized String queue(String from, String to) {
+    void tell(PhoneEvents listener) {
+        this.events = listener;
+    }
+
+    String queue(String from, String to) {
         String session = SandboxIds.callSession();
-        calls.put(session, new Call(session, from, to, "ringing", null, null));
+        update(new Call(session, from, to, "ringing", null, null));
         return session;
     }
 
@@ -140,7 +145,10 @@ final class SandboxCalls {
         return call;
     }
 
-    private synchronized void update(Call call) {
-        calls.put(call.sessionId(), call);
+    private void update(Call call) {
+        synchronized (this) {
+            calls.put(call.sessionId(), call);
+        }
+        events.call(call);
     }
 }

@@ -31,6 +31,7 @@ final class SandboxPayments {
     private final Map<String, ObjectNode> transactions = new LinkedHashMap<>();
     private BigDecimal wallet = BigDecimal.ZERO;
     private volatile boolean autoApprove;
+    private volatile PhoneEvents events = PhoneEvents.NONE;
 
     SandboxPayments(
             ObjectMapper json,
@@ -43,6 +44,10 @@ final class SandboxPayments {
         this.settings = settings;
         this.clock = clock;
         this.autoApprove = settings.get().autoApprove();
+    }
+
+    void tell(PhoneEvents listener) {
+        this.events = listener;
     }
 
     void autoApprove(boolean enabled) {
@@ -68,6 +73,7 @@ final class SandboxPayments {
         }
         ObjectNode transaction = newTransaction("MobileCheckout", phone, currency, amount, request.path("metadata"));
         String id = transaction.path("transactionId").asText();
+        events.checkout(transaction.deepCopy());
         if (phone.equals(PAYS)
                 || amount.compareTo(BigDecimal.TEN) == 0
                 || (autoApprove && !phone.equals(SILENT) && !phone.equals(FAILS))) {
@@ -87,6 +93,9 @@ final class SandboxPayments {
         if (notification == null) {
             return false;
         }
+        events.checkout(json.createObjectNode()
+                .put("transactionId", transactionId)
+                .put("status", approved ? "Success" : "Failed"));
         callbacks.post(settings.get().paymentNotificationUrl(), "application/json", notification);
         return true;
     }

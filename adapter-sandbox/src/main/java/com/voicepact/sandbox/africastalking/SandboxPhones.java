@@ -11,21 +11,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /** The simulated phones: SMS inboxes filled by the messaging API, and what a phone sends (SMS, USSD, calls). */
 public final class SandboxPhones {
 
+    /** One SMS: {@code at} is when the sandbox took it (ISO-8601 instant). */
     public record Sms(String from, String to, String text, String messageId, String at) {}
 
     private final ObjectMapper json;
     private final SandboxCallbacks callbacks;
     private final java.util.function.Supplier<SandboxSettings> settings;
     private final Clock clock;
-    private final Map<String, List<Sms>> inboxes = new ConcurrentHashMap<>();
+    private final Mailboxes inboxes = new Mailboxes();
+    private final Mailboxes outboxes = new Mailboxes();
+    private volatile PhoneEvents events = PhoneEvents.NONE;
     private final List<ObjectNode> calls = new ArrayList<>();
     private SandboxCalls voiceCalls;
+
+    void tell(PhoneEvents listener) {
+        this.events = listener;
+    }
 
     void playCallsWith(SandboxCalls sandboxCalls) {
         this.voiceCalls = sandboxCalls;
@@ -63,8 +69,9 @@ public final class SandboxPhones {
                     .put("status", "Success")
                     .put("cost", "KES 0.8000")
                     .put("messageId", id);
-            inboxes.computeIfAbsent(number, k -> new ArrayList<>())
-                    .add(new Sms(from, number, message, id, clock.instant().toString()));
+            Sms sms = new Sms(from, number, message, id, clock.instant().toString());
+            inboxes.keep(number, sms);
+            events.received(sms);
             sent++;
             callbacks.post(
                     settings.get().smsDeliveryReportUrl(),
@@ -108,8 +115,14 @@ public final class SandboxPhones {
         return answer.put("errorMessage", "None");
     }
 
+    /** The phone's inbox, oldest first (the last {@link Mailboxes#KEPT}). */
     List<Sms> inbox(String phone) {
-        return List.copyOf(inboxes.getOrDefault(phone, List.of()));
+        return inboxes.of(phone);
+    }
+
+    /** What the phone sent to the short code, oldest first (the last {@link Mailboxes#KEPT}). */
+    List<Sms> outbox(String phone) {
+        return outboxes.of(phone);
     }
 
     /** The phone replies by SMS: AT's incoming-message callback. */
@@ -119,6 +132,9 @@ public final class SandboxPhones {
 
     /** The same callback, {@code date} being when AT received the message. */
     String replyFrom(String phone, String text, java.time.Instant receivedAt) {
+        Sms sms = new Sms(phone, settings.get().shortCode(), text, SandboxIds.message(), receivedAt.toString());
+        outboxes.keep(phone, sms);
+        events.sent(sms);
         return callbacks.post(
                 settings.get().smsInboundUrl(),
                 "application/x-www-form-urlencoded",
@@ -155,7 +171,9 @@ public final class SandboxPhones {
                         "63902",
                         "text",
                         text)));
-        return answer == null ? "END The USSD application did not answer" : answer;
+        String screen = answer == null ? "END The USSD application did not answer" : answer;
+        events.ussd(phone, screen);
+        return screen;
     }
 
     static String form(Map<String, String> fields) {

@@ -39,6 +39,7 @@ public final class DarajaSandbox implements AutoCloseable {
     private final SandboxCallbacks callbacks = new SandboxCallbacks(faults);
     private final SandboxLedger ledger;
     private final SandboxCollections collections;
+    private final PromptFeed prompts = new PromptFeed(json);
     private final DarajaApiRoutes api;
     private final DarajaSandboxSettings settings;
 
@@ -46,7 +47,7 @@ public final class DarajaSandbox implements AutoCloseable {
         this.settings = settings;
         Results results = new Results(json);
         this.ledger = new SandboxLedger(settings.openingUtilityBalance());
-        this.collections = new SandboxCollections(json, clock, settings, ledger, callbacks);
+        this.collections = new SandboxCollections(json, clock, settings, ledger, callbacks, prompts);
         SandboxPayouts payouts = new SandboxPayouts(results, clock, settings, ledger, callbacks, faults);
         SandboxQueries queries = new SandboxQueries(results, clock, settings, ledger, callbacks, faults);
         this.api = new DarajaApiRoutes(
@@ -141,17 +142,24 @@ public final class DarajaSandbox implements AutoCloseable {
         server.stop(0);
         serverThreads.shutdownNow();
         callbacks.close();
+        prompts.close();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
+        boolean keptOpen = false;
+        try {
             String path = exchange.getRequestURI().getPath();
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             if (path.startsWith(SimulatorRoutes.PREFIX)) {
-                SimulatorRoutes.handle(this, exchange, path.substring(SimulatorRoutes.PREFIX.length()), body);
-                return;
+                keptOpen = SimulatorRoutes.handle(
+                        this, prompts, exchange, path.substring(SimulatorRoutes.PREFIX.length()));
+            } else {
+                api.handle(exchange, path, body);
             }
-            api.handle(exchange, path, body);
+        } finally {
+            if (!keptOpen) {
+                exchange.close(); // the simulator's event stream stays open until the page goes
+            }
         }
     }
 

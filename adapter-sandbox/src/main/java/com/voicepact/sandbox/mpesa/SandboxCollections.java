@@ -31,6 +31,7 @@ final class SandboxCollections {
     private final SandboxLedger ledger;
     private final SandboxCallbacks callbacks;
     private final StkCredentials credentials;
+    private final PromptFeed feed;
     private final Map<String, StkCheckout> checkouts = new LinkedHashMap<>();
 
     SandboxCollections(
@@ -38,8 +39,10 @@ final class SandboxCollections {
             Clock clock,
             DarajaSandboxSettings settings,
             SandboxLedger ledger,
-            SandboxCallbacks callbacks) {
+            SandboxCallbacks callbacks,
+            PromptFeed feed) {
         this.json = json;
+        this.feed = feed;
         this.clock = clock;
         this.settings = settings;
         this.ledger = ledger;
@@ -106,8 +109,7 @@ final class SandboxCollections {
         List<StkPrompt> prompts = new ArrayList<>();
         for (StkCheckout c : checkouts.values()) {
             if (c.resultCode == null && !c.ignored && c.phone.equals(phone) && TestPayers.outcome(phone) == null) {
-                prompts.add(new StkPrompt(
-                        c.checkoutRequestId, c.phone, c.amount, c.business, c.accountReference, c.transactionDesc));
+                prompts.add(c.prompt());
             }
         }
         return prompts;
@@ -122,6 +124,9 @@ final class SandboxCollections {
                 return false;
             }
             checkout.ignored = answer == PromptAnswer.IGNORE;
+        }
+        if (answer == PromptAnswer.IGNORE) {
+            feed.closed(checkoutRequestId, null);
         }
         return switch (answer) {
             case PIN -> finish(checkout, 0);
@@ -144,6 +149,9 @@ final class SandboxCollections {
         if (decided != null && decided != 1037) {
             finish(checkout, decided);
         } else {
+            if (decided == null) {
+                feed.opened(checkout.prompt());
+            }
             callbacks.later(settings.promptTimeout(), () -> finish(checkout, 1037));
         }
         return checkout;
@@ -152,10 +160,12 @@ final class SandboxCollections {
     /** Records the payer's outcome once, moves the money on success, and posts the callback. */
     private boolean finish(StkCheckout checkout, int resultCode) {
         String receipt = null;
+        boolean shown;
         synchronized (this) {
             if (checkout.resultCode != null) {
                 return false;
             }
+            shown = !checkout.ignored;
             checkout.resultCode = resultCode;
             checkout.resultDesc = StkCheckout.describe(resultCode);
             if (resultCode == 0) {
@@ -171,6 +181,9 @@ final class SandboxCollections {
                         "0",
                         PAID));
             }
+        }
+        if (shown) {
+            feed.closed(checkout.checkoutRequestId, resultCode);
         }
         callbacks.result(checkout.callbackUrl, checkout.callback(json, receipt, credentials.transactionDate()));
         return true;

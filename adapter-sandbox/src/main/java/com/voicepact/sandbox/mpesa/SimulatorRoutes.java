@@ -9,8 +9,10 @@ import java.util.Locale;
 /**
  * The phone simulator's small JSON API, under {@code /sandbox/daraja} (sandbox only, no token):
  * <ul>
- *   <li>{@code GET /sandbox/daraja/phones/{2547XXXXXXXX}/prompts} -> {@code [{"checkout_request_id","phone",
- *       "amount","business","account_reference","transaction_desc"}]}</li>
+ *   <li>{@code GET /sandbox/daraja/phones/{2547XXXXXXXX}/prompts} -> the prompts waiting, as {@link PromptFeed} draws
+ *       them ({@code [{"checkout_request_id","phone","amount","amount_text","business","account_reference",
+ *       "transaction_desc","state"}]})</li>
+ *   <li>{@code GET /sandbox/daraja/events} -> server-sent events {@code prompt}, as a prompt opens and closes</li>
  *   <li>{@code POST /sandbox/daraja/prompts/{CheckoutRequestID}/{pin|wrong-pin|cancel|ignore}} -> 200
  *       {@code {"done":true}}, or 409 {@code {"done":false}} when no such prompt waits</li>
  *   <li>{@code GET /sandbox/daraja/accounts} -> {@code {"utility":"123.00"}} (KES)</li>
@@ -24,26 +26,25 @@ final class SimulatorRoutes {
 
     private SimulatorRoutes() {}
 
-    static void handle(DarajaSandbox sandbox, HttpExchange exchange, String path, String body) throws IOException {
+    /** True when the exchange was kept open (the event stream): the caller must not close it. */
+    static boolean handle(DarajaSandbox sandbox, PromptFeed feed, HttpExchange exchange, String path)
+            throws IOException {
         exchange.getResponseHeaders().set("Access-Control-Allow-Origin", "*");
         if (exchange.getRequestMethod().equals("OPTIONS")) {
             exchange.getResponseHeaders().set("Access-Control-Allow-Methods", "GET, POST");
             exchange.getResponseHeaders().set("Access-Control-Allow-Headers", "Content-Type");
             exchange.sendResponseHeaders(204, -1);
-            return;
+            return false;
         }
         String[] parts = path.split("/");
         String route = exchange.getRequestMethod() + " " + (parts.length > 1 ? parts[1] : "");
+        if (route.equals("GET events") && parts.length == 2) {
+            feed.stream().subscribe(exchange);
+            return true;
+        }
         if (route.equals("GET phones") && parts.length == 4 && parts[3].equals("prompts")) {
             ArrayNode list = sandbox.object().arrayNode();
-            sandbox.prompts(parts[2])
-                    .forEach(p -> list.addObject()
-                            .put("checkout_request_id", p.checkoutRequestId())
-                            .put("phone", p.phone())
-                            .put("amount", p.amount().toPlainString())
-                            .put("business", p.business())
-                            .put("account_reference", p.accountReference())
-                            .put("transaction_desc", p.transactionDesc()));
+            sandbox.prompts(parts[2]).forEach(p -> list.add(feed.view(p)));
             sandbox.sendJson(exchange, 200, list);
         } else if (route.equals("POST prompts") && parts.length == 4 && answer(parts[3]) != null) {
             boolean done = sandbox.answer(parts[2], answer(parts[3]));
@@ -55,6 +56,7 @@ final class SimulatorRoutes {
             ObjectNode error = sandbox.object().put("error", "no such sandbox route");
             sandbox.sendJson(exchange, 404, error);
         }
+        return false;
     }
 
     private static PromptAnswer answer(String word) {

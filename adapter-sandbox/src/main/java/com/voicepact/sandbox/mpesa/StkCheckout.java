@@ -72,6 +72,11 @@ final class StkCheckout {
     }
 
     /** Daraja's {@code ResultDesc} for an STK result code. */
+    /** The prompt this push shows on its payer's phone. */
+    StkPrompt prompt() {
+        return new StkPrompt(checkoutRequestId, phone, amount, business, accountReference, transactionDesc);
+    }
+
     static String describe(int resultCode) {
         return switch (resultCode) {
             case 0 -> SandboxCollections.PAID;

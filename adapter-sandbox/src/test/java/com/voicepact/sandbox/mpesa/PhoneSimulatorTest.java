@@ -129,6 +129,39 @@ class PhoneSimulatorTest {
                 .doesNotContainKey("X-Africastalking-Signature");
     }
 
+    /**
+     * The page is told when a prompt opens and closes (server-sent events, any origin), with the amount as a person reads
+     * it; the wire's amount stays Daraja's plain whole number.
+     */
+    @Test
+    void givenAPageListening_whenAPromptOpensAndIsPaid_thenItIsToldBothWithTheAmountAsRead() throws Exception {
+        daraja = new DarajaFixture(Duration.ofSeconds(30));
+        try (com.voicepact.sandbox.EventStreamReader events =
+                new com.voicepact.sandbox.EventStreamReader(daraja.sandbox.url().resolve("/sandbox/daraja/events"))) {
+            assertThat(events.response().headers().firstValue("Access-Control-Allow-Origin"))
+                    .contains("*");
+            String id = daraja.post(PUSH, daraja.stkPush(PHONE, 9000))
+                    .body()
+                    .path("CheckoutRequestID")
+                    .asText();
+
+            assertThat(events.next("prompt", id).data())
+                    .contains("\"state\":\"waiting\"")
+                    .contains("\"amount_text\":\"KES 9,000\"")
+                    .contains("\"amount\":\"9000\"")
+                    .contains("\"phone\":\"" + PHONE + "\"");
+            assertThat(get("/sandbox/daraja/phones/" + PHONE + "/prompts")
+                            .get(0)
+                            .path("amount_text")
+                            .asText())
+                    .isEqualTo("KES 9,000");
+            assertThat(post("/sandbox/daraja/prompts/" + id + "/pin")).isEqualTo(200);
+            assertThat(events.next("prompt", "\"state\":\"paid\"").data()).contains(id);
+            assertThat(daraja.app.await(DarajaFixture.STK_CALLBACK, 1).get(0).body())
+                    .contains("\"Value\":9000.00");
+        }
+    }
+
     /** The phone simulator page is served by the AT sandbox, another origin: the simulator routes allow any origin. */
     @Test
     void givenThePhoneSimulatorOnAnotherOrigin_whenItCallsTheSimulatorRoutes_thenCorsAllowsIt() throws Exception {
