@@ -114,4 +114,9 @@ public final class InMemoryContracts implements Contracts {
                 .map(ContractSnapshot::id)
                 .toList();
     }
+
+    /** Every stored contract's status (for {@link InMemoryBusinessFigures}). */
+    public List<com.voicepact.domain.contract.ContractStatus> statuses() {
+        return store.values().stream().map(ContractSnapshot::status).toList();
+    }
 }

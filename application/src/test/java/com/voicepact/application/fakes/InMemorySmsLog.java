@@ -74,4 +74,9 @@ public final class InMemorySmsLog implements SmsLog {
                 .filter(e -> e.recipient().equals(recipient))
                 .toList();
     }
+
+    /** Every logged SMS (for {@link InMemoryBusinessFigures}). */
+    public synchronized List<SmsLogEntry> entries() {
+        return List.copyOf(entries.values());
+    }
 }
