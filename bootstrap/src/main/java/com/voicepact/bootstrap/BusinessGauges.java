@@ -38,26 +38,51 @@ class BusinessGauges implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         for (ContractStatus status : ContractStatus.values()) {
-            gauge(registry, "voicepact.contracts", "Contracts in each status (all nodes, from the database)",
-                    f -> f.contractsByStatus().getOrDefault(status, 0L), "status", label(status));
+            gauge(
+                    registry,
+                    "voicepact.contracts",
+                    "Contracts in each status (all nodes, from the database)",
+                    f -> f.contractsByStatus().getOrDefault(status, 0L),
+                    "status",
+                    label(status));
         }
         for (CurrencyCode currency : CurrencyCode.values()) {
-            gauge(registry, "voicepact.escrow.held", "Money held in escrow (the ledger's ESCROW accounts), in major"
-                    + " units of the currency as a decimal (9000.5 is KES 9,000.50); all nodes, from the database",
-                    f -> amount(f.heldInEscrow(), currency), "currency", currency.name());
-            gauge(registry, "voicepact.escrow.owed", "Money earmarked for payouts the provider has not confirmed"
-                    + " (SELLER_PAYABLE and BUYER_PAYABLE), in major units as a decimal; all nodes, from the database",
-                    f -> amount(f.owedInPayouts(), currency), "currency", currency.name());
+            gauge(
+                    registry,
+                    "voicepact.escrow.held",
+                    "Money held in escrow (the ledger's ESCROW accounts), in major"
+                            + " units of the currency as a decimal (9000.5 is KES 9,000.50); all nodes, from the database",
+                    f -> amount(f.heldInEscrow(), currency),
+                    "currency",
+                    currency.name());
+            gauge(
+                    registry,
+                    "voicepact.escrow.owed",
+                    "Money earmarked for payouts the provider has not confirmed"
+                            + " (SELLER_PAYABLE and BUYER_PAYABLE), in major units as a decimal; all nodes, from the database",
+                    f -> amount(f.owedInPayouts(), currency),
+                    "currency",
+                    currency.name());
         }
         for (PaymentStatus status : PaymentStatus.values()) {
-            gauge(registry, "voicepact.checkouts", "Checkouts (escrow payments) in each status: pending, then"
-                    + " locked (paid) or failed or expired, then releasing/released or refunding/refunded",
-                    f -> f.paymentsByStatus().getOrDefault(status, 0L), "status", label(status));
+            gauge(
+                    registry,
+                    "voicepact.checkouts",
+                    "Checkouts (escrow payments) in each status: pending, then"
+                            + " locked (paid) or failed or expired, then releasing/released or refunding/refunded",
+                    f -> f.paymentsByStatus().getOrDefault(status, 0L),
+                    "status",
+                    label(status));
         }
         for (PayoutKind kind : PayoutKind.values()) {
             for (PayoutState state : PayoutState.values()) {
-                Gauge.builder("voicepact.payouts", cache, c -> c.figures().payouts()
-                                .getOrDefault(kind, Map.of()).getOrDefault(state, 0L))
+                Gauge.builder(
+                                "voicepact.payouts",
+                                cache,
+                                c -> c.figures()
+                                        .payouts()
+                                        .getOrDefault(kind, Map.of())
+                                        .getOrDefault(state, 0L))
                         .description("Payouts (release or refund) in each state, all nodes, from the database")
                         .tags("kind", label(kind), "state", label(state))
                         .strongReference(true)
@@ -71,18 +96,33 @@ class BusinessGauges implements MeterBinder {
         String help = "SMS sent by the service, by their stored delivery status (other: a status AT added"
                 + " since); all nodes, from the database";
         for (String status : SMS_STATUSES) {
-            gauge(registry, "voicepact.sms", help, f -> f.smsByDeliveryStatus().getOrDefault(status, 0L),
-                    "status", status);
+            gauge(
+                    registry,
+                    "voicepact.sms",
+                    help,
+                    f -> f.smsByDeliveryStatus().getOrDefault(status, 0L),
+                    "status",
+                    status);
         }
-        gauge(registry, "voicepact.sms", help, f -> f.smsByDeliveryStatus().entrySet().stream()
+        gauge(
+                registry,
+                "voicepact.sms",
+                help,
+                f -> f.smsByDeliveryStatus().entrySet().stream()
                         .filter(e -> !SMS_STATUSES.contains(e.getKey()))
                         .mapToLong(Map.Entry::getValue)
                         .sum(),
-                "status", "other");
+                "status",
+                "other");
     }
 
-    private void gauge(MeterRegistry registry, String name, String help,
-            ToDoubleFunction<BusinessFigures> value, String tag, String tagValue) {
+    private void gauge(
+            MeterRegistry registry,
+            String name,
+            String help,
+            ToDoubleFunction<BusinessFigures> value,
+            String tag,
+            String tagValue) {
         Gauge.builder(name, cache, c -> value.applyAsDouble(c.figures()))
                 .description(help)
                 .tag(tag, tagValue)

@@ -29,7 +29,8 @@ class CachedFigures {
     private long readAt;
     private boolean read;
 
-    CachedFigures(Provider<BusinessFiguresPort> port, @Value("${voicepact.metrics.figures-max-age:15s}") Duration maxAge) {
+    CachedFigures(
+            Provider<BusinessFiguresPort> port, @Value("${voicepact.metrics.figures-max-age:15s}") Duration maxAge) {
         this.port = port;
         this.maxAgeNanos = maxAge.toNanos();
     }

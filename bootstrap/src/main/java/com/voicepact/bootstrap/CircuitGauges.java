@@ -29,7 +29,10 @@ class CircuitGauges implements MeterBinder {
         ProviderCircuitsPort port = circuits.get();
         for (String circuit : port.states().keySet()) {
             for (String state : STATES) {
-                Gauge.builder("voicepact.circuit.state", port, c -> state.equals(c.states().get(circuit)) ? 1 : 0)
+                Gauge.builder(
+                                "voicepact.circuit.state",
+                                port,
+                                c -> state.equals(c.states().get(circuit)) ? 1 : 0)
                         .description("This node's circuit breaker per provider service: 1 in its current state"
                                 + " (closed: calls go through; open: refused without calling; half_open: trying)")
                         .tags("circuit", circuit, "state", state.toLowerCase(Locale.ROOT))

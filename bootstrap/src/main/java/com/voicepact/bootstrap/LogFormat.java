@@ -13,6 +13,7 @@ public final class LogFormat extends PropertyDefinerBase {
 
     /** The values {@code LOG_FORMAT} may take. */
     static final Set<String> FORMATS = Set.of("plain", "json");
+
     private String format = "plain";
 
     /** Set by logback from the {@code <format>} element (the variable's value, possibly empty). */

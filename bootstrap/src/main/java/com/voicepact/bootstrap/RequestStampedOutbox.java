@@ -29,9 +29,10 @@ class RequestStampedOutbox implements OutboxMessages {
 
     @Override
     public void enqueue(OutboxMessage message) {
-        stored.enqueue(message.requestId() == null
-                ? message.causedBy(requests.current().orElse(null))
-                : message);
+        stored.enqueue(
+                message.requestId() == null
+                        ? message.causedBy(requests.current().orElse(null))
+                        : message);
     }
 
     @Override

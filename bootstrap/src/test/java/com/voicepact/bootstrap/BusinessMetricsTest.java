@@ -47,12 +47,24 @@ class BusinessMetricsTest {
         registry.getMeters().forEach(meter -> meter.measure().forEach(m -> m.getValue()));
 
         assertThat(port.reads).hasValue(1);
-        assertThat(registry.get("voicepact.escrow.held").tag("currency", "KES").gauge().value()).isEqualTo(9000.5);
-        assertThat(registry.get("voicepact.escrow.held").tag("currency", "UGX").gauge().value()).isZero();
+        assertThat(registry.get("voicepact.escrow.held")
+                        .tag("currency", "KES")
+                        .gauge()
+                        .value())
+                .isEqualTo(9000.5);
+        assertThat(registry.get("voicepact.escrow.held")
+                        .tag("currency", "UGX")
+                        .gauge()
+                        .value())
+                .isZero();
         assertThat(registry.get("voicepact.sms").tag("status", "other").gauge().value())
                 .as("statuses outside the known set, added up")
                 .isEqualTo(3);
-        assertThat(registry.get("voicepact.contracts").tag("status", "active").gauge().value()).isEqualTo(1);
+        assertThat(registry.get("voicepact.contracts")
+                        .tag("status", "active")
+                        .gauge()
+                        .value())
+                .isEqualTo(1);
     }
 
     @Test
@@ -88,11 +100,20 @@ class BusinessMetricsTest {
 
         states.put("sms", "OPEN");
 
-        assertThat(registry.get("voicepact.circuit.state").tags("circuit", "sms", "state", "open").gauge().value())
+        assertThat(registry.get("voicepact.circuit.state")
+                        .tags("circuit", "sms", "state", "open")
+                        .gauge()
+                        .value())
                 .isEqualTo(1);
-        assertThat(registry.get("voicepact.circuit.state").tags("circuit", "sms", "state", "closed").gauge().value())
+        assertThat(registry.get("voicepact.circuit.state")
+                        .tags("circuit", "sms", "state", "closed")
+                        .gauge()
+                        .value())
                 .isZero();
-        assertThat(registry.get("voicepact.circuit.state").tags("circuit", "voice", "state", "closed").gauge().value())
+        assertThat(registry.get("voicepact.circuit.state")
+                        .tags("circuit", "voice", "state", "closed")
+                        .gauge()
+                        .value())
                 .isEqualTo(1);
     }
 }

@@ -52,10 +52,14 @@ class JsonLogsEndToEndTest {
         configureLogback(Map.of("LOG_FORMAT", "json"));
         service = Application.start(
                 Map.of(
-                        "VOICEPACT_DATA_DIR", Files.createTempDirectory("voicepact-json-logs").toString(),
-                        "VOICEPACT_API_KEYS", OperatorKeys.sha256Hex(KEY),
-                        "WEBHOOK_SECRET", SECRET,
-                        "LOG_FORMAT", "json"),
+                        "VOICEPACT_DATA_DIR",
+                        Files.createTempDirectory("voicepact-json-logs").toString(),
+                        "VOICEPACT_API_KEYS",
+                        OperatorKeys.sha256Hex(KEY),
+                        "WEBHOOK_SECRET",
+                        SECRET,
+                        "LOG_FORMAT",
+                        "json"),
                 Map.of(
                         "micronaut.server.port", -1,
                         "test.in-memory-providers", "true",
@@ -88,7 +92,10 @@ class JsonLogsEndToEndTest {
     void givenAPaymentCallbackWithARequestId_whenItsSmsIsDispatchedLater_thenThatJsonLineCarriesTheCallbacksId()
             throws Exception {
         String contract = confirmedContract();
-        HttpResponse<String> checkout = Http.post(base, "/api/v1/payments/checkout", KEY,
+        HttpResponse<String> checkout = Http.post(
+                base,
+                "/api/v1/payments/checkout",
+                KEY,
                 "{\"contract_id\": \"%s\", \"phone_number\": \"+254712345678\", \"amount\": 9000}".formatted(contract));
         String providerId = (String) Eventually.json(service, checkout.body()).get("external_transaction_id");
         service.getBean(InMemoryPaymentGateway.class).complete(providerId, "Success");
@@ -98,9 +105,12 @@ class JsonLogsEndToEndTest {
 
         assertThat(callback.statusCode()).isEqualTo(200);
         assertThat(callback.headers().firstValue("X-Request-Id")).contains("cb-7f3a-42");
-        Eventually.await("the SMS the callback caused, logged by the dispatcher with its request id", () ->
-                dispatcherLines().stream().skip(dispatchedBefore).anyMatch(line -> "cb-7f3a-42".equals(requestId(line))
-                        && String.valueOf(line.get("formattedMessage")).contains("SMS")));
+        Eventually.await(
+                "the SMS the callback caused, logged by the dispatcher with its request id",
+                () -> dispatcherLines().stream()
+                        .skip(dispatchedBefore)
+                        .anyMatch(line -> "cb-7f3a-42".equals(requestId(line))
+                                && String.valueOf(line.get("formattedMessage")).contains("SMS")));
     }
 
     @Test
@@ -118,12 +128,16 @@ class JsonLogsEndToEndTest {
     @Test
     void givenJsonLogs_whenTheServiceHasRun_thenEveryLineOfItsLogIsOneJsonObject() {
         List<String> lines = captured.toString(StandardCharsets.UTF_8).lines().toList();
-        assertThat(lines).isNotEmpty().allSatisfy(line -> assertThat(parse(line)).as(line).containsKeys(
-                "timestamp", "level", "loggerName", "formattedMessage"));
+        assertThat(lines)
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(parse(line))
+                        .as(line)
+                        .containsKeys("timestamp", "level", "loggerName", "formattedMessage"));
     }
 
     private List<Map<String, Object>> dispatcherLines() {
-        return captured.toString(StandardCharsets.UTF_8).lines()
+        return captured.toString(StandardCharsets.UTF_8)
+                .lines()
                 .map(JsonLogsEndToEndTest.this::parse)
                 .filter(line -> DISPATCHER.equals(line.get("loggerName")))
                 .toList();

@@ -69,11 +69,15 @@ class PrometheusEndToEndTest {
         assertThat(before).containsKeys(HELD, REFUSED_FORGED, series("voicepact_contracts", "status", "completed"));
 
         String contract = confirmedContract();
-        HttpResponse<String> checkout = Http.post(base, "/api/v1/payments/checkout", KEY,
+        HttpResponse<String> checkout = Http.post(
+                base,
+                "/api/v1/payments/checkout",
+                KEY,
                 "{\"contract_id\": \"%s\", \"phone_number\": \"+254712345678\", \"amount\": 9000}".formatted(contract));
         assertThat(checkout.statusCode()).as(checkout.body()).isEqualTo(201);
         String providerId = (String) Eventually.json(service, checkout.body()).get("external_transaction_id");
-        String transactionId = (String) Eventually.json(service, checkout.body()).get("transaction_id");
+        String transactionId =
+                (String) Eventually.json(service, checkout.body()).get("transaction_id");
         gateway.complete(providerId, "Success");
         assertThat(signed("/api/v1/payments/webhook", "application/json", notification(providerId, "MobileCheckout"))
                         .statusCode())
@@ -81,17 +85,22 @@ class PrometheusEndToEndTest {
         awaitMetric(HELD, before.get(HELD) + 9000, "the paid checkout held in escrow");
 
         Http.post(base, "/api/v1/contracts/" + contract + "/delivery", KEY, "{\"phone_number\": \"0722000111\"}");
-        Http.post(base, "/api/v1/contracts/" + contract + "/delivery/accept", KEY, "{\"phone_number\": \"0712345678\"}");
+        Http.post(
+                base, "/api/v1/contracts/" + contract + "/delivery/accept", KEY, "{\"phone_number\": \"0712345678\"}");
         String payoutId = awaitPayoutSent(transactionId);
         gateway.complete(payoutId, "Success");
         assertThat(signed("/api/v1/payments/webhook", "application/json", notification(payoutId, "MobileB2C"))
                         .statusCode())
                 .isEqualTo(200);
-        assertThat(signed("/api/v1/sms/delivery-report", "application/x-www-form-urlencoded",
+        assertThat(signed(
+                                "/api/v1/sms/delivery-report",
+                                "application/x-www-form-urlencoded",
                                 "id=ATXid_1&status=Success&phoneNumber=%2B254712345678&networkCode=63902")
                         .statusCode())
                 .isEqualTo(200);
-        assertThat(signed("/api/v1/ussd/", "application/x-www-form-urlencoded",
+        assertThat(signed(
+                                "/api/v1/ussd/",
+                                "application/x-www-form-urlencoded",
                                 "sessionId=ATUid_prom&serviceCode=%2A384%2A123%23&phoneNumber=%2B254712345678"
                                         + "&networkCode=63902&text=")
                         .statusCode())
@@ -99,8 +108,10 @@ class PrometheusEndToEndTest {
         HttpResponse<String> forged = forgedCallback(notification(providerId, "MobileCheckout"));
         assertThat(forged.statusCode()).isEqualTo(401);
 
-        awaitMetric(series("voicepact_contracts", "status", "completed"),
-                before.get(series("voicepact_contracts", "status", "completed")) + 1, "the contract completed");
+        awaitMetric(
+                series("voicepact_contracts", "status", "completed"),
+                before.get(series("voicepact_contracts", "status", "completed")) + 1,
+                "the contract completed");
         Map<String, Double> after = scrape();
         assertThat(after.get(HELD)).as("the escrow paid out").isEqualTo(before.get(HELD));
         assertMoved(before, after, series("voicepact_checkouts", "status", "released"), 1);
@@ -110,7 +121,8 @@ class PrometheusEndToEndTest {
                 .as("SMS of the journey sent, not yet reported")
                 .isGreaterThan(before.get(series("voicepact_sms", "status", "sent")));
         assertMoved(before, after, REFUSED_FORGED, 1);
-        assertThat(sum(after, "voicepact_ussd_hops_seconds_count")).isEqualTo(sum(before, "voicepact_ussd_hops_seconds_count") + 1);
+        assertThat(sum(after, "voicepact_ussd_hops_seconds_count"))
+                .isEqualTo(sum(before, "voicepact_ussd_hops_seconds_count") + 1);
         assertThat(sum(after, "voicepact_contracts{")).isEqualTo(sum(before, "voicepact_contracts{") + 1);
     }
 
@@ -138,8 +150,8 @@ class PrometheusEndToEndTest {
     private Map<String, Double> scrape() {
         HttpResponse<String> response = Http.get(base, "/management/prometheus", KEY);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
-                .startsWith("text/plain"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
         Map<String, Double> series = new HashMap<>();
         response.body().lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(line -> {
             int space = line.lastIndexOf(' ');
@@ -149,8 +161,9 @@ class PrometheusEndToEndTest {
     }
 
     private void awaitMetric(String series, double expected, String what) throws InterruptedException {
-        Eventually.await(what + ": " + series + " = " + expected, () -> Double.valueOf(expected)
-                .equals(scrape().get(series)));
+        Eventually.await(
+                what + ": " + series + " = " + expected,
+                () -> Double.valueOf(expected).equals(scrape().get(series)));
     }
 
     private String confirmedContract() throws IOException {
@@ -168,8 +181,11 @@ class PrometheusEndToEndTest {
         String[] sent = new String[1];
         Eventually.await("the dispatcher sends the payout", () -> {
             Map<String, Object> payment = Eventually.quietly(() -> Eventually.json(
-                    service, Http.get(base, "/api/v1/payments/status/" + transactionId, KEY).body()));
-            List<Map<String, Object>> payouts = payment == null ? List.of() : (List<Map<String, Object>>) payment.get("payouts");
+                    service,
+                    Http.get(base, "/api/v1/payments/status/" + transactionId, KEY)
+                            .body()));
+            List<Map<String, Object>> payouts =
+                    payment == null ? List.of() : (List<Map<String, Object>>) payment.get("payouts");
             if (!payouts.isEmpty() && "sent".equals(payouts.get(0).get("state"))) {
                 sent[0] = (String) payouts.get(0).get("external_transaction_id");
             }
@@ -190,7 +206,10 @@ class PrometheusEndToEndTest {
 
     /** Signed with the right secret over another body: what a forger who copied headers would send. */
     private HttpResponse<String> forgedCallback(String body) throws Exception {
-        return post("/api/v1/payments/webhook", "application/json", body.replace("9000", "90000"),
+        return post(
+                "/api/v1/payments/webhook",
+                "application/json",
+                body.replace("9000", "90000"),
                 new CallbackSignature(SECRET).sign(Instant.now(), body));
     }
 

@@ -70,5 +70,4 @@ public final class InMemoryBusinessFigures implements BusinessFiguresPort {
         BigDecimal amount = line.amount().amount();
         return line.side() == LedgerLine.Side.CREDIT ? amount : amount.negate();
     }
-
 }

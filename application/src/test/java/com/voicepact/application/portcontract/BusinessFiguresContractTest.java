@@ -104,8 +104,7 @@ public abstract class BusinessFiguresContractTest {
         smsLog().applyReport("ATXid_1", SmsDeliveryStatus.of("Success"), null, T0.plusSeconds(3));
         smsLog().applyReport("ATXid_2", SmsDeliveryStatus.of("Failed"), "UserInBlacklist", T0.plusSeconds(3));
 
-        assertThat(figures().read().smsByDeliveryStatus())
-                .isEqualTo(Map.of("success", 1L, "failed", 1L, "sent", 1L));
+        assertThat(figures().read().smsByDeliveryStatus()).isEqualTo(Map.of("success", 1L, "failed", 1L, "sent", 1L));
     }
 
     private static SmsLogEntry sent(String messageId) {

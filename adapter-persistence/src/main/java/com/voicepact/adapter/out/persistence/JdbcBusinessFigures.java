@@ -39,10 +39,16 @@ final class JdbcBusinessFigures implements BusinessFiguresPort {
             Connection connection = status.getConnection();
             try {
                 return new BusinessFigures(
-                        counts(connection, "SELECT status, COUNT(*) FROM contracts GROUP BY status", ContractStatus.class),
+                        counts(
+                                connection,
+                                "SELECT status, COUNT(*) FROM contracts GROUP BY status",
+                                ContractStatus.class),
                         balances(connection, BALANCE.formatted("'ESCROW'")),
                         balances(connection, BALANCE.formatted("'SELLER_PAYABLE', 'BUYER_PAYABLE'")),
-                        counts(connection, "SELECT status, COUNT(*) FROM payments GROUP BY status", PaymentStatus.class),
+                        counts(
+                                connection,
+                                "SELECT status, COUNT(*) FROM payments GROUP BY status",
+                                PaymentStatus.class),
                         payouts(connection),
                         smsCounts(connection));
             } catch (SQLException e) {
@@ -78,8 +84,8 @@ final class JdbcBusinessFigures implements BusinessFiguresPort {
 
     private static Map<PayoutKind, Map<PayoutState, Long>> payouts(Connection connection) throws SQLException {
         Map<PayoutKind, Map<PayoutState, Long>> payouts = new EnumMap<>(PayoutKind.class);
-        try (PreparedStatement statement =
-                        connection.prepareStatement("SELECT kind, state, COUNT(*) FROM payment_payouts GROUP BY kind, state");
+        try (PreparedStatement statement = connection.prepareStatement(
+                        "SELECT kind, state, COUNT(*) FROM payment_payouts GROUP BY kind, state");
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 payouts.computeIfAbsent(PayoutKind.valueOf(rows.getString(1)), k -> new EnumMap<>(PayoutState.class))

@@ -66,7 +66,18 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
             PaymentGatewayPort gateway,
             SettleMovementUseCase settlements,
             com.voicepact.application.phone.port.out.SmsLog smsLog) {
-        this(payments, outbox, clock, transactions, audit, ledger, messenger, sms, gateway, settlements, smsLog,
+        this(
+                payments,
+                outbox,
+                clock,
+                transactions,
+                audit,
+                ledger,
+                messenger,
+                sms,
+                gateway,
+                settlements,
+                smsLog,
                 RequestContextPort.NONE);
     }
 

@@ -26,14 +26,18 @@ final class RequestIdFilter implements Ordered {
     static final String HEADER = "X-Request-Id";
     /** The logging context key (a JSON log line's {@code mdc.request_id}). */
     public static final String MDC_KEY = "request_id";
+
     private static final String ATTRIBUTE = RequestIdFilter.class.getName();
 
     @RequestFilter
     void identify(HttpRequest<?> request, MutablePropagatedContext context) {
         String presented = request.getHeaders().get(HEADER);
-        String id = RequestContextPort.isValid(presented) ? presented : UUID.randomUUID().toString();
+        String id = RequestContextPort.isValid(presented)
+                ? presented
+                : UUID.randomUUID().toString();
         request.setAttribute(ATTRIBUTE, id);
-        Map<String, String> mdc = new java.util.HashMap<>(MDC.getCopyOfContextMap() == null ? Map.of() : MDC.getCopyOfContextMap());
+        Map<String, String> mdc =
+                new java.util.HashMap<>(MDC.getCopyOfContextMap() == null ? Map.of() : MDC.getCopyOfContextMap());
         mdc.put(MDC_KEY, id);
         context.add(new MdcPropagationContext(mdc));
     }
