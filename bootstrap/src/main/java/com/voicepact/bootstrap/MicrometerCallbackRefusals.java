@@ -22,8 +22,9 @@ class MicrometerCallbackRefusals implements CallbackRefusalsPort {
             counters.put(
                     reason,
                     Counter.builder("voicepact.callbacks.refused")
-                            .description("Provider callbacks this node refused before reading them, by reason"
-                                    + " (forged, unsigned, stale, replayed, wrong_token, source_not_allowed)")
+                            .description("Provider callbacks this node refused, by reason: before reading them"
+                                    + " (forged, unsigned, stale, replayed, wrong_token, source_not_allowed),"
+                                    + " or authentic but unreadable (malformed)")
                             .tag("reason", reason.label())
                             .register(registry));
         }

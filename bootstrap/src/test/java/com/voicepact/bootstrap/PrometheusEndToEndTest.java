@@ -127,6 +127,13 @@ class PrometheusEndToEndTest {
     }
 
     @Test
+    void givenAScrape_whenItsHelpIsRead_thenTheEscrowGaugeSaysItsUnit() {
+        assertThat(Http.get(base, "/management/prometheus", KEY).body())
+                .containsPattern("# HELP voicepact_escrow_held .*major units of the currency as a decimal")
+                .contains("# TYPE voicepact_callbacks_refused_total counter");
+    }
+
+    @Test
     void givenNoKey_whenScraped_thenRefusedAsEveryOperatorCall() {
         assertThat(Http.get(base, "/management/prometheus", null).statusCode()).isEqualTo(401);
     }

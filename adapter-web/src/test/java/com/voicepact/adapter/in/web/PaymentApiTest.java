@@ -199,6 +199,16 @@ class PaymentApiTest {
     @Nested
     class Webhook {
         @Test
+        void givenAnAllowedCallbackWhoseBodyIsNoJson_whenPosted_then400_andCountedAsMalformed() {
+            RecordingCallbackRefusals refusals = open.getApplicationContext().getBean(RecordingCallbackRefusals.class);
+            int before = refusals.count(Reason.MALFORMED);
+            ApiClient.Answer answer =
+                    api.withKey(null).postWith("/api/v1/payments/webhook", "text/plain", "Success KES 10", Map.of());
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(refusals.count(Reason.MALFORMED)).isEqualTo(before + 1);
+        }
+
+        @Test
         void givenJsonSuccess_whenPostedTwice_thenLockedOnceAndTheSecondIsADuplicate() {
             ContractId contract = scenario.confirmedContract();
             EscrowPayment payment = scenario.checkout(contract, "175000").payment();

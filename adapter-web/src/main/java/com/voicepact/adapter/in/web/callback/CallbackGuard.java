@@ -71,6 +71,15 @@ public final class CallbackGuard {
         }
     }
 
+    /**
+     * Counts and logs an authenticated callback whose body cannot be read (empty, not one JSON value, not a form):
+     * the caller answers it as it always has; this only makes it visible ({@link Reason#MALFORMED}).
+     */
+    public void malformed(HttpRequest<?> request, RuntimeException why) {
+        LOG.warn("callback {} {} unreadable: {}", request.getMethodName(), request.getPath(), why.getMessage());
+        refusals.refused(Reason.MALFORMED);
+    }
+
     private void requireAllowedSource(HttpRequest<?> request) {
         InetAddress source = request.getRemoteAddress().getAddress();
         List<Cidr> allowedHere = allowedByPath.entrySet().stream()

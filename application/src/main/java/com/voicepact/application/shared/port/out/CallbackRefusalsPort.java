@@ -19,7 +19,9 @@ public interface CallbackRefusalsPort {
         /** The signed timestamp is outside the 5-minute window. */
         STALE("stale"),
         /** A signed callback received before. */
-        REPLAYED("replayed");
+        REPLAYED("replayed"),
+        /** Authentic, but its body cannot be read (empty, not one JSON value, not a form). */
+        MALFORMED("malformed");
 
         private final String label;
 
