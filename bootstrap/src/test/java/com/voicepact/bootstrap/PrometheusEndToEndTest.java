@@ -124,6 +124,21 @@ class PrometheusEndToEndTest {
         assertThat(sum(after, "voicepact_ussd_hops_seconds_count"))
                 .isEqualTo(sum(before, "voicepact_ussd_hops_seconds_count") + 1);
         assertThat(sum(after, "voicepact_contracts{")).isEqualTo(sum(before, "voicepact_contracts{") + 1);
+        assertThat(after.keySet().stream().map(s -> s.replaceFirst("\\{.*", "")).distinct())
+                .as("every metric docs/operations.md's alert rules use (circuits need AT: BusinessMetricsTest)")
+                .containsAll(metricsInTheAlertRules());
+    }
+
+    private static List<String> metricsInTheAlertRules() throws IOException {
+        String doc = Files.readString(Path.of("..", "docs", "operations.md"));
+        String rules = doc.substring(doc.indexOf("### Alert rules"));
+        return java.util.regex.Pattern.compile("voicepact_[a-z_]+")
+                .matcher(rules)
+                .results()
+                .map(java.util.regex.MatchResult::group)
+                .filter(name -> !name.equals("voicepact_circuit_state"))
+                .distinct()
+                .toList();
     }
 
     @Test
