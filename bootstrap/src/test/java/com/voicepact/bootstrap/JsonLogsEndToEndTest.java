@@ -89,7 +89,7 @@ class JsonLogsEndToEndTest {
     }
 
     @Test
-    void givenAPaymentCallbackWithARequestId_whenItsSmsIsDispatchedLater_thenThatJsonLineCarriesTheCallbacksId()
+    void givenACallbackAndAnAcceptanceWithRequestIds_whenTheirSmsAndPayoutAreDispatchedLater_thenThoseLinesCarryTheIds()
             throws Exception {
         String contract = confirmedContract();
         HttpResponse<String> checkout = Http.post(
@@ -111,6 +111,20 @@ class JsonLogsEndToEndTest {
                         .skip(dispatchedBefore)
                         .anyMatch(line -> "cb-7f3a-42".equals(requestId(line))
                                 && String.valueOf(line.get("formattedMessage")).contains("SMS")));
+
+        Http.post(base, "/api/v1/contracts/" + contract + "/delivery", KEY, "{\"phone_number\": \"0722000111\"}");
+        HttpResponse<String> accepted =
+                send(HttpRequest.newBuilder(base.resolve("/api/v1/contracts/" + contract + "/delivery/accept"))
+                        .header("X-API-Key", KEY)
+                        .header("X-Request-Id", "accept-9c1e")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"phone_number\": \"0712345678\"}")));
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        Eventually.await(
+                "the payout the acceptance released, handed over by the dispatcher under the acceptance's id",
+                () -> dispatcherLines().stream()
+                        .anyMatch(line -> "accept-9c1e".equals(requestId(line))
+                                && String.valueOf(line.get("formattedMessage")).startsWith("outbox payout ")));
     }
 
     @Test
