@@ -11,6 +11,7 @@ import io.micronaut.runtime.Micronaut;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.util.HashMap;
 import java.util.Map;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /** Starts the VoicePact service: {@code java -jar voicepact.jar} runs the embedded default. */
 public final class Application {
@@ -49,6 +50,7 @@ public final class Application {
      *         variable at fault; the service is then stopped again
      */
     public static ApplicationContext start(Map<String, String> env, Map<String, Object> overrides, String... args) {
+        routeJavaUtilLoggingToLogback();
         VoicePactSettings settings = VoicePactSettings.from(env); // every variable read and checked, once
         Map<String, Object> properties = new HashMap<>(settings.micronautProperties());
         properties.putAll(overrides);
@@ -58,6 +60,8 @@ public final class Application {
         }
         ApplicationContext context = Micronaut.build(args)
                 .mainClass(Application.class)
+                // the banner is no JSON: with LOG_FORMAT=json every line on stdout must be one object
+                .banner(!"json".equals(settings.service().logFormat()))
                 .properties(properties)
                 .singletons(settings)
                 .start();
@@ -80,6 +84,14 @@ public final class Application {
                     .orElse(e);
         }
         return context;
+    }
+
+    /** The core logs through java.util.logging: its lines go to logback's appender too (plain or JSON, one format). */
+    private static synchronized void routeJavaUtilLoggingToLogback() {
+        if (!SLF4JBridgeHandler.isInstalled()) {
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
+        }
     }
 
     /** Both sandboxes in-process: the AT phone simulator page shows the local Daraja's STK prompts (the adapters stay apart). */

@@ -90,9 +90,21 @@ class EscrowJobsFactory {
             SmsGatewayPort sms,
             PaymentGatewayPort gateway,
             SettleMovementService notifications,
-            com.voicepact.application.phone.port.out.SmsLog smsLog) {
+            com.voicepact.application.phone.port.out.SmsLog smsLog,
+            com.voicepact.application.shared.port.out.RequestContextPort requests) {
         return new DispatchOutboxService(
-                payments, outbox, clock, transactions, audit, ledger, messenger, sms, gateway, notifications, smsLog);
+                payments,
+                outbox,
+                clock,
+                transactions,
+                audit,
+                ledger,
+                messenger,
+                sms,
+                gateway,
+                notifications,
+                smsLog,
+                requests);
     }
 
     @Singleton

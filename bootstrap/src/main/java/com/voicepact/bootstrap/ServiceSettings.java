@@ -21,13 +21,16 @@ import java.util.stream.Collectors;
  *        {@code CurrencyCode}; read here once and handed to the web adapter and the voice drafts
  * @param defaultLanguage {@code VOICEPACT_DEFAULT_LANGUAGE}, of phones that have not chosen one
  * @param confirmationWindow {@code VOICEPACT_CONFIRMATION_WINDOW}, how long parties have to confirm a contract
+ * @param logFormat {@code LOG_FORMAT}, {@code plain} (lines for people) or {@code json} (one JSON object per line);
+ *        logback reads the variable itself ({@code logback.xml}, {@link LogFormat}) before this check runs
  */
 record ServiceSettings(
         String environment,
         OptionalInt port,
         String defaultCountry,
         Language defaultLanguage,
-        Duration confirmationWindow) {
+        Duration confirmationWindow,
+        String logFormat) {
 
     static ServiceSettings read(EnvironmentVariables env, boolean embedded) {
         String environment = env.given(Variable.VOICEPACT_ENVIRONMENT);
@@ -38,7 +41,15 @@ record ServiceSettings(
                         : OptionalInt.of(env.port(Variable.MICRONAUT_SERVER_PORT)),
                 region(env),
                 language(env),
-                env.isoDuration(Variable.VOICEPACT_CONFIRMATION_WINDOW));
+                env.isoDuration(Variable.VOICEPACT_CONFIRMATION_WINDOW),
+                logFormat(env));
+    }
+
+    private static String logFormat(EnvironmentVariables env) {
+        String format = env.text(Variable.LOG_FORMAT).toLowerCase(Locale.ROOT);
+        EnvironmentVariables.refuseIf(
+                !LogFormat.FORMATS.contains(format), "LOG_FORMAT must be plain or json, got '" + format + "'");
+        return format;
     }
 
     private static String region(EnvironmentVariables env) {

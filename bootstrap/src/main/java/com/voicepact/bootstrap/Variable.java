@@ -19,6 +19,7 @@ enum Variable {
     VOICEPACT_AUDIT_KEY(Unit.SECRET, null),
     VOICEPACT_REFERENCE_KEY(Unit.SECRET, null),
     VOICEPACT_ENVIRONMENT(Unit.TEXT, null),
+    LOG_FORMAT(Unit.WORD, "plain"),
     // People and contracts
     VOICEPACT_DEFAULT_COUNTRY(Unit.REGION, "KE"),
     VOICEPACT_DEFAULT_LANGUAGE(Unit.LANGUAGE, "en"),

@@ -135,7 +135,8 @@ class VoicePactSettingsTest {
                 "VOICEPACT_DEFAULT_COUNTRY",
                         "VOICEPACT_DEFAULT_COUNTRY must be a two-letter country code such as KE, got 'KENYA'",
                 "VOICEPACT_DEFAULT_LANGUAGE", "VOICEPACT_DEFAULT_LANGUAGE: unknown language 'fr', expected en or sw",
-                "PAYMENT_RETRY_DELAY", "PAYMENT_RETRY_DELAY must be a number of seconds, 0 or more, got -1");
+                "PAYMENT_RETRY_DELAY", "PAYMENT_RETRY_DELAY must be a number of seconds, 0 or more, got -1",
+                "LOG_FORMAT", "LOG_FORMAT must be plain or json, got 'xml'");
         Map<String, String> values = Map.of(
                 "ESCROW_TIMEOUT",
                 "7d",
@@ -150,7 +151,9 @@ class VoicePactSettingsTest {
                 "VOICEPACT_DEFAULT_LANGUAGE",
                 "fr",
                 "PAYMENT_RETRY_DELAY",
-                "-1");
+                "-1",
+                "LOG_FORMAT",
+                "XML");
         refusals.forEach((variable, message) -> assertThatThrownBy(
                         () -> VoicePactSettings.from(Map.of(variable, values.get(variable))))
                 .isInstanceOf(StartupRefusedException.class)

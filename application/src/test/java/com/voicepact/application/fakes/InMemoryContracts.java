@@ -135,4 +135,9 @@ public final class InMemoryContracts
                 .map(ContractSnapshot::id)
                 .toList();
     }
+
+    /** Every stored contract's status (for {@link InMemoryBusinessFigures}). */
+    public List<com.voicepact.domain.contract.ContractStatus> statuses() {
+        return store.values().stream().map(ContractSnapshot::status).toList();
+    }
 }

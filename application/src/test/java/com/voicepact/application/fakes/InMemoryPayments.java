@@ -130,4 +130,9 @@ public final class InMemoryPayments implements Payments {
                 .map(EscrowPayment::reconstitute)
                 .toList();
     }
+
+    /** Every stored payment (for {@link InMemoryBusinessFigures}). */
+    public List<EscrowPaymentSnapshot> snapshots() {
+        return List.copyOf(store.values());
+    }
 }

@@ -115,6 +115,39 @@ class InMemoryPortsTest {
     }
 
     @Nested
+    class BusinessFiguresFake extends com.voicepact.application.portcontract.BusinessFiguresContractTest {
+        @Override
+        protected com.voicepact.application.contract.port.out.Contracts contracts() {
+            return app.contracts;
+        }
+
+        @Override
+        protected com.voicepact.application.escrow.port.out.Payments payments() {
+            return app.payments;
+        }
+
+        @Override
+        protected com.voicepact.application.escrow.port.out.LedgerPostings ledger() {
+            return app.ledger;
+        }
+
+        @Override
+        protected com.voicepact.application.phone.port.out.SmsLog smsLog() {
+            return app.smsLog;
+        }
+
+        @Override
+        protected com.voicepact.application.operations.port.out.BusinessFiguresPort figures() {
+            return new InMemoryBusinessFigures(app.contracts, app.payments, app.ledger, app.smsLog);
+        }
+
+        @Override
+        protected void reset() {
+            app = new InMemoryVoicePact();
+        }
+    }
+
+    @Nested
     class VoiceCallsFake extends com.voicepact.application.portcontract.VoiceCallsContractTest {
         @Override
         protected com.voicepact.application.voice.port.out.VoiceCalls calls() {

@@ -82,4 +82,9 @@ public final class InMemorySmsLog implements SmsLog, com.voicepact.application.p
                 .filter(e -> e.recipient().equals(recipient))
                 .toList();
     }
+
+    /** Every logged SMS (for {@link InMemoryBusinessFigures}). */
+    public synchronized List<SmsLogEntry> entries() {
+        return List.copyOf(entries.values());
+    }
 }

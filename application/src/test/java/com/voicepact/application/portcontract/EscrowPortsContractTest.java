@@ -252,6 +252,23 @@ public abstract class EscrowPortsContractTest {
     }
 
     @Test
+    void givenAMessageCausedByARequest_whenClaimedAndRetried_thenItStillNamesThatRequest_andOneCausedByNoneNamesNone() {
+        outbox().enqueue(OutboxMessage.sms("sms:r", "+254712345678", "hello", "AG-2026-000001", T0)
+                .causedBy("3f1c2a9e-req:1"));
+        outbox().enqueue(OutboxMessage.sms("sms:n", "+254712345678", "hello", "AG-2026-000001", T0));
+        assertThat(outbox().claimDue(T0, Duration.ofSeconds(30), 10))
+                .extracting(OutboxMessage::key, OutboxMessage::requestId)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("sms:r", "3f1c2a9e-req:1"),
+                        org.assertj.core.groups.Tuple.tuple("sms:n", null));
+        outbox().reschedule("sms:r", T0.plusSeconds(120), "gateway down");
+        assertThat(outbox().claimDue(T0.plusSeconds(200), Duration.ofSeconds(30), 10))
+                .filteredOn(m -> m.key().equals("sms:r"))
+                .extracting(OutboxMessage::requestId)
+                .containsExactly("3f1c2a9e-req:1");
+    }
+
+    @Test
     void givenOutboxMessages_whenClaimed_thenLeasedToOneClaimer_rescheduledAndDone() {
         outbox().enqueue(OutboxMessage.sms("sms:a", "+254712345678", "hello", "AG-2026-000001", T0));
         outbox().enqueue(OutboxMessage.sms("sms:a", "+254712345678", "hello again", "AG-2026-000001", T0));

@@ -1,5 +1,6 @@
 package com.voicepact.adapter.out.persistence;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -91,11 +92,11 @@ final class EscrowRepositories {
 
         /** Never fails on a duplicate key, so it cannot abort the surrounding PostgreSQL transaction. */
         @Query(
-                value =
-                        "INSERT INTO outbox_messages (message_key, kind, payload, status, attempts, next_attempt_at, queued_at)"
-                                + " VALUES (:key, :kind, :payload, 'PENDING', 0, :next, :next) ON CONFLICT DO NOTHING",
+                value = "INSERT INTO outbox_messages"
+                        + " (message_key, kind, payload, status, attempts, next_attempt_at, queued_at, request_id)"
+                        + " VALUES (:key, :kind, :payload, 'PENDING', 0, :next, :next, :requestId) ON CONFLICT DO NOTHING",
                 nativeQuery = true)
-        void insertIfAbsent(String key, String kind, String payload, Instant next);
+        void insertIfAbsent(String key, String kind, String payload, Instant next, @Nullable String requestId);
 
         @Query(
                 value = "SELECT * FROM outbox_messages WHERE status = 'PENDING' AND next_attempt_at <= :now"

@@ -4,6 +4,7 @@ import com.voicepact.adapter.out.persistence.EscrowRepositories.OutboxRepository
 import com.voicepact.application.operations.port.out.OutboxMessage;
 import com.voicepact.application.operations.port.out.OutboxMessages;
 import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import java.util.List;
  * of several dispatchers (threads or nodes), exactly one gets each due message until its lease ends.
  */
 @Singleton
+@Named("stored") // the stored outbox, under bootstrap's request stamping (RequestStampedOutbox)
 final class JdbcOutbox implements OutboxMessages {
 
     private final OutboxRepository outbox;
@@ -33,7 +35,8 @@ final class JdbcOutbox implements OutboxMessages {
                     message.key(),
                     OutboxPayloads.kind(message.payload()),
                     OutboxPayloads.encode(message.payload()),
-                    message.nextAttemptAt());
+                    message.nextAttemptAt(),
+                    message.requestId());
             return null;
         });
     }
@@ -87,6 +90,7 @@ final class JdbcOutbox implements OutboxMessages {
                 OutboxPayloads.decode(e.kind(), e.payload()),
                 e.attempts(),
                 e.nextAttemptAt(),
-                e.lastError());
+                e.lastError(),
+                e.requestId());
     }
 }

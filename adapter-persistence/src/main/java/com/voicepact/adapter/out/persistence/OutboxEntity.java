@@ -14,4 +14,5 @@ record OutboxEntity(
         int attempts,
         Instant nextAttemptAt,
         @Nullable Instant leaseUntil,
-        @Nullable String lastError) {}
+        @Nullable String lastError,
+        @Nullable String requestId) {}

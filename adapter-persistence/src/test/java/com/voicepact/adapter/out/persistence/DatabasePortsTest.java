@@ -117,6 +117,39 @@ abstract class DatabasePortsTest {
     }
 
     @Nested
+    class BusinessFiguresOnDatabase extends com.voicepact.application.portcontract.BusinessFiguresContractTest {
+        @Override
+        protected Contracts contracts() {
+            return context().getBean(Contracts.class);
+        }
+
+        @Override
+        protected Payments payments() {
+            return context().getBean(Payments.class);
+        }
+
+        @Override
+        protected LedgerPostings ledger() {
+            return context().getBean(LedgerPostings.class);
+        }
+
+        @Override
+        protected com.voicepact.application.phone.port.out.SmsLog smsLog() {
+            return context().getBean(com.voicepact.application.phone.port.out.SmsLog.class);
+        }
+
+        @Override
+        protected com.voicepact.application.operations.port.out.BusinessFiguresPort figures() {
+            return context().getBean(com.voicepact.application.operations.port.out.BusinessFiguresPort.class);
+        }
+
+        @Override
+        protected void reset() {
+            TestDatabases.truncate(context());
+        }
+    }
+
+    @Nested
     class VoiceCallsOnDatabase extends com.voicepact.application.portcontract.VoiceCallsContractTest {
         @Override
         protected com.voicepact.application.voice.port.out.VoiceCalls calls() {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.voicepact.application.fakes.EscrowScenario;
 import com.voicepact.application.fakes.InMemoryVoicePact;
+import com.voicepact.application.fakes.RecordingCallbackRefusals;
+import com.voicepact.application.shared.port.out.CallbackRefusalsPort.Reason;
 import com.voicepact.domain.common.CallbackSignature;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractStatus;
@@ -196,6 +198,16 @@ class PaymentApiTest {
 
     @Nested
     class Webhook {
+        @Test
+        void givenAnAllowedCallbackWhoseBodyIsNoJson_whenPosted_then400_andCountedAsMalformed() {
+            RecordingCallbackRefusals refusals = open.getApplicationContext().getBean(RecordingCallbackRefusals.class);
+            int before = refusals.count(Reason.MALFORMED);
+            ApiClient.Answer answer =
+                    api.withKey(null).postWith("/api/v1/payments/webhook", "text/plain", "Success KES 10", Map.of());
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(refusals.count(Reason.MALFORMED)).isEqualTo(before + 1);
+        }
+
         @Test
         void givenJsonSuccess_whenPostedTwice_thenLockedOnceAndTheSecondIsADuplicate() {
             ContractId contract = scenario.confirmedContract();
@@ -467,13 +479,21 @@ class PaymentApiTest {
                     signed.postWith("/api/v1/payments/webhook/" + TOKEN, "application/json", body, headers);
             assertThat(replay.status()).isEqualTo(401);
             assertThat((String) replay.get("reason")).contains("replay");
+            assertThat(servers.get("signed")
+                            .getApplicationContext()
+                            .getBean(RecordingCallbackRefusals.class)
+                            .count(Reason.REPLAYED))
+                    .isPositive();
         }
 
         @Test
-        void givenForgedCallbacks_whenPosted_then401AndNothingRecorded() {
+        void givenForgedCallbacks_whenPosted_then401AndNothingRecorded_andEachRefusalCountedByItsReason() {
             ApiClient signed = signedServer();
             InMemoryVoicePact signedApp =
                     servers.get("signed").getApplicationContext().getBean(InMemoryVoicePact.class);
+            RecordingCallbackRefusals refusals =
+                    servers.get("signed").getApplicationContext().getBean(RecordingCallbackRefusals.class);
+            Map<Reason, Integer> before = refusals.counts();
             String body = successJson("ATPid_forged", "KES 10.00");
             long now = java.time.Instant.now().getEpochSecond();
             assertThat(signed.postWith(
@@ -519,6 +539,11 @@ class PaymentApiTest {
                     .filteredOn(e -> e.providerTransactionId().equals("ATPid_forged"))
                     .as("only the authentic one was recorded")
                     .hasSize(1);
+            assertThat(refusals.counts())
+                    .containsEntry(Reason.WRONG_TOKEN, before.getOrDefault(Reason.WRONG_TOKEN, 0) + 2)
+                    .containsEntry(Reason.UNSIGNED, before.getOrDefault(Reason.UNSIGNED, 0) + 1)
+                    .containsEntry(Reason.FORGED, before.getOrDefault(Reason.FORGED, 0) + 1)
+                    .containsEntry(Reason.STALE, before.getOrDefault(Reason.STALE, 0) + 1);
         }
 
         @Test
@@ -564,6 +589,11 @@ class PaymentApiTest {
                     "/api/v1/payments/webhook", "application/json", successJson("ATPid_x", "KES 1.00"), Map.of());
             assertThat(answer.status()).isEqualTo(403);
             assertThat((String) answer.get("reason")).contains("not allowed");
+            assertThat(servers.get("foreign")
+                            .getApplicationContext()
+                            .getBean(RecordingCallbackRefusals.class)
+                            .count(Reason.SOURCE_NOT_ALLOWED))
+                    .isEqualTo(1);
         }
     }
 

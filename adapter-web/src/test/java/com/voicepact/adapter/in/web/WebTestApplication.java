@@ -123,6 +123,11 @@ public class WebTestApplication {
     }
 
     @Singleton
+    com.voicepact.application.fakes.RecordingCallbackRefusals callbackRefusals() {
+        return new com.voicepact.application.fakes.RecordingCallbackRefusals();
+    }
+
+    @Singleton
     Clock clock() {
         return Clock.systemUTC();
     }

@@ -21,12 +21,14 @@ import com.voicepact.application.phone.port.shared.RecipientStatus;
 import com.voicepact.application.shared.ConflictRetry;
 import com.voicepact.application.shared.port.out.ClockPort;
 import com.voicepact.application.shared.port.out.GatewayException;
+import com.voicepact.application.shared.port.out.RequestContextPort;
 import com.voicepact.application.shared.port.out.TransactionPort;
 import com.voicepact.domain.audit.Actor;
 import com.voicepact.domain.audit.AuditAction;
 import com.voicepact.domain.common.PhoneNumber;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Logger;
 
 /**
  * Sends what the outbox holds, after the commit that queued it: an SMS through the gateway (given up
@@ -35,6 +37,7 @@ import java.util.List;
  */
 public final class DispatchOutboxService implements DispatchOutboxUseCase {
 
+    private static final Logger LOG = Logger.getLogger(DispatchOutboxService.class.getName());
     private static final Duration LEASE = Duration.ofSeconds(60);
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
     /** About four hours of backoff (11 waits of {@link #backoff}): a notification later than that misleads more than it helps. Payouts never give up. */
@@ -49,6 +52,7 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
     private final SmsGatewayPort sms;
     private final PayoutHandover payouts;
     private final SmsLog smsLog;
+    private final RequestContextPort requests;
 
     public DispatchOutboxService(
             Payments payments,
@@ -62,6 +66,36 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
             PaymentGatewayPort gateway,
             SettleMovementUseCase settlements,
             com.voicepact.application.phone.port.out.SmsLog smsLog) {
+        this(
+                payments,
+                outbox,
+                clock,
+                transactions,
+                audit,
+                ledger,
+                messenger,
+                sms,
+                gateway,
+                settlements,
+                smsLog,
+                RequestContextPort.NONE);
+    }
+
+    /** As the other constructor; each message is dispatched as part of the request that caused it ({@code requests}). */
+    public DispatchOutboxService(
+            Payments payments,
+            OutboxMessages outbox,
+            ClockPort clock,
+            TransactionPort transactions,
+            AuditTrail audit,
+            LedgerPostings ledger,
+            Messenger messenger,
+            SmsGatewayPort sms,
+            PaymentGatewayPort gateway,
+            SettleMovementUseCase settlements,
+            com.voicepact.application.phone.port.out.SmsLog smsLog,
+            RequestContextPort requests) {
+        this.requests = requests;
         this.payments = payments;
         this.outbox = outbox;
         this.clock = clock;
@@ -77,29 +111,45 @@ public final class DispatchOutboxService implements DispatchOutboxUseCase {
     public int dispatchDue() {
         int done = 0;
         for (OutboxMessage message : outbox.claimDue(clock.now(), LEASE, 20)) {
-            DispatchStep step;
-            String error = null;
-            try {
-                step = message.payload() instanceof SmsMessage text
-                        ? sendSms(text)
-                        : payouts.handOver((PayoutMessage) message.payload());
-            } catch (RuntimeException e) {
-                step = DispatchStep.LATER;
-                error = e.getClass().getSimpleName() + ": " + e.getMessage();
-            }
-            if (step == DispatchStep.DONE) {
-                outbox.markDone(message.key());
+            if (requests.within(message.requestId(), () -> dispatch(message))) {
                 done++;
-            } else if (message.kind() == OutboxMessage.Kind.SMS && message.attempts() + 1 >= MAX_SMS_ATTEMPTS) {
-                giveUp(message, error);
-            } else {
-                outbox.reschedule(
-                        message.key(),
-                        clock.now().plus(backoff(message.attempts())),
-                        error == null ? "will retry" : error);
             }
         }
         return done;
+    }
+
+    /** Sends one message; true when it is done. What is logged meanwhile names the request that caused it. */
+    private boolean dispatch(OutboxMessage message) {
+        DispatchStep step;
+        String error = null;
+        try {
+            step = message.payload() instanceof SmsMessage text
+                    ? sendSms(text)
+                    : payouts.handOver((PayoutMessage) message.payload());
+        } catch (RuntimeException e) {
+            step = DispatchStep.LATER;
+            error = e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+        LOG.info(describe(message) + (step == DispatchStep.DONE ? ": done" : ": not done yet, " + error));
+        if (step == DispatchStep.DONE) {
+            outbox.markDone(message.key());
+            return true;
+        }
+        if (message.kind() == OutboxMessage.Kind.SMS && message.attempts() + 1 >= MAX_SMS_ATTEMPTS) {
+            giveUp(message, error);
+        } else {
+            outbox.reschedule(
+                    message.key(), clock.now().plus(backoff(message.attempts())), error == null ? "will retry" : error);
+        }
+        return false;
+    }
+
+    /** What the log says of a message: never the phone number in full, nor the text. */
+    private static String describe(OutboxMessage message) {
+        String what = message.payload() instanceof SmsMessage text
+                ? "SMS (" + text.type().stored() + ") to " + text.to().masked()
+                : "payout " + ((PayoutMessage) message.payload()).payoutId();
+        return "outbox " + what + ", attempt " + (message.attempts() + 1);
     }
 
     private void giveUp(OutboxMessage message, String error) {

@@ -1,5 +1,7 @@
 package com.voicepact.adapter.in.web.callback;
 
+import com.voicepact.application.shared.port.out.CallbackRefusalsPort;
+import com.voicepact.application.shared.port.out.CallbackRefusalsPort.Reason;
 import com.voicepact.application.shared.port.out.CallbackReplays;
 import com.voicepact.domain.common.CallbackSignature;
 import io.micronaut.http.HttpRequest;
@@ -21,6 +23,7 @@ import org.slf4j.LoggerFactory;
  * and body, the timestamp within 5 minutes), each signature accepted once while
  * its timestamp is in the window, across restarts ({@link CallbackReplays}, stored with the data): a
  * callback we answered 5xx may come again with the same signature ({@link CallbackReplayFilter} forgets it).
+ * Every refusal is counted by its reason ({@link CallbackRefusalsPort}).
  */
 @Singleton
 public final class CallbackGuard {
@@ -32,10 +35,12 @@ public final class CallbackGuard {
     private final java.util.Map<String, List<Cidr>> allowedByPath;
     private final Clock clock;
     private final CallbackReplays replays;
+    private final CallbackRefusalsPort refusals;
     /** Null without a signing secret: no signature is asked for then. */
     private final CallbackSignature signature;
 
-    public CallbackGuard(CallbackSettings settings, Clock clock, CallbackReplays replays) {
+    public CallbackGuard(
+            CallbackSettings settings, Clock clock, CallbackReplays replays, CallbackRefusalsPort refusals) {
         this.settings = settings;
         this.allowed = settings.allowedCidrs().stream().map(Cidr::parse).toList();
         this.allowedByPath = new java.util.HashMap<>();
@@ -44,6 +49,7 @@ public final class CallbackGuard {
                         prefix, cidrs.stream().map(Cidr::parse).toList()));
         this.clock = clock;
         this.replays = replays;
+        this.refusals = refusals;
         this.signature = CallbackSignature.ifSecret(settings.signingSecret()).orElse(null);
     }
 
@@ -60,8 +66,18 @@ public final class CallbackGuard {
             requireSignature(request, rawBody == null ? "" : rawBody);
         } catch (CallbackRejectedException rejected) {
             LOG.warn("callback {} {} refused: {}", request.getMethodName(), request.getPath(), rejected.getMessage());
+            refusals.refused(rejected.reason());
             throw rejected;
         }
+    }
+
+    /**
+     * Counts and logs an authenticated callback whose body cannot be read (empty, not one JSON value, not a form):
+     * the caller answers it as it always has; this only makes it visible ({@link Reason#MALFORMED}).
+     */
+    public void malformed(HttpRequest<?> request, RuntimeException why) {
+        LOG.warn("callback {} {} unreadable: {}", request.getMethodName(), request.getPath(), why.getMessage());
+        refusals.refused(Reason.MALFORMED);
     }
 
     private void requireAllowedSource(HttpRequest<?> request) {
@@ -76,7 +92,7 @@ public final class CallbackGuard {
             throw new CallbackRejectedException(
                     "source address " + (source == null ? "unknown" : source.getHostAddress())
                             + " is not allowed to send callbacks",
-                    true);
+                    Reason.SOURCE_NOT_ALLOWED);
         }
     }
 
@@ -88,7 +104,7 @@ public final class CallbackGuard {
                 || !MessageDigest.isEqual(
                         presented.getBytes(StandardCharsets.UTF_8),
                         settings.token().getBytes(StandardCharsets.UTF_8))) {
-            throw new CallbackRejectedException("the callback URL token is missing or wrong", false);
+            throw new CallbackRejectedException("the callback URL token is missing or wrong", Reason.WRONG_TOKEN);
         }
     }
 
@@ -103,15 +119,23 @@ public final class CallbackGuard {
                 body,
                 now);
         if (verdict instanceof CallbackSignature.Refused refused) {
-            throw new CallbackRejectedException(refused.reason().message(), false);
+            throw new CallbackRejectedException(refused.reason().message(), reasonOf(refused.reason()));
         }
         CallbackSignature.Accepted accepted = (CallbackSignature.Accepted) verdict;
         // Kept until its timestamp leaves the window: up to then the same request would pass every other check.
         if (replays.remember(accepted.hmac(), Instant.ofEpochSecond(now.getEpochSecond()), accepted.keptUntil())
                 == CallbackReplays.Receipt.REPLAY) {
-            throw new CallbackRejectedException("this signed callback was received before (replay)", false);
+            throw new CallbackRejectedException("this signed callback was received before (replay)", Reason.REPLAYED);
         }
         request.setAttribute(REMEMBERED, accepted.hmac());
+    }
+
+    private static Reason reasonOf(CallbackSignature.Refusal refusal) {
+        return switch (refusal) {
+            case MISSING, TIMESTAMP_NOT_SECONDS -> Reason.UNSIGNED;
+            case OUTSIDE_WINDOW -> Reason.STALE;
+            case MISMATCH -> Reason.FORGED;
+        };
     }
 
     /**

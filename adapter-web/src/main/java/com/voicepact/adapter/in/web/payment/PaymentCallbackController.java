@@ -78,8 +78,13 @@ final class PaymentCallbackController {
         if (route.isEmpty()) {
             throw new CallbackRouteNotFoundException();
         }
-        InvalidValueException.require(body != null && !body.isBlank(), "the callback body is empty");
-        JsonText.requireOneValue(body);
+        try {
+            InvalidValueException.require(body != null && !body.isBlank(), "the callback body is empty");
+            JsonText.requireOneValue(body);
+        } catch (InvalidValueException unreadable) {
+            guard.malformed(request, unreadable);
+            throw unreadable;
+        }
         String contentType = request.getContentType().map(MediaType::toString).orElse(MediaType.APPLICATION_JSON);
         callbacks.receive(new ReceivePaymentCallbackCommand(route, contentType, body));
         return HttpResponse.ok(ACCEPTED).contentType(MediaType.APPLICATION_JSON_TYPE);

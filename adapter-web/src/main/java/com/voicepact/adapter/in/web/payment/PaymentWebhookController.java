@@ -62,9 +62,14 @@ final class PaymentWebhookController {
     private WebhookResponse handle(HttpRequest<?> request, String token, String body) {
         guard.verify(request, token, body);
         String contentType = request.getContentType().map(MediaType::toString).orElse(MediaType.APPLICATION_JSON);
-        InvalidValueException.require(body != null && !body.isBlank(), "the notification body is empty");
-        if (!contentType.startsWith(MediaType.APPLICATION_FORM_URLENCODED)) {
-            JsonText.requireOneValue(body); // a text/plain body is read as JSON, past the body filter's JSON check
+        try {
+            InvalidValueException.require(body != null && !body.isBlank(), "the notification body is empty");
+            if (!contentType.startsWith(MediaType.APPLICATION_FORM_URLENCODED)) {
+                JsonText.requireOneValue(body); // a text/plain body is read as JSON, past the body filter's JSON check
+            }
+        } catch (InvalidValueException unreadable) {
+            guard.malformed(request, unreadable);
+            throw unreadable;
         }
         CallbackReceipt receipt = callbacks.receive(new ReceivePaymentCallbackCommand(ROUTE, contentType, body));
         if (receipt.movements()

@@ -58,7 +58,7 @@ final class SmsWebhookController {
     HttpResponse<?> webhook(
             HttpRequest<?> request, @Nullable @PathVariable("token") String token, @Nullable @Body String body) {
         guard.verify(request, token, body);
-        return receive(body, false);
+        return receive(request, body, false);
     }
 
     @Post(uris = {"/delivery-report", "/delivery-report/{+token}"})
@@ -66,14 +66,15 @@ final class SmsWebhookController {
     HttpResponse<?> deliveryReport(
             HttpRequest<?> request, @Nullable @PathVariable("token") String token, @Nullable @Body String body) {
         guard.verify(request, token, body);
-        return receive(body, true);
+        return receive(request, body, true);
     }
 
-    private HttpResponse<?> receive(String body, boolean reportExpected) {
+    private HttpResponse<?> receive(HttpRequest<?> request, String body, boolean reportExpected) {
         Supplier<Map<String, String>> handling;
         try {
             handling = read(body, reportExpected);
         } catch (RuntimeException unusable) { // a malformed form or field: resending it cannot help
+            guard.malformed(request, unusable);
             return ignored(unusable, body);
         }
         try {

@@ -1,6 +1,7 @@
 package com.voicepact.application.operations.port.out;
 
 import com.voicepact.application.phone.port.out.SmsType;
+import com.voicepact.application.shared.port.out.RequestContextPort;
 import com.voicepact.domain.InvalidValueException;
 import java.time.Instant;
 
@@ -8,9 +9,12 @@ import java.time.Instant;
  * Work to do after a commit (an SMS to send, a payout to hand to the gateway), written in the same
  * transaction as the state change that causes it. The key makes a message unique: enqueuing the
  * same key twice keeps the first. What to do is the typed {@link OutboxPayload}; how it is stored is
- * the persistence adapter's business.
+ * the persistence adapter's business. {@code requestId} names the request that caused it (null: none, as for a
+ * scheduled job), so the dispatcher's logs of it carry that request's id
+ * ({@link com.voicepact.application.shared.port.out.RequestContextPort}).
  */
-public record OutboxMessage(String key, OutboxPayload payload, int attempts, Instant nextAttemptAt, String lastError) {
+public record OutboxMessage(
+        String key, OutboxPayload payload, int attempts, Instant nextAttemptAt, String lastError, String requestId) {
 
     /** The two queues a dispatcher treats differently: an SMS may be given up on, a payout never. */
     public enum Kind {
@@ -21,11 +25,14 @@ public record OutboxMessage(String key, OutboxPayload payload, int attempts, Ins
     public OutboxMessage {
         InvalidValueException.require(key != null && !key.isBlank() && key.length() <= 200, "outbox key is required");
         InvalidValueException.require(payload != null && nextAttemptAt != null, "outbox fields are required");
+        InvalidValueException.require(
+                requestId == null || RequestContextPort.isValid(requestId),
+                "a request id is 1 to 64 letters, digits, '.', '_', ':' or '-'");
     }
 
     /** A new message, due at {@code at}, never tried. */
     public static OutboxMessage due(String key, OutboxPayload payload, Instant at) {
-        return new OutboxMessage(key, payload, 0, at, null);
+        return new OutboxMessage(key, payload, 0, at, null, null);
     }
 
     /** A notification SMS to {@code phone} (E.164) about {@code contractId} (empty: none), keyed by the caller. */
@@ -47,6 +54,11 @@ public record OutboxMessage(String key, OutboxPayload payload, int attempts, Ins
 
     /** The same message after a failed attempt: tried once more, due at {@code next}, with why it failed. */
     public OutboxMessage attempted(Instant next, String error) {
-        return new OutboxMessage(key, payload, attempts + 1, next, error);
+        return new OutboxMessage(key, payload, attempts + 1, next, error, requestId);
+    }
+
+    /** The same message, caused by request {@code id} (null: by none). */
+    public OutboxMessage causedBy(String id) {
+        return new OutboxMessage(key, payload, attempts, nextAttemptAt, lastError, id);
     }
 }
