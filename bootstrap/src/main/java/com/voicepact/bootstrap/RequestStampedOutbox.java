@@ -51,8 +51,8 @@ class RequestStampedOutbox implements OutboxMessages {
     }
 
     @Override
-    public void giveUp(String key, String reason) {
-        stored.giveUp(key, reason);
+    public void giveUp(String key, String reason, Instant at) {
+        stored.giveUp(key, reason, at);
     }
 
     @Override

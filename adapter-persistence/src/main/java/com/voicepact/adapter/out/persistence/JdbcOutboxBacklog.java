@@ -44,7 +44,8 @@ final class JdbcOutboxBacklog implements OutboxBacklogPort {
                                 OutboxPayloads.decode(row.getString("kind"), row.getString("payload")),
                                 row.getInt("attempts"),
                                 SqlReads.instant(row, "next_attempt_at"),
-                                row.getString("last_error")),
+                                row.getString("last_error"),
+                                row.getString("request_id")),
                         SqlReads.instant(row, "given_up_at")),
                 limit,
                 offset);
