@@ -1,6 +1,7 @@
 package com.voicepact.adapter.in.web.contract;
 
 import com.voicepact.adapter.in.web.PhoneNumbers;
+import com.voicepact.adapter.in.web.openapi.JsonErrors;
 import com.voicepact.adapter.in.web.security.Operator;
 import com.voicepact.application.contract.port.in.ConfirmContractUseCase;
 import com.voicepact.application.contract.port.in.ContractDecisionCommand;
@@ -29,6 +30,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
 /** The operators' contract API; every call is on behalf of someone and audited with the operator's key id. */
+@JsonErrors
 @Controller("/api/v1/contracts")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class ContractController {

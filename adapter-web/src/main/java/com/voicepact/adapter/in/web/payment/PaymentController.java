@@ -1,6 +1,7 @@
 package com.voicepact.adapter.in.web.payment;
 
 import com.voicepact.adapter.in.web.PhoneNumbers;
+import com.voicepact.adapter.in.web.openapi.JsonErrors;
 import com.voicepact.adapter.in.web.payment.PaymentViews.Balance;
 import com.voicepact.adapter.in.web.payment.PaymentViews.ContractPayments;
 import com.voicepact.adapter.in.web.payment.PaymentViews.FlaggedEvent;
@@ -49,6 +50,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /** The operators' escrow API under {@code /api/v1/payments}, in the shapes of the product docs. */
+@JsonErrors
 @Controller("/api/v1/payments")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class PaymentController {

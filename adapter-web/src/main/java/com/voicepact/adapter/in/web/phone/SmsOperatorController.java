@@ -1,6 +1,7 @@
 package com.voicepact.adapter.in.web.phone;
 
 import com.voicepact.adapter.in.web.PhoneNumbers;
+import com.voicepact.adapter.in.web.openapi.JsonErrors;
 import com.voicepact.application.contract.port.in.GetContractUseCase;
 import com.voicepact.application.operations.port.in.CheckHealthUseCase;
 import com.voicepact.application.phone.port.in.SendSmsCommand;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The product docs' operator SMS endpoints; they send at once and log every recipient's result. */
+@JsonErrors
 @Controller("/api/v1/sms")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class SmsOperatorController {

@@ -4,6 +4,7 @@ import com.voicepact.adapter.in.web.PhoneNumbers;
 import com.voicepact.adapter.in.web.callback.CallbackGuard;
 import com.voicepact.adapter.in.web.callback.FormBody;
 import com.voicepact.adapter.in.web.error.ApiErrors;
+import com.voicepact.adapter.in.web.openapi.ProviderCallback;
 import com.voicepact.application.phone.port.in.InboundSms;
 import com.voicepact.application.phone.port.in.ReceiveDeliveryReportUseCase;
 import com.voicepact.application.phone.port.in.ReceiveSmsUseCase;
@@ -53,6 +54,7 @@ final class SmsWebhookController {
         this.phones = phones;
     }
 
+    @ProviderCallback
     @Post(uris = {"/webhook", "/webhook/{+token}"})
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.TEXT_PLAIN})
     HttpResponse<?> webhook(
@@ -61,6 +63,7 @@ final class SmsWebhookController {
         return receive(body, false);
     }
 
+    @ProviderCallback
     @Post(uris = {"/delivery-report", "/delivery-report/{+token}"})
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.TEXT_PLAIN})
     HttpResponse<?> deliveryReport(

@@ -1,5 +1,6 @@
 package com.voicepact.adapter.in.web.system;
 
+import com.voicepact.adapter.in.web.openapi.Unauthenticated;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -39,11 +40,13 @@ final class InfoController {
             Map<String, Boolean> features,
             Map<String, String> providers) {}
 
+    @Unauthenticated
     @Get
     Root root() {
         return new Root(APP, version, environment, "running");
     }
 
+    @Unauthenticated
     @Get("/info")
     Info info() {
         Map<String, Boolean> flags = new LinkedHashMap<>();
