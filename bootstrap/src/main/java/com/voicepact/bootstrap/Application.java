@@ -51,6 +51,7 @@ public final class Application {
     public static ApplicationContext start(Map<String, String> env, Map<String, Object> overrides, String... args) {
         VoicePactSettings settings = VoicePactSettings.from(env); // every variable read and checked, once
         Map<String, Object> properties = new HashMap<>(settings.micronautProperties());
+        properties.putAll(BuildInfo.read().micronautProperties());
         properties.putAll(overrides);
         if (!"false"
                 .equals(String.valueOf(properties.get("voicepact.mpesa.enabled")))) { // tests wire in-memory providers
