@@ -2,6 +2,7 @@ package com.voicepact.adapter.in.web.payment;
 
 import com.voicepact.adapter.in.web.body.JsonText;
 import com.voicepact.adapter.in.web.callback.CallbackGuard;
+import com.voicepact.adapter.in.web.openapi.CallbackBodies;
 import com.voicepact.adapter.in.web.openapi.ProviderCallback;
 import com.voicepact.application.escrow.port.in.CallbackReceipt;
 import com.voicepact.application.escrow.port.in.ReceivePaymentCallbackCommand;
@@ -49,6 +50,7 @@ final class PaymentWebhookController {
             String status, String transactionId, @Nullable String paymentTransactionId, String outcome) {}
 
     @ProviderCallback
+    @CallbackBodies.PaymentNotification
     @Post
     @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED, MediaType.TEXT_PLAIN})
     WebhookResponse receive(HttpRequest<?> request, @Nullable @Body String body) {
@@ -56,6 +58,7 @@ final class PaymentWebhookController {
     }
 
     @ProviderCallback
+    @CallbackBodies.PaymentNotification
     @Post("/{token}")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED, MediaType.TEXT_PLAIN})
     WebhookResponse receiveWithToken(HttpRequest<?> request, @PathVariable String token, @Nullable @Body String body) {

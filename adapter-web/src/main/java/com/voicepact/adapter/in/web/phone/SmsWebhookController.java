@@ -4,6 +4,7 @@ import com.voicepact.adapter.in.web.PhoneNumbers;
 import com.voicepact.adapter.in.web.callback.CallbackGuard;
 import com.voicepact.adapter.in.web.callback.FormBody;
 import com.voicepact.adapter.in.web.error.ApiErrors;
+import com.voicepact.adapter.in.web.openapi.CallbackBodies;
 import com.voicepact.adapter.in.web.openapi.ProviderCallback;
 import com.voicepact.application.phone.port.in.InboundSms;
 import com.voicepact.application.phone.port.in.ReceiveDeliveryReportUseCase;
@@ -55,6 +56,7 @@ final class SmsWebhookController {
     }
 
     @ProviderCallback
+    @CallbackBodies.IncomingSms
     @Post(uris = {"/webhook", "/webhook/{+token}"})
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.TEXT_PLAIN})
     HttpResponse<?> webhook(
@@ -64,6 +66,7 @@ final class SmsWebhookController {
     }
 
     @ProviderCallback
+    @CallbackBodies.DeliveryReport
     @Post(uris = {"/delivery-report", "/delivery-report/{+token}"})
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.TEXT_PLAIN})
     HttpResponse<?> deliveryReport(

@@ -4,6 +4,7 @@ import com.voicepact.adapter.in.web.PhoneNumbers;
 import com.voicepact.adapter.in.web.callback.CallbackGuard;
 import com.voicepact.adapter.in.web.callback.FormBody;
 import com.voicepact.adapter.in.web.openapi.JsonErrors;
+import com.voicepact.adapter.in.web.openapi.CallbackBodies;
 import com.voicepact.adapter.in.web.openapi.ProviderCallback;
 import com.voicepact.adapter.in.web.security.Operator;
 import com.voicepact.application.voice.port.in.DraftContractFromTranscriptUseCase;
@@ -98,6 +99,7 @@ final class VoiceController {
      * Without a {@code sessionId} it can never succeed: 200 with the reason, so AT does not retry it.
      */
     @ProviderCallback
+    @CallbackBodies.VoiceNotification
     @Post(uris = {"/webhook", "/webhook/{+token}"})
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.TEXT_PLAIN})
     HttpResponse<?> webhook(
