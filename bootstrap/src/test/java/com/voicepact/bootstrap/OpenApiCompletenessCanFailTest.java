@@ -22,7 +22,8 @@ class OpenApiCompletenessCanFailTest {
 
     @Test
     void givenTemplatesAsMicronautWritesThem_whenCompared_thenTheyReadAsOpenApiPaths() {
-        assertThat(OpenApiRoutes.path("/api/v1/payments/callbacks/{+path}")).isEqualTo("/api/v1/payments/callbacks/{path}");
+        assertThat(OpenApiRoutes.path("/api/v1/payments/callbacks/{+path}"))
+                .isEqualTo("/api/v1/payments/callbacks/{path}");
         assertThat(OpenApiRoutes.path("/api/v1/contracts{?limit,offset}")).isEqualTo("/api/v1/contracts");
         assertThat(OpenApiRoutes.path("/api/v1/ussd/")).isEqualTo("/api/v1/ussd");
         assertThat(OpenApiRoutes.path("/")).isEqualTo("/");
@@ -65,7 +66,8 @@ class OpenApiCompletenessCanFailTest {
                 Map.of(
                         "/api/v1/ussd", Map.of("post", Map.of()),
                         "/health", Map.of("get", Map.of("security", List.of()))),
-                "security", List.of(Map.of("operatorKey", List.of())));
+                "security",
+                List.of(Map.of("operatorKey", List.of())));
 
         assertThat(OpenApiRoutes.misdescribedSecurity(document))
                 .containsExactly("POST /api/v1/ussd documented with [{operatorKey=[]}]");

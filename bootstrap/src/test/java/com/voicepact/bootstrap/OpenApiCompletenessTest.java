@@ -48,7 +48,8 @@ class OpenApiCompletenessTest {
     @Test
     void givenTheRunningService_whenItsRoutesAreComparedWithTheDocument_thenEveryRouteIsDocumented() {
         assertThat(OpenApiRoutes.served(service)).contains("POST /api/v1/contracts/create", "GET /management/health");
-        assertThat(OpenApiRoutes.undocumented(OpenApiRoutes.served(service), document)).isEmpty();
+        assertThat(OpenApiRoutes.undocumented(OpenApiRoutes.served(service), document))
+                .isEmpty();
     }
 
     @Test
@@ -85,7 +86,8 @@ class OpenApiCompletenessTest {
     @Test
     void givenTheDocument_whenRead_thenItCarriesTheBuildsVersion() {
         assertThat(((Map<?, ?>) document.get("info")).get("version"))
-                .isEqualTo(service.getProperty("voicepact.version", String.class).orElseThrow());
+                .isEqualTo(
+                        service.getProperty("voicepact.version", String.class).orElseThrow());
     }
 
     @Test

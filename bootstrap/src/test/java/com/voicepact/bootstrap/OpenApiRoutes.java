@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  */
 final class OpenApiRoutes {
 
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+    private static final Set<String> METHODS =
+            Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
     private OpenApiRoutes() {}
 
@@ -73,8 +74,8 @@ final class OpenApiRoutes {
             }
             Object security = operation.getOrDefault("security", global);
             boolean documentedAsOperator = String.valueOf(security).contains("operatorKey");
-            boolean operator = (path.startsWith("/api/v1/") || path.startsWith("/management/"))
-                    && !CallbackPaths.isCallback(path);
+            boolean operator =
+                    (path.startsWith("/api/v1/") || path.startsWith("/management/")) && !CallbackPaths.isCallback(path);
             if (documentedAsOperator != operator) {
                 wrong.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path + " documented with " + security);
             }

@@ -117,7 +117,8 @@ class VoicePactSettingsTest {
     @Test
     void givenAnEmptyDatabaseUrl_whenRead_thenRefusedInsteadOfTheEmbeddedH2() {
         for (String empty : new String[] {"", "   "}) {
-            assertThatThrownBy(() -> VoicePactSettings.from(Map.of("DATABASE_URL", empty, "VOICEPACT_API_KEYS", A_KEY_HASH)))
+            assertThatThrownBy(() ->
+                            VoicePactSettings.from(Map.of("DATABASE_URL", empty, "VOICEPACT_API_KEYS", A_KEY_HASH)))
                     .as("DATABASE_URL='" + empty + "'")
                     .isInstanceOf(StartupRefusedException.class)
                     .hasMessage("DATABASE_URL is set but empty: give the PostgreSQL JDBC URL"

@@ -15,22 +15,25 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
  * {@code /swagger-ui/}.
  */
 @OpenAPIDefinition(
-        info = @Info(
-                title = "VoicePact",
-                version = "${voicepact.version}",
-                description = "Voice-negotiated contracts with escrowed payments over SMS, USSD and M-Pesa. Operator"
-                        + " endpoints need the X-API-Key header; provider callbacks are authenticated by source address,"
-                        + " callback token and signature instead (docs/configuration.md). Every error answers the same"
-                        + " JSON shape (ErrorResponse): status, error, reason and detail.",
-                license = @License(name = "See the repository")),
+        info =
+                @Info(
+                        title = "VoicePact",
+                        version = "${voicepact.version}",
+                        description =
+                                "Voice-negotiated contracts with escrowed payments over SMS, USSD and M-Pesa. Operator"
+                                        + " endpoints need the X-API-Key header; provider callbacks are authenticated by source address,"
+                                        + " callback token and signature instead (docs/configuration.md). Every error answers the same"
+                                        + " JSON shape (ErrorResponse): status, error, reason and detail.",
+                        license = @License(name = "See the repository")),
         security = @SecurityRequirement(name = ApiDescription.OPERATOR_KEY))
 @SecurityScheme(
         name = ApiDescription.OPERATOR_KEY,
         type = SecuritySchemeType.APIKEY,
         in = SecuritySchemeIn.HEADER,
         paramName = "X-API-Key",
-        description = "An operator key: VOICEPACT_API_KEYS holds their SHA-256 digests; the embedded default makes one at"
-                + " first start and prints it")
+        description =
+                "An operator key: VOICEPACT_API_KEYS holds their SHA-256 digests; the embedded default makes one at"
+                        + " first start and prints it")
 final class ApiDescription {
 
     /** The security scheme's name in the document. */
