@@ -20,12 +20,14 @@ import com.voicepact.domain.contract.ContractType;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
@@ -60,6 +62,7 @@ final class ContractController {
         this.phones = phones;
     }
 
+    @Status(HttpStatus.CREATED) // what HttpResponse.created answers, for the OpenAPI document
     @Post("/create")
     HttpResponse<ContractResponse> create(HttpRequest<?> http, @Body CreateContractRequest body) {
         CreateContractCommand command = new CreateContractCommand(
@@ -71,6 +74,7 @@ final class ContractController {
         return HttpResponse.created(ContractResponse.from(create.create(command)));
     }
 
+    @Status(HttpStatus.CREATED) // what HttpResponse.created answers, for the OpenAPI document
     @Post("/create/manual")
     HttpResponse<ContractResponse> createManual(HttpRequest<?> http, @Body ManualContractRequest body) {
         CreateContractCommand command = CreateContractCommand.manual(
