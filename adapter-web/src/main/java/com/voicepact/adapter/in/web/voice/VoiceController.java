@@ -5,6 +5,7 @@ import com.voicepact.adapter.in.web.callback.CallbackGuard;
 import com.voicepact.adapter.in.web.callback.FormBody;
 import com.voicepact.adapter.in.web.openapi.CallbackBodies;
 import com.voicepact.adapter.in.web.openapi.JsonErrors;
+import com.voicepact.adapter.in.web.openapi.OperatorBodies;
 import com.voicepact.adapter.in.web.openapi.ProviderCallback;
 import com.voicepact.adapter.in.web.security.Operator;
 import com.voicepact.application.voice.port.in.DraftContractFromTranscriptUseCase;
@@ -80,6 +81,7 @@ final class VoiceController {
         this.phones = phones;
     }
 
+    @OperatorBodies.VoiceConference
     @Post("/conference/create")
     Map<String, Object> conference(@Nullable @Body JsonNode body) {
         VoiceRequests.Conference request = VoiceRequests.Conference.from(body);
@@ -139,6 +141,7 @@ final class VoiceController {
     }
 
     /** The original product's {@code /voice/process}: a recording by URL to a contract (or a request to complete it). */
+    @OperatorBodies.VoiceProcess
     @Post("/process")
     Map<String, Object> process(HttpRequest<?> http, @Nullable @Body JsonNode body) {
         VoiceRequests.Process request = VoiceRequests.Process.from(body);
