@@ -53,6 +53,7 @@ public final class Application {
         routeJavaUtilLoggingToLogback();
         VoicePactSettings settings = VoicePactSettings.from(env); // every variable read and checked, once
         Map<String, Object> properties = new HashMap<>(settings.micronautProperties());
+        properties.putAll(BuildInfo.read().micronautProperties());
         properties.putAll(overrides);
         if (!"false"
                 .equals(String.valueOf(properties.get("voicepact.mpesa.enabled")))) { // tests wire in-memory providers

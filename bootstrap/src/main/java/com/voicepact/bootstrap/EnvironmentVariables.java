@@ -33,6 +33,13 @@ final class EnvironmentVariables {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /** Whether the variable is in the environment with nothing but blanks in it ({@code DATABASE_URL=}). */
+    boolean setButBlank(Variable variable) {
+        read.add(variable);
+        String value = values.get(variable.name());
+        return value != null && value.isBlank();
+    }
+
     /** The stripped value, else the variable's fallback (null when it has none). */
     String text(Variable variable) {
         String value = given(variable);

@@ -22,10 +22,7 @@ class SecurityFactory {
         if (!settings.security().apiKeyHashes().isEmpty()) {
             return OperatorKeys.fromSha256Hex(settings.security().apiKeyHashes());
         }
-        if (!settings.isEmbedded()) {
-            LOG.warn("VOICEPACT_API_KEYS is not set: every operator endpoint will answer 401");
-            return OperatorKeys.fromSha256Hex(List.of());
-        }
+        // Production mode without keys was refused when the settings were read (SecuritySettings.NO_OPERATOR_KEY).
         LocalSecrets secrets = new LocalSecrets(settings.storage().dataDir());
         String key = secrets.existing(OPERATOR_KEY_FILE).orElseGet(() -> {
             String created = secrets.create(OPERATOR_KEY_FILE);

@@ -21,7 +21,16 @@ record StorageSettings(Path dataDir, String databaseUrl, String databaseUser, St
      */
     static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
 
+    /**
+     * @throws StartupRefusedException when {@code DATABASE_URL} is set but empty (a template's {@code DATABASE_URL=} meant a
+     *         database; falling back to H2 would keep the data on this machine without a word)
+     */
     static StorageSettings read(EnvironmentVariables env) {
+        EnvironmentVariables.refuseIf(
+                env.setButBlank(Variable.DATABASE_URL),
+                Variable.DATABASE_URL + " is set but empty: give the PostgreSQL JDBC URL"
+                        + " (jdbc:postgresql://HOST:5432/DATABASE), or unset it for the embedded H2 database under "
+                        + Variable.VOICEPACT_DATA_DIR);
         String url = env.given(Variable.DATABASE_URL);
         String user = env.given(Variable.DATABASE_USERNAME);
         String password = env.given(Variable.DATABASE_PASSWORD);

@@ -40,7 +40,7 @@ record VoicePactSettings(
         return new VoicePactSettings(
                 storage,
                 ServiceSettings.read(env, storage.isEmbedded()),
-                SecuritySettings.read(env),
+                SecuritySettings.read(env, storage.isEmbedded()),
                 escrow,
                 CallbackVariables.read(env),
                 AfricasTalkingSettings.read(env),

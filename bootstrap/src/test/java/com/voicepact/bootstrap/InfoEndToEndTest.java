@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +38,46 @@ class InfoEndToEndTest {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> providers(Map<String, Object> info) {
         return (Map<String, Object>) info.get("providers");
+    }
+
+    /** The project version as the build reads it: this module's pom.xml (the tests run in the module's directory). */
+    private static String projectVersion() throws IOException {
+        Matcher version = Pattern.compile("<artifactId>voicepact-bootstrap</artifactId>\\s*<version>([^<]+)</version>")
+                .matcher(Files.readString(Path.of("pom.xml")));
+        assertThat(version.find()).as("bootstrap/pom.xml names its version").isTrue();
+        return version.group(1);
+    }
+
+    /** The commit checked out, as git tells it; empty when this is no git checkout or git is not installed. */
+    private static Optional<String> checkedOutCommit() throws InterruptedException {
+        try {
+            Process git = new ProcessBuilder("git", "rev-parse", "--short=12", "HEAD")
+                    .redirectErrorStream(true)
+                    .start();
+            String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            return git.waitFor() == 0 ? Optional.of(out) : Optional.empty();
+        } catch (IOException noGit) {
+            return Optional.empty();
+        }
+    }
+
+    @Test
+    void givenTheBuild_whenAsked_thenTheVersionIsTheProjectsAndTheCommitTheOneBuilt() throws Exception {
+        try (ApplicationContext service = Application.start(
+                Map.of("VOICEPACT_DATA_DIR", dataDir.toString(), "VOICEPACT_SANDBOX_PORT", "0"), RANDOM_PORT)) {
+            Map<String, Object> info = info(service);
+            String version = projectVersion();
+            assertThat(info).containsEntry("version", version).containsKey("commit");
+            Optional<String> commit = checkedOutCommit();
+            if (commit.isPresent()) {
+                assertThat(info).containsEntry("commit", commit.get());
+            } else {
+                assertThat(info).containsEntry("commit", null);
+            }
+            String root = Http.get(service.getBean(EmbeddedServer.class).getURI(), "/", null)
+                    .body();
+            assertThat(Eventually.json(service, root)).containsEntry("version", version);
+        }
     }
 
     @Test

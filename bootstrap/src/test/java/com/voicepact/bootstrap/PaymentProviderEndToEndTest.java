@@ -351,7 +351,10 @@ class PaymentProviderEndToEndTest {
             value = {
                 "MPESA_ENVIRONMENT|production|M-Pesa production configuration is incomplete: MPESA_CONSUMER_KEY, ",
                 "MAX_PAYMENT_AMOUNT|30000000|MAX_PAYMENT_AMOUNT 30000000 (KES 300000.00) is above the largest collection M-Pesa takes, KES 250000.00",
-                "MPESA_ENVIRONMENT|live|MPESA_ENVIRONMENT must be sandbox or production, got 'live'"
+                "MPESA_ENVIRONMENT|live|MPESA_ENVIRONMENT must be sandbox or production, got 'live'",
+                "DATABASE_URL|jdbc:postgresql://127.0.0.1:9/voicepact|VOICEPACT_API_KEYS must be set when DATABASE_URL is"
+                        + " (production mode), or every operator endpoint answers 401. Make a key: KEY=$(openssl rand",
+                "DATABASE_URL|''|DATABASE_URL is set but empty: give the PostgreSQL JDBC URL"
             })
     void givenAConfigurationItCannotRunOn_whenTheJarStarts_thenOneLineNamesItAndItExits(
             String variable, String value, String refusal) throws Exception {

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class VoicePactSettingsTest {
 
+    /** The SHA-256 of some operator key, as VOICEPACT_API_KEYS holds it. */
+    private static final String A_KEY_HASH = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+
     @TempDir
     static Path certificateDir;
 
@@ -85,6 +88,45 @@ class VoicePactSettingsTest {
         assertThat(settings.service().environment()).isEqualTo("production");
     }
 
+    /**
+     * Production mode ({@code DATABASE_URL}) without operator keys is refused, saying how to make one (before: it started,
+     * every operator call answered 401, and only a WARN line said why).
+     */
+    @Test
+    void givenDatabaseUrlWithoutOperatorKeys_whenRead_thenRefusedSayingHowToMakeOne() {
+        for (String keys : new String[] {null, "", " , "}) {
+            Map<String, String> env = new HashMap<>(Map.of("DATABASE_URL", "jdbc:postgresql://db/voicepact"));
+            if (keys != null) {
+                env.put("VOICEPACT_API_KEYS", keys);
+            }
+            assertThatThrownBy(() -> VoicePactSettings.from(env))
+                    .as("VOICEPACT_API_KEYS=" + keys)
+                    .isInstanceOf(StartupRefusedException.class)
+                    .hasMessageStartingWith("VOICEPACT_API_KEYS must be set when DATABASE_URL is (production mode)")
+                    .hasMessageContaining("openssl rand -base64 32")
+                    .hasMessageContaining("X-API-Key")
+                    .hasMessageContaining("sha256sum")
+                    .hasMessageNotContaining("\n");
+        }
+        assertThat(VoicePactSettings.from(Map.of()).security().apiKeyHashes())
+                .as("the embedded default makes its own key")
+                .isEmpty();
+    }
+
+    /** {@code DATABASE_URL=} (set, empty) is refused, not read as absent (before: H2 under the data directory, silently). */
+    @Test
+    void givenAnEmptyDatabaseUrl_whenRead_thenRefusedInsteadOfTheEmbeddedH2() {
+        for (String empty : new String[] {"", "   "}) {
+            assertThatThrownBy(() ->
+                            VoicePactSettings.from(Map.of("DATABASE_URL", empty, "VOICEPACT_API_KEYS", A_KEY_HASH)))
+                    .as("DATABASE_URL='" + empty + "'")
+                    .isInstanceOf(StartupRefusedException.class)
+                    .hasMessage("DATABASE_URL is set but empty: give the PostgreSQL JDBC URL"
+                            + " (jdbc:postgresql://HOST:5432/DATABASE), or unset it for the embedded H2 database under"
+                            + " VOICEPACT_DATA_DIR");
+        }
+    }
+
     /** The operator's test checkout moves no real money: only where the payment provider is a sandbox. */
     @Test
     void givenEachPaymentSetup_whenAskedForTheTestCheckout_thenOnlyASandboxProviderAllowsIt() throws IOException {
@@ -103,7 +145,9 @@ class VoicePactSettingsTest {
                                 "AT_USERNAME",
                                 "sandbox",
                                 "DATABASE_URL",
-                                "jdbc:x"))
+                                "jdbc:x",
+                                "VOICEPACT_API_KEYS",
+                                A_KEY_HASH))
                         .paymentsInASandbox())
                 .isTrue();
         assertThat(VoicePactSettings.from(Map.of(
@@ -112,7 +156,9 @@ class VoicePactSettingsTest {
                                 "AT_USERNAME",
                                 "voicepact",
                                 "DATABASE_URL",
-                                "jdbc:x"))
+                                "jdbc:x",
+                                "VOICEPACT_API_KEYS",
+                                A_KEY_HASH))
                         .paymentsInASandbox())
                 .isFalse();
     }

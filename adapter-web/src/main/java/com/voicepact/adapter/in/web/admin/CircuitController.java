@@ -1,5 +1,6 @@
 package com.voicepact.adapter.in.web.admin;
 
+import com.voicepact.adapter.in.web.openapi.JsonErrors;
 import com.voicepact.adapter.in.web.security.Operator;
 import com.voicepact.application.operations.port.in.ResetCircuitCommand;
 import com.voicepact.application.operations.port.in.ResetCircuitUseCase;
@@ -13,6 +14,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.Map;
 
 /** An operator closes a provider circuit by hand (after fixing the cause), like the product docs' {@code reset()}. */
+@JsonErrors
 @Controller("/api/v1/admin/circuits")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class CircuitController {

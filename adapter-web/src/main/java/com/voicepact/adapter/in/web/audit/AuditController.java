@@ -1,5 +1,6 @@
 package com.voicepact.adapter.in.web.audit;
 
+import com.voicepact.adapter.in.web.openapi.JsonErrors;
 import com.voicepact.application.audit.port.in.VerifyAuditLogUseCase;
 import com.voicepact.domain.audit.AuditVerification;
 import io.micronaut.core.annotation.Nullable;
@@ -11,6 +12,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 
 /** Lets an operator check that nobody edited or deleted an audit entry. */
+@JsonErrors
 @Controller("/api/v1/audit")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class AuditController {

@@ -1,6 +1,7 @@
 package com.voicepact.adapter.in.web.contract;
 
 import com.voicepact.adapter.in.web.PhoneNumbers;
+import com.voicepact.adapter.in.web.openapi.JsonErrors;
 import com.voicepact.adapter.in.web.security.Operator;
 import com.voicepact.application.contract.port.in.ConfirmContractUseCase;
 import com.voicepact.application.contract.port.in.ContractDecisionCommand;
@@ -19,16 +20,19 @@ import com.voicepact.domain.contract.ContractType;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
 /** The operators' contract API; every call is on behalf of someone and audited with the operator's key id. */
+@JsonErrors
 @Controller("/api/v1/contracts")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class ContractController {
@@ -58,6 +62,7 @@ final class ContractController {
         this.phones = phones;
     }
 
+    @Status(HttpStatus.CREATED) // what HttpResponse.created answers, for the OpenAPI document
     @Post("/create")
     HttpResponse<ContractResponse> create(HttpRequest<?> http, @Body CreateContractRequest body) {
         CreateContractCommand command = new CreateContractCommand(
@@ -69,6 +74,7 @@ final class ContractController {
         return HttpResponse.created(ContractResponse.from(create.create(command)));
     }
 
+    @Status(HttpStatus.CREATED) // what HttpResponse.created answers, for the OpenAPI document
     @Post("/create/manual")
     HttpResponse<ContractResponse> createManual(HttpRequest<?> http, @Body ManualContractRequest body) {
         CreateContractCommand command = CreateContractCommand.manual(

@@ -1,6 +1,7 @@
 package com.voicepact.adapter.in.web.contract;
 
 import com.voicepact.adapter.in.web.PhoneNumbers;
+import com.voicepact.adapter.in.web.openapi.JsonErrors;
 import com.voicepact.adapter.in.web.security.Operator;
 import com.voicepact.application.escrow.port.in.AcceptDeliveryUseCase;
 import com.voicepact.application.escrow.port.in.DeliveryCommand;
@@ -24,6 +25,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
 /** Delivery and dispute actions an operator takes for a party (parties themselves use SMS and USSD). */
+@JsonErrors
 @Controller("/api/v1/contracts/{id}")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class ContractEscrowController {

@@ -18,6 +18,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Hidden;
 
 /**
  * {@code POST /api/v1/payments/callbacks[/{token}]/{kind}[/{leg}][?token=]}: the callbacks of a provider that posts each kind of
@@ -53,6 +54,7 @@ final class PaymentCallbackController {
     }
 
     @Post("/{+path}")
+    @Hidden // the generator drops a {+path} variable: documented in src/main/openapi instead
     @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
     HttpResponse<String> receive(HttpRequest<?> request, @PathVariable String path, @Nullable @Body String body) {

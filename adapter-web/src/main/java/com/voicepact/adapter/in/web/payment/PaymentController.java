@@ -1,6 +1,7 @@
 package com.voicepact.adapter.in.web.payment;
 
 import com.voicepact.adapter.in.web.PhoneNumbers;
+import com.voicepact.adapter.in.web.openapi.JsonErrors;
 import com.voicepact.adapter.in.web.payment.PaymentViews.Balance;
 import com.voicepact.adapter.in.web.payment.PaymentViews.ContractPayments;
 import com.voicepact.adapter.in.web.payment.PaymentViews.FlaggedEvent;
@@ -34,6 +35,7 @@ import com.voicepact.domain.payment.TransactionId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -41,6 +43,7 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.math.BigDecimal;
@@ -49,6 +52,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /** The operators' escrow API under {@code /api/v1/payments}, in the shapes of the product docs. */
+@JsonErrors
 @Controller("/api/v1/payments")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class PaymentController {
@@ -90,6 +94,7 @@ final class PaymentController {
         this.phones = phones;
     }
 
+    @Status(HttpStatus.CREATED) // what HttpResponse.created answers, for the OpenAPI document
     @Post("/checkout")
     HttpResponse<CheckoutResponse> checkout(
             HttpRequest<?> http,

@@ -2,6 +2,8 @@ package com.voicepact.adapter.in.web.payment;
 
 import com.voicepact.adapter.in.web.body.JsonText;
 import com.voicepact.adapter.in.web.callback.CallbackGuard;
+import com.voicepact.adapter.in.web.openapi.CallbackBodies;
+import com.voicepact.adapter.in.web.openapi.ProviderCallback;
 import com.voicepact.application.escrow.port.in.CallbackReceipt;
 import com.voicepact.application.escrow.port.in.ReceivePaymentCallbackCommand;
 import com.voicepact.application.escrow.port.in.ReceivePaymentCallbackUseCase;
@@ -47,12 +49,16 @@ final class PaymentWebhookController {
     record WebhookResponse(
             String status, String transactionId, @Nullable String paymentTransactionId, String outcome) {}
 
+    @ProviderCallback
+    @CallbackBodies.PaymentNotification
     @Post
     @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED, MediaType.TEXT_PLAIN})
     WebhookResponse receive(HttpRequest<?> request, @Nullable @Body String body) {
         return handle(request, null, body);
     }
 
+    @ProviderCallback
+    @CallbackBodies.PaymentNotification
     @Post("/{token}")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED, MediaType.TEXT_PLAIN})
     WebhookResponse receiveWithToken(HttpRequest<?> request, @PathVariable String token, @Nullable @Body String body) {

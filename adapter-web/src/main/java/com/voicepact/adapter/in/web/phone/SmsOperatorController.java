@@ -1,6 +1,8 @@
 package com.voicepact.adapter.in.web.phone;
 
 import com.voicepact.adapter.in.web.PhoneNumbers;
+import com.voicepact.adapter.in.web.openapi.JsonErrors;
+import com.voicepact.adapter.in.web.openapi.OperatorBodies;
 import com.voicepact.application.contract.port.in.GetContractUseCase;
 import com.voicepact.application.operations.port.in.CheckHealthUseCase;
 import com.voicepact.application.phone.port.in.SendSmsCommand;
@@ -30,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The product docs' operator SMS endpoints; they send at once and log every recipient's result. */
+@JsonErrors
 @Controller("/api/v1/sms")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class SmsOperatorController {
@@ -63,12 +66,14 @@ final class SmsOperatorController {
         return success(send(List.of(phone), text, "test", null));
     }
 
+    @OperatorBodies.SmsSend
     @Post("/send")
     Map<String, Object> send(@Nullable @Body JsonNode body) {
         SmsRequests.Send request = SmsRequests.Send.from(body);
         return success(send(List.of(request.phoneNumber()), request.message(), "operator", null));
     }
 
+    @OperatorBodies.SmsBulk
     @Post("/send/bulk")
     Map<String, Object> bulk(@Nullable @Body JsonNode body) {
         SmsRequests.Bulk request = SmsRequests.Bulk.from(body);
@@ -76,6 +81,7 @@ final class SmsOperatorController {
     }
 
     /** The contract summary, as stored, to the given recipients or to every party. */
+    @OperatorBodies.SmsContract
     @Post("/send/contract")
     Map<String, Object> contract(@Nullable @Body JsonNode body) {
         SmsRequests.ContractSummary request = SmsRequests.ContractSummary.from(body);

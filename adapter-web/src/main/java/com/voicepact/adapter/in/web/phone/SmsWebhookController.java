@@ -4,6 +4,8 @@ import com.voicepact.adapter.in.web.PhoneNumbers;
 import com.voicepact.adapter.in.web.callback.CallbackGuard;
 import com.voicepact.adapter.in.web.callback.FormBody;
 import com.voicepact.adapter.in.web.error.ApiErrors;
+import com.voicepact.adapter.in.web.openapi.CallbackBodies;
+import com.voicepact.adapter.in.web.openapi.ProviderCallback;
 import com.voicepact.application.phone.port.in.InboundSms;
 import com.voicepact.application.phone.port.in.ReceiveDeliveryReportUseCase;
 import com.voicepact.application.phone.port.in.ReceiveSmsUseCase;
@@ -53,6 +55,8 @@ final class SmsWebhookController {
         this.phones = phones;
     }
 
+    @ProviderCallback
+    @CallbackBodies.IncomingSms
     @Post(uris = {"/webhook", "/webhook/{+token}"})
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.TEXT_PLAIN})
     HttpResponse<?> webhook(
@@ -61,6 +65,8 @@ final class SmsWebhookController {
         return receive(request, body, false);
     }
 
+    @ProviderCallback
+    @CallbackBodies.DeliveryReport
     @Post(uris = {"/delivery-report", "/delivery-report/{+token}"})
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.TEXT_PLAIN})
     HttpResponse<?> deliveryReport(

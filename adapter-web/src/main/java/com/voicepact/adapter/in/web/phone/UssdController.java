@@ -4,6 +4,8 @@ import com.voicepact.adapter.in.web.PhoneNumbers;
 import com.voicepact.adapter.in.web.callback.CallbackGuard;
 import com.voicepact.adapter.in.web.callback.CallbackRejectedException;
 import com.voicepact.adapter.in.web.callback.FormBody;
+import com.voicepact.adapter.in.web.openapi.CallbackBodies;
+import com.voicepact.adapter.in.web.openapi.ProviderCallback;
 import com.voicepact.application.phone.port.in.HandleUssdRequestUseCase;
 import com.voicepact.application.phone.port.in.UssdRequest;
 import com.voicepact.domain.DomainException;
@@ -40,6 +42,8 @@ final class UssdController {
         this.phones = phones;
     }
 
+    @ProviderCallback
+    @CallbackBodies.UssdHop
     @Post(uris = {"/", "/{+token}"})
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.TEXT_PLAIN})
     @Produces(MediaType.TEXT_PLAIN)

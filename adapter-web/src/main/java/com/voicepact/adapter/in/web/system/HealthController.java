@@ -1,5 +1,6 @@
 package com.voicepact.adapter.in.web.system;
 
+import com.voicepact.adapter.in.web.openapi.Unauthenticated;
 import com.voicepact.application.operations.port.in.CheckHealthUseCase;
 import com.voicepact.application.operations.port.in.HealthReport;
 import io.micronaut.http.HttpResponse;
@@ -20,6 +21,7 @@ final class HealthController {
         this.health = health;
     }
 
+    @Unauthenticated
     @Get
     HttpResponse<HealthResponse> health() {
         HealthReport report = health.check();

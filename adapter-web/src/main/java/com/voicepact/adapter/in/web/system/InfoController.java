@@ -1,5 +1,6 @@
 package com.voicepact.adapter.in.web.system;
 
+import com.voicepact.adapter.in.web.openapi.Unauthenticated;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -16,14 +17,17 @@ final class InfoController {
 
     private static final String APP = "VoicePact";
     private final String version;
+    private final String commit;
     private final String environment;
     private final ProductFeatures features;
 
     InfoController(
-            @Value("${voicepact.version:0.1.0}") String version,
+            @Value("${voicepact.version:unknown}") String version,
+            @Value("${voicepact.commit:}") String commit,
             @Value("${voicepact.environment:embedded}") String environment,
             @Nullable ProductFeatures features) {
         this.version = version;
+        this.commit = commit.isBlank() ? null : commit;
         this.environment = environment;
         this.features = features == null ? ProductFeatures.none() : features;
     }
@@ -31,19 +35,23 @@ final class InfoController {
     @Serdeable
     record Root(String app, String version, String environment, String status) {}
 
+    /** {@code version}: the build's Maven project version; {@code commit}: its git commit, or null when not known. */
     @Serdeable(naming = SnakeCaseStrategy.class)
     record Info(
             String appName,
             String version,
+            @Nullable String commit,
             String environment,
             Map<String, Boolean> features,
             Map<String, String> providers) {}
 
+    @Unauthenticated
     @Get
     Root root() {
         return new Root(APP, version, environment, "running");
     }
 
+    @Unauthenticated
     @Get("/info")
     Info info() {
         Map<String, Boolean> flags = new LinkedHashMap<>();
@@ -53,6 +61,6 @@ final class InfoController {
         flags.put("ussd_support", features.ussdSupport());
         flags.put("contract_generation", true);
         flags.put("crypto_signatures", true);
-        return new Info(APP, version, environment, flags, new TreeMap<>(features.providers()));
+        return new Info(APP, version, commit, environment, flags, new TreeMap<>(features.providers()));
     }
 }

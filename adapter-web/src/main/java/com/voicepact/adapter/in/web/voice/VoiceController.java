@@ -3,6 +3,10 @@ package com.voicepact.adapter.in.web.voice;
 import com.voicepact.adapter.in.web.PhoneNumbers;
 import com.voicepact.adapter.in.web.callback.CallbackGuard;
 import com.voicepact.adapter.in.web.callback.FormBody;
+import com.voicepact.adapter.in.web.openapi.CallbackBodies;
+import com.voicepact.adapter.in.web.openapi.JsonErrors;
+import com.voicepact.adapter.in.web.openapi.OperatorBodies;
+import com.voicepact.adapter.in.web.openapi.ProviderCallback;
 import com.voicepact.adapter.in.web.security.Operator;
 import com.voicepact.application.voice.port.in.DraftContractFromTranscriptUseCase;
 import com.voicepact.application.voice.port.in.DraftFromTranscriptCommand;
@@ -46,6 +50,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The voice path: start a recorded negotiation call, AT's voice callbacks, recordings, and audio by URL or upload. */
+@JsonErrors
 @Controller("/api/v1/voice")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class VoiceController {
@@ -76,6 +81,7 @@ final class VoiceController {
         this.phones = phones;
     }
 
+    @OperatorBodies.VoiceConference
     @Post("/conference/create")
     Map<String, Object> conference(@Nullable @Body JsonNode body) {
         VoiceRequests.Conference request = VoiceRequests.Conference.from(body);
@@ -94,6 +100,8 @@ final class VoiceController {
      * a plain acknowledgement for the final request, duplicates and calls that are not ours included.
      * Without a {@code sessionId} it can never succeed: 200 with the reason, so AT does not retry it.
      */
+    @ProviderCallback
+    @CallbackBodies.VoiceNotification
     @Post(uris = {"/webhook", "/webhook/{+token}"})
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.TEXT_PLAIN})
     HttpResponse<?> webhook(
@@ -133,6 +141,7 @@ final class VoiceController {
     }
 
     /** The original product's {@code /voice/process}: a recording by URL to a contract (or a request to complete it). */
+    @OperatorBodies.VoiceProcess
     @Post("/process")
     Map<String, Object> process(HttpRequest<?> http, @Nullable @Body JsonNode body) {
         VoiceRequests.Process request = VoiceRequests.Process.from(body);

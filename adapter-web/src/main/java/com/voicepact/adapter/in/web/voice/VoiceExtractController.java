@@ -1,5 +1,6 @@
 package com.voicepact.adapter.in.web.voice;
 
+import com.voicepact.adapter.in.web.openapi.JsonErrors;
 import com.voicepact.application.voice.port.in.ExtractTermsCommand;
 import com.voicepact.application.voice.port.in.ExtractTermsUseCase;
 import com.voicepact.domain.InvalidValueException;
@@ -16,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /** {@code POST /api/v1/voice/extract}: the terms of a transcript, in the corpus's names and canonical forms. */
+@JsonErrors
 @Controller("/api/v1/voice")
 final class VoiceExtractController {
 
