@@ -199,4 +199,26 @@ class InMemoryPortsTest {
             return InboundChannels.Stores.of(app);
         }
     }
+
+    @Nested
+    class OperatorSessionsFakes extends com.voicepact.application.portcontract.OperatorSessionsContractTest {
+        private InMemoryOperatorSessions sessions = new InMemoryOperatorSessions();
+        private InMemorySignInFailures failures = new InMemorySignInFailures();
+
+        @Override
+        protected com.voicepact.application.console.port.out.OperatorSessions sessions() {
+            return sessions;
+        }
+
+        @Override
+        protected com.voicepact.application.console.port.out.SignInFailures failures() {
+            return failures;
+        }
+
+        @Override
+        protected void reset() {
+            sessions = new InMemoryOperatorSessions();
+            failures = new InMemorySignInFailures();
+        }
+    }
 }
