@@ -428,4 +428,22 @@ abstract class DatabasePortsTest {
                     .isTrue();
         }
     }
+
+    @Nested
+    class OperatorSessionsOnDatabase extends com.voicepact.application.portcontract.OperatorSessionsContractTest {
+        @Override
+        protected com.voicepact.application.console.port.out.OperatorSessions sessions() {
+            return context().getBean(com.voicepact.application.console.port.out.OperatorSessions.class);
+        }
+
+        @Override
+        protected com.voicepact.application.console.port.out.SignInFailures failures() {
+            return context().getBean(com.voicepact.application.console.port.out.SignInFailures.class);
+        }
+
+        @Override
+        protected void reset() {
+            TestDatabases.truncate(context());
+        }
+    }
 }
