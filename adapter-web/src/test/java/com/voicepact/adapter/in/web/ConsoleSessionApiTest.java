@@ -241,4 +241,28 @@ class ConsoleSessionApiTest {
         assertThat(browser.send("GET", "/console/secrets.txt", null, Map.of()).statusCode())
                 .isEqualTo(404);
     }
+
+    @Test
+    void givenASession_whenTheChangeStreamIsOpened_thenAChangeEventComesAtOnce_andWithoutASessionItIsRefused()
+            throws Exception {
+        Browser browser = new Browser();
+        browser.signIn(WebTestApplication.OPERATOR_KEY);
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/console/events"))
+                .header("Cookie", browser.cookie)
+                .header("X-Forwarded-For", browser.address)
+                .build();
+        HttpResponse<java.util.stream.Stream<String>> stream =
+                http.send(request, HttpResponse.BodyHandlers.ofLines());
+        try (java.util.stream.Stream<String> lines = stream.body()) {
+            assertThat(stream.statusCode()).isEqualTo(200);
+            assertThat(stream.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                    .startsWith("text/event-stream"));
+            List<String> first = lines.takeWhile(line -> !line.isEmpty()).toList();
+            assertThat(first).contains("event: change");
+            assertThat(first).anyMatch(line -> line.startsWith("data: {\"audit_sequence\":"));
+        }
+        Browser stranger = new Browser();
+        assertThat(stranger.send("GET", "/api/v1/console/events", null, Map.of()).statusCode())
+                .isEqualTo(401);
+    }
 }
