@@ -95,8 +95,7 @@ class ConsoleBrowserTest {
         String created = Http.post(base, "/api/v1/contracts/create", key, """
                 {"parties": [{"phone": "0712345678", "role": "buyer", "name": "Amina"},
                              {"phone": "0722000111", "role": "seller", "name": "Juma"}],
-                 "terms": {"product": "Maize", "quantity": 10, "unit": "bags", "unit_price": 900, "currency": "KES"}}""")
-                .body();
+                 "terms": {"product": "Maize", "quantity": 10, "unit": "bags", "unit_price": 900, "currency": "KES"}}""").body();
         String id = (String) json(service, created).get("contract_id");
         Http.post(base, "/api/v1/contracts/" + id + "/confirm?phone_number=0712345678", key, null);
         Http.post(base, "/api/v1/contracts/" + id + "/confirm?phone_number=0722000111", key, null);
@@ -106,7 +105,8 @@ class ConsoleBrowserTest {
                         key,
                         "{\"contract_id\": \"" + id + "\", \"phone_number\": \"0712345678\", \"amount\": 9000}")
                 .body();
-        LocalPayments.MPESA.payerApproves(service, BUYER, (String) json(service, checkout).get("external_transaction_id"));
+        LocalPayments.MPESA.payerApproves(
+                service, BUYER, (String) json(service, checkout).get("external_transaction_id"));
         await("the contract funded", () -> statusOf(service, base, key, id).equals("active"));
         Http.post(base, "/api/v1/contracts/" + id + "/delivery", key, "{\"phone_number\": \"0722000111\"}");
         String disputed = Http.post(
@@ -149,7 +149,8 @@ class ConsoleBrowserTest {
     }
 
     private static void splitSixtyForty(WebDriver browser, WebDriverWait wait) {
-        browser.findElement(By.cssSelector("input[name='resolution'][value='split']")).click();
+        browser.findElement(By.cssSelector("input[name='resolution'][value='split']"))
+                .click();
         WebElement share = browser.findElement(By.id("seller-share"));
         share.clear();
         share.sendKeys("60");
@@ -168,7 +169,8 @@ class ConsoleBrowserTest {
     private static void swahiliOnAPhone(WebDriver browser, WebDriverWait wait) {
         new Select(browser.findElement(By.id("language"))).selectByValue("sw");
         HeadlessChromium.resize(browser, 390, 844);
-        browser.findElement(By.cssSelector("#nav button[data-view='contracts']")).click();
+        browser.findElement(By.cssSelector("#nav button[data-view='contracts']"))
+                .click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#nav button[data-view='contracts']"), "Mikataba"));
         assertThat(browser.findElement(By.id("detail-status")).getText()).isEqualTo("Imekamilika");
         Object overflow = ((JavascriptExecutor) browser)
@@ -181,7 +183,8 @@ class ConsoleBrowserTest {
 
     private static void resetCircuit(WebDriver browser, WebDriverWait wait) {
         browser.findElement(By.cssSelector("#nav button[data-view='circuits']")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#circuit-list li[data-key='sms'] button.reset")))
+        wait.until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("#circuit-list li[data-key='sms'] button.reset")))
                 .click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("circuit-message"), "imewekwa upya"));
     }

@@ -47,7 +47,8 @@ public final class HeadlessChromium {
                         "--disable-sync",
                         "--no-first-run",
                         "--window-size=1280,900",
-                        "--user-data-dir=" + System.getProperty("java.io.tmpdir") + "/vp-chromium-" + System.nanoTime());
+                        "--user-data-dir=" + System.getProperty("java.io.tmpdir") + "/vp-chromium-"
+                                + System.nanoTime());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort()

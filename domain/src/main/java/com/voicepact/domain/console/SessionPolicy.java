@@ -20,7 +20,8 @@ public record SessionPolicy(Duration idle, Duration absolute) {
         InvalidValueException.require(
                 idle != null && !idle.isNegative() && !idle.isZero(), "a session's idle time must be positive");
         InvalidValueException.require(
-                absolute != null && absolute.compareTo(idle) >= 0, "a session's absolute time must be at least its idle time");
+                absolute != null && absolute.compareTo(idle) >= 0,
+                "a session's absolute time must be at least its idle time");
     }
 
     /** When {@code session} ends unless it is used again: the earlier of its idle and its absolute expiry. */

@@ -28,7 +28,9 @@ final class JdbcSignInFailures implements SignInFailures {
         List<FailureEntity> findByClientAddressAndFailedAtGreaterThanEqualsOrderByFailedAt(
                 String clientAddress, Instant failedAt);
 
-        @Query(value = "DELETE FROM operator_sign_in_failures WHERE client_address = :clientAddress", nativeQuery = true)
+        @Query(
+                value = "DELETE FROM operator_sign_in_failures WHERE client_address = :clientAddress",
+                nativeQuery = true)
         int deleteOf(String clientAddress);
 
         @Query(value = "DELETE FROM operator_sign_in_failures WHERE failed_at < :before", nativeQuery = true)
@@ -50,8 +52,8 @@ final class JdbcSignInFailures implements SignInFailures {
 
     @Override
     public List<Instant> since(String clientAddress, Instant from) {
-        return tx.executeRead(
-                s -> repository.findByClientAddressAndFailedAtGreaterThanEqualsOrderByFailedAt(clientAddress, from).stream()
+        return tx.executeRead(s ->
+                repository.findByClientAddressAndFailedAtGreaterThanEqualsOrderByFailedAt(clientAddress, from).stream()
                         .map(FailureEntity::failedAt)
                         .toList());
     }

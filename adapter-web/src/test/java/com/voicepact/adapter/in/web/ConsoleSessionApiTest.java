@@ -92,7 +92,10 @@ class ConsoleSessionApiTest {
 
         HttpResponse<String> resetCircuit(boolean withCsrf) {
             return send(
-                    "POST", "/api/v1/admin/circuits/sms/reset", null, withCsrf ? Map.of("X-CSRF-Token", csrf) : Map.of());
+                    "POST",
+                    "/api/v1/admin/circuits/sms/reset",
+                    null,
+                    withCsrf ? Map.of("X-CSRF-Token", csrf) : Map.of());
         }
     }
 
@@ -118,9 +121,9 @@ class ConsoleSessionApiTest {
                 .contains("Path=/")
                 .doesNotContain("Secure"); // plain http here; https adds it
         assertThat(signedIn.headers().firstValue("Cache-Control")).contains("no-store");
-        String operator = "operator:" + com.voicepact.adapter.in.web.security.OperatorKeys.sha256Hex(
-                        WebTestApplication.OPERATOR_KEY)
-                .substring(0, 12);
+        String operator = "operator:"
+                + com.voicepact.adapter.in.web.security.OperatorKeys.sha256Hex(WebTestApplication.OPERATOR_KEY)
+                        .substring(0, 12);
         assertThat(signedIn.body()).contains("\"operator\":\"" + operator + "\"");
         assertThat(browser.send("GET", "/api/v1/contracts", null, Map.of()).statusCode())
                 .as("a read with the cookie alone")
@@ -166,14 +169,18 @@ class ConsoleSessionApiTest {
         HttpResponse<String> fifth = attacker.signIn("guess-4");
         assertThat(fifth.statusCode()).isEqualTo(429);
         HttpResponse<String> right = attacker.signIn(WebTestApplication.OPERATOR_KEY);
-        assertThat(right.statusCode()).as("even the right key, while locked out").isEqualTo(429);
-        long retryAfter = Long.parseLong(right.headers().firstValue("Retry-After").orElseThrow());
+        assertThat(right.statusCode())
+                .as("even the right key, while locked out")
+                .isEqualTo(429);
+        long retryAfter =
+                Long.parseLong(right.headers().firstValue("Retry-After").orElseThrow());
         assertThat(retryAfter).isBetween(1L, Duration.ofMinutes(15).toSeconds());
         assertThat(right.body()).contains("too many wrong keys");
         assertThat(audited("OPERATOR_LOCKED_OUT")).contains("system:console console:" + attacker.address);
 
         Browser colleague = new Browser();
-        assertThat(colleague.signIn(WebTestApplication.OPERATOR_KEY).statusCode()).isEqualTo(200);
+        assertThat(colleague.signIn(WebTestApplication.OPERATOR_KEY).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -183,8 +190,8 @@ class ConsoleSessionApiTest {
         int resetsBefore = audited("CIRCUIT_RESET").size();
 
         HttpResponse<String> without = browser.resetCircuit(false);
-        HttpResponse<String> wrong = browser.send(
-                "POST", "/api/v1/admin/circuits/sms/reset", null, Map.of("X-CSRF-Token", "0".repeat(64)));
+        HttpResponse<String> wrong =
+                browser.send("POST", "/api/v1/admin/circuits/sms/reset", null, Map.of("X-CSRF-Token", "0".repeat(64)));
 
         assertThat(without.statusCode()).isEqualTo(403);
         assertThat(without.body()).contains("X-CSRF-Token");
@@ -201,7 +208,8 @@ class ConsoleSessionApiTest {
         assertThat(browser.send("DELETE", "/console/session", null, Map.of()).statusCode())
                 .as("sign-out is unsafe too: no CSRF token, no sign-out")
                 .isEqualTo(403);
-        HttpResponse<String> out = browser.send("DELETE", "/console/session", null, Map.of("X-CSRF-Token", browser.csrf));
+        HttpResponse<String> out =
+                browser.send("DELETE", "/console/session", null, Map.of("X-CSRF-Token", browser.csrf));
 
         assertThat(out.statusCode()).isEqualTo(204);
         assertThat(out.headers().firstValue("Set-Cookie").orElseThrow()).contains("Max-Age=0");
@@ -251,18 +259,18 @@ class ConsoleSessionApiTest {
                 .header("Cookie", browser.cookie)
                 .header("X-Forwarded-For", browser.address)
                 .build();
-        HttpResponse<java.util.stream.Stream<String>> stream =
-                http.send(request, HttpResponse.BodyHandlers.ofLines());
+        HttpResponse<java.util.stream.Stream<String>> stream = http.send(request, HttpResponse.BodyHandlers.ofLines());
         try (java.util.stream.Stream<String> lines = stream.body()) {
             assertThat(stream.statusCode()).isEqualTo(200);
-            assertThat(stream.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
-                    .startsWith("text/event-stream"));
+            assertThat(stream.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("text/event-stream"));
             List<String> first = lines.takeWhile(line -> !line.isEmpty()).toList();
             assertThat(first).contains("event: change");
             assertThat(first).anyMatch(line -> line.startsWith("data: {\"audit_sequence\":"));
         }
         Browser stranger = new Browser();
-        assertThat(stranger.send("GET", "/api/v1/console/events", null, Map.of()).statusCode())
+        assertThat(stranger.send("GET", "/api/v1/console/events", null, Map.of())
+                        .statusCode())
                 .isEqualTo(401);
     }
 }

@@ -38,7 +38,8 @@ public class ConsoleTestApplication {
     }
 
     @Singleton
-    SignInUseCase signIn(OperatorKeys keys, InMemoryOperatorSessions sessions, SessionPolicy policy, InMemoryVoicePact app) {
+    SignInUseCase signIn(
+            OperatorKeys keys, InMemoryOperatorSessions sessions, SessionPolicy policy, InMemoryVoicePact app) {
         return new SignInService(
                 keys,
                 sessions,
@@ -62,14 +63,15 @@ public class ConsoleTestApplication {
 
     @Singleton
     WatchChangesUseCase watch(InMemoryVoicePact app) {
-        return new WatchChangesService(app.auditLog, new com.voicepact.application.operations.port.out.ProviderCircuitsPort() {
-            @Override
-            public Map<String, String> states() {
-                return Map.of("sms", "CLOSED");
-            }
+        return new WatchChangesService(
+                app.auditLog, new com.voicepact.application.operations.port.out.ProviderCircuitsPort() {
+                    @Override
+                    public Map<String, String> states() {
+                        return Map.of("sms", "CLOSED");
+                    }
 
-            @Override
-            public void reset(String service) {}
-        });
+                    @Override
+                    public void reset(String service) {}
+                });
     }
 }

@@ -51,9 +51,11 @@ class ConsoleSessionServicesTest {
         assertThat(signedIn.operatorId()).isEqualTo("1a2b3c4d5e6f");
         assertThat(signedIn.csrfToken()).isEqualTo(SessionToken.csrfOf(signedIn.token()));
         assertThat(signedIn.expiresAt()).isEqualTo(app.clock.now().plus(Duration.ofMinutes(30)));
-        assertThat(sessions.find(signedIn.token())).as("the raw token is not a key").isEmpty();
-        assertThat(resume.resume(signedIn.token())).hasValueSatisfying(s -> assertThat(s.operatorId())
-                .isEqualTo("1a2b3c4d5e6f"));
+        assertThat(sessions.find(signedIn.token()))
+                .as("the raw token is not a key")
+                .isEmpty();
+        assertThat(resume.resume(signedIn.token()))
+                .hasValueSatisfying(s -> assertThat(s.operatorId()).isEqualTo("1a2b3c4d5e6f"));
         assertThat(auditedActions()).containsExactly("OPERATOR_SIGNED_IN operator:1a2b3c4d5e6f");
         assertThat(app.auditLog.allInOrder().get(0).record().subject()).isEqualTo("console:" + CLIENT);
     }
@@ -67,8 +69,9 @@ class ConsoleSessionServicesTest {
         }
         assertThatThrownBy(() -> signIn.signIn(new SignInCommand("wrong", CLIENT)))
                 .as("the fifth failure locks")
-                .isInstanceOfSatisfying(SignInLockedException.class, e -> assertThat(e.retryAfter())
-                        .isEqualTo(Duration.ofMinutes(11)));
+                .isInstanceOfSatisfying(
+                        SignInLockedException.class,
+                        e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofMinutes(11)));
         assertThatThrownBy(() -> signIn.signIn(new SignInCommand(KEY, CLIENT)))
                 .isInstanceOf(SignInLockedException.class);
         assertThat(signIn.signIn(new SignInCommand(KEY, "192.0.2.8")))
@@ -98,10 +101,14 @@ class ConsoleSessionServicesTest {
         SignedIn busy = signIn.signIn(new SignInCommand(KEY, CLIENT));
         for (int i = 0; i < 5; i++) { // busy is used every 20 minutes, idle never
             app.clock.advance(Duration.ofMinutes(20));
-            assertThat(resume.resume(busy.token())).as("after " + (i + 1) * 20 + " min").isPresent();
+            assertThat(resume.resume(busy.token()))
+                    .as("after " + (i + 1) * 20 + " min")
+                    .isPresent();
         }
         assertThat(resume.resume(idle.token())).isEmpty();
-        assertThat(sessions.find(SessionToken.hash(idle.token()))).as("an expired session is deleted").isEmpty();
+        assertThat(sessions.find(SessionToken.hash(idle.token())))
+                .as("an expired session is deleted")
+                .isEmpty();
 
         app.clock.advance(Duration.ofMinutes(20)); // 120 min: the absolute 2 h are over though used 20 min ago
         assertThat(resume.resume(busy.token())).isEmpty();

@@ -70,13 +70,15 @@ final class ConsoleSessionController {
         try {
             SignedIn session = signIn.signIn(new SignInCommand(body.apiKey(), clientOf(http)));
             return noStore(HttpResponse.ok(new SessionResponse(
-                                    "operator:" + session.operatorId(), session.csrfToken(), session.expiresAt())))
+                            "operator:" + session.operatorId(), session.csrfToken(), session.expiresAt())))
                     .cookie(ConsoleCookie.of(session.token(), http, policy.absolute()));
         } catch (WrongOperatorKeyException wrong) {
             return noStore(ApiErrors.of(HttpStatus.UNAUTHORIZED, wrong.getMessage()));
         } catch (SignInLockedException locked) {
             return noStore(ApiErrors.of(HttpStatus.TOO_MANY_REQUESTS, locked.getMessage()))
-                    .header("Retry-After", Long.toString(Math.max(1, locked.retryAfter().toSeconds())));
+                    .header(
+                            "Retry-After",
+                            Long.toString(Math.max(1, locked.retryAfter().toSeconds())));
         }
     }
 
@@ -103,7 +105,8 @@ final class ConsoleSessionController {
         }
         if (!SessionToken.csrfMatches(token.get(), http.getHeaders().get(ConsoleCookie.CSRF_HEADER))) {
             return noStore(ApiErrors.of(
-                    HttpStatus.FORBIDDEN, "missing or wrong " + ConsoleCookie.CSRF_HEADER + " header: reload the console"));
+                    HttpStatus.FORBIDDEN,
+                    "missing or wrong " + ConsoleCookie.CSRF_HEADER + " header: reload the console"));
         }
         signOut.signOut(token.get(), clientOf(http));
         return noStore(HttpResponse.noContent()).cookie(ConsoleCookie.cleared(http));

@@ -21,10 +21,7 @@ public final class ConsoleCookie {
 
     /** The session token the request's cookie carries, if any. */
     public static Optional<String> tokenOf(HttpRequest<?> request) {
-        return request.getCookies()
-                .findCookie(NAME)
-                .map(Cookie::getValue)
-                .filter(v -> !v.isBlank());
+        return request.getCookies().findCookie(NAME).map(Cookie::getValue).filter(v -> !v.isBlank());
     }
 
     /** A cookie holding {@code token} for at most {@code maxAge} (the session's absolute life). */
