@@ -64,7 +64,7 @@ class ConsoleSessionApiTest {
                             json == null
                                     ? HttpRequest.BodyPublishers.noBody()
                                     : HttpRequest.BodyPublishers.ofString(json));
-            if (json != null) {
+            if (json != null && !headers.containsKey("Content-Type")) {
                 request.header("Content-Type", "application/json");
             }
             if (cookie != null) {
@@ -134,6 +134,22 @@ class ConsoleSessionApiTest {
         assertThat(browser.send("GET", "/console/session", null, Map.of()).body())
                 .as("a page opened again finds its session and CSRF token")
                 .contains(browser.csrf);
+    }
+
+    @Test
+    void givenASignInPostedAsAFormOrText_whenSent_thenRefusedWithoutASession() {
+        Browser browser = new Browser();
+        for (String type : List.of("application/x-www-form-urlencoded", "text/plain")) {
+            HttpResponse<String> refused = browser.send(
+                    "POST",
+                    "/console/session",
+                    "{\"api_key\": \"" + WebTestApplication.OPERATOR_KEY + "\"}",
+                    Map.of("Content-Type", type));
+            assertThat(refused.statusCode())
+                    .as("another site's form cannot sign a browser in: " + type)
+                    .isEqualTo(415);
+            assertThat(refused.headers().firstValue("Set-Cookie")).isEmpty();
+        }
     }
 
     @Test
