@@ -2,7 +2,7 @@ package com.voicepact.bootstrap;
 
 import com.voicepact.adapter.in.web.security.OperatorKeys;
 import com.voicepact.application.audit.AuditTrail;
-import com.voicepact.application.audit.port.out.AuditLog;
+import com.voicepact.application.console.port.out.AuditSequencePort;
 import com.voicepact.application.console.port.out.OperatorSessions;
 import com.voicepact.application.console.port.out.SignInFailures;
 import com.voicepact.application.console.service.ResumeSessionService;
@@ -59,7 +59,7 @@ class ConsoleFactory {
     }
 
     @Singleton
-    WatchChangesService watchChanges(AuditLog auditLog, ProviderCircuitsPort circuits) {
-        return new WatchChangesService(auditLog, circuits);
+    WatchChangesService watchChanges(AuditSequencePort audit, ProviderCircuitsPort circuits) {
+        return new WatchChangesService(audit, circuits);
     }
 }

@@ -221,4 +221,30 @@ class InMemoryPortsTest {
             failures = new InMemorySignInFailures();
         }
     }
+
+    @Nested
+    class AuditSequenceFake extends com.voicepact.application.portcontract.AuditSequenceContractTest {
+        @Override
+        protected com.voicepact.application.console.port.out.AuditSequencePort sequence() {
+            return () -> app.auditLog.allInOrder().stream()
+                    .mapToLong(com.voicepact.domain.audit.AuditEntry::sequence)
+                    .max()
+                    .orElse(0);
+        }
+
+        @Override
+        protected AuditLog auditLog() {
+            return app.auditLog;
+        }
+
+        @Override
+        protected TransactionPort transactions() {
+            return app.transactions;
+        }
+
+        @Override
+        protected void reset() {
+            app = new InMemoryVoicePact();
+        }
+    }
 }

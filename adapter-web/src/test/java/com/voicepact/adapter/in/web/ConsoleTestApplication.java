@@ -63,8 +63,12 @@ public class ConsoleTestApplication {
 
     @Singleton
     WatchChangesUseCase watch(InMemoryVoicePact app) {
+        com.voicepact.application.console.port.out.AuditSequencePort sequence = () -> app.auditLog.allInOrder().stream()
+                .mapToLong(com.voicepact.domain.audit.AuditEntry::sequence)
+                .max()
+                .orElse(0);
         return new WatchChangesService(
-                app.auditLog, new com.voicepact.application.operations.port.out.ProviderCircuitsPort() {
+                sequence, new com.voicepact.application.operations.port.out.ProviderCircuitsPort() {
                     @Override
                     public Map<String, String> states() {
                         return Map.of("sms", "CLOSED");
