@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +27,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsoleSessionApiTest {
 
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_ADDRESS =
+            new java.util.concurrent.atomic.AtomicInteger();
     private EmbeddedServer server;
     private URI base;
     private InMemoryVoicePact app;
@@ -52,13 +53,12 @@ class ConsoleSessionApiTest {
 
     /** A browser of its own: its address, its cookie, its CSRF token. */
     private final class Browser {
-        final String address = "198.51.100." + (Math.abs(UUID.randomUUID().hashCode()) % 250 + 1);
+        final String address = "198.51.100." + NEXT_ADDRESS.incrementAndGet(); // one per browser: no shared lockout
         String cookie;
         String csrf;
 
         HttpResponse<String> send(String method, String path, String json, Map<String, String> headers) {
             HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-                    .header("X-Forwarded-For", address)
                     .method(
                             method,
                             json == null
@@ -69,6 +69,9 @@ class ConsoleSessionApiTest {
             }
             if (cookie != null) {
                 request.header("Cookie", cookie);
+            }
+            if (!headers.containsKey("X-Forwarded-For")) {
+                request.header("X-Forwarded-For", address);
             }
             headers.forEach(request::header);
             try {
@@ -174,6 +177,17 @@ class ConsoleSessionApiTest {
         assertThat(audited("OPERATOR_SIGN_IN_FAILED")).contains("system:console console:" + browser.address);
         assertThat(browser.send("GET", "/api/v1/contracts", null, Map.of()).statusCode())
                 .isEqualTo(401);
+        HttpResponse<String> forwarded = browser.send(
+                "POST",
+                "/console/session",
+                "{\"api_key\": \"still-wrong\"}",
+                Map.of("X-Forwarded-For", browser.address + ", 10.0.0.1, " + "f".repeat(80)));
+        assertThat(forwarded.statusCode())
+                .as("a forwarded list counts as its first address")
+                .isEqualTo(401);
+        assertThat(audited("OPERATOR_SIGN_IN_FAILED").stream()
+                        .filter(e -> e.equals("system:console console:" + browser.address)))
+                .hasSize(2);
     }
 
     @Test

@@ -112,9 +112,14 @@ final class ConsoleSessionController {
         return noStore(HttpResponse.noContent()).cookie(ConsoleCookie.cleared(http));
     }
 
+    /** The client's address as the lockout counts it: the first of a forwarded list, at most 64 characters. */
     private String clientOf(HttpRequest<?> http) {
         String address = addresses.resolve(http);
-        return address == null || address.isBlank() ? "unknown" : address.strip();
+        if (address == null || address.isBlank()) {
+            return "unknown";
+        }
+        String first = address.split(",", 2)[0].strip();
+        return first.isEmpty() ? "unknown" : first.substring(0, Math.min(64, first.length()));
     }
 
     private static <T> MutableHttpResponse<T> noStore(MutableHttpResponse<T> response) {
