@@ -285,4 +285,52 @@ class InMemoryPortsTest {
             app = new InMemoryVoicePact();
         }
     }
+
+    @Nested
+    class OperatorSessionsFakes extends com.voicepact.application.portcontract.OperatorSessionsContractTest {
+        private InMemoryOperatorSessions sessions = new InMemoryOperatorSessions();
+        private InMemorySignInFailures failures = new InMemorySignInFailures();
+
+        @Override
+        protected com.voicepact.application.console.port.out.OperatorSessions sessions() {
+            return sessions;
+        }
+
+        @Override
+        protected com.voicepact.application.console.port.out.SignInFailures failures() {
+            return failures;
+        }
+
+        @Override
+        protected void reset() {
+            sessions = new InMemoryOperatorSessions();
+            failures = new InMemorySignInFailures();
+        }
+    }
+
+    @Nested
+    class AuditSequenceFake extends com.voicepact.application.portcontract.AuditSequenceContractTest {
+        @Override
+        protected com.voicepact.application.console.port.out.AuditSequencePort sequence() {
+            return () -> app.auditLog.allInOrder().stream()
+                    .mapToLong(com.voicepact.domain.audit.AuditEntry::sequence)
+                    .max()
+                    .orElse(0);
+        }
+
+        @Override
+        protected AuditLog auditLog() {
+            return app.auditLog;
+        }
+
+        @Override
+        protected TransactionPort transactions() {
+            return app.transactions;
+        }
+
+        @Override
+        protected void reset() {
+            app = new InMemoryVoicePact();
+        }
+    }
 }

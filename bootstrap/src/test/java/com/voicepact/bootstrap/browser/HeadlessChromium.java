@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -25,6 +26,11 @@ public final class HeadlessChromium {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private HeadlessChromium() {}
+
+    /** A new headless browser at a laptop's window size (1280 x 900); see {@link #start(int, int)}. */
+    public static WebDriver start() {
+        return start(1280, 900);
+    }
 
     /**
      * A new headless browser with a window of {@code width} x {@code height} CSS pixels; quit it when done.
@@ -57,6 +63,11 @@ public final class HeadlessChromium {
                 .usingAnyFreePort()
                 .build();
         return new ChromeDriver(service, options);
+    }
+
+    /** Resizes the browser's window to {@code width} x {@code height} CSS pixels (a phone: 390 x 844). */
+    public static void resize(WebDriver browser, int width, int height) {
+        browser.manage().window().setSize(new Dimension(width, height));
     }
 
     /** Saves what {@code browser} shows as {@code target/screenshots/<name>.png} and returns the file. */

@@ -47,6 +47,11 @@ public enum AuditAction {
     DRAFT_TERM_SENT,
     RECONCILIATION_MISMATCH,
     CIRCUIT_RESET,
+    // operator console
+    OPERATOR_SIGNED_IN,
+    OPERATOR_SIGN_IN_FAILED,
+    OPERATOR_LOCKED_OUT,
+    OPERATOR_SIGNED_OUT,
     // audit log
     AUDIT_RECORD_REFUSED;
 

@@ -514,4 +514,45 @@ abstract class DatabasePortsTest {
             TestDatabases.truncate(context());
         }
     }
+
+    @Nested
+    class OperatorSessionsOnDatabase extends com.voicepact.application.portcontract.OperatorSessionsContractTest {
+        @Override
+        protected com.voicepact.application.console.port.out.OperatorSessions sessions() {
+            return context().getBean(com.voicepact.application.console.port.out.OperatorSessions.class);
+        }
+
+        @Override
+        protected com.voicepact.application.console.port.out.SignInFailures failures() {
+            return context().getBean(com.voicepact.application.console.port.out.SignInFailures.class);
+        }
+
+        @Override
+        protected void reset() {
+            TestDatabases.truncate(context());
+        }
+    }
+
+    @Nested
+    class AuditSequenceOnDatabase extends com.voicepact.application.portcontract.AuditSequenceContractTest {
+        @Override
+        protected com.voicepact.application.console.port.out.AuditSequencePort sequence() {
+            return context().getBean(com.voicepact.application.console.port.out.AuditSequencePort.class);
+        }
+
+        @Override
+        protected AuditLog auditLog() {
+            return context().getBean(AuditLog.class);
+        }
+
+        @Override
+        protected TransactionPort transactions() {
+            return context().getBean(TransactionPort.class);
+        }
+
+        @Override
+        protected void reset() {
+            TestDatabases.truncate(context());
+        }
+    }
 }

@@ -148,6 +148,8 @@ final class TestDatabases {
                     "voice_calls",
                     "contract_drafts",
                     "callback_replays",
+                    "operator_sessions",
+                    "operator_sign_in_failures",
                     "contract_confirmations",
                     "contract_parties",
                     "contracts",

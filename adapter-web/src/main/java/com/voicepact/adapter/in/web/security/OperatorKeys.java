@@ -1,5 +1,6 @@
 package com.voicepact.adapter.in.web.security;
 
+import com.voicepact.application.console.port.out.OperatorKeyPort;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * The operators' API keys, held only as SHA-256 hashes. A presented key is hashed and compared in
  * constant time; its identity in logs and audit entries is the first 12 hex digits of its hash.
  */
-public final class OperatorKeys {
+public final class OperatorKeys implements OperatorKeyPort {
 
     private final List<byte[]> hashes;
 
@@ -41,6 +42,7 @@ public final class OperatorKeys {
         return HexFormat.of().formatHex(sha256(key));
     }
 
+    @Override
     public Optional<String> identify(String presentedKey) {
         if (presentedKey == null || presentedKey.isBlank()) {
             return Optional.empty();
