@@ -92,9 +92,10 @@ final class EscrowRepositories {
 
         /** Never fails on a duplicate key, so it cannot abort the surrounding PostgreSQL transaction. */
         @Query(
-                value = "INSERT INTO outbox_messages"
-                        + " (message_key, kind, payload, status, attempts, next_attempt_at, queued_at, request_id)"
-                        + " VALUES (:key, :kind, :payload, 'PENDING', 0, :next, :next, :requestId) ON CONFLICT DO NOTHING",
+                value =
+                        "INSERT INTO outbox_messages"
+                                + " (message_key, kind, payload, status, attempts, next_attempt_at, queued_at, request_id)"
+                                + " VALUES (:key, :kind, :payload, 'PENDING', 0, :next, :next, :requestId) ON CONFLICT DO NOTHING",
                 nativeQuery = true)
         void insertIfAbsent(String key, String kind, String payload, Instant next, @Nullable String requestId);
 
