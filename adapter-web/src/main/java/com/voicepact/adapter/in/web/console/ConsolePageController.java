@@ -1,5 +1,6 @@
 package com.voicepact.adapter.in.web.console;
 
+import com.voicepact.adapter.in.web.openapi.Unauthenticated;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -47,11 +48,13 @@ final class ConsolePageController {
 
     /** {@code /console} and {@code /console/} alike (the page links its files by absolute paths). */
     @Get
+    @Unauthenticated
     HttpResponse<?> index() {
         return file("index.html");
     }
 
     @Get("/{name}")
+    @Unauthenticated
     HttpResponse<?> file(@PathVariable String name) {
         byte[] body = contents.get(name);
         if (body == null) {

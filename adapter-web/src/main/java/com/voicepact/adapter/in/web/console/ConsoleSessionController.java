@@ -1,6 +1,8 @@
 package com.voicepact.adapter.in.web.console;
 
 import com.voicepact.adapter.in.web.error.ApiErrors;
+import com.voicepact.adapter.in.web.openapi.ConsoleSessionOnly;
+import com.voicepact.adapter.in.web.openapi.Unauthenticated;
 import com.voicepact.adapter.in.web.security.ConsoleCookie;
 import com.voicepact.application.console.port.in.ActiveSession;
 import com.voicepact.application.console.port.in.ResumeSessionUseCase;
@@ -66,6 +68,7 @@ final class ConsoleSessionController {
 
     /** 200 and the session cookie; 401 for a wrong key; 429 with {@code Retry-After} (seconds) while locked out. */
     @Post
+    @Unauthenticated
     HttpResponse<?> signIn(HttpRequest<?> http, @Body SignInRequest body) {
         try {
             SignedIn session = signIn.signIn(new SignInCommand(body.apiKey(), clientOf(http)));
@@ -84,6 +87,7 @@ final class ConsoleSessionController {
 
     /** The session of the request's cookie (for a page opened again), or 401. */
     @Get
+    @ConsoleSessionOnly
     HttpResponse<?> current(HttpRequest<?> http) {
         Optional<String> token = ConsoleCookie.tokenOf(http);
         Optional<ActiveSession> session = token.flatMap(resume::resume);
@@ -98,6 +102,7 @@ final class ConsoleSessionController {
 
     /** Ends the session everywhere (204) and clears the cookie; needs the session's CSRF token as any change does. */
     @Delete
+    @ConsoleSessionOnly
     HttpResponse<?> signOut(HttpRequest<?> http) {
         Optional<String> token = ConsoleCookie.tokenOf(http);
         if (token.isEmpty()) {

@@ -1,5 +1,6 @@
 package com.voicepact.adapter.in.web.openapi;
 
+import com.voicepact.adapter.in.web.security.ConsoleCookie;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeIn;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
@@ -11,7 +12,7 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
 /**
  * What the OpenAPI generator (Micronaut OpenAPI, at compile time) cannot read from the controllers: the title, the build's
  * version, and the operator key every {@code /api/v1} and {@code /management} endpoint needs unless it is marked
- * {@link ProviderCallback} or {@link Public}. The document is served at {@code /swagger/voicepact.json} and browsed at
+ * {@link ProviderCallback} or {@link Unauthenticated}, or the console's session cookie instead. The document is served at {@code /swagger/voicepact.json} and browsed at
  * {@code /swagger-ui/}.
  */
 @OpenAPIDefinition(
@@ -25,7 +26,17 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
                                         + " callback token and signature instead (docs/configuration.md). Every error answers the same"
                                         + " JSON shape (ErrorResponse): status, error, reason and detail.",
                         license = @License(name = "See the repository")),
-        security = @SecurityRequirement(name = ApiDescription.OPERATOR_KEY))
+        security = {
+            @SecurityRequirement(name = ApiDescription.OPERATOR_KEY),
+            @SecurityRequirement(name = ApiDescription.CONSOLE_SESSION)
+        })
+@SecurityScheme(
+        name = ApiDescription.CONSOLE_SESSION,
+        type = SecuritySchemeType.APIKEY,
+        in = SecuritySchemeIn.COOKIE,
+        paramName = ConsoleCookie.NAME,
+        description = "The operator console's session (POST /console/session signs in with an operator key); a request"
+                + " that changes something also sends the session's CSRF token in X-CSRF-Token (docs/console.md)")
 @SecurityScheme(
         name = ApiDescription.OPERATOR_KEY,
         type = SecuritySchemeType.APIKEY,
@@ -38,6 +49,9 @@ final class ApiDescription {
 
     /** The security scheme's name in the document. */
     static final String OPERATOR_KEY = "operatorKey";
+
+    /** The console session's scheme: the same endpoints, signed in through the console instead of a header. */
+    static final String CONSOLE_SESSION = "consoleSession";
 
     private ApiDescription() {}
 }
