@@ -11,17 +11,19 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.FilterPatternStyle;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.Optional;
 
 /**
- * Everything under {@code /api/v1} is an operator endpoint unless a callback adapter says otherwise:
- * deny by default. An operator shows an API key in {@code X-API-Key}, or the console's session cookie (plus, for
+ * Everything under {@code /api/v1} is an operator endpoint unless it is a provider callback ({@link
+ * CallbackPaths}, which {@code CallbackGuard} authenticates instead): deny by default. Callbacks do not match this
+ * filter at all, so USSD hops and payment notifications never take its hop to a blocking thread. An operator shows an API key in {@code X-API-Key}, or the console's session cookie (plus, for
  * a method that changes something, the session's CSRF token in {@code X-CSRF-Token}). The authenticated key's id
  * travels with the request for the audit log, the same whichever way it was shown.
  */
-@ServerFilter({"/api/v1/**", "/management/**"})
+@ServerFilter(patterns = CallbackPaths.OPERATOR_PATHS, patternStyle = FilterPatternStyle.REGEX)
 final class OperatorAuthenticationFilter {
 
     static final String HEADER = "X-API-Key";
@@ -38,9 +40,6 @@ final class OperatorAuthenticationFilter {
     @ExecuteOn(TaskExecutors.BLOCKING) // the session store is a database: never read it on the event loop
     @Nullable
     HttpResponse<?> authenticate(HttpRequest<?> request) {
-        if (CallbackPaths.isCallback(request.getPath())) {
-            return null; // provider callbacks carry no API key: CallbackGuard authenticates them
-        }
         String presented = request.getHeaders().get(HEADER);
         if (presented == null || presented.isBlank()) {
             Optional<String> token = ConsoleCookie.tokenOf(request);
