@@ -7,10 +7,14 @@ import com.voicepact.domain.audit.AuditChain;
 import com.voicepact.sandbox.africastalking.AtSandbox;
 import com.voicepact.sandbox.mpesa.DarajaSandbox;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /** Starts the VoicePact service: {@code java -jar voicepact.jar} runs the embedded default. */
@@ -24,23 +28,33 @@ public final class Application {
         try {
             context = start(System.getenv(), Map.of(), args);
         } catch (RuntimeException e) {
-            StartupRefusedException refused = StartupRefusedException.in(e).orElseThrow(() -> e);
-            System.err.println("VoicePact cannot start: " + refused.getMessage());
-            System.exit(2);
+            Optional<StartupRefusedException> refused = StartupRefusedException.in(e);
+            if (refused.isEmpty()) { // not the configuration: the trace is logged, the reason closes the output
+                LoggerFactory.getLogger(Application.class).error("VoicePact cannot start", e);
+            }
+            System.err.println("VoicePact cannot start: "
+                    + refused.map(Throwable::getMessage).orElseGet(() -> whyItFailed(e)));
+            System.exit(refused.isPresent() ? 2 : 1);
             return;
         }
         EmbeddedServer server = context.getBean(EmbeddedServer.class);
         VoicePactSettings settings = context.getBean(VoicePactSettings.class);
-        System.out.println("VoicePact is running at " + server.getURI() + " ("
-                + settings.service().environment() + ", data in "
-                + (settings.isEmbedded() ? settings.storage().dataDir() : "the configured database") + ")");
+        ServiceSettings service = settings.service();
+        StartupNotice.tell(
+                service,
+                "VoicePact is running at " + server.getURI() + " (" + service.environment() + ", data in "
+                        + (settings.isEmbedded() ? settings.storage().dataDir() : "the configured database") + ")");
         context.findBean(AtSandbox.class)
-                .ifPresent(sandbox -> System.out.println("Local Africa's Talking sandbox: " + sandbox.url()
-                        + "\nPhone simulator: " + sandbox.simulatorUrl() + "\nUSSD code: "
-                        + sandbox.settings().ussdCode()));
+                .ifPresent(sandbox -> StartupNotice.tell(
+                        service,
+                        "Local Africa's Talking sandbox: " + sandbox.url() + "\nPhone simulator: "
+                                + sandbox.simulatorUrl() + "\nUSSD code: "
+                                + sandbox.settings().ussdCode()));
         context.findBean(DarajaSandbox.class)
-                .ifPresent(sandbox -> System.out.println("Payments: M-Pesa Daraja on the local sandbox " + sandbox.url()
-                        + " (STK prompts on the phone simulator)"));
+                .ifPresent(sandbox -> StartupNotice.tell(
+                        service,
+                        "Payments: M-Pesa Daraja on the local sandbox " + sandbox.url()
+                                + " (STK prompts on the phone simulator)"));
     }
 
     /**
@@ -59,7 +73,8 @@ public final class Application {
                 .equals(String.valueOf(properties.get("voicepact.mpesa.enabled")))) { // tests wire in-memory providers
             settings.refuseLimitsTheProviderRefuses();
         }
-        ApplicationContext context = Micronaut.build(args)
+        ApplicationContext context = new ThrowingMicronaut()
+                .args(args)
                 .mainClass(Application.class)
                 // the banner is no JSON: with LOG_FORMAT=json every line on stdout must be one object
                 .banner(!"json".equals(settings.service().logFormat()))
@@ -85,6 +100,31 @@ public final class Application {
                     .orElse(e);
         }
         return context;
+    }
+
+    /**
+     * Micronaut, which outside tests logs a failed start and exits with status 1 itself; here the failure reaches
+     * {@link #main} instead, which ends the output with one line saying why (a refusal of the configuration: status 2).
+     */
+    private static final class ThrowingMicronaut extends Micronaut {
+        @Override
+        protected void handleStartupException(Environment environment, Throwable exception) {
+            throw exception instanceof RuntimeException runtime ? runtime : new IllegalStateException(exception);
+        }
+    }
+
+    /** The database driver's words when it could not be used (they name the address), else the deepest cause's. */
+    static String whyItFailed(Throwable failure) {
+        Throwable deepest = failure;
+        SQLException database = null;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            deepest = t;
+            database = database == null && t instanceof SQLException sql ? sql : database;
+        }
+        if (database != null) {
+            return "the database cannot be used (DATABASE_URL): " + database.getMessage();
+        }
+        return deepest.getMessage() == null ? "see the log above" : deepest.getMessage();
     }
 
     /** The core logs through java.util.logging: its lines go to logback's appender too (plain or JSON, one format). */

@@ -1,28 +1,23 @@
 package com.voicepact.bootstrap;
 
-import ch.qos.logback.core.PropertyDefinerBase;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Which console appender {@code logback.xml} uses: {@code json} when {@code LOG_FORMAT} says so, else {@code plain}.
- * Logback configures itself before the settings are read, so it reads the variable here (as {@code <format>}); an
- * unknown value logs plain text and is then refused at start by {@link ServiceSettings}, with the variable named.
+ * Which console appender {@code logback.xml} writes with: {@code json} when {@code LOG_FORMAT} says so, else
+ * {@code plain}. Logback configures itself before the settings are read, so it applies this rule itself
+ * ({@link LogFormatFilter}); an unknown value logs plain text and is then refused at start by {@link ServiceSettings},
+ * with the variable named.
  */
-public final class LogFormat extends PropertyDefinerBase {
+final class LogFormat {
 
     /** The values {@code LOG_FORMAT} may take. */
     static final Set<String> FORMATS = Set.of("plain", "json");
 
-    private String format = "plain";
+    private LogFormat() {}
 
-    /** Set by logback from the {@code <format>} element (the variable's value, possibly empty). */
-    public void setFormat(String format) {
-        this.format = format == null ? "" : format.strip().toLowerCase(Locale.ROOT);
-    }
-
-    @Override
-    public String getPropertyValue() {
-        return "json".equals(format) ? "json" : "plain";
+    /** {@code json} or {@code plain} for the variable's value ({@code null}, empty and unknown values: plain). */
+    static String chosenBy(String value) {
+        return value != null && "json".equals(value.strip().toLowerCase(Locale.ROOT)) ? "json" : "plain";
     }
 }

@@ -26,8 +26,10 @@ class SecurityFactory {
         LocalSecrets secrets = new LocalSecrets(settings.storage().dataDir());
         String key = secrets.existing(OPERATOR_KEY_FILE).orElseGet(() -> {
             String created = secrets.create(OPERATOR_KEY_FILE);
-            System.out.println("VoicePact operator API key (shown once; kept in " + secrets.pathOf(OPERATOR_KEY_FILE)
-                    + "): " + created);
+            StartupNotice.tell(
+                    settings.service(),
+                    "VoicePact operator API key (shown once; kept in " + secrets.pathOf(OPERATOR_KEY_FILE) + "): "
+                            + created);
             return created;
         });
         return OperatorKeys.fromSha256Hex(List.of(OperatorKeys.sha256Hex(key)));
