@@ -359,17 +359,9 @@ class PaymentProviderEndToEndTest {
     void givenAConfigurationItCannotRunOn_whenTheJarStarts_thenOneLineNamesItAndItExits(
             String variable, String value, String refusal) throws Exception {
         Path log = dataDir.resolve("refused.log");
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-XX:TieredStopAtLevel=1",
-                        "-XX:+UseSerialGC",
-                        "-cp",
-                        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                        Application.class.getName())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment()
-                .putAll(Map.of(
+        Process process = ServiceProcess.start(
+                log,
+                Map.of(
                         "VOICEPACT_DATA_DIR",
                         dataDir.resolve("data").toString(),
                         "MICRONAUT_SERVER_PORT",
@@ -378,7 +370,6 @@ class PaymentProviderEndToEndTest {
                         "0",
                         variable,
                         value));
-        Process process = builder.start();
         boolean exited = process.waitFor(120, TimeUnit.SECONDS);
         if (!exited) {
             process.destroyForcibly();

@@ -26,8 +26,8 @@ class ServiceOutputTest {
     @Test
     void givenLogFormatJson_whenTheServiceStartsAndRuns_thenEveryLineItPrintsIsOneJsonObject() throws Exception {
         Path log = dir.resolve("service.log");
-        Process process =
-                start(log, Map.of("VOICEPACT_DATA_DIR", dir.resolve("data").toString(), "LOG_FORMAT", "json"));
+        Process process = ServiceProcess.start(
+                log, Map.of("VOICEPACT_DATA_DIR", dir.resolve("data").toString(), "LOG_FORMAT", "json"));
         try {
             Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
             while (!Files.readString(log).contains("VoicePact is running at")
@@ -55,7 +55,7 @@ class ServiceOutputTest {
     void givenAnUnreachableDatabase_whenTheServiceStarts_thenItsLastLineSaysTheDatabaseCannotBeUsedAndItExits1()
             throws Exception {
         Path log = dir.resolve("refused.log");
-        Process process = start(
+        Process process = ServiceProcess.start(
                 log,
                 Map.of(
                         "DATABASE_URL", "jdbc:postgresql://127.0.0.1:9/voicepact",
@@ -71,20 +71,5 @@ class ServiceOutputTest {
         assertThat(lines.get(lines.size() - 1))
                 .startsWith("VoicePact cannot start: the database cannot be used (DATABASE_URL): ")
                 .contains("127.0.0.1:9");
-    }
-
-    private static Process start(Path log, Map<String, String> env) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-XX:TieredStopAtLevel=1",
-                        "-XX:+UseSerialGC",
-                        "-cp",
-                        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                        Application.class.getName())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().putAll(Map.of("MICRONAUT_SERVER_PORT", "0", "VOICEPACT_SANDBOX_PORT", "0"));
-        builder.environment().putAll(env);
-        return builder.start();
     }
 }
