@@ -107,13 +107,7 @@ class EscrowEndToEndTest {
     }
 
     private String confirmedContract() throws IOException {
-        HttpResponse<String> created = Http.post(base, "/api/v1/contracts/create", KEY, """
-                {"parties": [{"phone": "0712345678", "role": "buyer"}, {"phone": "0722000111", "role": "seller"}],
-                 "terms": {"product": "Maize", "quantity": 10, "unit": "bags", "unit_price": 3500, "currency": "KES"}}""");
-        String id = (String) json(created).get("contract_id");
-        Http.post(base, "/api/v1/contracts/" + id + "/confirm?phone_number=0712345678", KEY, null);
-        Http.post(base, "/api/v1/contracts/" + id + "/confirm?phone_number=0722000111", KEY, null);
-        return id;
+        return ConfirmedContracts.create(service, base, KEY, 3500);
     }
 
     @Test
