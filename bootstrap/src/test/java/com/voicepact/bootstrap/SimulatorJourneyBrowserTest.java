@@ -54,7 +54,9 @@ class SimulatorJourneyBrowserTest {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("live"), "live"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("payment-provider"), "M-Pesa"));
             assertThat(browser.findElement(By.id("curl-create")).getText())
-                    .contains(":" + base.getPort() + "/api/v1/contracts/create");
+                    .contains(":" + base.getPort() + "/api/v1/contracts/create")
+                    .as("the key file of this service's data directory")
+                    .startsWith("KEY=$(cat '" + dataDir.resolve(SecurityFactory.OPERATOR_KEY_FILE) + "')");
             HeadlessChromium.screenshot(browser, "simulator-1-two-phones");
 
             // 2. the operator creates the contract (README's curl); both phones get the summary

@@ -59,8 +59,10 @@ final class JourneyGuide {
         if (!id.equals(contractId)) {
             return false;
         }
-        if (startsWith(text, "VoicePact: Contract " + id + " is confirmed by all parties", "VoicePact: Mkataba " + id
-                + " umekubaliwa na pande zote")) {
+        if (startsWith(
+                text,
+                "VoicePact: Contract " + id + " is confirmed by all parties",
+                "VoicePact: Mkataba " + id + " umekubaliwa na pande zote")) {
             // sent to every party whatever the channel they confirmed on, also the operator API's confirmations
             return confirmedBy.addAll(parties) | mark(Step.CONFIRMED);
         }

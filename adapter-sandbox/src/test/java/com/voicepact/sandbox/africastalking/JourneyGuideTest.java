@@ -82,14 +82,18 @@ class JourneyGuideTest {
         guide.received(BUYER, summary(ID));
         guide.received(SELLER, summary(ID));
 
-        assertThat(guide.received(BUYER, "VoicePact: Contract " + ID + " is confirmed by all parties, total KES "
-                        + "9,000.00. The buyer's payment will be held in escrow until delivery is accepted."))
+        assertThat(guide.received(
+                        BUYER,
+                        "VoicePact: Contract " + ID + " is confirmed by all parties, total KES "
+                                + "9,000.00. The buyer's payment will be held in escrow until delivery is accepted."))
                 .isTrue();
-        assertThat(guide.received(SELLER, "VoicePact: Mkataba " + ID + " umekubaliwa na pande zote, jumla KES 9,000.00."))
+        assertThat(guide.received(
+                        SELLER, "VoicePact: Mkataba " + ID + " umekubaliwa na pande zote, jumla KES 9,000.00."))
                 .isFalse();
         assertThat(guide.progress().steps()).containsEntry(Step.CONFIRMED, true);
         assertThat(guide.progress().confirmedBy()).containsExactly(BUYER, SELLER);
-        assertThat(guide.received(BUYER, "VoicePact: Contract AG-2026-000002 is confirmed by all parties, total KES 1."))
+        assertThat(guide.received(
+                        BUYER, "VoicePact: Contract AG-2026-000002 is confirmed by all parties, total KES 1."))
                 .isFalse();
     }
 
