@@ -105,6 +105,9 @@ class PhoneSimulatorBrowserTest {
         assertThat(browser.findElements(By.cssSelector(".phone")))
                 .extracting(e -> e.getAttribute("data-phone"))
                 .containsExactly(PHONE, SELLER);
+        assertThat(browser.findElement(By.id("curl-create")).getText())
+                .as("no key file known: the journey asks for the operator's key")
+                .startsWith("KEY='<your operator key>'");
 
         // USSD on the keypad: Call dials the code, a key and Call again send the reply
         phone(PHONE, ".call").click();
