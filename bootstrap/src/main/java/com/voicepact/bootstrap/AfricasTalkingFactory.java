@@ -53,10 +53,22 @@ class AfricasTalkingFactory {
                 env.callbacks().signingSecret(),
                 false,
                 null,
-                env.callbacks().token());
+                env.callbacks().token(),
+                operatorKeyFile(env),
+                null);
         AtSandbox sandbox = AtSandbox.start(settings);
         sandbox.readLocalNumbersIn(env.service().defaultCountry()); // the simulator reads 0712... as the service does
         return sandbox;
+    }
+
+    /** Where the embedded service keeps the operator key it made (null when keys are configured: no such file). */
+    private static String operatorKeyFile(VoicePactSettings env) {
+        return env.security().apiKeyHashes().isEmpty()
+                ? env.storage()
+                        .dataDir()
+                        .resolve(SecurityFactory.OPERATOR_KEY_FILE)
+                        .toString()
+                : null;
     }
 
     @Singleton

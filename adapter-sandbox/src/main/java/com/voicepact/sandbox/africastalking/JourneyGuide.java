@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 
 /**
  * The phone simulator's guided journey (README, "The whole journey by hand, offline"), followed from what the sandbox
- * sees on its phones: the contract summary reaching the parties, each party's YES (by SMS, or confirmed on USSD), the
- * escrow funded, the delivery alert, the buyer's ACCEPT and the "Payment Released" SMS. It follows the first contract
- * whose summary arrives, and the next one once that one's payment was released. English and Kiswahili texts are read.
+ * sees on its phones: the contract summary reaching the parties, each party's YES (by SMS, or confirmed on USSD) or the
+ * "confirmed by all parties" SMS (however they confirmed: the operator API too), the escrow funded, the delivery alert,
+ * the buyer's ACCEPT and the "Payment Released" SMS. It follows the first contract whose summary arrives, and the next
+ * one once that one's payment was released. English and Kiswahili texts are read.
  */
 final class JourneyGuide {
 
@@ -57,6 +58,13 @@ final class JourneyGuide {
         }
         if (!id.equals(contractId)) {
             return false;
+        }
+        if (startsWith(
+                text,
+                "VoicePact: Contract " + id + " is confirmed by all parties",
+                "VoicePact: Mkataba " + id + " umekubaliwa na pande zote")) {
+            // sent to every party whatever the channel they confirmed on, also the operator API's confirmations
+            return confirmedBy.addAll(parties) | mark(Step.CONFIRMED);
         }
         if (startsWith(text, "VoicePact Escrow Funded:", "VoicePact Malipo Yamekamilika:")) {
             return mark(Step.PAID);

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /** Posts AT-shaped callbacks to the app, signed by the {@link CallbackSignature} rule when a secret is set; duplicates or holds them on request. */
 final class SandboxCallbacks {
@@ -53,6 +55,12 @@ final class SandboxCallbacks {
             deliver(callback);
         }
         return answer;
+    }
+
+    /** Runs {@code task} once {@code delay} is over, off the caller's thread: a provider's timeout. */
+    void later(Duration delay, Runnable task) {
+        CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS)
+                .execute(task);
     }
 
     void releaseHeldInReverse() {

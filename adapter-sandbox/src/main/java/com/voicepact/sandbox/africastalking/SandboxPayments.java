@@ -9,11 +9,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * The sandbox's mobile money: checkouts waiting for the simulated phone, B2C payouts, a wallet that
- * really moves, and AT's test behaviours (+254711000000 pays, ...01 fails, ...02 never answers;
- * KES 10 pays, 20 has no funds, 30 is an invalid account).
+ * The sandbox's mobile money: checkouts waiting for the simulated phone, B2C payouts, a wallet that really moves, and
+ * AT's test behaviours (+254711000000 pays, ...01 fails, ...02 never answers; KES 10 pays, 20 has no funds, 30 is an
+ * invalid account). A checkout the phone leaves unanswered fails after the settings' checkout timeout.
  */
 final class SandboxPayments {
 
@@ -26,18 +27,15 @@ final class SandboxPayments {
     private final ObjectMapper json;
     private final AtPaymentAnswers answers;
     private final SandboxCallbacks callbacks;
-    private final java.util.function.Supplier<SandboxSettings> settings;
+    private final Supplier<SandboxSettings> settings;
     private final Clock clock;
     private final Map<String, ObjectNode> transactions = new LinkedHashMap<>();
+    private final java.util.Set<String> ignored = new java.util.HashSet<>();
     private BigDecimal wallet = BigDecimal.ZERO;
     private volatile boolean autoApprove;
     private volatile PhoneEvents events = PhoneEvents.NONE;
 
-    SandboxPayments(
-            ObjectMapper json,
-            SandboxCallbacks callbacks,
-            java.util.function.Supplier<SandboxSettings> settings,
-            Clock clock) {
+    SandboxPayments(ObjectMapper json, SandboxCallbacks callbacks, Supplier<SandboxSettings> settings, Clock clock) {
         this.json = json;
         this.answers = new AtPaymentAnswers(json);
         this.callbacks = callbacks;
@@ -93,11 +91,28 @@ final class SandboxPayments {
         if (notification == null) {
             return false;
         }
-        events.checkout(json.createObjectNode()
-                .put("transactionId", transactionId)
-                .put("status", approved ? "Success" : "Failed"));
+        events.checkout(decision(transactionId, approved ? "Success" : "Failed"));
         callbacks.post(settings.get().paymentNotificationUrl(), "application/json", notification);
         return true;
+    }
+
+    /** The phone leaves the prompt unanswered: hidden, still Pending, Failed after the timeout; false: none waits. */
+    boolean ignore(String transactionId) {
+        synchronized (this) {
+            ObjectNode t = transactions.get(transactionId);
+            if (t == null || !"Pending".equals(t.path("status").asText()) || !ignored.add(transactionId)) {
+                return false;
+            }
+        }
+        events.checkout(decision(transactionId, "Ignored"));
+        callbacks.later(
+                settings.get().checkoutTimeout(),
+                () -> complete(transactionId, false, "The user did not answer in time"));
+        return true;
+    }
+
+    private ObjectNode decision(String transactionId, String status) {
+        return json.createObjectNode().put("transactionId", transactionId).put("status", status);
     }
 
     private synchronized String decide(String transactionId, boolean approved, String description) {
@@ -172,8 +187,9 @@ final class SandboxPayments {
     synchronized List<ObjectNode> pendingCheckouts(String phone) {
         return transactions.values().stream()
                 .filter(t -> "MobileCheckout".equals(t.path("category").asText()))
-                .filter(t -> "Pending".equals(t.path("status").asText())
-                        && phone.equals(t.path("source").asText()))
+                .filter(t -> phone.equals(t.path("source").asText())
+                        && "Pending".equals(t.path("status").asText()))
+                .filter(t -> !ignored.contains(t.path("transactionId").asText()))
                 .map(ObjectNode::deepCopy)
                 .toList();
     }

@@ -2,6 +2,7 @@ package com.voicepact.sandbox.africastalking;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 /**
  * The local AT sandbox: its port (0 = any free one), the API key it accepts, the USSD code it
@@ -9,7 +10,8 @@ import java.nio.charset.StandardCharsets;
  * callback URLs end in {@code /<token>}, as an operator registers them with AT when
  * {@code VOICEPACT_CALLBACK_TOKEN} is set. With a signing secret it signs callbacks as a signing proxy
  * would ({@code X-VoicePact-Timestamp} + {@code X-Africastalking-Signature}), the scheme the app's callback
- * guard checks when {@code WEBHOOK_SECRET} is set.
+ * guard checks when {@code WEBHOOK_SECRET} is set. The operator key's file (null when the service does not keep one)
+ * is shown in the simulator's guided journey; the checkout timeout ends a checkout the phone leaves unanswered.
  */
 public record SandboxSettings(
         int port,
@@ -23,15 +25,22 @@ public record SandboxSettings(
         String signingSecret,
         boolean autoApprove,
         String voiceCallbackUrl,
-        String callbackToken) {
+        String callbackToken,
+        String operatorKeyFile,
+        Duration checkoutTimeout) {
+
+    /** How long an AT checkout the phone leaves unanswered ("Ignore") waits before it fails, unless set. */
+    public static final Duration CHECKOUT_TIMEOUT = Duration.ofSeconds(60);
 
     public SandboxSettings {
+        checkoutTimeout = checkoutTimeout == null ? CHECKOUT_TIMEOUT : checkoutTimeout;
         signingSecret = signingSecret == null || signingSecret.isBlank() ? null : signingSecret;
         callbackToken = callbackToken == null || callbackToken.isBlank() ? null : callbackToken;
     }
 
     public static SandboxSettings forTests(String apiKey) {
-        return new SandboxSettings(0, apiKey, "*384*123#", "40404", null, null, null, null, null, false, null, null);
+        return new SandboxSettings(
+                0, apiKey, "*384*123#", "40404", null, null, null, null, null, false, null, null, null, null);
     }
 
     /** Every callback URL of the app at {@code appBaseUrl}, each ending in the callback token when one is set. */
@@ -49,7 +58,9 @@ public record SandboxSettings(
                 signingSecret,
                 autoApprove,
                 appBaseUrl + "/api/v1/voice/webhook" + token,
-                callbackToken);
+                callbackToken,
+                operatorKeyFile,
+                checkoutTimeout);
     }
 
     public SandboxSettings withSigningSecret(String secret) {
@@ -65,7 +76,9 @@ public record SandboxSettings(
                 secret,
                 autoApprove,
                 voiceCallbackUrl,
-                callbackToken);
+                callbackToken,
+                operatorKeyFile,
+                checkoutTimeout);
     }
 
     /** The token the callback URLs carry; set it before {@link #withCallbacks(String)}. */
@@ -82,7 +95,9 @@ public record SandboxSettings(
                 signingSecret,
                 autoApprove,
                 voiceCallbackUrl,
-                token);
+                token,
+                operatorKeyFile,
+                checkoutTimeout);
     }
 
     public SandboxSettings withPort(int newPort) {
@@ -98,7 +113,9 @@ public record SandboxSettings(
                 signingSecret,
                 autoApprove,
                 voiceCallbackUrl,
-                callbackToken);
+                callbackToken,
+                operatorKeyFile,
+                checkoutTimeout);
     }
 
     public SandboxSettings withAutoApprove(boolean enabled) {
@@ -114,6 +131,46 @@ public record SandboxSettings(
                 signingSecret,
                 enabled,
                 voiceCallbackUrl,
-                callbackToken);
+                callbackToken,
+                operatorKeyFile,
+                checkoutTimeout);
+    }
+
+    /** The file the service keeps its operator key in, for the guided journey's curl lines; null: not known. */
+    public SandboxSettings withOperatorKeyFile(String file) {
+        return new SandboxSettings(
+                port,
+                apiKey,
+                ussdCode,
+                shortCode,
+                paymentNotificationUrl,
+                smsInboundUrl,
+                smsDeliveryReportUrl,
+                ussdUrl,
+                signingSecret,
+                autoApprove,
+                voiceCallbackUrl,
+                callbackToken,
+                file,
+                checkoutTimeout);
+    }
+
+    /** See {@link #CHECKOUT_TIMEOUT}. */
+    public SandboxSettings withCheckoutTimeout(Duration timeout) {
+        return new SandboxSettings(
+                port,
+                apiKey,
+                ussdCode,
+                shortCode,
+                paymentNotificationUrl,
+                smsInboundUrl,
+                smsDeliveryReportUrl,
+                ussdUrl,
+                signingSecret,
+                autoApprove,
+                voiceCallbackUrl,
+                callbackToken,
+                operatorKeyFile,
+                timeout);
     }
 }

@@ -14,13 +14,14 @@ import java.nio.charset.StandardCharsets;
  * {@code GET /sandbox/events} (server-sent events: {@code sms}, {@code call}, {@code checkout}, {@code journey}, as
  * {@link PhoneViews} draws them); {@code GET /sandbox/config}; {@code GET /sandbox/journey}; a phone's routes
  * ({@link PhoneRoutes}); {@code POST /sandbox/calls/{session}/{answer|hangup|decline}};
- * {@code POST /sandbox/checkouts/{id}/{approve|decline}}; the speech-to-text stand-in and the recordings.
+ * {@code POST /sandbox/checkouts/{id}/{approve|decline|ignore}}; the speech-to-text stand-in and the recordings.
  */
 final class SimulatorRoutes {
 
     private final AtSandbox sandbox;
     private final ObjectMapper json;
     private final SandboxCalls calls;
+    private final SandboxPayments payments;
     private final PhoneRoutes phones;
     private final EventStream events = new EventStream();
     private final SimulatorFeed feed;
@@ -38,6 +39,7 @@ final class SimulatorRoutes {
         this.sandbox = sandbox;
         this.json = json;
         this.calls = calls;
+        this.payments = payments;
         this.phones = new PhoneRoutes(sandbox, json, phoneLines, calls, payments, region);
         this.feed = new SimulatorFeed(events, new PhoneViews(json));
         phoneLines.tell(feed);
@@ -73,7 +75,11 @@ final class SimulatorRoutes {
         } else if ((parts.length == 4 || parts.length == 5) && parts[2].equals("phones")) {
             phones.handle(exchange, method, parts[3], parts.length == 5 ? parts[4] : "", body);
         } else if (parts.length == 5 && parts[2].equals("checkouts") && method.equals("POST")) {
-            boolean done = parts[4].equals("approve") ? sandbox.approve(parts[3]) : sandbox.decline(parts[3]);
+            boolean done = switch (parts[4]) {
+                case "approve" -> sandbox.approve(parts[3]);
+                case "ignore" -> payments.ignore(parts[3]);
+                default -> sandbox.decline(parts[3]);
+            };
             sendJson(exchange, done ? 200 : 409, json.createObjectNode().put("done", done));
         } else if (path.equals("/sandbox/auto-approve") && method.equals("POST")) {
             sandbox.autoApprove(Boolean.parseBoolean(
@@ -91,8 +97,9 @@ final class SimulatorRoutes {
     }
 
     /**
-     * {@code {ussd_code, short_code, payment_simulator, service_url, default_phones}}: {@code service_url} is the app the
-     * callbacks go to (null before it is known), for the guided journey's curl lines.
+     * {@code {ussd_code, short_code, payment_simulator, service_url, operator_key_file, default_phones}}: {@code
+     * service_url} is the app the callbacks go to (null before it is known) and {@code operator_key_file} the file its
+     * operator key is kept in (null when not known), for the guided journey's curl lines.
      */
     private void config(HttpExchange exchange) throws IOException {
         URI other = paymentSimulator;
@@ -102,7 +109,8 @@ final class SimulatorRoutes {
                 .put("ussd_code", sandbox.settings().ussdCode())
                 .put("short_code", sandbox.settings().shortCode())
                 .put("payment_simulator", other == null ? null : other.toString())
-                .put("service_url", api < 0 ? null : inbound.substring(0, api));
+                .put("service_url", api < 0 ? null : inbound.substring(0, api))
+                .put("operator_key_file", sandbox.settings().operatorKeyFile());
         config.putArray("default_phones").add("+254712345678").add("+254722000111");
         sendJson(exchange, 200, config);
     }

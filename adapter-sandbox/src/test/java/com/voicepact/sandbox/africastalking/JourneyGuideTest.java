@@ -75,4 +75,35 @@ class JourneyGuideTest {
         assertThat(guide.progress().contractId()).isEqualTo("AG-2026-000003");
         assertThat(guide.progress().steps()).containsEntry(Step.CREATED, true).containsEntry(Step.RELEASED, false);
     }
+
+    /** README's "Try it with curl" confirms through the operator API: only the service's SMS to the parties tells. */
+    @Test
+    void givenPartiesConfirmedThroughTheOperatorApi_whenTheConfirmedSmsArrives_thenStepTwoIsTickedForEveryParty() {
+        guide.received(BUYER, summary(ID));
+        guide.received(SELLER, summary(ID));
+
+        assertThat(guide.received(
+                        BUYER,
+                        "VoicePact: Contract " + ID + " is confirmed by all parties, total KES "
+                                + "9,000.00. The buyer's payment will be held in escrow until delivery is accepted."))
+                .isTrue();
+        assertThat(guide.received(
+                        SELLER, "VoicePact: Mkataba " + ID + " umekubaliwa na pande zote, jumla KES 9,000.00."))
+                .isFalse();
+        assertThat(guide.progress().steps()).containsEntry(Step.CONFIRMED, true);
+        assertThat(guide.progress().confirmedBy()).containsExactly(BUYER, SELLER);
+        assertThat(guide.received(
+                        BUYER, "VoicePact: Contract AG-2026-000002 is confirmed by all parties, total KES 1."))
+                .isFalse();
+    }
+
+    @Test
+    void givenAKiswahiliParty_whenOnlyHerConfirmedSmsArrives_thenStepTwoIsTicked() {
+        guide.received(BUYER, summary(ID));
+        guide.received(SELLER, summary(ID));
+
+        guide.received(SELLER, "VoicePact: Mkataba " + ID + " umekubaliwa na pande zote, jumla KES 9,000.00.");
+
+        assertThat(guide.progress().steps()).containsEntry(Step.CONFIRMED, true);
+    }
 }

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class SimulatorApiTest {
 
     @BeforeEach
     void start() throws Exception {
-        sandbox = AtSandbox.start(SandboxSettings.forTests("k"));
+        sandbox = AtSandbox.start(SandboxSettings.forTests("k").withCheckoutTimeout(Duration.ofMillis(300)));
         events = new EventStreamReader(sandbox.url().resolve("/sandbox/events"));
     }
 
@@ -83,6 +84,49 @@ class SimulatorApiTest {
 
     @Test
     void givenAnAtCheckout_whenItWaitsAndIsPaid_thenThePageIsToldWithTheAmountAsAPersonReadsIt() throws Exception {
+        String id = checkout();
+
+        assertThat(events.next("checkout", id).data())
+                .contains("\"amount_text\":\"KES 9,000\"")
+                .contains("\"status\":\"Pending\"")
+                .contains("\"to\":\"VoicePact\"");
+        assertThat(sandbox.approve(id)).isTrue();
+        assertThat(events.next("checkout", "Success").data()).contains(id);
+    }
+
+    /** "Ignore" on the page: the prompt goes from every page and the phone's snapshot, and times out as AT's would. */
+    @Test
+    void givenAnAtCheckout_whenThePhoneIgnoresIt_thenItIsNoLongerShownAndFailsWhenItTimesOut() throws Exception {
+        String id = checkout();
+        events.next("checkout", id);
+
+        assertThat(postStatus("/sandbox/checkouts/" + id + "/ignore")).isEqualTo(200);
+        assertThat(events.next("checkout", "Ignored").data()).contains(id);
+        assertThat(get("/sandbox/phones/0712345678").body().path("checkouts")).isEmpty();
+        assertThat(postStatus("/sandbox/checkouts/" + id + "/ignore"))
+                .as("ignored once")
+                .isEqualTo(409);
+
+        assertThat(events.next("checkout", "Failed").data()).contains(id);
+        assertThat(sandbox.approve(id)).as("too late to pay").isFalse();
+    }
+
+    @Test
+    void givenTheServiceKeepsItsOperatorKeyInAFile_whenThePageReadsItsConfig_thenItNamesThatFile() throws Exception {
+        assertThat(get("/sandbox/config").body().path("operator_key_file").isNull())
+                .isTrue();
+        try (AtSandbox elsewhere =
+                AtSandbox.start(SandboxSettings.forTests("k").withOperatorKeyFile("/srv/voicepact/operator-api-key"))) {
+            HttpResponse<String> config = http.send(
+                    HttpRequest.newBuilder(elsewhere.url().resolve("/sandbox/config"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(json.readTree(config.body()).path("operator_key_file").asText())
+                    .isEqualTo("/srv/voicepact/operator-api-key");
+        }
+    }
+
+    private String checkout() throws Exception {
         HttpResponse<String> checkout = http.send(
                 HttpRequest.newBuilder(sandbox.url().resolve("/mobile/checkout/request"))
                         .header("apiKey", "k")
@@ -92,14 +136,7 @@ class SimulatorApiTest {
                                         + BUYER + "\",\"currencyCode\":\"KES\",\"amount\":9000}"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        String id = json.readTree(checkout.body()).path("transactionId").asText();
-
-        assertThat(events.next("checkout", id).data())
-                .contains("\"amount_text\":\"KES 9,000\"")
-                .contains("\"status\":\"Pending\"")
-                .contains("\"to\":\"VoicePact\"");
-        assertThat(sandbox.approve(id)).isTrue();
-        assertThat(events.next("checkout", "Success").data()).contains(id);
+        return json.readTree(checkout.body()).path("transactionId").asText();
     }
 
     private void sendSms(String to, String message) throws Exception {
@@ -119,6 +156,15 @@ class SimulatorApiTest {
         HttpResponse<String> answer = http.send(
                 HttpRequest.newBuilder(sandbox.url().resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
         return new Answer(answer.statusCode(), json.readTree(answer.body()));
+    }
+
+    private int postStatus(String path) throws Exception {
+        return http.send(
+                        HttpRequest.newBuilder(sandbox.url().resolve(path))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .statusCode();
     }
 
     private void post(String path, String body) throws Exception {

@@ -60,7 +60,8 @@ class PhoneSimulatorBrowserTest {
         }
         Assumptions.assumeTrue(installed, "Debian chromium and chromium-driver are not installed on this machine");
         app = new TestReceiver();
-        sandbox = AtSandbox.start(SandboxSettings.forTests("k").withCallbacks(app.url()));
+        sandbox = AtSandbox.start(
+                SandboxSettings.forTests("k").withCallbacks(app.url()).withCheckoutTimeout(Duration.ofSeconds(3)));
         config = AtConfig.of("sandbox", "k", "VoicePact", null)
                 .pointedAt(sandbox.url().toString());
         ChromeOptions options = new ChromeOptions()
@@ -104,6 +105,9 @@ class PhoneSimulatorBrowserTest {
         assertThat(browser.findElements(By.cssSelector(".phone")))
                 .extracting(e -> e.getAttribute("data-phone"))
                 .containsExactly(PHONE, SELLER);
+        assertThat(browser.findElement(By.id("curl-create")).getText())
+                .as("no key file known: the journey asks for the operator's key")
+                .startsWith("KEY='<your operator key>'");
 
         // USSD on the keypad: Call dials the code, a key and Call again send the reply
         phone(PHONE, ".call").click();
@@ -161,6 +165,31 @@ class PhoneSimulatorBrowserTest {
         String notification = app.await("/api/v1/payments/webhook", 1).get(0).body();
         assertThat(notification).contains(id).contains("\"status\":\"Success\"");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".stk-prompt")));
+
+        // the call log holds calls only: the PIN's outcome is on the phone's notification line, under its screen
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(on(PHONE, ".status")), id));
+        assertThat(phone(PHONE, ".status").getText()).startsWith("PIN entered");
+        assertThat(phone(PHONE, ".status").getLocation().getY())
+                .isLessThan(phone(PHONE, ".keypad").getLocation().getY());
+        assertThat(phone(PHONE, ".calls").getText()).isEmpty();
+
+        // Ignore leaves the prompt unanswered: gone from the phone, not back after a reload, failed when it times out
+        String ignored = ((GatewayAnswer.Accepted) new AtPaymentGateway(config, resilience)
+                        .collect(new CollectionRequest(
+                                new PhoneNumber(PHONE), Money.of("500", CurrencyCode.KES), "REF", Map.of())))
+                .providerReference();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector(on(PHONE, ".stk-prompt[data-id='" + ignored + "']"))))
+                .findElement(By.cssSelector(".ignore"))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(on(PHONE, ".status")), "ignored: " + ignored));
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("live"), "live"));
+        assertThat(browser.findElements(By.cssSelector(".stk-prompt"))).isEmpty();
+        assertThat(app.await("/api/v1/payments/webhook", 2).get(1).body())
+                .contains(ignored)
+                .contains("\"status\":\"Failed\"");
     }
 
     /** A number typed in local form is the phone already shown; another number adds a phone that gets its own SMS. */
