@@ -23,8 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * README's "The whole journey by hand, offline", played on the phone simulator page in headless Chromium against the
  * real service on its local sandboxes (the embedded default: M-Pesa Daraja's local sandbox for the money): the operator's
- * curl steps are HTTP calls, everything else is a person on the page. The operator confirms for the buyer (README's "Try
- * it with curl") and the seller confirms on the USSD keypad, the buyer pays in the STK modal with the PIN, the seller
+ * curl steps are HTTP calls, everything else is a person on the page. The buyer confirms by SMS and the seller on the
+ * USSD keypad, the buyer pays in the STK modal with the PIN, the seller
  * reports delivery on USSD, the buyer accepts by SMS, the release SMS reaches the seller, and the guided journey ticks
  * each step. A screenshot of each step is kept as {@code bootstrap/target/screenshots/simulator-*.png}.
  */
@@ -75,11 +75,10 @@ class SimulatorJourneyBrowserTest {
             assertThat(browser.findElement(By.id("journey-contract")).getText()).isEqualTo(id);
             HeadlessChromium.screenshot(browser, "simulator-2-summary-received");
 
-            // 3. the operator confirms for the buyer (README's "Try it with curl": the sandbox sees no YES, only the
-            // service's "confirmed by all parties" SMS at the end); the seller confirms on the USSD keypad
-            String confirm = "/api/v1/contracts/" + id + "/confirm";
-            String buyer = "{\"phone_number\": \"0712345678\"}";
-            assertThat(Http.post(base, confirm, key, buyer).statusCode()).isEqualTo(200);
+            // 3. the buyer replies YES by SMS; the seller confirms on the USSD keypad: 1, the contract, 1. Confirm
+            // (a confirmation through the operator API ticks the step too: JourneyGuideTest)
+            sendSms(BUYER, "YES-" + id);
+            seen(BUYER, ".outbox", "YES-" + id);
             dial(SELLER);
             press(SELLER, "1", "Your Contracts:");
             press(SELLER, "1", "1. Confirm");
