@@ -33,24 +33,36 @@ public final class ResumeSessionService implements ResumeSessionUseCase {
 
     @Override
     public Optional<ActiveSession> resume(String token) {
+        return live(token).map(session -> {
+            Instant now = clock.now();
+            if (Duration.between(session.lastSeenAt(), now).compareTo(TOUCH_EVERY) >= 0) {
+                sessions.touch(SessionToken.hash(token), now);
+                return activeOf(session.seenAt(now));
+            }
+            return activeOf(session);
+        });
+    }
+
+    @Override
+    public Optional<ActiveSession> peek(String token) {
+        return live(token).map(this::activeOf);
+    }
+
+    /** The token's session while live; an expired one is deleted. */
+    private Optional<OperatorSession> live(String token) {
         if (token == null || token.isBlank() || token.length() > LONGEST_TOKEN) {
             return Optional.empty();
         }
         String hash = SessionToken.hash(token);
         Optional<OperatorSession> found = sessions.find(hash);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        Instant now = clock.now();
-        OperatorSession session = found.get();
-        if (!policy.isLive(session, now)) {
+        if (found.isPresent() && !policy.isLive(found.get(), clock.now())) {
             sessions.delete(hash);
             return Optional.empty();
         }
-        if (Duration.between(session.lastSeenAt(), now).compareTo(TOUCH_EVERY) >= 0) {
-            sessions.touch(hash, now);
-            session = session.seenAt(now);
-        }
-        return Optional.of(new ActiveSession(session.operatorId(), policy.expiresAt(session)));
+        return found;
+    }
+
+    private ActiveSession activeOf(OperatorSession session) {
+        return new ActiveSession(session.operatorId(), policy.expiresAt(session));
     }
 }
