@@ -319,14 +319,15 @@ class ConsoleSessionApiTest {
             assertThat(browser.send("DELETE", "/console/session", null, Map.of("X-CSRF-Token", browser.csrf))
                             .statusCode())
                     .isEqualTo(204);
-            java.util.concurrent.CompletableFuture<Long> rest = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                long count = 0;
-                while (reading.hasNext()) { // ends when the server ends the response
-                    reading.next();
-                    count++;
-                }
-                return count;
-            });
+            java.util.concurrent.CompletableFuture<Long> rest =
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                        long count = 0;
+                        while (reading.hasNext()) { // ends when the server ends the response
+                            reading.next();
+                            count++;
+                        }
+                        return count;
+                    });
             assertThat(rest.get(10, java.util.concurrent.TimeUnit.SECONDS))
                     .as("lines read after the sign-out until the stream ended")
                     .isNotNegative();

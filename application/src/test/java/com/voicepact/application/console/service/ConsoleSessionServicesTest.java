@@ -119,11 +119,15 @@ class ConsoleSessionServicesTest {
         SignedIn signedIn = signIn.signIn(new SignInCommand(KEY, CLIENT));
         for (int i = 0; i < 3; i++) { // a change stream checking every 9 minutes
             app.clock.advance(Duration.ofMinutes(9));
-            assertThat(resume.peek(signedIn.token())).as("after " + (i + 1) * 9 + " min").isPresent();
+            assertThat(resume.peek(signedIn.token()))
+                    .as("after " + (i + 1) * 9 + " min")
+                    .isPresent();
         }
         app.clock.advance(Duration.ofMinutes(4));
 
-        assertThat(resume.peek(signedIn.token())).as("31 min without a request of its own").isEmpty();
+        assertThat(resume.peek(signedIn.token()))
+                .as("31 min without a request of its own")
+                .isEmpty();
         assertThat(resume.resume(signedIn.token())).isEmpty();
         SignedIn other = signIn.signIn(new SignInCommand(KEY, CLIENT));
         signOut.signOut(other.token(), CLIENT);
