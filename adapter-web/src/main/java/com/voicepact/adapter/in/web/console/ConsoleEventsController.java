@@ -2,8 +2,8 @@ package com.voicepact.adapter.in.web.console;
 
 import com.voicepact.adapter.in.web.security.ConsoleCookie;
 import com.voicepact.application.console.port.in.ActiveSession;
+import com.voicepact.application.console.port.in.CheckSessionUseCase;
 import com.voicepact.application.console.port.in.ConsoleState;
-import com.voicepact.application.console.port.in.ResumeSessionUseCase;
 import com.voicepact.application.console.port.in.WatchChangesUseCase;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -38,12 +38,12 @@ final class ConsoleEventsController {
     static final Duration LIFETIME = Duration.ofMinutes(5);
     static final Duration SESSION_CHECK = Duration.ofSeconds(2);
     private final WatchChangesUseCase watch;
-    private final ResumeSessionUseCase sessions;
+    private final CheckSessionUseCase sessions;
     private final Scheduler blocking;
 
     ConsoleEventsController(
             WatchChangesUseCase watch,
-            ResumeSessionUseCase sessions,
+            CheckSessionUseCase sessions,
             @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.watch = watch;
         this.sessions = sessions;
@@ -82,7 +82,8 @@ final class ConsoleEventsController {
     private Mono<Optional<ActiveSession>> ended(String token) {
         return Flux.interval(SESSION_CHECK, SESSION_CHECK)
                 .onBackpressureDrop()
-                .concatMap(tick -> Mono.fromCallable(() -> sessions.peek(token)).subscribeOn(blocking), 1)
+                .concatMap(
+                        tick -> Mono.fromCallable(() -> sessions.check(token)).subscribeOn(blocking), 1)
                 .filter(Optional::isEmpty)
                 .next();
     }
