@@ -136,15 +136,22 @@
 
   function timelineItem() {
     const li = VP.el('li');
-    li.append(VP.el('time'), VP.el('span', 'summary'), VP.el('span', 'hint actor'));
+    li.append(VP.el('time'), VP.el('span', 'badge kind'), VP.el('span', 'summary'), VP.el('span', 'hint actor'));
     return li;
   }
 
+  const SERVER_AMOUNT = /\b([A-Z]{3}) (-?\d+(?:\.\d+)?)\b/g; // as the server writes money: "KES 10000.00"
+
+  /** The server's English summary with its amounts written as everywhere else on the page ("KES 10,000"). */
+  const summaryText = (summary) => summary.replace(SERVER_AMOUNT, (all, currency, amount) => VP.money(amount, currency));
+
   function updateTimelineItem(li, e) {
     VP.text(li.querySelector('time'), VP.time(e.at));
-    VP.text(li.querySelector('.summary'), e.summary);
+    VP.text(li.querySelector('.kind'), t('event_' + e.kind));
+    VP.text(li.querySelector('.summary'), summaryText(e.summary));
     VP.text(li.querySelector('.actor'), ' — ' + e.actor);
     li.dataset.kind = e.kind;
+    li.dataset.action = (e.detail && e.detail.action) || '';
   }
 
   function chosenResolution() {
@@ -152,33 +159,53 @@
     return checked ? checked.value : 'release';
   }
 
+  /** The split of the box's total for a seller's share in whole percent: {seller, buyer}, as the preview shows it. */
+  function shares(percent) {
+    const total = Number($('resolve-box').dataset.total);
+    const seller = Math.floor(total * percent) / 100;
+    return { seller, buyer: total - seller };
+  }
+
   function updateSharePreview() {
     const split = chosenResolution() === 'split';
     $('share-row').hidden = !split;
     const percent = Number($('seller-share').value);
-    const box = $('resolve-box');
+    const currency = $('resolve-box').dataset.currency;
     const valid = Number.isInteger(percent) && percent >= 1 && percent <= 99;
-    const total = Number(box.dataset.total);
+    const split100 = shares(percent);
     VP.message($('share-preview'), !split ? '' : !valid ? t('share_invalid')
-      : t('share_preview', {
-        seller: VP.money(Math.floor(total * percent) / 100, box.dataset.currency),
-        buyer: VP.money(total - Math.floor(total * percent) / 100, box.dataset.currency) }), split && !valid ? 'bad' : null);
+      : t('share_preview', { seller: VP.money(split100.seller, currency), buyer: VP.money(split100.buyer, currency) }),
+    split && !valid ? 'bad' : null);
     return valid;
+  }
+
+  /** What was decided, in the operator's words; the contract's status then follows by live updates as payouts settle. */
+  function decidedText(resolution, percent) {
+    const box = $('resolve-box');
+    const money = (amount) => VP.money(amount, box.dataset.currency);
+    if (resolution === 'split') {
+      const split = shares(percent);
+      return t('resolved_split', {
+        seller_percent: percent, buyer_percent: 100 - percent, seller: money(split.seller), buyer: money(split.buyer) });
+    }
+    return resolution === 'refund' ? t('resolved_refund', { amount: money(box.dataset.total) })
+      : t('resolved_release', { amount: money(box.dataset.total) });
   }
 
   async function resolve() {
     const resolution = chosenResolution();
     const body = { resolution };
+    const percent = Number($('seller-share').value);
     if (resolution === 'split') {
       if (!updateSharePreview()) { return; }
-      body.seller_share = (Number($('seller-share').value) / 100).toFixed(2);
+      body.seller_share = (percent / 100).toFixed(2);
     }
     const submit = $('resolve-submit');
     submit.disabled = true;
     const answer = await VP.api('POST', '/api/v1/contracts/' + openId + '/dispute/resolve', body);
     submit.disabled = false;
     if (answer.status === 200) {
-      VP.message($('resolve-message'), t('resolved', { status: statusText(answer.json.status) }), 'good');
+      VP.message($('resolve-message'), decidedText(resolution, percent), 'good');
     } else {
       VP.message($('resolve-message'), t('failed', { reason: VP.reasonOf(answer) }), 'bad');
     }
@@ -230,6 +257,7 @@
         VP.api('GET', '/api/v1/payments/events/flagged?limit=100')]);
       $('attention-unavailable').hidden = attention.status !== 404;
       const items = attention.status === 200 ? attention.json.items : [];
+      $('attention-empty').hidden = attention.status !== 200 || items.length > 0;
       VP.sync($('attention-list'), items, (i) => i.kind + '|' + i.payment_id + '|' + i.transaction_id,
         (i) => row([button('open', 'open', () => openContract(i.contract_id))]),
         (li, i) => fill(li, t('attention_line', {

@@ -5,6 +5,7 @@ import com.voicepact.application.audit.AuditTrail;
 import com.voicepact.application.console.port.out.AuditSequencePort;
 import com.voicepact.application.console.port.out.OperatorSessions;
 import com.voicepact.application.console.port.out.SignInFailures;
+import com.voicepact.application.console.service.CheckSessionService;
 import com.voicepact.application.console.service.ResumeSessionService;
 import com.voicepact.application.console.service.SignInService;
 import com.voicepact.application.console.service.SignOutService;
@@ -51,6 +52,11 @@ class ConsoleFactory {
     @Singleton
     ResumeSessionService resumeSession(OperatorSessions sessions, SessionPolicy policy, ClockPort clock) {
         return new ResumeSessionService(sessions, policy, clock);
+    }
+
+    @Singleton
+    CheckSessionService checkSession(OperatorSessions sessions, SessionPolicy policy, ClockPort clock) {
+        return new CheckSessionService(sessions, policy, clock);
     }
 
     @Singleton

@@ -29,9 +29,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The operator console in real Chromium on the running service (embedded default, local sandboxes, M-Pesa Daraja):
  * a wrong key refused, sign-in, the disputed contract found, the dispute split 60/40 from the page, both payouts seen
- * going out and confirmed by live updates (no reload, the buttons never rebuilt), the audit entries carrying the
- * operator's identity and the chain verified on the page, Swahili, a phone-sized screen, a circuit reset, sign-out.
- * Uses only endpoints the service had before the console's read endpoints; their views degrade to "not available".
+ * going out and confirmed by live updates (no reload, the buttons never rebuilt), the operator's DISPUTE_RESOLVED
+ * entry on the contract's timeline with the operator's identity, the payments view saying nothing needs attention,
+ * the chain verified on the page, Swahili, a phone-sized screen, a circuit reset, sign-out.
+ * A view whose endpoint the service lacks would say "not available"; the timeline and attention views are used here.
  */
 class ConsoleBrowserTest {
 
@@ -77,9 +78,11 @@ class ConsoleBrowserTest {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector("#contract-list li[data-key='" + id + "'] .badge"), "Completed"));
             assertThat(audited(service, "DISPUTE_RESOLVED")).containsExactly(operator);
+            timelineShowsTheDecision(browser, wait, operator);
             assertThat(audited(service, "OPERATOR_SIGNED_IN")).containsExactly(operator);
             assertThat(audited(service, "OPERATOR_SIGN_IN_FAILED")).containsExactly("system:console");
 
+            nothingNeedsAttention(browser, wait);
             verifyAudit(browser, wait);
             swahiliOnAPhone(browser, wait);
             resetCircuit(browser, wait);
@@ -158,6 +161,31 @@ class ConsoleBrowserTest {
         ((JavascriptExecutor) browser).executeScript("window.notReloaded = true");
         browser.findElement(By.id("resolve-submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("resolve-message"), "Resolved"));
+        assertThat(browser.findElement(By.id("resolve-message")).getText())
+                .as("what was decided, not the status the resolve answered while payouts go out")
+                .contains("60 % to the seller (about KES 5,400)", "40 % to the buyer (about KES 3,600)")
+                .contains("Payouts are on their way")
+                .doesNotContain("Disputed");
+    }
+
+    /** The contract's timeline on the page: the operator's DISPUTE_RESOLVED audit entry, amounts as people read them. */
+    private static void timelineShowsTheDecision(WebDriver browser, WebDriverWait wait, String operator) {
+        WebElement decision = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#detail-timeline li[data-kind='audit'][data-action='DISPUTE_RESOLVED']")));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", decision);
+        HeadlessChromium.screenshot(browser, "console-timeline");
+        assertThat(decision.getText()).contains("Audit", "Dispute resolved", operator);
+        String timeline = browser.findElement(By.id("detail-timeline")).getText();
+        assertThat(timeline).contains("KES 9,000", "KES 5,400", "KES 3,600");
+        assertThat(timeline).as("no amount left as the server writes it").doesNotContainPattern("KES \\d+\\.\\d\\d");
+    }
+
+    /** Nothing needs a person after a clean split: the view says so rather than staying blank. */
+    private static void nothingNeedsAttention(WebDriver browser, WebDriverWait wait) {
+        browser.findElement(By.cssSelector("#nav button[data-view='payments']")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("attention-empty")));
+        assertThat(browser.findElement(By.id("attention-empty")).getText()).isEqualTo("None.");
+        assertThat(browser.findElements(By.cssSelector("#attention-list li"))).isEmpty();
     }
 
     private static void verifyAudit(WebDriver browser, WebDriverWait wait) {

@@ -303,4 +303,34 @@ class ConsoleSessionApiTest {
                         .statusCode())
                 .isEqualTo(401);
     }
+
+    @Test
+    void givenAnOpenChangeStream_whenItsSessionIsSignedOut_thenTheStreamEndsWithinSeconds() throws Exception {
+        Browser browser = new Browser();
+        browser.signIn(WebTestApplication.OPERATOR_KEY);
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/console/events"))
+                .header("Cookie", browser.cookie)
+                .header("X-Forwarded-For", browser.address)
+                .build();
+        HttpResponse<java.util.stream.Stream<String>> stream = http.send(request, HttpResponse.BodyHandlers.ofLines());
+        try (java.util.stream.Stream<String> lines = stream.body()) {
+            java.util.Iterator<String> reading = lines.iterator();
+            assertThat(reading.next()).as("the stream is open and sending").isNotNull();
+            assertThat(browser.send("DELETE", "/console/session", null, Map.of("X-CSRF-Token", browser.csrf))
+                            .statusCode())
+                    .isEqualTo(204);
+            java.util.concurrent.CompletableFuture<Long> rest =
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                        long count = 0;
+                        while (reading.hasNext()) { // ends when the server ends the response
+                            reading.next();
+                            count++;
+                        }
+                        return count;
+                    });
+            assertThat(rest.get(10, java.util.concurrent.TimeUnit.SECONDS))
+                    .as("lines read after the sign-out until the stream ended")
+                    .isNotNegative();
+        }
+    }
 }

@@ -1,10 +1,12 @@
 package com.voicepact.adapter.in.web;
 
 import com.voicepact.adapter.in.web.security.OperatorKeys;
+import com.voicepact.application.console.port.in.CheckSessionUseCase;
 import com.voicepact.application.console.port.in.ResumeSessionUseCase;
 import com.voicepact.application.console.port.in.SignInUseCase;
 import com.voicepact.application.console.port.in.SignOutUseCase;
 import com.voicepact.application.console.port.in.WatchChangesUseCase;
+import com.voicepact.application.console.service.CheckSessionService;
 import com.voicepact.application.console.service.ResumeSessionService;
 import com.voicepact.application.console.service.SignInService;
 import com.voicepact.application.console.service.SignOutService;
@@ -54,6 +56,11 @@ public class ConsoleTestApplication {
     @Singleton
     ResumeSessionUseCase resume(InMemoryOperatorSessions sessions, SessionPolicy policy) {
         return new ResumeSessionService(sessions, policy, CLOCK);
+    }
+
+    @Singleton
+    CheckSessionUseCase check(InMemoryOperatorSessions sessions, SessionPolicy policy) {
+        return new CheckSessionService(sessions, policy, CLOCK);
     }
 
     @Singleton

@@ -36,6 +36,7 @@ class ConsoleSessionServicesTest {
             app.transactions,
             app.clock);
     private final ResumeSessionService resume = new ResumeSessionService(sessions, policy, app.clock);
+    private final CheckSessionService check = new CheckSessionService(sessions, policy, app.clock);
     private final SignOutService signOut = new SignOutService(sessions, app.auditTrail, app.transactions);
 
     private java.util.List<String> auditedActions() {
@@ -112,6 +113,26 @@ class ConsoleSessionServicesTest {
 
         app.clock.advance(Duration.ofMinutes(20)); // 120 min: the absolute 2 h are over though used 20 min ago
         assertThat(resume.resume(busy.token())).isEmpty();
+    }
+
+    @Test
+    void givenASession_whenOnlyChecked_thenItIsFoundButNotKeptAlive_andEndsAfterItsIdleTime() {
+        SignedIn signedIn = signIn.signIn(new SignInCommand(KEY, CLIENT));
+        for (int i = 0; i < 3; i++) { // a change stream checking every 9 minutes
+            app.clock.advance(Duration.ofMinutes(9));
+            assertThat(check.check(signedIn.token()))
+                    .as("after " + (i + 1) * 9 + " min")
+                    .isPresent();
+        }
+        app.clock.advance(Duration.ofMinutes(4));
+
+        assertThat(check.check(signedIn.token()))
+                .as("31 min without a request of its own")
+                .isEmpty();
+        assertThat(resume.resume(signedIn.token())).isEmpty();
+        SignedIn other = signIn.signIn(new SignInCommand(KEY, CLIENT));
+        signOut.signOut(other.token(), CLIENT);
+        assertThat(check.check(other.token())).as("signed out").isEmpty();
     }
 
     @Test

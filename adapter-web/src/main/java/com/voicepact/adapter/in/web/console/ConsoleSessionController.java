@@ -24,6 +24,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -45,18 +46,21 @@ final class ConsoleSessionController {
     private final ResumeSessionUseCase resume;
     private final SessionPolicy policy;
     private final HttpClientAddressResolver addresses;
+    private final boolean addressHeaderConfigured;
 
     ConsoleSessionController(
             SignInUseCase signIn,
             SignOutUseCase signOut,
             ResumeSessionUseCase resume,
             SessionPolicy policy,
-            HttpClientAddressResolver addresses) {
+            HttpClientAddressResolver addresses,
+            HttpServerConfiguration server) {
         this.signIn = signIn;
         this.signOut = signOut;
         this.resume = resume;
         this.policy = policy;
         this.addresses = addresses;
+        this.addressHeaderConfigured = server.getClientAddressHeader() != null;
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
@@ -117,9 +121,18 @@ final class ConsoleSessionController {
         return noStore(HttpResponse.noContent()).cookie(ConsoleCookie.cleared(http));
     }
 
-    /** The client's address as the lockout counts it: the first of a forwarded list, at most 64 characters. */
+    /**
+     * The client's address as the lockout counts it: the socket's peer, or, only when
+     * {@code micronaut.server.client-address-header} names a header the balancer sets, the first address of that
+     * header (at most 64 characters). The resolver alone would also read a client's own {@code Forwarded} or
+     * {@code X-Forwarded-For}, which would let anyone pick the address their wrong keys count against.
+     */
     private String clientOf(HttpRequest<?> http) {
-        String address = addresses.resolve(http);
+        String address = addressHeaderConfigured
+                ? addresses.resolve(http)
+                : http.getRemoteAddress().getAddress() == null
+                        ? http.getRemoteAddress().getHostString()
+                        : http.getRemoteAddress().getAddress().getHostAddress();
         if (address == null || address.isBlank()) {
             return "unknown";
         }
