@@ -1,6 +1,7 @@
 package com.voicepact.bootstrap;
 
 import com.voicepact.adapter.in.web.security.OperatorKeys;
+import com.voicepact.adapter.out.persistence.UnusableDatabase;
 import com.voicepact.application.escrow.PaymentSettings;
 import com.voicepact.application.escrow.port.out.PaymentGatewayPort;
 import com.voicepact.domain.audit.AuditChain;
@@ -10,7 +11,6 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
 import io.micronaut.runtime.server.EmbeddedServer;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -116,15 +116,13 @@ public final class Application {
     /** The database driver's words when it could not be used (they name the address), else the deepest cause's. */
     static String whyItFailed(Throwable failure) {
         Throwable deepest = failure;
-        SQLException database = null;
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            deepest = t;
-            database = database == null && t instanceof SQLException sql ? sql : database;
+        while (deepest.getCause() != null) {
+            deepest = deepest.getCause();
         }
-        if (database != null) {
-            return "the database cannot be used (DATABASE_URL): " + database.getMessage();
-        }
-        return deepest.getMessage() == null ? "see the log above" : deepest.getMessage();
+        String words = deepest.getMessage() == null ? "see the log above" : deepest.getMessage();
+        return UnusableDatabase.driverWords(failure)
+                .map(said -> "the database cannot be used (DATABASE_URL): " + said)
+                .orElse(words);
     }
 
     /** The core logs through java.util.logging: its lines go to logback's appender too (plain or JSON, one format). */
