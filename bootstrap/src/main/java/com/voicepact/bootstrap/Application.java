@@ -32,7 +32,7 @@ public final class Application {
             if (refused.isEmpty()) { // not the configuration: the trace is logged, the reason closes the output
                 LoggerFactory.getLogger(Application.class).error("VoicePact cannot start", e);
             }
-            System.err.println("VoicePact cannot start: "
+            StartupNotice.refuse("VoicePact cannot start: "
                     + refused.map(Throwable::getMessage).orElseGet(() -> whyItFailed(e)));
             System.exit(refused.isPresent() ? 2 : 1);
             return;

@@ -26,10 +26,14 @@ class SecurityFactory {
         LocalSecrets secrets = new LocalSecrets(settings.storage().dataDir());
         String key = secrets.existing(OPERATOR_KEY_FILE).orElseGet(() -> {
             String created = secrets.create(OPERATOR_KEY_FILE);
+            // a terminal shows the key once; a JSON log goes to a collector, which must not hold it
             StartupNotice.tell(
                     settings.service(),
-                    "VoicePact operator API key (shown once; kept in " + secrets.pathOf(OPERATOR_KEY_FILE) + "): "
-                            + created);
+                    "json".equals(settings.service().logFormat())
+                            ? "VoicePact operator API key made; it is kept in " + secrets.pathOf(OPERATOR_KEY_FILE)
+                                    + " (owner-only), never logged"
+                            : "VoicePact operator API key (shown once; kept in " + secrets.pathOf(OPERATOR_KEY_FILE)
+                                    + "): " + created);
             return created;
         });
         return OperatorKeys.fromSha256Hex(List.of(OperatorKeys.sha256Hex(key)));

@@ -21,4 +21,16 @@ final class StartupNotice {
             System.out.println(text);
         }
     }
+
+    /**
+     * Why the service does not start: one line on standard error, or, with {@code LOG_FORMAT=json} (read here from the
+     * environment: the settings themselves may be what was refused), one ERROR log line, so a log collector keeps it.
+     */
+    static void refuse(String text) {
+        if ("json".equals(LogFormat.chosenBy(System.getenv("LOG_FORMAT")))) {
+            LOG.error(text);
+        } else {
+            System.err.println(text);
+        }
+    }
 }

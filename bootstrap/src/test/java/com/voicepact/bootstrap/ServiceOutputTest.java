@@ -48,7 +48,30 @@ class ServiceOutputTest {
             assertThat(object.isObject()).as(line).isTrue();
             assertThat(object.path("formattedMessage").isTextual()).as(line).isTrue();
         });
-        assertThat(lines).anyMatch(line -> line.contains("VoicePact operator API key (shown once"));
+        String key = Files.readString(dir.resolve("data").resolve(SecurityFactory.OPERATOR_KEY_FILE))
+                .strip();
+        assertThat(lines).anyMatch(line -> line.contains("VoicePact operator API key made; it is kept in"));
+        assertThat(String.join("\n", lines))
+                .as("a log collector never gets the key")
+                .doesNotContain(key);
+    }
+
+    @Test
+    void givenLogFormatJson_whenTheConfigurationIsRefused_thenTheRefusalIsAJsonLineToo() throws Exception {
+        Path log = dir.resolve("refused-json.log");
+        Process process = ServiceProcess.start(
+                log, Map.of("LOG_FORMAT", "json", "DATABASE_URL", "jdbc:postgresql://127.0.0.1:9/voicepact"));
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("it gives up").isTrue();
+        List<String> lines = Files.readAllLines(log);
+        assertThat(process.exitValue()).as(String.join("\n", lines)).isEqualTo(2);
+        assertThat(lines)
+                .isNotEmpty()
+                .allSatisfy(line ->
+                        assertThat(JSON.readTree(line).isObject()).as(line).isTrue());
+        assertThat(JSON.readTree(lines.get(lines.size() - 1))
+                        .path("formattedMessage")
+                        .asText())
+                .startsWith("VoicePact cannot start: VOICEPACT_API_KEYS must be set");
     }
 
     @Test

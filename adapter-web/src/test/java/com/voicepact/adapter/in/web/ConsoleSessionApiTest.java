@@ -181,9 +181,9 @@ class ConsoleSessionApiTest {
                 "POST",
                 "/console/session",
                 "{\"api_key\": \"still-wrong\"}",
-                Map.of("X-Forwarded-For", browser.address + ", 10.0.0.1, " + "f".repeat(80)));
+                Map.of("X-Forwarded-For", "f".repeat(80) + ", 10.0.0.1, " + browser.address));
         assertThat(forwarded.statusCode())
-                .as("a forwarded list counts as its first address")
+                .as("a forwarded list counts as its last address, the one the balancer added")
                 .isEqualTo(401);
         assertThat(audited("OPERATOR_SIGN_IN_FAILED").stream()
                         .filter(e -> e.equals("system:console console:" + browser.address)))

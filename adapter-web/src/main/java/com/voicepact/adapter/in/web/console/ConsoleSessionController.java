@@ -25,7 +25,6 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.server.HttpServerConfiguration;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
@@ -45,22 +44,21 @@ final class ConsoleSessionController {
     private final SignOutUseCase signOut;
     private final ResumeSessionUseCase resume;
     private final SessionPolicy policy;
-    private final HttpClientAddressResolver addresses;
-    private final boolean addressHeaderConfigured;
+    /** {@code micronaut.server.client-address-header}, or null: then the socket's peer is the client. */
+    @Nullable
+    private final String addressHeader;
 
     ConsoleSessionController(
             SignInUseCase signIn,
             SignOutUseCase signOut,
             ResumeSessionUseCase resume,
             SessionPolicy policy,
-            HttpClientAddressResolver addresses,
             HttpServerConfiguration server) {
         this.signIn = signIn;
         this.signOut = signOut;
         this.resume = resume;
         this.policy = policy;
-        this.addresses = addresses;
-        this.addressHeaderConfigured = server.getClientAddressHeader() != null;
+        this.addressHeader = server.getClientAddressHeader();
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
@@ -123,21 +121,22 @@ final class ConsoleSessionController {
 
     /**
      * The client's address as the lockout counts it: the socket's peer, or, only when
-     * {@code micronaut.server.client-address-header} names a header the balancer sets, the first address of that
-     * header (at most 64 characters). The resolver alone would also read a client's own {@code Forwarded} or
-     * {@code X-Forwarded-For}, which would let anyone pick the address their wrong keys count against.
+     * {@code micronaut.server.client-address-header} names a header the balancer sets, the LAST address of that header
+     * (at most 64 characters): the one the balancer itself added. Balancers such as nginx's
+     * {@code $proxy_add_x_forwarded_for} and AWS's ALB append to what the client sent, so the first address is the
+     * client's own choice. Micronaut's resolver would take the first, and without the setting would also read a client's
+     * own {@code Forwarded} or {@code X-Forwarded-For}: either would let anyone pick the address their wrong keys count
+     * against.
      */
     private String clientOf(HttpRequest<?> http) {
-        String address = addressHeaderConfigured
-                ? addresses.resolve(http)
+        String address = addressHeader != null
+                ? String.join(",", http.getHeaders().getAll(addressHeader))
                 : http.getRemoteAddress().getAddress() == null
                         ? http.getRemoteAddress().getHostString()
                         : http.getRemoteAddress().getAddress().getHostAddress();
-        if (address == null || address.isBlank()) {
-            return "unknown";
-        }
-        String first = address.split(",", 2)[0].strip();
-        return first.isEmpty() ? "unknown" : first.substring(0, Math.min(64, first.length()));
+        String[] hops = address == null ? new String[0] : address.split(",");
+        String last = hops.length == 0 ? "" : hops[hops.length - 1].strip();
+        return last.isEmpty() ? "unknown" : last.substring(0, Math.min(64, last.length()));
     }
 
     private static <T> MutableHttpResponse<T> noStore(MutableHttpResponse<T> response) {
