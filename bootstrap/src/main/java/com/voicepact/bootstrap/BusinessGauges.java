@@ -130,6 +130,12 @@ class BusinessGauges implements MeterBinder {
                 .register(registry);
     }
 
+    /**
+     * The one place money becomes a {@code double}: Prometheus' exposition format carries only float64 samples, so a
+     * gauge can say nothing else. It is an observation for dashboards and alerts, never read back into any amount; the
+     * figures stay {@code BigDecimal} at the currency's scale up to here (a float64 tells every cent apart up to 2^53
+     * cents, KES 90 trillion).
+     */
     private static double amount(Map<CurrencyCode, BigDecimal> amounts, CurrencyCode currency) {
         return amounts.getOrDefault(currency, BigDecimal.ZERO).doubleValue();
     }
