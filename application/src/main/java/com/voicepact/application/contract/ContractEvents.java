@@ -11,6 +11,7 @@ import com.voicepact.domain.contract.DeliveryReport;
 import com.voicepact.domain.contract.Dispute;
 import com.voicepact.domain.contract.Party;
 import com.voicepact.domain.contract.PartyRole;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,9 +110,19 @@ public final class ContractEvents {
                     d.resolvedAt(),
                     Kind.DISPUTE_RESOLVED,
                     actorOf(audit, AuditAction.DISPUTE_RESOLVED),
-                    "Dispute resolved: " + resolution.replace('_', ' '),
+                    "Dispute resolved: " + resolution.replace('_', ' ') + sharesOf(d),
                     detail));
         }
+    }
+
+    /** A split's shares as an operator reads them ({@code , 60% to the seller, 40% to the buyer}); else nothing. */
+    private static String sharesOf(Dispute dispute) {
+        if (dispute.sellerShare() == null) {
+            return "";
+        }
+        BigDecimal seller = dispute.sellerShare().movePointRight(2).stripTrailingZeros();
+        BigDecimal buyer = BigDecimal.valueOf(100).subtract(seller).stripTrailingZeros();
+        return ", " + seller.toPlainString() + "% to the seller, " + buyer.toPlainString() + "% to the buyer";
     }
 
     private static String roleOf(Contract contract, PhoneNumber phone) {

@@ -178,6 +178,7 @@ class ContractTimelineServiceTest {
                 .satisfies(e -> {
                     assertThat(e.actor()).isEqualTo("operator:1a2b3c4d5e6f");
                     assertThat(e.detail()).containsEntry("resolution", "split").containsEntry("seller_share", "0.5");
+                    assertThat(e.summary()).isEqualTo("Dispute resolved: split, 50% to the seller, 50% to the buyer");
                 });
         assertThat(events).filteredOn(e -> e.kind() == Kind.PAYOUT).hasSize(1);
         assertThat(events).filteredOn(e -> e.kind() == Kind.REFUND).hasSize(1);
