@@ -14,7 +14,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.ToDoubleFunction;
+import java.util.function.Function;
 
 /**
  * The business as stored (shared by every node, read through {@link CachedFigures}) as Prometheus gauges:
@@ -76,17 +76,15 @@ class BusinessGauges implements MeterBinder {
         }
         for (PayoutKind kind : PayoutKind.values()) {
             for (PayoutState state : PayoutState.values()) {
-                Gauge.builder(
-                                "voicepact.payouts",
-                                cache,
-                                c -> c.figures()
-                                        .payouts()
-                                        .getOrDefault(kind, Map.of())
-                                        .getOrDefault(state, 0L))
-                        .description("Payouts (release or refund) in each state, all nodes, from the database")
-                        .tags("kind", label(kind), "state", label(state))
-                        .strongReference(true)
-                        .register(registry);
+                gauge(
+                        registry,
+                        "voicepact.payouts",
+                        "Payouts (release or refund) in each state, all nodes, from the database",
+                        f -> f.payouts().getOrDefault(kind, Map.of()).getOrDefault(state, 0L),
+                        "kind",
+                        label(kind),
+                        "state",
+                        label(state));
             }
         }
         bindSms(registry);
@@ -116,28 +114,22 @@ class BusinessGauges implements MeterBinder {
                 "other");
     }
 
+    /**
+     * One gauge of the cached figures. A value is handed to Micrometer as the {@link Number} it is (a count, or money as
+     * a {@code BigDecimal} at the currency's scale); Micrometer turns it into Prometheus' float64 sample only when it
+     * writes the scrape, the one format Prometheus reads.
+     */
     private void gauge(
-            MeterRegistry registry,
-            String name,
-            String help,
-            ToDoubleFunction<BusinessFigures> value,
-            String tag,
-            String tagValue) {
-        Gauge.builder(name, cache, c -> value.applyAsDouble(c.figures()))
+            MeterRegistry registry, String name, String help, Function<BusinessFigures, Number> value, String... tags) {
+        Gauge.builder(name, () -> value.apply(cache.figures()))
                 .description(help)
-                .tag(tag, tagValue)
+                .tags(tags)
                 .strongReference(true)
                 .register(registry);
     }
 
-    /**
-     * The one place money becomes a {@code double}: Prometheus' exposition format carries only float64 samples, so a
-     * gauge can say nothing else. It is an observation for dashboards and alerts, never read back into any amount; the
-     * figures stay {@code BigDecimal} at the currency's scale up to here (a float64 tells every cent apart up to 2^53
-     * cents, KES 90 trillion).
-     */
-    private static double amount(Map<CurrencyCode, BigDecimal> amounts, CurrencyCode currency) {
-        return amounts.getOrDefault(currency, BigDecimal.ZERO).doubleValue();
+    private static BigDecimal amount(Map<CurrencyCode, BigDecimal> amounts, CurrencyCode currency) {
+        return amounts.getOrDefault(currency, BigDecimal.ZERO);
     }
 
     private static String label(Enum<?> value) {

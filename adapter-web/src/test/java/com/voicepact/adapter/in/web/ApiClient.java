@@ -30,6 +30,14 @@ public final class ApiClient {
         this.apiKey = apiKey;
     }
 
+    /** A client of {@code server} holding the test operator's key ({@link WebTestApplication#OPERATOR_KEY}). */
+    public static ApiClient asOperator(io.micronaut.runtime.server.EmbeddedServer server) {
+        return new ApiClient(
+                server.getURI(),
+                server.getApplicationContext().getBean(JsonMapper.class),
+                WebTestApplication.OPERATOR_KEY);
+    }
+
     public ApiClient withKey(String key) {
         return new ApiClient(base, mapper, key);
     }

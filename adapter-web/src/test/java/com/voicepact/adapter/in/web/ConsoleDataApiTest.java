@@ -13,7 +13,6 @@ import com.voicepact.domain.contract.Channel;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.testdata.ContractBuilder;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.time.Duration;
 import java.util.List;
@@ -43,10 +42,7 @@ class ConsoleDataApiTest {
                         "micronaut.server.port", -1,
                         "micronaut.serde.serialization.inclusion", "ALWAYS",
                         "voicepact.default-country", "KE"));
-        api = new ApiClient(
-                server.getURI(),
-                server.getApplicationContext().getBean(JsonMapper.class),
-                WebTestApplication.OPERATOR_KEY);
+        api = ApiClient.asOperator(server);
         app = server.getApplicationContext().getBean(InMemoryVoicePact.class);
         scenario = new EscrowScenario(app);
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.domain.audit.AuditEntry;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +37,7 @@ class ContractApiTest {
                         "ALWAYS",
                         "voicepact.default-country",
                         "KE"));
-        api = new ApiClient(
-                server.getURI(),
-                server.getApplicationContext().getBean(JsonMapper.class),
-                WebTestApplication.OPERATOR_KEY);
+        api = ApiClient.asOperator(server);
         app = server.getApplicationContext().getBean(InMemoryVoicePact.class);
     }
 

@@ -7,7 +7,6 @@ import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.payment.EscrowPayment;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -54,10 +53,7 @@ class ErrorStatusTableTest {
                         TOKEN,
                         "test.callback.secret",
                         "a-signing-secret"));
-        api = new ApiClient(
-                server.getURI(),
-                server.getApplicationContext().getBean(JsonMapper.class),
-                WebTestApplication.OPERATOR_KEY);
+        api = ApiClient.asOperator(server);
         app = server.getApplicationContext().getBean(InMemoryVoicePact.class);
         scenario = new EscrowScenario(app);
     }

@@ -10,7 +10,6 @@ import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentStatus;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -48,10 +47,7 @@ class HostileValuesApiTest {
                         "1MB",
                         "micronaut.serde.serialization.inclusion",
                         "ALWAYS"));
-        api = new ApiClient(
-                server.getURI(),
-                server.getApplicationContext().getBean(JsonMapper.class),
-                WebTestApplication.OPERATOR_KEY);
+        api = ApiClient.asOperator(server);
         app = server.getApplicationContext().getBean(InMemoryVoicePact.class);
         scenario = new EscrowScenario(app);
     }

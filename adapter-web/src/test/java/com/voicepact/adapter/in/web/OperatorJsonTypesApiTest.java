@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.voicepact.application.fakes.CreateContractCommands;
 import com.voicepact.application.fakes.InMemoryVoicePact;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.time.Duration;
 import java.util.List;
@@ -38,10 +37,7 @@ class OperatorJsonTypesApiTest {
         server = ApplicationContext.run(
                 EmbeddedServer.class,
                 Map.of("micronaut.server.port", -1, "micronaut.serde.serialization.inclusion", "ALWAYS"));
-        operator = new ApiClient(
-                server.getURI(),
-                server.getApplicationContext().getBean(JsonMapper.class),
-                WebTestApplication.OPERATOR_KEY);
+        operator = ApiClient.asOperator(server);
         app = server.getApplicationContext().getBean(InMemoryVoicePact.class);
         contract = app.create.create(CreateContractCommands.maizeDeal()).id().value();
     }

@@ -12,7 +12,6 @@ import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.payment.EscrowPayment;
 import com.voicepact.domain.payment.PaymentStatus;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.util.HashMap;
 import java.util.List;
@@ -58,10 +57,7 @@ class PaymentApiTest {
     }
 
     private static ApiClient client(EmbeddedServer server) {
-        return new ApiClient(
-                server.getURI(),
-                server.getApplicationContext().getBean(JsonMapper.class),
-                WebTestApplication.OPERATOR_KEY);
+        return ApiClient.asOperator(server);
     }
 
     @AfterAll

@@ -64,10 +64,7 @@ class PaymentCallbackApiTest {
                         TOKEN,
                         "test.callback.per-kind-allowed",
                         "196.201.212.0/22"));
-        operator = new ApiClient(
-                server.getURI(),
-                server.getApplicationContext().getBean(JsonMapper.class),
-                WebTestApplication.OPERATOR_KEY);
+        operator = ApiClient.asOperator(server);
         provider = operator.withKey(null);
         app = server.getApplicationContext().getBean(InMemoryVoicePact.class);
     }

@@ -9,7 +9,6 @@ import com.voicepact.domain.contract.ContractId;
 import com.voicepact.domain.contract.ContractStatus;
 import com.voicepact.domain.testdata.ContractBuilder;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +32,7 @@ class PhoneApiTest {
         server = ApplicationContext.run(
                 EmbeddedServer.class,
                 Map.of("micronaut.server.port", -1, "micronaut.serde.serialization.inclusion", "ALWAYS"));
-        operator = new ApiClient(
-                server.getURI(),
-                server.getApplicationContext().getBean(JsonMapper.class),
-                WebTestApplication.OPERATOR_KEY);
+        operator = ApiClient.asOperator(server);
         at = operator.withKey(null);
         app = server.getApplicationContext().getBean(InMemoryVoicePact.class);
     }

@@ -6,7 +6,6 @@ import com.voicepact.application.fakes.InMemoryVoicePact;
 import com.voicepact.domain.voice.CallStatus;
 import com.voicepact.domain.voice.VoiceCall;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -39,10 +38,7 @@ class VoiceApiTest {
         server = ApplicationContext.run(
                 EmbeddedServer.class,
                 Map.of("micronaut.server.port", -1, "micronaut.serde.serialization.inclusion", "ALWAYS"));
-        operator = new ApiClient(
-                server.getURI(),
-                server.getApplicationContext().getBean(JsonMapper.class),
-                WebTestApplication.OPERATOR_KEY);
+        operator = ApiClient.asOperator(server);
         at = operator.withKey(null);
         app = server.getApplicationContext().getBean(InMemoryVoicePact.class);
     }
